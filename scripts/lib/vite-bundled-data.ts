@@ -1,0 +1,25 @@
+/**
+ * Compiles assets/packs/*.json into data/index.json inside the build, so `npm run build` can never ship data
+ * that `npm run build:data` would reject. An invalid pack fails the build with every error listed.
+ */
+import type { Plugin } from 'vite';
+import { formatPackErrors } from '../../src/core/kb/compile';
+import { loadAndCompilePacks } from './packs';
+
+/** Where the background reads the index from (extension pages may fetch their own files; pages may not). */
+export const INDEX_FILE = 'data/index.json';
+
+export function bundledData(packDir = 'assets/packs'): Plugin {
+  return {
+    name: 'backstory:bundled-data',
+    apply: 'build',
+    buildStart() {
+      this.addWatchFile(packDir);
+    },
+    generateBundle() {
+      const { index, errors } = loadAndCompilePacks(packDir);
+      if (!index) this.error(`Invalid packs:\n${formatPackErrors(errors)}`);
+      this.emitFile({ type: 'asset', fileName: INDEX_FILE, source: JSON.stringify(index) });
+    },
+  };
+}

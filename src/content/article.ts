@@ -1,0 +1,117 @@
+/**
+ * Finds the article on a page: its body element, language, publication date and headline. Works on any DOM
+ * (the page's, or linkedom's in the CLI). A page with no sign of being an article gets null: no annotation.
+ */
+import type { Lang } from '../core/kb/schema';
+import { guessLanguage, languageFromTag } from '../core/language';
+import { EXCLUDED_SELECTOR } from './textmap';
+
+export interface ArticleInfo {
+  root: Element;
+  language: Lang;
+  /** YYYY-MM-DD, or null when the page does not say. */
+  published: string | null;
+  headline: string | null;
+}
+
+const ARTICLE_TYPES = /^(News|Report|Reportage|Analysis|Opinion|Review|Background)?(News)?Article$|^(BlogPosting|LiveBlogPosting)$/;
+
+/** An article needs at least this much paragraph text; teaser cards on a home page have less. */
+const MIN_ARTICLE_CHARS = 400;
+
+interface LinkedData {
+  headline?: string;
+  datePublished?: string;
+  inLanguage?: string;
+}
+
+function linkedArticle(doc: Document): LinkedData | null {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue; // A broken JSON-LD block is the page's problem; the other signals still work.
+    }
+    const queue: unknown[] = [data];
+    while (queue.length) {
+      const item = queue.shift();
+      if (Array.isArray(item)) queue.push(...item);
+      else if (item && typeof item === 'object') {
+        const record = item as Record<string, unknown>;
+        if (record['@graph']) queue.push(record['@graph']);
+        const types = ([] as unknown[]).concat(record['@type']);
+        if (types.some((type) => typeof type === 'string' && ARTICLE_TYPES.test(type))) {
+          const text = (key: string) => (typeof record[key] === 'string' ? (record[key] as string) : undefined);
+          return { headline: text('headline'), datePublished: text('datePublished'), inLanguage: text('inLanguage') };
+        }
+      }
+    }
+  }
+  return null;
+}
+
+function paragraphChars(element: Element): number {
+  let total = 0;
+  for (const paragraph of element.querySelectorAll('p')) {
+    if (!paragraph.closest(EXCLUDED_SELECTOR)) total += paragraph.textContent?.trim().length ?? 0;
+  }
+  return total;
+}
+
+/** The element whose direct paragraphs hold the most text: the readability-style guess for unmarked pages. */
+function densestParagraphParent(doc: Document): Element | null {
+  const scores = new Map<Element, number>();
+  for (const paragraph of doc.querySelectorAll('p')) {
+    const parent = paragraph.parentElement;
+    if (!parent || paragraph.closest(EXCLUDED_SELECTOR)) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + (paragraph.textContent?.trim().length ?? 0));
+  }
+  let best: Element | null = null;
+  for (const [element, score] of scores) if (!best || score > scores.get(best)!) best = element;
+  return best;
+}
+
+function findRoot(doc: Document, marked: boolean): Element | null {
+  const candidates = [...doc.querySelectorAll('article, [itemprop="articleBody"], main, [role="main"]')];
+  const best = candidates
+    .map((element) => ({ element, chars: paragraphChars(element) }))
+    // The innermost <article> wins over a <main> around it when it holds nearly all of the text.
+    .sort((a, b) => b.chars - a.chars || (a.element.contains(b.element) ? 1 : -1))[0];
+  if (best && best.chars >= MIN_ARTICLE_CHARS) {
+    const inner = candidates.find(
+      (c) => c !== best.element && best.element.contains(c) && c.tagName === 'ARTICLE' && paragraphChars(c) >= best.chars * 0.9,
+    );
+    return inner ?? best.element;
+  }
+  if (!marked) return null;
+  const dense = densestParagraphParent(doc);
+  return dense && paragraphChars(dense) >= MIN_ARTICLE_CHARS ? dense : null;
+}
+
+function isoDay(value: string | null | undefined): string | null {
+  const match = value?.match(/^\d{4}-\d{2}-\d{2}/);
+  return match ? match[0] : null;
+}
+
+/** The page's article, or null when the page is not an article. */
+export function findArticle(doc: Document): ArticleInfo | null {
+  const linked = linkedArticle(doc);
+  const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content') ?? null;
+  const marked = linked !== null || meta('meta[property="og:type"]') === 'article';
+  const root = findRoot(doc, marked);
+  if (!root) return null;
+  const language =
+    languageFromTag(linked?.inLanguage) ??
+    languageFromTag(root.closest('[lang]')?.getAttribute('lang')) ??
+    languageFromTag(meta('meta[property="og:locale"]')) ??
+    guessLanguage(root.textContent ?? '') ??
+    'en';
+  const published =
+    isoDay(linked?.datePublished) ??
+    isoDay(meta('meta[property="article:published_time"]')) ??
+    isoDay(root.querySelector('time[datetime]')?.getAttribute('datetime')) ??
+    null;
+  const headline = linked?.headline ?? root.querySelector('h1')?.textContent?.trim() ?? null;
+  return { root, language, published, headline };
+}

@@ -1,0 +1,88 @@
+/**
+ * The article's text as one string plus the table that maps string offsets back to text nodes. The engine
+ * works on the string; highlights turn offsets back into Ranges. Works on any DOM (the page's, or linkedom's
+ * in the CLI), so it decides what is a block by tag name, not by computed style.
+ */
+
+/** Subtrees whose text is never the article's own words. */
+export const EXCLUDED_SELECTOR = [
+  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'math', 'canvas',
+  'nav', 'aside', 'footer', 'form', 'button', 'input', 'select', 'textarea', 'label', 'dialog',
+  'code', 'pre', 'kbd', 'samp', '[contenteditable]:not([contenteditable="false"])', '[hidden]',
+  '[aria-hidden="true"]', '[role="navigation"]', '[role="complementary"]', '[role="contentinfo"]',
+  '.comments', '#comments', '.comment', '.advertisement', '.ad', '.share', '.social',
+].join(',');
+
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'MARK', 'Q', 'S',
+  'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
+]);
+
+/** Separates blocks so that a heading's last word never runs into the next paragraph's first. */
+const BLOCK_SEPARATOR = '\n';
+
+export interface TextMap {
+  text: string;
+  nodes: Text[];
+  /** starts[i] is the offset in `text` of nodes[i]'s first character. */
+  starts: number[];
+  /** Index of each node in `nodes`, for pointer look-ups. */
+  indexOfNode: Map<Text, number>;
+}
+
+function isExcluded(element: Element): boolean {
+  return element.matches(EXCLUDED_SELECTOR);
+}
+
+/** Collects the article's visible-by-markup text nodes in document order, with block separators between blocks. */
+export function buildTextMap(root: Element): TextMap {
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const indexOfNode = new Map<Text, number>();
+  let text = '';
+  let pendingBreak = false;
+
+  const visit = (node: Node): void => {
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      if (data.length === 0) return;
+      if (pendingBreak && text.length > 0) text += BLOCK_SEPARATOR;
+      pendingBreak = false;
+      indexOfNode.set(node as Text, nodes.length);
+      nodes.push(node as Text);
+      starts.push(text.length);
+      text += data;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    if (isExcluded(element)) return;
+    const inline = INLINE_TAGS.has(element.tagName.toUpperCase());
+    if (element.tagName.toUpperCase() === 'BR' || !inline) pendingBreak = true;
+    for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
+    if (!inline) pendingBreak = true;
+  };
+  visit(root);
+  return { text, nodes, starts, indexOfNode };
+}
+
+/** The text node and offset inside it for an offset of the map's text (end offsets stay in the node before). */
+export function locate(map: TextMap, offset: number, isEnd = false): { node: Text; offset: number } | null {
+  let low = 0;
+  let high = map.starts.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const start = map.starts[mid]!;
+    const node = map.nodes[mid]!;
+    if (offset < start || (isEnd && offset === start && mid > 0)) high = mid - 1;
+    else if (offset > start + node.data.length || (!isEnd && offset === start + node.data.length)) low = mid + 1;
+    else return { node, offset: offset - start };
+  }
+  return null;
+}
+
+/** The map offset of a position inside one of its text nodes, or -1 when the node is not part of the map. */
+export function offsetOf(map: TextMap, node: Node, offsetInNode: number): number {
+  const index = map.indexOfNode.get(node as Text);
+  return index === undefined ? -1 : map.starts[index]! + offsetInNode;
+}

@@ -1,0 +1,26 @@
+/** A name found in the article text and the entity it was linked to. Offsets are UTF-16 code units of the text. */
+export interface Mention {
+  start: number;
+  end: number;
+  /** The text as it stands in the article, text.slice(start, end). */
+  text: string;
+  entityId: string;
+  /** A demonym or adjective form (Syrische) rather than the name itself. */
+  demonym: boolean;
+  /** Why this was linked, for the popover's "Why highlighted?". */
+  why: MentionReason;
+}
+
+export interface MentionReason {
+  /** The alias as listed in the pack that matched. */
+  alias: string;
+  /**
+   * name: an unambiguous name; acronym: a case-sensitive form matched as written;
+   * context: an ambiguous form confirmed by cue words or related entities nearby;
+   * coreference: a short form of a name the article used in full earlier;
+   * definition: a form the article itself defined, e.g. "… Mensenrechten (SOHR)".
+   */
+  rule: 'name' | 'acronym' | 'context' | 'coreference' | 'definition';
+  /** The words or entity that supported a context or coreference link. */
+  evidence?: string;
+}

@@ -1,0 +1,50 @@
+/**
+ * The one wrapper over the WebExtension APIs. Everything that differs between Chromium and Firefox (side panel
+ * versus sidebar) lives here, and this is the only module the surfaces import `browser` from.
+ */
+import browser from 'webextension-polyfill';
+import type {
+  BackgroundRequests,
+  BroadcastMessage,
+  RequestMessage,
+  RequestType,
+  Result,
+} from '../messages';
+
+export { browser };
+
+/** Sends a typed request to the background and unwraps its Result; a failure becomes a rejected promise. */
+export async function request<K extends RequestType>(
+  type: K,
+  payload: BackgroundRequests[K]['request'],
+): Promise<BackgroundRequests[K]['response']> {
+  const message = { type, payload } as RequestMessage<K>;
+  const reply = (await browser.runtime.sendMessage(message)) as Result<BackgroundRequests[K]['response']> | undefined;
+  if (!reply) throw new Error(`No answer to ${type}: the background did not handle it.`);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+/** Tells open extension pages something changed; nobody listening is not an error. */
+export async function broadcast(message: BroadcastMessage): Promise<void> {
+  try {
+    await browser.runtime.sendMessage(message);
+  } catch {
+    // "Receiving end does not exist": no side panel is open.
+  }
+}
+
+/**
+ * Opens the side panel (Chromium) or the sidebar (Firefox) of a window. Both browsers demand a user gesture,
+ * so call this synchronously from the click handler, with the window id looked up beforehand.
+ */
+export function openSidePanel(windowId: number): Promise<void> {
+  const sidebarAction = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  if (sidebarAction) return sidebarAction.open();
+  return chrome.sidePanel.open({ windowId });
+}
+
+/** The UI string for a key in the browser's language (see assets/static/_locales). */
+export function t(key: string, substitutions?: string | string[]): string {
+  return browser.i18n.getMessage(key, substitutions) || key;
+}

@@ -1,0 +1,7 @@
+import '../ui/card.css';
+import '../ui/page.css';
+import './popup.css';
+import { mountPage } from '../ui/mount';
+import { Popup } from './Popup';
+
+mountPage(<Popup />);

@@ -1,0 +1,7 @@
+import '../ui/card.css';
+import '../ui/page.css';
+import './sidepanel.css';
+import { mountPage } from '../ui/mount';
+import { SidePanel } from './SidePanel';
+
+mountPage(<SidePanel />);

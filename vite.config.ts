@@ -1,0 +1,38 @@
+/**
+ * One config, two browsers: `vite build` makes the Chromium build in dist/, `vite build --mode firefox` the
+ * Firefox one in dist-firefox/. The Firefox manifest is derived from manifest.json in code (firefoxManifest),
+ * never kept as a second hand-edited file.
+ */
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import baseManifest from './manifest.json' with { type: 'json' };
+import { firefoxManifest } from './scripts/lib/firefox-manifest';
+import { bundledData } from './scripts/lib/vite-bundled-data';
+
+export default defineConfig(({ mode }) => {
+  const firefox = mode === 'firefox';
+  const manifest = (firefox ? firefoxManifest(baseManifest) : baseManifest) as ManifestV3Export;
+  return {
+    publicDir: 'assets/static',
+    build: {
+      outDir: firefox ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      // Readable stack traces in bug reports cost nothing offline; the store review also prefers them.
+      minify: false,
+      sourcemap: false,
+    },
+    plugins: [
+      preact(),
+      crx({
+        manifest,
+        browser: firefox ? 'firefox' : 'chrome',
+        // A self-contained content script needs no loader and so no web-accessible resources that pages
+        // could use to detect the extension.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+      bundledData(),
+    ],
+  };
+});
