@@ -1,0 +1,131 @@
+/**
+ * `npm run bench`: figures, not assertions. Each figure is printed beside a peer measured in the same run, so
+ * a slow machine slows both:
+ *  - engine: annotating the seed article with the bundled packs, against a naive peer (one case-insensitive
+ *    regular expression of every alias, the usual first implementation);
+ *  - page: on the seed fixture in Chromium, from navigation start to highlights painted, against the page's
+ *    own load event; and the page's JS heap with and without the extension.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { createAnnotator } from '../src/core/annotate';
+import type { CompiledIndex } from '../src/core/kb/index-format';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_QUIET_FLAGS, chromiumPath, launchChromium } from '../test/e2e/harness/chromium';
+import { startFixtureServer } from '../test/e2e/harness/server';
+import { loadAndCompilePacks } from './lib/packs';
+
+const SEED_TEXT = readFileSync('../shared/seed/article-nl-2018-05-21.txt', 'utf8');
+const ENGINE_RUNS = 2000;
+const PAGE_RUNS = 9;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function timeRuns(runs: number, work: () => unknown): number[] {
+  for (let i = 0; i < Math.min(50, runs); i++) work(); // warm up the JIT
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+/** The peer: every alias in one alternation, matched case-insensitively on word boundaries. */
+function naivePeer(index: CompiledIndex): (text: string) => number {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alternation = [...new Set(index.aliases.map((a) => a.text))]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'giu');
+  return (text) => [...text.matchAll(pattern)].length;
+}
+
+function benchEngine(): void {
+  const startBuild = performance.now();
+  const { index, errors } = loadAndCompilePacks();
+  if (!index) throw new Error(`packs invalid: ${errors.length} errors`);
+  const compileMs = performance.now() - startBuild;
+  const startAnnotator = performance.now();
+  const annotator = createAnnotator(index);
+  const annotatorMs = performance.now() - startAnnotator;
+  const peer = naivePeer(index);
+  const ours = median(timeRuns(ENGINE_RUNS, () => annotator.annotate(SEED_TEXT, { language: 'nl' })));
+  const theirs = median(timeRuns(ENGINE_RUNS, () => peer(SEED_TEXT)));
+  const kb = (SEED_TEXT.length / 1024).toFixed(1);
+  console.log(`engine (${index.aliases.length} names, seed article ${kb} KB, median of ${ENGINE_RUNS})`);
+  console.log(`  compile packs            ${compileMs.toFixed(1)} ms`);
+  console.log(`  build annotator          ${annotatorMs.toFixed(2)} ms`);
+  console.log(`  annotate seed: Backstory ${(ours * 1000).toFixed(0)} µs (links, resolves, disambiguates)`);
+  console.log(`  annotate seed: naive     ${(theirs * 1000).toFixed(0)} µs (one regex, matches only)`);
+}
+
+interface PageTimes {
+  load: number;
+  highlights: number;
+  heapBytes: number;
+}
+
+/** Records, from the main world, when the first Backstory highlight is registered (checked every frame). */
+const WATCH_HIGHLIGHTS = `(() => {
+  const check = () => {
+    if ([...CSS.highlights.keys()].some((name) => name.startsWith('backstory-'))) {
+      window.__backstoryHighlightsAt = performance.now();
+    } else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+})();`;
+
+async function benchPage(): Promise<void> {
+  const server = await startFixtureServer();
+  const url = `${server.url}seed-nl-2018-05-21.html`;
+  const session = await launchChromium('dist');
+  const bareBrowser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_QUIET_FLAGS, '--no-sandbox'] });
+  const bare = await bareBrowser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const measure = async (withExtension: boolean): Promise<PageTimes> => {
+      const context = withExtension ? session.context : bare;
+      const page = await context.newPage();
+      await page.addInitScript(WATCH_HIGHLIGHTS);
+      await page.goto(url, { waitUntil: 'load' });
+      if (withExtension) await page.waitForFunction(() => '__backstoryHighlightsAt' in window, null, { timeout: 10_000 });
+      else await page.waitForTimeout(300);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      const times = await page.evaluate(() => ({
+        load: performance.getEntriesByType('navigation')[0]!.toJSON().loadEventEnd as number,
+        highlights: (window as unknown as { __backstoryHighlightsAt?: number }).__backstoryHighlightsAt ?? NaN,
+      }));
+      await page.close();
+      return { ...times, heapBytes: heap.usedSize };
+    };
+    const withExt: PageTimes[] = [];
+    const without: PageTimes[] = [];
+    for (let i = 0; i < PAGE_RUNS; i++) {
+      withExt.push(await measure(true));
+      without.push(await measure(false));
+    }
+    const ms = (v: number) => `${v.toFixed(0)} ms`;
+    console.log(`page (seed fixture in Chromium, median of ${PAGE_RUNS} loads)`);
+    console.log(`  load event, no extension      ${ms(median(without.map((t) => t.load)))}`);
+    console.log(`  load event, with Backstory    ${ms(median(withExt.map((t) => t.load)))}`);
+    console.log(`  highlights painted            ${ms(median(withExt.map((t) => t.highlights)))} after navigation start`);
+    console.log(`  highlights after load event   ${ms(median(withExt.map((t) => t.highlights - t.load)))}`);
+    const mb = (v: number) => `${(v / 1024 / 1024).toFixed(2)} MB`;
+    console.log(`  page JS heap, no extension    ${mb(median(without.map((t) => t.heapBytes)))}`);
+    console.log(`  page JS heap, with Backstory  ${mb(median(withExt.map((t) => t.heapBytes)))} (the renderer's V8 heap: page and content script)`);
+  } finally {
+    await session.close();
+    await bareBrowser.close();
+    await server.close();
+  }
+}
+
+benchEngine();
+await benchPage();
