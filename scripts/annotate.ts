@@ -31,7 +31,8 @@ function articleText(file: string): { text: string; language: Lang } {
   }
   const kind = extname(file).toLowerCase();
   if (kind === '.txt') return { text: content, language: guessLanguage(content) ?? 'en' };
-  if (kind !== '.html' && kind !== '.htm') throw new InputError(`unsupported file type "${kind}" (use .txt or .html)`);
+  if (kind !== '.html' && kind !== '.htm')
+    throw new InputError(`unsupported file type "${kind}" (use .txt or .html)`);
   if (content.includes('\u0000') || !/<[a-z!]/i.test(content)) throw new InputError('not an HTML document');
   const { document } = parseHTML(content);
   const article = findArticle(document as unknown as Document);
@@ -81,7 +82,12 @@ function print(
     return { id, qid: card.qid, label, type: card.type };
   };
   if (json) {
-    const out = mentions.map(({ start, end, text, entityId }) => ({ start, end, text, entity: entityOf(entityId) }));
+    const out = mentions.map(({ start, end, text, entityId }) => ({
+      start,
+      end,
+      text,
+      entity: entityOf(entityId),
+    }));
     process.stdout.write(`${JSON.stringify({ file, language, mentions: out })}\n`);
     return;
   }
@@ -89,7 +95,9 @@ function print(
   console.log(`${file} (${language}): ${mentions.length} mentions of ${distinct.size} entities`);
   for (const mention of mentions) {
     const { label, type } = entityOf(mention.entityId);
-    console.log(`  ${String(mention.start).padStart(6)}-${String(mention.end).padEnd(6)} ${mention.text} → ${label} (${type})`);
+    console.log(
+      `  ${String(mention.start).padStart(6)}-${String(mention.end).padEnd(6)} ${mention.text} → ${label} (${type})`,
+    );
   }
 }
 

@@ -85,7 +85,10 @@ async function benchPage(): Promise<void> {
   const server = await startFixtureServer();
   const url = `${server.url}seed-nl-2018-05-21.html`;
   const session = await launchChromium('dist');
-  const bareBrowser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_QUIET_FLAGS, '--no-sandbox'] });
+  const bareBrowser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_QUIET_FLAGS, '--no-sandbox'],
+  });
   const bare = await bareBrowser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const measure = async (withExtension: boolean): Promise<PageTimes> => {
@@ -93,14 +96,17 @@ async function benchPage(): Promise<void> {
       const page = await context.newPage();
       await page.addInitScript(WATCH_HIGHLIGHTS);
       await page.goto(url, { waitUntil: 'load' });
-      if (withExtension) await page.waitForFunction(() => '__backstoryHighlightsAt' in window, null, { timeout: 10_000 });
+      if (withExtension)
+        await page.waitForFunction(() => '__backstoryHighlightsAt' in window, null, { timeout: 10_000 });
       else await page.waitForTimeout(300);
       const cdp = await context.newCDPSession(page);
       await cdp.send('HeapProfiler.collectGarbage');
       const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
       const times = await page.evaluate(() => ({
-        load: performance.getEntriesByType('navigation')[0]!.toJSON().loadEventEnd as number,
-        highlights: (window as unknown as { __backstoryHighlightsAt?: number }).__backstoryHighlightsAt ?? NaN,
+        load: (window.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+          .loadEventEnd,
+        highlights:
+          (window as unknown as { __backstoryHighlightsAt?: number }).__backstoryHighlightsAt ?? NaN,
       }));
       await page.close();
       return { ...times, heapBytes: heap.usedSize };
@@ -115,11 +121,15 @@ async function benchPage(): Promise<void> {
     console.log(`page (seed fixture in Chromium, median of ${PAGE_RUNS} loads)`);
     console.log(`  load event, no extension      ${ms(median(without.map((t) => t.load)))}`);
     console.log(`  load event, with Backstory    ${ms(median(withExt.map((t) => t.load)))}`);
-    console.log(`  highlights painted            ${ms(median(withExt.map((t) => t.highlights)))} after navigation start`);
+    console.log(
+      `  highlights painted            ${ms(median(withExt.map((t) => t.highlights)))} after navigation start`,
+    );
     console.log(`  highlights after load event   ${ms(median(withExt.map((t) => t.highlights - t.load)))}`);
     const mb = (v: number) => `${(v / 1024 / 1024).toFixed(2)} MB`;
     console.log(`  page JS heap, no extension    ${mb(median(without.map((t) => t.heapBytes)))}`);
-    console.log(`  page JS heap, with Backstory  ${mb(median(withExt.map((t) => t.heapBytes)))} (the renderer's V8 heap: page and content script)`);
+    console.log(
+      `  page JS heap, with Backstory  ${mb(median(withExt.map((t) => t.heapBytes)))} (the renderer's V8 heap: page and content script)`,
+    );
   } finally {
     await session.close();
     await bareBrowser.close();

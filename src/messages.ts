@@ -21,7 +21,10 @@ export interface ArticleSnapshot {
 /** Requests handled by the background, keyed by type: what each sends and what it gets back. */
 export interface BackgroundRequests {
   /** Content script: link the names in this article text. */
-  annotate: { request: { text: string; language: Lang }; response: { mentions: Mention[]; cards: Record<string, EntityCard> } };
+  annotate: {
+    request: { text: string; language: Lang };
+    response: { mentions: Mention[]; cards: Record<string, EntityCard> };
+  };
   /** Content script: this is (now) the tab's article; null when it has none or annotations are off. */
   reportArticle: { request: { article: ArticleSnapshot | null }; response: null };
   /** Side panel: the article of the tab the reader is looking at. */

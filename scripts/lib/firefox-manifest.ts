@@ -3,7 +3,7 @@
  * module), a sidebar_action instead of side_panel, and an add-on id. Derived here so the two never drift.
  */
 type Manifest = Record<string, unknown> & {
-  background?: { service_worker?: string; type?: string };
+  background?: { service_worker?: string; scripts?: string[]; type?: string };
   side_panel?: { default_path: string };
   permissions?: string[];
   action?: { default_icon?: unknown; default_title?: string };

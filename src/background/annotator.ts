@@ -20,7 +20,8 @@ let loading: Promise<Loaded> | undefined;
 function load(): Promise<Loaded> {
   loading ??= (async () => {
     const response = await fetch(browser.runtime.getURL(INDEX_URL));
-    if (!response.ok) throw new Error(`Cannot read the bundled data (${INDEX_URL}: HTTP ${response.status}).`);
+    if (!response.ok)
+      throw new Error(`Cannot read the bundled data (${INDEX_URL}: HTTP ${response.status}).`);
     const index = (await response.json()) as CompiledIndex;
     return { index, annotator: createAnnotator(index) };
   })();

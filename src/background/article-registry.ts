@@ -19,8 +19,7 @@ let articles: Map<number, TabArticle> | undefined;
 async function registry(): Promise<Map<number, TabArticle>> {
   if (!articles) {
     const stored = (await browser.storage.session.get(STORAGE_KEY))[STORAGE_KEY] as
-      | [number, TabArticle][]
-      | undefined;
+      [number, TabArticle][] | undefined;
     articles = new Map(Array.isArray(stored) ? stored : []);
   }
   return articles;
@@ -61,7 +60,9 @@ export async function activeArticle(): Promise<ArticleSnapshot | null> {
     const own = map.get(active.id);
     if (own) return own.article;
   }
-  const candidates = [...map.values()].filter((entry) => active === undefined || entry.windowId === active.windowId);
+  const candidates = [...map.values()].filter(
+    (entry) => active === undefined || entry.windowId === active.windowId,
+  );
   candidates.sort((a, b) => b.touched - a.touched);
   return candidates[0]?.article ?? null;
 }

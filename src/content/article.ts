@@ -14,7 +14,8 @@ export interface ArticleInfo {
   headline: string | null;
 }
 
-const ARTICLE_TYPES = /^(News|Report|Reportage|Analysis|Opinion|Review|Background)?(News)?Article$|^(BlogPosting|LiveBlogPosting)$/;
+const ARTICLE_TYPES =
+  /^(News|Report|Reportage|Analysis|Opinion|Review|Background)?(News)?Article$|^(BlogPosting|LiveBlogPosting)$/;
 
 /** An article needs at least this much paragraph text; teaser cards on a home page have less. */
 const MIN_ARTICLE_CHARS = 400;
@@ -42,8 +43,13 @@ function linkedArticle(doc: Document): LinkedData | null {
         if (record['@graph']) queue.push(record['@graph']);
         const types = ([] as unknown[]).concat(record['@type']);
         if (types.some((type) => typeof type === 'string' && ARTICLE_TYPES.test(type))) {
-          const text = (key: string) => (typeof record[key] === 'string' ? (record[key] as string) : undefined);
-          return { headline: text('headline'), datePublished: text('datePublished'), inLanguage: text('inLanguage') };
+          const text = (key: string) =>
+            typeof record[key] === 'string' ? (record[key] as string) : undefined;
+          return {
+            headline: text('headline'),
+            datePublished: text('datePublished'),
+            inLanguage: text('inLanguage'),
+          };
         }
       }
     }
@@ -80,7 +86,11 @@ function findRoot(doc: Document, marked: boolean): Element | null {
     .sort((a, b) => b.chars - a.chars || (a.element.contains(b.element) ? 1 : -1))[0];
   if (best && best.chars >= MIN_ARTICLE_CHARS) {
     const inner = candidates.find(
-      (c) => c !== best.element && best.element.contains(c) && c.tagName === 'ARTICLE' && paragraphChars(c) >= best.chars * 0.9,
+      (c) =>
+        c !== best.element &&
+        best.element.contains(c) &&
+        c.tagName === 'ARTICLE' &&
+        paragraphChars(c) >= best.chars * 0.9,
     );
     return inner ?? best.element;
   }

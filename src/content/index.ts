@@ -68,6 +68,4 @@ function reportFailure(error: unknown): void {
 }
 
 watchSettings((settings) => void apply(settings).catch(reportFailure));
-loadSettings()
-  .then(apply)
-  .catch(reportFailure);
+loadSettings().then(apply).catch(reportFailure);

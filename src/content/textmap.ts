@@ -6,16 +6,70 @@
 
 /** Subtrees whose text is never the article's own words. */
 export const EXCLUDED_SELECTOR = [
-  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'math', 'canvas',
-  'nav', 'aside', 'footer', 'form', 'button', 'input', 'select', 'textarea', 'label', 'dialog',
-  'code', 'pre', 'kbd', 'samp', '[contenteditable]:not([contenteditable="false"])', '[hidden]',
-  '[aria-hidden="true"]', '[role="navigation"]', '[role="complementary"]', '[role="contentinfo"]',
-  '.comments', '#comments', '.comment', '.advertisement', '.ad', '.share', '.social',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'svg',
+  'math',
+  'canvas',
+  'nav',
+  'aside',
+  'footer',
+  'form',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'label',
+  'dialog',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  '[contenteditable]:not([contenteditable="false"])',
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '[role="navigation"]',
+  '[role="complementary"]',
+  '[role="contentinfo"]',
+  '.comments',
+  '#comments',
+  '.comment',
+  '.advertisement',
+  '.ad',
+  '.share',
+  '.social',
 ].join(',');
 
 const INLINE_TAGS = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'MARK', 'Q', 'S',
-  'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'DATA',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'DEL',
+  'MARK',
+  'Q',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
 ]);
 
 /** Separates blocks so that a heading's last word never runs into the next paragraph's first. */
@@ -75,7 +129,8 @@ export function locate(map: TextMap, offset: number, isEnd = false): { node: Tex
     const start = map.starts[mid]!;
     const node = map.nodes[mid]!;
     if (offset < start || (isEnd && offset === start && mid > 0)) high = mid - 1;
-    else if (offset > start + node.data.length || (!isEnd && offset === start + node.data.length)) low = mid + 1;
+    else if (offset > start + node.data.length || (!isEnd && offset === start + node.data.length))
+      low = mid + 1;
     else return { node, offset: offset - start };
   }
   return null;

@@ -5,10 +5,94 @@
 import { LANGUAGES, type Lang } from './kb/schema';
 
 const FUNCTION_WORDS: Record<Lang, string[]> = {
-  nl: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'niet', 'zijn', 'met', 'voor', 'op', 'ook', 'heeft', 'werd', 'naar', 'bij', 'uit', 'zij', 'maar'],
-  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'was', 'for', 'with', 'on', 'as', 'by', 'has', 'from', 'said', 'were', 'have', 'it', 'which'],
-  fr: ['le', 'la', 'les', 'des', 'et', 'est', 'du', 'une', 'dans', 'que', 'pour', 'pas', 'qui', 'sur', 'au', 'avec', 'sont', 'ont', 'aux', 'selon'],
-  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'sich', 'des', 'auf', 'für', 'dem', 'eine', 'auch', 'wurde', 'nach', 'bei', 'sind'],
+  nl: [
+    'de',
+    'het',
+    'een',
+    'en',
+    'van',
+    'is',
+    'dat',
+    'niet',
+    'zijn',
+    'met',
+    'voor',
+    'op',
+    'ook',
+    'heeft',
+    'werd',
+    'naar',
+    'bij',
+    'uit',
+    'zij',
+    'maar',
+  ],
+  en: [
+    'the',
+    'and',
+    'of',
+    'to',
+    'in',
+    'is',
+    'that',
+    'was',
+    'for',
+    'with',
+    'on',
+    'as',
+    'by',
+    'has',
+    'from',
+    'said',
+    'were',
+    'have',
+    'it',
+    'which',
+  ],
+  fr: [
+    'le',
+    'la',
+    'les',
+    'des',
+    'et',
+    'est',
+    'du',
+    'une',
+    'dans',
+    'que',
+    'pour',
+    'pas',
+    'qui',
+    'sur',
+    'au',
+    'avec',
+    'sont',
+    'ont',
+    'aux',
+    'selon',
+  ],
+  de: [
+    'der',
+    'die',
+    'das',
+    'und',
+    'ist',
+    'nicht',
+    'mit',
+    'den',
+    'von',
+    'sich',
+    'des',
+    'auf',
+    'für',
+    'dem',
+    'eine',
+    'auch',
+    'wurde',
+    'nach',
+    'bei',
+    'sind',
+  ],
 };
 
 const LOOKUP = new Map<string, Lang[]>();
@@ -26,7 +110,10 @@ export function languageFromTag(tag: string | null | undefined): Lang | null {
 export function guessLanguage(text: string): Lang | null {
   const scores: Record<Lang, number> = { nl: 0, en: 0, fr: 0, de: 0 };
   let counted = 0;
-  for (const match of text.slice(0, 20_000).toLowerCase().matchAll(/\p{L}+/gu)) {
+  for (const match of text
+    .slice(0, 20_000)
+    .toLowerCase()
+    .matchAll(/\p{L}+/gu)) {
     const langs = LOOKUP.get(match[0]);
     if (!langs) continue;
     counted++;

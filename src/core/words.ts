@@ -11,6 +11,7 @@ export interface WordList {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const APOSTROPHE = 0x27;
 const UNKNOWN = 0;
 const WORD = 1;
 const OTHER = 2;
@@ -25,12 +26,14 @@ for (let c = 0; c < 0x80; c++) {
 
 /** How many code units the word character at `index` takes (1, or 2 for a surrogate pair); 0 if not one. */
 export function wordCharLength(text: string, index: number): number {
+  if (index >= text.length) return 0;
   const unit = text.charCodeAt(index);
   if (unit >= 0xd800 && unit <= 0xdbff) {
     const codePoint = text.codePointAt(index) as number;
     if (codePoint <= 0xffff) return 0;
     let isWord = astralIsWord.get(codePoint);
-    if (isWord === undefined) astralIsWord.set(codePoint, (isWord = WORD_CHAR.test(String.fromCodePoint(codePoint))));
+    if (isWord === undefined)
+      astralIsWord.set(codePoint, (isWord = WORD_CHAR.test(String.fromCodePoint(codePoint))));
     return isWord ? 2 : 0;
   }
   let kind = bmpClass[unit];
@@ -41,11 +44,20 @@ export function wordCharLength(text: string, index: number): number {
   return kind === WORD ? 1 : 0;
 }
 
-/** Splits `text` into words: runs of letters, digits and marks, with apostrophes kept inside a word (Qur'an). */
-export function findWords(text: string): WordList {
-  let starts = new Int32Array(16 + (text.length >> 2));
-  let ends = new Int32Array(starts.length);
-  let count = 0;
+/**
+ * Whether the apostrophe at `at` inside the word begun at `start` separates two words after all: after an elided
+ * article or preposition (l'Irak, d'Assad, qu'il: at most two letters before it) or before a possessive s
+ * (Syria's). Elsewhere it belongs to the word, so Sana'a (Yemen) is not Sana and Qur'an stays one word.
+ * Aliases are split the same way, so "N'Djamena" still matches itself.
+ */
+function apostropheSplits(text: string, start: number, at: number): boolean {
+  if (at - start <= 2) return true;
+  const next = text.charCodeAt(at + 1);
+  return (next === 0x73 || next === 0x53) && wordCharLength(text, at + 2) === 0;
+}
+
+/** Calls `visit` with the bounds of each word: runs of letters, digits and marks, with apostrophes inside. */
+function forEachWord(text: string, visit: (start: number, end: number) => void): void {
   let i = 0;
   while (i < text.length) {
     let step = wordCharLength(text, i);
@@ -58,16 +70,32 @@ export function findWords(text: string): WordList {
       i += step;
       if (i >= text.length) break;
       step = wordCharLength(text, i);
-      if (step === 0 && text.charCodeAt(i) === 0x27 && wordCharLength(text, i + 1) > 0) step = 1;
+      const apostrophe = step === 0 && text.charCodeAt(i) === APOSTROPHE;
+      if (apostrophe && wordCharLength(text, i + 1) > 0 && !apostropheSplits(text, start, i)) step = 1;
       if (step === 0) break;
     }
-    if (count === starts.length) {
-      [starts, ends] = [grow(starts), grow(ends)];
-    }
-    starts[count] = start;
-    ends[count++] = i;
+    visit(start, i);
   }
+}
+
+/** The words of a (normalised) text as offsets, for scanning an article. */
+export function findWords(text: string): WordList {
+  let starts: Int32Array = new Int32Array(16 + (text.length >> 2));
+  let ends: Int32Array = new Int32Array(starts.length);
+  let count = 0;
+  forEachWord(text, (start, end) => {
+    if (count === starts.length) [starts, ends] = [grow(starts), grow(ends)];
+    starts[count] = start;
+    ends[count++] = end;
+  });
   return { count, starts, ends };
+}
+
+/** The words of a short (normalised) text as strings, for aliases and cues. */
+export function splitWords(text: string): string[] {
+  const words: string[] = [];
+  forEachWord(text, (start, end) => words.push(text.slice(start, end)));
+  return words;
 }
 
 function grow(array: Int32Array): Int32Array {
@@ -76,16 +104,20 @@ function grow(array: Int32Array): Int32Array {
   return bigger;
 }
 
-/** Whether the gap between two words still joins them into one name: spaces and hyphens, or an initial's dot. */
-export function isNameGap(text: string, from: number, to: number): boolean {
+/**
+ * Whether the gap between two words still joins them into one name: spaces, hyphens ("al-Assad" = "al Assad") and
+ * apostrophes (N'Djamena), or one dot after an initial ("G.W. Bush", "U.S."). A dot after a longer word ends a
+ * sentence instead.
+ */
+export function isNameGap(text: string, words: WordList, before: number): boolean {
+  const from = words.ends[before] as number;
+  const to = words.starts[before + 1] as number;
   if (to - from > 3) return false;
   let dots = 0;
   for (let k = from; k < to; k++) {
     const unit = text.charCodeAt(k);
     if (unit === 0x2e) dots++;
-    else if (unit !== 0x20 && unit !== 0x2d) return false;
+    else if (unit !== 0x20 && unit !== 0x2d && unit !== APOSTROPHE) return false;
   }
-  // "G.W. Bush" and "U.S." join across one dot; "Damascus. Syrië" is two sentences, the dot comes first there too,
-  // but a multi-word alias that happens to span a sentence end is rare enough to accept.
-  return dots <= 1;
+  return dots === 0 || (dots === 1 && from - (words.starts[before] as number) === 1);
 }

@@ -3,13 +3,7 @@
  * versus sidebar) lives here, and this is the only module the surfaces import `browser` from.
  */
 import browser from 'webextension-polyfill';
-import type {
-  BackgroundRequests,
-  BroadcastMessage,
-  RequestMessage,
-  RequestType,
-  Result,
-} from '../messages';
+import type { BackgroundRequests, BroadcastMessage, RequestMessage, RequestType, Result } from '../messages';
 
 export { browser };
 
@@ -19,7 +13,8 @@ export async function request<K extends RequestType>(
   payload: BackgroundRequests[K]['request'],
 ): Promise<BackgroundRequests[K]['response']> {
   const message = { type, payload } as RequestMessage<K>;
-  const reply = (await browser.runtime.sendMessage(message)) as Result<BackgroundRequests[K]['response']> | undefined;
+  const reply = (await browser.runtime.sendMessage(message)) as
+    Result<BackgroundRequests[K]['response']> | undefined;
   if (!reply) throw new Error(`No answer to ${type}: the background did not handle it.`);
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;

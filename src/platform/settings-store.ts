@@ -5,7 +5,8 @@ import { browser } from './browser';
 export async function loadSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
   const { settings, repaired } = parseSettings(stored[SETTINGS_KEY]);
-  if (repaired) console.warn('Backstory: stored settings were damaged; the unreadable ones were reset to defaults.');
+  if (repaired)
+    console.warn('Backstory: stored settings were damaged; the unreadable ones were reset to defaults.');
   return settings;
 }
 

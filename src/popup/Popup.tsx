@@ -11,7 +11,10 @@ export function Popup() {
 
   useEffect(() => {
     loadSettings().then(setSettings, (e: unknown) => setError(String(e)));
-    browser.windows.getCurrent().then((w) => setWindowId(w.id), () => undefined);
+    browser.windows.getCurrent().then(
+      (w) => setWindowId(w.id),
+      () => undefined,
+    );
     return watchSettings(setSettings);
   }, []);
 

@@ -5,7 +5,10 @@ import { browser, request, t } from '../platform/browser';
 import { EntityCard } from '../ui/EntityCard';
 import { listEntities } from './entities';
 
-type State = { status: 'loading' } | { status: 'ready'; article: ArticleSnapshot | null } | { status: 'error'; error: string };
+type State =
+  | { status: 'loading' }
+  | { status: 'ready'; article: ArticleSnapshot | null }
+  | { status: 'error'; error: string };
 
 export function SidePanel() {
   const [state, setState] = useState<State>({ status: 'loading' });

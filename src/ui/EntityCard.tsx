@@ -41,7 +41,13 @@ export function EntityCard({ card, lang, why, headingId }: Props) {
         </p>
       )}
       {source && (
-        <a class="card__source" data-part="source" href={source.url} target="_blank" rel="noopener noreferrer">
+        <a
+          class="card__source"
+          data-part="source"
+          href={source.url}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
           {t('sourceLink', [hostOf(source.url)])}
         </a>
       )}

@@ -3,7 +3,10 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findArticle } from '../../src/content/article';
 
-const PARAGRAPH = '<p>' + 'Het Syrische leger heeft de hoofdstad volledig onder controle, meldt het observatorium. '.repeat(3) + '</p>';
+const PARAGRAPH =
+  '<p>' +
+  'Het Syrische leger heeft de hoofdstad volledig onder controle, meldt het observatorium. '.repeat(3) +
+  '</p>';
 
 function doc(html: string): Document {
   return parseHTML(html).document as unknown as Document;
@@ -32,7 +35,9 @@ describe('findArticle', () => {
   });
 
   it('gives nothing on a page that is not an article', () => {
-    const page = doc('<html><body><nav><p>Home</p></nav><div><p>Welkom op onze site.</p></div></body></html>');
+    const page = doc(
+      '<html><body><nav><p>Home</p></nav><div><p>Welkom op onze site.</p></div></body></html>',
+    );
     expect(findArticle(page)).toBeNull();
   });
 
@@ -48,7 +53,10 @@ describe('findArticle', () => {
   });
 
   it('detects the language from the text when the page does not say', () => {
-    const english = '<p>' + 'The army said that the capital was under its control, and the group has left it. '.repeat(4) + '</p>';
+    const english =
+      '<p>' +
+      'The army said that the capital was under its control, and the group has left it. '.repeat(8) +
+      '</p>';
     expect(findArticle(doc(`<html><body><article>${english}</article></body></html>`))!.language).toBe('en');
   });
 

@@ -16,7 +16,9 @@ describe('firefoxManifest', () => {
   });
 
   it('declares an add-on id and the first Firefox with the Custom Highlight API', () => {
-    expect(firefox.browser_specific_settings).toMatchObject({ gecko: { id: GECKO_ID, strict_min_version: '140.0' } });
+    expect(firefox.browser_specific_settings).toMatchObject({
+      gecko: { id: GECKO_ID, strict_min_version: '140.0' },
+    });
   });
 
   it('keeps everything else as it is', () => {

@@ -1,0 +1,34 @@
+/**
+ * The one annotation path: the content script (through the background), the CLI and the benchmarks all call
+ * annotate(), so what the CLI prints is what a reader sees.
+ */
+import { buildCueTable } from './context-cues';
+import { addDefinitions } from './definitions';
+import type { CompiledIndex } from './kb/index-format';
+import type { Lang } from './kb/schema';
+import { createMatcher } from './match';
+import type { Mention } from './mention';
+import { resolveMentions } from './resolve';
+
+export interface AnnotateOptions {
+  /** The article's language: preferred when a name is ambiguous, never a filter on other languages' names. */
+  language?: Lang;
+}
+
+/** Finds and links the names in a text; built once per index, reused for every article. */
+export interface Annotator {
+  /** The mentions in `text`, sorted by start, non-overlapping, offsets in UTF-16 code units of `text`. */
+  annotate(text: string, options?: AnnotateOptions): Mention[];
+}
+
+/** Builds the matcher and the cue table of `index` once; annotate() then does one scan per text. */
+export function createAnnotator(index: CompiledIndex): Annotator {
+  const matcher = createMatcher(index.aliases);
+  const cues = buildCueTable(index.cues);
+  return {
+    annotate(text, options = {}) {
+      const scan = matcher.scan(text);
+      return addDefinitions(scan, resolveMentions(scan, index.aliases, cues, options.language));
+    },
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Schema validation of one pack, turned into errors a curator can act on: every problem at once, each naming the
+ * file, the entity (by id, as the curator knows it) and the field inside the entity.
+ */
+import * as v from 'valibot';
+import type { PackError } from './index-format';
+import { LANGUAGES, PackSchema, type Pack } from './schema';
+
+type Key = string | number;
+type Issue = v.InferIssue<typeof PackSchema>;
+interface PlainIssue {
+  path: Key[];
+  message: string;
+}
+
+/** Per-language maps are plain (not strict) objects in the schema, so a typo such as "nld" would vanish silently. */
+const PER_LANGUAGE_PACK_FIELDS = ['title', 'description'] as const;
+const PER_LANGUAGE_ENTITY_FIELDS = ['labels', 'aliases', 'cues', 'descriptions', 'summaries'] as const;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** valibot's names of expected types, as a curator would say them. */
+const EXPECTED: Record<string, string> = {
+  Object: 'an object',
+  Array: 'a list',
+  string: 'a string',
+  number: 'a number',
+  boolean: 'true or false',
+  // The only union in the format is an alias: a bare name or the object form with matching hints.
+  '(string | Object)': 'a name or an object with "text"',
+};
+
+/** valibot's default messages are for programmers; the pack's own messages ("must be …") are kept as written. */
+function readableMessage(issue: Issue): string {
+  if (issue.type === 'strict_object' && issue.expected === 'never') return 'is not a known field';
+  if (issue.received === 'undefined') return 'is required';
+  if (issue.type !== 'union' && !issue.message.startsWith('Invalid ')) return issue.message;
+  const expected = issue.expected ?? 'something else';
+  return `must be ${EXPECTED[expected] ?? expected}, not ${issue.received}`;
+}
+
+/** Flattens union issues: for an alias object with a bad field, the object branch's own issue is the useful one. */
+function plainIssues(issue: Issue, prefix: Key[] = []): PlainIssue[] {
+  const path = [...prefix, ...(issue.path ?? []).map((item) => item.key as Key)];
+  const nested = (issue.issues ?? []).filter((sub) => (sub.path?.length ?? 0) > 0) as Issue[];
+  if (issue.type === 'union' && nested.length > 0) return nested.flatMap((sub) => plainIssues(sub, path));
+  return [{ path, message: readableMessage(issue) }];
+}
+
+/** Names the entity from the raw data when the path runs through entities[i]; else the field stays pack-level. */
+export function packError(file: string, data: unknown, path: readonly Key[], message: string): PackError {
+  if (
+    path[0] === 'entities' &&
+    typeof path[1] === 'number' &&
+    isRecord(data) &&
+    Array.isArray(data.entities)
+  ) {
+    const raw: unknown = data.entities[path[1]];
+    const id = isRecord(raw) && typeof raw.id === 'string' && raw.id !== '' ? raw.id : null;
+    if (id !== null) return { file, entityId: id, field: path.slice(2).join('.'), message };
+  }
+  return { file, entityId: null, field: path.join('.'), message };
+}
+
+function unknownLanguages(record: unknown, path: Key[]): PlainIssue[] {
+  if (!isRecord(record)) return [];
+  return Object.keys(record)
+    .filter((key) => !(LANGUAGES as readonly string[]).includes(key))
+    .map((key) => ({
+      path: [...path, key],
+      message: `is not a language of the format (${LANGUAGES.join(', ')})`,
+    }));
+}
+
+function languageIssues(data: unknown): PlainIssue[] {
+  if (!isRecord(data)) return [];
+  const issues = PER_LANGUAGE_PACK_FIELDS.flatMap((field) => unknownLanguages(data[field], [field]));
+  if (!Array.isArray(data.entities)) return issues;
+  data.entities.forEach((entity: unknown, i) => {
+    if (!isRecord(entity)) return;
+    for (const field of PER_LANGUAGE_ENTITY_FIELDS)
+      issues.push(...unknownLanguages(entity[field], ['entities', i, field]));
+  });
+  return issues;
+}
+
+/** Validates one pack against the schema; `pack` is null when anything is wrong. */
+export function validatePack(file: string, data: unknown): { pack: Pack | null; errors: PackError[] } {
+  const result = v.safeParse(PackSchema, data);
+  const issues = [...(result.issues ?? []).flatMap((issue) => plainIssues(issue)), ...languageIssues(data)];
+  const errors = issues.map(({ path, message }) => packError(file, data, path, message));
+  return { pack: result.success && errors.length === 0 ? result.output : null, errors };
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { compilePacks, formatPackErrors } from '../../../src/core/kb/compile';
+import { entity, pack } from '../pack-fixtures';
+
+describe('compilePacks', () => {
+  it('flattens labels and aliases per language, without exact repeats', () => {
+    const { index, errors } = compilePacks([
+      {
+        file: 'a.json',
+        data: pack('syria-2018', [
+          entity('sana', {
+            labels: { nl: 'Sana', en: 'SANA' },
+            aliases: {
+              nl: ['Sana', { text: 'Sana', needsContext: true }, { text: 'SANA', caseSensitive: true }],
+            },
+            cues: { nl: ['Agentschap', 'agentschap', 'Persbureau'] },
+            coordinates: { lat: 33.5, lon: 36.3 },
+          }),
+        ]),
+      },
+    ]);
+    expect(errors).toEqual([]);
+    expect(index?.aliases.map((a) => [a.lang, a.text, a.caseSensitive, a.needsContext])).toEqual([
+      ['nl', 'Sana', false, false],
+      ['nl', 'Sana', false, true],
+      ['nl', 'SANA', true, false],
+      ['en', 'SANA', false, false],
+    ]);
+    expect(index?.cues).toEqual({ sana: { nl: ['agentschap', 'persbureau'] } });
+    expect(index?.entities.sana).toMatchObject({
+      id: 'sana',
+      packId: 'syria-2018',
+      coordinates: { lat: 33.5, lon: 36.3 },
+    });
+    expect(index?.packs).toEqual([
+      { id: 'syria-2018', title: { nl: 'syria-2018' }, license: 'CC0-1.0', entities: 1 },
+    ]);
+  });
+
+  it('reports every schema problem at once, with file, entity and field', () => {
+    const broken = pack('p', [
+      entity('sana', {
+        descriptions: { nl: 'x'.repeat(141) },
+        aliases: { nl: ['Sana', { text: 'Sana', needsContext: 'yes' }, { text: '' }, 5] },
+        colour: 'red',
+      }),
+      entity('assad', { type: 'people', labels: { nld: 'Assad' } }),
+      { qid: null },
+    ]);
+    const { index, errors } = compilePacks([{ file: 'assets/packs/p.json', data: broken }]);
+    expect(index).toBeNull();
+    const lines = errors.map((e) => `${e.file}|${e.entityId}|${e.field}|${e.message}`);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'assets/packs/p.json|sana|descriptions.nl|must be at most 140 characters',
+        'assets/packs/p.json|sana|aliases.nl.1.needsContext|must be true or false, not "yes"',
+        'assets/packs/p.json|sana|aliases.nl.3|must be a name or an object with "text", not 5',
+        'assets/packs/p.json|sana|aliases.nl.2.text|must not be empty',
+        'assets/packs/p.json|sana|colour|is not a known field',
+        'assets/packs/p.json|assad|type|must be one of person, organisation, place, event, group, work, concept',
+        'assets/packs/p.json|assad|labels.nld|is not a language of the format (nl, en, fr, de)',
+        'assets/packs/p.json|null|entities.2.id|is required',
+        'assets/packs/p.json|null|entities.2.sources|is required',
+      ]),
+    );
+  });
+
+  it('reports pack-level problems without an entity', () => {
+    const { errors } = compilePacks([{ file: 'p.json', data: { ...pack('Bad Id', []), version: 2 } }]);
+    expect(errors).toEqual([
+      {
+        file: 'p.json',
+        entityId: null,
+        field: 'version',
+        message: 'must be 1 (the only pack format version so far)',
+      },
+      { file: 'p.json', entityId: null, field: 'id', message: 'must be kebab-case ascii' },
+    ]);
+  });
+
+  it('checks across packs: duplicate ids, unknown related ids, missing labels, unmatchable names', () => {
+    const { index, errors } = compilePacks([
+      { file: 'a.json', data: pack('a', [entity('damascus', { related: ['syria', 'nowhere'] })]) },
+      {
+        file: 'b.json',
+        data: pack('a', [
+          entity('damascus'),
+          entity('syria', { labels: {}, aliases: { nl: ['Syrië', '—'] } }),
+        ]),
+      },
+    ]);
+    expect(index).toBeNull();
+    expect(errors).toEqual([
+      { file: 'b.json', entityId: null, field: 'id', message: 'duplicate pack id (also a.json)' },
+      { file: 'b.json', entityId: 'damascus', field: 'id', message: 'duplicate entity id (first in a.json)' },
+      {
+        file: 'a.json',
+        entityId: 'damascus',
+        field: 'related.1',
+        message: 'refers to unknown entity "nowhere"',
+      },
+      {
+        file: 'b.json',
+        entityId: 'syria',
+        field: 'labels',
+        message: 'needs a label in at least one language',
+      },
+      { file: 'b.json', entityId: 'syria', field: 'aliases.nl.1', message: 'has no letters or digits' },
+    ]);
+  });
+
+  it('reports invalid packs alongside valid ones and compiles nothing', () => {
+    const { index, errors } = compilePacks([
+      { file: 'ok.json', data: pack('ok', [entity('damascus')]) },
+      { file: 'bad.json', data: 'not a pack' },
+    ]);
+    expect(index).toBeNull();
+    expect(errors.map((e) => e.file)).toEqual(['bad.json']);
+  });
+});
+
+describe('formatPackErrors', () => {
+  it('prints one readable line per error', () => {
+    expect(
+      formatPackErrors([
+        {
+          file: 'assets/packs/x.json',
+          entityId: 'sana',
+          field: 'descriptions.nl',
+          message: 'must be at most 140 characters',
+        },
+        { file: 'assets/packs/x.json', entityId: null, field: 'license', message: 'must not be empty' },
+        { file: 'assets/packs/y.json', entityId: null, field: '', message: 'is not valid JSON' },
+      ]),
+    ).toBe(
+      [
+        'assets/packs/x.json: entity "sana": descriptions.nl: must be at most 140 characters',
+        'assets/packs/x.json: license: must not be empty',
+        'assets/packs/y.json: is not valid JSON',
+      ].join('\n'),
+    );
+  });
+});
