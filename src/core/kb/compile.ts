@@ -38,7 +38,24 @@ function entityCard(entity: Entity, packId: string): EntityCard {
   return card;
 }
 
-/** Labels and aliases as one flat list, each under its language; exact repeats (same text and flags) dropped. */
+/** Texts of the entity's aliases that carry matching hints, so a label with the same text takes the hints. */
+function hintedTexts(entity: Entity): Set<string> {
+  const texts = new Set<string>();
+  for (const lang of LANGUAGES) {
+    for (const alias of entity.aliases[lang] ?? []) {
+      if (typeof alias !== 'string' && (alias.caseSensitive || alias.needsContext || alias.demonym)) {
+        texts.add(alias.text);
+      }
+    }
+  }
+  return texts;
+}
+
+/**
+ * Labels and aliases as one flat list, each under its language; exact repeats (same text and flags) dropped.
+ * A label is the display name and matches as a plain name, unless an alias with the same text carries hints
+ * (a label "Belga" with an alias {"text": "Belga", "needsContext": true}): then only the hinted form matches.
+ */
 function entityAliases(entity: Entity): CompiledAlias[] {
   const aliases: CompiledAlias[] = [];
   const seen = new Set<string>();
@@ -48,9 +65,10 @@ function entityAliases(entity: Entity): CompiledAlias[] {
     seen.add(key);
     aliases.push({ text, entityId: entity.id, lang, caseSensitive, needsContext, demonym });
   };
+  const hinted = hintedTexts(entity);
   for (const lang of LANGUAGES) {
     const label = entity.labels[lang];
-    if (label !== undefined) add(lang, label);
+    if (label !== undefined && !hinted.has(label)) add(lang, label);
     for (const alias of entity.aliases[lang] ?? []) {
       if (typeof alias === 'string') add(lang, alias);
       else add(lang, alias.text, alias.caseSensitive, alias.needsContext, alias.demonym);

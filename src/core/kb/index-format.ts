@@ -24,8 +24,8 @@ export interface EntityCard {
 export interface CompiledAlias {
   text: string;
   entityId: string;
-  /** The language the alias was listed under; null for labels shared by every language. */
-  lang: Lang | null;
+  /** The language the label or alias was listed under. */
+  lang: Lang;
   caseSensitive: boolean;
   needsContext: boolean;
   demonym: boolean;

@@ -17,7 +17,7 @@ const isoDate = v.pipe(v.string(), v.regex(ISO_DATE, 'must be an ISO date (YYYY,
 
 /** A map with at most one entry per UI/article language. */
 const perLanguage = <T extends v.GenericSchema>(item: T) =>
-  v.partial(v.object({ nl: item, en: item, fr: item, de: item }));
+  v.partial(v.strictObject({ nl: item, en: item, fr: item, de: item }));
 
 /**
  * One way of writing a name. A bare string is an ordinary name: matched case-insensitively, diacritics folded.

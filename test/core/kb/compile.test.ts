@@ -24,7 +24,6 @@ describe('compilePacks', () => {
       ['nl', 'Sana', false, false],
       ['nl', 'Sana', false, true],
       ['nl', 'SANA', true, false],
-      ['en', 'SANA', false, false],
     ]);
     expect(index?.cues).toEqual({ sana: { nl: ['agentschap', 'persbureau'] } });
     expect(index?.entities.sana).toMatchObject({
@@ -34,6 +33,24 @@ describe('compilePacks', () => {
     });
     expect(index?.packs).toEqual([
       { id: 'syria-2018', title: { nl: 'syria-2018' }, license: 'CC0-1.0', entities: 1 },
+    ]);
+  });
+
+  it('lets a label take the hints of an alias with the same text, so a display name can be ambiguous', () => {
+    const { index } = compilePacks([
+      {
+        file: 'a.json',
+        data: pack('syria-2018', [
+          entity('belga', {
+            labels: { nl: 'Belga', en: 'Belga' },
+            aliases: { nl: [{ text: 'Belga', needsContext: true }, 'Persagentschap Belga'] },
+          }),
+        ]),
+      },
+    ]);
+    expect(index?.aliases.map((a) => [a.lang, a.text, a.needsContext])).toEqual([
+      ['nl', 'Belga', true],
+      ['nl', 'Persagentschap Belga', false],
     ]);
   });
 
