@@ -57,21 +57,23 @@ function linkedArticle(doc: Document): LinkedData | null {
   return null;
 }
 
-function paragraphChars(element: Element): number {
-  let total = 0;
-  for (const paragraph of element.querySelectorAll('p')) {
-    if (!paragraph.closest(EXCLUDED_SELECTOR)) total += paragraph.textContent?.trim().length ?? 0;
+/** Text length of every paragraph that is article prose (not inside navigation, asides, comments…). */
+function proseParagraphs(doc: Document): { paragraph: Element; chars: number }[] {
+  const prose: { paragraph: Element; chars: number }[] = [];
+  for (const paragraph of doc.querySelectorAll('p')) {
+    if (paragraph.closest(EXCLUDED_SELECTOR)) continue;
+    const chars = paragraph.textContent?.trim().length ?? 0;
+    if (chars > 0) prose.push({ paragraph, chars });
   }
-  return total;
+  return prose;
 }
 
 /** The element whose direct paragraphs hold the most text: the readability-style guess for unmarked pages. */
-function densestParagraphParent(doc: Document): Element | null {
+function densestParagraphParent(prose: { paragraph: Element; chars: number }[]): Element | null {
   const scores = new Map<Element, number>();
-  for (const paragraph of doc.querySelectorAll('p')) {
+  for (const { paragraph, chars } of prose) {
     const parent = paragraph.parentElement;
-    if (!parent || paragraph.closest(EXCLUDED_SELECTOR)) continue;
-    scores.set(parent, (scores.get(parent) ?? 0) + (paragraph.textContent?.trim().length ?? 0));
+    if (parent) scores.set(parent, (scores.get(parent) ?? 0) + chars);
   }
   let best: Element | null = null;
   for (const [element, score] of scores) if (!best || score > scores.get(best)!) best = element;
@@ -79,24 +81,29 @@ function densestParagraphParent(doc: Document): Element | null {
 }
 
 function findRoot(doc: Document, marked: boolean): Element | null {
-  const candidates = [...doc.querySelectorAll('article, [itemprop="articleBody"], main, [role="main"]')];
-  const best = candidates
-    .map((element) => ({ element, chars: paragraphChars(element) }))
-    // The innermost <article> wins over a <main> around it when it holds nearly all of the text.
-    .sort((a, b) => b.chars - a.chars || (a.element.contains(b.element) ? 1 : -1))[0];
+  // One pass over the paragraphs; each candidate's score is the prose it contains.
+  const prose = proseParagraphs(doc);
+  const charsIn = (element: Element) =>
+    prose.reduce((sum, { paragraph, chars }) => (element.contains(paragraph) ? sum + chars : sum), 0);
+  const candidates = [...doc.querySelectorAll('article, [itemprop="articleBody"], main, [role="main"]')].map(
+    (element) => ({ element, chars: charsIn(element) }),
+  );
+  // Most prose first; on a tie the inner element (an <article> inside <main>) first.
+  candidates.sort((a, b) => b.chars - a.chars || (a.element.contains(b.element) ? 1 : -1));
+  const best = candidates[0];
   if (best && best.chars >= MIN_ARTICLE_CHARS) {
     const inner = candidates.find(
       (c) =>
-        c !== best.element &&
-        best.element.contains(c) &&
-        c.tagName === 'ARTICLE' &&
-        paragraphChars(c) >= best.chars * 0.9,
+        c !== best &&
+        best.element.contains(c.element) &&
+        c.element.tagName === 'ARTICLE' &&
+        c.chars >= best.chars * 0.9,
     );
-    return inner ?? best.element;
+    return (inner ?? best).element;
   }
   if (!marked) return null;
-  const dense = densestParagraphParent(doc);
-  return dense && paragraphChars(dense) >= MIN_ARTICLE_CHARS ? dense : null;
+  const dense = densestParagraphParent(prose);
+  return dense && charsIn(dense) >= MIN_ARTICLE_CHARS ? dense : null;
 }
 
 function isoDay(value: string | null | undefined): string | null {
