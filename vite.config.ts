@@ -22,6 +22,9 @@ export default defineConfig(({ mode }) => {
       // Readable stack traces in bug reports cost nothing offline; the store review also prefers them.
       minify: false,
       sourcemap: false,
+      // crxjs builds the pages the manifest names for Chromium; Firefox's sidebar_action is not one it knows,
+      // so the side panel page is named as an input here.
+      rollupOptions: firefox ? { input: { sidepanel: baseManifest.side_panel.default_path } } : {},
     },
     plugins: [
       preact(),

@@ -1,0 +1,125 @@
+/**
+ * End-to-end in Chromium (Playwright): the built extension from dist/ on the seed news page, as a reader sees
+ * it. Build first: `npm run build`.
+ */
+import { rm } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { inPage, rectOfText } from './harness/reader';
+import { HOVER_TEXT, SEED } from './harness/seed';
+import { startFixtureServer, type FixtureServer } from './harness/server';
+import {
+  expectPopoverOpen,
+  expectStays,
+  flipSwitch,
+  highlightCount,
+  hoverHighlight,
+  popover,
+  readerSuite,
+  readySwitch,
+  waitForAnnotations,
+  type BrowserDriver,
+} from './harness/suite';
+
+/** Override to test another build (e.g. a packed release unpacked elsewhere). */
+const EXTENSION_DIR = process.env.BACKSTORY_CHROMIUM_DIR ?? 'dist';
+
+async function openIn(session: ChromiumSession, url: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
+
+function driverFor(session: ChromiumSession, server: FixtureServer): BrowserDriver {
+  return {
+    openFixture: (name) => openIn(session, new URL(name, server.url).href),
+    openExtensionPage: (path) => openIn(session, session.extensionUrl(path)),
+  };
+}
+
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('Chromium: a reader on the seed article', () => {
+  let session: ChromiumSession;
+
+  beforeAll(async () => {
+    session = await launchChromium(EXTENSION_DIR);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  readerSuite(() => driverFor(session, server));
+
+  it("exposes the popover to Playwright's shadow-piercing locators", async () => {
+    const page = await openIn(session, new URL(SEED.page, server.url).href);
+    try {
+      await waitForAnnotations(page);
+      await hoverHighlight(page, HOVER_TEXT);
+      await expectPopoverOpen(page, true);
+      const card = page.locator('backstory-popover [data-part="card"]');
+      await card.waitFor({ state: 'visible', timeout: 5_000 });
+      expect((await card.locator('[data-part="name"]').textContent())?.trim()).toBe(HOVER_TEXT);
+      await page.keyboard.press('Escape');
+      await card.waitFor({ state: 'hidden', timeout: 5_000 });
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('Chromium: the off switch survives a browser restart', () => {
+  let userDataDir: string | undefined;
+
+  afterAll(async () => {
+    if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
+  });
+
+  it('stays off after a restart, and switching back on still works', async () => {
+    // First run: switch off.
+    const first = await launchChromium(EXTENSION_DIR, { keepProfile: true });
+    userDataDir = first.userDataDir;
+    try {
+      const driver = driverFor(first, server);
+      const page = await driver.openFixture(SEED.page);
+      await waitForAnnotations(page);
+      const popup = await driver.openExtensionPage('src/popup/index.html');
+      await flipSwitch(popup, false);
+      await expect.poll(() => highlightCount(page), { timeout: 10_000, interval: 100 }).toBe(0);
+    } finally {
+      await first.close();
+    }
+
+    // Second run, same profile: still off.
+    const second = await launchChromium(EXTENSION_DIR, { userDataDir });
+    try {
+      expect(second.extensionId, 'same unpacked extension, same id').toBe(first.extensionId);
+      const driver = driverFor(second, server);
+      const popup = await driver.openExtensionPage('src/popup/index.html');
+      expect((await readySwitch(popup)).checked, 'switch after restart').toBe(false);
+      const page = await driver.openFixture(SEED.page);
+      await page.bringToFront();
+      await expectStays(() => highlightCount(page), 0, 'highlights after restart while off');
+      const rect = await inPage(page, rectOfText, HOVER_TEXT, 0, 'article');
+      expect(rect).not.toBeNull();
+      await page.mouse.move(rect!.centerX, rect!.centerY);
+      await expectStays(async () => (await popover(page)).open, false, 'popover after restart while off');
+
+      // The content script was there all along, just honouring the setting: switching on annotates the page.
+      await flipSwitch(popup, true);
+      await waitForAnnotations(page);
+    } finally {
+      await second.close();
+    }
+  });
+});

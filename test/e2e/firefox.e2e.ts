@@ -1,0 +1,53 @@
+/**
+ * End-to-end in Firefox ESR (Puppeteer over WebDriver BiDi): the add-on built in dist-firefox/, installed
+ * temporarily, on the seed news page. Build first: `npm run build:firefox`.
+ *
+ * A temporary add-on is removed when Firefox quits, so "state survives a restart" is a Chromium-only test.
+ */
+import { afterAll, beforeAll, describe } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchFirefox, type FirefoxSession } from './harness/firefox';
+import { startFixtureServer, type FixtureServer } from './harness/server';
+import { readerSuite, type BrowserDriver, type ReaderPage } from './harness/suite';
+
+/** Override to test another build (e.g. a packed release unpacked elsewhere). */
+const EXTENSION_DIR = process.env.BACKSTORY_FIREFOX_DIR ?? 'dist-firefox';
+
+/** Puppeteer's evaluate is generic over functions; the suite only sends expressions. */
+function asReaderPage(page: Page): ReaderPage {
+  return {
+    evaluate: (expression: string) => page.evaluate(expression),
+    mouse: { move: (x, y) => page.mouse.move(x, y), click: (x, y) => page.mouse.click(x, y) },
+    keyboard: { press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]) },
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}
+
+describe('Firefox: a reader on the seed article', () => {
+  let server: FixtureServer;
+  let session: FirefoxSession;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launchFirefox(EXTENSION_DIR);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  const driver = (): BrowserDriver => ({
+    async openFixture(name) {
+      const page = await session.browser.newPage();
+      await page.goto(new URL(name, server.url).href, { waitUntil: 'load' });
+      return asReaderPage(page);
+    },
+    async openExtensionPage(path) {
+      return asReaderPage(await session.openExtensionPage(path));
+    },
+  });
+
+  readerSuite(driver);
+});

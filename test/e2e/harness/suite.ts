@@ -1,0 +1,282 @@
+/**
+ * The reader-facing checks both browsers must pass, written once against a small driver so that the Chromium
+ * (Playwright) and Firefox (Puppeteer) test files run exactly the same assertions on the seed fixture.
+ */
+import { expect, it } from 'vitest';
+import {
+  bodyDiffersFromSource,
+  inPage,
+  readHighlights,
+  readPopover,
+  readSidePanel,
+  readSwitch,
+  rectOfHighlight,
+  rectOfText,
+  textOutsideArticle,
+  type Evaluator,
+} from './reader';
+import { expectedSidePanelNames, HOVER_TEXT, SEED, SEED_HIGHLIGHT_TEXTS } from './seed';
+
+/** The slice of a Playwright or Puppeteer Page that the checks use. */
+export interface ReaderPage extends Evaluator {
+  mouse: {
+    move(x: number, y: number): Promise<unknown>;
+    click(x: number, y: number): Promise<unknown>;
+  };
+  keyboard: { press(key: string): Promise<unknown> };
+  bringToFront(): Promise<unknown>;
+  close(): Promise<unknown>;
+}
+
+export interface BrowserDriver {
+  /** Opens a fixture page (by file name) in a new tab and waits for it to load. */
+  openFixture(page: string): Promise<ReaderPage>;
+  /** Opens an extension page (e.g. `src/popup/index.html`) in a new tab and waits for it to load. */
+  openExtensionPage(path: string): Promise<ReaderPage>;
+}
+
+/** How long the extension may take to annotate a freshly loaded page (cold service worker included). */
+export const ANNOTATE_TIMEOUT = 20_000;
+/** Popover open/close: ~300 ms intent delay, ~250 ms grace; generous for a loaded 2-core CI machine. */
+export const POPOVER_TIMEOUT = 5_000;
+/** Negative checks ("stays closed", "stays empty") watch for this long: there is no event to wait for. */
+export const QUIET_PERIOD = 1_500;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+export async function highlightTexts(page: ReaderPage, where: 'in' | 'out' = 'in'): Promise<string[]> {
+  const highlights = await inPage(page, readHighlights);
+  const texts = highlights.filter((h) => h.inArticle === (where === 'in')).map((h) => h.text);
+  return [...new Set(texts)].sort();
+}
+
+export async function highlightCount(page: ReaderPage): Promise<number> {
+  return (await inPage(page, readHighlights)).length;
+}
+
+/** Waits until every expected mention text is highlighted in the article. */
+export async function waitForAnnotations(page: ReaderPage): Promise<void> {
+  await expect
+    .poll(() => highlightTexts(page), { timeout: ANNOTATE_TIMEOUT, interval: 200 })
+    .toEqual(expect.arrayContaining(SEED_HIGHLIGHT_TEXTS));
+}
+
+/** Puts the mouse on the nth highlighted occurrence of `text` in the article. */
+export async function hoverHighlight(page: ReaderPage, text: string, nth = 0): Promise<void> {
+  const rect = await inPage(page, rectOfHighlight, text, nth);
+  expect(rect, `a highlighted "${text}" in the article`).not.toBeNull();
+  await page.mouse.move(rect!.centerX, rect!.centerY);
+}
+
+/** Moves the mouse to the page's top-left corner: the site's top bar, far from the article and popover. */
+export async function moveAway(page: ReaderPage): Promise<void> {
+  await page.mouse.move(3, 3);
+}
+
+export async function popover(page: ReaderPage) {
+  return inPage(page, readPopover);
+}
+
+export async function expectPopoverOpen(page: ReaderPage, open: boolean): Promise<void> {
+  await expect
+    .poll(async () => (await popover(page)).open, { timeout: POPOVER_TIMEOUT, interval: 50 })
+    .toBe(open);
+}
+
+/** Asserts that `read` keeps returning `expected` for QUIET_PERIOD (a negative check has nothing to await). */
+export async function expectStays<T>(read: () => Promise<T>, expected: T, what: string): Promise<void> {
+  const until = Date.now() + QUIET_PERIOD;
+  do {
+    expect(await read(), what).toEqual(expected);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  } while (Date.now() < until);
+}
+
+/** Waits for the popup's switch to be ready (settings loaded) and returns its state. */
+export async function readySwitch(popup: ReaderPage) {
+  await expect
+    .poll(
+      async () => {
+        const state = await inPage(popup, readSwitch);
+        return state.found && !state.disabled;
+      },
+      { timeout: 10_000, interval: 100 },
+    )
+    .toBe(true);
+  return inPage(popup, readSwitch);
+}
+
+/** Clicks the popup's switch as a reader would and waits until it shows `to`. */
+export async function flipSwitch(popup: ReaderPage, to: boolean): Promise<void> {
+  const state = await readySwitch(popup);
+  expect(state.checked, 'switch state before flipping').toBe(!to);
+  await popup.mouse.click(state.clickX, state.clickY);
+  await expect
+    .poll(async () => (await inPage(popup, readSwitch)).checked, { timeout: 5_000, interval: 100 })
+    .toBe(to);
+}
+
+function markPage(): void {
+  (window as unknown as { __backstoryNoReload?: boolean }).__backstoryNoReload = true;
+}
+
+function pageWasNotReloaded(): boolean {
+  return (window as unknown as { __backstoryNoReload?: boolean }).__backstoryNoReload === true;
+}
+
+/** Registers the shared reader tests; `driver()` is read when each test runs (after beforeAll). */
+export function readerSuite(driver: () => BrowserDriver): void {
+  const open = () => driver().openFixture(SEED.page);
+
+  it('highlights every expected entity mention in the article', async () => {
+    const page = await open();
+    try {
+      await waitForAnnotations(page);
+      const highlights = await inPage(page, readHighlights);
+      for (const h of highlights) {
+        expect(h.name, `highlight name for "${h.text}"`).toMatch(/^backstory-[a-z][a-z0-9-]*$/);
+        // Each range covers exactly the mention: no surrounding space, no partial words.
+        expect(h.text, 'highlighted text').toBe(h.text.trim());
+        expect(h.text.length, 'highlighted text length').toBeGreaterThan(0);
+        expect(LETTER_OR_DIGIT.test(h.before), `"${h.before}${h.text}" starts mid-word`).toBe(false);
+        expect(LETTER_OR_DIGIT.test(h.after), `"${h.text}${h.after}" ends mid-word`).toBe(false);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('highlights nothing outside the article, though the page names the same things there', async () => {
+    const page = await open();
+    try {
+      const outside = await inPage(page, textOutsideArticle);
+      for (const word of SEED.outsideArticle)
+        expect(outside, 'fixture text outside <article>').toContain(word);
+      await waitForAnnotations(page);
+      expect(await highlightTexts(page, 'out')).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("leaves the page's DOM as the site served it", async () => {
+    const page = await open();
+    try {
+      await waitForAnnotations(page);
+      expect(await inPage(page, bodyDiffersFromSource)).toBeNull();
+      await hoverHighlight(page, HOVER_TEXT);
+      await expectPopoverOpen(page, true);
+      // The popover's host is the one addition, and it sits outside <body>.
+      expect(await inPage(page, bodyDiffersFromSource)).toBeNull();
+      const rootChildren = await inPage(page, () =>
+        Array.from(document.documentElement.children, (child) => child.localName),
+      );
+      expect(rootChildren.filter((name) => name !== 'head' && name !== 'body')).toEqual([
+        'backstory-popover',
+      ]);
+      await page.keyboard.press('Escape');
+      await expectPopoverOpen(page, false);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it(`opens a card when the pointer rests on "${HOVER_TEXT}" and closes it when the pointer leaves`, async () => {
+    const page = await open();
+    try {
+      await waitForAnnotations(page);
+      await moveAway(page);
+      expect((await popover(page)).open, 'popover before hovering').toBe(false);
+      await hoverHighlight(page, HOVER_TEXT);
+      await expectPopoverOpen(page, true);
+      const card = await popover(page);
+      expect(card.onRoot, 'popover host is a child of <html>').toBe(true);
+      expect(card.name).toBe(HOVER_TEXT);
+      expect(card.type).not.toBe('');
+      expect(card.description).not.toBe('');
+      await moveAway(page);
+      await expectPopoverOpen(page, false);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('closes the card on Escape', async () => {
+    const page = await open();
+    try {
+      await waitForAnnotations(page);
+      await hoverHighlight(page, HOVER_TEXT);
+      await expectPopoverOpen(page, true);
+      await page.keyboard.press('Escape');
+      await expectPopoverOpen(page, false);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("lists the article's entities in the side panel, with names, types and descriptions", async () => {
+    const article = await open();
+    let panel: ReaderPage | undefined;
+    try {
+      await waitForAnnotations(article);
+      await article.bringToFront();
+      panel = await driver().openExtensionPage('src/sidepanel/index.html');
+      const expected = expectedSidePanelNames().sort();
+      await expect
+        .poll(async () => (await inPage(panel!, readSidePanel)).map((e) => e.name).sort(), {
+          timeout: 10_000,
+          interval: 200,
+        })
+        .toEqual(expected);
+      for (const entity of await inPage(panel, readSidePanel)) {
+        expect(entity.type, `type of ${entity.name}`).not.toBe('');
+        expect(entity.description, `description of ${entity.name}`).not.toBe('');
+      }
+    } finally {
+      await panel?.close();
+      await article.close();
+    }
+  });
+
+  it('switching off in the popup clears every tab at once without a reload; switching on brings them back', async () => {
+    const first = await open();
+    const second = await open();
+    const popup = await driver().openExtensionPage('src/popup/index.html');
+    let switchedOff = false;
+    try {
+      await waitForAnnotations(first);
+      await waitForAnnotations(second);
+      await inPage(first, markPage);
+      await inPage(second, markPage);
+      const initial = await readySwitch(popup);
+      expect(initial.role).toBe('switch');
+      expect(initial.checked, 'annotations are on in a fresh profile').toBe(true);
+
+      await flipSwitch(popup, false);
+      switchedOff = true;
+      for (const page of [first, second]) {
+        await expect.poll(() => highlightCount(page), { timeout: 10_000, interval: 100 }).toBe(0);
+        expect(await inPage(page, pageWasNotReloaded), 'same document, no reload').toBe(true);
+      }
+      // Nothing answers a pointer any more.
+      await first.bringToFront();
+      const rect = await inPage(first, rectOfText, HOVER_TEXT, 0, 'article');
+      expect(rect).not.toBeNull();
+      await first.mouse.move(rect!.centerX, rect!.centerY);
+      await expectStays(async () => (await popover(first)).open, false, 'popover while switched off');
+
+      await flipSwitch(popup, true);
+      switchedOff = false;
+      for (const page of [first, second]) {
+        await waitForAnnotations(page);
+        expect(await inPage(page, pageWasNotReloaded), 'same document, no reload').toBe(true);
+      }
+    } finally {
+      // Leave the profile as the next test expects it, even after a failure.
+      if (switchedOff) await flipSwitch(popup, true).catch(() => undefined);
+      await popup.close();
+      await second.close();
+      await first.close();
+    }
+  });
+}
