@@ -15,7 +15,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { assertChromium, launchChromium, type ChromiumSession } from '../test/e2e/harness/chromium';
-import { inPage, readHighlights, readPopover, rectOfHighlight } from '../test/e2e/harness/reader';
+import {
+  inPage,
+  readHighlights,
+  readPopover,
+  readSidePanel,
+  rectOfHighlight,
+} from '../test/e2e/harness/reader';
 import { startFixtureServer, type FixtureServer } from '../test/e2e/harness/server';
 
 const SEED_PAGE = 'seed-nl-2018-05-21.html';
@@ -109,16 +115,22 @@ async function demoHeadless(session: ChromiumSession, url: string): Promise<numb
   console.log(`Screenshot: ${SCREENSHOT}`);
 
   const inArticle = highlights.filter((h) => h.inArticle).length;
-  const lines = new Set<string>();
-  for (const h of highlights) {
-    const type = h.name.replace(/^backstory-?/, '') || h.name;
-    lines.add(`${type}\t${h.text}${h.inArticle ? '' : '\t(outside the article!)'}`);
-  }
-  console.log(`Highlighted entities: ${lines.size} distinct (${inArticle} mentions in the article)`);
-  for (const line of [...lines].sort((a, b) => a.localeCompare(b))) {
-    const [type, text, note] = line.split('\t');
-    console.log(`  ${text}  [${type}]${note ? `  ${note}` : ''}`);
-  }
+  const outside = highlights.filter((h) => !h.inArticle);
+  // The side panel lists each entity once, as the reader sees it there.
+  const panel = await session.context.newPage();
+  await panel.goto(session.extensionUrl('src/sidepanel/index.html'));
+  const entities = await waitUntil(
+    () => inPage(panel, readSidePanel),
+    (list) => list.length > 0,
+    HIGHLIGHT_TIMEOUT_MS,
+  );
+  await panel.close();
+  console.log(`Entities found: ${entities.length} (${inArticle} highlighted mentions in the article)`);
+  for (const entity of entities) console.log(`  ${entity.name}  [${entity.type}]  ${entity.description}`);
+  const names = [...new Set(highlights.filter((h) => h.inArticle).map((h) => h.text))];
+  console.log(`Highlighted as: ${names.join(', ')}`);
+  if (outside.length > 0)
+    console.log(`Highlighted OUTSIDE the article (a bug): ${outside.map((h) => h.text).join(', ')}`);
   if (!popoverOpened) {
     return fail(
       `the popover did not open within ${POPOVER_TIMEOUT_MS / 1000} s of hovering "${target.text}".`,
