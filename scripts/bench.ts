@@ -15,7 +15,7 @@ import { CHROMIUM_QUIET_FLAGS, chromiumPath, launchChromium } from '../test/e2e/
 import { startFixtureServer } from '../test/e2e/harness/server';
 import { loadAndCompilePacks } from './lib/packs';
 
-const SEED_TEXT = readFileSync('../shared/seed/article-nl-2018-05-21.txt', 'utf8');
+const SEED_TEXT = readFileSync('test/fixtures/articles/article-nl-2018-05-21.txt', 'utf8');
 const ENGINE_RUNS = 2000;
 const PAGE_RUNS = 9;
 
