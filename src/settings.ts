@@ -1,31 +1,105 @@
 /**
- * The reader's settings, typed from their defaults. Whatever is in storage passes through parseSettings, so a
- * corrupt or older object falls back to the defaults field by field, keeping what can be kept.
+ * The reader's settings, typed from their defaults. Whatever is in storage passes through parseSettings: older
+ * versions are migrated in order, and a corrupt object falls back to the defaults field by field, keeping what
+ * can be kept, and says so.
  */
 import * as v from 'valibot';
+import { ENTITY_TYPES, LANGUAGES, type EntityType } from './core/kb/schema';
 
 export const SETTINGS_KEY = 'settings';
+export const SETTINGS_VERSION = 2;
+
+/** A term the reader asked not to highlight: everywhere, or only on one site. */
+export interface HiddenTerm {
+  entityId: string;
+  /** The words as the article wrote them, shown in the options list. */
+  text: string;
+  /** Hostname, or null for every site. */
+  site: string | null;
+}
 
 export const DEFAULT_SETTINGS = {
+  version: SETTINGS_VERSION,
   /** Annotations on or off everywhere. */
   enabled: true,
+  /** Hostnames where annotations are off although they are on everywhere else. */
+  disabledSites: [] as string[],
+  highlightStyle: 'underline' as 'underline' | 'background' | 'hover-only',
+  /** Which entity types get highlighted. */
+  entityTypes: Object.fromEntries(ENTITY_TYPES.map((type) => [type, true])) as Record<EntityType, boolean>,
+  /** Highlight only the first mention of each entity (calm), or every mention. */
+  mentions: 'first' as 'first' | 'every',
+  /** Highlight demonyms and adjectives (Syrische, syrien) as well as names. */
+  showDemonyms: false,
+  /** Language of the explanations: the article's own, or a fixed one. */
+  explanationLanguage: 'article' as 'article' | (typeof LANGUAGES)[number],
+  theme: 'system' as 'system' | 'light' | 'dark',
+  hiddenTerms: [] as HiddenTerm[],
+  /** Ids of packs switched off. */
+  disabledPacks: [] as string[],
 };
 
 export type Settings = typeof DEFAULT_SETTINGS;
 
+const D = DEFAULT_SETTINGS;
 const SettingsSchema = v.object({
-  enabled: v.fallback(v.boolean(), DEFAULT_SETTINGS.enabled),
+  version: v.fallback(v.number(), D.version),
+  enabled: v.fallback(v.boolean(), D.enabled),
+  disabledSites: v.fallback(v.array(v.string()), D.disabledSites),
+  highlightStyle: v.fallback(v.picklist(['underline', 'background', 'hover-only']), D.highlightStyle),
+  entityTypes: v.fallback(
+    v.object(Object.fromEntries(ENTITY_TYPES.map((type) => [type, v.fallback(v.boolean(), true)]))),
+    D.entityTypes,
+  ),
+  mentions: v.fallback(v.picklist(['first', 'every']), D.mentions),
+  showDemonyms: v.fallback(v.boolean(), D.showDemonyms),
+  explanationLanguage: v.fallback(v.picklist(['article', ...LANGUAGES]), D.explanationLanguage),
+  theme: v.fallback(v.picklist(['system', 'light', 'dark']), D.theme),
+  hiddenTerms: v.fallback(
+    v.array(v.object({ entityId: v.string(), text: v.string(), site: v.nullable(v.string()) })),
+    D.hiddenTerms,
+  ),
+  disabledPacks: v.fallback(v.array(v.string()), D.disabledPacks),
 });
+
+type Stored = Record<string, unknown>;
+
+/**
+ * Ordered migrations: MIGRATIONS[n] turns a version-n object into version n+1. Version 1 (the first release)
+ * had no version field and only `enabled`.
+ */
+const MIGRATIONS: Record<number, (old: Stored) => Stored> = {
+  1: (old) => ({ ...old, version: 2 }),
+};
+
+function migrate(stored: Stored): Stored {
+  let current = stored;
+  let version = typeof current.version === 'number' ? current.version : 1;
+  while (version < SETTINGS_VERSION) {
+    const step = MIGRATIONS[version];
+    if (!step) break;
+    current = step(current);
+    version++;
+  }
+  return current;
+}
 
 /** Reads a stored value into valid settings; `repaired` says whether anything had to be replaced. */
 export function parseSettings(stored: unknown): { settings: Settings; repaired: boolean } {
-  if (stored === undefined) return { settings: { ...DEFAULT_SETTINGS }, repaired: false };
+  if (stored === undefined) return { settings: structuredClone(DEFAULT_SETTINGS), repaired: false };
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) {
-    return { settings: { ...DEFAULT_SETTINGS }, repaired: true };
+    return { settings: structuredClone(DEFAULT_SETTINGS), repaired: true };
   }
-  const settings = v.parse(SettingsSchema, stored);
+  const migrated = migrate(stored as Stored);
+  const settings = v.parse(SettingsSchema, migrated) as Settings;
+  settings.version = SETTINGS_VERSION;
   const repaired = (Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]).some(
-    (key) => key in stored && (stored as Record<string, unknown>)[key] !== settings[key],
+    (key) => key in migrated && JSON.stringify(migrated[key]) !== JSON.stringify(settings[key]),
   );
   return { settings, repaired };
+}
+
+/** Whether annotations are on for a page of this hostname. */
+export function enabledFor(settings: Settings, hostname: string): boolean {
+  return settings.enabled && !settings.disabledSites.includes(hostname);
 }

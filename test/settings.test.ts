@@ -1,21 +1,63 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, parseSettings } from '../src/settings';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, enabledFor, parseSettings } from '../src/settings';
 
 describe('parseSettings', () => {
   it('gives the defaults for a fresh install without calling it a repair', () => {
     expect(parseSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, repaired: false });
   });
 
-  it('keeps a valid stored value', () => {
-    expect(parseSettings({ enabled: false })).toEqual({ settings: { enabled: false }, repaired: false });
+  it('migrates the first release (only `enabled`, no version) and keeps its choice', () => {
+    const { settings, repaired } = parseSettings({ enabled: false });
+    expect(repaired).toBe(false);
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false, version: SETTINGS_VERSION });
   });
 
-  it('replaces a corrupt field with its default and says so', () => {
-    expect(parseSettings({ enabled: 'yes' })).toEqual({ settings: { enabled: true }, repaired: true });
+  it('keeps every valid field of a current object', () => {
+    const stored = {
+      ...DEFAULT_SETTINGS,
+      mentions: 'every',
+      disabledSites: ['example.org'],
+      entityTypes: { ...DEFAULT_SETTINGS.entityTypes, place: false },
+      hiddenTerms: [{ entityId: 'sana', text: 'Sana', site: null }],
+    };
+    expect(parseSettings(stored)).toEqual({ settings: stored, repaired: false });
+  });
+
+  it('replaces corrupt fields with their defaults, keeps the rest, and says so', () => {
+    const { settings, repaired } = parseSettings({
+      version: 2,
+      enabled: 'yes',
+      mentions: 'every',
+      highlightStyle: 'blink',
+      entityTypes: { person: false, place: 'no' },
+      hiddenTerms: 'all',
+    });
+    expect(repaired).toBe(true);
+    expect(settings.enabled).toBe(true);
+    expect(settings.mentions).toBe('every');
+    expect(settings.highlightStyle).toBe('underline');
+    expect(settings.entityTypes.person).toBe(false);
+    expect(settings.entityTypes.place).toBe(true);
+    expect(settings.hiddenTerms).toEqual([]);
   });
 
   it('replaces a stored value that is not an object at all', () => {
     expect(parseSettings('garbage')).toEqual({ settings: DEFAULT_SETTINGS, repaired: true });
     expect(parseSettings([1, 2])).toEqual({ settings: DEFAULT_SETTINGS, repaired: true });
+  });
+
+  it('never hands out the defaults object itself, so a caller cannot change them', () => {
+    const { settings } = parseSettings(undefined);
+    settings.disabledSites.push('x.org');
+    expect(DEFAULT_SETTINGS.disabledSites).toEqual([]);
+  });
+});
+
+describe('enabledFor', () => {
+  it('is off on a switched-off site and everywhere when switched off globally', () => {
+    const settings = { ...DEFAULT_SETTINGS, disabledSites: ['nos.nl'] };
+    expect(enabledFor(settings, 'www.standaard.be')).toBe(true);
+    expect(enabledFor(settings, 'nos.nl')).toBe(false);
+    expect(enabledFor({ ...settings, enabled: false }, 'www.standaard.be')).toBe(false);
   });
 });
