@@ -2,7 +2,7 @@
  * The one map of messages between the extension's parts. Both ends are typed from it, and every reply is a
  * Result rather than a thrown error, so a failure crosses the process boundary as data.
  */
-import type { EntityCard } from './core/kb/index-format';
+import type { EntityCard, PackError } from './core/kb/index-format';
 import type { Lang } from './core/kb/schema';
 import type { Mention } from './core/mention';
 
@@ -29,11 +29,48 @@ export interface BackgroundRequests {
   reportArticle: { request: { article: ArticleSnapshot | null }; response: null };
   /** Side panel: the article of the tab the reader is looking at. */
   getActiveArticle: { request: Record<string, never>; response: ArticleSnapshot | null };
+  /** Popup: the hostname of a tab (null when not a web page) and how many entities its article names. */
+  getTabStatus: { request: { tabId: number }; response: TabStatus };
+  /** Options: every pack, bundled and imported, in the order the annotator uses them. */
+  listPacks: { request: Record<string, never>; response: PackInfo[] };
+  /**
+   * Options: validate a pack (parsed JSON in the pack format) against the bundled and imported ones and store
+   * it; nothing is stored when there is any error.
+   */
+  importPack: { request: { fileName: string; data: unknown }; response: ImportResult };
+  /** Options: an imported pack as it was stored, for download. */
+  exportPack: { request: { id: string }; response: { fileName: string; json: string } };
+  /** Options: forget an imported pack. */
+  removePack: { request: { id: string }; response: null };
 }
+
+/** What the popup shows about the active tab. */
+export interface TabStatus {
+  hostname: string | null;
+  /** Distinct entities in the tab's article; null when it has none (or annotations are off there). */
+  entities: number | null;
+}
+
+/** One pack as the options page lists it. */
+export interface PackInfo {
+  id: string;
+  title: Partial<Record<Lang, string>>;
+  license: string;
+  entities: number;
+  /** Shipped with the extension (cannot be removed, only switched off) or imported by the reader. */
+  bundled: boolean;
+  /** ISO date and time of the import. */
+  importedAt?: string;
+}
+
+/** The pack that was stored, or every error (the import changed nothing). */
+export type ImportResult = { pack: PackInfo; errors: [] } | { pack: null; errors: PackError[] };
 
 /** Broadcasts from the background to open extension pages (the side panel). */
 export interface PageBroadcasts {
   articleChanged: { tabId: number };
+  /** A pack was imported or removed: lists of packs are stale, and open tabs should annotate again. */
+  packsChanged: Record<string, never>;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -47,12 +84,41 @@ export type BroadcastMessage = {
   [T in keyof PageBroadcasts]: { type: T; payload: PageBroadcasts[T] };
 }[keyof PageBroadcasts];
 
+const REQUEST_TYPES: readonly RequestType[] = [
+  'annotate',
+  'reportArticle',
+  'getActiveArticle',
+  'getTabStatus',
+  'listPacks',
+  'importPack',
+  'exportPack',
+  'removePack',
+];
+
 /** Narrows an unknown runtime message to one of ours; anything else is ignored by the receivers. */
 export function isRequestMessage(message: unknown): message is RequestMessage {
   return (
     typeof message === 'object' &&
     message !== null &&
     typeof (message as { type?: unknown }).type === 'string' &&
-    ['annotate', 'reportArticle', 'getActiveArticle'].includes((message as { type: string }).type)
+    REQUEST_TYPES.includes((message as { type: string }).type as RequestType)
+  );
+}
+
+/** Messages from the background to a tab's content script (keyboard commands). */
+export type TabMessage = { type: 'step'; payload: { direction: 1 | -1 } };
+
+/** Narrows an unknown runtime message to a tab message. */
+export function isTabMessage(message: unknown): message is TabMessage {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'step';
+}
+
+/** Background to every tab: packs were imported, removed or switched; annotate again with the new data. */
+export type PacksChangedMessage = { type: 'packsChanged' };
+
+/** Narrows an unknown runtime message to the packs-changed notice. */
+export function isPacksChangedMessage(message: unknown): message is PacksChangedMessage {
+  return (
+    typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'packsChanged'
   );
 }

@@ -3,11 +3,8 @@
  * (and not entering the card) closes it after CLOSE_DELAY_MS; Escape closes it at once. Each interaction gets a
  * token so a late timer of an earlier hover can never open a stale card.
  */
-import type { EntityCard } from '../core/kb/index-format';
-import type { Lang } from '../core/kb/schema';
-import type { PaintedMention } from './highlight';
+import type { HighlightLayer, PaintedMention } from './highlight';
 import type { PopoverView } from './popover/mount';
-import { offsetOf, type TextMap } from './textmap';
 
 /** Long enough that sweeping the pointer across a paragraph opens nothing. */
 export const OPEN_DELAY_MS = 300;
@@ -17,11 +14,10 @@ export const CLOSE_DELAY_MS = 250;
 const HIT_SLOP_PX = 2;
 
 export interface HoverOptions {
-  map: TextMap;
-  painted: PaintedMention[];
-  cards: Record<string, EntityCard>;
-  lang: Lang;
+  layer: HighlightLayer;
   view: PopoverView;
+  /** Opens the card of a painted mention (the caller knows the language and the article's date). */
+  open(item: PaintedMention): void;
   doc?: Document;
 }
 
@@ -49,22 +45,8 @@ function rangeContainsPoint(range: Range, x: number, y: number): boolean {
   return false;
 }
 
-/** Binary search over mentions sorted by start for the one containing a text offset. */
-function paintedAt(painted: PaintedMention[], offset: number): PaintedMention | undefined {
-  let low = 0;
-  let high = painted.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const { mention } = painted[mid]!;
-    if (offset < mention.start) high = mid - 1;
-    else if (offset >= mention.end) low = mid + 1;
-    else return painted[mid];
-  }
-  return undefined;
-}
-
 /** Starts listening; returns the function that stops and closes everything. */
-export function attachHover({ map, painted, cards, lang, view, doc = document }: HoverOptions): () => void {
+export function attachHover({ layer, view, open, doc = document }: HoverOptions): () => void {
   const controller = new AbortController();
   const listen = { signal: controller.signal, passive: true, capture: true };
   let current: PaintedMention | undefined;
@@ -90,10 +72,8 @@ export function attachHover({ map, painted, cards, lang, view, doc = document }:
   const hitTest = (x: number, y: number): PaintedMention | undefined => {
     const caret = caretAt(doc, x, y);
     if (!caret) return undefined;
-    const offset = offsetOf(map, caret.node, caret.offset);
-    if (offset < 0) return undefined;
-    // The caret sits between characters; the character under the pointer may be just before it.
-    const hit = paintedAt(painted, offset) ?? paintedAt(painted, offset - 1);
+    // The caret sits between characters; the layer checks the character on either side of it.
+    const hit = layer.lookup(caret.node, caret.offset);
     return hit && rangeContainsPoint(hit.range, x, y) ? hit : undefined;
   };
 
@@ -103,17 +83,16 @@ export function attachHover({ map, painted, cards, lang, view, doc = document }:
     if (hit && hit === current) return cancelClose();
     cancelOpen();
     if (!hit) {
-      if (view.isOpen()) scheduleClose();
+      if (view.isOpen() && !view.isPinned()) scheduleClose();
       else current = undefined;
       return;
     }
     current = hit;
     const mine = ++token;
     openTimer = setTimeout(() => {
-      const card = cards[hit.mention.entityId];
-      if (mine !== token || !card) return;
+      if (mine !== token || view.isPinned()) return;
       cancelClose();
-      view.show(hit.range, card, lang, hit.mention.why);
+      open(hit);
     }, OPEN_DELAY_MS);
   };
 
@@ -129,8 +108,23 @@ export function attachHover({ map, painted, cards, lang, view, doc = document }:
     },
     listen,
   );
+  // Touch: a tap on a highlighted word opens its card at once; a tap elsewhere closes it.
+  doc.addEventListener(
+    'pointerup',
+    (event) => {
+      if (event.pointerType !== 'touch' || view.contains(event)) return;
+      const hit = hitTest(event.clientX, event.clientY);
+      if (!hit) return view.isOpen() ? close() : undefined;
+      cancelOpen();
+      cancelClose();
+      current = hit;
+      token++;
+      open(hit);
+    },
+    listen,
+  );
   // No card while the reader scrolls: the word under the pointer is moving.
-  doc.addEventListener('scroll', () => (view.isOpen() ? close() : cancelOpen()), listen);
+  doc.addEventListener('scroll', () => (view.isOpen() && !view.isPinned() ? close() : cancelOpen()), listen);
   doc.addEventListener(
     'keydown',
     (event) => {

@@ -1,65 +1,59 @@
 /**
- * The content script's lifecycle: when annotations are on, find the article, have the background link its
- * names, paint the highlights and listen for hovers; when they are switched off (in any tab, any window), undo
- * all of it at once. Nothing here changes the page's DOM except the popover's own host element.
+ * The content script's lifecycle: when annotations are on for this site, find the article and start a session;
+ * when settings change (in any tab, any window) start over with the new ones, or undo everything when switched
+ * off. Keeps watching the page for paragraphs that arrive later and single-page-app navigations.
  */
-import { shownMentions } from '../core/visible';
-import type { ArticleSnapshot } from '../messages';
-import { request } from '../platform/browser';
+import { isTabMessage } from '../messages';
+import { browser, request } from '../platform/browser';
 import { loadSettings, watchSettings } from '../platform/settings-store';
-import type { Settings } from '../settings';
+import { enabledFor, type Settings } from '../settings';
 import { findArticle } from './article';
-import { paintHighlights } from './highlight';
-import { attachHover } from './hover';
-import { createPopoverView } from './popover/mount';
-import { buildTextMap } from './textmap';
+import { watchPage } from './dynamic';
+import { startSession, type Session } from './session';
 
-/** Undoes one activation. */
-type Teardown = () => void;
+/** A page without an article is looked at again when it changes, but not forever (endless feeds). */
+const MAX_ARTICLE_SEARCHES = 20;
 
-let teardown: Teardown | undefined;
-/** Bumped on every change of state, so a slow activation that was overtaken by a switch-off discards itself. */
+let settings: Settings | null = null;
+let session: Session | null = null;
+let stopWatching: (() => void) | null = null;
+let searches = 0;
+/** Bumped on every restart, so a slow start overtaken by a newer one discards itself. */
 let generation = 0;
 
-async function activate(mine: number): Promise<void> {
-  const article = findArticle(document);
-  if (!article) return;
-  const map = buildTextMap(article.root);
-  const { mentions, cards } = await request('annotate', { text: map.text, language: article.language });
-  if (mine !== generation) return;
-  const names = shownMentions(mentions);
-  const highlights = paintHighlights(map, names, cards);
-  const view = createPopoverView();
-  const detachHover = attachHover({ map, painted: highlights.painted, cards, lang: article.language, view });
-  teardown = () => {
-    detachHover();
-    view.destroy();
-    highlights.destroy();
-  };
-  const snapshot: ArticleSnapshot = {
-    url: location.href,
-    title: article.headline ?? document.title,
-    language: article.language,
-    published: article.published,
-    mentions: names,
-    cards,
-  };
-  await request('reportArticle', { article: snapshot });
+function stop(): void {
+  generation++;
+  stopWatching?.();
+  stopWatching = null;
+  session?.destroy();
+  session = null;
 }
 
-function deactivate(): void {
-  teardown?.();
-  teardown = undefined;
-}
-
-async function apply(settings: Settings): Promise<void> {
-  const mine = ++generation;
-  deactivate();
-  if (!settings.enabled) {
+async function start(): Promise<void> {
+  stop();
+  const mine = generation;
+  if (!settings || !enabledFor(settings, location.hostname)) {
     await request('reportArticle', { article: null });
     return;
   }
-  await activate(mine);
+  const article = findArticle(document);
+  if (article) {
+    session = await startSession({
+      article,
+      settings,
+      hostname: location.hostname,
+      isCurrent: () => mine === generation,
+    });
+  } else {
+    await request('reportArticle', { article: null });
+  }
+  if (mine !== generation) return;
+  if (!article && ++searches > MAX_ARTICLE_SEARCHES) return;
+  stopWatching = watchPage({
+    root: article?.root ?? null,
+    onAdded: (elements) => void session?.addElements(elements).catch(reportFailure),
+    onNavigate: () => void start().catch(reportFailure),
+  });
 }
 
 function reportFailure(error: unknown): void {
@@ -67,5 +61,21 @@ function reportFailure(error: unknown): void {
   console.warn('Backstory could not annotate this page:', error instanceof Error ? error.message : error);
 }
 
-watchSettings((settings) => void apply(settings).catch(reportFailure));
-loadSettings().then(apply).catch(reportFailure);
+browser.runtime.onMessage.addListener((message: unknown) => {
+  if (!isTabMessage(message)) return undefined;
+  session?.step(message.payload.direction);
+  return undefined;
+});
+
+watchSettings((next) => {
+  settings = next;
+  searches = 0;
+  void start().catch(reportFailure);
+});
+
+loadSettings()
+  .then((loaded) => {
+    settings = loaded;
+    return start();
+  })
+  .catch(reportFailure);

@@ -88,8 +88,11 @@ function isExcluded(element: Element): boolean {
   return element.matches(EXCLUDED_SELECTOR);
 }
 
-/** Collects the article's visible-by-markup text nodes in document order, with block separators between blocks. */
-export function buildTextMap(root: Element): TextMap {
+/**
+ * Collects the article's visible-by-markup text nodes in document order, with block separators between blocks.
+ * `skip` leaves out text nodes already annotated (for paragraphs added later).
+ */
+export function buildTextMap(root: Element, skip?: (node: Text) => boolean): TextMap {
   const nodes: Text[] = [];
   const starts: number[] = [];
   const indexOfNode = new Map<Text, number>();
@@ -99,7 +102,7 @@ export function buildTextMap(root: Element): TextMap {
   const visit = (node: Node): void => {
     if (node.nodeType === 3) {
       const data = (node as Text).data;
-      if (data.length === 0) return;
+      if (data.length === 0 || skip?.(node as Text)) return;
       if (pendingBreak && text.length > 0) text += BLOCK_SEPARATOR;
       pendingBreak = false;
       indexOfNode.set(node as Text, nodes.length);

@@ -1,4 +1,8 @@
-/** The explanation of one entity: name, type, short description, source. Shared by the popover and side panel. */
+/**
+ * The explanation of one entity: name, type, short description, source; in detail (the popover) also its
+ * summary and key facts as they stood on the article's date. Shared by the popover and the side panel.
+ */
+import { factsAsOf, period, type DatedFact } from '../core/facts';
 import type { EntityCard as Card } from '../core/kb/index-format';
 import type { Lang } from '../core/kb/schema';
 import type { MentionReason } from '../core/mention';
@@ -9,8 +13,15 @@ interface Props {
   lang: Lang;
   /** Shown as "Why highlighted?" in the popover. */
   why?: MentionReason;
+  /** The article's publication day: facts are shown as they stood then. */
+  published?: string | null;
+  /** Summary and facts as well as the short description. */
+  detailed?: boolean;
   headingId?: string;
 }
+
+/** How many facts a card shows: a card is a glance, not an encyclopedia page. */
+const MAX_FACTS = 4;
 
 function hostOf(url: string): string {
   try {
@@ -20,8 +31,45 @@ function hostOf(url: string): string {
   }
 }
 
-export function EntityCard({ card, lang, why, headingId }: Props) {
+function periodText(dated: DatedFact): string {
+  const { from, to } = period(dated.fact);
+  if (from && to) return from === to ? from : t('periodFromTo', [from, to]);
+  if (from) return t('periodSince', [from]);
+  if (to) return t('periodUntil', [to]);
+  return '';
+}
+
+function Facts({ card, published }: { card: Card; published: string | null }) {
+  const facts = factsAsOf(card.facts, published).slice(0, MAX_FACTS);
+  if (facts.length === 0) return null;
+  return (
+    <div class="card__facts" data-part="facts">
+      <p class="card__facts-heading">{published ? t('factsHeading') : t('factsHeadingNow')}</p>
+      <ul>
+        {facts.map((dated) => {
+          const when = periodText(dated);
+          return (
+            <li
+              key={dated.fact.key + dated.fact.value}
+              class={`fact fact--${dated.timing}`}
+              data-timing={dated.timing}
+            >
+              <span class="fact__key">{dated.fact.key}</span>{' '}
+              <span class="fact__value">{dated.fact.value}</span>
+              {when && <span class="fact__period"> ({when})</span>}
+              {dated.timing === 'ended-since' && <span class="fact__note"> · {t('factEndedSince')}</span>}
+              {dated.timing === 'began-since' && <span class="fact__note"> · {t('factBeganSince')}</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+export function EntityCard({ card, lang, why, published = null, detailed = false, headingId }: Props) {
   const source = card.sources[0];
+  const summary = detailed ? inLanguage(card.summaries, lang) : undefined;
   return (
     <div class={`card card--${card.type}`} data-part="card" data-entity={card.id}>
       <div class="card__head">
@@ -35,6 +83,12 @@ export function EntityCard({ card, lang, why, headingId }: Props) {
       <p class="card__description" data-part="description">
         {inLanguage(card.descriptions, lang)}
       </p>
+      {summary && (
+        <p class="card__summary" data-part="summary">
+          {summary}
+        </p>
+      )}
+      {detailed && <Facts card={card} published={published} />}
       {why && (
         <p class="card__why" data-part="why">
           {t('whyHighlighted', [why.alias])}

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
 import { startFixtureServer, type FixtureServer } from './harness/server';
+import { readingSuite } from './harness/reading-suite';
 import { readerSuite, type BrowserDriver, type ReaderPage } from './harness/suite';
 
 /** Override to test another build (e.g. a packed release unpacked elsewhere). */
@@ -50,4 +51,5 @@ describe('Firefox: a reader on the seed article', () => {
   });
 
   readerSuite(driver);
+  readingSuite(driver);
 });

@@ -1,16 +1,14 @@
 /**
  * The popover's place in the page: one host element with a shadow root, created on first use and removed by
- * destroy(). Page styles cannot reach inside; our styles cannot leak out. Positioned with floating-ui against
- * the hovered word, flipping and shifting so it stays on screen and never covers the word.
+ * destroy(). Page styles cannot reach inside; the host's own box is pinned with inline !important declarations,
+ * which outrank even a page rule like `* { display: none !important }`. Positioned with floating-ui against the
+ * word, flipping and shifting so it stays on screen and never covers the word.
  */
 import { computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
 import { h, render } from 'preact';
-import type { EntityCard } from '../../core/kb/index-format';
-import type { Lang } from '../../core/kb/schema';
-import type { MentionReason } from '../../core/mention';
 import cardCss from '../../ui/card.css?inline';
 import popoverCss from './popover.css?inline';
-import { Popover } from './Popover';
+import { Popover, type PopoverProps } from './Popover';
 
 export const POPOVER_TAG = 'backstory-popover';
 
@@ -19,65 +17,127 @@ const GAP_PX = 8;
 /** Distance the card keeps from the viewport's edges. */
 const EDGE_PADDING_PX = 8;
 
+const HOST_STYLE: Record<string, string> = {
+  all: 'initial',
+  display: 'block',
+  position: 'fixed',
+  top: '0',
+  left: '0',
+  width: '0',
+  height: '0',
+  'z-index': '2147483647',
+  visibility: 'visible',
+  opacity: '1',
+  transform: 'none',
+  'pointer-events': 'none',
+};
+
+export type CardContent = Omit<PopoverProps, 'pinned' | 'onPin' | 'onClose'>;
+
 export interface PopoverView {
-  show(anchor: Range, card: EntityCard, lang: Lang, why: MentionReason): void;
+  show(anchor: Range, content: CardContent): void;
   hide(): void;
   isOpen(): boolean;
+  isPinned(): boolean;
   /** Whether an event happened inside the card (the pointer moved into it). */
   contains(event: Event): boolean;
+  /** Says something to screen readers once, through a polite live region. */
+  announce(message: string): void;
   destroy(): void;
 }
 
-export function createPopoverView(doc: Document = document): PopoverView {
+/** `onHidden` runs whenever the card goes away: close button, Escape, pointer leaving, a new card. */
+export function createPopoverView(onHidden: () => void, doc: Document = document): PopoverView {
   let host: HTMLElement | null = null;
   let frame: HTMLElement | null = null;
+  let live: HTMLElement | null = null;
   let open = false;
+  let pinned = false;
+  let last: { anchor: Range; content: CardContent } | null = null;
 
-  const ensureHost = () => {
+  const ensureFrame = () => {
     if (host && frame) return frame;
     host = doc.createElement(POPOVER_TAG);
+    for (const [property, value] of Object.entries(HOST_STYLE))
+      host.style.setProperty(property, value, 'important');
     // Open, so tests and assistive technology can read it; the content is public reference text.
     const shadow = host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = cardCss + popoverCss;
     frame = doc.createElement('div');
-    shadow.append(style, frame);
+    live = doc.createElement('div');
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    live.className = 'visually-hidden';
+    shadow.append(style, frame, live);
     doc.documentElement.append(host);
     return frame;
   };
 
-  return {
-    show(anchor, card, lang, why) {
-      const target = ensureHost();
-      render(h(Popover, { card, lang, why }), target);
+  const draw = (place: boolean) => {
+    if (!last) return;
+    const target = ensureFrame();
+    const { anchor, content } = last;
+    render(
+      h(Popover, {
+        ...content,
+        pinned,
+        onPin: (value: boolean) => {
+          pinned = value;
+          draw(false);
+        },
+        onClose: () => view.hide(),
+      }),
+      target,
+    );
+    if (!place) return;
+    const element = target.firstElementChild as HTMLElement;
+    // Hidden until placed, so the card never flashes at the viewport's corner.
+    element.style.visibility = 'hidden';
+    const reference: VirtualElement = {
+      getBoundingClientRect: () => anchor.getBoundingClientRect(),
+      getClientRects: () => anchor.getClientRects(),
+    };
+    void computePosition(reference, element, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [offset(GAP_PX), flip({ padding: EDGE_PADDING_PX }), shift({ padding: EDGE_PADDING_PX })],
+    }).then(({ x, y }) => {
+      element.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      element.style.visibility = '';
+    });
+  };
+
+  const view: PopoverView = {
+    show(anchor, content) {
+      pinned = false;
+      last = { anchor, content };
       open = true;
-      const element = target.firstElementChild as HTMLElement;
-      // Hidden until placed, so the card never flashes at the viewport's corner.
-      element.style.visibility = 'hidden';
-      const reference: VirtualElement = {
-        getBoundingClientRect: () => anchor.getBoundingClientRect(),
-        getClientRects: () => anchor.getClientRects(),
-      };
-      void computePosition(reference, element, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [offset(GAP_PX), flip({ padding: EDGE_PADDING_PX }), shift({ padding: EDGE_PADDING_PX })],
-      }).then(({ x, y }) => {
-        element.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-        element.style.visibility = '';
-      });
+      draw(true);
     },
     hide() {
       if (frame) render(null, frame);
-      open = false;
+      const wasOpen = open;
+      open = pinned = false;
+      last = null;
+      if (wasOpen) onHidden();
     },
     isOpen: () => open,
+    isPinned: () => pinned,
     contains: (event) => host !== null && event.composedPath().includes(host),
+    announce(message) {
+      ensureFrame();
+      // Cleared first so that the same words announced twice are still announced.
+      live!.textContent = '';
+      setTimeout(() => live && (live.textContent = message), 50);
+    },
     destroy() {
       if (frame) render(null, frame);
       host?.remove();
-      host = frame = null;
-      open = false;
+      host = frame = live = null;
+      open = pinned = false;
+      last = null;
     },
   };
+  return view;
 }

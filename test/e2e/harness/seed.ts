@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadAndCompilePacks } from '../../../scripts/lib/packs';
 
 export interface ExpectedFixture {
   page: string;
@@ -20,11 +21,14 @@ export const SEED: ExpectedFixture = JSON.parse(
   readFileSync(path.resolve('test/fixtures/expected/seed-nl-2018-05-21.json'), 'utf8'),
 ) as ExpectedFixture;
 
-/** Each of these must be highlighted at least once inside the article (full names, aliases and short forms). */
+/**
+ * With the default settings (first mention of each entity only), each of these must be highlighted inside the
+ * article: the first way the article names each entity.
+ */
 export const SEED_HIGHLIGHT_TEXTS = [
   'ANP',
   'Belga',
-  'Islamitische Staat',
+  'IS',
   'Damascus',
   'Syrisch Observatorium voor de Mensenrechten',
   'Groot-Brittannië',
@@ -37,31 +41,24 @@ export const SEED_HIGHLIGHT_TEXTS = [
   'Turkije',
   'Irak',
   'Jordanië',
-  'IS',
-  'SOHR',
-  'Assad',
 ];
+
+/** Later mentions (short forms, coreference): highlighted only when the reader asks for every mention. */
+export const SEED_LATER_MENTION_TEXTS = ['Islamitische Staat', 'SOHR', 'Assad'];
 
 /** The word the hover tests point at, and the name its card must show. */
 export const HOVER_TEXT = 'Yarmouk';
 
-const PACK = path.resolve('assets/packs/syria-2018.json');
-
-interface PackEntity {
-  id: string;
-  labels?: Record<string, string>;
-}
-
 /**
- * The name the side panel should show for each expected entity: its `nl` label in the bundled pack (falling
- * back to `en`). Throws with a clear message if the pack lacks one of the expected entities.
+ * The name the side panel should show for each expected entity: its `nl` label in the compiled bundled packs
+ * (falling back to `en`). Throws with a clear message if the packs lack one of the expected entities.
  */
 export function expectedSidePanelNames(): string[] {
-  const pack = JSON.parse(readFileSync(PACK, 'utf8')) as { entities?: PackEntity[] };
-  const byId = new Map((pack.entities ?? []).map((entity) => [entity.id, entity]));
+  const { index, errors } = loadAndCompilePacks();
+  if (!index) throw new Error(`The bundled packs are invalid: ${errors.length} errors (npm run build:data).`);
   return SEED.entities.map((id) => {
-    const label = byId.get(id)?.labels?.nl ?? byId.get(id)?.labels?.en;
-    if (!label) throw new Error(`The bundled pack ${PACK} has no nl/en label for expected entity "${id}".`);
+    const label = index.entities[id]?.labels.nl ?? index.entities[id]?.labels.en;
+    if (!label) throw new Error(`The bundled packs have no nl/en label for expected entity "${id}".`);
     return label;
   });
 }

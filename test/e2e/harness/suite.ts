@@ -15,7 +15,13 @@ import {
   textOutsideArticle,
   type Evaluator,
 } from './reader';
-import { expectedSidePanelNames, HOVER_TEXT, SEED, SEED_HIGHLIGHT_TEXTS } from './seed';
+import {
+  expectedSidePanelNames,
+  HOVER_TEXT,
+  SEED,
+  SEED_HIGHLIGHT_TEXTS,
+  SEED_LATER_MENTION_TEXTS,
+} from './seed';
 
 /** The slice of a Playwright or Puppeteer Page that the checks use. */
 export interface ReaderPage extends Evaluator {
@@ -141,6 +147,13 @@ export function readerSuite(driver: () => BrowserDriver): void {
         expect(LETTER_OR_DIGIT.test(h.before), `"${h.before}${h.text}" starts mid-word`).toBe(false);
         expect(LETTER_OR_DIGIT.test(h.after), `"${h.text}${h.after}" ends mid-word`).toBe(false);
       }
+      // Calm by default: only the first mention of each entity; later short forms stay plain text.
+      const texts = highlights.map((h) => h.text);
+      for (const later of SEED_LATER_MENTION_TEXTS) expect(texts, 'first mention only').not.toContain(later);
+      expect(
+        texts.filter((text) => text === 'Damascus'),
+        'Damascus is named four times',
+      ).toHaveLength(1);
     } finally {
       await page.close();
     }

@@ -1,0 +1,77 @@
+/**
+ * Watches the page for what arrives after the first annotation: paragraphs added to the article (lazy loading,
+ * live blogs), a single-page-app navigation (new URL, or the article element replaced). Mutation records are
+ * only queued in the observer callback; the work happens in idle time, one batch at a time.
+ */
+import { POPOVER_TAG } from './popover/mount';
+
+export interface WatchOptions {
+  /** The article element; null while the page has no article yet (its paragraphs may still arrive). */
+  root: Element | null;
+  /** Elements added inside the article, outermost only, in no particular order. */
+  onAdded(elements: Element[]): void;
+  /** The page now shows another article (or its first one): annotate from scratch. */
+  onNavigate(): void;
+  doc?: Document;
+}
+
+/** The longest the page may wait for idle time before a queued batch is processed anyway. */
+const IDLE_TIMEOUT_MS = 500;
+
+/** The page's address without the fragment: jumping to an anchor is not a navigation. */
+function pageAddress(): string {
+  return location.href.replace(/#.*$/, '');
+}
+
+function whenIdle(callback: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(callback, 50);
+  return () => clearTimeout(handle);
+}
+
+export function watchPage({ root, onAdded, onNavigate, doc = document }: WatchOptions): () => void {
+  const address = pageAddress();
+  let queue: MutationRecord[] = [];
+  let cancelIdle: (() => void) | null = null;
+
+  const process = () => {
+    cancelIdle = null;
+    const records = queue;
+    queue = [];
+    if (pageAddress() !== address || (root && !root.isConnected) || !root) return onNavigate();
+    const added = new Set<Element>();
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+        if (!element || !root.contains(element) || element.closest(POPOVER_TAG)) continue;
+        added.add(element);
+      }
+    }
+    // Outermost only: a paragraph inside an added section is annotated with the section.
+    const outermost = [...added].filter(
+      (element) => ![...added].some((other) => other !== element && other.contains(element)),
+    );
+    if (outermost.length > 0) onAdded(outermost);
+  };
+
+  const observer = new MutationObserver((records) => {
+    queue.push(...records);
+    cancelIdle ??= whenIdle(process);
+  });
+  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+  // History navigations that change nothing in the DOM at first still change the address.
+  const onPopState = () => {
+    cancelIdle ??= whenIdle(process);
+  };
+  addEventListener('popstate', onPopState);
+
+  return () => {
+    observer.disconnect();
+    removeEventListener('popstate', onPopState);
+    cancelIdle?.();
+    queue = [];
+  };
+}

@@ -1,0 +1,225 @@
+/**
+ * Reader behaviours beyond the first pass, shared by both browsers: options taking effect on an open page,
+ * paragraphs that arrive later, single-page-app navigation, hostile page styles, pinning, hiding a term,
+ * stepping through entities from the keyboard command.
+ */
+import { expect, it } from 'vitest';
+import { inPage, readHighlights, readPopover } from './reader';
+import { HOVER_TEXT, SEED, SEED_LATER_MENTION_TEXTS } from './seed';
+import {
+  expectPopoverOpen,
+  highlightTexts,
+  hoverHighlight,
+  moveAway,
+  waitForAnnotations,
+  expectStays,
+  type BrowserDriver,
+  type ReaderPage,
+} from './suite';
+
+/** Merges a change into the stored settings, from an extension page (which has the storage API). */
+function patchSettings(patch: Record<string, unknown>): Promise<void> {
+  const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+  return api.storage.local.get('settings').then((stored) => {
+    const current = (stored.settings ?? {}) as Record<string, unknown>;
+    return api.storage.local.set({ settings: { ...current, ...patch } });
+  });
+}
+
+function resetSettings(): Promise<void> {
+  const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+  return api.storage.local.remove('settings');
+}
+
+/** Sends the keyboard command's message to every tab, as the background does for the active one. */
+function stepAllTabs(direction: 1 | -1): Promise<number> {
+  const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+  return api.tabs.query({}).then(async (tabs) => {
+    let reached = 0;
+    for (const tab of tabs) {
+      if (tab.id === undefined) continue;
+      try {
+        await api.tabs.sendMessage(tab.id, { type: 'step', payload: { direction } });
+        reached++;
+      } catch {
+        // Tabs without our content script (extension pages) do not answer.
+      }
+    }
+    return reached;
+  });
+}
+
+function appendParagraph(text: string): void {
+  const paragraph = document.createElement('p');
+  paragraph.textContent = text;
+  document.querySelector('article')!.append(paragraph);
+}
+
+function navigateInPlace(headline: string, body: string): void {
+  history.pushState({}, '', `${location.pathname}?story=2`);
+  const article = document.querySelector('article')!;
+  const fresh = document.createElement('article');
+  const h1 = document.createElement('h1');
+  h1.textContent = headline;
+  fresh.append(h1);
+  for (let i = 0; i < 5; i++) {
+    const paragraph = document.createElement('p');
+    paragraph.textContent = body;
+    fresh.append(paragraph);
+  }
+  article.replaceWith(fresh);
+}
+
+/** A page that restyles everything with !important, and even names our element. */
+function addHostileStyle(): void {
+  const style = document.createElement('style');
+  style.textContent =
+    '* { color: rgb(255, 0, 0) !important; background: rgb(0, 255, 0) !important; position: static !important;' +
+    ' font: 22px/1.2 serif !important; visibility: visible !important; transform: none !important; }' +
+    ' backstory-popover { display: none !important; opacity: 0 !important; width: 0 !important; }';
+  document.head.append(style);
+}
+
+function popoverHasPin(): boolean {
+  const button = document
+    .querySelector('backstory-popover')
+    ?.shadowRoot?.querySelector<HTMLButtonElement>('[data-part="pin"]');
+  button?.click();
+  return button?.getAttribute('aria-pressed') === 'true';
+}
+
+function clickHide(): boolean {
+  const button = document
+    .querySelector('backstory-popover')
+    ?.shadowRoot?.querySelector<HTMLButtonElement>('[data-part="hide"]');
+  button?.click();
+  return !!button;
+}
+
+function activeHighlight(): string | null {
+  const highlight = CSS.highlights.get('backstory-active');
+  if (!highlight) return null;
+  for (const range of highlight as unknown as Iterable<Range>) return range.toString();
+  return null;
+}
+
+export function readingSuite(driver: () => BrowserDriver): void {
+  const openWithSettings = async (patch: Record<string, unknown> | null) => {
+    const control = await driver().openExtensionPage('src/popup/index.html');
+    await inPage(control, resetSettings);
+    if (patch) await inPage(control, patchSettings, patch);
+    const page = await driver().openFixture(SEED.page);
+    await waitForAnnotations(page);
+    return { control, page };
+  };
+  const closeAll = async (...pages: (ReaderPage | undefined)[]) => {
+    for (const page of pages) await page?.close().catch(() => undefined);
+  };
+
+  it('shows every mention when the reader asks for it, on the open page, without reload', async () => {
+    const { control, page } = await openWithSettings(null);
+    try {
+      await inPage(control, patchSettings, { mentions: 'every' });
+      await expect
+        .poll(() => highlightTexts(page), { timeout: 10_000, interval: 200 })
+        .toEqual(expect.arrayContaining(SEED_LATER_MENTION_TEXTS));
+      await inPage(control, patchSettings, { entityTypes: { person: false } });
+      await expect
+        .poll(() => highlightTexts(page), { timeout: 10_000, interval: 200 })
+        .not.toContain('Bashar al-Assad');
+      expect(await highlightTexts(page)).toContain('Yarmouk');
+    } finally {
+      await inPage(control, resetSettings).catch(() => undefined);
+      await closeAll(page, control);
+    }
+  });
+
+  it('annotates a paragraph that arrives after load, and a new article after an in-page navigation', async () => {
+    const { control, page } = await openWithSettings(null);
+    try {
+      expect(await highlightTexts(page)).not.toContain('Rusland');
+      await inPage(page, appendParagraph, 'Rusland steunt het regime al sinds 2015 met luchtaanvallen.');
+      await expect.poll(() => highlightTexts(page), { timeout: 10_000, interval: 200 }).toContain('Rusland');
+      const before = (await inPage(page, readHighlights)).length;
+      expect(before).toBeGreaterThan(10);
+      await inPage(
+        page,
+        navigateInPlace,
+        'Nieuwe gevechten bij Hajar al-Aswad',
+        'Volgens het Syrisch Observatorium voor de Mensenrechten vluchtten inwoners van Hajar al-Aswad naar Turkije en Irak.',
+      );
+      await expect
+        .poll(async () => (await highlightTexts(page)).sort(), { timeout: 10_000, interval: 200 })
+        .toEqual(['Hajar al-Aswad', 'Irak', 'Syrisch Observatorium voor de Mensenrechten', 'Turkije']);
+    } finally {
+      await closeAll(page, control);
+    }
+  });
+
+  it('keeps its card readable on a page that restyles everything, and our element, with !important', async () => {
+    const { control, page } = await openWithSettings(null);
+    try {
+      await inPage(page, addHostileStyle);
+      await hoverHighlight(page, HOVER_TEXT);
+      await expectPopoverOpen(page, true);
+      expect((await inPage(page, readPopover)).name).toBe(HOVER_TEXT);
+    } finally {
+      await closeAll(page, control);
+    }
+  });
+
+  it('keeps a pinned card open when the pointer leaves; Escape still closes it', async () => {
+    const { control, page } = await openWithSettings(null);
+    try {
+      await hoverHighlight(page, HOVER_TEXT);
+      await expectPopoverOpen(page, true);
+      expect(await inPage(page, popoverHasPin)).toBe(true);
+      await moveAway(page);
+      await expectStays(async () => (await inPage(page, readPopover)).open, true, 'pinned card');
+      await page.keyboard.press('Escape');
+      await expectPopoverOpen(page, false);
+    } finally {
+      await closeAll(page, control);
+    }
+  });
+
+  it('stops highlighting a term the reader hides, in every tab', async () => {
+    const { control, page } = await openWithSettings(null);
+    const other = await driver().openFixture(SEED.page);
+    try {
+      await waitForAnnotations(other);
+      await hoverHighlight(page, HOVER_TEXT);
+      await expectPopoverOpen(page, true);
+      expect(await inPage(page, clickHide)).toBe(true);
+      for (const tab of [page, other]) {
+        await expect
+          .poll(() => highlightTexts(tab), { timeout: 10_000, interval: 200 })
+          .not.toContain(HOVER_TEXT);
+        expect(await highlightTexts(tab)).toContain('Tadamoun');
+      }
+    } finally {
+      await inPage(control, resetSettings).catch(() => undefined);
+      await closeAll(other, page, control);
+    }
+  });
+
+  it('steps to the next entity with the keyboard command: marks it and opens its card', async () => {
+    const { control, page } = await openWithSettings(null);
+    try {
+      await page.bringToFront();
+      expect(await inPage(control, stepAllTabs, 1)).toBeGreaterThan(0);
+      await expectPopoverOpen(page, true);
+      const first = await inPage(page, activeHighlight);
+      expect(first).toBe('IS');
+      await inPage(control, stepAllTabs, 1);
+      await expect
+        .poll(() => inPage(page, activeHighlight), { timeout: 5_000, interval: 100 })
+        .toBe('Damascus');
+      expect((await inPage(page, readPopover)).name).toBe('Damascus');
+      await inPage(control, stepAllTabs, -1);
+      await expect.poll(() => inPage(page, activeHighlight), { timeout: 5_000, interval: 100 }).toBe('IS');
+    } finally {
+      await closeAll(page, control);
+    }
+  });
+}
