@@ -4,6 +4,7 @@
  */
 import type { EntityCard, PackError } from './core/kb/index-format';
 import type { Lang } from './core/kb/schema';
+import type { Attribution } from './core/attribution';
 import type { Mention } from './core/mention';
 
 /** What a tab's content script found in its article: what the side panel shows. */
@@ -16,6 +17,12 @@ export interface ArticleSnapshot {
   mentions: Mention[];
   /** The cards of the entities mentioned, and only those. */
   cards: Record<string, EntityCard>;
+  /** Sources the article cites ("volgens het SOHR"), most cited first. */
+  sources: Attribution[];
+  /** Name-like words the data could not explain. */
+  gaps: string[];
+  /** The tab it was found in (set by the background). */
+  tabId?: number;
 }
 
 /** Requests handled by the background, keyed by type: what each sends and what it gets back. */
@@ -105,12 +112,19 @@ export function isRequestMessage(message: unknown): message is RequestMessage {
   );
 }
 
-/** Messages from the background to a tab's content script (keyboard commands). */
-export type TabMessage = { type: 'step'; payload: { direction: 1 | -1 } };
+/** Messages to a tab's content script: keyboard commands, and the side panel's "show me" and "annotate anyway". */
+export type TabMessage =
+  | { type: 'step'; payload: { direction: 1 | -1 } }
+  | { type: 'reveal'; payload: { entityId: string } }
+  | { type: 'annotateAnyway'; payload: Record<string, never> };
+
+const TAB_MESSAGE_TYPES: ReadonlySet<string> = new Set(['step', 'reveal', 'annotateAnyway']);
 
 /** Narrows an unknown runtime message to a tab message. */
 export function isTabMessage(message: unknown): message is TabMessage {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'step';
+  const type =
+    typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+  return typeof type === 'string' && TAB_MESSAGE_TYPES.has(type);
 }
 
 /** Background to every tab: packs were imported, removed or switched; annotate again with the new data. */

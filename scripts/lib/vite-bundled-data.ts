@@ -9,7 +9,8 @@ import { loadAndCompilePacks } from './packs';
 /** Where the background reads the index from (extension pages may fetch their own files; pages may not). */
 export const INDEX_FILE = 'data/index.json';
 
-export function bundledData(packDir = 'assets/packs'): Plugin {
+/** `BACKSTORY_PACK_DIR` builds with another folder of packs (e.g. to try a pack set without touching assets/). */
+export function bundledData(packDir = process.env.BACKSTORY_PACK_DIR ?? 'assets/packs'): Plugin {
   return {
     name: 'backstory:bundled-data',
     apply: 'build',

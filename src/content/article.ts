@@ -132,3 +132,14 @@ export function findArticle(doc: Document): ArticleInfo | null {
   const headline = linked?.headline ?? root.querySelector('h1')?.textContent?.trim() ?? null;
   return { root, language, published, headline };
 }
+
+/** The whole page as the "article", for a reader who asks to annotate a page that does not look like one. */
+export function wholePage(doc: Document): ArticleInfo | null {
+  const root = doc.body;
+  if (!root) return null;
+  const language =
+    languageFromTag(doc.documentElement.getAttribute('lang')) ??
+    guessLanguage(root.textContent ?? '') ??
+    'en';
+  return { root, language, published: null, headline: doc.title || null };
+}

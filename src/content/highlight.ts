@@ -16,6 +16,9 @@ export const ACTIVE_HIGHLIGHT = `${HIGHLIGHT_PREFIX}active`;
 
 export type HighlightStyle = Settings['highlightStyle'];
 
+/** How long a revealed mention stays marked. */
+const FLASH_MS = 1600;
+
 export interface PaintedMention {
   mention: Mention;
   card: EntityCard;
@@ -28,7 +31,8 @@ interface Segment {
   painted: PaintedMention[];
 }
 
-function rangeOf(map: TextMap, mention: Mention, doc: Document): Range | null {
+/** The live Range of a mention in a text map. */
+export function rangeOf(map: TextMap, mention: Mention, doc: Document = document): Range | null {
   const start = locate(map, mention.start);
   const end = locate(map, mention.end, true);
   if (!start || !end) return null;
@@ -48,6 +52,7 @@ export class HighlightLayer {
   private readonly segmentOfNode = new Map<Text, Segment>();
   private readonly registered = new Map<string, Highlight>();
   private active: PaintedMention | null = null;
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private style: HighlightStyle,
@@ -99,11 +104,22 @@ export class HighlightLayer {
     else CSS.highlights.delete(ACTIVE_HIGHLIGHT);
   }
 
+  /** Marks a range for a moment, so the reader's eye finds it after a jump. */
+  flash(range: Range): void {
+    CSS.highlights.set(ACTIVE_HIGHLIGHT, new Highlight(range));
+    clearTimeout(this.flashTimer);
+    this.flashTimer = setTimeout(() => {
+      if (this.active) this.setActive(this.active);
+      else CSS.highlights.delete(ACTIVE_HIGHLIGHT);
+    }, FLASH_MS);
+  }
+
   getActive(): PaintedMention | null {
     return this.active;
   }
 
   destroy(): void {
+    clearTimeout(this.flashTimer);
     for (const name of this.registered.keys()) CSS.highlights.delete(name);
     CSS.highlights.delete(ACTIVE_HIGHLIGHT);
     this.registered.clear();

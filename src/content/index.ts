@@ -7,7 +7,7 @@ import { isTabMessage } from '../messages';
 import { browser, request } from '../platform/browser';
 import { loadSettings, watchSettings } from '../platform/settings-store';
 import { enabledFor, type Settings } from '../settings';
-import { findArticle } from './article';
+import { findArticle, wholePage } from './article';
 import { watchPage } from './dynamic';
 import { startSession, type Session } from './session';
 
@@ -18,6 +18,8 @@ let settings: Settings | null = null;
 let session: Session | null = null;
 let stopWatching: (() => void) | null = null;
 let searches = 0;
+/** The reader asked to annotate this page although it does not look like an article. */
+let wholePageRequested = false;
 /** Bumped on every restart, so a slow start overtaken by a newer one discards itself. */
 let generation = 0;
 
@@ -36,7 +38,7 @@ async function start(): Promise<void> {
     await request('reportArticle', { article: null });
     return;
   }
-  const article = findArticle(document);
+  const article = findArticle(document) ?? (wholePageRequested ? wholePage(document) : null);
   if (article) {
     session = await startSession({
       article,
@@ -63,7 +65,12 @@ function reportFailure(error: unknown): void {
 
 browser.runtime.onMessage.addListener((message: unknown) => {
   if (!isTabMessage(message)) return undefined;
-  session?.step(message.payload.direction);
+  if (message.type === 'step') session?.step(message.payload.direction);
+  else if (message.type === 'reveal') session?.reveal(message.payload.entityId);
+  else if (message.type === 'annotateAnyway') {
+    wholePageRequested = true;
+    void start().catch(reportFailure);
+  }
   return undefined;
 });
 

@@ -10,11 +10,13 @@ import { request, t } from '../platform/browser';
 import { updateSettings } from '../platform/settings-store';
 import type { Settings } from '../settings';
 import type { ArticleInfo } from './article';
-import { HighlightLayer, type PaintedMention } from './highlight';
+import { HighlightLayer, rangeOf, type PaintedMention } from './highlight';
 import { inLanguage, typeLabel } from '../ui/i18n';
 import { attachHover } from './hover';
 import { createPopoverView, type PopoverView } from './popover/mount';
-import { buildTextMap } from './textmap';
+import { buildTextMap, type TextMap } from './textmap';
+import { findAttributions } from '../core/attribution';
+import { findGaps } from '../core/gaps';
 import type { Mention } from '../core/mention';
 
 export interface Session {
@@ -22,6 +24,8 @@ export interface Session {
   addElements(elements: Element[]): Promise<void>;
   /** Moves to the next (1) or previous (-1) highlighted entity, opening its card. */
   step(direction: 1 | -1): void;
+  /** Scrolls to an entity's first mention and flashes it (the side panel's "show me"). */
+  reveal(entityId: string): void;
   destroy(): void;
 }
 
@@ -48,8 +52,8 @@ export async function startSession({
   );
   const layer = new HighlightLayer(settings.highlightStyle);
   const cards: Record<string, EntityCard> = {};
-  /** Every mention the reader's choices let through (all of them, not just the first): what the side panel lists. */
-  const listed: Mention[] = [];
+  /** Every mention the reader's choices let through (all of them, not just the first), per stretch of text. */
+  const segments: { map: TextMap; listed: Mention[]; all: Mention[] }[] = [];
   let destroyed = false;
 
   const filter = (extra: Partial<ShownOptions>): ShownOptions => ({
@@ -84,13 +88,26 @@ export async function startSession({
   };
 
   const report = () => {
+    const typeOf = (id: string) => cards[id]?.type;
+    const sources = new Map<string, number>();
+    const gaps = new Set<string>();
+    for (const { map, all } of segments) {
+      for (const { entityId, statements } of findAttributions(map.text, all, typeOf, article.language)) {
+        sources.set(entityId, (sources.get(entityId) ?? 0) + statements);
+      }
+      for (const gap of findGaps(map.text, all)) gaps.add(gap);
+    }
     const snapshot: ArticleSnapshot = {
       url: location.href,
       title: article.headline ?? document.title,
       language: article.language,
       published: article.published,
-      mentions: [...listed].sort((a, b) => a.start - b.start),
+      mentions: segments.flatMap((segment) => segment.listed),
       cards,
+      sources: [...sources]
+        .map(([entityId, statements]) => ({ entityId, statements }))
+        .sort((a, b) => b.statements - a.statements),
+      gaps: [...gaps],
     };
     return request('reportArticle', { article: snapshot });
   };
@@ -101,7 +118,7 @@ export async function startSession({
     const result = await request('annotate', { text: map.text, language: article.language });
     if (destroyed || !isCurrent()) return;
     Object.assign(cards, result.cards);
-    listed.push(...shownMentions(result.mentions, filter({})));
+    segments.push({ map, listed: shownMentions(result.mentions, filter({})), all: result.mentions });
     const firstOnly = settings.mentions === 'first';
     const painted = shownMentions(
       result.mentions,
@@ -140,6 +157,16 @@ export async function startSession({
           inLanguage(next.card.descriptions, lang) ?? '',
         ]),
       );
+    },
+    reveal(entityId) {
+      for (const { map, listed } of segments) {
+        const mention = listed.find((m) => m.entityId === entityId);
+        const range = mention && rangeOf(map, mention);
+        if (!range) continue;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+        layer.flash(range);
+        return;
+      }
     },
     destroy() {
       destroyed = true;

@@ -1,14 +1,67 @@
-/** The side panel: the entities of the article in the tab the reader is looking at, following tab changes. */
+/**
+ * The side panel: the cast of the article in the tab the reader is looking at (following tab switches,
+ * reloads and in-page navigations): a summary, the sources it cites, its names by type, what happened before
+ * and after it, and what the data could not explain.
+ */
 import { useEffect, useState } from 'preact/hooks';
-import type { ArticleSnapshot, BroadcastMessage } from '../messages';
-import { browser, request, t } from '../platform/browser';
-import { EntityCard } from '../ui/EntityCard';
-import { listEntities } from './entities';
+import type { ArticleSnapshot, BroadcastMessage, TabMessage } from '../messages';
+import { browser, request } from '../platform/browser';
+import { t } from '../ui/i18n';
+import { countByType, listEntities } from './entities';
+import { EntityList } from './parts/EntityList';
+import { Gaps } from './parts/Gaps';
+import { Sources } from './parts/Sources';
+import { Timeline } from './parts/Timeline';
 
 type State =
   | { status: 'loading' }
   | { status: 'ready'; article: ArticleSnapshot | null }
   | { status: 'error'; error: string };
+
+async function sendToActiveTab(message: TabMessage, tabId?: number): Promise<void> {
+  const id = tabId ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+  if (id !== undefined) await browser.tabs.sendMessage(id, message).catch(() => undefined);
+}
+
+function Empty() {
+  return (
+    <main class="panel panel--empty">
+      <h1>{t('extName')}</h1>
+      <p class="muted">{t('noArticle')}</p>
+      <button
+        type="button"
+        class="button"
+        data-part="annotate-anyway"
+        onClick={() => void sendToActiveTab({ type: 'annotateAnyway', payload: {} })}
+      >
+        {t('annotateAnyway')}
+      </button>
+    </main>
+  );
+}
+
+function Summary({ article }: { article: ArticleSnapshot }) {
+  const entities = listEntities(article);
+  const counts = countByType(entities)
+    .map(({ type, count }) =>
+      count === 1 ? t(`count_${type}_one`) : t(`count_${type}_other`, [String(count)]),
+    )
+    .join(', ');
+  const language = t(`lang_${article.language}`);
+  return (
+    <header class="panel__head">
+      <h1 class="panel__title">{article.title}</h1>
+      <p class="muted panel__meta" data-part="meta">
+        {article.published
+          ? t('articleMeta', [article.published, language])
+          : t('articleMetaUndated', [language])}
+      </p>
+      <p class="panel__count" data-part="summary">
+        {t('summaryLine', [String(entities.length), counts])}
+      </p>
+    </header>
+  );
+}
 
 export function SidePanel() {
   const [state, setState] = useState<State>({ status: 'loading' });
@@ -20,7 +73,8 @@ export function SidePanel() {
         (error: unknown) => setState({ status: 'error', error: String(error) }),
       );
     const onMessage = (message: unknown) => {
-      if ((message as BroadcastMessage | undefined)?.type === 'articleChanged') void refresh();
+      const type = (message as BroadcastMessage | undefined)?.type;
+      if (type === 'articleChanged') void refresh();
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -37,29 +91,18 @@ export function SidePanel() {
     );
   }
   const { article } = state;
-  if (!article) {
-    return (
-      <main class="panel panel--empty">
-        <h1>{t('extName')}</h1>
-        <p class="muted">{t('noArticle')}</p>
-      </main>
-    );
-  }
+  if (!article) return <Empty />;
+  const lang = article.language;
+  const reveal = (entityId: string) =>
+    void sendToActiveTab({ type: 'reveal', payload: { entityId } }, article.tabId);
   const entities = listEntities(article);
   return (
     <main class="panel">
-      <header class="panel__head">
-        <h1 class="panel__title">{article.title}</h1>
-        <p class="muted panel__count">{t('entityCount', [String(entities.length)])}</p>
-      </header>
-      <ul class="panel__list" data-part="entities" aria-label={t('entitiesHeading')}>
-        {entities.map(({ card, mentions }) => (
-          <li key={card.id} class="panel__item">
-            <EntityCard card={card} lang={article.language} />
-            <p class="muted panel__mentions">{t('mentionCount', [String(mentions)])}</p>
-          </li>
-        ))}
-      </ul>
+      <Summary article={article} />
+      <Sources sources={article.sources} cards={article.cards} lang={lang} onReveal={reveal} />
+      <EntityList entities={entities} lang={lang} published={article.published} onReveal={reveal} />
+      <Timeline cards={entities.map((e) => e.card)} published={article.published} lang={lang} />
+      <Gaps gaps={article.gaps} />
     </main>
   );
 }

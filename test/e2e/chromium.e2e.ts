@@ -6,6 +6,7 @@ import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { panelSuite } from './harness/panel-suite';
 import { readingSuite } from './harness/reading-suite';
 import { inPage, rectOfText } from './harness/reader';
 import { HOVER_TEXT, SEED } from './harness/seed';
@@ -62,6 +63,7 @@ describe('Chromium: a reader on the seed article', () => {
 
   readerSuite(() => driverFor(session, server));
   readingSuite(() => driverFor(session, server));
+  panelSuite(() => driverFor(session, server));
 
   it("exposes the popover to Playwright's shadow-piercing locators", async () => {
     const page = await openIn(session, new URL(SEED.page, server.url).href);

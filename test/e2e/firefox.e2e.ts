@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
 import { startFixtureServer, type FixtureServer } from './harness/server';
+import { panelSuite } from './harness/panel-suite';
 import { readingSuite } from './harness/reading-suite';
 import { readerSuite, type BrowserDriver, type ReaderPage } from './harness/suite';
 
@@ -52,4 +53,5 @@ describe('Firefox: a reader on the seed article', () => {
 
   readerSuite(driver);
   readingSuite(driver);
+  panelSuite(driver);
 });

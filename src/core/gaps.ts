@@ -1,0 +1,43 @@
+/**
+ * The gap list: words that look like names (acronyms, runs of capitalised words, a capitalised word in the
+ * middle of a sentence) that the data could not explain, so the reader knows what the extension left out.
+ */
+import type { Mention } from './mention';
+
+/** Capitalised words joined by the particles names use (al-, de, van, von, la, bin…). */
+const CANDIDATE =
+  /\b(?:\p{Lu}{2,6}\b|\p{Lu}[\p{Ll}'’-]+(?:[ \t\u00a0]+(?:(?:al|el|as|ad|de|van|von|der|den|la|le|du|bin|ibn|abu)[ \t\u00a0-]+)?\p{Lu}[\p{Ll}'’-]+)*)/gu;
+
+/** Sentence starts: a capital there says nothing about being a name. */
+const SENTENCE_START = /(?:^|[.!?:]\s+|\n\s*|["“„«]\s*)$/u;
+
+const MAX_GAPS = 30;
+
+/** Capitalised function words: after a number or a quote they still start a sentence, never a name. */
+const FUNCTION_WORDS = new Set(
+  'de het een die dat deze in op en the a an in on and le la les un une des et der die das ein eine und im am bron source quelle'.split(
+    ' ',
+  ),
+);
+
+export function findGaps(text: string, mentions: readonly Mention[]): string[] {
+  const covered = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
+  const gaps = new Set<string>();
+  for (const match of text.matchAll(CANDIDATE)) {
+    let word = match[0];
+    let start = match.index;
+    if (covered(start, start + word.length)) continue;
+    const acronym = /^\p{Lu}{2,6}$/u.test(word);
+    if (!acronym && SENTENCE_START.test(text.slice(Math.max(0, start - 3), start))) {
+      // "Volgens Amnesty International": the sentence's first word is capitalised for the sentence's sake.
+      const rest = /^\S+\s+(\p{Lu}.*)$/u.exec(word)?.[1];
+      if (!rest) continue;
+      start += word.length - rest.length;
+      word = rest;
+    }
+    if (FUNCTION_WORDS.has(word.toLowerCase())) continue;
+    gaps.add(word);
+    if (gaps.size >= MAX_GAPS) break;
+  }
+  return [...gaps];
+}

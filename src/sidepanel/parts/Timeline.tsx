@@ -1,0 +1,45 @@
+/** Dated facts of the article's entities, with the article's own date marked among them. */
+import type { EntityCard } from '../../core/kb/index-format';
+import type { Lang } from '../../core/kb/schema';
+import { inLanguage, t } from '../../ui/i18n';
+import { buildTimeline } from '../timeline';
+
+interface Props {
+  cards: EntityCard[];
+  published: string | null;
+  lang: Lang;
+}
+
+export function Timeline({ cards, published, lang }: Props) {
+  const entries = buildTimeline(cards, published);
+  if (entries.every((entry) => entry.kind === 'article')) return null;
+  return (
+    <section class="panel__section" aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading" class="section__heading">
+        {t('timelineHeading')}
+      </h2>
+      <ol class="timeline" data-part="timeline">
+        {entries.map((entry, index) =>
+          entry.kind === 'article' ? (
+            <li
+              key={`article-${index}`}
+              class="timeline__item timeline__item--article"
+              data-part="article-date"
+            >
+              <time dateTime={entry.date}>{entry.date}</time> <strong>{t('timelineArticle')}</strong>
+            </li>
+          ) : (
+            <li key={`${entry.card.id}-${index}`} class="timeline__item" data-entity={entry.card.id}>
+              <time dateTime={entry.date}>{entry.date}</time>{' '}
+              {t(entry.edge === 'from' ? 'timelineFrom' : 'timelineTo', [
+                inLanguage(entry.card.labels, lang) ?? entry.card.id,
+                entry.fact.key,
+                entry.fact.value,
+              ])}
+            </li>
+          ),
+        )}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { loadAndCompilePacks } from '../../scripts/lib/packs';
+import { createAnnotator } from '../../src/core/annotate';
+import { findAttributions } from '../../src/core/attribution';
+import { findGaps } from '../../src/core/gaps';
+import type { Lang } from '../../src/core/kb/schema';
+import { SEED_ARTICLE_TEXT } from '../fixtures/seed-article';
+
+const { index } = loadAndCompilePacks();
+const annotator = createAnnotator(index!);
+const typeOf = (id: string) => index!.entities[id]?.type;
+
+function sources(text: string, language: Lang) {
+  return findAttributions(text, annotator.annotate(text, { language }), typeOf, language);
+}
+
+describe('findAttributions', () => {
+  it('lists the seed article’s sources (SOHR, Sana, the agencies) and not the places it is about', () => {
+    const found = sources(SEED_ARTICLE_TEXT, 'nl');
+    const ids = found.map((a) => a.entityId);
+    expect(ids).toEqual(expect.arrayContaining(['sohr', 'sana', 'anp', 'belga']));
+    expect(ids).not.toContain('yarmouk');
+    expect(ids).not.toContain('islamic-state');
+    expect(found.find((a) => a.entityId === 'sohr')!.statements).toBe(3);
+  });
+
+  it('reads the cues of English, French and German reports', () => {
+    expect(
+      sources('The fighting went on, according to the Syrian Observatory for Human Rights.', 'en'),
+    ).toEqual([{ entityId: 'sohr', statements: 1 }]);
+    expect(
+      sources("Les combats continuent, selon l'OSDH, et l'armée avance.", 'fr').map((a) => a.entityId),
+    ).toEqual(['sohr']);
+    expect(
+      sources('Die Kämpfe gehen weiter, berichtete die Nachrichtenagentur SANA am Sonntag.', 'de').map(
+        (a) => a.entityId,
+      ),
+    ).toEqual(['sana']);
+  });
+
+  it('does not count a source named without a statement', () => {
+    expect(sources('The Syrian Observatory for Human Rights is based in Coventry.', 'en')).toEqual([]);
+  });
+});
+
+describe('findGaps', () => {
+  it('lists name-like words the data does not explain, and nothing it does', () => {
+    const text =
+      'Volgens Vlaamse Fietsersbond vluchtten inwoners naar Yarmouk, zei Jan Pieters van de vzw KWZ.';
+    const gaps = findGaps(text, annotator.annotate(text, { language: 'nl' }));
+    expect(gaps).toEqual(expect.arrayContaining(['Vlaamse Fietsersbond', 'Jan Pieters', 'KWZ']));
+    expect(gaps).not.toContain('Yarmouk');
+    expect(gaps).not.toContain('Volgens');
+  });
+});

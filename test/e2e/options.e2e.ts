@@ -1,0 +1,264 @@
+/**
+ * End-to-end in Chromium (Playwright): the options page and the popup against the built extension in dist/.
+ * A reader imports a CSV glossary and sees its terms explained on a fixture page; a bad glossary is refused
+ * with every problem listed; a hostile one stays text; options take effect on an open page without reload;
+ * damaged settings are repaired with a notice shown once; axe-core finds no violations; screenshots in light
+ * and dark go to build/screenshots/. Build first: `npm run build`.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { inPage, readHighlights, readPopover, rectOfHighlight } from './harness/reader';
+import { startFixtureServer, type FixtureServer } from './harness/server';
+import { ANNOTATE_TIMEOUT, POPOVER_TIMEOUT } from './harness/suite';
+
+const EXTENSION_DIR = process.env.BACKSTORY_CHROMIUM_DIR ?? 'dist';
+const PAGE = 'glossary-nl-2026-03-02.html';
+const GLOSSARIES = path.resolve('test/fixtures/glossaries');
+const SCREENSHOTS = path.resolve('build/screenshots');
+const AXE = path.resolve('node_modules/axe-core/axe.min.js');
+const OPTIONS = 'src/options/index.html';
+const POPUP = 'src/popup/index.html';
+
+let server: FixtureServer;
+let session: ChromiumSession;
+
+async function open(url: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
+
+const openFixture = () => open(new URL(PAGE, server.url).href);
+const openOptions = async () => {
+  const page = await open(session.extensionUrl(OPTIONS));
+  await page.locator('[data-part="packs"]').waitFor({ timeout: 10_000 });
+  return page;
+};
+
+async function highlighted(page: Page): Promise<string[]> {
+  return [...new Set((await inPage(page, readHighlights)).map((h) => h.text))].sort();
+}
+
+async function importFile(options: Page, file: string, language = 'nl'): Promise<void> {
+  await options.setInputFiles('#import-file', path.join(GLOSSARIES, file));
+  await options.selectOption('#import-language', language);
+  await options.click('#import-submit');
+}
+
+async function hover(page: Page, text: string) {
+  const rect = await inPage(page, rectOfHighlight, text, 0);
+  expect(rect, `a highlighted "${text}" in the article`).not.toBeNull();
+  await page.mouse.move(rect!.centerX, rect!.centerY);
+  await expect
+    .poll(async () => (await inPage(page, readPopover)).open, { timeout: POPOVER_TIMEOUT, interval: 50 })
+    .toBe(true);
+  return inPage(page, readPopover);
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  // addScriptTag would add an inline script, which the extension pages' CSP (script-src 'self') refuses;
+  // evaluating the source through the DevTools protocol is not subject to it.
+  await page.evaluate(await readFile(AXE, 'utf8'));
+  const result = (await page.evaluate(`axe.run(document).then((r) => r.violations.map((v) =>
+    v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`)) as string[];
+  return result;
+}
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchChromium(EXTENSION_DIR);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('Chromium: options and popup', () => {
+  it('refuses a glossary with errors, lists each with its row and field, and imports nothing', async () => {
+    const options = await openOptions();
+    try {
+      const before = await options.locator('[data-part="packs"] > li').count();
+      await importFile(options, 'invalid.csv');
+      const errors = options.locator('[data-part="import-errors"] li');
+      await errors.first().waitFor({ timeout: 10_000 });
+      expect(await errors.allTextContents()).toEqual([
+        'row 2: name: is required',
+        'row 3: type: "persoon" is not one of person, organisation, place, event, group, work, concept',
+        'row 4: url: must be an https:// link',
+      ]);
+      expect(await options.locator('[data-part="packs"] > li').count()).toBe(before);
+    } finally {
+      await options.close();
+    }
+  });
+
+  it('imports a CSV glossary; its term is highlighted and explained on a news page', async () => {
+    const options = await openOptions();
+    try {
+      await importFile(options, 'klaverveld.csv');
+      await options.locator('[data-part="import-done"]').waitFor({ timeout: 10_000 });
+      await options.locator('[data-pack="glossary-klaverveld"]').waitFor({ timeout: 5_000 });
+    } finally {
+      await options.close();
+    }
+    const page = await openFixture();
+    try {
+      await expect
+        .poll(() => highlighted(page), { timeout: ANNOTATE_TIMEOUT, interval: 200 })
+        .toContain('Stichting Klaverveld');
+      const names = (await inPage(page, readHighlights)).map((h) => h.name);
+      expect(names.every((name) => name.startsWith('backstory-'))).toBe(true);
+      const card = await hover(page, 'Stichting Klaverveld');
+      expect(card.description).toBe(
+        'Verzonnen stichting die buurthuizen opent; bestaat alleen in de tests van Backstory.',
+      );
+      expect(
+        await page.locator('backstory-popover [data-part="description"]').first().textContent(),
+      ).toContain('Verzonnen stichting');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows a hostile glossary as text: no markup, no script', async () => {
+    const options = await openOptions();
+    try {
+      await importFile(options, 'hostile.csv');
+      await options.locator('[data-part="import-done"]').waitFor({ timeout: 10_000 });
+    } finally {
+      await options.close();
+    }
+    const page = await openFixture();
+    try {
+      await expect
+        .poll(() => highlighted(page), { timeout: ANNOTATE_TIMEOUT, interval: 200 })
+        .toContain('Kwartelpoort');
+      const card = await hover(page, 'Kwartelpoort');
+      expect(card.description).toBe('<img src=x onerror="window.__pwned = 2"> Verzonnen poort <b>vet</b>');
+      const injected = await page.evaluate(`(() => {
+        const root = document.querySelector('backstory-popover')?.shadowRoot;
+        return { pwned: window.__pwned ?? null, img: root?.querySelectorAll('img, b, script').length ?? 0 };
+      })()`);
+      expect(injected).toEqual({ pwned: null, img: 0 });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('switching a pack off in the options removes its highlights from an open page without reload', async () => {
+    const page = await openFixture();
+    const options = await openOptions();
+    try {
+      await expect
+        .poll(() => highlighted(page), { timeout: ANNOTATE_TIMEOUT, interval: 200 })
+        .toContain('Stichting Klaverveld');
+      await page.evaluate('window.__noReload = true');
+      await options.click('#pack-glossary-klaverveld');
+      // The other imported pack stays on: its term is highlighted again once the page has re-annotated.
+      await expect
+        .poll(
+          async () => {
+            const texts = await highlighted(page);
+            return texts.includes('Kwartelpoort') && !texts.includes('Stichting Klaverveld');
+          },
+          { timeout: ANNOTATE_TIMEOUT, interval: 200 },
+        )
+        .toBe(true);
+      expect(await page.evaluate('window.__noReload')).toBe(true);
+      await options.click('#pack-glossary-klaverveld');
+      await expect
+        .poll(() => highlighted(page), { timeout: ANNOTATE_TIMEOUT, interval: 200 })
+        .toContain('Stichting Klaverveld');
+    } finally {
+      await options.close();
+      await page.close();
+    }
+  });
+
+  it('the popup counts the names and switches this site off without reload', async () => {
+    const page = await openFixture();
+    try {
+      await expect
+        .poll(() => highlighted(page), { timeout: ANNOTATE_TIMEOUT, interval: 200 })
+        .toContain('Stichting Klaverveld');
+      await page.evaluate('window.__noReload = true');
+      const popup = await open(session.extensionUrl(POPUP));
+      try {
+        const site = popup.locator('input#site-enabled[role="switch"]');
+        await site.waitFor({ timeout: 10_000 });
+        expect(await popup.locator('.popup__host').textContent()).toContain('127.0.0.1');
+        await expect
+          .poll(() => popup.locator('[data-part="entity-count"]').textContent(), { timeout: 10_000 })
+          .toMatch(/^[1-9]\d* /);
+        expect(await site.isChecked()).toBe(true);
+        await site.click();
+        await expect
+          .poll(async () => (await inPage(page, readHighlights)).length, { timeout: 10_000, interval: 100 })
+          .toBe(0);
+        expect(await page.evaluate('window.__noReload')).toBe(true);
+        await site.click();
+        await expect
+          .poll(() => highlighted(page), { timeout: ANNOTATE_TIMEOUT, interval: 200 })
+          .toContain('Stichting Klaverveld');
+      } finally {
+        await popup.close();
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('repairs damaged settings and says so once', async () => {
+    const [worker] = session.context.serviceWorkers();
+    await worker!.evaluate(() => chrome.storage.local.set({ settings: 'garbage' }));
+    const first = await openOptions();
+    try {
+      await first.locator('[data-part="repaired-notice"]').waitFor({ timeout: 10_000 });
+      expect(await first.locator('[data-part="repaired-notice"]').textContent()).toContain(
+        'Some settings could not be read and were reset to their defaults.',
+      );
+      expect(await first.locator('#opt-enabled').isChecked()).toBe(true);
+    } finally {
+      await first.close();
+    }
+    const flag = await worker!.evaluate(() => chrome.storage.local.get(null));
+    console.log('storage after first', JSON.stringify(flag).slice(0, 300));
+    const second = await openOptions();
+    try {
+      expect(await second.locator('[data-part="repaired-notice"]').count()).toBe(0);
+      const stored = await worker!.evaluate(() => chrome.storage.local.get('settings'));
+      expect(typeof (stored as { settings: unknown }).settings).toBe('object');
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('has no axe violations and leaves screenshots in light and dark', async () => {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    const fixture = await openFixture();
+    for (const scheme of ['light', 'dark'] as const) {
+      const options = await openOptions();
+      await options.emulateMedia({ colorScheme: scheme });
+      await options.locator('[data-pack="glossary-klaverveld"]').waitFor({ timeout: 5_000 });
+      expect(await axeViolations(options), `options (${scheme})`).toEqual([]);
+      await options.screenshot({ path: path.join(SCREENSHOTS, `options-${scheme}.png`), fullPage: true });
+      await options.close();
+
+      await fixture.bringToFront();
+      const popup = await session.context.newPage();
+      await popup.setViewportSize({ width: 320, height: 520 });
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.goto(session.extensionUrl(POPUP), { waitUntil: 'load' });
+      await popup.locator('input#site-enabled').waitFor({ timeout: 10_000 });
+      await popup.locator('[data-part="entity-count"]').waitFor({ timeout: 10_000 });
+      expect(await axeViolations(popup), `popup (${scheme})`).toEqual([]);
+      await popup.screenshot({ path: path.join(SCREENSHOTS, `popup-${scheme}.png`), fullPage: true });
+      await popup.close();
+    }
+    await fixture.close();
+  });
+});
