@@ -7,8 +7,11 @@ import { join } from 'node:path';
 import { compilePacks, type CompileResult, type PackInput } from '../../src/core/kb/compile';
 import type { PackError } from '../../src/core/kb/index-format';
 
+/** The bundled packs; `BACKSTORY_PACK_DIR` points the build, the CLI and the tests at another folder. */
+export const PACK_DIR = process.env.BACKSTORY_PACK_DIR ?? 'assets/packs';
+
 /** Every `*.json` in `dir`, sorted by name and parsed; a file that is not JSON becomes an error, not a throw. */
-export function readPackInputs(dir = 'assets/packs'): { inputs: PackInput[]; errors: PackError[] } {
+export function readPackInputs(dir = PACK_DIR): { inputs: PackInput[]; errors: PackError[] } {
   const inputs: PackInput[] = [];
   const errors: PackError[] = [];
   if (!existsSync(dir))
@@ -33,7 +36,7 @@ export function readPackInputs(dir = 'assets/packs'): { inputs: PackInput[]; err
 }
 
 /** Reads and compiles the packs in `dir`; the index is null when any file is unreadable or invalid. */
-export function loadAndCompilePacks(dir = 'assets/packs'): CompileResult {
+export function loadAndCompilePacks(dir = PACK_DIR): CompileResult {
   const read = readPackInputs(dir);
   const compiled = compilePacks(read.inputs);
   const errors = [...read.errors, ...compiled.errors];

@@ -4,13 +4,12 @@
  */
 import type { Plugin } from 'vite';
 import { formatPackErrors } from '../../src/core/kb/compile';
-import { loadAndCompilePacks } from './packs';
+import { loadAndCompilePacks, PACK_DIR } from './packs';
 
 /** Where the background reads the index from (extension pages may fetch their own files; pages may not). */
 export const INDEX_FILE = 'data/index.json';
 
-/** `BACKSTORY_PACK_DIR` builds with another folder of packs (e.g. to try a pack set without touching assets/). */
-export function bundledData(packDir = process.env.BACKSTORY_PACK_DIR ?? 'assets/packs'): Plugin {
+export function bundledData(packDir = PACK_DIR): Plugin {
   return {
     name: 'backstory:bundled-data',
     apply: 'build',

@@ -67,6 +67,21 @@ export async function startSession({
   const view: PopoverView = createPopoverView(() => layer.setActive(null));
   const closeCard = () => view.hide();
 
+  const relatedOf = (card: EntityCard) =>
+    card.related.map((id) => cards[id]).filter((other): other is EntityCard => other !== undefined);
+
+  /** A card of an entity opened from another card's "Related", anchored where that card was. */
+  const openRelated = (anchor: Range, card: EntityCard) => {
+    view.show(anchor, {
+      card,
+      lang,
+      published: article.published,
+      related: relatedOf(card),
+      onOpenRelated: (other) => openRelated(anchor, other),
+      onHide: () => undefined,
+    });
+  };
+
   const openCard = (item: PaintedMention) => {
     view.show(item.range, {
       card: item.card,
@@ -74,6 +89,8 @@ export async function startSession({
       why: item.mention.why,
       text: item.mention.text,
       published: article.published,
+      related: relatedOf(item.card),
+      onOpenRelated: (other) => openRelated(item.range, other),
       onHide: (onlyThisSite) => {
         closeCard();
         const term = {

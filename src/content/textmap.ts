@@ -42,6 +42,11 @@ export const EXCLUDED_SELECTOR = [
   '.ad',
   '.share',
   '.social',
+  // AMP pages: ad slots carry placeholder and fallback text (the ad's own words); the sidebar is the menu.
+  'amp-ad',
+  'amp-embed',
+  'amp-sticky-ad',
+  'amp-sidebar',
 ].join(',');
 
 const INLINE_TAGS = new Set([

@@ -2,7 +2,7 @@
  * End-to-end in Chromium (Playwright): the built extension from dist/ on the seed news page, as a reader sees
  * it. Build first: `npm run build`.
  */
-import { rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
@@ -80,6 +80,66 @@ describe('Chromium: a reader on the seed article', () => {
       await page.close();
     }
   });
+});
+
+/** Where the card sits against the word and the viewport, read from the page. */
+function cardGeometry(): { card: DOMRect; word: DOMRect; width: number; height: number } | null {
+  const card = document.querySelector('backstory-popover')?.shadowRoot?.querySelector('.popover');
+  const active = [...CSS.highlights].find(([name]) => name.startsWith('backstory-'));
+  if (!card || !active) return null;
+  let word: DOMRect | null = null;
+  const name = (card.querySelector('[data-part="name"]')?.textContent ?? '').trim();
+  for (const [, highlight] of CSS.highlights) {
+    for (const range of highlight as unknown as Iterable<Range>) {
+      if (range.toString() === name) word = range.getBoundingClientRect();
+    }
+  }
+  if (!word) return null;
+  return { card: card.getBoundingClientRect(), word, width: innerWidth, height: innerHeight };
+}
+
+describe('Chromium: the popover in light, dark and on a narrow screen (screenshots kept in build/screenshots)', () => {
+  let session: ChromiumSession;
+  beforeAll(async () => {
+    session = await launchChromium(EXTENSION_DIR);
+    await mkdir('build/screenshots', { recursive: true });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  for (const [name, colorScheme, width, word] of [
+    ['light', 'light', 1280, 'Bashar al-Assad'],
+    ['dark', 'dark', 1280, HOVER_TEXT],
+    ['narrow', 'light', 390, 'Tadamoun'],
+  ] as const) {
+    it(`${name}: on screen, not over the word`, async () => {
+      const page = await session.context.newPage();
+      try {
+        await page.setViewportSize({ width, height: 800 });
+        await page.emulateMedia({ colorScheme });
+        await page.goto(new URL(SEED.page, server.url).href, { waitUntil: 'load' });
+        await waitForAnnotations(page);
+        await hoverHighlight(page, word);
+        await expectPopoverOpen(page, true);
+        await page.waitForTimeout(200); // the card's entrance animation
+        await page.screenshot({ path: `build/screenshots/popover-${name}.png` });
+        const geometry = await inPage(page, cardGeometry);
+        expect(geometry).not.toBeNull();
+        const { card, word: box } = geometry!;
+        expect(card.left).toBeGreaterThanOrEqual(0);
+        expect(card.right).toBeLessThanOrEqual(geometry!.width + 0.5);
+        expect(card.top).toBeGreaterThanOrEqual(0);
+        expect(card.bottom).toBeLessThanOrEqual(geometry!.height + 0.5);
+        const overlaps =
+          card.left < box.right && box.left < card.right && card.top < box.bottom && box.top < card.bottom;
+        expect(overlaps, 'the card covers the word').toBe(false);
+        if (name === 'narrow') expect(Math.round(card.width)).toBe(width);
+      } finally {
+        await page.close();
+      }
+    });
+  }
 });
 
 describe('Chromium: the off switch survives a browser restart', () => {

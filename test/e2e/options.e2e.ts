@@ -3,13 +3,16 @@
  * A reader imports a CSV glossary and sees its terms explained on a fixture page; a bad glossary is refused
  * with every problem listed; a hostile one stays text; options take effect on an open page without reload;
  * damaged settings are repaired with a notice shown once; axe-core finds no violations; screenshots in light
- * and dark go to build/screenshots/. Build first: `npm run build`.
+ * and dark go to build/screenshots/. Then the main of it again in Firefox ESR (Puppeteer).
+ * Build first: `npm run build && npm run build:firefox`.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { launchFirefox, type FirefoxSession } from './harness/firefox';
 import { inPage, readHighlights, readPopover, rectOfHighlight } from './harness/reader';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 import { ANNOTATE_TIMEOUT, POPOVER_TIMEOUT } from './harness/suite';
@@ -69,12 +72,13 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  session = await launchChromium(EXTENSION_DIR);
+  session = await launchChromium(EXTENSION_DIR, { keepProfile: true });
 });
 
 afterAll(async () => {
   await session?.close();
   await server?.close();
+  if (session) await rm(session.userDataDir, { recursive: true, force: true });
 });
 
 describe('Chromium: options and popup', () => {
@@ -193,7 +197,7 @@ describe('Chromium: options and popup', () => {
         expect(await popup.locator('.popup__host').textContent()).toContain('127.0.0.1');
         await expect
           .poll(() => popup.locator('[data-part="entity-count"]').textContent(), { timeout: 10_000 })
-          .toMatch(/^[1-9]\d* /);
+          .toMatch(/: [1-9]\d*$/);
         expect(await site.isChecked()).toBe(true);
         await site.click();
         await expect
@@ -212,6 +216,34 @@ describe('Chromium: options and popup', () => {
     }
   });
 
+  it('unticking a kind of name in the options removes those highlights from an open page', async () => {
+    const page = await openFixture();
+    const options = await openOptions();
+    try {
+      await expect
+        .poll(() => highlighted(page), { timeout: ANNOTATE_TIMEOUT, interval: 200 })
+        .toEqual(expect.arrayContaining(['Stichting Klaverveld', 'Kwartelpoort']));
+      const organisation = options.locator('input[name="entityTypes"][value="organisation"]');
+      await organisation.uncheck();
+      await expect
+        .poll(
+          async () => {
+            const texts = await highlighted(page);
+            return texts.includes('Kwartelpoort') && !texts.includes('Stichting Klaverveld');
+          },
+          { timeout: ANNOTATE_TIMEOUT, interval: 200 },
+        )
+        .toBe(true);
+      await organisation.check();
+      await expect
+        .poll(() => highlighted(page), { timeout: ANNOTATE_TIMEOUT, interval: 200 })
+        .toContain('Stichting Klaverveld');
+    } finally {
+      await options.close();
+      await page.close();
+    }
+  });
+
   it('repairs damaged settings and says so once', async () => {
     const [worker] = session.context.serviceWorkers();
     await worker!.evaluate(() => chrome.storage.local.set({ settings: 'garbage' }));
@@ -225,8 +257,6 @@ describe('Chromium: options and popup', () => {
     } finally {
       await first.close();
     }
-    const flag = await worker!.evaluate(() => chrome.storage.local.get(null));
-    console.log('storage after first', JSON.stringify(flag).slice(0, 300));
     const second = await openOptions();
     try {
       expect(await second.locator('[data-part="repaired-notice"]').count()).toBe(0);
@@ -260,5 +290,172 @@ describe('Chromium: options and popup', () => {
       await popup.close();
     }
     await fixture.close();
+  });
+
+  it('keeps imported packs across a browser restart', async () => {
+    await session.close();
+    session = await launchChromium(EXTENSION_DIR, { userDataDir: session.userDataDir });
+    const options = await openOptions();
+    try {
+      await options.locator('[data-pack="glossary-klaverveld"]').waitFor({ timeout: 5_000 });
+    } finally {
+      await options.close();
+    }
+    const page = await openFixture();
+    try {
+      await expect
+        .poll(() => highlighted(page), { timeout: ANNOTATE_TIMEOUT, interval: 200 })
+        .toContain('Stichting Klaverveld');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('Firefox: options and popup', () => {
+  let firefox: FirefoxSession;
+  const FIREFOX_DIR = process.env.BACKSTORY_FIREFOX_DIR ?? 'dist-firefox';
+
+  beforeAll(async () => {
+    firefox = await launchFirefox(FIREFOX_DIR);
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  const openFirefoxFixture = async (): Promise<PuppeteerPage> => {
+    const page = await firefox.browser.newPage();
+    await page.goto(new URL(PAGE, server.url).href, { waitUntil: 'load' });
+    return page;
+  };
+
+  /** Puts a fixture file into the import form's file input, as a reader's file choice would. */
+  const chooseFile = async (page: PuppeteerPage, file: string) => {
+    const text = await readFile(path.join(GLOSSARIES, file), 'utf8');
+    await page.evaluate(
+      (name: string, content: string) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([content], name, { type: 'text/csv' }));
+        (document.querySelector('#import-file') as HTMLInputElement).files = transfer.files;
+      },
+      file,
+      text,
+    );
+  };
+
+  it('imports a CSV glossary; its term is highlighted and explained', async () => {
+    const options = await firefox.openExtensionPage(OPTIONS);
+    try {
+      await options.waitForSelector('[data-part="packs"]', { timeout: 10_000 });
+      await chooseFile(options, 'klaverveld.csv');
+      await options.select('#import-language', 'nl');
+      await options.click('#import-submit');
+      await options.waitForSelector('[data-pack="glossary-klaverveld"]', { timeout: 10_000 });
+    } finally {
+      await options.close();
+    }
+    const page = await openFirefoxFixture();
+    try {
+      await expect
+        .poll(async () => (await inPage(page, readHighlights)).map((h) => h.text), {
+          timeout: ANNOTATE_TIMEOUT,
+          interval: 200,
+        })
+        .toContain('Stichting Klaverveld');
+      const rect = await inPage(page, rectOfHighlight, 'Stichting Klaverveld', 0);
+      await page.mouse.move(rect!.centerX, rect!.centerY);
+      await expect
+        .poll(async () => (await inPage(page, readPopover)).description, {
+          timeout: POPOVER_TIMEOUT,
+          interval: 50,
+        })
+        .toBe('Verzonnen stichting die buurthuizen opent; bestaat alleen in de tests van Backstory.');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('refuses a glossary with errors and lists them', async () => {
+    const options = await firefox.openExtensionPage(OPTIONS);
+    try {
+      await options.waitForSelector('[data-part="packs"]', { timeout: 10_000 });
+      await chooseFile(options, 'invalid.csv');
+      await options.click('#import-submit');
+      await options.waitForSelector('[data-part="import-errors"] li', { timeout: 10_000 });
+      const errors = await options.evaluate(() =>
+        Array.from(document.querySelectorAll('[data-part="import-errors"] li'), (li) => li.textContent),
+      );
+      expect(errors).toEqual([
+        'row 2: name: is required',
+        'row 3: type: "persoon" is not one of person, organisation, place, event, group, work, concept',
+        'row 4: url: must be an https:// link',
+      ]);
+    } finally {
+      await options.close();
+    }
+  });
+
+  it('the popup switches this site off without reload', async () => {
+    const page = await openFirefoxFixture();
+    try {
+      const texts = async () => (await inPage(page, readHighlights)).map((h) => h.text);
+      await expect
+        .poll(texts, { timeout: ANNOTATE_TIMEOUT, interval: 200 })
+        .toContain('Stichting Klaverveld');
+      await page.evaluate('window.__noReload = true');
+      const popup = await firefox.openExtensionPage(POPUP);
+      try {
+        await popup.waitForSelector('input#site-enabled', { timeout: 10_000 });
+        await popup.click('input#site-enabled');
+        await expect.poll(async () => (await texts()).length, { timeout: 10_000, interval: 100 }).toBe(0);
+        expect(await page.evaluate('window.__noReload')).toBe(true);
+        await popup.click('input#site-enabled');
+        await expect
+          .poll(texts, { timeout: ANNOTATE_TIMEOUT, interval: 200 })
+          .toContain('Stichting Klaverveld');
+      } finally {
+        await popup.close();
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('repairs damaged settings and says so once; no axe violations', async () => {
+    const first = await firefox.openExtensionPage(OPTIONS);
+    try {
+      await first.waitForSelector('[data-part="packs"]', { timeout: 10_000 });
+      await first.evaluate('browser.storage.local.set({ settings: "garbage" })');
+    } finally {
+      await first.close();
+    }
+    const second = await firefox.openExtensionPage(OPTIONS);
+    try {
+      await second.waitForSelector('[data-part="repaired-notice"]', { timeout: 10_000 });
+      await second.evaluate(await readFile(AXE, 'utf8'));
+      const violations = await second.evaluate(
+        'axe.run(document).then((r) => r.violations.map((v) => v.id))',
+      );
+      expect(violations, 'options').toEqual([]);
+    } finally {
+      await second.close();
+    }
+    const third = await firefox.openExtensionPage(OPTIONS);
+    try {
+      await third.waitForSelector('[data-part="packs"]', { timeout: 10_000 });
+      expect(await third.$('[data-part="repaired-notice"]')).toBeNull();
+    } finally {
+      await third.close();
+    }
+    const popup = await firefox.openExtensionPage(POPUP);
+    try {
+      await popup.waitForSelector('input#enabled', { timeout: 10_000 });
+      await popup.evaluate(await readFile(AXE, 'utf8'));
+      const violations = await popup.evaluate('axe.run(document).then((r) => r.violations.map((v) => v.id))');
+      expect(violations, 'popup').toEqual([]);
+    } finally {
+      await popup.close();
+    }
   });
 });

@@ -3,25 +3,34 @@ import type { EntityCard as Card } from '../../core/kb/index-format';
 import type { Lang } from '../../core/kb/schema';
 import type { MentionReason } from '../../core/mention';
 import { EntityCard } from '../../ui/EntityCard';
-import { t } from '../../ui/i18n';
+import { inLanguage, t } from '../../ui/i18n';
 
 export interface PopoverProps {
   card: Card;
   lang: Lang;
-  why: MentionReason;
-  /** The words as the article wrote them. */
-  text: string;
+  /** Why the word was highlighted; absent for a card opened from "Related". */
+  why?: MentionReason;
+  /** The words as the article wrote them; absent for a card opened from "Related". */
+  text?: string;
+  /** Entities related to this one that the reader can open from the card. */
+  related: Card[];
+  onOpenRelated(card: Card): void;
   published: string | null;
   pinned: boolean;
+  layout: 'float' | 'sheet-bottom' | 'sheet-top';
   onPin(pinned: boolean): void;
   onClose(): void;
   onHide(onlyThisSite: boolean): void;
 }
 
 export function Popover(props: PopoverProps) {
-  const { card, lang, why, text, published, pinned } = props;
+  const { card, lang, why, text, published, pinned, related } = props;
   return (
-    <div class={`popover card--${card.type}`} role="dialog" aria-labelledby="backstory-popover-name">
+    <div
+      class={`popover popover--${props.layout} card--${card.type}`}
+      role="dialog"
+      aria-labelledby="backstory-popover-name"
+    >
       <div class="popover__tools">
         <button
           type="button"
@@ -53,19 +62,37 @@ export function Popover(props: PopoverProps) {
         detailed
         headingId="backstory-popover-name"
       />
-      <div class="popover__actions">
-        <button type="button" class="popover__action" data-part="hide" onClick={() => props.onHide(false)}>
-          {t('hideTerm', [text])}
-        </button>
-        <button
-          type="button"
-          class="popover__action popover__action--quiet"
-          data-part="hide-site"
-          onClick={() => props.onHide(true)}
-        >
-          {t('hideTermOnSite')}
-        </button>
-      </div>
+      {related.length > 0 && (
+        <div class="popover__related" data-part="related">
+          <span class="popover__related-heading">{t('relatedHeading')}</span>
+          {related.map((other) => (
+            <button
+              type="button"
+              key={other.id}
+              class="popover__chip"
+              data-entity={other.id}
+              onClick={() => props.onOpenRelated(other)}
+            >
+              {inLanguage(other.labels, lang)}
+            </button>
+          ))}
+        </div>
+      )}
+      {text !== undefined && (
+        <div class="popover__actions">
+          <button type="button" class="popover__action" data-part="hide" onClick={() => props.onHide(false)}>
+            {t('hideTerm', [text])}
+          </button>
+          <button
+            type="button"
+            class="popover__action popover__action--quiet"
+            data-part="hide-site"
+            onClick={() => props.onHide(true)}
+          >
+            {t('hideTermOnSite')}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -4,7 +4,7 @@
  * which outrank even a page rule like `* { display: none !important }`. Positioned with floating-ui against the
  * word, flipping and shifting so it stays on screen and never covers the word.
  */
-import { computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import cardCss from '../../ui/card.css?inline';
 import popoverCss from './popover.css?inline';
@@ -16,6 +16,10 @@ export const POPOVER_TAG = 'backstory-popover';
 const GAP_PX = 8;
 /** Distance the card keeps from the viewport's edges. */
 const EDGE_PADDING_PX = 8;
+/** A card never shrinks below this; it still shows name, type and description. */
+const MIN_CARD_HEIGHT_PX = 140;
+/** Up to this viewport width the card is a full-width sheet instead of a floating card. */
+const SHEET_MAX_WIDTH_PX = 480;
 
 const HOST_STYLE: Record<string, string> = {
   all: 'initial',
@@ -32,7 +36,17 @@ const HOST_STYLE: Record<string, string> = {
   'pointer-events': 'none',
 };
 
-export type CardContent = Omit<PopoverProps, 'pinned' | 'onPin' | 'onClose'>;
+export type CardContent = Omit<PopoverProps, 'pinned' | 'onPin' | 'onClose' | 'layout'>;
+
+/**
+ * A floating card beside the word; on narrow screens a full-width sheet along the edge away from the word, so
+ * it never covers what the reader tapped.
+ */
+function layoutFor(anchor: Range, viewport: Window): PopoverProps['layout'] {
+  if (viewport.innerWidth > SHEET_MAX_WIDTH_PX) return 'float';
+  const box = anchor.getBoundingClientRect();
+  return box.top + box.height / 2 > viewport.innerHeight / 2 ? 'sheet-top' : 'sheet-bottom';
+}
 
 export interface PopoverView {
   show(anchor: Range, content: CardContent): void;
@@ -78,9 +92,11 @@ export function createPopoverView(onHidden: () => void, doc: Document = document
     if (!last) return;
     const target = ensureFrame();
     const { anchor, content } = last;
+    const layout = layoutFor(anchor, doc.defaultView!);
     render(
       h(Popover, {
         ...content,
+        layout,
         pinned,
         onPin: (value: boolean) => {
           pinned = value;
@@ -92,6 +108,10 @@ export function createPopoverView(onHidden: () => void, doc: Document = document
     );
     if (!place) return;
     const element = target.firstElementChild as HTMLElement;
+    if (layout !== 'float') {
+      element.style.transform = '';
+      return;
+    }
     // Hidden until placed, so the card never flashes at the viewport's corner.
     element.style.visibility = 'hidden';
     const reference: VirtualElement = {
@@ -101,7 +121,18 @@ export function createPopoverView(onHidden: () => void, doc: Document = document
     void computePosition(reference, element, {
       strategy: 'fixed',
       placement: 'bottom-start',
-      middleware: [offset(GAP_PX), flip({ padding: EDGE_PADDING_PX }), shift({ padding: EDGE_PADDING_PX })],
+      middleware: [
+        offset(GAP_PX),
+        flip({ padding: EDGE_PADDING_PX }),
+        shift({ padding: EDGE_PADDING_PX }),
+        // When neither side has room for the whole card, it takes the room there is and scrolls inside.
+        size({
+          padding: EDGE_PADDING_PX,
+          apply({ availableHeight }) {
+            element.style.maxHeight = `${Math.max(MIN_CARD_HEIGHT_PX, Math.floor(availableHeight))}px`;
+          },
+        }),
+      ],
     }).then(({ x, y }) => {
       element.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
       element.style.visibility = '';
