@@ -85,9 +85,23 @@ function findRoot(doc: Document, marked: boolean): Element | null {
   const prose = proseParagraphs(doc);
   const charsIn = (element: Element) =>
     prose.reduce((sum, { paragraph, chars }) => (element.contains(paragraph) ? sum + chars : sum), 0);
-  const candidates = [...doc.querySelectorAll('article, [itemprop="articleBody"], main, [role="main"]')].map(
-    (element) => ({ element, chars: charsIn(element) }),
-  );
+  // A container whose prose sits mostly in several short <article>s is a list of teasers (a section front), not
+  // an article. Only on unmarked pages: a page that says it is an article (a live blog with one <article> per
+  // entry) keeps its container.
+  const isTeaserList = (element: Element, chars: number): boolean => {
+    if (marked || element.tagName === 'ARTICLE') return false;
+    const articles = [...element.querySelectorAll('article')];
+    if (articles.length < 2 || articles.some((article) => charsIn(article) >= MIN_ARTICLE_CHARS))
+      return false;
+    const inArticles = prose.reduce((sum, { paragraph, chars: n }) => {
+      const article = paragraph.closest('article');
+      return article && element.contains(article) ? sum + n : sum;
+    }, 0);
+    return inArticles * 2 >= chars;
+  };
+  const candidates = [...doc.querySelectorAll('article, [itemprop="articleBody"], main, [role="main"]')]
+    .map((element) => ({ element, chars: charsIn(element) }))
+    .filter(({ element, chars }) => !isTeaserList(element, chars));
   // Most prose first; on a tie the inner element (an <article> inside <main>) first.
   candidates.sort((a, b) => b.chars - a.chars || (a.element.contains(b.element) ? 1 : -1));
   const best = candidates[0];

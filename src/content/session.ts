@@ -64,7 +64,7 @@ export async function startSession({
     ...extra,
   });
 
-  const view: PopoverView = createPopoverView(() => layer.setActive(null));
+  const view: PopoverView = createPopoverView(() => layer.setActive(null), settings.theme);
   const closeCard = () => view.hide();
 
   const relatedOf = (card: EntityCard) =>

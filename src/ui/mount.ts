@@ -1,10 +1,21 @@
-/** Renders an extension page's Preact app into #app, with the shared theme on <html>. */
+/** Renders an extension page's Preact app into #app, with the shared theme (system, or forced) on <html>. */
 import { render, type ComponentChild } from 'preact';
 import { browser } from '../platform/browser';
+import { loadSettings, watchSettings } from '../platform/settings-store';
+import type { Settings } from '../settings';
+
+/** Sets or clears the forced theme on an element that carries the card's CSS variables. */
+export function applyTheme(element: HTMLElement, theme: Settings['theme']): void {
+  if (theme === 'system') element.removeAttribute('data-theme');
+  else element.setAttribute('data-theme', theme);
+}
 
 export function mountPage(app: ComponentChild): void {
-  document.documentElement.classList.add('theme');
-  document.documentElement.lang = browser.i18n.getUILanguage();
+  const html = document.documentElement;
+  html.classList.add('theme');
+  html.lang = browser.i18n.getUILanguage();
+  void loadSettings().then((settings) => applyTheme(html, settings.theme));
+  watchSettings((settings) => applyTheme(html, settings.theme));
   const root = document.getElementById('app');
   if (!root) throw new Error('The page has no #app element to render into.');
   render(app, root);

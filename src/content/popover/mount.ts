@@ -61,7 +61,11 @@ export interface PopoverView {
 }
 
 /** `onHidden` runs whenever the card goes away: close button, Escape, pointer leaving, a new card. */
-export function createPopoverView(onHidden: () => void, doc: Document = document): PopoverView {
+export function createPopoverView(
+  onHidden: () => void,
+  theme: 'system' | 'light' | 'dark' = 'system',
+  doc: Document = document,
+): PopoverView {
   let host: HTMLElement | null = null;
   let frame: HTMLElement | null = null;
   let live: HTMLElement | null = null;
