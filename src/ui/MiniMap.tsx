@@ -80,10 +80,11 @@ export function MiniMap(props: MiniMapProps): JSX.Element {
             class={selected ? 'minimap__marker minimap__marker--selected' : 'minimap__marker'}
             data-part="marker"
             data-entity={marker.id}
+            // Lower-case `tabindex`: Preact sets SVG props as attributes verbatim, and SVG ignores `tabIndex`.
             {...(interactive
               ? {
                   role: 'button',
-                  tabIndex: 0,
+                  tabindex: 0,
                   'aria-label': marker.name,
                   'aria-pressed': selected,
                   onClick: select,
