@@ -11,6 +11,7 @@ import { countByType, listEntities } from './entities';
 import { EntityList } from './parts/EntityList';
 import { Gaps } from './parts/Gaps';
 import { Sources } from './parts/Sources';
+import { PlacesMap } from './parts/PlacesMap';
 import { Timeline } from './parts/Timeline';
 
 type State =
@@ -65,6 +66,7 @@ function Summary({ article }: { article: ArticleSnapshot }) {
 
 export function SidePanel() {
   const [state, setState] = useState<State>({ status: 'loading' });
+  const [selected, setSelected] = useState<string | null>(null);
 
   useEffect(() => {
     const refresh = () =>
@@ -96,11 +98,24 @@ export function SidePanel() {
   const reveal = (entityId: string) =>
     void sendToActiveTab({ type: 'reveal', payload: { entityId } }, article.tabId);
   const entities = listEntities(article);
+  const select = (entityId: string) => {
+    setSelected(entityId);
+    const item = document.querySelector<HTMLElement>(`[data-part="entities"] [data-entity="${entityId}"]`);
+    item?.scrollIntoView({ block: 'nearest' });
+    item?.querySelector<HTMLElement>('[data-part="reveal"]')?.focus({ preventScroll: true });
+  };
   return (
     <main class="panel">
       <Summary article={article} />
       <Sources sources={article.sources} cards={article.cards} lang={lang} onReveal={reveal} />
-      <EntityList entities={entities} lang={lang} published={article.published} onReveal={reveal} />
+      <PlacesMap cards={entities.map((e) => e.card)} lang={lang} selectedId={selected} onSelect={select} />
+      <EntityList
+        entities={entities}
+        lang={lang}
+        published={article.published}
+        selectedId={selected}
+        onReveal={reveal}
+      />
       <Timeline cards={entities.map((e) => e.card)} published={article.published} lang={lang} />
       <Gaps gaps={article.gaps} />
     </main>

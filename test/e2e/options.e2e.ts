@@ -244,6 +244,58 @@ describe('Chromium: options and popup', () => {
     }
   });
 
+  it('exports an imported pack, removes it, and takes the export back as a JSON pack', async () => {
+    const options = await openOptions();
+    try {
+      const row = options.locator('[data-pack="glossary-hostile"]');
+      const [download] = await Promise.all([
+        options.waitForEvent('download'),
+        row.getByRole('button', { name: /^Export/ }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('glossary-hostile.json');
+      const json = await readFile((await download.path())!, 'utf8');
+      expect(JSON.parse(json)).toMatchObject({ format: 'backstory-pack', id: 'glossary-hostile' });
+
+      options.once('dialog', (dialog) => void dialog.accept());
+      await row.getByRole('button', { name: /^Remove/ }).click();
+      await row.waitFor({ state: 'detached', timeout: 5_000 });
+
+      await options.setInputFiles('#import-file', {
+        name: 'glossary-hostile.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(json),
+      });
+      await options.click('#import-submit');
+      await row.waitFor({ timeout: 10_000 });
+      expect(await options.locator('img, script:not([src])').count()).toBe(0);
+    } finally {
+      await options.close();
+    }
+  });
+
+  it('lists a switched-off site in the options; switching it on again can be undone', async () => {
+    const page = await openFixture();
+    const popup = await open(session.extensionUrl(POPUP));
+    await popup.locator('input#site-enabled').waitFor({ timeout: 10_000 });
+    await popup.locator('input#site-enabled').click();
+    await popup.close();
+    await page.close();
+    const options = await openOptions();
+    try {
+      const sites = options.locator('[data-part="sites"] li');
+      await sites.first().waitFor({ timeout: 5_000 });
+      expect(await sites.allTextContents()).toEqual([expect.stringContaining('127.0.0.1')]);
+      await sites.first().getByRole('button').click();
+      await options.locator('[data-part="sites"]').waitFor({ state: 'detached', timeout: 5_000 });
+      await options.click('#undo');
+      await sites.first().waitFor({ timeout: 5_000 });
+      await sites.first().getByRole('button').click();
+      await options.locator('[data-part="sites"]').waitFor({ state: 'detached', timeout: 5_000 });
+    } finally {
+      await options.close();
+    }
+  });
+
   it('repairs damaged settings and says so once', async () => {
     const [worker] = session.context.serviceWorkers();
     await worker!.evaluate(() => chrome.storage.local.set({ settings: 'garbage' }));

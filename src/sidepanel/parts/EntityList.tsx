@@ -9,10 +9,12 @@ interface Props {
   entities: ListedEntity[];
   lang: Lang;
   published: string | null;
+  /** The entity picked on the map. */
+  selectedId: string | null;
   onReveal(entityId: string): void;
 }
 
-export function EntityList({ entities, lang, published, onReveal }: Props) {
+export function EntityList({ entities, lang, published, selectedId, onReveal }: Props) {
   const [query, setQuery] = useState('');
   const shown = entities.filter((entity) => matchesFilter(entity, query));
   const groups = groupEntities(shown);
@@ -37,7 +39,11 @@ export function EntityList({ entities, lang, published, onReveal }: Props) {
             </h2>
             <ul class="panel__list" data-part="entities">
               {group.entities.map(({ card, mentions }) => (
-                <li key={card.id} class="panel__item" data-entity={card.id}>
+                <li
+                  key={card.id}
+                  class={card.id === selectedId ? 'panel__item panel__item--selected' : 'panel__item'}
+                  data-entity={card.id}
+                >
                   <EntityCard card={card} lang={lang} published={published} />
                   <div class="panel__item-foot">
                     <span class="muted">{t('mentionCount', [String(mentions)])}</span>

@@ -14,6 +14,7 @@ interface PanelState {
   timelineHasArticle: boolean;
   articleDate: string;
   empty: boolean;
+  markers: string[];
 }
 
 function readPanel(): PanelState {
@@ -31,6 +32,10 @@ function readPanel(): PanelState {
     timelineHasArticle: !!document.querySelector('[data-part="timeline"] [data-part="article-date"]'),
     articleDate: document.querySelector('[data-part="article-date"] time')?.getAttribute('datetime') ?? '',
     empty: !!document.querySelector('[data-part="annotate-anyway"]'),
+    markers: Array.from(
+      document.querySelectorAll('[data-part="map"] [data-part="marker"]'),
+      (m) => m.getAttribute('data-entity') ?? '',
+    ),
   };
 }
 
@@ -77,6 +82,10 @@ export function panelSuite(driver: () => BrowserDriver): void {
       expect(state.groups).toEqual(['person', 'organisation', 'group', 'place']);
       expect(state.timelineHasArticle).toBe(true);
       expect(state.articleDate).toBe('2018-05-21');
+      expect(state.markers).toEqual(
+        expect.arrayContaining(['damascus', 'yarmouk', 'tadamoun', 'hajar-al-aswad']),
+      );
+      expect(state.markers).not.toContain('sohr');
       expect(await inPage(panel, clickReveal, 'jordan')).toBe(true);
       await expect
         .poll(() => inPage(article, activeText), { timeout: 5_000, interval: 100 })

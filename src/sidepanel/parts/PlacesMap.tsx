@@ -1,0 +1,42 @@
+/** The article's places on the offline map; a marker selects its entity in the list. */
+import type { EntityCard } from '../../core/kb/index-format';
+import type { Lang } from '../../core/kb/schema';
+import type { OutlineFile } from '../../core/geo';
+import { inLanguage, t } from '../../ui/i18n';
+import { MiniMap, type MapPlace } from '../../ui/MiniMap';
+import outlineFile from '../../../assets/maps/outlines.json';
+
+const MAP_WIDTH = 368;
+const MAP_HEIGHT = 220;
+
+interface Props {
+  cards: EntityCard[];
+  lang: Lang;
+  selectedId: string | null;
+  onSelect(entityId: string): void;
+}
+
+export function PlacesMap({ cards, lang, selectedId, onSelect }: Props) {
+  const places: MapPlace[] = cards
+    .filter((card) => card.type === 'place' && card.coordinates)
+    .map((card) => ({ id: card.id, name: inLanguage(card.labels, lang) ?? card.id, ...card.coordinates! }));
+  if (places.length === 0) return null;
+  return (
+    <section class="panel__section" aria-labelledby="map-heading">
+      <h2 id="map-heading" class="section__heading">
+        {t('mapHeading')}
+      </h2>
+      <div class="map" data-part="map">
+        <MiniMap
+          outlines={(outlineFile as unknown as OutlineFile).countries}
+          places={places}
+          width={MAP_WIDTH}
+          height={MAP_HEIGHT}
+          label={t('mapLabel')}
+          selectedId={selectedId}
+          onSelect={onSelect}
+        />
+      </div>
+    </section>
+  );
+}
