@@ -3,6 +3,7 @@
  * timeline with the article's date, and the empty state of a page that is not an article.
  */
 import { expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import { inPage } from './reader';
 import { SEED } from './seed';
 import { waitForAnnotations, type BrowserDriver } from './suite';
@@ -86,6 +87,7 @@ export function panelSuite(driver: () => BrowserDriver): void {
         expect.arrayContaining(['damascus', 'yarmouk', 'tadamoun', 'hajar-al-aswad']),
       );
       expect(state.markers).not.toContain('sohr');
+      expect(await axeViolations(panel), 'axe-core on the side panel').toEqual([]);
       expect(await inPage(panel, clickReveal, 'jordan')).toBe(true);
       await expect
         .poll(() => inPage(article, activeText), { timeout: 5_000, interval: 100 })
