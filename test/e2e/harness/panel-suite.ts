@@ -75,7 +75,7 @@ export function panelSuite(driver: () => BrowserDriver): void {
       await waitForAnnotations(article);
       await expect
         .poll(async () => (await inPage(panel, readPanel)).summary, { timeout: 10_000, interval: 200 })
-        .toMatch(/^15\b/);
+        .toMatch(/^16\b/);
       const state = await inPage(panel, readPanel);
       expect(state.sources).toEqual(expect.arrayContaining(['sohr', 'sana']));
       for (const place of ['yarmouk', 'tadamoun', 'hajar-al-aswad'])

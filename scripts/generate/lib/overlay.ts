@@ -1,0 +1,90 @@
+/**
+ * Curated overlays: hand-written fields, keyed by ISO code (countries) or GeoNames id (cities), that override or
+ * extend what a generator derives from the data packages. Per-language texts replace the generated ones; aliases,
+ * cues, facts, sources and related ids are merged (curated entries first; a curated alias wins over a generated one
+ * with the same text); `demonyms` are written as plain words and become aliases marked `demonym: true` (a German
+ * word ending in -sch (syrisch, deutsch) also gets its four inflected forms).
+ */
+import type { Alias, Entity, Lang } from '../../../src/core/kb/schema';
+import { LANGUAGES } from '../../../src/core/kb/schema';
+import { nameKey } from './text';
+
+type PerLang<T> = Partial<Record<Lang, T>>;
+
+export interface Overlay {
+  id?: string;
+  labels?: PerLang<string>;
+  aliases?: PerLang<Alias[]>;
+  demonyms?: PerLang<string[]>;
+  cues?: PerLang<string[]>;
+  descriptions?: PerLang<string>;
+  summaries?: PerLang<string>;
+  facts?: Entity['facts'];
+  coordinates?: { lat: number; lon: number };
+  related?: string[];
+  sources?: Entity['sources'];
+  /** Remove these generated aliases (any language), e.g. a short form that belongs to someone else. */
+  dropAliases?: string[];
+}
+
+export type OverlayFile = Record<string, Overlay>;
+
+function aliasText(alias: Alias): string {
+  return typeof alias === 'string' ? alias : alias.text;
+}
+
+/** German adjectives in -isch come with their inflected forms; everything else is taken as written. */
+export function demonymForms(lang: Lang, word: string): string[] {
+  if (lang === 'de' && /sch$/.test(word)) return [word, `${word}e`, `${word}en`, `${word}er`, `${word}es`];
+  return [word];
+}
+
+/** Aliases merged: the first list wins for a text (exact text; case matters for acronyms). */
+export function mergeAliases(first: readonly Alias[], second: readonly Alias[]): Alias[] {
+  const seen = new Set<string>();
+  const out: Alias[] = [];
+  for (const alias of [...first, ...second]) {
+    const text = aliasText(alias);
+    if (seen.has(text)) continue;
+    seen.add(text);
+    out.push(alias);
+  }
+  return out;
+}
+
+/** Applies one overlay to a generated entity; the generated entity is not modified. */
+export function applyOverlay(entity: Entity, overlay: Overlay | undefined): Entity {
+  if (!overlay) return entity;
+  const out: Entity = structuredClone(entity);
+  if (overlay.id) out.id = overlay.id;
+  const dropped = new Set((overlay.dropAliases ?? []).map(nameKey));
+  for (const lang of LANGUAGES) {
+    const label = overlay.labels?.[lang];
+    if (label) out.labels[lang] = label;
+    const description = overlay.descriptions?.[lang];
+    if (description) out.descriptions[lang] = description;
+    const summary = overlay.summaries?.[lang];
+    if (summary) out.summaries[lang] = summary;
+    const curated: Alias[] = [...(overlay.aliases?.[lang] ?? [])];
+    for (const word of overlay.demonyms?.[lang] ?? []) {
+      for (const form of demonymForms(lang, word)) curated.push({ text: form, demonym: true });
+    }
+    const generated = (out.aliases[lang] ?? []).filter((alias) => !dropped.has(nameKey(aliasText(alias))));
+    const aliases = mergeAliases(curated, generated);
+    if (aliases.length > 0) out.aliases[lang] = aliases;
+    else delete out.aliases[lang];
+    const cues = [...new Set([...(overlay.cues?.[lang] ?? []), ...(out.cues[lang] ?? [])])];
+    if (cues.length > 0) out.cues[lang] = cues;
+  }
+  if (overlay.facts) {
+    const keys = new Set(overlay.facts.map((fact) => fact.key));
+    out.facts = [...overlay.facts, ...out.facts.filter((fact) => !keys.has(fact.key))];
+  }
+  if (overlay.coordinates) out.coordinates = overlay.coordinates;
+  if (overlay.related) out.related = [...new Set([...overlay.related, ...out.related])];
+  if (overlay.sources) {
+    const urls = new Set(overlay.sources.map((source) => source.url));
+    out.sources = [...overlay.sources, ...out.sources.filter((source) => !urls.has(source.url))];
+  }
+  return out;
+}

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../../src/core/kb/schema';
+import { describeCity, summarizeCity, type CityFacts } from '../../../scripts/generate/lib/city-text';
+import {
+  describeCountry,
+  summarizeCountry,
+  type CountryFacts,
+} from '../../../scripts/generate/lib/world-text';
+
+const syria: CountryFacts = {
+  code: 'SY',
+  kind: 'country',
+  labels: { nl: 'Syrië', en: 'Syria', fr: 'Syrie', de: 'Syrien' },
+  region: '145',
+  sovereign: null,
+  capital: { nl: 'Damascus', en: 'Damascus', fr: 'Damas', de: 'Damaskus' },
+};
+const greenland: CountryFacts = {
+  code: 'GL',
+  kind: 'territory',
+  labels: { nl: 'Groenland', en: 'Greenland', fr: 'Groenland', de: 'Grönland' },
+  region: '021',
+  sovereign: 'DK',
+  capital: { nl: 'Nuuk', en: 'Nuuk', fr: 'Nuuk', de: 'Nuuk' },
+};
+const bouvet: CountryFacts = {
+  code: 'BV',
+  kind: 'territory',
+  labels: { nl: 'Bouveteiland', en: 'Bouvet Island', fr: 'Île Bouvet', de: 'Bouvetinsel' },
+  region: null,
+  sovereign: 'NO',
+  capital: null,
+};
+const usa: CountryFacts = {
+  code: 'US',
+  kind: 'country',
+  labels: { nl: 'Verenigde Staten', en: 'United States', fr: 'États-Unis', de: 'Vereinigte Staaten' },
+  region: '021',
+  sovereign: null,
+  capital: { nl: 'Washington D.C.', en: 'Washington D.C.', fr: 'Washington', de: 'Washington' },
+};
+
+/** Sentences, not counting the full stop of an abbreviation such as "D.C.". */
+function sentences(text: string): number {
+  return text.split(/(?<![A-Z]\.[A-Z])\.\s+(?=[A-Z])/).length;
+}
+
+describe('country templates', () => {
+  it('describe a country in each language', () => {
+    expect(describeCountry(syria, 'nl')).toBe('Land in West-Azië met Damascus als hoofdstad.');
+    expect(describeCountry(syria, 'en')).toBe('Country in Western Asia with Damascus as its capital.');
+    expect(describeCountry(syria, 'fr')).toBe('Pays situé en Asie occidentale ; capitale : Damas.');
+    expect(describeCountry(syria, 'de')).toBe('Staat in Westasien mit der Hauptstadt Damaskus.');
+  });
+
+  it('describe a territory with its sovereign state', () => {
+    expect(describeCountry(greenland, 'nl')).toBe(
+      'Gebied in Noord-Amerika onder soevereiniteit van Denemarken; hoofdplaats Nuuk.',
+    );
+    expect(describeCountry(greenland, 'en')).toBe(
+      'Territory in North America under the sovereignty of Denmark; main town: Nuuk.',
+    );
+    expect(describeCountry(greenland, 'fr')).toBe(
+      'Territoire situé en Amérique du Nord relevant du Danemark ; chef-lieu : Nuuk.',
+    );
+    expect(describeCountry(greenland, 'de')).toBe(
+      'Gebiet in Nordamerika unter der Souveränität Dänemarks; Hauptort: Nuuk.',
+    );
+  });
+
+  it('summarise in two to four sentences, never starting with the name', () => {
+    expect(summarizeCountry(syria, 'de')).toBe(
+      'Dieser Staat liegt in Westasien. Seine Hauptstadt ist Damaskus. ' +
+        'Auf Niederländisch heißt er Syrië, auf Englisch Syria und auf Französisch Syrie.',
+    );
+    expect(summarizeCountry(greenland, 'fr')).toBe(
+      'Ce territoire se trouve en Amérique du Nord et relève du Danemark. Son chef-lieu est Nuuk. ' +
+        "En néerlandais, il s'appelle Groenland, en anglais Greenland et en allemand Grönland.",
+    );
+    for (const facts of [syria, greenland, bouvet, usa]) {
+      for (const lang of LANGUAGES) {
+        const summary = summarizeCountry(facts, lang);
+        expect(sentences(summary), summary).toBeGreaterThanOrEqual(2);
+        expect(sentences(summary), summary).toBeLessThanOrEqual(4);
+        expect(summary.startsWith(facts.labels[lang]), summary).toBe(false);
+      }
+    }
+  });
+
+  it('never doubles a full stop after an abbreviation, and stays within 140 characters', () => {
+    for (const lang of LANGUAGES) {
+      expect(describeCountry(usa, lang)).not.toMatch(/\.\./);
+      expect(summarizeCountry(usa, lang)).not.toMatch(/\.\./);
+      expect(describeCountry(usa, lang).length).toBeLessThanOrEqual(140);
+    }
+    expect(summarizeCountry(usa, 'en')).toContain('Its capital is Washington D.C. In Dutch');
+  });
+
+  it('leaves out what it does not know', () => {
+    expect(describeCountry(bouvet, 'en')).toBe('Territory under the sovereignty of Norway.');
+    expect(summarizeCountry(bouvet, 'nl')).toBe(
+      'Dit gebied valt onder de soevereiniteit van Noorwegen. ' +
+        'In het Engels heet het Bouvet Island, in het Frans Île Bouvet en in het Duits Bouvetinsel.',
+    );
+  });
+});
+
+describe('city templates', () => {
+  const damascus: CityFacts = {
+    labels: { nl: 'Damascus', en: 'Damascus', fr: 'Damas', de: 'Damaskus' },
+    country: { code: 'SY', labels: syria.labels },
+    capital: true,
+    population: 1_569_394,
+    year: '2024',
+  };
+  const mosul: CityFacts = {
+    labels: { nl: 'Mosul', en: 'Mosul', fr: 'Mossoul', de: 'Mossul' },
+    country: { code: 'IQ', labels: { nl: 'Irak', en: 'Iraq', fr: 'Irak', de: 'Irak' } },
+    capital: false,
+    population: 1_739_800,
+    year: '2024',
+  };
+
+  it('describe a capital and a city', () => {
+    expect(describeCity(damascus, 'nl')).toBe(
+      'Hoofdstad van Syrië; ongeveer 1,6 miljoen inwoners (GeoNames, 2024).',
+    );
+    expect(describeCity(damascus, 'fr')).toBe(
+      "Capitale de la Syrie ; environ 1,6 million d'habitants (GeoNames, 2024).",
+    );
+    expect(describeCity(mosul, 'en')).toBe('City in Iraq; about 1.7 million inhabitants (GeoNames, 2024).');
+    expect(describeCity(mosul, 'de')).toBe('Stadt im Irak; etwa 1,7 Millionen Einwohner (GeoNames, 2024).');
+    expect(describeCity(mosul, 'fr')).toBe(
+      "Ville en Irak ; environ 1,7 million d'habitants (GeoNames, 2024).",
+    );
+  });
+
+  it('summarise with the population and the other names', () => {
+    expect(summarizeCity(damascus, 'en')).toBe(
+      'Damascus is the capital of Syria. According to GeoNames it has about 1.6 million inhabitants ' +
+        '(data as of 2024). In Dutch it is called Damascus, in French Damas and in German Damaskus.',
+    );
+    expect(summarizeCity(mosul, 'de')).toBe(
+      'Mossul ist eine Stadt im Irak. Laut GeoNames hat sie etwa 1,7 Millionen Einwohner (Stand 2024). ' +
+        'Auf Niederländisch und Englisch heißt sie Mosul, auf Französisch Mossoul.',
+    );
+  });
+
+  it('leave the population out when GeoNames has none', () => {
+    const tiny = { ...damascus, population: 0 };
+    expect(describeCity(tiny, 'nl')).toBe('Hoofdstad van Syrië.');
+    expect(sentences(summarizeCity(tiny, 'nl'))).toBe(2);
+  });
+});
