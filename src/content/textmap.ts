@@ -51,6 +51,10 @@ export const EXCLUDED_SELECTOR = [
   '.ad',
   '.share',
   '.social',
+  '.sharedaddy', // WordPress (Jetpack) share block: "Share this:"
+  // Topic tags under a story ("Onderwerpen: Syrië Turkije"): links to tag pages, not the article's words.
+  '[rel~="tag"]',
+  '.tags',
   // AMP pages: ad slots carry placeholder and fallback text (the ad's own words); the sidebar is the menu.
   'amp-ad',
   'amp-embed',
@@ -98,8 +102,24 @@ export interface TextMap {
   indexOfNode: Map<Text, number>;
 }
 
+/** Longest text a teaser card has: a headline, a kicker, a line of summary. */
+const TEASER_MAX_CHARS = 200;
+
 function isExcluded(element: Element): boolean {
   return element.matches(EXCLUDED_SELECTOR);
+}
+
+/**
+ * A teaser card inside the article's container ("Also in the news" with an <article> per story): a nested
+ * <article> that is short and mostly the text of its links. Live-blog entries, also <article>s, are prose.
+ */
+function isTeaser(element: Element): boolean {
+  if (element.tagName.toUpperCase() !== 'ARTICLE') return false;
+  const total = element.textContent?.trim().length ?? 0;
+  if (total === 0 || total > TEASER_MAX_CHARS) return false;
+  let linked = 0;
+  for (const link of element.querySelectorAll('a')) linked += link.textContent?.trim().length ?? 0;
+  return linked * 2 >= total;
 }
 
 /**
@@ -127,7 +147,7 @@ export function buildTextMap(root: Element, skip?: (node: Text) => boolean): Tex
     }
     if (node.nodeType !== 1) return;
     const element = node as Element;
-    if (isExcluded(element)) return;
+    if (isExcluded(element) || (element !== root && isTeaser(element))) return;
     const inline = INLINE_TAGS.has(element.tagName.toUpperCase());
     if (element.tagName.toUpperCase() === 'BR' || !inline) pendingBreak = true;
     for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
