@@ -33,7 +33,11 @@ export interface BackgroundRequests {
     response: { mentions: Mention[]; cards: Record<string, EntityCard> };
   };
   /** Content script: this is (now) the tab's article; null when it has none or annotations are off. */
-  reportArticle: { request: { article: ArticleSnapshot | null }; response: null };
+  reportArticle: {
+    /** `off`: annotations are switched off for this page (everywhere, or on its site), not merely no article. */
+    request: { article: ArticleSnapshot | null; off?: boolean };
+    response: null;
+  };
   /** Side panel: the article of the tab the reader is looking at. */
   getActiveArticle: { request: Record<string, never>; response: ArticleSnapshot | null };
   /** Popup: the hostname of a tab (null when not a web page) and how many entities its article names. */

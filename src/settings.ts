@@ -64,6 +64,18 @@ const SettingsSchema = v.object({
 
 type Stored = Record<string, unknown>;
 
+/** Deep equality that ignores the order of object keys (Chromium's storage hands objects back sorted). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  return (
+    keysA.length === keysB.length && keysA.every((key) => sameValue((a as Stored)[key], (b as Stored)[key]))
+  );
+}
+
 /**
  * Ordered migrations: MIGRATIONS[n] turns a version-n object into version n+1. Version 1 (the first release)
  * had no version field and only `enabled`.
@@ -94,7 +106,7 @@ export function parseSettings(stored: unknown): { settings: Settings; repaired: 
   const settings = v.parse(SettingsSchema, migrated) as Settings;
   settings.version = SETTINGS_VERSION;
   const repaired = (Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]).some(
-    (key) => key in migrated && JSON.stringify(migrated[key]) !== JSON.stringify(settings[key]),
+    (key) => key in migrated && !sameValue(migrated[key], settings[key]),
   );
   return { settings, repaired };
 }

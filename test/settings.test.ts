@@ -61,3 +61,17 @@ describe('enabledFor', () => {
     expect(enabledFor({ ...settings, enabled: false }, 'www.standaard.be')).toBe(false);
   });
 });
+
+describe('parseSettings and key order', () => {
+  it('does not call a stored object repaired because its keys come back in another order', () => {
+    const reordered = {
+      version: 2,
+      disabledPacks: [],
+      theme: 'dark',
+      entityTypes: Object.fromEntries(Object.entries(DEFAULT_SETTINGS.entityTypes).reverse()),
+      hiddenTerms: [{ site: null, text: 'Sana', entityId: 'sana' }],
+      enabled: true,
+    };
+    expect(parseSettings(reordered).repaired).toBe(false);
+  });
+});

@@ -1,12 +1,18 @@
 /**
- * The annotator of the bundled data, built once per background lifetime. Only the background holds the whole
- * index: content scripts send article text here and get back mentions and the cards of what was found.
+ * The annotator of the bundled data plus the reader's enabled imported packs. Only the background holds the
+ * whole index: content scripts send article text here and get back mentions and the cards of what was found.
+ *
+ * The bundled index is fetched once per background lifetime; the annotator over it and the imported packs is
+ * rebuilt lazily whenever the imported packs or `settings.disabledPacks` change (invalidate()).
  */
 import { createAnnotator } from '../core/annotate';
-import type { CompiledIndex, EntityCard } from '../core/kb/index-format';
+import { compilePacks } from '../core/kb/compile';
+import type { CompiledIndex, EntityCard, PackError } from '../core/kb/index-format';
 import type { Lang } from '../core/kb/schema';
 import type { Mention } from '../core/mention';
 import { browser } from '../platform/browser';
+import { loadSettings } from '../platform/settings-store';
+import { allUserPacks, type StoredPack } from './user-packs';
 
 const INDEX_URL = 'data/index.json';
 
@@ -15,19 +21,104 @@ interface Loaded {
   annotator: ReturnType<typeof createAnnotator>;
 }
 
+let bundled: Promise<CompiledIndex> | undefined;
 let loading: Promise<Loaded> | undefined;
+/** The packs switched off that `loading` was built for, as JSON. */
+let loadingKey = '';
 
-function load(): Promise<Loaded> {
-  loading ??= (async () => {
+/** The compiled index shipped with the extension. */
+export function bundledIndex(): Promise<CompiledIndex> {
+  bundled ??= (async () => {
     const response = await fetch(browser.runtime.getURL(INDEX_URL));
     if (!response.ok)
       throw new Error(`Cannot read the bundled data (${INDEX_URL}: HTTP ${response.status}).`);
-    const index = (await response.json()) as CompiledIndex;
-    return { index, annotator: createAnnotator(index) };
+    return (await response.json()) as CompiledIndex;
   })();
   // A failed load is not cached: the next request tries again.
-  loading.catch(() => (loading = undefined));
+  bundled.catch(() => (bundled = undefined));
+  return bundled;
+}
+
+/** The bundled index without the packs switched off. */
+function withoutPacks(index: CompiledIndex, disabled: ReadonlySet<string>): CompiledIndex {
+  if (disabled.size === 0) return index;
+  const entities: Record<string, EntityCard> = {};
+  for (const [id, card] of Object.entries(index.entities))
+    if (!disabled.has(card.packId)) entities[id] = card;
+  const cues: CompiledIndex['cues'] = {};
+  for (const [id, words] of Object.entries(index.cues)) if (entities[id]) cues[id] = words;
+  return {
+    ...index,
+    packs: index.packs.filter((pack) => !disabled.has(pack.id)),
+    entities,
+    cues,
+    aliases: index.aliases.filter((alias) => entities[alias.entityId] !== undefined),
+  };
+}
+
+/** Bundled index (minus disabled packs) followed by the enabled imported packs, compiled by the same compiler. */
+export function combineIndex(
+  index: CompiledIndex,
+  userPacks: readonly StoredPack[],
+  disabledPacks: readonly string[],
+): { index: CompiledIndex; errors: PackError[] } {
+  const disabled = new Set(disabledPacks);
+  const base = withoutPacks(index, disabled);
+  const enabled = userPacks.filter((stored) => !disabled.has(stored.id));
+  if (enabled.length === 0) return { index: base, errors: [] };
+  const compiled = compilePacks(enabled.map((stored) => ({ file: stored.fileName, data: stored.pack })));
+  // Packs were validated on import; should one no longer compile (a newer format), the bundled data still works.
+  if (!compiled.index) return { index: base, errors: compiled.errors };
+  const user = compiled.index;
+  const entities = { ...base.entities };
+  for (const [id, card] of Object.entries(user.entities)) if (!entities[id]) entities[id] = card;
+  return {
+    index: {
+      ...base,
+      packs: [...base.packs, ...user.packs],
+      entities,
+      cues: { ...user.cues, ...base.cues },
+      aliases: [
+        ...base.aliases,
+        ...user.aliases.filter(
+          (alias) => entities[alias.entityId]?.packId === user.entities[alias.entityId]?.packId,
+        ),
+      ],
+    },
+    errors: [],
+  };
+}
+
+function build(disabledPacks: string[]): Promise<Loaded> {
+  const built = (async () => {
+    const [index, userPacks] = await Promise.all([bundledIndex(), allUserPacks()]);
+    const combined = combineIndex(index, userPacks, disabledPacks);
+    if (combined.errors.length > 0) console.warn('Backstory: imported packs left out:', combined.errors);
+    return { index: combined.index, annotator: createAnnotator(combined.index) };
+  })();
+  built.catch(() => {
+    if (loading === built) loading = undefined;
+  });
+  return built;
+}
+
+/**
+ * The annotator for the current settings. The settings are read on every call (one storage read) rather than
+ * trusted to an onChanged event, which may arrive after the content script's annotate request that it caused.
+ */
+async function load(): Promise<Loaded> {
+  const { disabledPacks } = await loadSettings();
+  const key = JSON.stringify(disabledPacks);
+  if (!loading || loadingKey !== key) {
+    loadingKey = key;
+    loading = build(disabledPacks);
+  }
   return loading;
+}
+
+/** Drops the built annotator: the next annotation builds one from the current packs and settings. */
+export function invalidateAnnotator(): void {
+  loading = undefined;
 }
 
 /** Links the names in an article's text; returns the mentions and the cards of the entities mentioned. */

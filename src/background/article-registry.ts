@@ -31,7 +31,7 @@ async function persist(map: Map<number, TabArticle>): Promise<void> {
 
 export async function setTabArticle(tabId: number, windowId: number, article: ArticleSnapshot | null) {
   const map = await registry();
-  if (article) map.set(tabId, { windowId, article, touched: Date.now() });
+  if (article) map.set(tabId, { windowId, article: { ...article, tabId }, touched: Date.now() });
   else map.delete(tabId);
   await persist(map);
 }
@@ -50,8 +50,9 @@ export async function touchTab(tabId: number): Promise<void> {
 }
 
 /**
- * The article of the active tab of the focused window; when that tab has none (it is an extension page, or
- * the side panel itself opened as a tab), the most recently active tab of that window that has one.
+ * The article of the active tab of the focused window (null for a web page without one). When the active tab
+ * is not a web page our content script runs in (an extension page: the side panel itself opened as a tab),
+ * the most recently active tab of that window that has an article.
  */
 export async function activeArticle(): Promise<ArticleSnapshot | null> {
   const map = await registry();
@@ -59,10 +60,57 @@ export async function activeArticle(): Promise<ArticleSnapshot | null> {
   if (active?.id !== undefined) {
     const own = map.get(active.id);
     if (own) return own.article;
+    if (await tabHost(active.id)) return null;
   }
   const candidates = [...map.values()].filter(
     (entry) => active === undefined || entry.windowId === active.windowId,
   );
   candidates.sort((a, b) => b.touched - a.touched);
   return candidates[0]?.article ?? null;
+}
+
+/** Counts the distinct entities of a tab's article; null when the tab has none. */
+export async function tabEntityCount(tabId: number): Promise<number | null> {
+  const entry = (await registry()).get(tabId);
+  if (!entry) return null;
+  return new Set(entry.article.mentions.map((mention) => mention.entityId)).size;
+}
+
+const HOSTS_KEY = 'tabHosts';
+let hosts: Map<number, string> | undefined;
+
+async function hostRegistry(): Promise<Map<number, string>> {
+  if (!hosts) {
+    const stored = (await browser.storage.session.get(HOSTS_KEY))[HOSTS_KEY] as
+      [number, string][] | undefined;
+    hosts = new Map(Array.isArray(stored) ? stored : []);
+  }
+  return hosts;
+}
+
+/**
+ * Remembers the hostname a tab's content script runs on (from the message sender, which the browser fills in),
+ * for when tabs.query gives no URL (Firefox without the "tabs" permission).
+ */
+export async function setTabHost(tabId: number, url: string | undefined): Promise<void> {
+  if (!url) return;
+  let hostname: string;
+  try {
+    hostname = new URL(url).hostname;
+  } catch {
+    return;
+  }
+  const map = await hostRegistry();
+  if (map.get(tabId) === hostname) return;
+  map.set(tabId, hostname);
+  await browser.storage.session.set({ [HOSTS_KEY]: [...map] });
+}
+
+export async function tabHost(tabId: number): Promise<string | null> {
+  return (await hostRegistry()).get(tabId) ?? null;
+}
+
+export async function forgetTabHost(tabId: number): Promise<void> {
+  const map = await hostRegistry();
+  if (map.delete(tabId)) await browser.storage.session.set({ [HOSTS_KEY]: [...map] });
 }

@@ -13,7 +13,10 @@ export async function showCount(tabId: number, article: ArticleSnapshot | null):
   const count = article ? new Set(article.mentions.map((mention) => mention.entityId)).size : 0;
   await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
   await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
-  await browser.action.setTitle({ tabId, title: count > 0 ? t('badgeTitle', [String(count)]) : t('actionTitle') });
+  await browser.action.setTitle({
+    tabId,
+    title: count > 0 ? t('badgeTitle', [String(count)]) : t('actionTitle'),
+  });
 }
 
 /** Marks the icon as off, for every tab (global switch) or one tab (site switch). */

@@ -1,12 +1,25 @@
 /**
- * The background: answers the typed requests of content scripts and the side panel, and keeps track of each
- * tab's article. Listeners are registered at top level so a woken service worker receives the event that woke it.
+ * The background: answers the typed requests of content scripts and extension pages, keeps track of each tab's
+ * article, and manages the reader's packs. Listeners are registered at top level so a woken service worker
+ * receives the event that woke it.
  */
 import type { BackgroundRequests, RequestMessage, RequestType, Result } from '../messages';
 import { isRequestMessage } from '../messages';
 import { broadcast, browser } from '../platform/browser';
 import { annotateText } from './annotator';
-import { activeArticle, forgetTab, setTabArticle, touchTab } from './article-registry';
+import { showCount, showOff } from './badge';
+import { listenForCommands } from './commands';
+import {
+  activeArticle,
+  forgetTab,
+  forgetTabHost,
+  setTabArticle,
+  setTabHost,
+  tabEntityCount,
+  tabHost,
+  touchTab,
+} from './article-registry';
+import { exportPack, importPack, listPacks, removePack } from './packs';
 import type { Runtime } from 'webextension-polyfill';
 
 type Handlers = {
@@ -16,16 +29,62 @@ type Handlers = {
   ) => Promise<BackgroundRequests[K]['response']>;
 };
 
+/** Hostname of an http(s) URL, else null (extension pages, about:, file:). */
+function webHost(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Tells every tab's content script to annotate again (packs changed); tabs without one ignore it. */
+async function notifyTabs(): Promise<void> {
+  await broadcast({ type: 'packsChanged', payload: {} });
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : browser.tabs.sendMessage(tab.id, { type: 'packsChanged' }).catch(() => undefined),
+    ),
+  );
+}
+
 const handlers: Handlers = {
-  annotate: ({ text, language }) => annotateText(text, language),
-  reportArticle: async ({ article }, sender) => {
+  annotate: async ({ text, language }, sender) => {
+    if (sender.tab?.id !== undefined) await setTabHost(sender.tab.id, sender.url ?? sender.tab.url);
+    return annotateText(text, language);
+  },
+  reportArticle: async ({ article, off }, sender) => {
     const tab = sender.tab;
     if (tab?.id === undefined) throw new Error('reportArticle must come from a tab.');
+    await setTabHost(tab.id, sender.url ?? tab.url);
     await setTabArticle(tab.id, tab.windowId ?? -1, article);
+    await (off ? showOff(tab.id) : showCount(tab.id, article));
     await broadcast({ type: 'articleChanged', payload: { tabId: tab.id } });
     return null;
   },
   getActiveArticle: () => activeArticle(),
+  getTabStatus: async ({ tabId }) => {
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    const hostname = tab?.url ? webHost(tab.url) : await tabHost(tabId);
+    return { hostname, entities: await tabEntityCount(tabId) };
+  },
+  listPacks: () => listPacks(),
+  importPack: async ({ fileName, data }) => {
+    const result = await importPack(fileName, data);
+    if (result.pack) await notifyTabs();
+    return result;
+  },
+  exportPack: ({ id }) => exportPack(id),
+  removePack: async ({ id }) => {
+    await removePack(id);
+    await notifyTabs();
+    return null;
+  },
 };
 
 async function handle(message: RequestMessage, sender: Runtime.MessageSender): Promise<Result<unknown>> {
@@ -36,6 +95,8 @@ async function handle(message: RequestMessage, sender: Runtime.MessageSender): P
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
+
+listenForCommands();
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isRequestMessage(message)) return undefined;
@@ -48,4 +109,5 @@ browser.tabs.onActivated.addListener(({ tabId }) => {
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(tabId);
+  void forgetTabHost(tabId);
 });

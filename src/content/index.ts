@@ -3,7 +3,7 @@
  * when settings change (in any tab, any window) start over with the new ones, or undo everything when switched
  * off. Keeps watching the page for paragraphs that arrive later and single-page-app navigations.
  */
-import { isTabMessage } from '../messages';
+import { isPacksChangedMessage, isTabMessage } from '../messages';
 import { browser, request } from '../platform/browser';
 import { loadSettings, watchSettings } from '../platform/settings-store';
 import { enabledFor, type Settings } from '../settings';
@@ -35,7 +35,7 @@ async function start(): Promise<void> {
   stop();
   const mine = generation;
   if (!settings || !enabledFor(settings, location.hostname)) {
-    await request('reportArticle', { article: null });
+    await request('reportArticle', { article: null, off: true });
     return;
   }
   const article = findArticle(document) ?? (wholePageRequested ? wholePage(document) : null);
@@ -64,6 +64,11 @@ function reportFailure(error: unknown): void {
 }
 
 browser.runtime.onMessage.addListener((message: unknown) => {
+  // A pack was imported or removed: annotate again with the new data.
+  if (isPacksChangedMessage(message)) {
+    void start().catch(reportFailure);
+    return undefined;
+  }
   if (!isTabMessage(message)) return undefined;
   if (message.type === 'step') session?.step(message.payload.direction);
   else if (message.type === 'reveal') session?.reveal(message.payload.entityId);

@@ -8,6 +8,8 @@ import type { Settings } from '../settings';
 export function applyTheme(element: HTMLElement, theme: Settings['theme']): void {
   if (theme === 'system') element.removeAttribute('data-theme');
   else element.setAttribute('data-theme', theme);
+  // Native controls (checkboxes, selects, scrollbars) follow the forced theme too.
+  element.style.colorScheme = theme === 'system' ? '' : theme;
 }
 
 export function mountPage(app: ComponentChild): void {

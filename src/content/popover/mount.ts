@@ -76,8 +76,11 @@ export function createPopoverView(
   const ensureFrame = () => {
     if (host && frame) return frame;
     host = doc.createElement(POPOVER_TAG);
-    for (const [property, value] of Object.entries(HOST_STYLE))
+    for (const [property, value] of Object.entries(HOST_STYLE)) {
       host.style.setProperty(property, value, 'important');
+    }
+    // The reader's forced theme; card.css reads it through :host([data-theme]).
+    if (theme !== 'system') host.setAttribute('data-theme', theme);
     // Open, so tests and assistive technology can read it; the content is public reference text.
     const shadow = host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');

@@ -1,0 +1,129 @@
+/**
+ * The options page: every setting, the reader's lists with undo, the packs, and reset. Each change is saved at
+ * once with updateSettings, so open pages (which watch the settings) follow without a reload.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../platform/browser';
+import {
+  loadSettingsWithStatus,
+  resetSettings,
+  updateSettings,
+  watchSettings,
+} from '../platform/settings-store';
+import type { Settings } from '../settings';
+import { GeneralSection } from './GeneralSection';
+import { ListsSection } from './ListsSection';
+import { PacksSection } from './PacksSection';
+
+/** What the last undoable change was, and the settings that take it back. */
+export interface Undoable {
+  message: string;
+  restore: Partial<Settings>;
+}
+
+/** Saves a change; the props every section gets. */
+export interface SectionProps {
+  settings: Settings;
+  save(change: Partial<Settings>, undo?: Undoable): void;
+}
+
+export function Options() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [repaired, setRepaired] = useState(false);
+  const [undo, setUndo] = useState<Undoable | null>(null);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    loadSettingsWithStatus().then(
+      (loaded) => {
+        setSettings(loaded.settings);
+        setRepaired(loaded.repaired);
+      },
+      (e: unknown) => setError(t('optSaveFailed', String(e))),
+    );
+    return watchSettings(setSettings);
+  }, []);
+
+  const save = (change: Partial<Settings>, undoable?: Undoable) => {
+    setSettings((current) => (current ? { ...current, ...change } : current));
+    updateSettings(change).then(
+      (next) => {
+        setSettings(next);
+        setError(null);
+        if (undoable) {
+          setUndo(undoable);
+          setStatus(undoable.message);
+        }
+      },
+      (e: unknown) => setError(t('optSaveFailed', String(e))),
+    );
+  };
+
+  const reset = () => {
+    if (!settings) return;
+    const before = settings;
+    resetSettings().then(
+      (next) => {
+        setSettings(next);
+        setUndo({ message: t('optResetDone'), restore: before });
+        setStatus(t('optResetDone'));
+      },
+      (e: unknown) => setError(t('optSaveFailed', String(e))),
+    );
+  };
+
+  const takeBack = () => {
+    if (!undo) return;
+    const { restore } = undo;
+    setUndo(null);
+    setStatus('');
+    save(restore);
+  };
+
+  return (
+    <main class="options">
+      <header class="options__head">
+        <h1>{t('optionsTitle')}</h1>
+        <p class="muted">{t('privacyLine')}</p>
+      </header>
+      {repaired && (
+        <div class="notice" role="alert" data-part="repaired-notice">
+          <p>{t('optRepairedNotice')}</p>
+          <button type="button" class="button" onClick={() => setRepaired(false)}>
+            {t('optDismiss')}
+          </button>
+        </div>
+      )}
+      {error && (
+        <p class="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
+      {settings ? (
+        <>
+          <GeneralSection settings={settings} save={save} />
+          <ListsSection settings={settings} save={save} />
+          <PacksSection settings={settings} save={save} />
+          <section class="section" aria-labelledby="reset-heading">
+            <h2 id="reset-heading">{t('optResetHeading')}</h2>
+            <p class="muted">{t('optResetHint')}</p>
+            <button type="button" class="button" id="reset" onClick={reset}>
+              {t('optResetButton')}
+            </button>
+          </section>
+        </>
+      ) : (
+        <p class="muted">{t('loading')}</p>
+      )}
+      <div class="toast" role="status" data-part="status">
+        {status && <span>{status}</span>}
+        {undo && (
+          <button type="button" class="button" id="undo" onClick={takeBack}>
+            {t('optUndo')}
+          </button>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,125 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { compilePacks } from '../../src/core/kb/compile';
+import { createAnnotator } from '../../src/core/annotate';
+import type { StoredPack } from '../../src/background/user-packs';
+import { entity, pack } from '../core/pack-fixtures';
+import { fakeBrowser } from './fake-browser';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser() }));
+
+/** The imported packs, in memory instead of IndexedDB. */
+const stored = new Map<string, StoredPack>();
+vi.mock('../../src/background/user-packs', () => ({
+  allUserPacks: async () => [...stored.values()],
+  getUserPack: async (id: string) => stored.get(id),
+  putUserPack: async (value: StoredPack) => void stored.set(value.id, value),
+  deleteUserPack: async (id: string) => void stored.delete(id),
+}));
+
+const BUNDLED = compilePacks([
+  { file: 'world.json', data: pack('world', [entity('damascus', { labels: { nl: 'Damascus' } })]) },
+  { file: 'syria.json', data: pack('syria', [entity('yarmouk', { labels: { nl: 'Yarmouk' } })]) },
+]).index!;
+
+globalThis.fetch = vi.fn(async () => new Response(JSON.stringify(BUNDLED))) as typeof fetch;
+
+const { combineIndex, annotateText } = await import('../../src/background/annotator');
+const packs = await import('../../src/background/packs');
+const { updateSettings } = await import('../../src/platform/settings-store');
+
+const glossary = (id: string, ...entities: Record<string, unknown>[]) => pack(id, entities);
+
+beforeEach(async () => {
+  stored.clear();
+  await updateSettings({ disabledPacks: [] });
+});
+
+describe('combineIndex', () => {
+  const user: StoredPack = {
+    id: 'mine',
+    fileName: 'mine.csv',
+    importedAt: '2026-03-02T10:00:00Z',
+    pack: glossary('mine', entity('klaverveld', { labels: { nl: 'Klaverveld' } })) as never,
+  };
+
+  it('adds enabled imported packs after the bundled ones', () => {
+    const { index, errors } = combineIndex(BUNDLED, [user], []);
+    expect(errors).toEqual([]);
+    expect(index.packs.map((p) => p.id)).toEqual(['world', 'syria', 'mine']);
+    const mentions = createAnnotator(index).annotate('In Damascus en Klaverveld.', { language: 'nl' });
+    expect(mentions.map((m) => m.entityId)).toEqual(['damascus', 'klaverveld']);
+  });
+
+  it('leaves out switched-off packs, bundled or imported', () => {
+    const { index } = combineIndex(BUNDLED, [user], ['syria', 'mine']);
+    expect(index.packs.map((p) => p.id)).toEqual(['world']);
+    expect(Object.keys(index.entities)).toEqual(['damascus']);
+    expect(index.aliases.every((alias) => alias.entityId === 'damascus')).toBe(true);
+  });
+});
+
+describe('pack management', () => {
+  it('imports a valid pack, lists it, exports it as it came in and removes it', async () => {
+    const data = glossary('mine', entity('klaverveld', { labels: { nl: 'Klaverveld' } }));
+    const result = await packs.importPack('mine.json', data);
+    expect(result.errors).toEqual([]);
+    expect(result.pack).toMatchObject({ id: 'mine', entities: 1, bundled: false });
+    expect((await packs.listPacks()).map((p) => [p.id, p.bundled])).toEqual([
+      ['world', true],
+      ['syria', true],
+      ['mine', false],
+    ]);
+    expect(JSON.parse((await packs.exportPack('mine')).json)).toEqual(data);
+    await packs.removePack('mine');
+    expect((await packs.listPacks()).map((p) => p.id)).toEqual(['world', 'syria']);
+  });
+
+  it('is used by the next annotation, and dropped when switched off', async () => {
+    await packs.importPack(
+      'mine.json',
+      glossary('mine', entity('klaverveld', { labels: { nl: 'Klaverveld' } })),
+    );
+    expect((await annotateText('De Klaverveld in Yarmouk.', 'nl')).mentions.map((m) => m.entityId)).toEqual([
+      'klaverveld',
+      'yarmouk',
+    ]);
+    await updateSettings({ disabledPacks: ['mine', 'syria'] });
+    expect((await annotateText('De Klaverveld in Yarmouk.', 'nl')).mentions).toEqual([]);
+  });
+
+  it('refuses ids the bundled or imported packs already use, and stores nothing', async () => {
+    const clash = await packs.importPack(
+      'clash.json',
+      glossary('world', entity('damascus'), entity('new-one')),
+    );
+    expect(clash.pack).toBeNull();
+    expect(clash.errors).toEqual([
+      { file: 'clash.json', entityId: null, field: 'id', message: 'duplicate pack id (also a bundled pack)' },
+      {
+        file: 'clash.json',
+        entityId: 'damascus',
+        field: 'id',
+        message: 'duplicate entity id (also in the bundled pack "world")',
+      },
+    ]);
+    await packs.importPack('a.json', glossary('a', entity('a-one')));
+    const again = await packs.importPack('b.json', glossary('a', entity('a-two')));
+    expect(again.errors.map((e) => e.message)).toEqual(['duplicate pack id (also a.json)']);
+    const entityAgain = await packs.importPack('c.json', glossary('c', entity('a-one')));
+    expect(entityAgain.errors.map((e) => e.message)).toEqual(['duplicate entity id (first in a.json)']);
+    expect([...stored.keys()]).toEqual(['a']);
+  });
+
+  it('lists every schema error of an invalid pack, naming entity and field', async () => {
+    const result = await packs.importPack(
+      'bad.json',
+      glossary('bad', entity('x', { type: 'thing', sources: [{ url: 'javascript:alert(1)', title: 'x' }] })),
+    );
+    expect(result.pack).toBeNull();
+    expect(result.errors.map((e) => [e.entityId, e.field])).toEqual([
+      ['x', 'type'],
+      ['x', 'sources.0.url'],
+    ]);
+    expect(stored.size).toBe(0);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { decodeUtf8, formatImportError, isCsv, prepareText } from '../../src/options/import-file';
+
+const TODAY = '2026-03-02';
+
+describe('preparing an import', () => {
+  it('tells CSV from JSON by name, else by content', () => {
+    expect(isCsv('words.csv', '{')).toBe(true);
+    expect(isCsv('pack.json', '{"format": 1}')).toBe(false);
+    expect(isCsv('export', '\uFEFF  [')).toBe(false);
+    expect(isCsv('export', 'name,type')).toBe(true);
+  });
+
+  it('decodes UTF-8 with or without a byte-order mark, and refuses other encodings', () => {
+    const bytes = (values: number[]) => new Uint8Array(values).buffer;
+    expect(decodeUtf8(bytes([0xef, 0xbb, 0xbf, 0x41, 0xc3, 0xa9]))).toBe('Aé');
+    expect(decodeUtf8(bytes([0x41, 0xc3, 0xa9]))).toBe('Aé');
+    expect(decodeUtf8(bytes([0x41, 0xe9, 0x42]))).toBeNull(); // Latin-1 "AéB"
+  });
+
+  it('turns a CSV glossary into a pack, with the row of each entity', () => {
+    const prepared = prepareText(
+      'g.csv',
+      'name,aliases,type,description,url\nKlaverveld,,organisation,Een stichting.,https://e.org\n',
+      'nl',
+      TODAY,
+    );
+    expect(prepared).toMatchObject({ ok: true, rows: { klaverveld: 2 }, data: { id: 'glossary-g' } });
+  });
+
+  it('lists CSV problems by row', () => {
+    expect(prepareText('g.csv', 'name,aliases,type,description,url\nA,,x,y,z\n', 'nl', TODAY)).toEqual({
+      ok: false,
+      problems: [
+        'row 2: type: "x" is not one of person, organisation, place, event, group, work, concept',
+        'row 2: url: must be an https:// link',
+      ],
+    });
+  });
+
+  it('reports JSON that does not parse', () => {
+    expect(prepareText('p.json', '{"format":', 'nl', TODAY)).toMatchObject({ key: 'optImportNotJson' });
+    expect(prepareText('p.json', '\uFEFF{"a": 1}', 'nl', TODAY)).toEqual({
+      ok: true,
+      data: { a: 1 },
+      rows: {},
+    });
+  });
+
+  it('names compiler errors by CSV row when it can, else by entity', () => {
+    const error = { file: 'g.csv', entityId: 'x', field: 'labels.nl', message: 'has no letters or digits' };
+    expect(formatImportError(error, { x: 7 })).toBe('row 7: labels.nl: has no letters or digits');
+    expect(formatImportError(error, {})).toBe('entity "x": labels.nl: has no letters or digits');
+    expect(formatImportError({ ...error, entityId: null, field: 'id' }, {})).toBe(
+      'id: has no letters or digits',
+    );
+  });
+});
