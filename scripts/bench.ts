@@ -1,6 +1,8 @@
 /**
- * `npm run bench`: figures, not assertions. Each figure is printed beside a peer measured in the same run, so
- * a slow machine slows both:
+ * `npm run bench [-- --quick] [-- --json] [-- --no-browser]`: figures, not assertions. Each figure is printed beside
+ * a peer measured in the same run, so a slow machine slows both:
+ *  - engine vs peers (scripts/bench/engine.ts): our matcher against one trie-built regular expression and
+ *    @monyone/aho-corasick, plus a floor, on 1k…1M generated names (--quick: 1k and 10k, 1 MB of news);
  *  - engine: annotating the seed article with the bundled packs, against a naive peer (one case-insensitive
  *    regular expression of every alias, the usual first implementation);
  *  - page: on the seed fixture in Chromium, from navigation start to highlights painted, against the page's
@@ -13,7 +15,13 @@ import type { CompiledIndex } from '../src/core/kb/index-format';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_QUIET_FLAGS, chromiumPath, launchChromium } from '../test/e2e/harness/chromium';
 import { startFixtureServer } from '../test/e2e/harness/server';
+import { FULL, QUICK, formatEngineBench, runEngineBench } from './bench/engine';
 import { loadAndCompilePacks } from './lib/packs';
+
+const ARGS = process.argv.slice(2);
+const JSON_OUTPUT = ARGS.includes('--json');
+/** Everything for humans goes to stderr in --json mode, so stdout is one JSON object. */
+const say = (line: string) => (JSON_OUTPUT ? process.stderr.write(`${line}\n`) : console.log(line));
 
 const SEED_TEXT = readFileSync('test/fixtures/articles/article-nl-2018-05-21.txt', 'utf8');
 const ENGINE_RUNS = 2000;
@@ -46,10 +54,13 @@ function naivePeer(index: CompiledIndex): (text: string) => number {
   return (text) => [...text.matchAll(pattern)].length;
 }
 
-function benchEngine(): void {
+function benchEngine(): Record<string, number> | null {
   const startBuild = performance.now();
   const { index, errors } = loadAndCompilePacks();
-  if (!index) throw new Error(`packs invalid: ${errors.length} errors`);
+  if (!index) {
+    say(`engine on the seed article: skipped, the bundled packs are invalid (${errors.length} errors)`);
+    return null;
+  }
   const compileMs = performance.now() - startBuild;
   const startAnnotator = performance.now();
   const annotator = createAnnotator(index);
@@ -58,11 +69,12 @@ function benchEngine(): void {
   const ours = median(timeRuns(ENGINE_RUNS, () => annotator.annotate(SEED_TEXT, { language: 'nl' })));
   const theirs = median(timeRuns(ENGINE_RUNS, () => peer(SEED_TEXT)));
   const kb = (SEED_TEXT.length / 1024).toFixed(1);
-  console.log(`engine (${index.aliases.length} names, seed article ${kb} KB, median of ${ENGINE_RUNS})`);
-  console.log(`  compile packs            ${compileMs.toFixed(1)} ms`);
-  console.log(`  build annotator          ${annotatorMs.toFixed(2)} ms`);
-  console.log(`  annotate seed: Backstory ${(ours * 1000).toFixed(0)} µs (links, resolves, disambiguates)`);
-  console.log(`  annotate seed: naive     ${(theirs * 1000).toFixed(0)} µs (one regex, matches only)`);
+  say(`engine (${index.aliases.length} names, seed article ${kb} KB, median of ${ENGINE_RUNS})`);
+  say(`  compile packs            ${compileMs.toFixed(1)} ms`);
+  say(`  build annotator          ${annotatorMs.toFixed(2)} ms`);
+  say(`  annotate seed: Backstory ${(ours * 1000).toFixed(0)} µs (links, resolves, disambiguates)`);
+  say(`  annotate seed: naive     ${(theirs * 1000).toFixed(0)} µs (one regex, matches only)`);
+  return { names: index.aliases.length, compileMs, annotatorMs, annotateSeedMs: ours, naiveSeedMs: theirs };
 }
 
 interface PageTimes {
@@ -81,7 +93,7 @@ const WATCH_HIGHLIGHTS = `(() => {
   requestAnimationFrame(check);
 })();`;
 
-async function benchPage(): Promise<void> {
+async function benchPage(): Promise<Record<string, number>> {
   const server = await startFixtureServer();
   const url = `${server.url}seed-nl-2018-05-21.html`;
   const session = await launchChromium('dist');
@@ -118,6 +130,7 @@ async function benchPage(): Promise<void> {
       without.push(await measure(false));
     }
     const ms = (v: number) => `${v.toFixed(0)} ms`;
+    const console = { log: say };
     console.log(`page (seed fixture in Chromium, median of ${PAGE_RUNS} loads)`);
     console.log(`  load event, no extension      ${ms(median(without.map((t) => t.load)))}`);
     console.log(`  load event, with Backstory    ${ms(median(withExt.map((t) => t.load)))}`);
@@ -130,6 +143,13 @@ async function benchPage(): Promise<void> {
     console.log(
       `  page JS heap, with Backstory  ${mb(median(withExt.map((t) => t.heapBytes)))} (the renderer's V8 heap: page and content script)`,
     );
+    return {
+      loadNoExtensionMs: median(without.map((t) => t.load)),
+      loadWithExtensionMs: median(withExt.map((t) => t.load)),
+      highlightsMs: median(withExt.map((t) => t.highlights)),
+      heapNoExtensionBytes: median(without.map((t) => t.heapBytes)),
+      heapWithExtensionBytes: median(withExt.map((t) => t.heapBytes)),
+    };
   } finally {
     await session.close();
     await bareBrowser.close();
@@ -137,5 +157,12 @@ async function benchPage(): Promise<void> {
   }
 }
 
-benchEngine();
-await benchPage();
+const seed = benchEngine();
+say('');
+const peers = await runEngineBench(ARGS.includes('--quick') ? QUICK : FULL, (line) =>
+  process.stderr.write(`${line}\n`),
+);
+say(formatEngineBench(peers));
+say('');
+const page = ARGS.includes('--no-browser') ? null : await benchPage();
+if (JSON_OUTPUT) process.stdout.write(`${JSON.stringify({ seed, peers, page })}\n`);

@@ -6,7 +6,8 @@ import { buildCueTable } from './context-cues';
 import { addDefinitions } from './definitions';
 import type { CompiledIndex } from './kb/index-format';
 import type { Lang } from './kb/schema';
-import { createMatcher } from './match';
+import { createMatcher, type Matcher } from './match';
+import { arrayAliasTable, type AliasTable } from './alias-table';
 import type { Mention } from './mention';
 import { resolveMentions } from './resolve';
 
@@ -23,12 +24,20 @@ export interface Annotator {
 
 /** Builds the matcher and the cue table of `index` once; annotate() then does one scan per text. */
 export function createAnnotator(index: CompiledIndex): Annotator {
-  const matcher = createMatcher(index.aliases);
-  const cues = buildCueTable(index.cues);
+  return annotatorFrom(createMatcher(index.aliases), arrayAliasTable(index.aliases), index.cues);
+}
+
+/** An annotator over a built matcher; shared by the JSON path and the binary index (kb/index-binary.ts). */
+export function annotatorFrom(
+  matcher: Matcher,
+  aliases: AliasTable,
+  cueWords: CompiledIndex['cues'],
+): Annotator {
+  const cues = buildCueTable(cueWords);
   return {
     annotate(text, options = {}) {
       const scan = matcher.scan(text);
-      return addDefinitions(scan, resolveMentions(scan, index.aliases, cues, options.language));
+      return addDefinitions(scan, resolveMentions(scan, aliases, cues, options.language));
     },
   };
 }

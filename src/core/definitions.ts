@@ -57,12 +57,18 @@ function closesParenthesisAfter(scan: ScanResult, w: number): boolean {
 function findDefinitions(scan: ScanResult, resolved: readonly ResolvedMention[]): Definition[] {
   const definitions: Definition[] = [];
   const count = scan.words.count;
+  /** Words an ordinary name already explains: "BEIRUT (Reuters)" is a dateline, not Reuters defining BEIRUT. */
+  const named = new Set<number>();
+  for (const { mention, firstWord, lastWord } of resolved) {
+    if (mention.why.rule !== 'acronym' && mention.why.rule !== 'definition')
+      for (let w = firstWord; w <= lastWord; w++) named.add(w);
+  }
   for (const { mention, firstWord, lastWord } of resolved) {
     // A short form cannot define another short form.
     if (mention.demonym || mention.why.rule === 'acronym' || mention.why.rule === 'definition') continue;
     const define = (w: number) => {
       const acronym = scan.original.slice(wordStart(scan, w), wordEnd(scan, w));
-      if (isAcronym(acronym))
+      if (isAcronym(acronym) && !named.has(w))
         definitions.push({ acronym, entityId: mention.entityId, longForm: mention.text, fromWord: w });
     };
     const after = lastWord + 1;

@@ -2,14 +2,23 @@
  * The multi-pattern matcher: every alias, normalised and split into words, goes into one trie keyed by word ids.
  * An article is normalised once, split into words once, and each word is looked up once; the trie is then walked
  * from each word that starts some name. No regular expression per alias, no string per article word.
+ *
+ * Two more ways to match, both marked on the candidate:
+ *  - variant: a second trie keyed by transliteration keys (translit-key.ts) finds spellings the packs do not list
+ *    (Jarmuk for Yarmouk, Deir al-Sor for Deir ez-Zor). Only plain names of at least 5 letters (not acronyms, not
+ *    needsContext words, not demonyms) go in; a variant must start with a capital as written (or an article: al-),
+ *    which keeps ordinary words out and the scan cheap; and it never replaces an exact match of the same words;
+ *  - inflected: a name's last word plus a German genitive or Dutch possessive -s (Syriens, Assads). The mention
+ *    covers the whole word as written ("Syriens"): a highlight that stops inside a word looks like a bug.
  */
+import type { AliasTable } from './alias-table';
+import { arrayAliasTable } from './alias-table';
 import type { CompiledAlias } from './kb/index-format';
 import { normalize, normalizeKey, originalEnd, type NormalizedText } from './normalize';
-import { TokenDictionary } from './token-dictionary';
+import { TokenDictionary, type FrozenDictionary } from './token-dictionary';
+import { gluedArticleKey, isArticleWord, variantKey } from './translit-key';
+import { TrieBuilder, type FrozenTrie } from './word-trie';
 import { findWords, isNameGap, splitWords, type WordList } from './words';
-
-/** Distinct alias words the edge keys leave room for; node * MAX_WORDS + word stays an exact integer below 2^53. */
-const MAX_WORDS = 2 ** 22;
 
 /** A place where one or more aliases match, before any disambiguation. */
 export interface MatchCandidate {
@@ -20,7 +29,13 @@ export interface MatchCandidate {
   firstWord: number;
   lastWord: number;
   /** Indices into the alias list the matcher was built from. */
-  aliases: readonly number[];
+  aliases: number[];
+  /** Found through transliteration keys, not the alias's own spelling. */
+  variant?: boolean;
+  /** The ending past the name that the last word carries (German genitive "s" of Syriens). */
+  suffix?: string;
+  /** The aliases that match only without that ending, when a candidate has both kinds. */
+  suffixAliases?: readonly number[];
 }
 
 /** Everything one scan learnt about a text; the resolver reuses the words for context cues. */
@@ -33,47 +48,153 @@ export interface ScanResult {
   candidates: MatchCandidate[];
 }
 
+export interface ScanOptions {
+  /** Also match transliteration variants and inflected forms (default true). Off: exact words only. */
+  variants?: boolean;
+}
+
 /** A matcher built once from an alias list. */
 export interface Matcher {
   /** All candidate matches in `text`, ordered by start word, shorter before longer at one start. */
-  scan(text: string): ScanResult;
+  scan(text: string, options?: ScanOptions): ScanResult;
+  readonly tables: MatcherTables;
 }
+
+/** The compiled search structures: what the binary index stores. */
+export interface MatcherTables {
+  words: FrozenDictionary;
+  trie: FrozenTrie;
+  keys: FrozenDictionary;
+  keyTrie: FrozenTrie;
+}
+
+/** Shortest alias (in letters, folded) that may match through transliteration keys. */
+export const MIN_VARIANT_LETTERS = 5;
+/** Shortest transliteration key of a whole alias that may match. */
+export const MIN_VARIANT_KEY = 4;
+/** Shortest name word that a genitive -s may follow (so "as" + s is never "ass"). */
+const MIN_INFLECTED_STEM = 4;
+const MAX_KEY_PATHS = 8;
+const KEY_CACHE_LIMIT = 50_000;
+const UNKNOWN = -2;
+const UNKNOWN_FLAG = 2;
 
 /** The words of `text` as matching keys (folded): the same split the matcher applies to aliases and articles. */
 export function keyWords(text: string): string[] {
   return splitWords(normalizeKey(text));
 }
 
-/** Builds the trie for `aliases`; aliases with no letters or digits are skipped (the compiler rejects them). */
-export function createMatcher(aliases: readonly CompiledAlias[]): Matcher {
-  const dictionary = new TokenDictionary();
-  /** The trie's edges in one map keyed by node and word id: one Map for 100k names, not one per node. */
-  const edges = new Map<number, number>();
-  const edgeKey = (node: number, wordId: number) => node * MAX_WORDS + wordId;
-  const outputs: (number[] | undefined)[] = [undefined];
-  /** Per case-sensitive alias: its words as written (NFC, not folded), to compare with the original text. */
-  const exactWords = new Map<number, string[]>();
+/** Whether an alias may match through transliteration keys at all. */
+function variantEligible(alias: CompiledAlias): boolean {
+  return !alias.caseSensitive && !alias.needsContext && !alias.demonym;
+}
 
+/** The gap after word `w` is exactly one hyphen (al-Assad). */
+function hyphenAfter(text: string, words: WordList, w: number): boolean {
+  const end = words.ends[w] as number;
+  return (words.starts[w + 1] as number) - end === 1 && text.charCodeAt(end) === 0x2d;
+}
+
+/** Whether word `w` is an article skipped before the next word of a name. */
+function skippableArticle(text: string, words: WordList, w: number, word: string): boolean {
+  return w + 1 < words.count && isNameGap(text, words, w) && isArticleWord(word, hyphenAfter(text, words, w));
+}
+
+/**
+ * The key paths of an alias: articles dropped, each later word by its key or its glued-article key; empty when the
+ * alias is not eligible or too short.
+ */
+export function aliasKeyPaths(
+  alias: CompiledAlias,
+  text = normalizeKey(alias.text),
+  keyOf = variantKey,
+): string[][] {
+  if (!variantEligible(alias)) return [];
+  const words = findWords(text);
+  let letters = 0;
+  const options: string[][] = [];
+  for (let w = 0; w < words.count; w++) {
+    const word = text.slice(words.starts[w], words.ends[w]);
+    letters += word.length;
+    if (skippableArticle(text, words, w, word)) continue;
+    const key = keyOf(word);
+    const glued = options.length > 0 ? gluedArticleKey(word) : undefined;
+    options.push(glued && glued !== key ? [key, glued] : [key]);
+  }
+  if (letters < MIN_VARIANT_LETTERS || options.length === 0) return [];
+  if (options.every((choices) => choices.length === 1)) {
+    const path = options.map((choices) => choices[0] as string);
+    return path.join('').length >= MIN_VARIANT_KEY ? [path] : [];
+  }
+  let paths: string[][] = [[]];
+  for (const choices of options)
+    paths = paths.flatMap((p) => choices.map((c) => [...p, c])).slice(0, MAX_KEY_PATHS);
+  return paths.filter((path) => path.join('').length >= MIN_VARIANT_KEY);
+}
+
+/** Builds the search structures for `aliases` (aliases with no letters or digits are skipped). */
+export function buildMatcherTables(
+  aliases: readonly CompiledAlias[],
+  options: { variants?: boolean } = {},
+): MatcherTables {
+  const dictionary = new TokenDictionary();
+  const trie = new TrieBuilder();
+  const keys = new TokenDictionary();
+  const keyTrie = new TrieBuilder();
+  // Names share most of their words: each distinct word is keyed once.
+  const keyCache = new Map<string, string>();
+  const keyOf = (word: string) => {
+    let key = keyCache.get(word);
+    if (key === undefined) keyCache.set(word, (key = variantKey(word)));
+    return key;
+  };
   aliases.forEach((alias, aliasIndex) => {
-    const words = keyWords(alias.text);
+    const text = normalizeKey(alias.text);
+    const words = splitWords(text);
     if (words.length === 0) return;
-    let node = 0;
-    for (const word of words) {
-      const id = dictionary.intern(word);
-      let next = edges.get(edgeKey(node, id));
-      if (next === undefined) {
-        next = outputs.push(undefined) - 1;
-        edges.set(edgeKey(node, id), next);
-      }
-      node = next;
-    }
-    (outputs[node] ??= []).push(aliasIndex);
-    if (alias.caseSensitive) exactWords.set(aliasIndex, wordsAsWritten(alias.text));
+    trie.insert(
+      words.map((word) => dictionary.intern(word)),
+      aliasIndex,
+    );
+    if (options.variants === false) return;
+    for (const path of aliasKeyPaths(alias, text, keyOf))
+      keyTrie.insert(
+        path.map((key) => keys.intern(key)),
+        aliasIndex,
+      );
   });
+  return {
+    words: dictionary.freeze(),
+    trie: trie.freeze(),
+    keys: keys.freeze(),
+    keyTrie: keyTrie.freeze(),
+  };
+}
+
+/** Builds the matcher for `aliases`. */
+export function createMatcher(aliases: readonly CompiledAlias[]): Matcher {
+  return matcherFromTables(buildMatcherTables(aliases), arrayAliasTable(aliases));
+}
+
+/** Per-scan variant data: key ids, glued-article key ids and article flags per word. */
+interface VariantWords {
+  keyIds: Int32Array;
+  gluedIds: Int32Array;
+  articles: Uint8Array;
+}
+
+/** A matcher over compiled tables (from buildMatcherTables or a binary index) and the aliases they index. */
+export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): Matcher {
+  const { words: dictionary, trie, keys, keyTrie } = tables;
+  /** Per case-sensitive alias: its words as written (NFC, not folded), filled on first use. */
+  const exactWords = new Map<number, string[]>();
+  const keyCache = new Map<string, string>();
+  const hasVariants = keyTrie.nodeCount > 1;
 
   /** Case-sensitive aliases match only where the article has exactly their case: "IS", never "is" or "Is". */
   function hasExactCase(scan: ScanResult, aliasIndex: number, firstWord: number): boolean {
-    const expected = exactWords.get(aliasIndex) as string[];
+    let expected = exactWords.get(aliasIndex);
+    if (!expected) exactWords.set(aliasIndex, (expected = wordsAsWritten(aliases.get(aliasIndex).text)));
     const { normalized, words, original } = scan;
     return expected.every((word, k) => {
       const at = firstWord + k;
@@ -83,27 +204,133 @@ export function createMatcher(aliases: readonly CompiledAlias[]): Matcher {
     });
   }
 
-  function collect(scan: ScanResult, firstWord: number): void {
+  function push(
+    scan: ScanResult,
+    first: number,
+    last: number,
+    found: readonly number[],
+    extra?: Partial<MatchCandidate>,
+  ) {
+    const { normalized, words } = scan;
+    const start = normalized.toOriginal[words.starts[first] as number] as number;
+    const end = originalEnd(normalized, words.ends[last] as number);
+    scan.candidates.push({ start, end, firstWord: first, lastWord: last, aliases: [...found], ...extra });
+  }
+
+  function exactOutputs(scan: ScanResult, node: number, firstWord: number): number[] {
+    const found: number[] = [];
+    for (const a of trie.outputs(node)) {
+      if (!aliases.get(a).caseSensitive || hasExactCase(scan, a, firstWord)) found.push(a);
+    }
+    return found;
+  }
+
+  /**
+   * Aliases that end at `node` once word `w` loses a genitive or possessive -s (Syriens, Assads): added to the
+   * candidate of the same span when the word is also a name as written (German "Syriens" is also the French demonym
+   * "syriens"; the resolver then prefers the article's language), or pushed as a candidate of their own.
+   */
+  function collectInflected(scan: ScanResult, node: number, firstWord: number, w: number): void {
+    const { normalized, words } = scan;
+    const start = words.starts[w] as number;
+    const end = words.ends[w] as number;
+    if (end - start <= MIN_INFLECTED_STEM || normalized.text.charCodeAt(end - 1) !== 0x73) return;
+    const next = trie.child(node, dictionary.find(normalized.text, start, end - 1));
+    if (next < 0 || !trie.hasOutputs(next)) return;
+    const found = [...trie.outputs(next)].filter((a) => !aliases.get(a).caseSensitive);
+    if (found.length === 0) return;
+    const last = scan.candidates[scan.candidates.length - 1];
+    if (last && last.firstWord === firstWord && last.lastWord === w && !last.variant) {
+      last.aliases = [...last.aliases, ...found];
+      last.suffixAliases = found;
+    } else push(scan, firstWord, w, found, { suffix: 's', suffixAliases: found });
+  }
+
+  function collect(scan: ScanResult, firstWord: number, inflections: boolean): void {
     const { normalized, words, wordIds } = scan;
     for (let node = 0, w = firstWord; w < words.count; w++) {
-      const id = wordIds[w] as number;
-      node = id < 0 ? -1 : (edges.get(edgeKey(node, id)) ?? -1);
-      if (node < 0) return;
-      let found = outputs[node];
-      if (found && exactWords.size > 0 && found.some((a) => exactWords.has(a))) {
-        found = found.filter((a) => !exactWords.has(a) || hasExactCase(scan, a, firstWord));
+      const next = trie.child(node, wordIds[w] as number);
+      if (next >= 0 && trie.hasOutputs(next)) {
+        const found = exactOutputs(scan, next, firstWord);
+        if (found.length > 0) push(scan, firstWord, w, found);
       }
-      if (found && found.length > 0) {
-        const start = normalized.toOriginal[words.starts[firstWord] as number] as number;
-        const end = originalEnd(normalized, words.ends[w] as number);
-        scan.candidates.push({ start, end, firstWord, lastWord: w, aliases: found });
+      if (inflections) collectInflected(scan, node, firstWord, w);
+      if (next < 0) return;
+      node = next;
+      if (w + 1 >= words.count || !isNameGap(normalized.text, words, w)) return;
+    }
+  }
+
+  function keyOf(word: string): string {
+    let key = keyCache.get(word);
+    if (key === undefined) {
+      if (keyCache.size > KEY_CACHE_LIMIT) keyCache.clear();
+      keyCache.set(word, (key = variantKey(word)));
+    }
+    return key;
+  }
+
+  /** Per-scan memo of the key ids of each word, computed only for the words a variant walk reaches. */
+  function variantWords(scan: ScanResult): VariantWords {
+    const count = scan.words.count;
+    return {
+      keyIds: new Int32Array(count).fill(UNKNOWN),
+      gluedIds: new Int32Array(count).fill(UNKNOWN),
+      articles: new Uint8Array(count).fill(UNKNOWN_FLAG),
+    };
+  }
+
+  /** Fills the memo of word `w`. */
+  function describe(scan: ScanResult, v: VariantWords, w: number): void {
+    if (v.articles[w] !== UNKNOWN_FLAG) return;
+    const { normalized, words } = scan;
+    const word = normalized.text.slice(words.starts[w], words.ends[w]);
+    const key = keyOf(word);
+    v.keyIds[w] = keys.find(key, 0, key.length);
+    const glued = gluedArticleKey(word);
+    v.gluedIds[w] = glued === undefined ? -1 : keys.find(glued, 0, glued.length);
+    v.articles[w] = skippableArticle(normalized.text, words, w, word) ? 1 : 0;
+  }
+
+  /** Whether word `w` may start a variant: a capital as written (names are capitalised), or an article. */
+  function mayStartVariant(scan: ScanResult, v: VariantWords, w: number): boolean {
+    const { normalized, words, original } = scan;
+    const first = original.charCodeAt(normalized.toOriginal[words.starts[w] as number] as number);
+    if (first >= 0x41 && first <= 0x5a) return true;
+    if (first >= 0x61 && first <= 0x7a && (words.ends[w] as number) - (words.starts[w] as number) > 3)
+      return false;
+    if (first >= 0x80) {
+      const ch = String.fromCharCode(first);
+      if (ch !== ch.toLowerCase()) return true;
+    }
+    describe(scan, v, w);
+    return v.articles[w] === 1;
+  }
+
+  /** Key matches from word `firstWord`, skipping articles; a span an exact match already covers is left to it. */
+  function collectVariants(scan: ScanResult, v: VariantWords, firstWord: number, exactFrom: number): void {
+    const { normalized, words } = scan;
+    let node = 0;
+    for (let w = firstWord; w < words.count; w++) {
+      describe(scan, v, w);
+      if (v.articles[w] === 1) continue;
+      let next = keyTrie.child(node, v.keyIds[w] as number);
+      if (next < 0 && node !== 0) next = keyTrie.child(node, v.gluedIds[w] as number);
+      if (next < 0) return;
+      node = next;
+      if (keyTrie.hasOutputs(node)) {
+        const exact = scan.candidates.some(
+          (c, i) => i >= exactFrom && c.firstWord === firstWord && c.lastWord === w && !c.variant,
+        );
+        if (!exact) push(scan, firstWord, w, [...keyTrie.outputs(node)], { variant: true });
       }
       if (w + 1 >= words.count || !isNameGap(normalized.text, words, w)) return;
     }
   }
 
   return {
-    scan(text) {
+    tables,
+    scan(text, options = {}) {
       const normalized = normalize(text);
       const words = findWords(normalized.text);
       const wordIds = new Int32Array(words.count);
@@ -111,7 +338,14 @@ export function createMatcher(aliases: readonly CompiledAlias[]): Matcher {
         wordIds[w] = dictionary.find(normalized.text, words.starts[w] as number, words.ends[w] as number);
       }
       const scan: ScanResult = { original: text, normalized, words, wordIds, candidates: [] };
-      for (let w = 0; w < words.count; w++) if ((wordIds[w] as number) >= 0) collect(scan, w);
+      const variants = options.variants !== false;
+      const v = variants && hasVariants ? variantWords(scan) : undefined;
+      for (let w = 0; w < words.count; w++) {
+        const exactFrom = scan.candidates.length;
+        if ((wordIds[w] as number) >= 0) collect(scan, w, variants);
+        else if (variants) collectInflected(scan, 0, w, w);
+        if (v && mayStartVariant(scan, v, w)) collectVariants(scan, v, w, exactFrom);
+      }
       return scan;
     },
   };

@@ -18,9 +18,16 @@ export interface MentionReason {
    * name: an unambiguous name; acronym: a case-sensitive form matched as written;
    * context: an ambiguous form confirmed by cue words or related entities nearby;
    * coreference: a short form of a name the article used in full earlier;
-   * definition: a form the article itself defined, e.g. "… Mensenrechten (SOHR)".
+   * definition: a form the article itself defined, e.g. "… Mensenrechten (SOHR)";
+   * variant: another transliteration of a listed name (Jarmuk for Yarmouk, Deir al-Sor for Deir ez-Zor), found
+   * through transliteration keys.
    */
-  rule: 'name' | 'acronym' | 'context' | 'coreference' | 'definition';
+  rule: 'name' | 'acronym' | 'context' | 'coreference' | 'definition' | 'variant';
   /** The words or entity that supported a context or coreference link. */
   evidence?: string;
+  /**
+   * An ending the mention carries past the name (German genitive or Dutch possessive "s": Syriens, Assads). The
+   * mention covers the whole word as written.
+   */
+  suffix?: string;
 }

@@ -29,6 +29,9 @@ export interface NormalizeOptions {
 }
 
 const SPACE = 0x20;
+const LINE_FEED = 0x0a;
+/** U+2029 PARAGRAPH SEPARATOR: a paragraph break by itself. */
+const PARAGRAPH_SEPARATOR = 0x2029;
 const HYPHEN = 0x2d;
 const APOSTROPHE = 0x27;
 
@@ -38,37 +41,88 @@ const REMOVED = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 const APOSTROPHES = new Set([0x2018, 0x2019, 0x201b, 0x02bc, 0x02bb, 0xff07]);
 /** Dashes that only count as a hyphen when they join two letters (Noord–Zuid), not as a sentence dash. */
 const DASHES = new Set([0x2012, 0x2013, 0x2014, 0x2015]);
+/**
+ * Whether the whitespace at `at` completes a paragraph break with the run that began at `from`: a second line feed
+ * (a blank line), or a paragraph separator. A run of whitespace becomes one space, which joins the words of a name
+ * (a line break inside "Bashar\nal-Assad"), except a paragraph break, which becomes a line feed and never does.
+ */
+function endsParagraph(input: string, from: number, at: number): boolean {
+  const unit = input.charCodeAt(at);
+  if (unit === PARAGRAPH_SEPARATOR) return true;
+  if (unit !== LINE_FEED || from < 0) return false;
+  for (let k = from; k < at; k++) if (input.charCodeAt(k) === LINE_FEED) return true;
+  return false;
+}
+
+/** One character (with its combining marks) from `i`; returns where the next one starts. */
+function normalizeChar(input: string, i: number, fold: boolean, out: NormalizedOutput): number {
+  const codePoint = input.codePointAt(i) as number;
+  let next = i + unitLength(codePoint);
+  if (codePoint < 0x80 && !isSpace(codePoint)) {
+    // Plain ASCII is nearly all of a Dutch or English article: no lookups, no strings.
+    const folds = fold && codePoint >= 0x41 && codePoint <= 0x5a;
+    if (!(next < input.length && isMark(input.codePointAt(next) as number))) {
+      out.push(folds ? codePoint + 0x20 : codePoint, i, next);
+      return next;
+    }
+  }
+  if (isSpace(codePoint)) {
+    const last = out.last();
+    if (last !== SPACE && last !== LINE_FEED)
+      out.push(codePoint === PARAGRAPH_SEPARATOR ? LINE_FEED : SPACE, i, next);
+    else if (last === SPACE && endsParagraph(input, out.lastStart(), i)) out.replaceLast(LINE_FEED);
+  } else if (REMOVED.has(codePoint)) {
+    // Dropped, and so is nothing else: the characters around it stay joined.
+  } else if (APOSTROPHES.has(codePoint)) {
+    out.push(APOSTROPHE, i, next);
+  } else if (codePoint === 0x2010 || codePoint === 0x2011) {
+    out.push(HYPHEN, i, next);
+  } else if (DASHES.has(codePoint) && isLetterAt(input, i - 1) && isLetterAt(input, next)) {
+    out.push(HYPHEN, i, next);
+  } else {
+    next = skipMarks(input, next);
+    const cluster = input.slice(i, next);
+    out.pushString(fold ? foldCluster(cluster) : composeCluster(cluster), i, next);
+  }
+  return next;
+}
+
 /** The normalisation loop. Works per character plus its combining marks, so each output unit has one origin. */
 function normalizeInto(input: string, fold: boolean, out: NormalizedOutput): void {
-  for (let i = 0; i < input.length;) {
-    const codePoint = input.codePointAt(i) as number;
-    let next = i + unitLength(codePoint);
-    if (codePoint < 0x80 && !isSpace(codePoint)) {
-      // Plain ASCII is nearly all of a Dutch or English article: no lookups, no strings.
-      const folds = fold && codePoint >= 0x41 && codePoint <= 0x5a;
-      if (!(next < input.length && isMark(input.codePointAt(next) as number))) {
-        out.push(folds ? codePoint + 0x20 : codePoint, i, next);
-        i = next;
-        continue;
-      }
+  for (let i = 0; i < input.length;) i = normalizeChar(input, i, fold, out);
+}
+
+/**
+ * The same loop for an article (folded, with offsets), with ASCII written straight into the output arrays: no call
+ * per character. Anything else goes through normalizeChar, so the result is exactly normalizeInto's.
+ */
+function normalizeArticle(input: string, out: OffsetOutput): void {
+  const length = input.length;
+  let { units, starts, ends } = out;
+  let at = out.length;
+  for (let i = 0; i < length;) {
+    const unit = input.charCodeAt(i);
+    const next = i + 1 < length ? input.charCodeAt(i + 1) : 0;
+    if (unit < 0x80 && (next < 0x300 || !isMark(next)) && at < units.length) {
+      if (unit === SPACE || (unit >= 0x09 && unit <= 0x0d)) {
+        const last = at > 0 ? units[at - 1] : -1;
+        if (last === SPACE || last === LINE_FEED) {
+          if (last === SPACE && endsParagraph(input, starts[at - 1] as number, i)) units[at - 1] = LINE_FEED;
+          i++;
+          continue;
+        }
+        units[at] = SPACE;
+      } else units[at] = unit >= 0x41 && unit <= 0x5a ? unit + 0x20 : unit;
+      starts[at] = i;
+      ends[at++] = ++i;
+      continue;
     }
-    if (isSpace(codePoint)) {
-      if (out.last() !== SPACE) out.push(SPACE, i, next);
-    } else if (REMOVED.has(codePoint)) {
-      // Dropped, and so is nothing else: the characters around it stay joined.
-    } else if (APOSTROPHES.has(codePoint)) {
-      out.push(APOSTROPHE, i, next);
-    } else if (codePoint === 0x2010 || codePoint === 0x2011) {
-      out.push(HYPHEN, i, next);
-    } else if (DASHES.has(codePoint) && isLetterAt(input, i - 1) && isLetterAt(input, next)) {
-      out.push(HYPHEN, i, next);
-    } else {
-      next = skipMarks(input, next);
-      const cluster = input.slice(i, next);
-      out.pushString(fold ? foldCluster(cluster) : composeCluster(cluster), i, next);
-    }
-    i = next;
+    out.length = at;
+    i = normalizeChar(input, i, true, out);
+    ({ units, starts, ends } = out);
+    at = out.length;
   }
+  out.length = at;
 }
 
 /**
@@ -79,7 +133,8 @@ function normalizeInto(input: string, fold: boolean, out: NormalizedOutput): voi
  */
 export function normalize(input: string, options: NormalizeOptions = { fold: true }): NormalizedText {
   const out = new OffsetOutput(input.length);
-  normalizeInto(input, options.fold, out);
+  if (options.fold) normalizeArticle(input, out);
+  else normalizeInto(input, false, out);
   return out.finish();
 }
 

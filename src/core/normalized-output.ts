@@ -5,11 +5,17 @@
 import type { NormalizedText } from './normalize';
 
 const CHUNK = 8192;
+/** Native decoding of UTF-16 code units (lone surrogates pass through unchanged, as String.fromCharCode). */
+const utf16 = new TextDecoder('utf-16le');
 
 /** What the normalisation loop writes to. */
 export interface NormalizedOutput {
   /** The last code unit written, or -1 (to collapse runs of spaces). */
   last(): number;
+  /** Where in the input the last unit written came from, or -1 when unknown. */
+  lastStart(): number;
+  /** Overwrites the last unit written (a space that turns out to be a paragraph break). */
+  replaceLast(unit: number): void;
   push(unit: number, start: number, end: number): void;
   pushString(text: string, start: number, end: number): void;
 }
@@ -33,6 +39,14 @@ export class KeyOutput implements NormalizedOutput {
     return this.units.length > 0 ? (this.units[this.units.length - 1] as number) : -1;
   }
 
+  lastStart(): number {
+    return -1;
+  }
+
+  replaceLast(unit: number): void {
+    this.units[this.units.length - 1] = unit;
+  }
+
   push(unit: number): void {
     this.units.push(unit);
   }
@@ -51,10 +65,11 @@ export class KeyOutput implements NormalizedOutput {
  * normalising an article allocates no object per character.
  */
 export class OffsetOutput implements NormalizedOutput {
-  private units: Uint16Array;
-  private starts: Int32Array;
-  private ends: Int32Array;
-  private length = 0;
+  /** Public for the article fast path in normalize.ts, which writes ASCII straight into them. */
+  units: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
 
   constructor(capacity: number) {
     this.units = new Uint16Array(capacity + 8);
@@ -64,6 +79,14 @@ export class OffsetOutput implements NormalizedOutput {
 
   last(): number {
     return this.length > 0 ? (this.units[this.length - 1] as number) : -1;
+  }
+
+  lastStart(): number {
+    return this.length > 0 ? (this.starts[this.length - 1] as number) : -1;
+  }
+
+  replaceLast(unit: number): void {
+    this.units[this.length - 1] = unit;
   }
 
   push(unit: number, start: number, end: number): void {
@@ -79,9 +102,9 @@ export class OffsetOutput implements NormalizedOutput {
 
   finish(): NormalizedText {
     return {
-      text: decode(this.units, this.length),
-      toOriginal: this.starts.slice(0, this.length),
-      originalEnds: this.ends.slice(0, this.length),
+      text: utf16.decode(this.units.subarray(0, this.length)),
+      toOriginal: this.starts.subarray(0, this.length),
+      originalEnds: this.ends.subarray(0, this.length),
     };
   }
 

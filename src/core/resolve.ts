@@ -3,6 +3,7 @@
  * whether the evidence suffices. Precision first: an ambiguous span nobody can settle is dropped, not guessed.
  */
 import { findCueNear, type CueTable } from './context-cues';
+import type { AliasTable } from './alias-table';
 import type { CompiledAlias } from './kb/index-format';
 import type { Lang } from './kb/schema';
 import type { MatchCandidate, ScanResult } from './match';
@@ -19,6 +20,8 @@ export interface ResolvedMention {
 interface Option {
   entityId: string;
   alias: CompiledAlias;
+  /** The alias's index in the alias table. */
+  index: number;
 }
 
 /** The earliest firm (unambiguous, evidence-free) mention of an entity. */
@@ -55,17 +58,16 @@ function aliasRank(alias: CompiledAlias, language: Lang | undefined): number {
   );
 }
 
-function optionsOf(
-  span: MatchCandidate,
-  aliases: readonly CompiledAlias[],
-  language: Lang | undefined,
-): Option[] {
+function optionsOf(span: MatchCandidate, aliases: AliasTable, language: Lang | undefined): Option[] {
   const options: Option[] = [];
   for (const index of span.aliases) {
-    const alias = aliases[index] as CompiledAlias;
+    const alias = aliases.get(index);
     const existing = options.find((option) => option.entityId === alias.entityId);
-    if (!existing) options.push({ entityId: alias.entityId, alias });
-    else if (aliasRank(alias, language) > aliasRank(existing.alias, language)) existing.alias = alias;
+    if (!existing) options.push({ entityId: alias.entityId, alias, index });
+    else if (aliasRank(alias, language) > aliasRank(existing.alias, language)) {
+      existing.alias = alias;
+      existing.index = index;
+    }
   }
   return options;
 }
@@ -86,7 +88,7 @@ function chooseOption(options: Option[], start: number, named: Map<string, First
 /** Links the spans of `scan` to entities; definitions ("… (SOHR)") are added afterwards by addDefinitions. */
 export function resolveMentions(
   scan: ScanResult,
-  aliases: readonly CompiledAlias[],
+  aliases: AliasTable,
   cues: CueTable,
   language?: Lang,
 ): ResolvedMention[] {
@@ -109,7 +111,10 @@ export function resolveMentions(
     const option = options.length === 1 ? options[0] : chooseOption(options, span.start, named, language);
     if (!option) continue;
     const { alias, entityId } = option;
-    let why: Mention['why'] = { alias: alias.text, rule: alias.caseSensitive ? 'acronym' : 'name' };
+    let why: Mention['why'] = {
+      alias: alias.text,
+      rule: alias.caseSensitive ? 'acronym' : span.variant ? 'variant' : 'name',
+    };
     if (alias.needsContext) {
       const earlier = namedInFull.get(entityId);
       if (earlier && earlier.start < span.start) {
@@ -129,6 +134,7 @@ export function resolveMentions(
       demonym: alias.demonym,
       why,
     };
+    if (span.suffixAliases?.includes(option.index)) why.suffix = 's';
     resolved.push({ mention, firstWord: span.firstWord, lastWord: span.lastWord });
   }
   return resolved;

@@ -83,11 +83,38 @@ export function findWords(text: string): WordList {
   let starts: Int32Array = new Int32Array(16 + (text.length >> 2));
   let ends: Int32Array = new Int32Array(starts.length);
   let count = 0;
-  forEachWord(text, (start, end) => {
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    // ASCII separators are most of the gaps: skip them without a call.
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80 && bmpClass[unit] === OTHER) {
+      i++;
+      continue;
+    }
+    let step = wordCharLength(text, i);
+    if (step === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      i += step;
+      if (i >= length) break;
+      const next = text.charCodeAt(i);
+      if (next < 0x80 && bmpClass[next] === WORD) {
+        step = 1;
+        continue;
+      }
+      step = wordCharLength(text, i);
+      const apostrophe = step === 0 && next === APOSTROPHE;
+      if (apostrophe && wordCharLength(text, i + 1) > 0 && !apostropheSplits(text, start, i)) step = 1;
+      if (step === 0) break;
+    }
     if (count === starts.length) [starts, ends] = [grow(starts), grow(ends)];
     starts[count] = start;
-    ends[count++] = end;
-  });
+    ends[count++] = i;
+  }
   return { count, starts, ends };
 }
 

@@ -218,3 +218,21 @@ describe('annotate: invariants', () => {
     );
   });
 });
+
+describe('annotate: datelines', () => {
+  const withAgency = createAnnotator(
+    indexOf(
+      entity('beirut', { labels: { en: 'Beirut' } }),
+      entity('reuters', { type: 'organisation', labels: { en: 'Reuters' } }),
+    ),
+  );
+
+  it('does not read "BEIRUT (Reuters)" as Reuters defining an acronym', () => {
+    const text = 'BEIRUT (Reuters) - Rebels entered the city. Beirut said nothing.';
+    expect(withAgency.annotate(text).map((m) => `${m.text}=${m.entityId}/${m.why.rule}`)).toEqual([
+      'BEIRUT=beirut/name',
+      'Reuters=reuters/name',
+      'Beirut=beirut/name',
+    ]);
+  });
+});

@@ -2,10 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { factsAsOf } from '../../src/core/facts';
 import type { Fact } from '../../src/core/kb/schema';
 
-const office: Fact = { key: 'office', value: 'President of Syria', from: '2000-07-17', to: '2024-12-08', asOf: '2026-11-24' };
+const office: Fact = {
+  key: 'office',
+  value: 'President of Syria',
+  from: '2000-07-17',
+  to: '2024-12-08',
+  asOf: '2026-11-24',
+};
 const exile: Fact = { key: 'exile', value: 'Russia', from: '2024-12-08', asOf: '2026-11-24' };
 const born: Fact = { key: 'born', value: '1965', asOf: '2026-11-24' };
-const camp: Fact = { key: 'held by IS', value: 'most of the camp', from: '2015-04', to: '2018-05', asOf: '2026-11-24' };
+const camp: Fact = {
+  key: 'held by IS',
+  value: 'most of the camp',
+  from: '2015-04',
+  to: '2018-05',
+  asOf: '2026-11-24',
+};
 
 describe('factsAsOf', () => {
   it('marks, for a 2018 article, what held then, what ended since and what began since', () => {

@@ -112,3 +112,13 @@ describe('createMatcher', () => {
     expect(both.scan('In Georgia').candidates.map((c) => c.aliases)).toEqual([[0, 1]]);
   });
 });
+
+describe('createMatcher: line breaks', () => {
+  const names = createMatcher([alias('Bashar al-Assad', 'bashar-al-assad'), alias('Groot Brinkler', 'x')]);
+  const spans = (text: string) => names.scan(text).candidates.map((c) => text.slice(c.start, c.end));
+
+  it('joins the words of a name across a line break, not across a paragraph break', () => {
+    expect(spans('Bashar\nal-Assad en Groot\r\nBrinkler')).toEqual(['Bashar\nal-Assad', 'Groot\r\nBrinkler']);
+    expect(spans('Bashar\n\nal-Assad en Groot\u2029Brinkler')).toEqual([]);
+  });
+});

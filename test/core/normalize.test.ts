@@ -34,9 +34,10 @@ describe('normalize', () => {
     expect(originalEnd(n, 'Jordanië'.length)).toBe(9);
   });
 
-  it('collapses every run of whitespace, NBSP and narrow NBSP included, to one space', () => {
+  it('collapses every run of whitespace, NBSP and narrow NBSP included, to one space; a blank line to a line feed', () => {
     const input = 'Bashar\u00a0al-Assad\u202f en\n\n\t Damascus ';
-    expect(normalize(input).text).toBe('bashar al-assad en damascus ');
+    expect(normalize(input).text).toBe('bashar al-assad en\ndamascus ');
+    expect(normalize('Bashar\nal-Assad\r\n in\u2029Damascus').text).toBe('bashar al-assad in\ndamascus');
     expect(backToOriginal(input, 'damascus')).toBe('Damascus');
     expect(backToOriginal(input, 'al-assad en')).toBe('al-Assad\u202f en');
   });

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { axeViolations } from './harness/axe';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
 import { inPage, readHighlights, readPopover, rectOfHighlight } from './harness/reader';
@@ -21,7 +22,6 @@ const EXTENSION_DIR = process.env.BACKSTORY_CHROMIUM_DIR ?? 'dist';
 const PAGE = 'glossary-nl-2026-03-02.html';
 const GLOSSARIES = path.resolve('test/fixtures/glossaries');
 const SCREENSHOTS = path.resolve('build/screenshots');
-const AXE = path.resolve('node_modules/axe-core/axe.min.js');
 const OPTIONS = 'src/options/index.html';
 const POPUP = 'src/popup/index.html';
 
@@ -61,14 +61,6 @@ async function hover(page: Page, text: string) {
   return inPage(page, readPopover);
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  // addScriptTag would add an inline script, which the extension pages' CSP (script-src 'self') refuses;
-  // evaluating the source through the DevTools protocol is not subject to it.
-  await page.evaluate(await readFile(AXE, 'utf8'));
-  const result = (await page.evaluate(`axe.run(document).then((r) => r.violations.map((v) =>
-    v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`)) as string[];
-  return result;
-}
 
 beforeAll(async () => {
   server = await startFixtureServer();
@@ -485,11 +477,7 @@ describe('Firefox: options and popup', () => {
     const second = await firefox.openExtensionPage(OPTIONS);
     try {
       await second.waitForSelector('[data-part="repaired-notice"]', { timeout: 10_000 });
-      await second.evaluate(await readFile(AXE, 'utf8'));
-      const violations = await second.evaluate(
-        'axe.run(document).then((r) => r.violations.map((v) => v.id))',
-      );
-      expect(violations, 'options').toEqual([]);
+      expect(await axeViolations({ evaluate: (e: string) => second.evaluate(e) }), 'options').toEqual([]);
     } finally {
       await second.close();
     }
@@ -503,9 +491,7 @@ describe('Firefox: options and popup', () => {
     const popup = await firefox.openExtensionPage(POPUP);
     try {
       await popup.waitForSelector('input#enabled', { timeout: 10_000 });
-      await popup.evaluate(await readFile(AXE, 'utf8'));
-      const violations = await popup.evaluate('axe.run(document).then((r) => r.violations.map((v) => v.id))');
-      expect(violations, 'popup').toEqual([]);
+      expect(await axeViolations({ evaluate: (e: string) => popup.evaluate(e) }), 'popup').toEqual([]);
     } finally {
       await popup.close();
     }

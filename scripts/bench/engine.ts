@@ -1,0 +1,244 @@
+/**
+ * The engine comparison of `npm run bench`: on generated dictionaries of growing size and the same generated texts,
+ * Backstory's matcher (built, serialised to index.bin bytes, loaded from them) against one regular expression built
+ * from a trie and @monyone/aho-corasick, plus the floor (a loop that reads every character through a lookup table).
+ * Each peer runs in its own child process (its own heap; a peer that cannot build in 60 s or 4 GB is reported as
+ * such and killed, not waited for). All peers get the same files; their match sets are compared by hash.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateAliases, generateText } from './generate';
+import type { PeerName, WorkerResult } from './worker';
+
+export interface EngineBenchOptions {
+  sizes: number[];
+  articleChars: number;
+  newsChars: number;
+  warmRuns: number;
+  buildTimeoutMs: number;
+  scanTimeoutMs: number;
+  heapLimitMb: number;
+}
+
+export const FULL: EngineBenchOptions = {
+  sizes: [1_000, 10_000, 100_000, 1_000_000],
+  articleChars: 30_000,
+  newsChars: 10_000_000,
+  warmRuns: 30,
+  buildTimeoutMs: 60_000,
+  scanTimeoutMs: 120_000,
+  heapLimitMb: 4096,
+};
+
+export const QUICK: EngineBenchOptions = {
+  ...FULL,
+  sizes: [1_000, 10_000],
+  newsChars: 1_000_000,
+  warmRuns: 15,
+};
+
+export type PeerOutcome =
+  | ({ status: 'ok' } & WorkerResult)
+  | {
+      status: 'build-timeout' | 'scan-timeout' | 'out-of-memory' | 'failed';
+      peer: PeerName;
+      aliases: number;
+      detail: string;
+    };
+
+export interface SizeResult {
+  aliases: number;
+  articleChars: number;
+  newsChars: number;
+  peers: PeerOutcome[];
+  /** Whether every peer that finished found exactly the same matches (article and news). */
+  agree: boolean;
+}
+
+export interface EngineBenchResult {
+  options: EngineBenchOptions;
+  floor: PeerOutcome;
+  sizes: SizeResult[];
+}
+
+const PEERS: PeerName[] = ['backstory', 'regex', 'aho-corasick'];
+
+function runWorker(
+  peer: PeerName,
+  files: { aliases: string; article: string; news: string },
+  size: number,
+  options: EngineBenchOptions,
+): Promise<PeerOutcome> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [
+        '--expose-gc',
+        `--max-old-space-size=${options.heapLimitMb}`,
+        '--import',
+        'tsx',
+        'scripts/bench/worker.ts',
+        peer,
+        files.aliases,
+        files.article,
+        files.news,
+        String(options.warmRuns),
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stdout = '';
+    let stderr = '';
+    let built = false;
+    let outcome: PeerOutcome | undefined;
+    const fail = (status: Exclude<PeerOutcome['status'], 'ok'>, detail: string) => {
+      outcome ??= { status, peer, aliases: size, detail };
+      child.kill('SIGKILL');
+    };
+    // Ours must build at every size (that is the claim), so it gets five times the peers' limit; the time is reported.
+    const buildTimeoutMs = options.buildTimeoutMs * (peer === 'backstory' ? 5 : 1);
+    let timer = setTimeout(
+      () => fail('build-timeout', `no index after ${buildTimeoutMs / 1000} s`),
+      buildTimeoutMs,
+    );
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (!built && stdout.includes('built\n')) {
+        built = true;
+        clearTimeout(timer);
+        timer = setTimeout(
+          () => fail('scan-timeout', `scans not done ${options.scanTimeoutMs / 1000} s after build`),
+          options.scanTimeoutMs,
+        );
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (stderr.length < 4000) stderr += chunk.toString();
+    });
+    child.on('close', () => {
+      clearTimeout(timer);
+      const line = stdout.split('\n').find((l) => l.startsWith('RESULT '));
+      if (outcome) resolve(outcome);
+      else if (line) resolve({ status: 'ok', ...(JSON.parse(line.slice(7)) as WorkerResult) });
+      else if (/heap out of memory|Allocation failed/i.test(stderr))
+        resolve({
+          status: 'out-of-memory',
+          peer,
+          aliases: size,
+          detail: `over ${options.heapLimitMb} MB of heap`,
+        });
+      else resolve({ status: 'failed', peer, aliases: size, detail: firstErrorLine(stderr) });
+    });
+  });
+}
+
+function firstErrorLine(stderr: string): string {
+  const line = stderr.split('\n').find((l) => /Error|error:/.test(l)) ?? stderr.split('\n')[0] ?? '';
+  // A regex error quotes the whole pattern (megabytes): keep the name and the reason at the end.
+  const regex = /^(.*Invalid regular expression: )\/.*\/[a-z]*: (.*)$/.exec(line);
+  return regex ? `${regex[1]}…: ${regex[2]}` : line.slice(0, 200);
+}
+
+/** Runs the comparison; `log` gets progress lines (stderr in --json mode). */
+export async function runEngineBench(
+  options: EngineBenchOptions,
+  log: (line: string) => void,
+): Promise<EngineBenchResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'backstory-bench-'));
+  try {
+    const largest = Math.max(...options.sizes);
+    log(`generating ${largest.toLocaleString('en')} names…`);
+    const allAliases = generateAliases(largest);
+    const sizes: SizeResult[] = [];
+    let floor: PeerOutcome | undefined;
+    for (const size of options.sizes) {
+      const aliases = allAliases.slice(0, size);
+      const files = {
+        aliases: join(dir, `aliases-${size}.txt`),
+        article: join(dir, `article-${size}.txt`),
+        news: join(dir, `news-${size}.txt`),
+      };
+      writeFileSync(files.aliases, aliases.join('\n'));
+      const article = generateText(aliases, options.articleChars, 3);
+      const news = generateText(aliases, options.newsChars, 4);
+      writeFileSync(files.article, article);
+      writeFileSync(files.news, news);
+      floor ??= await runWorker('floor', files, 0, options);
+      const peers: PeerOutcome[] = [];
+      for (const peer of PEERS) {
+        log(`  ${size.toLocaleString('en')} names: ${peer}…`);
+        peers.push(await runWorker(peer, files, size, options));
+      }
+      const done = peers.filter((p): p is Extract<PeerOutcome, { status: 'ok' }> => p.status === 'ok');
+      const agree = done.every(
+        (p) => p.articleHash === done[0]!.articleHash && p.newsHash === done[0]!.newsHash,
+      );
+      sizes.push({ aliases: size, articleChars: article.length, newsChars: news.length, peers, agree });
+    }
+    return { options, floor: floor!, sizes };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const ms = (value: number) =>
+  value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
+const mb = (bytes: number | null) => (bytes === null ? '—' : (bytes / 1024 / 1024).toFixed(2));
+
+/** The result as a table for humans. */
+export function formatEngineBench(result: EngineBenchResult): string {
+  const lines: string[] = [];
+  const { floor } = result;
+  const article = `${(result.options.articleChars / 1000).toFixed(0)} KB article`;
+  const news = `${(result.options.newsChars / 1e6).toFixed(0)} MB news`;
+  lines.push(`engine vs peers (generated names; ${article}; ${news}; each peer in its own process)`);
+  if (floor.status === 'ok')
+    lines.push(
+      `  floor (read every char through a table): ${floor.newsMBps.toFixed(0)} MB/s; ${ms(floor.warmMs)} ms per article`,
+    );
+  const header = [
+    'peer'.padEnd(13),
+    'build ms'.padStart(9),
+    'index MB'.padStart(9),
+    'load ms'.padStart(8),
+    '1st call'.padStart(9),
+    'warm ms'.padStart(8),
+    'news MB/s'.padStart(10),
+    'matches art/news'.padStart(17),
+    'heap MB'.padStart(8),
+    'RSS MB'.padStart(7),
+  ].join(' ');
+  for (const size of result.sizes) {
+    lines.push('');
+    lines.push(
+      `  ${size.aliases.toLocaleString('en')} names — match sets ${size.agree ? 'agree' : 'DIFFER'}`,
+    );
+    lines.push(`  ${header}`);
+    for (const peer of size.peers) {
+      if (peer.status !== 'ok') {
+        lines.push(`  ${peer.peer.padEnd(13)} ${peer.status}: ${peer.detail}`);
+        continue;
+      }
+      lines.push(
+        `  ${[
+          peer.peer.padEnd(13),
+          ms(peer.buildMs).padStart(9),
+          mb(peer.indexBytes).padStart(9),
+          ms(peer.loadMs).padStart(8),
+          ms(peer.firstCallMs).padStart(9),
+          ms(peer.warmMs).padStart(8),
+          peer.newsMBps.toFixed(1).padStart(10),
+          `${peer.articleMatches}/${peer.newsMatches}`.padStart(17),
+          mb(peer.retainedBytes).padStart(8),
+          mb(peer.maxRssBytes).padStart(7),
+        ].join(' ')}`,
+      );
+      if (peer.warmVariantsMs !== undefined)
+        lines.push(
+          `  ${''.padEnd(13)} (with transliteration variants and inflections: warm ${ms(peer.warmVariantsMs)} ms)`,
+        );
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,175 @@
+/**
+ * One peer at one dictionary size, in its own process (so its heap is its own and a peer that blows up takes only
+ * itself down). Reads the inputs the parent wrote, prints progress lines and then one JSON result line:
+ *   node --expose-gc --import tsx scripts/bench/worker.ts <peer> <aliases file> <article file> <news file>
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { encodeIndex, matcherFromBytes } from '../../src/core/kb/index-binary';
+import type { CompiledAlias } from '../../src/core/kb/index-format';
+import { buildMatcherTables } from '../../src/core/match';
+import {
+  ahoCorasickPeer,
+  floorScan,
+  hashSpans,
+  leftmostLongest,
+  ourPeer,
+  regexPeer,
+  type Peer,
+} from './peers';
+
+export type PeerName = 'backstory' | 'regex' | 'aho-corasick' | 'floor';
+
+/** What one worker reports; times in ms, sizes in bytes. */
+export interface WorkerResult {
+  peer: PeerName;
+  aliases: number;
+  buildMs: number;
+  /** The serialised index (ours: index.bin; regex: its source in UTF-16), or null when the peer has none. */
+  indexBytes: number | null;
+  /** From bytes (or alias strings, for peers that can only build) to ready to scan. */
+  loadMs: number;
+  firstCallMs: number;
+  warmMs: number;
+  /** Ours only: the article scanned with transliteration variants and inflections on. */
+  warmVariantsMs?: number;
+  newsMs: number;
+  newsMBps: number;
+  articleMatches: number;
+  articleHash: string;
+  newsMatches: number;
+  newsHash: string;
+  /** Heap + array buffers held after loading, after a full GC: what the index costs to keep. */
+  retainedBytes: number;
+  /** Peak resident set of the whole process. */
+  maxRssBytes: number;
+}
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+const heldBytes = () => {
+  gc();
+  const usage = process.memoryUsage();
+  return usage.heapUsed + usage.arrayBuffers;
+};
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+}
+
+function time<T>(work: () => T): [T, number] {
+  const start = performance.now();
+  const value = work();
+  return [value, performance.now() - start];
+}
+
+function main(): void {
+  const [peerName, aliasFile, articleFile, newsFile, warmRunsArg] = process.argv.slice(2) as [
+    PeerName,
+    string,
+    string,
+    string,
+    string?,
+  ];
+  const warmRuns = Number(warmRunsArg ?? 20);
+  const article = readFileSync(articleFile, 'utf8');
+  const news = readFileSync(newsFile, 'utf8');
+  const aliasTexts = readFileSync(aliasFile, 'utf8').split('\n');
+  const baseline = heldBytes();
+
+  let peer: Peer;
+  let buildMs: number;
+  let loadMs: number;
+  let indexBytes: number | null = null;
+  let variantScan: ((text: string) => unknown) | undefined;
+  if (peerName === 'floor') {
+    const [, ms] = time(() => floorScan(article));
+    const [, newsMs] = time(() => floorScan(news));
+    const warm = median(Array.from({ length: warmRuns }, () => time(() => floorScan(article))[1]));
+    report({
+      peer: peerName,
+      aliases: 0,
+      buildMs: 0,
+      indexBytes: null,
+      loadMs: 0,
+      firstCallMs: ms,
+      warmMs: warm,
+      newsMs,
+      newsMBps: news.length / 1e6 / (newsMs / 1000),
+      articleMatches: 0,
+      articleHash: '',
+      newsMatches: 0,
+      newsHash: '',
+      retainedBytes: 0,
+      maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    });
+    return;
+  }
+  if (peerName === 'backstory') {
+    const compiled: CompiledAlias[] = aliasTexts.map((text, k) => ({
+      text,
+      entityId: `e${k >> 1}`,
+      lang: 'en',
+      caseSensitive: false,
+      needsContext: false,
+      demonym: false,
+    }));
+    // Build and serialise (what `npm run build:data` does), then load from a fresh copy of the bytes, as the
+    // extension does from a fetched ArrayBuffer; nothing but the copy stays reachable.
+    const built: { bytes?: Uint8Array } = {};
+    buildMs = time(
+      () => (built.bytes = encodeIndex({ aliases: compiled, cues: {} }, buildMatcherTables(compiled))),
+    )[1];
+    indexBytes = built.bytes!.byteLength;
+    const copy = built.bytes!.slice();
+    delete built.bytes;
+    compiled.length = 0;
+    const [matcher, load] = time(() => matcherFromBytes(copy));
+    loadMs = load;
+    peer = ourPeer(matcher);
+    variantScan = (text) => matcher.scan(text);
+  } else {
+    process.stdout.write('building\n');
+    const [built, ms] = time(() =>
+      peerName === 'regex' ? regexPeer(aliasTexts) : ahoCorasickPeer(aliasTexts),
+    );
+    peer = built;
+    buildMs = loadMs = ms;
+    if (peerName === 'regex') indexBytes = (built as unknown as { sourceLength: number }).sourceLength * 2;
+  }
+  process.stdout.write('built\n');
+  const retainedBytes = Math.max(0, heldBytes() - baseline);
+
+  const [firstSpans, firstCallMs] = time(() => peer.scan(article));
+  for (let k = 0; k < warmRuns; k++) peer.scan(article); // warm the JIT up before timing
+  const warmMs = median(Array.from({ length: warmRuns }, () => time(() => peer.scan(article))[1]));
+  const warmVariantsMs = variantScan
+    ? median(Array.from({ length: warmRuns }, () => time(() => variantScan!(article))[1]))
+    : undefined;
+  const articleSpans = leftmostLongest(firstSpans);
+  const [newsRaw, newsMs] = time(() => peer.scan(news));
+  const newsSpans = leftmostLongest(newsRaw);
+  report({
+    peer: peerName,
+    aliases: aliasTexts.length,
+    buildMs,
+    indexBytes,
+    loadMs,
+    firstCallMs,
+    warmMs,
+    ...(warmVariantsMs === undefined ? {} : { warmVariantsMs }),
+    newsMs,
+    newsMBps: news.length / 1e6 / (newsMs / 1000),
+    articleMatches: articleSpans.length / 2,
+    articleHash: hashSpans(articleSpans),
+    newsMatches: newsSpans.length / 2,
+    newsHash: hashSpans(newsSpans),
+    retainedBytes,
+    maxRssBytes: process.resourceUsage().maxRSS * 1024,
+  });
+}
+
+function report(result: WorkerResult): void {
+  process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
+}
+
+main();

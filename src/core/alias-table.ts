@@ -1,0 +1,15 @@
+/**
+ * The aliases of an index, read by position: a plain array when the index comes from JSON, or objects made on first
+ * use from typed arrays when it comes from bytes (an article touches a few dozen of 100,000 aliases).
+ */
+import type { CompiledAlias } from './kb/index-format';
+
+export interface AliasTable {
+  readonly length: number;
+  get(index: number): CompiledAlias;
+}
+
+/** An alias table over a JSON index's array. */
+export function arrayAliasTable(aliases: readonly CompiledAlias[]): AliasTable {
+  return { length: aliases.length, get: (index) => aliases[index] as CompiledAlias };
+}
