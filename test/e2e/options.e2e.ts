@@ -61,7 +61,6 @@ async function hover(page: Page, text: string) {
   return inPage(page, readPopover);
 }
 
-
 beforeAll(async () => {
   server = await startFixtureServer();
   session = await launchChromium(EXTENSION_DIR, { keepProfile: true });
