@@ -13,6 +13,8 @@ interface Props {
   lang: Lang;
   /** Shown as "Why highlighted?" in the popover. */
   why?: MentionReason;
+  /** The words as the article wrote them. */
+  matched?: string;
   /** The article's publication day: facts are shown as they stood then. */
   published?: string | null;
   /** Summary and facts as well as the short description. */
@@ -67,7 +69,15 @@ function Facts({ card, published }: { card: Card; published: string | null }) {
   );
 }
 
-export function EntityCard({ card, lang, why, published = null, detailed = false, headingId }: Props) {
+export function EntityCard({
+  card,
+  lang,
+  why,
+  matched,
+  published = null,
+  detailed = false,
+  headingId,
+}: Props) {
   const source = card.sources[0];
   const summary = detailed ? inLanguage(card.summaries, lang) : undefined;
   return (
@@ -91,7 +101,9 @@ export function EntityCard({ card, lang, why, published = null, detailed = false
       {detailed && <Facts card={card} published={published} />}
       {why && (
         <p class="card__why" data-part="why">
-          {t('whyHighlighted', [why.alias])}
+          {why.rule === 'variant' && matched
+            ? t('whyVariant', [matched, why.alias, card.packId])
+            : t('whyHighlighted', [matched ?? why.alias, card.packId])}
         </p>
       )}
       {source && (

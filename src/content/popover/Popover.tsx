@@ -58,6 +58,7 @@ export function Popover(props: PopoverProps) {
         card={card}
         lang={lang}
         why={why}
+        matched={text}
         published={published}
         detailed
         headingId="backstory-popover-name"
