@@ -151,7 +151,8 @@ export async function startSession({
     return null;
   }
   const detachHover = attachHover({ layer, view, open: openCard });
-  await report();
+  // Not awaited: the session is usable (keyboard, hover) as soon as it is painted, not after the side panel hears.
+  report().catch((error: unknown) => console.warn('Backstory could not report the article:', error));
 
   return {
     async addElements(elements) {
