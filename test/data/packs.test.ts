@@ -1,0 +1,191 @@
+/**
+ * Data tests over the shipped packs (every assets/packs/*.json), beyond what the schema checks: the languages the
+ * bundled packs must fill in, well-formed https sources, unique ids and QIDs, dated facts in order, and no name that
+ * two entities share without a hint telling the matcher to be careful. Also keeps the JSON Schema from going stale.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { packJsonSchema } from '../../scripts/generate/json-schema';
+import { loadAndCompilePacks, readPackInputs } from '../../scripts/lib/packs';
+import { formatPackErrors } from '../../src/core/kb/compile';
+import type { CompiledAlias } from '../../src/core/kb/index-format';
+import type { Entity, Pack } from '../../src/core/kb/schema';
+import { validatePack } from '../../src/core/kb/validate';
+import { normalizeKey } from '../../src/core/normalize';
+
+const PACK_DIR = 'assets/packs';
+const REQUIRED_LABELS = ['nl', 'en', 'fr', 'de'] as const;
+const REQUIRED_SUMMARIES = ['nl', 'en'] as const;
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+const compiled = loadAndCompilePacks(PACK_DIR);
+const { inputs } = readPackInputs(PACK_DIR);
+/** Each shipped pack after the schema (defaults filled in), with its file. */
+const packs: { file: string; pack: Pack }[] = inputs.flatMap(({ file, data }) => {
+  const { pack } = validatePack(file, data);
+  return pack ? [{ file, pack }] : [];
+});
+const entities: { file: string; entity: Entity }[] = packs.flatMap(({ file, pack }) =>
+  pack.entities.map((entity) => ({ file, entity })),
+);
+
+/** `file: entity "id": problem` lines, so a failure says what to fix. */
+function problems(check: (entity: Entity) => string[]): string[] {
+  return entities.flatMap(({ file, entity }) =>
+    check(entity).map((problem) => `${file}: entity "${entity.id}": ${problem}`),
+  );
+}
+
+/** A valid calendar date (month 1–12, day within the month), or null. */
+function dateValue(text: string): string | null {
+  const m = ISO_DATE.exec(text);
+  if (!m) return null;
+  const [, year, month = '01', day = '01'] = m;
+  const date = new Date(`${year}-${month}-${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${year}-${month}-${day}`)
+    return null;
+  return text;
+}
+
+/** Whether a compiled alias carries a matching hint. */
+function isHinted(alias: CompiledAlias): boolean {
+  return alias.caseSensitive || alias.needsContext || alias.demonym;
+}
+
+describe('shipped packs', () => {
+  it('has the four bundled packs', () => {
+    expect(packs.map(({ pack }) => pack.id).sort()).toEqual(['cities', 'institutions', 'syria', 'world']);
+  });
+
+  it('compile without errors', () => {
+    expect(formatPackErrors(compiled.errors)).toBe('');
+    expect(compiled.index).not.toBeNull();
+    expect(packs).toHaveLength(inputs.length);
+  });
+
+  it('give every entity labels and descriptions in nl, en, fr, de and summaries in nl and en', () => {
+    const missing = problems((entity) => [
+      ...REQUIRED_LABELS.filter((lang) => !entity.labels[lang]).map((lang) => `labels.${lang} is missing`),
+      ...REQUIRED_LABELS.filter((lang) => !entity.descriptions[lang]).map(
+        (lang) => `descriptions.${lang} is missing`,
+      ),
+      ...REQUIRED_SUMMARIES.filter((lang) => !entity.summaries[lang]).map(
+        (lang) => `summaries.${lang} is missing`,
+      ),
+    ]);
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps descriptions to 140 characters', () => {
+    const long = problems((entity) =>
+      Object.entries(entity.descriptions)
+        .filter(([, text]) => (text ?? '').length > 140)
+        .map(([lang, text]) => `descriptions.${lang} is ${text?.length} characters`),
+    );
+    expect(long).toEqual([]);
+  });
+
+  it('links only to https URLs that parse', () => {
+    const bad = problems((entity) =>
+      entity.sources.flatMap(({ url }, i) => {
+        try {
+          return new URL(url).protocol === 'https:' ? [] : [`sources.${i}.url is not https: ${url}`];
+        } catch {
+          return [`sources.${i}.url does not parse: ${url}`];
+        }
+      }),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('uses every entity id once across packs', () => {
+    const seen = new Map<string, string>();
+    const duplicates: string[] = [];
+    for (const { file, entity } of entities) {
+      const first = seen.get(entity.id);
+      if (first) duplicates.push(`${file}: entity "${entity.id}" is also in ${first}`);
+      else seen.set(entity.id, file);
+    }
+    expect(duplicates).toEqual([]);
+  });
+
+  it('uses every QID once', () => {
+    const seen = new Map<string, string>();
+    const duplicates: string[] = [];
+    for (const { file, entity } of entities) {
+      if (entity.qid === null) continue;
+      const first = seen.get(entity.qid);
+      if (first)
+        duplicates.push(`${file}: entity "${entity.id}": qid ${entity.qid} is also on entity "${first}"`);
+      else seen.set(entity.qid, entity.id);
+    }
+    expect(duplicates).toEqual([]);
+  });
+
+  it('resolves every related id', () => {
+    const ids = new Set(entities.map(({ entity }) => entity.id));
+    const dangling = problems((entity) =>
+      entity.related.filter((id) => !ids.has(id)).map((id) => `related "${id}" is not an entity`),
+    );
+    expect(dangling).toEqual([]);
+  });
+
+  it('dates facts with real dates, from no later than to', () => {
+    const bad = problems((entity) =>
+      entity.facts.flatMap((fact, i) => {
+        const out: string[] = [];
+        for (const field of ['asOf', 'from', 'to'] as const) {
+          const value = fact[field];
+          if (value !== undefined && dateValue(value) === null)
+            out.push(`facts.${i}.${field} "${value}" is no date`);
+        }
+        // ISO dates of different precision compare by their start ("2018" < "2018-05"): string order does that.
+        if (fact.from !== undefined && fact.to !== undefined && fact.from > fact.to)
+          out.push(`facts.${i} (${fact.key}): from ${fact.from} is after to ${fact.to}`);
+        return out;
+      }),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('dates every review with a real date', () => {
+    expect(
+      problems((entity) => (dateValue(entity.reviewed) ? [] : [`reviewed "${entity.reviewed}"`])),
+    ).toEqual([]);
+  });
+
+  it('keeps coordinates in range', () => {
+    const bad = problems(({ coordinates: c }) =>
+      c && !(Math.abs(c.lat) <= 90 && Math.abs(c.lon) <= 180) ? [`coordinates ${c.lat}, ${c.lon}`] : [],
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('shares no name between two entities unless one of them carries a hint', () => {
+    // By the folded key the matcher uses (normalizeKey, as keyWords and the matcher tables do), over the compiled
+    // aliases, where a label that an alias of the same text hints takes those hints. An entity's use of a key is
+    // plain when any of its aliases with that key has no hint (caseSensitive, needsContext, demonym).
+    const plainUsers = new Map<string, Map<string, string>>();
+    for (const alias of compiled.index?.aliases ?? []) {
+      if (isHinted(alias)) continue;
+      const key = normalizeKey(alias.text);
+      const users = plainUsers.get(key) ?? new Map<string, string>();
+      if (!users.has(alias.entityId))
+        users.set(alias.entityId, `${alias.entityId} ("${alias.text}", ${alias.lang})`);
+      plainUsers.set(key, users);
+    }
+    expect(plainUsers.size).toBeGreaterThan(1000);
+    const collisions = [...plainUsers]
+      .filter(([, users]) => users.size > 1)
+      .map(([key, users]) => `"${key}": ${[...users.values()].join(' / ')}`)
+      .sort();
+    expect(collisions, `names shared without a hint:\n${collisions.join('\n')}`).toEqual([]);
+  });
+});
+
+describe('docs/pack-format.schema.json', () => {
+  it('is what scripts/generate/json-schema.ts generates (run it after changing the schema)', () => {
+    const committed: unknown = JSON.parse(readFileSync('docs/pack-format.schema.json', 'utf8'));
+    expect(committed).toEqual(packJsonSchema());
+  });
+});
