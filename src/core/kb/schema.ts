@@ -36,13 +36,17 @@ export const AliasSchema = v.union([
   }),
 ]);
 
-export const FactSchema = v.strictObject({
-  key: nonEmpty,
-  value: nonEmpty,
-  from: v.optional(isoDate),
-  to: v.optional(isoDate),
-  asOf: isoDate,
-});
+export const FactSchema = v.pipe(
+  v.strictObject({
+    key: nonEmpty,
+    value: nonEmpty,
+    from: v.optional(isoDate),
+    to: v.optional(isoDate),
+    asOf: isoDate,
+  }),
+  // Partial dates compare correctly as text (2015 < 2015-04 < 2018-05-21); a period cannot end before it starts.
+  v.check((fact) => !fact.from || !fact.to || fact.from <= fact.to, '"from" must not be after "to"'),
+);
 
 export const SourceSchema = v.strictObject({
   url: v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be an https:// link')),

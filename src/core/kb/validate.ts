@@ -88,6 +88,13 @@ function languageIssues(data: unknown): PlainIssue[] {
 
 /** Validates one pack against the schema; `pack` is null when anything is wrong. */
 export function validatePack(file: string, data: unknown): { pack: Pack | null; errors: PackError[] } {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    const found = Array.isArray(data) ? 'a list' : data === null ? 'null' : `a ${typeof data}`;
+    return {
+      pack: null,
+      errors: [{ file, entityId: null, field: '', message: `a pack must be a JSON object, not ${found}` }],
+    };
+  }
   const result = v.safeParse(PackSchema, data);
   const issues = [...(result.issues ?? []).flatMap((issue) => plainIssues(issue)), ...languageIssues(data)];
   const errors = issues.map(({ path, message }) => packError(file, data, path, message));
