@@ -5,7 +5,8 @@
  * The bundled index is fetched once per background lifetime; the annotator over it and the imported packs is
  * rebuilt lazily whenever the imported packs or `settings.disabledPacks` change (invalidate()).
  */
-import { createAnnotator } from '../core/annotate';
+import { createAnnotator, type Annotator } from '../core/annotate';
+import { createAnnotatorFromBytes } from '../core/kb/index-binary';
 import { compilePacks } from '../core/kb/compile';
 import type { CompiledIndex, EntityCard, PackError } from '../core/kb/index-format';
 import type { Lang } from '../core/kb/schema';
@@ -15,13 +16,15 @@ import { loadSettings } from '../platform/settings-store';
 import { allUserPacks, type StoredPack } from './user-packs';
 
 const INDEX_URL = 'data/index.json';
+const INDEX_BINARY_URL = 'data/index.bin';
 
 interface Loaded {
   index: CompiledIndex;
-  annotator: ReturnType<typeof createAnnotator>;
+  annotator: Annotator;
 }
 
 let bundled: Promise<CompiledIndex> | undefined;
+let bundledMatcher: Promise<Annotator> | undefined;
 let loading: Promise<Loaded> | undefined;
 /** The packs switched off that `loading` was built for, as JSON. */
 let loadingKey = '';
@@ -37,6 +40,21 @@ export function bundledIndex(): Promise<CompiledIndex> {
   // A failed load is not cached: the next request tries again.
   bundled.catch(() => (bundled = undefined));
   return bundled;
+}
+
+/**
+ * The annotator over every bundled pack, loaded straight from the typed-array index: no trie is built and no
+ * dictionary is parsed, so a woken service worker answers its first request at once (see index-binary.ts).
+ */
+function bundledAnnotator(): Promise<Annotator> {
+  bundledMatcher ??= (async () => {
+    const response = await fetch(browser.runtime.getURL(INDEX_BINARY_URL));
+    if (!response.ok)
+      throw new Error(`Cannot read the bundled data (${INDEX_BINARY_URL}: HTTP ${response.status}).`);
+    return createAnnotatorFromBytes(await response.arrayBuffer());
+  })();
+  bundledMatcher.catch(() => (bundledMatcher = undefined));
+  return bundledMatcher;
 }
 
 /** The bundled index without the packs switched off. */
@@ -94,7 +112,9 @@ function build(disabledPacks: string[]): Promise<Loaded> {
     const [index, userPacks] = await Promise.all([bundledIndex(), allUserPacks()]);
     const combined = combineIndex(index, userPacks, disabledPacks);
     if (combined.errors.length > 0) console.warn('Backstory: imported packs left out:', combined.errors);
-    return { index: combined.index, annotator: createAnnotator(combined.index) };
+    // The common case, every bundled pack and nothing imported, needs no annotator built here.
+    const annotator = combined.index === index ? await bundledAnnotator() : createAnnotator(combined.index);
+    return { index: combined.index, annotator };
   })();
   built.catch(() => {
     if (loading === built) loading = undefined;
