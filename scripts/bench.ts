@@ -80,11 +80,25 @@ function benchEngine(): Record<string, number> | null {
 interface PageTimes {
   load: number;
   highlights: number;
+  /** The longest task on the page's main thread (content script included), from the Long Tasks API. */
+  longestTask: number;
   heapBytes: number;
 }
 
-/** Records, from the main world, when the first Backstory highlight is registered (checked every frame). */
+/** The seed, and the long read: the longest article of the fixtures. */
+const PAGES = ['seed-nl-2018-05-21.html', 'en-2025-06-14-longread-yarmouk-return.html'];
+
+/**
+ * Records, from the main world, when the first Backstory highlight is registered (checked every frame) and the
+ * longest task the main thread ran (tasks of 50 ms or more; 0 when there was none).
+ */
 const WATCH_HIGHLIGHTS = `(() => {
+  window.__backstoryLongestTask = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      window.__backstoryLongestTask = Math.max(window.__backstoryLongestTask, entry.duration);
+    }
+  }).observe({ type: 'longtask', buffered: true });
   const check = () => {
     if ([...CSS.highlights.keys()].some((name) => name.startsWith('backstory-'))) {
       window.__backstoryHighlightsAt = performance.now();
@@ -93,9 +107,8 @@ const WATCH_HIGHLIGHTS = `(() => {
   requestAnimationFrame(check);
 })();`;
 
-async function benchPage(): Promise<Record<string, number>> {
+async function benchPage(): Promise<Record<string, Record<string, number>>> {
   const server = await startFixtureServer();
-  const url = `${server.url}seed-nl-2018-05-21.html`;
   const session = await launchChromium('dist');
   const bareBrowser = await chromium.launch({
     executablePath: chromiumPath(),
@@ -103,7 +116,7 @@ async function benchPage(): Promise<Record<string, number>> {
   });
   const bare = await bareBrowser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
-    const measure = async (withExtension: boolean): Promise<PageTimes> => {
+    const measure = async (url: string, withExtension: boolean): Promise<PageTimes> => {
       const context = withExtension ? session.context : bare;
       const page = await context.newPage();
       await page.addInitScript(WATCH_HIGHLIGHTS);
@@ -119,37 +132,49 @@ async function benchPage(): Promise<Record<string, number>> {
           .loadEventEnd,
         highlights:
           (window as unknown as { __backstoryHighlightsAt?: number }).__backstoryHighlightsAt ?? NaN,
+        longestTask: (window as unknown as { __backstoryLongestTask?: number }).__backstoryLongestTask ?? NaN,
       }));
       await page.close();
       return { ...times, heapBytes: heap.usedSize };
     };
-    const withExt: PageTimes[] = [];
-    const without: PageTimes[] = [];
-    for (let i = 0; i < PAGE_RUNS; i++) {
-      withExt.push(await measure(true));
-      without.push(await measure(false));
+    const results: Record<string, Record<string, number>> = {};
+    for (const name of PAGES) {
+      const url = `${server.url}${name}`;
+      const withExt: PageTimes[] = [];
+      const without: PageTimes[] = [];
+      for (let i = 0; i < PAGE_RUNS; i++) {
+        withExt.push(await measure(url, true));
+        without.push(await measure(url, false));
+      }
+      const med = (list: PageTimes[], pick: (t: PageTimes) => number) => median(list.map(pick));
+      const ms = (v: number) => `${v.toFixed(0)} ms`;
+      const mb = (v: number) => `${(v / 1024 / 1024).toFixed(2)} MB`;
+      say(
+        `page ${name} in Chromium, median of ${PAGE_RUNS} loads (peer: the same page without the extension)`,
+      );
+      say(
+        `  load event                    ${ms(med(without, (t) => t.load))} without, ${ms(med(withExt, (t) => t.load))} with`,
+      );
+      say(
+        `  highlights painted            ${ms(med(withExt, (t) => t.highlights))} after navigation start, ${ms(med(withExt, (t) => t.highlights - t.load))} after the load event`,
+      );
+      say(
+        `  longest main-thread task      ${ms(med(without, (t) => t.longestTask))} without, ${ms(med(withExt, (t) => t.longestTask))} with (0: none of 50 ms or more)`,
+      );
+      say(
+        `  renderer JS heap              ${mb(med(without, (t) => t.heapBytes))} without, ${mb(med(withExt, (t) => t.heapBytes))} with (page and content script)`,
+      );
+      results[name] = {
+        loadNoExtensionMs: med(without, (t) => t.load),
+        loadWithExtensionMs: med(withExt, (t) => t.load),
+        highlightsMs: med(withExt, (t) => t.highlights),
+        longestTaskNoExtensionMs: med(without, (t) => t.longestTask),
+        longestTaskWithExtensionMs: med(withExt, (t) => t.longestTask),
+        heapNoExtensionBytes: med(without, (t) => t.heapBytes),
+        heapWithExtensionBytes: med(withExt, (t) => t.heapBytes),
+      };
     }
-    const ms = (v: number) => `${v.toFixed(0)} ms`;
-    const console = { log: say };
-    console.log(`page (seed fixture in Chromium, median of ${PAGE_RUNS} loads)`);
-    console.log(`  load event, no extension      ${ms(median(without.map((t) => t.load)))}`);
-    console.log(`  load event, with Backstory    ${ms(median(withExt.map((t) => t.load)))}`);
-    console.log(
-      `  highlights painted            ${ms(median(withExt.map((t) => t.highlights)))} after navigation start`,
-    );
-    console.log(`  highlights after load event   ${ms(median(withExt.map((t) => t.highlights - t.load)))}`);
-    const mb = (v: number) => `${(v / 1024 / 1024).toFixed(2)} MB`;
-    console.log(`  page JS heap, no extension    ${mb(median(without.map((t) => t.heapBytes)))}`);
-    console.log(
-      `  page JS heap, with Backstory  ${mb(median(withExt.map((t) => t.heapBytes)))} (the renderer's V8 heap: page and content script)`,
-    );
-    return {
-      loadNoExtensionMs: median(without.map((t) => t.load)),
-      loadWithExtensionMs: median(withExt.map((t) => t.load)),
-      highlightsMs: median(withExt.map((t) => t.highlights)),
-      heapNoExtensionBytes: median(without.map((t) => t.heapBytes)),
-      heapWithExtensionBytes: median(withExt.map((t) => t.heapBytes)),
-    };
+    return results;
   } finally {
     await session.close();
     await bareBrowser.close();
