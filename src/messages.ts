@@ -5,6 +5,7 @@
 import type { EntityCard, PackError } from './core/kb/index-format';
 import type { Lang } from './core/kb/schema';
 import type { Attribution } from './core/attribution';
+import type { BBox, CountryOutline } from './core/geo';
 import type { Mention } from './core/mention';
 
 /** What a tab's content script found in its article: what the side panel shows. */
@@ -27,6 +28,8 @@ export interface ArticleSnapshot {
 
 /** Requests handled by the background, keyed by type: what each sends and what it gets back. */
 export interface BackgroundRequests {
+  /** Content script: the country outlines around a place, for the card's mini-map (the world stays here). */
+  mapOutlines: { request: { bbox: BBox }; response: CountryOutline[] };
   /** Content script: link the names in this article text. */
   annotate: {
     request: { text: string; language: Lang };
@@ -99,6 +102,7 @@ const REQUEST_TYPES: readonly RequestType[] = [
   'annotate',
   'reportArticle',
   'getActiveArticle',
+  'mapOutlines',
   'getTabStatus',
   'listPacks',
   'importPack',

@@ -9,6 +9,8 @@ import { broadcast, browser } from '../platform/browser';
 import { annotateText } from './annotator';
 import { showCount, showOff } from './badge';
 import { listenForCommands } from './commands';
+import { selectOutlines, type OutlineFile } from '../core/geo';
+import outlineFile from '../../assets/maps/outlines.json';
 import {
   activeArticle,
   forgetTab,
@@ -68,6 +70,7 @@ const handlers: Handlers = {
     return null;
   },
   getActiveArticle: () => activeArticle(),
+  mapOutlines: async ({ bbox }) => selectOutlines((outlineFile as unknown as OutlineFile).countries, bbox),
   getTabStatus: async ({ tabId }) => {
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
     const hostname = tab?.url ? webHost(tab.url) : await tabHost(tabId);

@@ -13,6 +13,8 @@ import type { ArticleInfo } from './article';
 import { HighlightLayer, rangeOf, type PaintedMention } from './highlight';
 import { inLanguage, typeLabel } from '../ui/i18n';
 import { attachHover } from './hover';
+import { fitBounds } from '../core/geo';
+import { MAP_HEIGHT, MAP_MIN_SPAN, MAP_WIDTH } from './popover/Popover';
 import { createPopoverView, type PopoverView } from './popover/mount';
 import { buildTextMap, type TextMap } from './textmap';
 import { findAttributions } from '../core/attribution';
@@ -82,7 +84,21 @@ export async function startSession({
     });
   };
 
+  /** A place's card gets its mini-map once the background sends the outlines of its region. */
+  const addMap = (card: EntityCard) => {
+    if (card.type !== 'place' || !card.coordinates) return;
+    const bbox = fitBounds([card.coordinates], {
+      aspect: MAP_WIDTH / MAP_HEIGHT,
+      minSpanDegrees: MAP_MIN_SPAN,
+    });
+    request('mapOutlines', { bbox }).then(
+      (outlines) => view.update(card.id, { outlines }),
+      () => undefined, // No map is better than a broken card.
+    );
+  };
+
   const openCard = (item: PaintedMention) => {
+    addMap(item.card);
     view.show(item.range, {
       card: item.card,
       lang,

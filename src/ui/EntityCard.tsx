@@ -2,6 +2,7 @@
  * The explanation of one entity: name, type, short description, source; in detail (the popover) also its
  * summary and key facts as they stood on the article's date. Shared by the popover and the side panel.
  */
+import type { ComponentChildren } from 'preact';
 import { factsAsOf, period, type DatedFact } from '../core/facts';
 import type { EntityCard as Card } from '../core/kb/index-format';
 import type { Lang } from '../core/kb/schema';
@@ -19,6 +20,8 @@ interface Props {
   published?: string | null;
   /** Summary and facts as well as the short description. */
   detailed?: boolean;
+  /** Shown right under the short description (the popover's mini-map). */
+  afterDescription?: ComponentChildren;
   headingId?: string;
 }
 
@@ -77,6 +80,7 @@ export function EntityCard({
   published = null,
   detailed = false,
   headingId,
+  afterDescription,
 }: Props) {
   const source = card.sources[0];
   const summary = detailed ? inLanguage(card.summaries, lang) : undefined;
@@ -93,6 +97,7 @@ export function EntityCard({
       <p class="card__description" data-part="description">
         {inLanguage(card.descriptions, lang)}
       </p>
+      {afterDescription}
       {summary && (
         <p class="card__summary" data-part="summary">
           {summary}

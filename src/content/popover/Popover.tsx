@@ -2,7 +2,9 @@
 import type { EntityCard as Card } from '../../core/kb/index-format';
 import type { Lang } from '../../core/kb/schema';
 import type { MentionReason } from '../../core/mention';
+import type { CountryOutline } from '../../core/geo';
 import { EntityCard } from '../../ui/EntityCard';
+import { MiniMap } from '../../ui/MiniMap';
 import { inLanguage, t } from '../../ui/i18n';
 
 export interface PopoverProps {
@@ -12,6 +14,8 @@ export interface PopoverProps {
   why?: MentionReason;
   /** The words as the article wrote them; absent for a card opened from "Related". */
   text?: string;
+  /** For a place: the country outlines around it, for the offline mini-map. */
+  outlines?: CountryOutline[];
   /** Entities related to this one that the reader can open from the card. */
   related: Card[];
   onOpenRelated(card: Card): void;
@@ -23,8 +27,13 @@ export interface PopoverProps {
   onHide(onlyThisSite: boolean): void;
 }
 
+/** The card's map: small, and zoomed out enough to show the region around one place. */
+export const MAP_WIDTH = 320;
+export const MAP_HEIGHT = 140;
+export const MAP_MIN_SPAN = 6;
+
 export function Popover(props: PopoverProps) {
-  const { card, lang, why, text, published, pinned, related } = props;
+  const { card, lang, why, text, published, pinned, related, outlines } = props;
   return (
     <div
       class={`popover popover--${props.layout} card--${card.type}`}
@@ -62,6 +71,22 @@ export function Popover(props: PopoverProps) {
         published={published}
         detailed
         headingId="backstory-popover-name"
+        afterDescription={
+          outlines && card.coordinates ? (
+            <div class="popover__map" data-part="map">
+              <MiniMap
+                outlines={outlines}
+                places={[
+                  { id: card.id, name: inLanguage(card.labels, lang) ?? card.id, ...card.coordinates },
+                ]}
+                width={MAP_WIDTH}
+                height={MAP_HEIGHT}
+                label={t('mapOfPlace', [inLanguage(card.labels, lang) ?? card.id])}
+                minSpanDegrees={MAP_MIN_SPAN}
+              />
+            </div>
+          ) : undefined
+        }
       />
       {related.length > 0 && (
         <div class="popover__related" data-part="related">

@@ -8,6 +8,7 @@ import { computePosition, flip, offset, shift, size, type VirtualElement } from 
 import { h, render } from 'preact';
 import cardCss from '../../ui/card.css?inline';
 import popoverCss from './popover.css?inline';
+import minimapCss from '../../ui/minimap.css?inline';
 import { Popover, type PopoverProps } from './Popover';
 
 export const POPOVER_TAG = 'backstory-popover';
@@ -55,6 +56,8 @@ export interface PopoverView {
   isPinned(): boolean;
   /** Whether an event happened inside the card (the pointer moved into it). */
   contains(event: Event): boolean;
+  /** Adds to the open card (the mini-map, once its outlines arrive), if it still shows the same entity. */
+  update(entityId: string, patch: Partial<CardContent>): void;
   /** Says something to screen readers once, through a polite live region. */
   announce(message: string): void;
   destroy(): void;
@@ -84,7 +87,7 @@ export function createPopoverView(
     // Open, so tests and assistive technology can read it; the content is public reference text.
     const shadow = host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
-    style.textContent = cardCss + popoverCss;
+    style.textContent = cardCss + minimapCss + popoverCss;
     frame = doc.createElement('div');
     live = doc.createElement('div');
     live.setAttribute('role', 'status');
@@ -163,6 +166,11 @@ export function createPopoverView(
     isOpen: () => open,
     isPinned: () => pinned,
     contains: (event) => host !== null && event.composedPath().includes(host),
+    update(entityId, patch) {
+      if (!open || !last || last.content.card.id !== entityId) return;
+      last = { anchor: last.anchor, content: { ...last.content, ...patch } };
+      draw(true);
+    },
     announce(message) {
       ensureFrame();
       // Cleared first so that the same words announced twice are still announced.

@@ -96,6 +96,18 @@ function clickHide(): boolean {
   return !!button;
 }
 
+function popoverMap(): { svg: boolean; markers: string[] } {
+  const root = document.querySelector('backstory-popover')?.shadowRoot;
+  const map = root?.querySelector('[data-part="map"]');
+  return {
+    svg: !!map?.querySelector('svg path'),
+    markers: Array.from(
+      map?.querySelectorAll('[data-part="marker"]') ?? [],
+      (m) => m.getAttribute('data-entity') ?? '',
+    ),
+  };
+}
+
 function activeHighlight(): string | null {
   const highlight = CSS.highlights.get('backstory-active');
   if (!highlight) return null;
@@ -172,6 +184,19 @@ export function readingSuite(driver: () => BrowserDriver): void {
       await hoverHighlight(page, HOVER_TEXT);
       await expectPopoverOpen(page, true);
       expect((await inPage(page, readPopover)).name).toBe(HOVER_TEXT);
+    } finally {
+      await closeAll(page, control);
+    }
+  });
+
+  it("shows a place's card with an offline mini-map and its marker", async () => {
+    const { control, page } = await openWithSettings(null);
+    try {
+      await hoverHighlight(page, HOVER_TEXT);
+      await expectPopoverOpen(page, true);
+      await expect
+        .poll(() => inPage(page, popoverMap), { timeout: 5_000, interval: 100 })
+        .toEqual({ svg: true, markers: ['yarmouk'] });
     } finally {
       await closeAll(page, control);
     }
