@@ -67,7 +67,36 @@ function highlightCount(): number {
   return count;
 }
 
+function panelTitle(): string {
+  return document.querySelector('.panel__title')?.textContent?.trim() ?? '';
+}
+
 export function panelSuite(driver: () => BrowserDriver): void {
+  it('side panel: follows the tab the reader switches to', async () => {
+    const seed = await driver().openFixture(SEED.page);
+    const other = await driver().openFixture('fr-2018-05-21-damas-depeche.html');
+    const panel = await driver().openExtensionPage('src/sidepanel/index.html');
+    try {
+      await waitForAnnotations(seed);
+      await seed.bringToFront();
+      await expect
+        .poll(() => inPage(panel, panelTitle), { timeout: 10_000, interval: 200 })
+        .toMatch(/^IS-strijders/);
+      await other.bringToFront();
+      await expect
+        .poll(() => inPage(panel, panelTitle), { timeout: 10_000, interval: 200 })
+        .toMatch(/^Syrie: le régime reprend/);
+      await seed.bringToFront();
+      await expect
+        .poll(() => inPage(panel, panelTitle), { timeout: 10_000, interval: 200 })
+        .toMatch(/^IS-strijders/);
+    } finally {
+      await panel.close();
+      await other.close();
+      await seed.close();
+    }
+  });
+
   it('side panel: summary, sources apart from places, types, timeline with the article date, click-to-scroll', async () => {
     const article = await driver().openFixture(SEED.page);
     const panel = await driver().openExtensionPage('src/sidepanel/index.html');
