@@ -5,6 +5,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axeViolations } from './harness/axe';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { panelSuite } from './harness/panel-suite';
 import { readingSuite } from './harness/reading-suite';
@@ -140,6 +141,27 @@ describe('Chromium: the popover in light, dark and on a narrow screen (screensho
       }
     });
   }
+});
+
+describe('Chromium: the side panel in dark (screenshot kept in build/screenshots)', () => {
+  it('has no axe violations in dark either', async () => {
+    const session = await launchChromium(EXTENSION_DIR);
+    try {
+      const driver = driverFor(session, server);
+      const article = await driver.openFixture(SEED.page);
+      await waitForAnnotations(article);
+      const panel = await session.context.newPage();
+      await panel.emulateMedia({ colorScheme: 'dark' });
+      await panel.setViewportSize({ width: 400, height: 900 });
+      await panel.goto(session.extensionUrl('src/sidepanel/index.html'));
+      await panel.waitForSelector('[data-part="summary"]', { timeout: 10_000 });
+      await mkdir('build/screenshots', { recursive: true });
+      await panel.screenshot({ path: 'build/screenshots/sidepanel-dark.png' });
+      expect(await axeViolations(panel), 'axe-core on the side panel in dark').toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
 });
 
 describe('Chromium: the off switch survives a browser restart', () => {
