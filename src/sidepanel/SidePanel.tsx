@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ArticleSnapshot, BroadcastMessage, TabMessage } from '../messages';
 import { browser, request } from '../platform/browser';
 import { t } from '../ui/i18n';
-import { countByType, listEntities } from './entities';
+import { countByType, listEntities, type ListedEntity } from './entities';
 import { EntityList } from './parts/EntityList';
 import { Gaps } from './parts/Gaps';
 import { Sources } from './parts/Sources';
@@ -41,8 +41,7 @@ function Empty() {
   );
 }
 
-function Summary({ article }: { article: ArticleSnapshot }) {
-  const entities = listEntities(article);
+function Summary({ article, entities }: { article: ArticleSnapshot; entities: ListedEntity[] }) {
   const counts = countByType(entities)
     .map(({ type, count }) =>
       count === 1 ? t(`count_${type}_one`) : t(`count_${type}_other`, [String(count)]),
@@ -106,7 +105,7 @@ export function SidePanel() {
   };
   return (
     <main class="panel">
-      <Summary article={article} />
+      <Summary article={article} entities={entities} />
       <Sources sources={article.sources} cards={article.cards} lang={lang} onReveal={reveal} />
       <PlacesMap cards={entities.map((e) => e.card)} lang={lang} selectedId={selected} onSelect={select} />
       <EntityList
