@@ -7,7 +7,7 @@ import type { EntityCard } from '../core/kb/index-format';
 import type { EntityType } from '../core/kb/schema';
 import type { Mention } from '../core/mention';
 import type { Settings } from '../settings';
-import { locate, type TextMap } from './textmap';
+import { locate, offsetOf, type TextMap } from './textmap';
 
 /** Registry names start with this; highlights.css styles each. */
 export const HIGHLIGHT_PREFIX = 'backstory-';
@@ -83,7 +83,7 @@ export class HighlightLayer {
   lookup(node: Node, offsetInNode: number): PaintedMention | undefined {
     const segment = this.segmentOfNode.get(node as Text);
     if (!segment) return undefined;
-    const offset = segment.map.starts[segment.map.indexOfNode.get(node as Text)!]! + offsetInNode;
+    const offset = offsetOf(segment.map, node, offsetInNode);
     return findContaining(segment.painted, offset) ?? findContaining(segment.painted, offset - 1);
   }
 
