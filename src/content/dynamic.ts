@@ -4,6 +4,7 @@
  * only queued in the observer callback; the work happens in idle time, one batch at a time.
  */
 import { POPOVER_TAG } from './popover/mount';
+import { isLayerNode, MARK_TAG } from './wrap-layer';
 
 export interface WatchOptions {
   /** The article element; null while the page has no article yet (its paragraphs may still arrive). */
@@ -45,8 +46,10 @@ export function watchPage({ root, onAdded, onNavigate, doc = document }: WatchOp
     const added = new Set<Element>();
     for (const record of records) {
       for (const node of record.addedNodes) {
+        // The wrapping layer's marks and split text are our own change, not the page's new words.
+        if (isLayerNode(node)) continue;
         const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-        if (!element || !root.contains(element) || element.closest(POPOVER_TAG)) continue;
+        if (!element || !root.contains(element) || element.closest(`${POPOVER_TAG}, ${MARK_TAG}`)) continue;
         added.add(element);
       }
     }

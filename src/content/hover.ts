@@ -3,7 +3,7 @@
  * (and not entering the card) closes it after CLOSE_DELAY_MS; Escape closes it at once. Each interaction gets a
  * token so a late timer of an earlier hover can never open a stale card.
  */
-import type { HighlightLayer, PaintedMention } from './highlight';
+import type { MentionLayer, PaintedMention } from './layer';
 import type { PopoverView } from './popover/mount';
 
 /** Long enough that sweeping the pointer across a paragraph opens nothing. */
@@ -14,7 +14,7 @@ export const CLOSE_DELAY_MS = 250;
 const HIT_SLOP_PX = 2;
 
 export interface HoverOptions {
-  layer: HighlightLayer;
+  layer: MentionLayer;
   view: PopoverView;
   /** Opens the card of a painted mention (the caller knows the language and the article's date). */
   open(item: PaintedMention): void;

@@ -9,6 +9,7 @@ import { loadSettings, watchSettings } from '../platform/settings-store';
 import { enabledFor, type Settings } from '../settings';
 import { findArticle, wholePage } from './article';
 import { watchPage } from './dynamic';
+import { FORCE_WRAPPING_KEY } from './layer';
 import { startSession, type Session } from './session';
 
 /** A page without an article is looked at again when it changes, but not forever (endless feeds). */
@@ -20,6 +21,8 @@ let stopWatching: (() => void) | null = null;
 let searches = 0;
 /** The reader asked to annotate this page although it does not look like an article. */
 let wholePageRequested = false;
+/** Test-only switch to the wrapping layer (FORCE_WRAPPING_KEY), read once at start-up. */
+let forceWrapping = false;
 /** Bumped on every restart, so a slow start overtaken by a newer one discards itself. */
 let generation = 0;
 
@@ -45,6 +48,7 @@ async function start(): Promise<void> {
       settings,
       hostname: location.hostname,
       isCurrent: () => mine === generation,
+      forceWrapping,
     });
   } else {
     await request('reportArticle', { article: null });
@@ -85,9 +89,18 @@ watchSettings((next) => {
   void start().catch(reportFailure);
 });
 
-loadSettings()
-  .then((loaded) => {
+/** The test-only layer switch; any failure to read it means the normal choice. */
+function readForceWrapping(): Promise<boolean> {
+  return browser.storage.local.get(FORCE_WRAPPING_KEY).then(
+    (stored) => stored[FORCE_WRAPPING_KEY] === true,
+    () => false,
+  );
+}
+
+Promise.all([loadSettings(), readForceWrapping()])
+  .then(([loaded, force]) => {
     settings = loaded;
+    forceWrapping = force;
     return start();
   })
   .catch(reportFailure);

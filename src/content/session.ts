@@ -10,7 +10,8 @@ import { request, t } from '../platform/browser';
 import { updateSettings } from '../platform/settings-store';
 import type { Settings } from '../settings';
 import type { ArticleInfo } from './article';
-import { HighlightLayer, rangeOf, type PaintedMention } from './highlight';
+import { rangeOf } from './highlight';
+import { createLayer, type PaintedMention } from './layer';
 import { inLanguage, typeLabel } from '../ui/i18n';
 import { attachHover } from './hover';
 import { fitBounds } from '../core/geo';
@@ -37,6 +38,8 @@ export interface SessionOptions {
   hostname: string;
   /** Whether this session is still the current one (a newer one may have replaced it mid-request). */
   isCurrent(): boolean;
+  /** Test-only: use the wrapping layer although the browser has the Highlight API (see FORCE_WRAPPING_KEY). */
+  forceWrapping?: boolean;
 }
 
 export async function startSession({
@@ -44,6 +47,7 @@ export async function startSession({
   settings,
   hostname,
   isCurrent,
+  forceWrapping = false,
 }: SessionOptions): Promise<Session | null> {
   const lang: Lang =
     settings.explanationLanguage === 'article' ? article.language : settings.explanationLanguage;
@@ -52,7 +56,7 @@ export async function startSession({
       .filter((term) => term.site === null || term.site === hostname)
       .map((term) => term.entityId),
   );
-  const layer = new HighlightLayer(settings.highlightStyle);
+  const layer = createLayer(settings.highlightStyle, { forceWrapping });
   const cards: Record<string, EntityCard> = {};
   /** Every mention the reader's choices let through (all of them, not just the first), per stretch of text. */
   const segments: { map: TextMap; listed: Mention[]; all: Mention[] }[] = [];

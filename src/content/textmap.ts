@@ -88,6 +88,8 @@ const INLINE_TAGS = new Set([
   'U',
   'VAR',
   'WBR',
+  // The wrapping highlight layer's own mark (wrap-layer.ts): a name inside it is still one run of text.
+  'BACKSTORY-MARK',
 ]);
 
 /** Separates blocks so that a heading's last word never runs into the next paragraph's first. */

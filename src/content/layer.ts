@@ -1,0 +1,62 @@
+/**
+ * The one interface of the highlight layer, and the choice between its two implementations at start-up: the CSS
+ * Custom Highlight API (highlight.ts; the page's DOM untouched) where the browser has it, else wrapping each
+ * mention in an element of our own (wrap-layer.ts; undone exactly by destroy()).
+ */
+import type { EntityCard } from '../core/kb/index-format';
+import type { Mention } from '../core/mention';
+import type { Settings } from '../settings';
+import { HighlightLayer } from './highlight';
+import type { TextMap } from './textmap';
+import { WrapLayer } from './wrap-layer';
+
+export type HighlightStyle = Settings['highlightStyle'];
+
+export interface PaintedMention {
+  mention: Mention;
+  card: EntityCard;
+  range: Range;
+}
+
+/** What the session, hover and keyboard stepping need from a layer, whichever way it paints. */
+export interface MentionLayer {
+  /** Paints the mentions of one stretch of text (the article, or paragraphs added later). */
+  add(map: TextMap, mentions: readonly Mention[], cards: Record<string, EntityCard>): PaintedMention[];
+  /** Whether a text node is already part of a painted segment (so it is not annotated twice). */
+  covers(node: Text): boolean;
+  /** The painted mention at a caret position, if any (the character after or before the caret). */
+  lookup(node: Node, offsetInNode: number): PaintedMention | undefined;
+  /** Every painted mention in reading order. */
+  ordered(): PaintedMention[];
+  entityIds(): Set<string>;
+  /** Marks the mention the reader is on, or none. */
+  setActive(item: PaintedMention | null): void;
+  /** Marks a range for a moment, so the reader's eye finds it after a jump. */
+  flash(range: Range): void;
+  getActive(): PaintedMention | null;
+  /** Removes every trace of the layer from the page. */
+  destroy(): void;
+}
+
+/**
+ * Test-only: a `browser.storage.local` key that, when true at start-up, makes the content script use the wrapping
+ * layer although the browser has the Highlight API, so the end-to-end tests can drive the fallback in real
+ * browsers. Nothing in the extension's UI sets it.
+ */
+export const FORCE_WRAPPING_KEY = 'testForceWrappingLayer';
+
+/** Whether the Highlight API is there: `CSS.highlights` and the `Highlight` constructor (Chrome 105+, Firefox 140+). */
+export function hasHighlightApi(scope: typeof globalThis = globalThis): boolean {
+  const css = (scope as { CSS?: { highlights?: unknown } }).CSS;
+  return (
+    typeof css?.highlights === 'object' && typeof (scope as { Highlight?: unknown }).Highlight === 'function'
+  );
+}
+
+/** The Highlight API layer when the browser has it (and the test switch is off), else the wrapping fallback. */
+export function createLayer(
+  style: HighlightStyle,
+  { forceWrapping = false, doc = document }: { forceWrapping?: boolean; doc?: Document } = {},
+): MentionLayer {
+  return !forceWrapping && hasHighlightApi() ? new HighlightLayer(style, doc) : new WrapLayer(style, doc);
+}

@@ -1,0 +1,73 @@
+/**
+ * What both highlight layers keep the same way: the painted mentions of each stretch of text, found again from a
+ * text node and an offset (hover), in reading order (keyboard stepping), by entity (first mention only).
+ */
+import type { PaintedMention } from './layer';
+import { offsetOf, type TextMap } from './textmap';
+
+interface Segment {
+  map: TextMap;
+  /** Sorted by mention start. */
+  painted: PaintedMention[];
+}
+
+/** The base of HighlightLayer and WrapLayer: the look-ups of the MentionLayer interface. */
+export abstract class PaintedSegments {
+  private readonly segments: Segment[] = [];
+  private readonly segmentOfNode = new Map<Text, Segment>();
+  protected active: PaintedMention | null = null;
+
+  /** Keeps a painted stretch of text; its map's nodes must be the ones in the page from now on. */
+  protected keep(map: TextMap, painted: PaintedMention[]): void {
+    const segment = { map, painted };
+    this.segments.push(segment);
+    for (const node of map.nodes) this.segmentOfNode.set(node, segment);
+  }
+
+  protected forget(): void {
+    this.segments.length = 0;
+    this.segmentOfNode.clear();
+    this.active = null;
+  }
+
+  /** Whether a text node is already part of a painted segment (so it is not annotated twice). */
+  covers(node: Text): boolean {
+    return this.segmentOfNode.has(node);
+  }
+
+  /** The painted mention at a caret position, if any (the character after or before the caret). */
+  lookup(node: Node, offsetInNode: number): PaintedMention | undefined {
+    const segment = this.segmentOfNode.get(node as Text);
+    if (!segment) return undefined;
+    const offset = offsetOf(segment.map, node, offsetInNode);
+    return findContaining(segment.painted, offset) ?? findContaining(segment.painted, offset - 1);
+  }
+
+  /** Every painted mention in reading order. */
+  ordered(): PaintedMention[] {
+    const all = this.segments.flatMap((segment) => segment.painted);
+    return all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  }
+
+  entityIds(): Set<string> {
+    return new Set(this.segments.flatMap((segment) => segment.painted.map((p) => p.mention.entityId)));
+  }
+
+  getActive(): PaintedMention | null {
+    return this.active;
+  }
+}
+
+/** The painted mention whose span contains a text offset (painted is sorted by start and never overlaps). */
+function findContaining(painted: PaintedMention[], offset: number): PaintedMention | undefined {
+  let low = 0;
+  let high = painted.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const { mention } = painted[mid]!;
+    if (offset < mention.start) high = mid - 1;
+    else if (offset >= mention.end) low = mid + 1;
+    else return painted[mid];
+  }
+  return undefined;
+}
