@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OutlineFile } from '../../src/core/geo';
 import { MiniMap, type MiniMapProps } from '../../src/ui/MiniMap';
@@ -87,5 +88,53 @@ describe('MiniMap', () => {
     expect(svg.getAttribute('role')).toBe('img');
     expect(svg.querySelector('[role="button"]')).toBeNull();
     expect(svg.querySelectorAll('[data-part="marker"]')).toHaveLength(1);
+  });
+
+  it('shades a country with its name instead of pinning its capital; the area is a button like a pin', () => {
+    const onSelect = vi.fn();
+    const syria = { id: 'syria', name: 'Syria', lat: 33.51, lon: 36.29, iso2: 'SY' };
+    const svg = show({ places: [syria, ...PLACES], onSelect });
+    const area = svg.querySelector('[data-part="area"]')!;
+    expect(area.getAttribute('data-entity')).toBe('syria');
+    expect(area.getAttribute('role')).toBe('button');
+    expect(area.getAttribute('aria-label')).toBe('Syria');
+    expect(area.querySelector('title')?.textContent).toBe('Syria');
+    expect(area.querySelector('path.minimap__area-shape')?.getAttribute('d')).toMatch(/^M/);
+    expect([...svg.querySelectorAll('.minimap__label')].map((l) => l.textContent)).toEqual(['Syria']);
+    expect(svg.querySelector('[data-part="marker"][data-entity="syria"]')).toBeNull();
+    area.dispatchEvent(new root.ownerDocument.defaultView!.Event('click'));
+    expect(onSelect.mock.calls).toEqual([['syria']]);
+  });
+
+  it('is one tab stop; arrow keys, Home and End move between places in the caller’s order', () => {
+    const syria = { id: 'syria', name: 'Syria', lat: 33.51, lon: 36.29, iso2: 'SY' };
+    const svg = show({ places: [syria, ...PLACES], onSelect: () => {} });
+    const stops = () =>
+      [...svg.querySelectorAll('[role="button"]')]
+        .filter((el) => el.getAttribute('tabindex') === '0')
+        .map((el) => el.getAttribute('data-entity'));
+    expect(stops()).toEqual(['syria']);
+    const press = (id: string, key: string) => {
+      const event = new root.ownerDocument.defaultView!.Event('keydown') as unknown as { key: string };
+      event.key = key;
+      // Preact re-renders after a state change asynchronously; act() flushes it.
+      act(() => {
+        svg.querySelector(`[data-entity="${id}"]`)!.dispatchEvent(event as unknown as Event);
+      });
+    };
+    press('syria', 'ArrowRight');
+    expect(stops()).toEqual(['damascus']);
+    press('damascus', 'ArrowDown');
+    expect(stops()).toEqual(['aleppo']);
+    press('aleppo', 'ArrowLeft');
+    expect(stops()).toEqual(['damascus']);
+    press('damascus', 'End');
+    expect(stops()).toEqual(['yarmouk']);
+    press('yarmouk', 'ArrowRight'); // wraps around
+    expect(stops()).toEqual(['syria']);
+    press('syria', 'ArrowUp');
+    expect(stops()).toEqual(['yarmouk']);
+    press('yarmouk', 'Home');
+    expect(stops()).toEqual(['syria']);
   });
 });

@@ -1,4 +1,5 @@
 /** From the world's outlines to the few SVG paths one map needs. */
+import { boundsOf } from './countries';
 import { projection } from './project';
 import type { BBox, CountryOutline, LonLat } from './types';
 
@@ -9,16 +10,7 @@ export interface OutlinePath {
 }
 
 function ringIntersects(ring: readonly LonLat[], bbox: BBox): boolean {
-  let west = Infinity;
-  let south = Infinity;
-  let east = -Infinity;
-  let north = -Infinity;
-  for (const [lon, lat] of ring) {
-    if (lon < west) west = lon;
-    if (lon > east) east = lon;
-    if (lat < south) south = lat;
-    if (lat > north) north = lat;
-  }
+  const { west, south, east, north } = boundsOf(ring);
   return west <= bbox.east && east >= bbox.west && south <= bbox.north && north >= bbox.south;
 }
 

@@ -3,4 +3,24 @@ export type { BBox, CountryOutline, GeoPoint, LonLat, OutlineFile } from './type
 export { fitBounds, lonScale, type FitOptions } from './fit';
 export { project, projection, type Projection } from './project';
 export { clipOutlines, selectOutlines, type OutlinePath } from './clip';
-export { layoutMap, type MapLayout, type PlacedMarker } from './layout';
+export {
+  bodyBounds,
+  boundsOf,
+  countryCode,
+  countryOutline,
+  groundArea,
+  intersect,
+  labelPoint,
+  ringCentroid,
+  ISO_FACT_KEY,
+} from './countries';
+export { COUNTRY_WINDOW_DEGREES, fitView, type ViewOptions } from './view';
+export { spreadMarkers, type Spot } from './spread';
+export {
+  layoutMap,
+  type LayoutOptions,
+  type MapItem,
+  type MapLayout,
+  type PlacedArea,
+  type PlacedMarker,
+} from './layout';

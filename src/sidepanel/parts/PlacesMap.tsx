@@ -1,7 +1,10 @@
-/** The article's places on the offline map; a marker selects its entity in the list. */
+/**
+ * The article's places on the offline map: countries as their shaded outlines, towns and districts as pins.
+ * A country or pin selects its entity in the list.
+ */
 import type { EntityCard } from '../../core/kb/index-format';
 import type { Lang } from '../../core/kb/schema';
-import type { OutlineFile } from '../../core/geo';
+import { countryCode, type OutlineFile } from '../../core/geo';
 import { inLanguage, t } from '../../ui/i18n';
 import { MiniMap, type MapPlace } from '../../ui/MiniMap';
 import outlineFile from '../../../assets/maps/outlines.json';
@@ -16,10 +19,21 @@ interface Props {
   onSelect(entityId: string): void;
 }
 
-export function PlacesMap({ cards, lang, selectedId, onSelect }: Props) {
-  const places: MapPlace[] = cards
+/** The cards the map can show, in the list's order (which is the order the arrow keys walk). */
+export function mapPlaces(cards: readonly EntityCard[], lang: Lang): MapPlace[] {
+  return cards
     .filter((card) => card.type === 'place' && card.coordinates)
-    .map((card) => ({ id: card.id, name: inLanguage(card.labels, lang) ?? card.id, ...card.coordinates! }));
+    .map((card) => ({
+      id: card.id,
+      name: inLanguage(card.labels, lang) ?? card.id,
+      ...card.coordinates!,
+      // A country is drawn as its outline, not as a pin on its capital (the world pack's point for it).
+      iso2: countryCode(card.facts),
+    }));
+}
+
+export function PlacesMap({ cards, lang, selectedId, onSelect }: Props) {
+  const places = mapPlaces(cards, lang);
   if (places.length === 0) return null;
   return (
     <section class="panel__section" aria-labelledby="map-heading">
@@ -33,10 +47,14 @@ export function PlacesMap({ cards, lang, selectedId, onSelect }: Props) {
           width={MAP_WIDTH}
           height={MAP_HEIGHT}
           label={t('mapLabel')}
+          describedBy="map-keys"
           selectedId={selectedId}
           onSelect={onSelect}
         />
       </div>
+      <p id="map-keys" class="muted map__keys">
+        {t('mapKeys')}
+      </p>
     </section>
   );
 }

@@ -1,0 +1,151 @@
+/**
+ * Countries as areas: which outline belongs to a country entity, where its body lies (its main landmass and
+ * the islands near it, not every overseas territory), and where its name goes on a map. Pure: no DOM.
+ */
+import { lonScale } from './fit';
+import type { BBox, CountryOutline, GeoPoint, LonLat } from './types';
+
+/** The fact key world packs give a country's ISO 3166-1 alpha-2 code under (see assets/packs/world.json). */
+export const ISO_FACT_KEY = 'ISO 3166-1 code';
+
+/**
+ * Outline codes that are not ISO 3166-1 codes but parts of a country that is: country-coder draws
+ * metropolitan France as FX and the Canary Islands as IC, so without these France would be its southern
+ * Indian Ocean islands and Spain would have no Canaries. Only parts whose country is beyond doubt are listed.
+ */
+const PART_OF: Readonly<Record<string, string>> = { FX: 'FR', IC: 'ES' };
+
+/**
+ * Gap, in ground degrees (~55 km), under which a ring still belongs to a country's body. The bundled outlines
+ * run out to generalised maritime lines (assets/maps/SOURCES.md), so parts of one country that belong
+ * together touch or nearly touch (Scotland and Northern Ireland with England, Sicily with Italy), while
+ * Alaska (1.4° off the lower 48 states), Hawaii or French Guiana stay apart.
+ */
+const BODY_GAP_DEGREES = 0.5;
+
+/** The ISO 3166-1 alpha-2 code a card's facts give (countries and territories in the world pack), or null. */
+export function countryCode(facts: readonly { key: string; value: string }[]): string | null {
+  const value = facts
+    .find((fact) => fact.key === ISO_FACT_KEY)
+    ?.value.trim()
+    .toUpperCase();
+  return value !== undefined && /^[A-Z]{2}$/.test(value) ? value : null;
+}
+
+/** The country's outline: its own rings and those of its parts (FX for FR), or null when none is bundled. */
+export function countryOutline(outlines: readonly CountryOutline[], iso2: string): CountryOutline | null {
+  const rings = outlines
+    .filter((outline) => outline.iso2 !== null && (outline.iso2 === iso2 || PART_OF[outline.iso2] === iso2))
+    .flatMap((outline) => outline.rings);
+  return rings.length > 0 ? { iso2, rings } : null;
+}
+
+/** The longitude/latitude box of points. */
+export function boundsOf(points: readonly LonLat[]): BBox {
+  let west = Infinity;
+  let south = Infinity;
+  let east = -Infinity;
+  let north = -Infinity;
+  for (const [lon, lat] of points) {
+    if (lon < west) west = lon;
+    if (lon > east) east = lon;
+    if (lat < south) south = lat;
+    if (lat > north) north = lat;
+  }
+  return { west, south, east, north };
+}
+
+/** Area of a ring in square ground degrees (longitudes shrunk by cos latitude), so Alaska is not inflated. */
+export function groundArea(ring: readonly LonLat[]): number {
+  if (ring.length < 3) return 0;
+  const { south, north } = boundsOf(ring);
+  const k = lonScale((south + north) / 2);
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [x1, y1] = ring[j]!;
+    const [x2, y2] = ring[i]!;
+    sum += (x1 - x2) * (y1 + y2);
+  }
+  return Math.abs((sum / 2) * k);
+}
+
+/** The ground distance in degrees between two boxes (0 when they meet). */
+function gap(a: BBox, b: BBox): number {
+  const k = lonScale((Math.max(a.south, b.south) + Math.min(a.north, b.north)) / 2);
+  const dx = Math.max(0, a.west - b.east, b.west - a.east) * k;
+  const dy = Math.max(0, a.south - b.north, b.south - a.north);
+  return Math.hypot(dx, dy);
+}
+
+function union(a: BBox, b: BBox): BBox {
+  return {
+    west: Math.min(a.west, b.west),
+    south: Math.min(a.south, b.south),
+    east: Math.max(a.east, b.east),
+    north: Math.max(a.north, b.north),
+  };
+}
+
+/** The largest ring by ground area: the mainland. */
+function largestRing(outline: CountryOutline): readonly LonLat[] {
+  let best: readonly LonLat[] = outline.rings[0] ?? [];
+  let bestArea = -1;
+  for (const ring of outline.rings) {
+    const area = groundArea(ring);
+    if (area > bestArea) [best, bestArea] = [ring, area];
+  }
+  return best;
+}
+
+/**
+ * The box of the country's body: its largest ring and every ring within BODY_GAP_DEGREES of that ring's
+ * box. Rings are not chained through each other, so a string of small islands cannot carry the body across
+ * an ocean. Overseas territories stay out: a map fitted to France shows France,
+ * not the Indian Ocean.
+ */
+export function bodyBounds(outline: CountryOutline): BBox {
+  const main = boundsOf(largestRing(outline));
+  return outline.rings
+    .map((ring) => boundsOf(ring))
+    .filter((box) => gap(box, main) <= BODY_GAP_DEGREES)
+    .reduce(union, main);
+}
+
+/**
+ * Area-weighted centroid of a ring (planar, in degrees): the middle of a country's mainland, which for most
+ * shapes lies inside it. Falls back to the box's centre for a degenerate ring.
+ */
+export function ringCentroid(ring: readonly LonLat[]): GeoPoint {
+  let area = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [x0, y0] = ring[j]!;
+    const [x1, y1] = ring[i]!;
+    const cross = x0 * y1 - x1 * y0;
+    area += cross;
+    cx += (x0 + x1) * cross;
+    cy += (y0 + y1) * cross;
+  }
+  if (Math.abs(area) < 1e-12) {
+    const box = boundsOf(ring);
+    return { lon: (box.west + box.east) / 2, lat: (box.south + box.north) / 2 };
+  }
+  return { lon: cx / (3 * area), lat: cy / (3 * area) };
+}
+
+/** Where the country's name goes: the middle of its mainland. */
+export function labelPoint(outline: CountryOutline): GeoPoint {
+  return ringCentroid(largestRing(outline));
+}
+
+/** The part of `a` inside `b`, or null when they do not meet. */
+export function intersect(a: BBox, b: BBox): BBox | null {
+  const box = {
+    west: Math.max(a.west, b.west),
+    south: Math.max(a.south, b.south),
+    east: Math.min(a.east, b.east),
+    north: Math.min(a.north, b.north),
+  };
+  return box.west <= box.east && box.south <= box.north ? box : null;
+}
