@@ -51,12 +51,11 @@ export class WrapLayer extends PaintedSegments implements MentionLayer {
     const painted: PaintedMention[] = [];
     for (const mention of kept) {
       const card = cards[mention.entityId]!;
-      // The map now holds the pieces, so the range runs from the first wrapped piece to the last.
-      const range = rangeOf(map, mention, this.doc)!;
-      const item = { mention, card, range };
       const marks = pieces
         .filter((piece) => piece.start >= mention.start && piece.end <= mention.end)
         .map((piece) => this.wrap(piece.node, card));
+      // Ranges only after wrapping: moving a text node into its mark would collapse a range that ends in it.
+      const item = { mention, card, range: rangeOf(map, mention, this.doc)! };
       this.marksOf.set(item, marks);
       painted.push(item);
     }

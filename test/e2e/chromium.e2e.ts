@@ -6,6 +6,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './harness/axe';
+import { fallbackSuite } from './harness/fallback-suite';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { panelSuite } from './harness/panel-suite';
 import { readingSuite } from './harness/reading-suite';
@@ -65,6 +66,7 @@ describe('Chromium: a reader on the seed article', () => {
   readerSuite(() => driverFor(session, server));
   readingSuite(() => driverFor(session, server));
   panelSuite(() => driverFor(session, server));
+  fallbackSuite(() => driverFor(session, server), 'chromium');
 
   it("exposes the popover to Playwright's shadow-piercing locators", async () => {
     const page = await openIn(session, new URL(SEED.page, server.url).href);

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { Page } from 'puppeteer-core';
+import { fallbackSuite } from './harness/fallback-suite';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 import { panelSuite } from './harness/panel-suite';
@@ -16,13 +17,14 @@ import { readerSuite, type BrowserDriver, type ReaderPage } from './harness/suit
 const EXTENSION_DIR = process.env.BACKSTORY_FIREFOX_DIR ?? 'dist-firefox';
 
 /** Puppeteer's evaluate is generic over functions; the suite only sends expressions. */
-function asReaderPage(page: Page): ReaderPage {
+function asReaderPage(page: Page): ReaderPage & { screenshot(options: { path: string }): Promise<unknown> } {
   return {
     evaluate: (expression: string) => page.evaluate(expression),
     mouse: { move: (x, y) => page.mouse.move(x, y), click: (x, y) => page.mouse.click(x, y) },
     keyboard: { press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]) },
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
+    screenshot: ({ path }: { path: string }) => page.screenshot({ path: path as `${string}.png` }),
   };
 }
 
@@ -54,4 +56,5 @@ describe('Firefox: a reader on the seed article', () => {
   readerSuite(driver);
   readingSuite(driver);
   panelSuite(driver);
+  fallbackSuite(driver, 'firefox');
 });
