@@ -8,6 +8,7 @@
 import { mkdir } from 'node:fs/promises';
 import { expect, it } from 'vitest';
 import { bodyDiffersFromSource, inPage, readPopover } from './reader';
+import { patchSettings, resetSettings } from './reading-suite';
 import { ANNOTATE_TIMEOUT, expectPopoverOpen, type BrowserDriver, type ReaderPage } from './suite';
 
 const FIXTURE = 'be-nl-2018-05-03-gesplitste-namen.html';
@@ -22,19 +23,6 @@ function setForceWrapping(on: boolean): Promise<void> {
   return on
     ? api.storage.local.set({ testForceWrappingLayer: true })
     : api.storage.local.remove('testForceWrappingLayer');
-}
-
-function patchSettings(patch: Record<string, unknown>): Promise<void> {
-  const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
-  return api.storage.local.get('settings').then((stored) => {
-    const current = (stored.settings ?? {}) as Record<string, unknown>;
-    return api.storage.local.set({ settings: { ...current, ...patch } });
-  });
-}
-
-function resetSettings(): Promise<void> {
-  const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
-  return api.storage.local.remove('settings');
 }
 
 interface SeenMark {

@@ -18,7 +18,7 @@ import {
 } from './suite';
 
 /** Merges a change into the stored settings, from an extension page (which has the storage API). */
-function patchSettings(patch: Record<string, unknown>): Promise<void> {
+export function patchSettings(patch: Record<string, unknown>): Promise<void> {
   const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
   return api.storage.local.get('settings').then((stored) => {
     const current = (stored.settings ?? {}) as Record<string, unknown>;
@@ -26,7 +26,8 @@ function patchSettings(patch: Record<string, unknown>): Promise<void> {
   });
 }
 
-function resetSettings(): Promise<void> {
+/** Removes the stored settings: the defaults again. */
+export function resetSettings(): Promise<void> {
   const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
   return api.storage.local.remove('settings');
 }
