@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compilePacks, type CompileResult, type PackInput } from '../../src/core/kb/compile';
+import { kbProblem } from '../../src/core/kb/errors';
 import type { PackError } from '../../src/core/kb/index-format';
 
 /** The bundled packs; `BACKSTORY_PACK_DIR` points the build, the CLI and the tests at another folder. */
@@ -15,7 +16,7 @@ export function readPackInputs(dir = PACK_DIR): { inputs: PackInput[]; errors: P
   const inputs: PackInput[] = [];
   const errors: PackError[] = [];
   if (!existsSync(dir))
-    return { inputs, errors: [{ file: dir, entityId: null, field: '', message: 'folder not found' }] };
+    return { inputs, errors: [{ file: dir, entityId: null, field: '', ...kbProblem('folderNotFound') }] };
   const names = readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort();
@@ -24,12 +25,7 @@ export function readPackInputs(dir = PACK_DIR): { inputs: PackInput[]; errors: P
     try {
       inputs.push({ file, data: JSON.parse(readFileSync(file, 'utf8')) as unknown });
     } catch (error) {
-      errors.push({
-        file,
-        entityId: null,
-        field: '',
-        message: `is not valid JSON (${(error as Error).message})`,
-      });
+      errors.push({ file, entityId: null, field: '', ...kbProblem('notJson', (error as Error).message) });
     }
   }
   return { inputs, errors };

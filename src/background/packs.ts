@@ -4,6 +4,7 @@
  * or nothing.
  */
 import { compilePacks } from '../core/kb/compile';
+import { kbProblem } from '../core/kb/errors';
 import type { PackError } from '../core/kb/index-format';
 import type { Pack } from '../core/kb/schema';
 import type { ImportResult, PackInfo } from '../messages';
@@ -46,14 +47,14 @@ export async function checkImport(
         file: fileName,
         entityId: null,
         field: 'id',
-        message: `duplicate pack id (also a bundled pack)`,
+        ...kbProblem('importBundledPackId'),
       });
     if (user.some((stored) => stored.id === pack.id))
       errors.push({
         file: fileName,
         entityId: null,
         field: 'id',
-        message: 'a pack with this id is already imported; remove it first to replace it',
+        ...kbProblem('importPackIdTaken'),
       });
     for (const entity of pack.entities) {
       const other = index.entities[entity.id];
@@ -62,7 +63,7 @@ export async function checkImport(
           file: fileName,
           entityId: entity.id,
           field: 'id',
-          message: `duplicate entity id (also in the bundled pack "${other.packId}")`,
+          ...kbProblem('importBundledEntityId', other.packId),
         });
     }
   }

@@ -2,7 +2,8 @@
 import { useState } from 'preact/hooks';
 import { LANGUAGES, type Lang } from '../core/kb/schema';
 import { request, t } from '../platform/browser';
-import { decodeUtf8, formatImportError, MAX_FILE_BYTES, prepareText } from './import-file';
+import { describeCsvError, describePackError } from './error-text';
+import { decodeUtf8, MAX_FILE_BYTES, prepareText } from './import-file';
 
 type Outcome = { kind: 'done'; message: string } | { kind: 'failed'; fileName: string; problems: string[] };
 
@@ -24,9 +25,9 @@ export function ImportForm(props: { defaultLanguage: Lang; onImported(): void })
     if (text === null) return fail([t('optImportNotText')]);
     const prepared = prepareText(file.name, text, language, new Date().toISOString().slice(0, 10));
     if ('key' in prepared) return fail([t(prepared.key, prepared.detail ?? '')]);
-    if (!prepared.ok) return fail(prepared.problems);
+    if (!prepared.ok) return fail(prepared.errors.map((error) => describeCsvError(error, t)));
     const result = await request('importPack', { fileName: file.name, data: prepared.data });
-    if (!result.pack) return fail(result.errors.map((error) => formatImportError(error, prepared.rows)));
+    if (!result.pack) return fail(result.errors.map((error) => describePackError(error, prepared.rows, t)));
     const title = result.pack.title[language] ?? Object.values(result.pack.title)[0] ?? result.pack.id;
     setOutcome({ kind: 'done', message: t('optImportDone', [title, String(result.pack.entities)]) });
     form.reset();

@@ -1,8 +1,9 @@
 /**
  * Turning a chosen file into something to import: a CSV glossary through csvToPack, anything else as JSON in
- * the pack format. Problems come back as lines of text to show, each naming its row or entity and field.
+ * the pack format. Problems come back as data (code, parameters, row, field); ./error-text says them in the
+ * reader's language, `formatImportError` in English.
  */
-import { csvToPack, formatCsvError } from '../core/kb/csv';
+import { csvToPack, type CsvError } from '../core/kb/csv';
 import type { PackError } from '../core/kb/index-format';
 import type { Lang } from '../core/kb/schema';
 
@@ -10,7 +11,7 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export type Prepared =
   | { ok: true; data: unknown; /** Row of each entity id, for a CSV file. */ rows: Record<string, number> }
-  | { ok: false; problems: string[] };
+  | { ok: false; errors: CsvError[] };
 
 /** Message keys the caller localises; `detail` is put into the message. */
 export type PrepareFailure = {
@@ -40,7 +41,7 @@ export function prepareText(
 ): Prepared | PrepareFailure {
   if (isCsv(fileName, text)) {
     const result = csvToPack(text, { fileName, language, today });
-    if (!result.pack) return { ok: false, problems: result.errors.map(formatCsvError) };
+    if (!result.pack) return { ok: false, errors: result.errors };
     return { ok: true, data: result.pack, rows: result.rows };
   }
   try {

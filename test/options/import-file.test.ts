@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { kbProblem } from '../../src/core/kb/errors';
 import { decodeUtf8, formatImportError, isCsv, prepareText } from '../../src/options/import-file';
 
 const TODAY = '2026-03-02';
@@ -29,11 +30,18 @@ describe('preparing an import', () => {
   });
 
   it('lists CSV problems by row', () => {
-    expect(prepareText('g.csv', 'name,aliases,type,description,url\nA,,x,y,z\n', 'nl', TODAY)).toEqual({
+    const prepared = prepareText('g.csv', 'name,aliases,type,description,url\nA,,x,y,z\n', 'nl', TODAY);
+    expect(prepared).toMatchObject({
       ok: false,
-      problems: [
-        'row 2: type: "x" is not one of person, organisation, place, event, group, work, concept',
-        'row 2: url: must be an https:// link',
+      errors: [
+        {
+          row: 2,
+          field: 'type',
+          code: 'csvNotType',
+          params: ['x', 'person, organisation, place, event, group, work, concept'],
+          message: '"x" is not one of person, organisation, place, event, group, work, concept',
+        },
+        { row: 2, field: 'url', code: 'notHttps', params: [], message: 'must be an https:// link' },
       ],
     });
   });
@@ -48,7 +56,7 @@ describe('preparing an import', () => {
   });
 
   it('names compiler errors by CSV row when it can, else by entity', () => {
-    const error = { file: 'g.csv', entityId: 'x', field: 'labels.nl', message: 'has no letters or digits' };
+    const error = { file: 'g.csv', entityId: 'x', field: 'labels.nl', ...kbProblem('noLetters') };
     expect(formatImportError(error, { x: 7 })).toBe('row 7: labels.nl: has no letters or digits');
     expect(formatImportError(error, {})).toBe('entity "x": labels.nl: has no letters or digits');
     expect(formatImportError({ ...error, entityId: null, field: 'id' }, {})).toBe(

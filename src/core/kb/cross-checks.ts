@@ -3,6 +3,7 @@
  * depend on how names are matched (an alias with no letters can never match anything).
  */
 import { keyWords } from '../match';
+import { kbProblem, type KbErrorCode } from './errors';
 import type { PackError } from './index-format';
 import type { Alias, Pack } from './schema';
 
@@ -25,36 +26,34 @@ export function crossCheckPacks(packs: readonly ValidPack[]): PackError[] {
   for (const { file, pack } of packs) {
     const firstFile = packFiles.get(pack.id);
     if (firstFile)
-      errors.push({ file, entityId: null, field: 'id', message: `duplicate pack id (also ${firstFile})` });
+      errors.push({ file, entityId: null, field: 'id', ...kbProblem('duplicatePackId', firstFile) });
     else packFiles.set(pack.id, file);
     for (const { id } of pack.entities) {
       const first = entityFiles.get(id);
-      if (first)
-        errors.push({ file, entityId: id, field: 'id', message: `duplicate entity id (first in ${first})` });
+      if (first) errors.push({ file, entityId: id, field: 'id', ...kbProblem('duplicateEntityId', first) });
       else entityFiles.set(id, file);
     }
   }
 
   for (const { file, pack } of packs) {
     for (const entity of pack.entities) {
-      const problem = (field: string, message: string) =>
-        errors.push({ file, entityId: entity.id, field, message });
+      const problem = (field: string, code: KbErrorCode, ...params: string[]) =>
+        errors.push({ file, entityId: entity.id, field, ...kbProblem(code, ...params) });
       if (Object.values(entity.labels).every((label) => label === undefined)) {
-        problem('labels', 'needs a label in at least one language');
+        problem('labels', 'noLabel');
       }
       for (const [lang, label] of Object.entries(entity.labels)) {
-        if (label !== undefined && keyWords(label).length === 0)
-          problem(`labels.${lang}`, 'has no letters or digits');
+        if (label !== undefined && keyWords(label).length === 0) problem(`labels.${lang}`, 'noLetters');
       }
       for (const [lang, aliases] of Object.entries(entity.aliases)) {
         (aliases ?? []).forEach((alias, i) => {
           const field = typeof alias === 'string' ? `aliases.${lang}.${i}` : `aliases.${lang}.${i}.text`;
-          if (keyWords(aliasText(alias)).length === 0) problem(field, 'has no letters or digits');
+          if (keyWords(aliasText(alias)).length === 0) problem(field, 'noLetters');
         });
       }
       entity.related.forEach((id, i) => {
-        if (!entityFiles.has(id)) problem(`related.${i}`, `refers to unknown entity "${id}"`);
-        else if (id === entity.id) problem(`related.${i}`, 'refers to the entity itself');
+        if (!entityFiles.has(id)) problem(`related.${i}`, 'relatedUnknown', id);
+        else if (id === entity.id) problem(`related.${i}`, 'relatedSelf');
       });
     }
   }

@@ -5,6 +5,7 @@
  * row as a spreadsheet numbers them (the header is row 1; a line break inside a quoted field starts no new row);
  * the pack is null whenever there is any problem.
  */
+import { kbProblem, type KbErrorCode, type KbProblem } from './errors';
 import { ENTITY_TYPES, type EntityType, type Lang, type PackInput } from './schema';
 
 export const CSV_COLUMNS = ['name', 'aliases', 'type', 'description', 'url'] as const;
@@ -15,11 +16,22 @@ export const MAX_DESCRIPTION = 140;
 /** A glossary, not a dataset: bigger files belong in a JSON pack. */
 export const MAX_ROWS = 5000;
 
-/** One problem in a glossary: its row (null for the file as a whole), the column, what is wrong. */
-export interface CsvError {
+/**
+ * One problem in a glossary: its row (null for the file as a whole), the column, and what is wrong as a code
+ * with parameters (see ./errors) and in English.
+ */
+export interface CsvError extends KbProblem {
   row: number | null;
   field: string;
-  message: string;
+}
+
+function csvError(
+  row: number | null,
+  field: string,
+  code: KbErrorCode,
+  ...params: (string | number)[]
+): CsvError {
+  return { row, field, ...kbProblem(code, ...params) };
 }
 
 export interface CsvOptions {
@@ -86,21 +98,17 @@ export function parseCsv(
     } else if (c === '"') {
       if (field === '' && !wasQuoted) quoted = true;
       else if (!bad) {
-        errors.push({
-          row: recordRow,
-          field: '',
-          message: 'has a quote (") inside a field that is not quoted',
-        });
+        errors.push(csvError(recordRow, '', 'csvStrayQuote'));
         bad = true;
       }
     } else if (wasQuoted) {
       if (!bad && c.trim() !== '') {
-        errors.push({ row: recordRow, field: '', message: 'has text after the closing quote of a field' });
+        errors.push(csvError(recordRow, '', 'csvTextAfterQuote'));
         bad = true;
       }
     } else field += c;
   }
-  if (quoted) errors.push({ row: recordRow, field: '', message: 'has a quoted field that is never closed' });
+  if (quoted) errors.push(csvError(recordRow, '', 'csvUnclosedQuote'));
   else endRecord();
   return { records, errors };
 }
@@ -144,8 +152,7 @@ function isHttps(url: string): boolean {
 export function csvToPack(input: string, options: CsvOptions): CsvResult {
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const rows: Record<string, number> = {};
-  if (text.trim() === '')
-    return { pack: null, errors: [{ row: null, field: '', message: 'the file is empty' }], rows };
+  if (text.trim() === '') return { pack: null, errors: [csvError(null, '', 'csvEmpty')], rows };
   const { records, errors } = parseCsv(text, detectDelimiter(text));
   const [header, ...body] = records;
   if (!header) return { pack: null, errors, rows };
@@ -154,26 +161,26 @@ export function csvToPack(input: string, options: CsvOptions): CsvResult {
   const columns = new Map<Column, number>();
   names.forEach((name, i) => {
     if (!(CSV_COLUMNS as readonly string[]).includes(name)) {
-      errors.push({
-        row: header.row,
-        field: name || `column ${i + 1}`,
-        message: `is not a known column (${CSV_COLUMNS.join(', ')})`,
-      });
+      errors.push(
+        name
+          ? csvError(header.row, name, 'csvUnknownColumn', CSV_COLUMNS.join(', '))
+          : csvError(header.row, '', 'csvUnnamedColumn', i + 1, CSV_COLUMNS.join(', ')),
+      );
     } else if (columns.has(name as Column)) {
-      errors.push({ row: header.row, field: name, message: 'is a column twice' });
+      errors.push(csvError(header.row, name, 'csvDuplicateColumn'));
     } else columns.set(name as Column, i);
   });
   for (const column of REQUIRED_COLUMNS) {
-    if (!columns.has(column)) errors.push({ row: header.row, field: column, message: 'column is missing' });
+    if (!columns.has(column)) errors.push(csvError(header.row, column, 'csvMissingColumn'));
   }
   if (errors.some((error) => error.row === header.row)) return { pack: null, errors, rows };
   if (body.length === 0) {
     // Rows with syntax errors are left out of `body`; they were reported already.
-    if (errors.length === 0) errors.push({ row: null, field: '', message: 'has no rows below the header' });
+    if (errors.length === 0) errors.push(csvError(null, '', 'csvNoRows'));
     return { pack: null, errors, rows };
   }
   if (body.length > MAX_ROWS) {
-    errors.push({ row: null, field: '', message: `has more than ${MAX_ROWS} rows` });
+    errors.push(csvError(null, '', 'csvTooManyRows', MAX_ROWS));
     return { pack: null, errors, rows };
   }
 
@@ -182,9 +189,10 @@ export function csvToPack(input: string, options: CsvOptions): CsvResult {
   const seenNames = new Map<string, number>();
   const seenIds = new Set<string>();
   for (const { row, fields } of body) {
-    const problem = (field: string, message: string) => errors.push({ row, field, message });
+    const problem = (field: string, code: KbErrorCode, ...params: (string | number)[]) =>
+      errors.push(csvError(row, field, code, ...params));
     if (fields.length !== names.length) {
-      problem('', `has ${fields.length} fields, the header has ${names.length}`);
+      problem('', 'csvFieldCount', fields.length, names.length);
       continue;
     }
     const cell = (column: Column) => {
@@ -200,21 +208,21 @@ export function csvToPack(input: string, options: CsvOptions): CsvResult {
       .map((alias) => alias.trim())
       .filter((alias) => alias !== '' && alias !== name);
 
-    if (name === '') problem('name', 'is required');
+    if (name === '') problem('name', 'required');
     else {
       const key = name.toLowerCase();
       const first = seenNames.get(key);
-      if (first !== undefined) problem('name', `"${name}" is already on row ${first}`);
+      if (first !== undefined) problem('name', 'csvDuplicateName', name, first);
       else seenNames.set(key, row);
     }
-    if (type === '') problem('type', `is required (${ENTITY_TYPES.join(', ')})`);
+    if (type === '') problem('type', 'csvTypeRequired', ENTITY_TYPES.join(', '));
     else if (!(ENTITY_TYPES as readonly string[]).includes(type))
-      problem('type', `"${cell('type')}" is not one of ${ENTITY_TYPES.join(', ')}`);
-    if (description === '') problem('description', 'is required');
+      problem('type', 'csvNotType', cell('type'), ENTITY_TYPES.join(', '));
+    if (description === '') problem('description', 'required');
     else if (description.length > MAX_DESCRIPTION)
-      problem('description', `is ${description.length} characters; at most ${MAX_DESCRIPTION}`);
-    if (url === '') problem('url', 'is required (an https:// link to where the description comes from)');
-    else if (!isHttps(url)) problem('url', 'must be an https:// link');
+      problem('description', 'csvTooLong', description.length, MAX_DESCRIPTION);
+    if (url === '') problem('url', 'csvUrlRequired');
+    else if (!isHttps(url)) problem('url', 'notHttps');
     if (name === '') continue;
 
     let id = slug(name) ?? `term-${row}`;

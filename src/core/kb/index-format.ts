@@ -2,6 +2,7 @@
  * The compiled index: what `npm run build:data` writes and what the extension, the CLI and the benchmarks load.
  * Issue #3 owns the fast form of this (typed arrays); this is the first, plain-JSON version.
  */
+import type { KbProblem } from './errors';
 import type { EntityType, Fact, Lang, Source } from './schema';
 
 /** Everything a popover or the side panel shows about one entity; shipped to the page only for entities found. */
@@ -41,12 +42,14 @@ export interface CompiledIndex {
   aliases: CompiledAlias[];
 }
 
-/** One problem in one pack; the compiler reports all of them at once. */
-export interface PackError {
+/**
+ * One problem in one pack; the compiler reports all of them at once. `code` and `params` (see ./errors) let
+ * the options page say it in the reader's language; `message` is the English text the CLI prints.
+ */
+export interface PackError extends KbProblem {
   file: string;
   /** The entity the problem is in, or null for pack-level problems. */
   entityId: string | null;
   /** Dotted path of the field, e.g. `descriptions.nl` or `aliases.nl.2.text`. */
   field: string;
-  message: string;
 }

@@ -3,6 +3,7 @@
  * file, the entity (by id, as the curator knows it) and the field inside the entity.
  */
 import * as v from 'valibot';
+import { kbProblem, schemaProblem, type KbErrorCode, type KbProblem } from './errors';
 import type { PackError } from './index-format';
 import { LANGUAGES, PackSchema, type Pack } from './schema';
 
@@ -10,7 +11,7 @@ type Key = string | number;
 type Issue = v.InferIssue<typeof PackSchema>;
 interface PlainIssue {
   path: Key[];
-  message: string;
+  problem: KbProblem;
 }
 
 /** Per-language maps are plain (not strict) objects in the schema, so a typo such as "nld" would vanish silently. */
@@ -21,24 +22,25 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** valibot's names of expected types, as a curator would say them. */
-const EXPECTED: Record<string, string> = {
-  Object: 'an object',
-  Array: 'a list',
-  string: 'a string',
-  number: 'a number',
-  boolean: 'true or false',
+/** valibot's names of expected types, each with its code (the message says it as a curator would). */
+const EXPECTED: Record<string, KbErrorCode> = {
+  Object: 'expectObject',
+  Array: 'expectList',
+  string: 'expectString',
+  number: 'expectNumber',
+  boolean: 'expectBoolean',
   // The only union in the format is an alias: a bare name or the object form with matching hints.
-  '(string | Object)': 'a name or an object with "text"',
+  '(string | Object)': 'expectAlias',
 };
 
 /** valibot's default messages are for programmers; the pack's own messages ("must be …") are kept as written. */
-function readableMessage(issue: Issue): string {
-  if (issue.type === 'strict_object' && issue.expected === 'never') return 'is not a known field';
-  if (issue.received === 'undefined') return 'is required';
-  if (issue.type !== 'union' && !issue.message.startsWith('Invalid ')) return issue.message;
+function readableProblem(issue: Issue): KbProblem {
+  if (issue.type === 'strict_object' && issue.expected === 'never') return kbProblem('unknownField');
+  if (issue.received === 'undefined') return kbProblem('required');
+  if (issue.type !== 'union' && !issue.message.startsWith('Invalid ')) return schemaProblem(issue.message);
   const expected = issue.expected ?? 'something else';
-  return `must be ${EXPECTED[expected] ?? expected}, not ${issue.received}`;
+  const code = EXPECTED[expected];
+  return code ? kbProblem(code, issue.received) : kbProblem('mustBe', expected, issue.received);
 }
 
 /** Flattens union issues: for an alias object with a bad field, the object branch's own issue is the useful one. */
@@ -46,11 +48,11 @@ function plainIssues(issue: Issue, prefix: Key[] = []): PlainIssue[] {
   const path = [...prefix, ...(issue.path ?? []).map((item) => item.key as Key)];
   const nested = (issue.issues ?? []).filter((sub) => (sub.path?.length ?? 0) > 0) as Issue[];
   if (issue.type === 'union' && nested.length > 0) return nested.flatMap((sub) => plainIssues(sub, path));
-  return [{ path, message: readableMessage(issue) }];
+  return [{ path, problem: readableProblem(issue) }];
 }
 
 /** Names the entity from the raw data when the path runs through entities[i]; else the field stays pack-level. */
-export function packError(file: string, data: unknown, path: readonly Key[], message: string): PackError {
+export function packError(file: string, data: unknown, path: readonly Key[], problem: KbProblem): PackError {
   if (
     path[0] === 'entities' &&
     typeof path[1] === 'number' &&
@@ -59,9 +61,9 @@ export function packError(file: string, data: unknown, path: readonly Key[], mes
   ) {
     const raw: unknown = data.entities[path[1]];
     const id = isRecord(raw) && typeof raw.id === 'string' && raw.id !== '' ? raw.id : null;
-    if (id !== null) return { file, entityId: id, field: path.slice(2).join('.'), message };
+    if (id !== null) return { file, entityId: id, field: path.slice(2).join('.'), ...problem };
   }
-  return { file, entityId: null, field: path.join('.'), message };
+  return { file, entityId: null, field: path.join('.'), ...problem };
 }
 
 function unknownLanguages(record: unknown, path: Key[]): PlainIssue[] {
@@ -70,7 +72,7 @@ function unknownLanguages(record: unknown, path: Key[]): PlainIssue[] {
     .filter((key) => !(LANGUAGES as readonly string[]).includes(key))
     .map((key) => ({
       path: [...path, key],
-      message: `is not a language of the format (${LANGUAGES.join(', ')})`,
+      problem: kbProblem('notLanguage', LANGUAGES.join(', ')),
     }));
 }
 
@@ -89,14 +91,15 @@ function languageIssues(data: unknown): PlainIssue[] {
 /** Validates one pack against the schema; `pack` is null when anything is wrong. */
 export function validatePack(file: string, data: unknown): { pack: Pack | null; errors: PackError[] } {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    const found = Array.isArray(data) ? 'a list' : data === null ? 'null' : `a ${typeof data}`;
+    // JSON's own name of what was found: data, not prose (the message says it in words).
+    const found = Array.isArray(data) ? 'array' : data === null ? 'null' : typeof data;
     return {
       pack: null,
-      errors: [{ file, entityId: null, field: '', message: `a pack must be a JSON object, not ${found}` }],
+      errors: [{ file, entityId: null, field: '', ...kbProblem('packNotObject', found) }],
     };
   }
   const result = v.safeParse(PackSchema, data);
   const issues = [...(result.issues ?? []).flatMap((issue) => plainIssues(issue)), ...languageIssues(data)];
-  const errors = issues.map(({ path, message }) => packError(file, data, path, message));
+  const errors = issues.map(({ path, problem }) => packError(file, data, path, problem));
   return { pack: result.success && errors.length === 0 ? result.output : null, errors };
 }

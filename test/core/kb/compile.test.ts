@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compilePacks, formatPackErrors } from '../../../src/core/kb/compile';
+import { kbProblem } from '../../../src/core/kb/errors';
 import { entity, pack } from '../pack-fixtures';
 
 describe('compilePacks', () => {
@@ -89,9 +90,18 @@ describe('compilePacks', () => {
         file: 'p.json',
         entityId: null,
         field: 'version',
+        code: 'packVersion',
+        params: [],
         message: 'must be 1 (the only pack format version so far)',
       },
-      { file: 'p.json', entityId: null, field: 'id', message: 'must be kebab-case ascii' },
+      {
+        file: 'p.json',
+        entityId: null,
+        field: 'id',
+        code: 'packIdFormat',
+        params: [],
+        message: 'must be kebab-case ascii',
+      },
     ]);
   });
 
@@ -108,21 +118,46 @@ describe('compilePacks', () => {
     ]);
     expect(index).toBeNull();
     expect(errors).toEqual([
-      { file: 'b.json', entityId: null, field: 'id', message: 'duplicate pack id (also a.json)' },
-      { file: 'b.json', entityId: 'damascus', field: 'id', message: 'duplicate entity id (first in a.json)' },
+      {
+        file: 'b.json',
+        entityId: null,
+        field: 'id',
+        code: 'duplicatePackId',
+        params: ['a.json'],
+        message: 'duplicate pack id (also a.json)',
+      },
+      {
+        file: 'b.json',
+        entityId: 'damascus',
+        field: 'id',
+        code: 'duplicateEntityId',
+        params: ['a.json'],
+        message: 'duplicate entity id (first in a.json)',
+      },
       {
         file: 'a.json',
         entityId: 'damascus',
         field: 'related.1',
+        code: 'relatedUnknown',
+        params: ['nowhere'],
         message: 'refers to unknown entity "nowhere"',
       },
       {
         file: 'b.json',
         entityId: 'syria',
         field: 'labels',
+        code: 'noLabel',
+        params: [],
         message: 'needs a label in at least one language',
       },
-      { file: 'b.json', entityId: 'syria', field: 'aliases.nl.1', message: 'has no letters or digits' },
+      {
+        file: 'b.json',
+        entityId: 'syria',
+        field: 'aliases.nl.1',
+        code: 'noLetters',
+        params: [],
+        message: 'has no letters or digits',
+      },
     ]);
   });
 
@@ -144,16 +179,16 @@ describe('formatPackErrors', () => {
           file: 'assets/packs/x.json',
           entityId: 'sana',
           field: 'descriptions.nl',
-          message: 'must be at most 140 characters',
+          ...kbProblem('tooLong', 140),
         },
-        { file: 'assets/packs/x.json', entityId: null, field: 'license', message: 'must not be empty' },
-        { file: 'assets/packs/y.json', entityId: null, field: '', message: 'is not valid JSON' },
+        { file: 'assets/packs/x.json', entityId: null, field: 'license', ...kbProblem('empty') },
+        { file: 'assets/packs/y.json', entityId: null, field: '', ...kbProblem('notJson', 'Unexpected end') },
       ]),
     ).toBe(
       [
         'assets/packs/x.json: entity "sana": descriptions.nl: must be at most 140 characters',
         'assets/packs/x.json: license: must not be empty',
-        'assets/packs/y.json: is not valid JSON',
+        'assets/packs/y.json: is not valid JSON (Unexpected end)',
       ].join('\n'),
     );
   });

@@ -18,6 +18,8 @@ import { formatImportError } from '../../../src/options/import-file';
 
 const ROOT = 'test/fixtures/malformed';
 const EXPECTED_FILE = join(ROOT, 'expected.json');
+/** Every error code the corpus produces: each must be a real code, none the catch-all for unknown messages. */
+const seenCodes = new Set<string>();
 
 /** JSON.parse's own wording differs between Node versions; the corpus pins only our part of the message. */
 function stableJsonError(line: string): string {
@@ -35,6 +37,7 @@ function packLines(): Record<string, string[]> {
       ...read.errors.filter((error) => error.file === file),
       ...compilePacks(read.inputs.filter((input) => input.file === file)).errors,
     ];
+    for (const error of errors) seenCodes.add(error.code);
     lines[`packs/${name}`] =
       errors.length > 0 ? formatPackErrors(errors).split('\n').map(stableJsonError) : [];
   }
@@ -48,6 +51,8 @@ function csvLines(): Record<string, string[]> {
   for (const name of readdirSync(dir).filter((file) => file.endsWith('.csv'))) {
     const text = readFileSync(join(dir, name), 'utf8');
     const result = csvToPack(text, { fileName: basename(name), language: 'nl', today: '2026-11-24' });
+    const errors = result.pack ? compilePacks([{ file: name, data: result.pack }]).errors : result.errors;
+    for (const error of errors) seenCodes.add(error.code);
     lines[`csv/${name}`] = result.pack
       ? compilePacks([{ file: name, data: result.pack }]).errors.map((error) =>
           formatImportError(error, result.rows),
@@ -73,6 +78,11 @@ describe('malformed corpus', () => {
     expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
     expect(Object.keys(actual).filter((key) => key.startsWith('packs/')).length).toBeGreaterThanOrEqual(20);
     expect(Object.keys(actual).filter((key) => key.startsWith('csv/')).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('gives every problem a code of its own (none falls back to the catch-all for unknown messages)', () => {
+    expect(seenCodes.size).toBeGreaterThan(30);
+    expect([...seenCodes]).not.toContain('schemaOther');
   });
 
   it.each(Object.keys(expected).sort())('%s gives exactly its expected errors', (key) => {
