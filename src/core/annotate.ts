@@ -3,6 +3,7 @@
  * annotate(), so what the CLI prints is what a reader sees.
  */
 import { buildCueTable } from './context-cues';
+import { addAlternatives } from './alternatives';
 import { addDefinitions } from './definitions';
 import type { CompiledIndex } from './kb/index-format';
 import type { Lang } from './kb/schema';
@@ -37,7 +38,9 @@ export function annotatorFrom(
   return {
     annotate(text, options = {}) {
       const scan = matcher.scan(text);
-      return addDefinitions(scan, resolveMentions(scan, aliases, cues, options.language));
+      const mentions = addDefinitions(scan, resolveMentions(scan, aliases, cues, options.language));
+      // What else each span could mean, for the reader's "Not this" (alternatives.ts).
+      return addAlternatives(mentions, scan.candidates, aliases);
     },
   };
 }

@@ -9,6 +9,11 @@ export interface Mention {
   demonym: boolean;
   /** Why this was linked, for the popover's "Why highlighted?". */
   why: MentionReason;
+  /**
+   * Other entities the same words could mean (the matcher found their names on this very span and the resolver
+   * chose `entityId` over them), so a reader can say "not this one, that one". Absent when there were none.
+   */
+  alternatives?: string[];
 }
 
 export interface MentionReason {
