@@ -1,6 +1,7 @@
 /**
  * The side panel on the seed article, in both browsers: the summary, who says what, click-to-scroll, the
- * timeline with the article's date, and the empty state of a page that is not an article.
+ * timeline with the article's date, the map (countries shaded, towns pinned) from the keyboard, and the empty
+ * state of a page that is not an article.
  */
 import { expect, it } from 'vitest';
 import { axeViolations } from './axe';
@@ -67,6 +68,54 @@ function highlightCount(): number {
   return count;
 }
 
+interface MapFocus {
+  /** The place (country area or pin) that has the focus, if the focus is on the map. */
+  entity: string | null;
+  /** Whether the browser shows a focus indicator there (:focus-visible), and what it draws. */
+  visible: boolean;
+  ring: string;
+  /** How many of the map's places are tab stops (a roving tab stop: one). */
+  tabStops: number;
+  /** The countries drawn as areas, and the places drawn as pins. */
+  areas: string[];
+  pins: string[];
+}
+
+function readMapFocus(): MapFocus {
+  const map = document.querySelector('[data-part="map"]');
+  const active = document.activeElement;
+  const onMap = !!map && !!active && map.contains(active) && active.hasAttribute('data-entity');
+  // The ring is drawn on the pin's halo or the area's shape (SVG takes no CSS outline everywhere).
+  const drawn = onMap ? active.querySelector('.minimap__halo, .minimap__area-shape') : null;
+  const style = drawn ? getComputedStyle(drawn) : null;
+  return {
+    entity: onMap ? active.getAttribute('data-entity') : null,
+    visible: onMap && active.matches(':focus-visible'),
+    ring: style ? `${style.stroke} ${style.strokeWidth}` : '',
+    tabStops: map ? map.querySelectorAll('[role="button"][tabindex="0"]').length : 0,
+    areas: Array.from(
+      map?.querySelectorAll('[data-part="area"]') ?? [],
+      (a) => a.getAttribute('data-entity') ?? '',
+    ),
+    pins: Array.from(
+      map?.querySelectorAll('[data-part="marker"]') ?? [],
+      (m) => m.getAttribute('data-entity') ?? '',
+    ),
+  };
+}
+
+/** The list item the side panel marks as selected, and whether the focus went into it. */
+function readSelection(): { selected: string[]; focusInSelected: boolean; inView: boolean } {
+  const items = Array.from(document.querySelectorAll('[data-part="entities"] > li.panel__item--selected'));
+  const first = items[0];
+  const rect = first?.getBoundingClientRect();
+  return {
+    selected: items.map((li) => li.getAttribute('data-entity') ?? ''),
+    focusInSelected: !!first && first.contains(document.activeElement),
+    inView: !!rect && rect.bottom > 0 && rect.top < window.innerHeight,
+  };
+}
+
 function panelTitle(): string {
   return document.querySelector('.panel__title')?.textContent?.trim() ?? '';
 }
@@ -121,6 +170,82 @@ export function panelSuite(driver: () => BrowserDriver): void {
       await expect
         .poll(() => inPage(article, activeText), { timeout: 5_000, interval: 100 })
         .toBe('Jordanië');
+    } finally {
+      await panel.close();
+      await article.close();
+    }
+  });
+
+  it('side panel: the map shades the countries and pins the towns; Tab reaches it, arrows move, Enter selects', async () => {
+    const article = await driver().openFixture(SEED.page);
+    const panel = await driver().openExtensionPage('src/sidepanel/index.html');
+    try {
+      await waitForAnnotations(article);
+      await expect
+        .poll(async () => (await inPage(panel, readMapFocus)).pins, { timeout: 10_000, interval: 200 })
+        .toEqual(expect.arrayContaining(['yarmouk', 'tadamoun', 'hajar-al-aswad']));
+      const map = await inPage(panel, readMapFocus);
+      // Syria and Jordan are countries: outlines, not pins on Damascus and Amman.
+      expect(map.areas).toEqual(expect.arrayContaining(['syria', 'jordan']));
+      expect(map.pins).not.toContain('syria');
+      expect(map.pins).not.toContain('jordan');
+      expect(map.tabStops, 'the map is one tab stop').toBe(1);
+
+      // Tab from the top of the panel until the focus lands on the map.
+      let focus = map;
+      for (let presses = 0; presses < 60 && focus.entity === null; presses++) {
+        await panel.keyboard.press('Tab');
+        focus = await inPage(panel, readMapFocus);
+      }
+      expect(focus.entity, 'Tab reaches the map').not.toBeNull();
+      expect(focus.visible, 'the focus is visible on the map').toBe(true);
+      expect(focus.ring).not.toMatch(/^none/);
+
+      // Arrow keys walk the places, one at a time and each visibly focused, until Yarmouk.
+      const visited = [focus.entity];
+      for (let presses = 0; presses < 30 && focus.entity !== 'yarmouk'; presses++) {
+        await panel.keyboard.press('ArrowRight');
+        focus = await inPage(panel, readMapFocus);
+        expect(focus.visible).toBe(true);
+        visited.push(focus.entity);
+      }
+      expect(focus.entity).toBe('yarmouk');
+      expect(new Set(visited).size, 'each arrow press moves to another place').toBe(visited.length);
+      await panel.keyboard.press('ArrowLeft');
+      expect((await inPage(panel, readMapFocus)).entity).toBe(visited.at(-2));
+      await panel.keyboard.press('ArrowRight');
+
+      // Enter selects Yarmouk: the list marks it, scrolls to it and moves the focus into it.
+      await panel.keyboard.press('Enter');
+      await expect
+        .poll(() => inPage(panel, readSelection), { timeout: 5_000, interval: 100 })
+        .toEqual({ selected: ['yarmouk'], focusInSelected: true, inView: true });
+
+      // A fresh panel: Tab again, then a country is reached backwards (End, ArrowLeft) and selected with Space.
+      const again = await driver().openExtensionPage('src/sidepanel/index.html');
+      try {
+        await expect
+          .poll(async () => (await inPage(again, readMapFocus)).areas, { timeout: 10_000, interval: 200 })
+          .toContain('syria');
+        focus = await inPage(again, readMapFocus);
+        for (let presses = 0; presses < 60 && focus.entity === null; presses++) {
+          await again.keyboard.press('Tab');
+          focus = await inPage(again, readMapFocus);
+        }
+        await again.keyboard.press('End');
+        for (let presses = 0; presses < 30 && focus.entity !== 'syria'; presses++) {
+          await again.keyboard.press('ArrowLeft');
+          focus = await inPage(again, readMapFocus);
+        }
+        expect(focus.entity).toBe('syria');
+        expect(focus.visible, 'a focused country is visibly focused').toBe(true);
+        await again.keyboard.press(' ');
+        await expect
+          .poll(() => inPage(again, readSelection), { timeout: 5_000, interval: 100 })
+          .toEqual({ selected: ['syria'], focusInSelected: true, inView: true });
+      } finally {
+        await again.close();
+      }
     } finally {
       await panel.close();
       await article.close();
