@@ -14,11 +14,13 @@
 import type { AliasTable } from './alias-table';
 import { arrayAliasTable } from './alias-table';
 import type { CompiledAlias } from './kb/index-format';
-import { normalize, normalizeKey, originalEnd, type NormalizedText } from './normalize';
+import { normalize, normalizeKey, type NormalizedText } from './normalize';
+import { hashRange } from './token-dictionary';
 import { TokenDictionary, type FrozenDictionary } from './token-dictionary';
 import { gluedArticleKey, isArticleWord, variantKey } from './translit-key';
 import { TrieBuilder, type FrozenTrie } from './word-trie';
-import { findWords, isNameGap, splitWords, type WordList } from './words';
+import { scanArticle } from './word-scan';
+import { findWords, isNameGap, splitWords, unitAt, type CodeUnits, type WordList } from './words';
 
 /** A place where one or more aliases match, before any disambiguation. */
 export interface MatchCandidate {
@@ -41,8 +43,15 @@ export interface MatchCandidate {
 /** Everything one scan learnt about a text; the resolver reuses the words for context cues. */
 export interface ScanResult {
   original: string;
-  normalized: NormalizedText;
+  /** normalize(original), built on first use: matching itself needs only the units and the words' offsets. */
+  readonly normalized: NormalizedText;
+  /** The normalised text's code units. */
+  units: Uint16Array;
+  /** Words in normalised offsets (into `units`). */
   words: WordList;
+  /** Per word: where it starts and ends (exclusive) in the original text. */
+  originalStarts: Int32Array;
+  originalEnds: Int32Array;
   /** Per word: its id in the matcher's dictionary, or -1 for a word that occurs in no alias. */
   wordIds: Int32Array;
   candidates: MatchCandidate[];
@@ -90,13 +99,13 @@ function variantEligible(alias: CompiledAlias): boolean {
 }
 
 /** The gap after word `w` is exactly one hyphen (al-Assad). */
-function hyphenAfter(text: string, words: WordList, w: number): boolean {
+function hyphenAfter(text: CodeUnits, words: WordList, w: number): boolean {
   const end = words.ends[w] as number;
-  return (words.starts[w + 1] as number) - end === 1 && text.charCodeAt(end) === 0x2d;
+  return (words.starts[w + 1] as number) - end === 1 && unitAt(text, end) === 0x2d;
 }
 
 /** Whether word `w` is an article skipped before the next word of a name. */
-function skippableArticle(text: string, words: WordList, w: number, word: string): boolean {
+function skippableArticle(text: CodeUnits, words: WordList, w: number, word: string): boolean {
   return w + 1 < words.count && isNameGap(text, words, w) && isArticleWord(word, hyphenAfter(text, words, w));
 }
 
@@ -195,11 +204,10 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
   function hasExactCase(scan: ScanResult, aliasIndex: number, firstWord: number): boolean {
     let expected = exactWords.get(aliasIndex);
     if (!expected) exactWords.set(aliasIndex, (expected = wordsAsWritten(aliases.get(aliasIndex).text)));
-    const { normalized, words, original } = scan;
+    const { original, originalStarts, originalEnds } = scan;
     return expected.every((word, k) => {
       const at = firstWord + k;
-      const from = normalized.toOriginal[words.starts[at] as number] as number;
-      const slice = original.slice(from, originalEnd(normalized, words.ends[at] as number));
+      const slice = original.slice(originalStarts[at], originalEnds[at]);
       return slice === word || normalizeKey(slice, { fold: false }) === word;
     });
   }
@@ -211,9 +219,8 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
     found: readonly number[],
     extra?: Partial<MatchCandidate>,
   ) {
-    const { normalized, words } = scan;
-    const start = normalized.toOriginal[words.starts[first] as number] as number;
-    const end = originalEnd(normalized, words.ends[last] as number);
+    const start = scan.originalStarts[first] as number;
+    const end = scan.originalEnds[last] as number;
     scan.candidates.push({ start, end, firstWord: first, lastWord: last, aliases: [...found], ...extra });
   }
 
@@ -231,11 +238,14 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
    * "syriens"; the resolver then prefers the article's language), or pushed as a candidate of their own.
    */
   function collectInflected(scan: ScanResult, node: number, firstWord: number, w: number): void {
-    const { normalized, words } = scan;
+    const { units, words } = scan;
     const start = words.starts[w] as number;
     const end = words.ends[w] as number;
-    if (end - start <= MIN_INFLECTED_STEM || normalized.text.charCodeAt(end - 1) !== 0x73) return;
-    const next = trie.child(node, dictionary.find(normalized.text, start, end - 1));
+    if (end - start <= MIN_INFLECTED_STEM || units[end - 1] !== 0x73) return;
+    const next = trie.child(
+      node,
+      dictionary.findUnits(units, start, end - 1, hashRange(units, start, end - 1)),
+    );
     if (next < 0 || !trie.hasOutputs(next)) return;
     const found = [...trie.outputs(next)].filter((a) => !aliases.get(a).caseSensitive);
     if (found.length === 0) return;
@@ -247,7 +257,7 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
   }
 
   function collect(scan: ScanResult, firstWord: number, inflections: boolean): void {
-    const { normalized, words, wordIds } = scan;
+    const { units, words, wordIds } = scan;
     for (let node = 0, w = firstWord; w < words.count; w++) {
       const next = trie.child(node, wordIds[w] as number);
       if (next >= 0 && trie.hasOutputs(next)) {
@@ -257,7 +267,7 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
       if (inflections) collectInflected(scan, node, firstWord, w);
       if (next < 0) return;
       node = next;
-      if (w + 1 >= words.count || !isNameGap(normalized.text, words, w)) return;
+      if (w + 1 >= words.count || !isNameGap(units, words, w)) return;
     }
   }
 
@@ -283,19 +293,19 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
   /** Fills the memo of word `w`. */
   function describe(scan: ScanResult, v: VariantWords, w: number): void {
     if (v.articles[w] !== UNKNOWN_FLAG) return;
-    const { normalized, words } = scan;
-    const word = normalized.text.slice(words.starts[w], words.ends[w]);
+    const { units, words } = scan;
+    const word = String.fromCharCode(...units.subarray(words.starts[w], words.ends[w]));
     const key = keyOf(word);
     v.keyIds[w] = keys.find(key, 0, key.length);
     const glued = gluedArticleKey(word);
     v.gluedIds[w] = glued === undefined ? -1 : keys.find(glued, 0, glued.length);
-    v.articles[w] = skippableArticle(normalized.text, words, w, word) ? 1 : 0;
+    v.articles[w] = skippableArticle(units, words, w, word) ? 1 : 0;
   }
 
   /** Whether word `w` may start a variant: a capital as written (names are capitalised), or an article. */
   function mayStartVariant(scan: ScanResult, v: VariantWords, w: number): boolean {
-    const { normalized, words, original } = scan;
-    const first = original.charCodeAt(normalized.toOriginal[words.starts[w] as number] as number);
+    const { words, original } = scan;
+    const first = original.charCodeAt(scan.originalStarts[w] as number);
     if (first >= 0x41 && first <= 0x5a) return true;
     if (first >= 0x61 && first <= 0x7a && (words.ends[w] as number) - (words.starts[w] as number) > 3)
       return false;
@@ -309,7 +319,7 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
 
   /** Key matches from word `firstWord`, skipping articles; a span an exact match already covers is left to it. */
   function collectVariants(scan: ScanResult, v: VariantWords, firstWord: number, exactFrom: number): void {
-    const { normalized, words } = scan;
+    const { units, words } = scan;
     let node = 0;
     for (let w = firstWord; w < words.count; w++) {
       describe(scan, v, w);
@@ -324,20 +334,27 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
         );
         if (!exact) push(scan, firstWord, w, [...keyTrie.outputs(node)], { variant: true });
       }
-      if (w + 1 >= words.count || !isNameGap(normalized.text, words, w)) return;
+      if (w + 1 >= words.count || !isNameGap(units, words, w)) return;
     }
   }
 
   return {
     tables,
     scan(text, options = {}) {
-      const normalized = normalize(text);
-      const words = findWords(normalized.text);
-      const wordIds = new Int32Array(words.count);
-      for (let w = 0; w < words.count; w++) {
-        wordIds[w] = dictionary.find(normalized.text, words.starts[w] as number, words.ends[w] as number);
-      }
-      const scan: ScanResult = { original: text, normalized, words, wordIds, candidates: [] };
+      const { units, words, wordIds, originalStarts, originalEnds } = scanArticle(text, dictionary);
+      let normalized: NormalizedText | undefined;
+      const scan: ScanResult = {
+        original: text,
+        get normalized() {
+          return (normalized ??= normalize(text));
+        },
+        units,
+        words,
+        originalStarts,
+        originalEnds,
+        wordIds,
+        candidates: [],
+      };
       const variants = options.variants !== false;
       const v = variants && hasVariants ? variantWords(scan) : undefined;
       for (let w = 0; w < words.count; w++) {

@@ -54,8 +54,26 @@ function endsParagraph(input: string, from: number, at: number): boolean {
   return false;
 }
 
-/** One character (with its combining marks) from `i`; returns where the next one starts. */
-function normalizeChar(input: string, i: number, fold: boolean, out: NormalizedOutput): number {
+/**
+ * What normalizeChar writes for the BMP character `unit` when no combining mark follows it, if that is one code
+ * unit whatever its neighbours are; -1 otherwise (spaces, invisible characters, dashes, marks, surrogates, letters
+ * that fold to two, such as ß). Lets the article scan handle most characters from a table.
+ */
+export function contextFreeFold(unit: number): number {
+  if (isSpace(unit) || REMOVED.has(unit) || DASHES.has(unit)) return -1;
+  if (unit < 0x80) return unit >= 0x41 && unit <= 0x5a ? unit + 0x20 : unit;
+  if ((unit >= 0xd800 && unit <= 0xdfff) || isMark(unit)) return -1;
+  if (APOSTROPHES.has(unit)) return APOSTROPHE;
+  if (unit === 0x2010 || unit === 0x2011) return HYPHEN;
+  const folded = foldCluster(String.fromCharCode(unit));
+  return folded.length === 1 ? folded.charCodeAt(0) : -1;
+}
+
+/**
+ * One character (with its combining marks) from `i`; returns where the next one starts. Exported for the article
+ * scan (word-scan.ts), which handles plain ASCII itself and everything else through this.
+ */
+export function normalizeChar(input: string, i: number, fold: boolean, out: NormalizedOutput): number {
   const codePoint = input.codePointAt(i) as number;
   let next = i + unitLength(codePoint);
   if (codePoint < 0x80 && !isSpace(codePoint)) {

@@ -7,8 +7,12 @@
 const NOT_FOUND = -1;
 
 /** FNV-1a over UTF-16 code units: cheap, and good enough spread for a table kept at most half full. */
-export function hashRange(text: string, start: number, end: number): number {
+export function hashRange(text: string | Uint16Array, start: number, end: number): number {
   let hash = 0x811c9dc5;
+  if (typeof text !== 'string') {
+    for (let k = start; k < end; k++) hash = Math.imul(hash ^ (text[k] as number), 0x01000193);
+    return hash >>> 0;
+  }
   for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
   return hash >>> 0;
 }
@@ -52,6 +56,22 @@ export class FrozenDictionary implements WordLookup {
       if ((starts[id + 1] as number) - from !== length) continue;
       let k = 0;
       while (k < length && units[from + k] === text.charCodeAt(start + k)) k++;
+      if (k === length) return id;
+    }
+  }
+
+  /** The same lookup over code units whose FNV-1a hash (hashRange's) the caller already has: the article scan's. */
+  findUnits(text: Uint16Array, start: number, end: number, hash: number): number {
+    const { slots, starts, units } = this.parts;
+    const mask = slots.length - 1;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = (slots[slot] as number) - 1;
+      if (id === NOT_FOUND) return NOT_FOUND;
+      const from = starts[id] as number;
+      if ((starts[id + 1] as number) - from !== length) continue;
+      let k = 0;
+      while (k < length && units[from + k] === text[start + k]) k++;
       if (k === length) return id;
     }
   }

@@ -131,18 +131,26 @@ function grow(array: Int32Array): Int32Array {
   return bigger;
 }
 
+/** Text as a string or as its code units (the article scan keeps units and decodes nothing). */
+export type CodeUnits = string | Uint16Array;
+
+/** The code unit at `at` of a string or of code units. */
+export function unitAt(text: CodeUnits, at: number): number {
+  return typeof text === 'string' ? text.charCodeAt(at) : (text[at] ?? Number.NaN);
+}
+
 /**
  * Whether the gap between two words still joins them into one name: spaces, hyphens ("al-Assad" = "al Assad") and
  * apostrophes (N'Djamena), or one dot after an initial ("G.W. Bush", "U.S."). A dot after a longer word ends a
  * sentence instead.
  */
-export function isNameGap(text: string, words: WordList, before: number): boolean {
+export function isNameGap(text: CodeUnits, words: WordList, before: number): boolean {
   const from = words.ends[before] as number;
   const to = words.starts[before + 1] as number;
   if (to - from > 3) return false;
   let dots = 0;
   for (let k = from; k < to; k++) {
-    const unit = text.charCodeAt(k);
+    const unit = unitAt(text, k);
     if (unit === 0x2e) dots++;
     else if (unit !== 0x20 && unit !== 0x2d && unit !== APOSTROPHE) return false;
   }

@@ -1,0 +1,378 @@
+/**
+ * The article scan's one pass: normalisation (normalize.ts's rules), word boundaries (words.ts's rules) and each
+ * word's dictionary id, together. A character is read once; a word's FNV-1a hash grows while its letters go by, so
+ * looking it up costs one probe and no string. Only words keep their original offsets: the per-character offset
+ * tables of normalize() cost more than the scan itself and are built later only if something asks for them.
+ *
+ * A character that normalises to one unit whatever its neighbours (ASCII, most letters of Latin, Greek, Cyrillic
+ * and Arabic script) is handled inline from a table; anything else (spaces beyond ASCII, soft hyphens, dashes,
+ * combining marks, ß) goes through normalize.ts's own normalizeChar, so the units written here are exactly
+ * normalize()'s (test/core/word-scan.test.ts checks it on random texts).
+ */
+import { isMark } from './char-folding';
+import { contextFreeFold, normalizeChar } from './normalize';
+import type { NormalizedOutput } from './normalized-output';
+import type { FrozenDictionary } from './token-dictionary';
+import { wordCharLength, type WordList } from './words';
+
+const SPACE = 0x20;
+const LINE_FEED = 0x0a;
+const APOSTROPHE = 0x27;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** What the inline path does with a BMP character: filled on first sight, one table entry per code unit. */
+const UNKNOWN = 0;
+const WORD = 1;
+const WHITESPACE = 2;
+const OTHER = 3;
+/** Left to normalizeChar: spaces beyond ASCII, invisible characters, dashes, marks, surrogates, ß. */
+const GENERAL = 4;
+const KIND = new Uint8Array(0x10000);
+/** The unit a WORD or OTHER character normalises to (contextFreeFold). */
+const FOLDED = new Uint16Array(0x10000);
+
+/** Fills the table entry of `unit`; returns its kind. */
+function classify(unit: number): number {
+  let kind: number;
+  if (unit === SPACE || (unit >= 0x09 && unit <= 0x0d)) kind = WHITESPACE;
+  else {
+    const folded = contextFreeFold(unit);
+    if (folded < 0) kind = GENERAL;
+    else {
+      FOLDED[unit] = folded;
+      kind = wordCharLength(String.fromCharCode(folded), 0) > 0 ? WORD : OTHER;
+    }
+  }
+  KIND[unit] = kind;
+  return kind;
+}
+
+/** What one scan found: the normalised units and, per word, its bounds (normalised and original) and its id. */
+export interface ArticleWords {
+  /** The normalised text's code units (normalize(text).text, undecoded). */
+  units: Uint16Array;
+  words: WordList;
+  /** Per word: where it starts in the original text, and where it ends (exclusive). */
+  originalStarts: Int32Array;
+  originalEnds: Int32Array;
+  /** Per word: its id in the dictionary, or -1. */
+  wordIds: Int32Array;
+}
+
+/** Whether a code point is a word character (letters, digits, marks), remembered per code point. */
+function isWordCodePoint(codePoint: number): boolean {
+  return wordCharLength(String.fromCodePoint(codePoint), 0) > 0;
+}
+
+/**
+ * The word state machine, fed one normalised unit at a time by the loop below (inline for ASCII letters, through
+ * feed() for the rest). The apostrophe rule of words.ts looks two units ahead (l'Irak splits, Sana'a does not,
+ * Syria's splits before the s), so an apostrophe inside a word is held until those units arrive.
+ */
+class WordScanner implements NormalizedOutput {
+  units: Uint16Array;
+  length = 0;
+  /** Where in the input the last unit came from (for normalize's paragraph rule). */
+  lastUnitStart = -1;
+  starts: Int32Array;
+  ends: Int32Array;
+  origStarts: Int32Array;
+  origEnds: Int32Array;
+  ids: Int32Array;
+  count = 0;
+
+  /** The word being read: its first unit, original start, hash, and the original end of its last unit. */
+  inWord = false;
+  wordStart = 0;
+  wordOrigStart = 0;
+  hash = FNV_OFFSET | 0;
+  lastOrigEnd = 0;
+  /** An apostrophe inside the word, waiting for the units after it: its position, or -1. */
+  apostrophe = -1;
+  hashBeforeApostrophe = 0;
+  origEndBeforeApostrophe = 0;
+  /** After "'s": the word may end before the apostrophe after all, with the s a word of its own. */
+  possessive = false;
+  possessiveOrigin = 0;
+  /** A high surrogate waiting for its low half: its unit (or 0), and where it came from. */
+  highSurrogate = 0;
+  highSurrogateOrigin = 0;
+
+  /** Where the unit being fed came from in the input. */
+  origin = 0;
+  originEnd = 0;
+
+  constructor(
+    capacity: number,
+    private readonly dictionary: FrozenDictionary,
+  ) {
+    this.units = new Uint16Array(capacity + 8);
+    const words = 16 + (capacity >> 2);
+    this.starts = new Int32Array(words);
+    this.ends = new Int32Array(words);
+    this.origStarts = new Int32Array(words);
+    this.origEnds = new Int32Array(words);
+    this.ids = new Int32Array(words);
+  }
+
+  // NormalizedOutput, for normalizeChar.
+  last(): number {
+    return this.length > 0 ? (this.units[this.length - 1] as number) : -1;
+  }
+  lastStart(): number {
+    return this.lastUnitStart;
+  }
+  replaceLast(unit: number): void {
+    this.units[this.length - 1] = unit;
+  }
+  push(unit: number, start: number, end: number): void {
+    this.origin = start;
+    this.originEnd = end;
+    this.lastUnitStart = start;
+    this.write(unit);
+    this.feed(unit);
+  }
+  pushString(text: string, start: number, end: number): void {
+    for (let k = 0; k < text.length; k++) this.push(text.charCodeAt(k), start, end);
+  }
+
+  write(unit: number): void {
+    if (this.length === this.units.length) {
+      const bigger = new Uint16Array(this.units.length * 2);
+      bigger.set(this.units);
+      this.units = bigger;
+    }
+    this.units[this.length++] = unit;
+  }
+
+  /** The general path: classifies the unit just written (at length - 1) and moves the word state on. */
+  feed(unit: number): void {
+    const at = this.length - 1;
+    if (this.highSurrogate !== 0) {
+      const high = this.highSurrogate;
+      this.highSurrogate = 0;
+      const pair = unit >= 0xdc00 && unit <= 0xdfff;
+      if (pair && isWordCodePoint(((high - 0xd800) << 10) + (unit - 0xdc00) + 0x10000)) {
+        this.origin = this.highSurrogateOrigin;
+        return this.wordUnits(at - 1, 2);
+      }
+      // A pair that is no word character, or a lone high surrogate (then this unit is looked at on its own).
+      this.other(at - 1);
+      if (pair) return;
+    }
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      this.highSurrogate = unit;
+      this.highSurrogateOrigin = this.origin;
+      return;
+    }
+    let kind = KIND[unit] as number;
+    if (kind === UNKNOWN) kind = classify(unit);
+    const word = kind === WORD || (kind === GENERAL && wordCharLength(String.fromCharCode(unit), 0) > 0);
+    if (word) this.wordUnits(at, 1);
+    else if (unit === APOSTROPHE && this.inWord && this.apostrophe < 0 && !this.possessive)
+      this.holdApostrophe(at);
+    else this.other(at);
+  }
+
+  /** A word character of `width` units at `at`. */
+  wordUnits(at: number, width: number): void {
+    if (this.possessive) {
+      // "'s" followed by more letters: all one word after all (Qur'ans is rare, but words.ts keeps it whole).
+      this.possessive = false;
+      this.apostrophe = -1;
+    } else if (this.apostrophe >= 0) {
+      const apostrophe = this.apostrophe;
+      if (apostrophe - this.wordStart <= 2) {
+        // l'Irak, d'Assad: the apostrophe ends an elided article.
+        this.apostrophe = -1;
+        this.endWord(apostrophe, this.hashBeforeApostrophe, this.origEndBeforeApostrophe);
+      } else if (width === 1 && (this.units[at] === 0x73 || this.units[at] === 0x53)) {
+        this.possessive = true;
+        this.possessiveOrigin = this.origin;
+        this.hash = hashUnit(this.hash, this.units[at] as number);
+        this.lastOrigEnd = this.originEnd;
+        return;
+      } else this.apostrophe = -1;
+    }
+    if (!this.inWord) {
+      this.inWord = true;
+      this.wordStart = at;
+      this.wordOrigStart = this.origin;
+      this.hash = FNV_OFFSET | 0;
+    }
+    for (let k = 0; k < width; k++) this.hash = hashUnit(this.hash, this.units[at + k] as number);
+    this.lastOrigEnd = this.originEnd;
+  }
+
+  holdApostrophe(at: number): void {
+    this.apostrophe = at;
+    this.hashBeforeApostrophe = this.hash;
+    this.origEndBeforeApostrophe = this.lastOrigEnd;
+    this.hash = hashUnit(this.hash, APOSTROPHE);
+  }
+
+  /** A unit that is not part of a word at `at`: ends the word being read, settling a held apostrophe. */
+  other(at: number): void {
+    if (!this.inWord) return;
+    this.settle(at);
+  }
+
+  /** Ends the word being read; `at` is the first unit after everything fed so far. */
+  settle(at: number): void {
+    if (this.possessive) {
+      // Syria's: the word ends before the apostrophe, and the s is a word of its own.
+      const apostrophe = this.apostrophe;
+      this.possessive = false;
+      this.apostrophe = -1;
+      const sEnd = this.lastOrigEnd;
+      this.endWord(apostrophe, this.hashBeforeApostrophe, this.origEndBeforeApostrophe);
+      const s = this.units[apostrophe + 1] as number;
+      this.addWord(apostrophe + 1, apostrophe + 2, this.possessiveOrigin, sEnd, hashUnit(FNV_OFFSET, s));
+      return;
+    }
+    if (this.apostrophe >= 0) {
+      const apostrophe = this.apostrophe;
+      this.apostrophe = -1;
+      this.endWord(apostrophe, this.hashBeforeApostrophe, this.origEndBeforeApostrophe);
+      return;
+    }
+    this.endWord(at, this.hash, this.lastOrigEnd);
+  }
+
+  endWord(end: number, hash: number, origEnd: number): void {
+    this.inWord = false;
+    this.addWord(this.wordStart, end, this.wordOrigStart, origEnd, hash);
+  }
+
+  addWord(start: number, end: number, origStart: number, origEnd: number, hash: number): void {
+    if (this.count === this.starts.length) {
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+      this.origStarts = grow(this.origStarts);
+      this.origEnds = grow(this.origEnds);
+      this.ids = grow(this.ids);
+    }
+    const k = this.count++;
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.origStarts[k] = origStart;
+    this.origEnds[k] = origEnd;
+    this.ids[k] = this.dictionary.findUnits(this.units, start, end, hash >>> 0);
+  }
+
+  /**
+   * The inline path: from `from`, as long as the input is ASCII not followed by a combining mark (which would fold
+   * into it) and nothing is held, writes units and words straight away; returns where it stopped. The hot state
+   * lives in locals for the run (V8 keeps them in registers) and goes back to the fields when it ends, so the
+   * fields are read and written on every call, never only on a rare path (which would deoptimise the loop).
+   */
+  inlineRun(input: string, from: number): number {
+    if (this.apostrophe >= 0 || this.highSurrogate !== 0) return from;
+    const length = input.length;
+    const units = this.units;
+    let at = this.length;
+    let inWord = this.inWord;
+    let wordStart = this.wordStart;
+    let wordOrigStart = this.wordOrigStart;
+    let hash = this.hash;
+    let lastUnitStart = this.lastUnitStart;
+    let lastOrigEnd = this.lastOrigEnd;
+    let i = from;
+    while (i < length && at < units.length) {
+      const unit = input.charCodeAt(i);
+      let kind = KIND[unit] as number;
+      if (kind === UNKNOWN) kind = classify(unit);
+      if (kind === GENERAL) break;
+      // A combining mark after it folds into it (e + U+0301 is é): normalizeChar takes the whole cluster.
+      if (i + 1 < length) {
+        const next = input.charCodeAt(i + 1);
+        if (next >= 0x300 && isMark(next)) break;
+      }
+      if (kind === WORD) {
+        const folded = FOLDED[unit] as number;
+        if (!inWord) {
+          inWord = true;
+          wordStart = at;
+          wordOrigStart = i;
+          hash = FNV_OFFSET | 0;
+        }
+        units[at++] = folded;
+        hash = Math.imul(hash ^ folded, FNV_PRIME);
+        lastUnitStart = i++;
+        lastOrigEnd = i;
+        continue;
+      }
+      if (kind === WHITESPACE) {
+        const last = at > 0 ? (units[at - 1] as number) : -1;
+        if (last === SPACE || last === LINE_FEED) {
+          if (last === SPACE && endsParagraphAt(input, lastUnitStart, i)) units[at - 1] = LINE_FEED;
+          i++;
+          continue;
+        }
+      }
+      const folded = kind === WHITESPACE ? SPACE : (FOLDED[unit] as number);
+      if (folded === APOSTROPHE && inWord) break;
+      if (inWord) {
+        inWord = false;
+        this.addWord(wordStart, at, wordOrigStart, lastOrigEnd, hash);
+      }
+      units[at++] = folded;
+      lastUnitStart = i++;
+    }
+    this.length = at;
+    this.inWord = inWord;
+    this.wordStart = wordStart;
+    this.wordOrigStart = wordOrigStart;
+    this.hash = hash;
+    this.lastUnitStart = lastUnitStart;
+    this.lastOrigEnd = lastOrigEnd;
+    return i;
+  }
+
+  finish(): ArticleWords {
+    if (this.highSurrogate !== 0) {
+      this.highSurrogate = 0;
+      this.other(this.length - 1);
+    }
+    if (this.inWord) this.settle(this.length);
+    const count = this.count;
+    return {
+      units: this.units.subarray(0, this.length),
+      words: { count, starts: this.starts, ends: this.ends },
+      originalStarts: this.origStarts.subarray(0, count),
+      originalEnds: this.origEnds.subarray(0, count),
+      wordIds: this.ids.subarray(0, count),
+    };
+  }
+}
+
+function hashUnit(hash: number, unit: number): number {
+  return Math.imul(hash ^ unit, FNV_PRIME);
+}
+
+function grow(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+/**
+ * Normalises `input` as normalize() does and finds its words as findWords() would in the result, with their
+ * dictionary ids and original offsets.
+ */
+export function scanArticle(input: string, dictionary: FrozenDictionary): ArticleWords {
+  const scanner = new WordScanner(input.length, dictionary);
+  for (let i = 0; i < input.length;) {
+    i = scanner.inlineRun(input, i);
+    if (i < input.length) i = normalizeChar(input, i, true, scanner);
+  }
+  return scanner.finish();
+}
+
+/** normalize.ts's paragraph rule (a blank line, or a paragraph separator, inside a run of whitespace). */
+function endsParagraphAt(input: string, from: number, at: number): boolean {
+  if (input.charCodeAt(at) !== LINE_FEED || from < 0) return false;
+  for (let k = from; k < at; k++) if (input.charCodeAt(k) === LINE_FEED) return true;
+  return false;
+}

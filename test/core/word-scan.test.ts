@@ -1,0 +1,136 @@
+/**
+ * The article scan's one pass must be exactly normalize() followed by findWords() and a dictionary lookup per word:
+ * same units, same words, same original offsets, same ids, on texts full of what makes normalisation hard.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalize, originalEnd } from '../../src/core/normalize';
+import { TokenDictionary } from '../../src/core/token-dictionary';
+import { scanArticle } from '../../src/core/word-scan';
+import { findWords } from '../../src/core/words';
+
+/** Pieces that exercise every branch: ASCII, folding, marks, apostrophes, invisible characters, spaces, astral. */
+const PIECES = [
+  'a',
+  'S',
+  's',
+  'Syria',
+  'l',
+  'al',
+  'qu',
+  'é',
+  'e\u0301',
+  'E\u0308',
+  'ß',
+  'Œ',
+  'İ',
+  'ﬁ',
+  '\u00ad',
+  '\u200b',
+  '\ufeff',
+  "'",
+  '’',
+  'ʼ',
+  '-',
+  '‑',
+  '–',
+  '—',
+  ' ',
+  '  ',
+  '\u00a0',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\t',
+  '\u2029',
+  '.',
+  ',',
+  '(',
+  ')',
+  '1',
+  '٣',
+  'ا',
+  '𝐀',
+  '😀',
+  '𠀀',
+  '\ud800',
+  '\udc00',
+  '\u0301',
+  'Я',
+  'ж',
+];
+
+const textArb = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((parts) => parts.join(''));
+
+function reference(text: string, dictionary: TokenDictionary) {
+  const normalized = normalize(text);
+  const words = findWords(normalized.text);
+  const starts = [...words.starts.subarray(0, words.count)];
+  const ends = [...words.ends.subarray(0, words.count)];
+  return {
+    text: normalized.text,
+    starts,
+    ends,
+    originalStarts: starts.map((s) => normalized.toOriginal[s]),
+    originalEnds: ends.map((e) => originalEnd(normalized, e)),
+    ids: starts.map((s, k) => dictionary.find(normalized.text, s, ends[k]!)),
+  };
+}
+
+function fused(text: string, dictionary: TokenDictionary) {
+  const scan = scanArticle(text, dictionary.freeze());
+  const { words } = scan;
+  return {
+    // Decoded as normalize() decodes its units (a lone surrogate becomes U+FFFD there; neither is a word).
+    text: new TextDecoder('utf-16le').decode(scan.units),
+    starts: [...words.starts.subarray(0, words.count)],
+    ends: [...words.ends.subarray(0, words.count)],
+    originalStarts: [...scan.originalStarts],
+    originalEnds: [...scan.originalEnds],
+    ids: [...scan.wordIds],
+  };
+}
+
+function dictionaryOf(words: string[]): TokenDictionary {
+  const dictionary = new TokenDictionary();
+  for (const word of words) dictionary.intern(word);
+  return dictionary;
+}
+
+describe('scanArticle', () => {
+  const dictionary = dictionaryOf([
+    'syria',
+    'al',
+    's',
+    'e',
+    'a',
+    'ss',
+    "syria's",
+    "l'a",
+    'aa',
+    'я',
+    '𝐀',
+    '1',
+  ]);
+
+  it.each([
+    ["l'Irak en Syria's oorlog", 'elided article and possessive'],
+    ["Sana'a en Qur'ans", 'apostrophe inside a word'],
+    ['Da\u00ADmas\u200Bcus, Jorda\u0308nie', 'invisible characters and a combining mark'],
+    ['Bashar\nal-Assad\n\nNieuwe alinea', 'line breaks and a paragraph'],
+    ["Syria's", 'possessive at the end'],
+    ["a'", 'apostrophe at the end'],
+    ['Straße Œuvre', 'folds to two letters'],
+  ])('matches normalize + findWords on %j (%s)', (text) => {
+    expect(fused(text, dictionary)).toEqual(reference(text, dictionary));
+  });
+
+  it('matches normalize + findWords on random texts', () => {
+    fc.assert(
+      fc.property(textArb, (text) => {
+        expect(fused(text, dictionary)).toEqual(reference(text, dictionary));
+      }),
+      { numRuns: 3000 },
+    );
+  }, 60_000);
+});
