@@ -5,6 +5,7 @@
 import { buildCueTable } from './context-cues';
 import { addAlternatives } from './alternatives';
 import { addDefinitions } from './definitions';
+import { knowledgeOf, type EntityFacts } from './entity-knowledge';
 import type { CompiledIndex } from './kb/index-format';
 import type { Lang } from './kb/schema';
 import { createMatcher, type Matcher } from './match';
@@ -15,6 +16,17 @@ import { resolveMentions } from './resolve';
 export interface AnnotateOptions {
   /** The article's language: preferred when a name is ambiguous, never a filter on other languages' names. */
   language?: Lang;
+  /**
+   * The article's date (YYYY-MM-DD, or YYYY / YYYY-MM): weighed against entities' dated facts, so a bare "Assad"
+   * in a 1995 article is Hafez and in a 2018 one Bashar. Without one the article is taken as today's, as the cards
+   * show facts as they are now. Ignored when the annotator knows no entity cards.
+   */
+  published?: string | null;
+  /**
+   * The entity cards (related entities, dated facts), for an annotator built without them (the binary index holds
+   * names and cues only). Without cards, ambiguous names are settled by cues and earlier full names alone.
+   */
+  entities?: Readonly<Record<string, EntityFacts>>;
 }
 
 /** Finds and links the names in a text; built once per index, reused for every article. */
@@ -25,7 +37,21 @@ export interface Annotator {
 
 /** Builds the matcher and the cue table of `index` once; annotate() then does one scan per text. */
 export function createAnnotator(index: CompiledIndex): Annotator {
-  return annotatorFrom(createMatcher(index.aliases), arrayAliasTable(index.aliases), index.cues);
+  return annotatorFrom(
+    createMatcher(index.aliases),
+    arrayAliasTable(index.aliases),
+    index.cues,
+    index.entities,
+  );
+}
+
+/** "2018-05-21T10:00:00Z", "2018-05" or "2018" as the day the comparison uses, or undefined when it is no date. */
+function dayOf(published: string | null | undefined): string | undefined {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(published ?? '');
+  if (!match) return undefined;
+  const [, year, month, day] = match;
+  // A year or month alone stands for its middle: "1999" is before 2000 whichever day of 1999 is meant.
+  return `${year}-${month ?? '07'}-${day ?? (month ? '15' : '01')}`;
 }
 
 /** An annotator over a built matcher; shared by the JSON path and the binary index (kb/index-binary.ts). */
@@ -33,12 +59,19 @@ export function annotatorFrom(
   matcher: Matcher,
   aliases: AliasTable,
   cueWords: CompiledIndex['cues'],
+  entities?: Readonly<Record<string, EntityFacts>>,
 ): Annotator {
   const cues = buildCueTable(cueWords);
   return {
     annotate(text, options = {}) {
       const scan = matcher.scan(text);
-      const mentions = addDefinitions(scan, resolveMentions(scan, aliases, cues, options.language));
+      const cards = options.entities ?? entities;
+      const context = {
+        language: options.language,
+        day: dayOf(options.published) ?? new Date().toISOString().slice(0, 10),
+        knowledge: cards ? knowledgeOf(cards) : undefined,
+      };
+      const mentions = addDefinitions(scan, resolveMentions(scan, aliases, cues, context));
       // What else each span could mean, for the reader's "Not this" (alternatives.ts).
       return addAlternatives(mentions, scan.candidates, aliases);
     },

@@ -35,7 +35,7 @@ export function buildCueTable(cues: CompiledIndex['cues']): CueTable {
 /** Whether the words of `cue` stand in the scanned text from word `at` on. Allocates nothing. */
 function cueAt(scan: ScanResult, cue: Cue, at: number): boolean {
   const { words, normalized } = scan;
-  if (at + cue.words.length > words.count) return false;
+  if (at < 0 || at + cue.words.length > words.count) return false;
   return cue.words.every((word, k) => {
     const start = words.starts[at + k] as number;
     return (words.ends[at + k] as number) - start === word.length && normalized.text.startsWith(word, start);
@@ -53,21 +53,126 @@ function originalWords(scan: ScanResult, first: number, last: number): string {
 
 /**
  * The first cue of an entity within CUE_WINDOW_WORDS words before or after the words firstWord..lastWord (nearest
- * first), as written in the article, or undefined.
+ * first), as written in the article, or undefined. Words for which `named` holds are part of another name and no
+ * cue: the "Club" of "Club Brugge" says nothing about the "Anderlecht" next to it (Club Brugge itself may).
  */
 export function findCueNear(
   scan: ScanResult,
   cues: readonly Cue[] | undefined,
   firstWord: number,
   lastWord: number,
+  named?: (w: number) => boolean,
 ): string | undefined {
   if (!cues) return undefined;
   for (let distance = 1; distance <= CUE_WINDOW_WORDS; distance++) {
     for (const at of [firstWord - distance, lastWord + distance]) {
-      if (at < 0 || at >= scan.words.count) continue;
+      if (at < 0 || at >= scan.words.count || named?.(at)) continue;
       const cue = cues.find((candidate) => cueAt(scan, candidate, at));
       if (cue) return originalWords(scan, at, at + cue.words.length - 1);
     }
   }
   return undefined;
+}
+
+/**
+ * Titles that may stand capitalised before a name without being part of it ("President Assad", "M. Assad",
+ * "Präsident Assad"), folded as the scan folds words.
+ */
+const TITLES = new Set(
+  [
+    'mr',
+    'mrs',
+    'ms',
+    'dr',
+    'm',
+    'mme',
+    'sir',
+    'herr',
+    'frau',
+    'president',
+    'presidente',
+    'prasident',
+    'koning',
+    'king',
+    'roi',
+    'konig',
+    'emir',
+    'sjeik',
+    'sheikh',
+    'cheikh',
+    'scheich',
+    'generaal',
+    'general',
+    'minister',
+    'ministre',
+    'premier',
+    'diktator',
+    'dictator',
+    'dictateur',
+    'wijlen',
+    'late',
+    'feu',
+  ].map((title) => keyWords(title).join(' ')),
+);
+
+/** Whether word `w` starts a sentence: the first word, or after a full stop, question or exclamation mark, colon or line break. */
+function startsSentence(scan: ScanResult, w: number): boolean {
+  if (w === 0) return true;
+  const { text } = scan.normalized;
+  for (let k = scan.words.ends[w - 1] as number; k < (scan.words.starts[w] as number); k++) {
+    const unit = text.charCodeAt(k);
+    if (unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x3a || unit === 0x0a) return true;
+  }
+  return false;
+}
+
+/** Whether words `a` and `a + 1` are separated by one space and nothing else. */
+function spaceBetween(scan: ScanResult, a: number): boolean {
+  const from = scan.words.ends[a] as number;
+  const to = scan.words.starts[a + 1] as number;
+  return to - from === 1 && scan.normalized.text.charCodeAt(from) === 0x20;
+}
+
+/** Whether word `w` is written with a capital first letter in the article. */
+function capitalised(scan: ScanResult, w: number): boolean {
+  const first = scan.original.charAt(scan.normalized.toOriginal[scan.words.starts[w] as number] as number);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** Where the words around a span may belong to a longer proper name, and what may stand there anyway. */
+export interface NameNeighbours {
+  /** Words inside another mention: a known name next to this one is no unknown name. */
+  taken: (w: number) => boolean;
+  /** The cues of the entities the span may mean: "Fluss Jordan" is a cue, not a name. */
+  cues: readonly Cue[];
+  /** German capitalises every noun, so a capitalised word after a name says nothing there. */
+  language?: string;
+}
+
+/**
+ * Whether the span firstWord..lastWord looks like part of a longer proper name the data does not hold: a capitalised
+ * word right next to it (one space, same sentence) that is neither a known name, a cue nor a title ("Sana Mir",
+ * "Jordan Bardella", "Michael Jordan"). An ambiguous alias there is somebody's first or last name.
+ */
+export function inLongerName(
+  scan: ScanResult,
+  firstWord: number,
+  lastWord: number,
+  around: NameNeighbours,
+): boolean {
+  const unknownName = (w: number) => {
+    if (w < 0 || w >= scan.words.count || around.taken(w) || !capitalised(scan, w)) return false;
+    if (startsSentence(scan, w)) return false;
+    const { text } = scan.normalized;
+    const word = text.slice(scan.words.starts[w] as number, scan.words.ends[w] as number);
+    if (TITLES.has(word)) return false;
+    return !around.cues.some((cue) => cueAt(scan, cue, w) || cueAt(scan, cue, w - cue.words.length + 1));
+  };
+  const before = firstWord - 1;
+  if (before >= 0 && spaceBetween(scan, before) && !startsSentence(scan, firstWord) && unknownName(before))
+    return true;
+  const after = lastWord + 1;
+  return (
+    around.language !== 'de' && after < scan.words.count && spaceBetween(scan, lastWord) && unknownName(after)
+  );
 }

@@ -1,9 +1,12 @@
 /**
  * From candidate matches to mentions: overlaps first (longest, then earliest), then which entity a span means and
- * whether the evidence suffices. Precision first: an ambiguous span nobody can settle is dropped, not guessed.
+ * whether the evidence suffices (weighed in evidence.ts). Precision first: an ambiguous span nobody can settle is
+ * dropped, not guessed.
  */
-import { findCueNear, type CueTable } from './context-cues';
+import { findCueNear, inLongerName, type Cue, type CueTable } from './context-cues';
 import type { AliasTable } from './alias-table';
+import type { EntityKnowledge } from './entity-knowledge';
+import { choose, score, type Findings, type ScoredOption } from './evidence';
 import type { CompiledAlias } from './kb/index-format';
 import type { Lang } from './kb/schema';
 import type { MatchCandidate, ScanResult } from './match';
@@ -30,6 +33,16 @@ interface FirstMention {
   text: string;
 }
 
+/** What the resolver knows about the article besides its words. */
+export interface ArticleContext {
+  /** The article's language: its aliases win ties and count as evidence. */
+  language?: Lang;
+  /** The article's date (YYYY-MM-DD), weighed against entities' dated facts. */
+  day?: string;
+  /** Related entities and dated periods, when the caller holds the entity cards. */
+  knowledge?: EntityKnowledge;
+}
+
 /**
  * Non-overlapping spans: the longest candidate wins ("Syrisch Observatorium voor de Mensenrechten" over "Syrisch"),
  * then the earliest. A winner blocks shorter spans inside it even if it is later dropped, for precision.
@@ -48,11 +61,14 @@ export function selectSpans(candidates: readonly MatchCandidate[]): MatchCandida
   return chosen.sort((a, b) => a.start - b.start);
 }
 
-/** Ranks the aliases of one entity on one span: plain names over needsContext ones, then the article's language. */
+/**
+ * Ranks the aliases of one entity on one span: the article's language first (an English article's "Georgia" is the
+ * needsContext alias even where the Dutch one is plain), then plain names over needsContext ones.
+ */
 function aliasRank(alias: CompiledAlias, language: Lang | undefined): number {
   return (
-    (alias.needsContext ? 0 : 8) +
-    (alias.lang === language ? 4 : 0) +
+    (alias.lang === language ? 8 : 0) +
+    (alias.needsContext ? 0 : 4) +
     (alias.caseSensitive ? 2 : 0) +
     (alias.demonym ? 0 : 1)
   );
@@ -72,70 +88,150 @@ function optionsOf(span: MatchCandidate, aliases: AliasTable, language: Lang | u
   return options;
 }
 
-/** Settles a span with several entities: case-sensitive exact forms, then entities already named, then language. */
-function chooseOption(options: Option[], start: number, named: Map<string, FirstMention>, language?: Lang) {
-  let pool = options;
-  const narrow = (keep: (option: Option) => boolean) => {
-    const kept = pool.filter(keep);
-    if (kept.length > 0) pool = kept;
-  };
-  narrow((option) => option.alias.caseSensitive);
-  narrow((option) => (named.get(option.entityId)?.start ?? Infinity) < start);
-  if (language) narrow((option) => option.alias.lang === language);
-  return pool.length === 1 ? pool[0] : undefined;
+interface Span {
+  span: MatchCandidate;
+  options: Option[];
 }
 
-/** Links the spans of `scan` to entities; definitions ("… (SOHR)") are added afterwards by addDefinitions. */
-export function resolveMentions(
-  scan: ScanResult,
-  aliases: AliasTable,
-  cues: CueTable,
-  language?: Lang,
-): ResolvedMention[] {
-  const spans = selectSpans(scan.candidates).map((span) => ({
-    span,
-    options: optionsOf(span, aliases, language),
-  }));
-  const named = new Map<string, FirstMention>();
-  const namedInFull = new Map<string, FirstMention>();
+/** Entities named in the article and where: firm names first, then what an earlier round settled. */
+interface Named {
+  /** First mention of each entity anywhere in the article (related-entity evidence). */
+  anywhere: Map<string, FirstMention>;
+  /** First firm full name (not a demonym) of each entity (coreference evidence, when before the span). */
+  inFull: Map<string, FirstMention>;
+}
+
+function firmNames(spans: readonly Span[], scan: ScanResult): Named {
+  const named: Named = { anywhere: new Map(), inFull: new Map() };
   for (const { span, options } of spans) {
     const only = options.length === 1 ? options[0] : undefined;
     if (!only || only.alias.needsContext) continue;
     const first = { start: span.start, text: scan.original.slice(span.start, span.end) };
-    if (!named.has(only.entityId)) named.set(only.entityId, first);
-    if (!only.alias.demonym && !namedInFull.has(only.entityId)) namedInFull.set(only.entityId, first);
+    if (!named.anywhere.has(only.entityId)) named.anywhere.set(only.entityId, first);
+    if (!only.alias.demonym && !named.inFull.has(only.entityId)) named.inFull.set(only.entityId, first);
+  }
+  return named;
+}
+
+/** What the article offers for each option of one span. */
+function findingsFor(
+  { span, options }: Span,
+  scan: ScanResult,
+  cues: CueTable,
+  named: Named,
+  context: ArticleContext,
+  taken: (w: number) => boolean,
+): Findings[] {
+  const rivals = new Set(options.map((option) => option.entityId));
+  return options.map(({ entityId }) => {
+    const findings: Findings = { related: [] };
+    const earlier = named.inFull.get(entityId);
+    if (earlier && earlier.start < span.start) findings.coreference = earlier.text;
+    findings.cue = findCueNear(scan, cues.get(entityId), span.firstWord, span.lastWord, taken);
+    const { knowledge, day } = context;
+    if (knowledge) {
+      // A namesake named elsewhere is no evidence for its namesake: that is the very confusion being settled.
+      for (const other of knowledge.related(entityId)) {
+        const mention = rivals.has(other) ? undefined : named.anywhere.get(other);
+        if (mention) findings.related.push(mention.text);
+      }
+      if (day) {
+        findings.activeOnDate = knowledge.activeOn(entityId, day);
+        findings.date = day;
+      }
+    }
+    return findings;
+  });
+}
+
+/** Settles one span: its only or best-supported option, or undefined when the evidence is weak or split. */
+function settle(
+  entry: Span,
+  scan: ScanResult,
+  cues: CueTable,
+  named: Named,
+  context: ArticleContext,
+  taken: (w: number) => boolean,
+): ScoredOption | undefined {
+  const { span, options } = entry;
+  if (options.every((option) => !option.alias.needsContext) && options.length === 1) {
+    const [only] = options as [Option];
+    return { ...only, textual: 0, score: 0, hasEvidence: false };
+  }
+  const findings = findingsFor(entry, scan, cues, named, context, taken);
+  // The article's own words outrank the calendar: when it names one of the namesakes in full, the date is moot.
+  const dateCounts = !findings.some((found) => found.coreference !== undefined);
+  const chosen = choose(
+    options.map((option, i) => score(option, findings[i] as Findings, context.language, dateCounts)),
+  );
+  if (!chosen?.alias.needsContext) return chosen;
+  const optionCues: Cue[] = options.flatMap((option) => cues.get(option.entityId) ?? []);
+  const longer = inLongerName(scan, span.firstWord, span.lastWord, {
+    taken,
+    cues: optionCues,
+    language: context.language,
+  });
+  // After the full name, "Assad" is the man the article named, whatever capitalised word stands next to it.
+  return longer && chosen.reason?.rule !== 'coreference' ? undefined : chosen;
+}
+
+/**
+ * Links the spans of `scan` to entities; definitions ("… (SOHR)") are added afterwards by addDefinitions. Two
+ * rounds: the first weighs ambiguous names against the firm ones, the second also against what the first settled
+ * (so "Anderlecht" settled as the club by a cue supports "Brugge" as Club Brugge further on).
+ */
+export function resolveMentions(
+  scan: ScanResult,
+  aliases: AliasTable,
+  cues: CueTable,
+  context: ArticleContext | Lang = {},
+): ResolvedMention[] {
+  const article: ArticleContext = typeof context === 'string' ? { language: context } : context;
+  const spans = selectSpans(scan.candidates).map((span) => ({
+    span,
+    options: optionsOf(span, aliases, article.language),
+  }));
+  const takenWords = new Uint8Array(scan.words.count);
+  for (const { span } of spans) takenWords.fill(1, span.firstWord, span.lastWord + 1);
+  const taken = (w: number) => takenWords[w] === 1;
+
+  const named = firmNames(spans, scan);
+  let chosen = spans.map((entry) => settle(entry, scan, cues, named, article, taken));
+  const ambiguous = spans.some((entry, i) => entry.options.length > 1 || chosen[i]?.alias.needsContext);
+  if (ambiguous && article.knowledge) {
+    const widened: Named = { anywhere: new Map(named.anywhere), inFull: named.inFull };
+    spans.forEach(({ span }, i) => {
+      const option = chosen[i];
+      if (option && !widened.anywhere.has(option.entityId))
+        widened.anywhere.set(option.entityId, {
+          start: span.start,
+          text: scan.original.slice(span.start, span.end),
+        });
+    });
+    chosen = spans.map((entry) => settle(entry, scan, cues, widened, article, taken));
   }
 
   const resolved: ResolvedMention[] = [];
-  for (const { span, options } of spans) {
-    const option = options.length === 1 ? options[0] : chooseOption(options, span.start, named, language);
-    if (!option) continue;
+  spans.forEach((entry, i) => {
+    const { span } = entry;
+    const option = chosen[i];
+    if (!option) return;
     const { alias, entityId } = option;
-    let why: Mention['why'] = {
-      alias: alias.text,
-      rule: alias.caseSensitive ? 'acronym' : span.variant ? 'variant' : 'name',
-    };
-    if (alias.needsContext) {
-      const earlier = namedInFull.get(entityId);
-      if (earlier && earlier.start < span.start) {
-        why = { alias: alias.text, rule: 'coreference', evidence: earlier.text };
-      } else {
-        const cue = findCueNear(scan, cues.get(entityId), span.firstWord, span.lastWord);
-        if (!cue) continue;
-        why = { alias: alias.text, rule: 'context', evidence: cue };
-      }
-    }
-    const text = scan.original.slice(span.start, span.end);
+    const why: Mention['why'] =
+      alias.needsContext || (entry.options.length > 1 && option.reason)
+        ? { alias: alias.text, rule: option.reason?.rule ?? 'context', evidence: option.reason?.evidence }
+        : { alias: alias.text, rule: alias.caseSensitive ? 'acronym' : span.variant ? 'variant' : 'name' };
+    if (why.evidence === undefined) delete why.evidence;
     const mention: Mention = {
       start: span.start,
       end: span.end,
-      text,
+      text: scan.original.slice(span.start, span.end),
       entityId,
       demonym: alias.demonym,
       why,
     };
     if (span.suffixAliases?.includes(option.index)) why.suffix = 's';
     resolved.push({ mention, firstWord: span.firstWord, lastWord: span.lastWord });
-  }
+  });
   return resolved;
 }

@@ -114,7 +114,7 @@ describe('annotate: evidence for ambiguous names', () => {
     expect(linked('Georgia stemt', 'de')).toEqual(['Georgia=georgia-us/name']);
     expect(linked('In het State of Georgia stemt men. Georgia kiest.')).toEqual([
       'State of Georgia=georgia-us/name',
-      'Georgia=georgia-us/name',
+      'Georgia=georgia-us/coreference',
     ]);
   });
 });

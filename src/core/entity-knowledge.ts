@@ -1,0 +1,56 @@
+/**
+ * What the resolver may know about entities beyond their names: which entities are related (Atlanta and the US state
+ * of Georgia, RSC Anderlecht and Club Brugge) and when an entity was active (Hafez al-Assad president 1971–2000,
+ * Bashar from 2000). Both come from the entity cards; the binary index carries names and cues only, so a caller that
+ * holds the cards passes them in (AnnotateOptions.entities).
+ */
+import { factsAsOf } from './facts';
+import type { EntityCard } from './kb/index-format';
+
+/** The parts of an entity card the resolver reads. */
+export type EntityFacts = Pick<EntityCard, 'related' | 'facts'>;
+
+/** Related entities (both directions) and dated periods, looked up by id. */
+export interface EntityKnowledge {
+  /** Ids listed in the entity's `related` or listing the entity in theirs. */
+  related(id: string): ReadonlySet<string>;
+  /**
+   * Whether `day` (YYYY-MM-DD) falls inside one of the entity's dated periods (facts with a `from`): true inside,
+   * false when the entity has periods and the day is in none, undefined when it has none.
+   */
+  activeOn(id: string, day: string): boolean | undefined;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+const built = new WeakMap<object, EntityKnowledge>();
+
+/** Knowledge over entity cards; built once per cards object (the reverse relations cost one pass). */
+export function knowledgeOf(entities: Readonly<Record<string, EntityFacts>>): EntityKnowledge {
+  const cached = built.get(entities);
+  if (cached) return cached;
+  const related = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => {
+    const set = related.get(a) ?? new Set<string>();
+    set.add(b);
+    related.set(a, set);
+  };
+  for (const [id, card] of Object.entries(entities)) {
+    for (const other of card.related) {
+      if (other === id) continue;
+      link(id, other);
+      link(other, id);
+    }
+  }
+  const knowledge: EntityKnowledge = {
+    related: (id) => related.get(id) ?? NONE,
+    activeOn(id, day) {
+      const periods = (entities[id]?.facts ?? []).filter((fact) => fact.from !== undefined);
+      if (periods.length === 0) return undefined;
+      // "during" (still true) or "ended-since" (true on the day, over now): either way the day is in the period.
+      return factsAsOf(periods, day).some(({ timing }) => timing === 'during' || timing === 'ended-since');
+    },
+  };
+  built.set(entities, knowledge);
+  return knowledge;
+}

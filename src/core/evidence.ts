@@ -1,0 +1,108 @@
+/**
+ * Weighing which entity an ambiguous name means. Each entity a span may mean is scored on what the article shows:
+ * an earlier full name (coreference), a cue word nearby, related entities named elsewhere, the article's date
+ * against the entity's dated facts, and the language the name is listed in. The best option is linked only when it
+ * is supported and no rival with evidence of its own comes close: precision first.
+ */
+import type { CompiledAlias } from './kb/index-format';
+import type { MentionReason } from './mention';
+
+/** Points per kind of evidence. A cue or an earlier full name each settle a name alone; the date only ranks. */
+export const WEIGHTS = {
+  /** The alias is a plain name (no needsContext): the pack's author trusts it alone. */
+  plain: 1,
+  /** The alias is listed in the article's language ("Georgia" in a Dutch article is the US state). */
+  language: 2,
+  /** The entity was named in full earlier in the article. */
+  coreference: 4,
+  /** A cue word of the entity stands within a few words. */
+  cue: 3,
+  /** The first related entity named in the article; each further one adds `relatedMore`, up to `relatedMax`. */
+  related: 3,
+  relatedMore: 1,
+  relatedMax: 3,
+  /** The article's date falls within one of the entity's dated periods (an office, a reign). */
+  date: 3,
+} as const;
+
+/** Evidence (cue, coreference, related) a needsContext option needs to be linked at all. */
+export const SUPPORT = 3;
+/** How far a rival that has evidence of its own must trail the winner. */
+export const MARGIN = 2;
+
+/** One entity a span may mean, with the alias that fits best and the evidence found for it. */
+export interface ScoredOption {
+  entityId: string;
+  alias: CompiledAlias;
+  /** The alias's index in the alias table. */
+  index: number;
+  /** Evidence from the article itself: coreference, cue, related entities. */
+  textual: number;
+  /** Everything: textual, date, plain prior and language. */
+  score: number;
+  /** The strongest piece of evidence, for the popover's "Why highlighted?". */
+  reason?: Pick<MentionReason, 'rule' | 'evidence'>;
+  /** Whether the evidence includes anything beyond the plain prior and language (a rival that can block). */
+  hasEvidence: boolean;
+}
+
+/** What was found for one option, before weighing. */
+export interface Findings {
+  /** The earlier full name, as written. */
+  coreference?: string;
+  /** The cue word near the mention, as written. */
+  cue?: string;
+  /** Related entities named in the article, as written (first mention of each). */
+  related: string[];
+  /** Whether the article's date falls in one of the entity's periods (undefined: no date or no periods). */
+  activeOnDate?: boolean;
+  /** The article's date, quoted as evidence when it decides. */
+  date?: string;
+}
+
+/** Scores one option from its findings; `dateCounts` is false when the article itself names one of the options. */
+export function score(
+  option: Pick<ScoredOption, 'entityId' | 'alias' | 'index'>,
+  findings: Findings,
+  language: string | undefined,
+  dateCounts: boolean,
+): ScoredOption {
+  const related = Math.min(findings.related.length, WEIGHTS.relatedMax);
+  const textual =
+    (findings.coreference !== undefined ? WEIGHTS.coreference : 0) +
+    (findings.cue !== undefined ? WEIGHTS.cue : 0) +
+    (related > 0 ? WEIGHTS.related + (related - 1) * WEIGHTS.relatedMore : 0);
+  const date = dateCounts && findings.activeOnDate ? WEIGHTS.date : 0;
+  const total =
+    textual +
+    date +
+    (option.alias.needsContext ? 0 : WEIGHTS.plain) +
+    (language !== undefined && option.alias.lang === language ? WEIGHTS.language : 0);
+  let reason: ScoredOption['reason'];
+  if (findings.coreference !== undefined) reason = { rule: 'coreference', evidence: findings.coreference };
+  else if (findings.cue !== undefined) reason = { rule: 'context', evidence: findings.cue };
+  else if (findings.related.length > 0) reason = { rule: 'context', evidence: findings.related[0] };
+  else if (date > 0) reason = { rule: 'context', evidence: findings.date };
+  return { ...option, textual, score: total, reason, hasEvidence: textual + date > 0 };
+}
+
+/**
+ * The option to link, or undefined: the highest score, supported (a plain name, or textual evidence of at least
+ * SUPPORT), unique after preferring case-sensitive forms, and no rival with evidence within MARGIN of it.
+ */
+export function choose(options: readonly ScoredOption[]): ScoredOption | undefined {
+  if (options.length === 0) return undefined;
+  const top = Math.max(...options.map((option) => option.score));
+  let best = options.filter((option) => option.score === top);
+  if (best.length > 1) {
+    const exact = best.filter((option) => option.alias.caseSensitive);
+    if (exact.length > 0) best = exact;
+  }
+  if (best.length !== 1) return undefined;
+  const [winner] = best as [ScoredOption];
+  if (winner.alias.needsContext && winner.textual < SUPPORT) return undefined;
+  const close = options.some(
+    (option) => option !== winner && option.hasEvidence && option.score > top - MARGIN,
+  );
+  return close ? undefined : winner;
+}
