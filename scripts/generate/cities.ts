@@ -6,15 +6,22 @@
  *    installed: `apt-get install libgeonames-common`; without it every label is the GeoNames name;
  *  - assets/packs/world.json (run world.ts first) for each city's country: its id, names and capital;
  *  - scripts/generate/overlays/cities.json: curated fields keyed by GeoNames id (Damascus).
+ * It also looks up every settlement of the curated Syria pack in the same GeoNames data (by name and distance,
+ * lib/syria-places.ts) and writes what it finds to assets/packs/crosscheck/syria-places.json: GeoNames id, names in
+ * four languages, point, and the distance to the curated point. The Syria pack's entity stays the one place entity
+ * at run time (docs/decisions/0006-syria-places-and-geonames.md); curated points more than 10 km from GeoNames' are
+ * printed as warnings.
  * Run by hand; the output is committed. See assets/packs/SOURCES.md.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Alias, Entity, Lang, Pack } from '../../src/core/kb/schema';
 import { LANGUAGES } from '../../src/core/kb/schema';
 import { validatePack } from '../../src/core/kb/validate';
 import { describeCity, summarizeCity, type CityFacts } from './lib/city-text';
 import { applyOverlay, type OverlayFile } from './lib/overlay';
 import { markNeedsContext, writePack } from './lib/pack';
+import { crossCheckSyria, geonamesPlaces, summarize } from './lib/syria-places';
 import { loadCities, loadGeonamesNames, type City } from './lib/sources';
 import { cleanPlaceName, kebabId, nameKey, uniqueIds } from './lib/text';
 
@@ -25,6 +32,8 @@ const POPULATION_YEAR = '2024';
 const WORLD = 'assets/packs/world.json';
 const OUTPUT = 'assets/packs/cities.json';
 const OVERLAY = 'scripts/generate/overlays/cities.json';
+const SYRIA = 'assets/packs/syria.json';
+const SYRIA_RECORD = 'assets/packs/crosscheck/syria-places.json';
 export const MIN_POPULATION = 1_000_000;
 
 interface Country {
@@ -82,7 +91,8 @@ function main(): void {
   const geonames = loadGeonamesNames();
   if (!geonames) process.stderr.write('libgeonames-common not installed: every label is the GeoNames name\n');
   const worldIds = new Set(world.entities.map((entity) => entity.id));
-  const selected = selectCities(loadCities(), capitalIds)
+  const allCities = loadCities();
+  const selected = selectCities(allCities, capitalIds)
     .filter((city) => countries.has(city.country))
     .filter((city) => !(CITY_STATES.has(city.country) && city.featureCode === 'PPLC'))
     .sort((a, b) => b.population - a.population || a.cityId - b.cityId)
@@ -195,6 +205,16 @@ function main(): void {
   };
   writePack(OUTPUT, pack, { entityPerLine: true });
   process.stderr.write(`cities: ${entities.length} entities → ${OUTPUT}\n`);
+
+  const cityIds = new Map(selected.map((city, i) => [city.cityId, ids[i] as string]));
+  const syria = validatePack(SYRIA, JSON.parse(readFileSync(SYRIA, 'utf8'))).pack;
+  if (!syria) throw new Error(`${SYRIA} is invalid`);
+  const { record, warnings } = crossCheckSyria(syria.entities, geonamesPlaces(allCities, geonames), cityIds);
+  for (const line of warnings) process.stderr.write(`warning: ${line}\n`);
+  process.stderr.write(`${summarize(record)}\n`);
+  mkdirSync(dirname(SYRIA_RECORD), { recursive: true });
+  writeFileSync(SYRIA_RECORD, `${JSON.stringify(record, null, 1)}\n`);
+  process.stderr.write(`syria places cross-check → ${SYRIA_RECORD}\n`);
 }
 
 main();

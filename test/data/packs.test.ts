@@ -1,11 +1,19 @@
 /**
  * Data tests over the shipped packs (every assets/packs/*.json), beyond what the schema checks: the languages the
  * bundled packs must fill in, well-formed https sources, unique ids and QIDs, dated facts in order, and no name that
- * two entities share without a hint telling the matcher to be careful. Also keeps the JSON Schema from going stale.
+ * two entities share without a hint telling the matcher to be careful, demonyms that are nobody else's name, and
+ * the Syria pack's places against GeoNames (one place, one entity). Also keeps the JSON Schema from going stale.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { packJsonSchema } from '../../scripts/generate/json-schema';
+import { loadCities, loadGeonamesNames } from '../../scripts/generate/lib/sources';
+import {
+  crossCheckSyria,
+  geonamesPlaces,
+  placeNames,
+  type SyriaPlacesFile,
+} from '../../scripts/generate/lib/syria-places';
 import { loadAndCompilePacks, readPackInputs } from '../../scripts/lib/packs';
 import { formatPackErrors } from '../../src/core/kb/compile';
 import type { CompiledAlias } from '../../src/core/kb/index-format';
@@ -53,8 +61,15 @@ function isHinted(alias: CompiledAlias): boolean {
 }
 
 describe('shipped packs', () => {
-  it('has the four bundled packs', () => {
-    expect(packs.map(({ pack }) => pack.id).sort()).toEqual(['cities', 'institutions', 'syria', 'world']);
+  it('has the six bundled packs', () => {
+    expect(packs.map(({ pack }) => pack.id).sort()).toEqual([
+      'belgium',
+      'cities',
+      'institutions',
+      'places',
+      'syria',
+      'world',
+    ]);
   });
 
   it('compile without errors', () => {
@@ -180,6 +195,122 @@ describe('shipped packs', () => {
       .map(([key, users]) => `"${key}": ${[...users.values()].join(' / ')}`)
       .sort();
     expect(collisions, `names shared without a hint:\n${collisions.join('\n')}`).toEqual([]);
+  });
+});
+
+describe('demonyms', () => {
+  const world = packs.find(({ pack }) => pack.id === 'world')?.pack.entities ?? [];
+  const code = (entity: Entity) => entity.facts.find((fact) => fact.key === 'ISO 3166-1 code')?.value;
+  /**
+   * States without a demonym in a language, on purpose (scripts/generate/overlays/demonyms.json): the two Congos
+   * share Congolese / congolais / Kongolese; Micronesian is first the region's; Dominica's forms are the Dominican
+   * Republic's; Central African, Centraal-Afrikaans and zentralafrikanisch name the region as often as the state;
+   * English has no adjective for the Vatican but its name; no established French form was certain for Saint Kitts and
+   * Nevis or Saint Vincent and the Grenadines.
+   */
+  const GAPS: Record<string, readonly string[]> = {
+    CD: ['nl', 'en', 'fr', 'de'],
+    CG: ['nl', 'en', 'fr', 'de'],
+    FM: ['nl', 'en', 'fr', 'de'],
+    DM: ['nl', 'en', 'de'],
+    CF: ['nl', 'en', 'de'],
+    VA: ['en'],
+    KN: ['nl', 'fr', 'de'],
+    VC: ['nl', 'fr'],
+  };
+
+  it('gives every sovereign state demonyms in English and French, and the most in all four languages', () => {
+    const states = world.filter(
+      (entity) =>
+        !entity.facts.some((fact) => fact.key === 'sovereign state') &&
+        !['AQ', 'EH', 'PS'].includes(code(entity) ?? ''),
+    );
+    expect(states.length).toBeGreaterThan(190);
+    const demonymLangs = (entity: Entity) =>
+      Object.entries(entity.aliases).flatMap(([lang, list]) =>
+        (list ?? []).some((alias) => typeof alias !== 'string' && alias.demonym) ? [lang] : [],
+      );
+    const missing = states.flatMap((entity) => {
+      const gaps = GAPS[code(entity) ?? ''] ?? [];
+      return ['en', 'fr']
+        .filter((lang) => !gaps.includes(lang) && !demonymLangs(entity).includes(lang))
+        .map((lang) => `${code(entity)} ${entity.id}: no ${lang} demonym`);
+    });
+    expect(missing).toEqual([]);
+    const allFour = states.filter((entity) => demonymLangs(entity).length === 4);
+    expect(allFour.length / states.length).toBeGreaterThan(0.85);
+  });
+
+  it('links no demonym to a name that another entity uses', () => {
+    const users = new Map<string, Set<string>>();
+    for (const alias of compiled.index?.aliases ?? []) {
+      const key = normalizeKey(alias.text);
+      users.set(key, (users.get(key) ?? new Set()).add(alias.entityId));
+    }
+    const shared = (compiled.index?.aliases ?? [])
+      .filter((alias) => alias.demonym)
+      .flatMap((alias) => {
+        const others = [...(users.get(normalizeKey(alias.text)) ?? [])].filter((id) => id !== alias.entityId);
+        return others.length > 0
+          ? [`${alias.entityId}: "${alias.text}" (${alias.lang}) is also ${others}`]
+          : [];
+      });
+    expect(shared).toEqual([]);
+  });
+});
+
+describe('Syria places and GeoNames (docs/decisions/0006-syria-places-and-geonames.md)', () => {
+  const RECORD = 'assets/packs/crosscheck/syria-places.json';
+  const record = JSON.parse(readFileSync(RECORD, 'utf8')) as SyriaPlacesFile;
+  const byPack = (id: string) => packs.find(({ pack }) => pack.id === id)?.pack.entities ?? [];
+  const syriaPlaces = byPack('syria').filter((entity) => entity.type === 'place');
+  const cities = byPack('cities');
+  /** GeoNames id → cities-pack entity, from the GeoNames source link every generated city carries. */
+  const cityByGeonames = new Map<number, string>();
+  for (const city of cities) {
+    for (const { url } of city.sources) {
+      const m = /^https:\/\/www\.geonames\.org\/(\d+)$/.exec(url);
+      if (m) cityByGeonames.set(Number(m[1]), city.id);
+    }
+  }
+
+  it('is what cities.ts finds today: every Syria place GeoNames has is recorded (run cities.ts if not)', () => {
+    const now = crossCheckSyria(
+      byPack('syria'),
+      geonamesPlaces(loadCities(), loadGeonamesNames()),
+      cityByGeonames,
+    );
+    expect(record.found.map((f) => [f.id, f.geonamesId])).toEqual(
+      now.record.found.map((f) => [f.id, f.geonamesId]),
+    );
+    expect(record).toEqual(now.record);
+    expect(now.warnings).toEqual([]);
+    expect(record.found.length).toBeGreaterThan(0);
+    expect([...record.found, ...record.notFound].map((p) => p.id).sort()).toEqual(
+      syriaPlaces.map((entity) => entity.id).sort(),
+    );
+  });
+
+  it('keeps every curated point within the warning distance of GeoNames', () => {
+    const far = record.found
+      .filter((f) => f.distanceKm > record.warnKm)
+      .map((f) => `${f.id}: ${f.distanceKm} km`);
+    expect(far).toEqual([]);
+  });
+
+  it('has one entity per place: no Syria place is also a cities entity, by GeoNames id or by name', () => {
+    const twins = record.found
+      .filter((f) => cityByGeonames.has(f.geonamesId))
+      .map((f) => `${f.id} = ${cityByGeonames.get(f.geonamesId)}`);
+    expect(twins).toEqual([]);
+    const cityKeys = new Map<string, string>();
+    for (const city of cities) for (const name of placeNames(city)) cityKeys.set(normalizeKey(name), city.id);
+    const sameName = syriaPlaces.flatMap((entity) =>
+      placeNames(entity)
+        .filter((name) => cityKeys.has(normalizeKey(name)))
+        .map((name) => `${entity.id} / ${cityKeys.get(normalizeKey(name))}: "${name}"`),
+    );
+    expect(sameName).toEqual([]);
   });
 });
 
