@@ -61,15 +61,8 @@ function isHinted(alias: CompiledAlias): boolean {
 }
 
 describe('shipped packs', () => {
-  it('has the six bundled packs', () => {
-    expect(packs.map(({ pack }) => pack.id).sort()).toEqual([
-      'belgium',
-      'cities',
-      'institutions',
-      'places',
-      'syria',
-      'world',
-    ]);
+  it('has the four bundled packs', () => {
+    expect(packs.map(({ pack }) => pack.id).sort()).toEqual(['cities', 'institutions', 'syria', 'world']);
   });
 
   it('compile without errors', () => {
