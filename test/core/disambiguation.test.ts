@@ -1,0 +1,338 @@
+/**
+ * Real namesakes in the bundled packs, settled by context: Anderlecht the municipality or the club, Brugge the city
+ * or Club Brugge, Bashar or Hafez al-Assad, SANA or a first name, Jordan the country, the river or a person, Georgia
+ * the country or the US state. Sentences written for these tests in nl, en, fr and de; each case names the word to
+ * look at and the entity it must link to, or null where precision says: leave it plain.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadAndCompilePacks } from '../../scripts/lib/packs';
+import { createAnnotator } from '../../src/core/annotate';
+import type { Lang } from '../../src/core/kb/schema';
+import type { Mention } from '../../src/core/mention';
+
+const { index, errors } = loadAndCompilePacks('assets/packs');
+if (!index) throw new Error(`the bundled packs do not compile: ${JSON.stringify(errors)}`);
+const annotator = createAnnotator(index);
+
+/** One row: the language, the sentence, the word to look at (its nth occurrence, 1-based), what it must link to. */
+interface Case {
+  lang: Lang;
+  text: string;
+  word: string;
+  expected: string | null;
+  nth?: number;
+  published?: string;
+}
+
+/** The mention exactly covering the nth occurrence of `word` (whole word), or undefined. */
+function mentionAt({ lang, text, word, nth = 1, published }: Case): Mention | undefined {
+  let at = -1;
+  for (let k = 0; k < nth; k++) {
+    at = text.indexOf(word, at + 1);
+    if (at < 0) throw new Error(`"${word}" occurs fewer than ${nth} times in: ${text}`);
+  }
+  const mentions = annotator.annotate(text, { language: lang, published });
+  return mentions.find((m) => m.start === at && m.end === at + word.length);
+}
+
+function table(cases: Case[]): void {
+  it.each(cases.map((c) => [`${c.lang}: ${c.word} in "${c.text}"`, c] as const))('%s', (_, c) => {
+    expect(mentionAt(c)?.entityId ?? null).toBe(c.expected);
+  });
+}
+
+describe('Anderlecht: the Brussels municipality or RSC Anderlecht', () => {
+  table([
+    {
+      lang: 'nl',
+      text: 'Anderlecht won zondag met 2-1 van Club Brugge. De trainer was tevreden over de wedstrijd.',
+      word: 'Anderlecht',
+      expected: 'rsc-anderlecht',
+    },
+    {
+      lang: 'nl',
+      text: 'De burgemeester van Anderlecht wil meer agenten in de wijk Kuregem.',
+      word: 'Anderlecht',
+      expected: 'anderlecht',
+    },
+    {
+      lang: 'en',
+      text: "After the match, Anderlecht's coach praised his young players.",
+      word: 'Anderlecht',
+      expected: 'rsc-anderlecht',
+    },
+    {
+      lang: 'fr',
+      text: "Le bourgmestre d'Anderlecht a présenté un plan de rénovation pour la commune.",
+      word: 'Anderlecht',
+      expected: 'anderlecht',
+    },
+    {
+      lang: 'de',
+      text: 'Der Trainer von Anderlecht lobte seine Spieler nach dem Spiel.',
+      word: 'Anderlecht',
+      expected: 'rsc-anderlecht',
+    },
+    { lang: 'nl', text: 'Gisteren was ik nog in Anderlecht.', word: 'Anderlecht', expected: null },
+    {
+      lang: 'nl',
+      text: 'Sporting Anderlecht heeft een nieuwe spits.',
+      word: 'Sporting Anderlecht',
+      expected: 'rsc-anderlecht',
+    },
+  ]);
+});
+
+describe('Brugge: the city or Club Brugge (the longer name wins)', () => {
+  table([
+    { lang: 'nl', text: 'Club Brugge speelt morgen thuis.', word: 'Club Brugge', expected: 'club-brugge' },
+    { lang: 'nl', text: 'Brugge trekt elk jaar miljoenen toeristen.', word: 'Brugge', expected: 'bruges' },
+    { lang: 'nl', text: 'Wij wonen al jaren in Brugge.', word: 'Brugge', expected: 'bruges' },
+    {
+      lang: 'nl',
+      text: 'Club Brugge speelde gisteren. Brugge domineerde de wedstrijd van begin tot eind.',
+      word: 'Brugge',
+      nth: 2,
+      expected: 'club-brugge',
+    },
+    {
+      lang: 'fr',
+      text: "L'entraîneur du FC Bruges a salué ses joueurs après le match.",
+      word: 'FC Bruges',
+      expected: 'club-brugge',
+    },
+    { lang: 'fr', text: 'Bruges est une ville très touristique.', word: 'Bruges', expected: 'bruges' },
+    {
+      lang: 'de',
+      text: 'Der FC Brügge gewann das Spiel in Brügge.',
+      word: 'FC Brügge',
+      expected: 'club-brugge',
+    },
+    {
+      lang: 'en',
+      text: 'Tourists crowd the canals of Bruges every summer.',
+      word: 'Bruges',
+      expected: 'bruges',
+    },
+  ]);
+});
+
+describe('Gent, Luik and Standard: cities, clubs and ordinary words', () => {
+  table([
+    {
+      lang: 'nl',
+      text: 'Gent won de wedstrijd tegen KV Mechelen met twee doelpunten.',
+      word: 'Gent',
+      expected: 'kaa-gent',
+    },
+    { lang: 'nl', text: 'De burgemeester van Gent opende de nieuwe brug.', word: 'Gent', expected: 'ghent' },
+    { lang: 'en', text: 'A young gent asked for directions.', word: 'gent', expected: null },
+    {
+      lang: 'nl',
+      text: 'Standard won in Sclessin van Anderlecht.',
+      word: 'Standard',
+      expected: 'standard-liege',
+    },
+    { lang: 'nl', text: 'Dat is de nieuwe Standard van de sector.', word: 'Standard', expected: null },
+    { lang: 'nl', text: 'Het sociale luik van het plan werd goedgekeurd.', word: 'luik', expected: null },
+    { lang: 'nl', text: 'In Luik betoogden duizenden mensen.', word: 'Luik', expected: 'liege' },
+    {
+      lang: 'fr',
+      text: 'Le Standard de Liège a gagné à Bruges.',
+      word: 'Standard de Liège',
+      expected: 'standard-liege',
+    },
+  ]);
+});
+
+describe('Assad: Bashar or Hafez, by the article, its cues and its date', () => {
+  table([
+    {
+      lang: 'nl',
+      text: 'Assad sprak zondag in Damascus. Het regime heeft Syrië weer grotendeels in handen.',
+      word: 'Assad',
+      published: '2018-05-21',
+      expected: 'bashar-al-assad',
+    },
+    {
+      lang: 'en',
+      text: 'President Assad received the American delegation in Damascus.',
+      word: 'Assad',
+      published: '1995-03-02',
+      expected: 'hafez-al-assad',
+    },
+    {
+      lang: 'en',
+      text: 'President Assad received the American delegation in Damascus.',
+      word: 'Assad',
+      published: '2019-03-02',
+      expected: 'bashar-al-assad',
+    },
+    {
+      lang: 'nl',
+      text: 'Hafez al-Assad regeerde Syrië dertig jaar. Assad liet in 1982 de stad Hama aanvallen.',
+      word: 'Assad',
+      nth: 2,
+      published: '2018-05-21',
+      expected: 'hafez-al-assad',
+    },
+    {
+      lang: 'fr',
+      text: "Hafez el-Assad puis son fils Bachar el-Assad ont dirigé la Syrie. Assad n'a rien dit.",
+      word: 'Assad',
+      nth: 3,
+      published: '2018-05-21',
+      expected: null,
+    },
+    {
+      lang: 'de',
+      text: 'Baschar al-Assad floh nach Moskau. Assad lebt seither im Exil.',
+      word: 'Assad',
+      nth: 2,
+      published: '2025-01-10',
+      expected: 'bashar-al-assad',
+    },
+    { lang: 'en', text: 'Assad said nothing.', word: 'Assad', expected: null },
+  ]);
+});
+
+describe('Sana: the agency SANA, Sanaa the city, or a first name', () => {
+  table([
+    {
+      lang: 'nl',
+      text: 'Volgens het persagentschap Sana is het rustig in Damascus.',
+      word: 'Sana',
+      expected: 'sana',
+    },
+    { lang: 'en', text: 'The state news agency SANA reported the strike.', word: 'SANA', expected: 'sana' },
+    {
+      lang: 'fr',
+      text: "L'agence officielle Sana affirme que l'armée a repris la ville.",
+      word: 'Sana',
+      expected: 'sana',
+    },
+    {
+      lang: 'de',
+      text: 'Die staatliche Nachrichtenagentur Sana meldete Angriffe.',
+      word: 'Sana',
+      expected: 'sana',
+    },
+    {
+      lang: 'en',
+      text: 'Sana Mir, the former captain of Pakistan, told a news agency she was retiring.',
+      word: 'Sana',
+      expected: null,
+    },
+    {
+      lang: 'nl',
+      text: 'In Sanaa, de hoofdstad van Jemen, vielen bommen.',
+      word: 'Sanaa',
+      expected: 'sanaa',
+    },
+    { lang: 'nl', text: 'Sana zegt dat ze morgen komt.', word: 'Sana', expected: null },
+  ]);
+});
+
+describe('Jordan: the country, the river, or a person', () => {
+  table([
+    {
+      lang: 'en',
+      text: 'Refugees crossed back from Jordan, Lebanon and Turkey into Syria.',
+      word: 'Jordan',
+      expected: 'jordan',
+    },
+    { lang: 'de', text: 'Der Jordan fließt ins Tote Meer.', word: 'Jordan', expected: 'jordan-river' },
+    { lang: 'de', text: 'Jordan Bardella sprach am Abend in Paris.', word: 'Jordan', expected: null },
+    { lang: 'en', text: 'Michael Jordan played for the Chicago Bulls.', word: 'Jordan', expected: null },
+    { lang: 'en', text: 'Jordan Henderson scored for the club on Sunday.', word: 'Jordan', expected: null },
+    {
+      lang: 'nl',
+      text: 'Pelgrims lieten zich dopen in de Jordaan, de rivier waar Jezus werd gedoopt.',
+      word: 'Jordaan',
+      expected: 'jordan-river',
+    },
+    { lang: 'nl', text: 'In de Jordaan in Amsterdam zijn de huizen duur.', word: 'Jordaan', expected: null },
+    {
+      lang: 'fr',
+      text: 'Les pèlerins se baignent dans le Jourdain, près de la mer Morte.',
+      word: 'Jourdain',
+      expected: 'jordan-river',
+    },
+    {
+      lang: 'nl',
+      text: 'Koning Abdullah van Jordanië sprak in Amman.',
+      word: 'Jordanië',
+      expected: 'jordan',
+    },
+  ]);
+});
+
+describe('Georgia: the country or the US state', () => {
+  table([
+    {
+      lang: 'en',
+      text: 'Voters in Georgia queued for hours, the governor said, as Atlanta counted the ballots.',
+      word: 'Georgia',
+      expected: 'georgia-us-state',
+    },
+    {
+      lang: 'en',
+      text: "Georgia's government in Tbilisi protested against Moscow.",
+      word: 'Georgia',
+      expected: 'georgia',
+    },
+    { lang: 'en', text: 'Georgia said nothing new.', word: 'Georgia', expected: null },
+    {
+      lang: 'nl',
+      text: 'In Georgia wonnen de Republikeinen opnieuw.',
+      word: 'Georgia',
+      expected: 'georgia-us-state',
+    },
+    { lang: 'nl', text: 'Georgië grenst aan Rusland.', word: 'Georgië', expected: 'georgia' },
+    {
+      lang: 'de',
+      text: 'Im US-Bundesstaat Georgia wird neu ausgezählt.',
+      word: 'US-Bundesstaat Georgia',
+      expected: 'georgia-us-state',
+    },
+    { lang: 'fr', text: 'La Géorgie a pour capitale Tbilissi.', word: 'Géorgie', expected: 'georgia' },
+    {
+      lang: 'fr',
+      text: "Dans l'État américain de Géorgie, le gouverneur républicain a signé la loi à Atlanta.",
+      word: 'Géorgie',
+      expected: 'georgia-us-state',
+    },
+  ]);
+});
+
+describe('why an ambiguous name was linked', () => {
+  it('names the cue, the related entity, the earlier full name or the date', () => {
+    const why = (c: Case) => mentionAt(c)?.why;
+    expect(
+      why({ lang: 'nl', text: 'De burgemeester van Anderlecht sprak.', word: 'Anderlecht', expected: null }),
+    ).toEqual({ alias: 'Anderlecht', rule: 'context', evidence: 'burgemeester' });
+    expect(
+      why({
+        lang: 'en',
+        text: 'Atlanta voted early. Georgia counts slowly.',
+        word: 'Georgia',
+        expected: null,
+      }),
+    ).toEqual({ alias: 'Georgia', rule: 'context', evidence: 'Atlanta' });
+    expect(
+      why({ lang: 'nl', text: 'Club Brugge won. Brugge was beter.', word: 'Brugge', nth: 2, expected: null }),
+    ).toMatchObject({ rule: 'coreference', evidence: 'Club Brugge' });
+  });
+
+  it('settles by cues and full names alone when the annotator has no entity cards', () => {
+    const text = 'Assad sprak in Damascus. Het regime van Assad zweeg.';
+    const withCards = annotator.annotate(text, { language: 'nl', published: '2018-05-21' });
+    const withoutCards = annotator.annotate(text, { language: 'nl', published: '2018-05-21', entities: {} });
+    expect(withCards.filter((m) => m.text === 'Assad').map((m) => m.entityId)).toEqual([
+      'bashar-al-assad',
+      'bashar-al-assad',
+    ]);
+    // Without cards both Assads have the cue "regime" and nothing tells them apart: better no link than a guess.
+    expect(withoutCards.filter((m) => m.text === 'Assad')).toEqual([]);
+  });
+});
