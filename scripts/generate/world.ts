@@ -318,6 +318,13 @@ async function main(): Promise<void> {
   for (const line of demonymCollisions(entities, nameKey)) process.stderr.write(`warning: ${line}\n`);
   writePack(OUTPUT, pack);
   process.stderr.write(`world: ${entities.length} entities → ${OUTPUT}\n`);
+  const demonymCounts = LANGUAGES.map((lang) => {
+    const holders = pack.entities.filter((entity) =>
+      (entity.aliases[lang] ?? []).some((alias) => typeof alias !== 'string' && alias.demonym),
+    );
+    return `${lang} ${holders.length}`;
+  });
+  process.stderr.write(`demonyms: entities with demonyms per language: ${demonymCounts.join(', ')}\n`);
 }
 
 await main();
