@@ -45,6 +45,15 @@ const LABEL_CHAR_WIDTH = 6.2;
 const NEXT = new Set(['ArrowRight', 'ArrowDown']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp']);
 
+/** Whether the browser shows a focus ring there; one that cannot tell (no :focus-visible) says yes. */
+function focusVisible(element: Element | null): boolean {
+  try {
+    return element?.matches(':focus-visible') ?? false;
+  } catch {
+    return true;
+  }
+}
+
 /**
  * The mini-map. Places keep the caller's order: arrow keys walk them in that order (Home and End jump to
  * the ends), Tab leaves the map, Enter or Space selects.
@@ -72,6 +81,9 @@ export function MiniMap(props: MiniMapProps): JSX.Element {
     if (selectedId && drawn.has(selectedId)) setCurrent(selectedId);
   }, [selectedId]);
   const tabStop = current !== null && drawn.has(current) ? current : (order[0] ?? null);
+
+  // The area with a visible focus: its ring is drawn again above every shape, or neighbours would hide it.
+  const [ringed, setRinged] = useState<string | null>(null);
 
   const focusPlace = (id: string) => {
     setCurrent(id);
@@ -104,7 +116,11 @@ export function MiniMap(props: MiniMapProps): JSX.Element {
       'aria-label': name,
       'aria-pressed': id === selectedId,
       onClick: () => onSelect(id),
-      onFocus: () => setCurrent(id),
+      onFocus: (event: FocusEvent) => {
+        setCurrent(id);
+        setRinged(focusVisible(event.currentTarget as Element | null) ? id : null);
+      },
+      onBlur: () => setRinged(null),
       onKeyDown,
     };
   };
@@ -156,6 +172,16 @@ export function MiniMap(props: MiniMapProps): JSX.Element {
           </g>
         );
       })}
+      {areas
+        .filter((area) => area.id === selectedId || area.id === ringed)
+        .map((area) => (
+          <path
+            key={area.id}
+            class={area.id === ringed ? 'minimap__ring minimap__ring--focus' : 'minimap__ring'}
+            d={area.d}
+            aria-hidden="true"
+          />
+        ))}
       {/* Names after every shape, so a neighbour's shading never covers one; clicks fall through to the shape. */}
       <g class="minimap__labels" aria-hidden="true">
         {areas.map((area) => (

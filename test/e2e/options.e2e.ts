@@ -15,8 +15,9 @@ import { axeViolations } from './harness/axe';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
 import { inPage, readHighlights, readPopover, rectOfHighlight } from './harness/reader';
+import { SEED } from './harness/seed';
 import { startFixtureServer, type FixtureServer } from './harness/server';
-import { ANNOTATE_TIMEOUT, POPOVER_TIMEOUT } from './harness/suite';
+import { ANNOTATE_TIMEOUT, POPOVER_TIMEOUT, waitForAnnotations } from './harness/suite';
 
 const EXTENSION_DIR = process.env.BACKSTORY_CHROMIUM_DIR ?? 'dist';
 const PAGE = 'glossary-nl-2026-03-02.html';
@@ -24,6 +25,7 @@ const GLOSSARIES = path.resolve('test/fixtures/glossaries');
 const SCREENSHOTS = path.resolve('build/screenshots');
 const OPTIONS = 'src/options/index.html';
 const POPUP = 'src/popup/index.html';
+const SIDEPANEL = 'src/sidepanel/index.html';
 
 let server: FixtureServer;
 let session: ChromiumSession;
@@ -82,7 +84,7 @@ describe('Chromium: options and popup', () => {
       await errors.first().waitFor({ timeout: 10_000 });
       expect(await errors.allTextContents()).toEqual([
         'row 2: name: is required',
-        'row 3: type: "persoon" is not one of person, organisation, place, event, group, work, concept',
+        'row 3: type: “persoon” is not one of person, organisation, place, event, group, work, concept',
         'row 4: url: must be an https:// link',
       ]);
       expect(await options.locator('[data-part="packs"] > li').count()).toBe(before);
@@ -335,6 +337,45 @@ describe('Chromium: options and popup', () => {
     await fixture.close();
   });
 
+  it('side panel in light and dark (and narrow): no axe violations, screenshots of the panel and its map', async () => {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    const article = await open(new URL(SEED.page, server.url).href);
+    try {
+      await waitForAnnotations(article);
+      const shots = [
+        { name: 'light', scheme: 'light', width: 400 },
+        { name: 'dark', scheme: 'dark', width: 400 },
+        { name: 'narrow', scheme: 'light', width: 300 },
+      ] as const;
+      for (const { name, scheme, width } of shots) {
+        await article.bringToFront();
+        const panel = await session.context.newPage();
+        try {
+          await panel.setViewportSize({ width, height: 900 });
+          await panel.emulateMedia({ colorScheme: scheme });
+          await panel.goto(session.extensionUrl(SIDEPANEL), { waitUntil: 'load' });
+          const map = panel.locator('[data-part="map"]');
+          await map.locator('[data-part="area"][data-entity="syria"]').waitFor({ timeout: 10_000 });
+          // Nothing wider than the panel: no sideways scrolling at any of these widths.
+          expect(await panel.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
+          if (name !== 'narrow') expect(await axeViolations(panel), `side panel (${scheme})`).toEqual([]);
+          await panel.screenshot({ path: path.join(SCREENSHOTS, `sidepanel-${name}.png`) });
+          if (name !== 'narrow') {
+            // Focus a country from the keyboard, so the map's picture shows the focus ring too.
+            await map.locator('[data-part="area"][data-entity="syria"]').focus();
+            await panel.keyboard.press('ArrowRight');
+            await panel.keyboard.press('ArrowLeft');
+            await map.screenshot({ path: path.join(SCREENSHOTS, `sidepanel-map-${name}.png`) });
+          }
+        } finally {
+          await panel.close();
+        }
+      }
+    } finally {
+      await article.close();
+    }
+  });
+
   it('keeps imported packs across a browser restart', async () => {
     await session.close();
     session = await launchChromium(EXTENSION_DIR, { userDataDir: session.userDataDir });
@@ -351,6 +392,44 @@ describe('Chromium: options and popup', () => {
         .toContain('Stichting Klaverveld');
     } finally {
       await page.close();
+    }
+  });
+});
+
+describe('Chromium in Dutch (--lang=nl): options', () => {
+  let dutch: ChromiumSession;
+
+  beforeAll(async () => {
+    // --lang picks the locale chrome.i18n uses for the extension's messages (checked: getMessage answers
+    // from _locales/nl), which is what a reader with a Dutch browser gets.
+    dutch = await launchChromium(EXTENSION_DIR, { args: ['--lang=nl'] });
+  });
+
+  afterAll(async () => {
+    await dutch?.close();
+  });
+
+  it('lists the problems of a bad CSV in Dutch, from the locale messages, with rows and fields as data', async () => {
+    const options = await dutch.context.newPage();
+    try {
+      await options.goto(dutch.extensionUrl(OPTIONS), { waitUntil: 'load' });
+      await options.locator('[data-part="packs"]').waitFor({ timeout: 10_000 });
+      await options.setInputFiles('#import-file', path.join(GLOSSARIES, 'invalid.csv'));
+      await options.selectOption('#import-language', 'nl');
+      await options.click('#import-submit');
+      const errors = options.locator('[data-part="import-errors"] li');
+      await errors.first().waitFor({ timeout: 10_000 });
+      expect(await errors.allTextContents()).toEqual([
+        'rij 2: name: is verplicht',
+        'rij 3: type: “persoon” is niet een van person, organisation, place, event, group, work, concept',
+        'rij 4: url: moet een https://-link zijn',
+      ]);
+      expect(await options.locator('[data-part="import-errors"] p').textContent()).toBe(
+        'Er is niets geïmporteerd uit invalid.csv. Los deze problemen op en probeer het opnieuw:',
+      );
+      await options.screenshot({ path: path.join(SCREENSHOTS, 'options-import-errors-nl.png') });
+    } finally {
+      await options.close();
     }
   });
 });
@@ -431,7 +510,7 @@ describe('Firefox: options and popup', () => {
       );
       expect(errors).toEqual([
         'row 2: name: is required',
-        'row 3: type: "persoon" is not one of person, organisation, place, event, group, work, concept',
+        'row 3: type: “persoon” is not one of person, organisation, place, event, group, work, concept',
         'row 4: url: must be an https:// link',
       ]);
     } finally {

@@ -16,7 +16,7 @@ export interface MapItem extends GeoPoint {
   iso2?: string | null;
 }
 
-/** A pin in pixels. `country` marks a country shown as a pin: too small to see, or outside the view. */
+/** A pin in pixels. `country` marks a country shown as a pin because its outline is too small to see. */
 export interface PlacedMarker {
   id: string;
   name: string;
@@ -83,13 +83,15 @@ export function layoutMap(
   const pins: PlacedMarker[] = [];
   for (const { item, outline, body } of countries) {
     const { id, name } = item;
-    const visible = body ? intersect(body, bbox) : null;
-    if (!outline || !body || !visible) {
-      // No outline, or the country lies outside the window: a pin at its point, clamped to the edge it is past.
+    if (!outline || !body) {
       const [x, y] = toPixels(item.lon, item.lat);
-      pins.push({ id, name, x, y, kind: outline ? 'country' : 'place' });
+      pins.push({ id, name, x, y, kind: 'place' });
       continue;
     }
+    const visible = intersect(body, bbox);
+    // A country wholly outside the window (the United Kingdom on a map of Syria) is left off: a pin in a
+    // corner would look like a place there. The side panel's list still has it.
+    if (!visible) continue;
     const [x0, y0] = toPixels(body.west, body.north);
     const [x1, y1] = toPixels(body.east, body.south);
     const [d] = clipOutlines([outline], bbox, width, height).map((path) => path.d);

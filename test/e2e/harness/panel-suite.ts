@@ -7,7 +7,7 @@ import { expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { inPage } from './reader';
 import { SEED } from './seed';
-import { waitForAnnotations, type BrowserDriver } from './suite';
+import { waitForAnnotations, type BrowserDriver, type ReaderPage } from './suite';
 
 interface PanelState {
   summary: string;
@@ -116,6 +116,21 @@ function readSelection(): { selected: string[]; focusInSelected: boolean; inView
   };
 }
 
+/** Presses `key` (at most `max` times) until the map's focus satisfies `done`; returns the last focus read. */
+async function pressUntil(
+  page: ReaderPage,
+  key: string,
+  done: (focus: MapFocus) => boolean,
+  max = 60,
+): Promise<MapFocus> {
+  let focus = await inPage(page, readMapFocus);
+  for (let presses = 0; presses < max && !done(focus); presses++) {
+    await page.keyboard.press(key);
+    focus = await inPage(page, readMapFocus);
+  }
+  return focus;
+}
+
 function panelTitle(): string {
   return document.querySelector('.panel__title')?.textContent?.trim() ?? '';
 }
@@ -192,11 +207,7 @@ export function panelSuite(driver: () => BrowserDriver): void {
       expect(map.tabStops, 'the map is one tab stop').toBe(1);
 
       // Tab from the top of the panel until the focus lands on the map.
-      let focus = map;
-      for (let presses = 0; presses < 60 && focus.entity === null; presses++) {
-        await panel.keyboard.press('Tab');
-        focus = await inPage(panel, readMapFocus);
-      }
+      let focus = await pressUntil(panel, 'Tab', (f) => f.entity !== null);
       expect(focus.entity, 'Tab reaches the map').not.toBeNull();
       expect(focus.visible, 'the focus is visible on the map').toBe(true);
       expect(focus.ring).not.toMatch(/^none/);
@@ -227,16 +238,9 @@ export function panelSuite(driver: () => BrowserDriver): void {
         await expect
           .poll(async () => (await inPage(again, readMapFocus)).areas, { timeout: 10_000, interval: 200 })
           .toContain('syria');
-        focus = await inPage(again, readMapFocus);
-        for (let presses = 0; presses < 60 && focus.entity === null; presses++) {
-          await again.keyboard.press('Tab');
-          focus = await inPage(again, readMapFocus);
-        }
+        await pressUntil(again, 'Tab', (f) => f.entity !== null);
         await again.keyboard.press('End');
-        for (let presses = 0; presses < 30 && focus.entity !== 'syria'; presses++) {
-          await again.keyboard.press('ArrowLeft');
-          focus = await inPage(again, readMapFocus);
-        }
+        focus = await pressUntil(again, 'ArrowLeft', (f) => f.entity === 'syria', 30);
         expect(focus.entity).toBe('syria');
         expect(focus.visible, 'a focused country is visibly focused').toBe(true);
         await again.keyboard.press(' ');
