@@ -7,26 +7,35 @@
 import type { CompiledAlias } from './kb/index-format';
 import type { MentionReason } from './mention';
 
-/** Points per kind of evidence. A cue or an earlier full name each settle a name alone; the date only ranks. */
+/**
+ * Points per kind of evidence. A cue or an earlier full name each settle a name alone; a related entity named in the
+ * article settles a name that known entities share, not one whose other reading is a first name; the date only ranks.
+ * A cue next to the mention outweighs a related entity anywhere in the article ("de burgemeester van Anderlecht" in
+ * a match report is the municipality).
+ */
 export const WEIGHTS = {
   /** The alias is a plain name (no needsContext): the pack's author trusts it alone. */
   plain: 1,
   /** The alias is listed in the article's language ("Georgia" in a Dutch article is the US state). */
   language: 2,
   /** The entity was named in full earlier in the article. */
-  coreference: 4,
+  coreference: 5,
   /** A cue word of the entity stands within a few words. */
-  cue: 3,
+  cue: 4,
   /** The first related entity named in the article; each further one adds `relatedMore`, up to `relatedMax`. */
-  related: 3,
+  related: 2,
   relatedMore: 1,
   relatedMax: 3,
   /** The article's date falls within one of the entity's dated periods (an office, a reign). */
   date: 3,
 } as const;
 
-/** Evidence (cue, coreference, related) a needsContext option needs to be linked at all. */
-export const SUPPORT = 3;
+/**
+ * Evidence from the article (cue, coreference, related entities) a needsContext option needs when known entities
+ * share its name. Alone, a needsContext name needs a cue or an earlier full name: its other reading is somebody's
+ * first name or an ordinary word, which related entities say nothing against ("Sana, 34, fled Homs").
+ */
+export const SUPPORT = 2;
 /** How far a rival that has evidence of its own must trail the winner. */
 export const MARGIN = 2;
 
@@ -38,6 +47,8 @@ export interface ScoredOption {
   index: number;
   /** Evidence from the article itself: coreference, cue, related entities. */
   textual: number;
+  /** Evidence next to the mention: coreference and cue. */
+  local: number;
   /** Everything: textual, date, plain prior and language. */
   score: number;
   /** The strongest piece of evidence, for the popover's "Why highlighted?". */
@@ -68,10 +79,10 @@ export function score(
   dateCounts: boolean,
 ): ScoredOption {
   const related = Math.min(findings.related.length, WEIGHTS.relatedMax);
-  const textual =
+  const local =
     (findings.coreference !== undefined ? WEIGHTS.coreference : 0) +
-    (findings.cue !== undefined ? WEIGHTS.cue : 0) +
-    (related > 0 ? WEIGHTS.related + (related - 1) * WEIGHTS.relatedMore : 0);
+    (findings.cue !== undefined ? WEIGHTS.cue : 0);
+  const textual = local + (related > 0 ? WEIGHTS.related + (related - 1) * WEIGHTS.relatedMore : 0);
   const date = dateCounts && findings.activeOnDate ? WEIGHTS.date : 0;
   const total =
     textual +
@@ -83,12 +94,13 @@ export function score(
   else if (findings.cue !== undefined) reason = { rule: 'context', evidence: findings.cue };
   else if (findings.related.length > 0) reason = { rule: 'context', evidence: findings.related[0] };
   else if (date > 0) reason = { rule: 'context', evidence: findings.date };
-  return { ...option, textual, score: total, reason, hasEvidence: textual + date > 0 };
+  return { ...option, textual, local, score: total, reason, hasEvidence: textual + date > 0 };
 }
 
 /**
- * The option to link, or undefined: the highest score, supported (a plain name, or textual evidence of at least
- * SUPPORT), unique after preferring case-sensitive forms, and no rival with evidence within MARGIN of it.
+ * The option to link, or undefined: the highest score, supported (a plain name; a needsContext one with evidence
+ * from the article of at least SUPPORT, or alone with local evidence), unique after preferring case-sensitive forms,
+ * and no rival with evidence within MARGIN of it.
  */
 export function choose(options: readonly ScoredOption[]): ScoredOption | undefined {
   if (options.length === 0) return undefined;
@@ -100,7 +112,8 @@ export function choose(options: readonly ScoredOption[]): ScoredOption | undefin
   }
   if (best.length !== 1) return undefined;
   const [winner] = best as [ScoredOption];
-  if (winner.alias.needsContext && winner.textual < SUPPORT) return undefined;
+  const supported = options.length > 1 ? winner.textual >= SUPPORT : winner.local > 0;
+  if (winner.alias.needsContext && !supported) return undefined;
   const close = options.some(
     (option) => option !== winner && option.hasEvidence && option.score > top - MARGIN,
   );

@@ -156,7 +156,7 @@ function settle(
   const { span, options } = entry;
   if (options.every((option) => !option.alias.needsContext) && options.length === 1) {
     const [only] = options as [Option];
-    return { ...only, textual: 0, score: 0, hasEvidence: false };
+    return { ...only, textual: 0, local: 0, score: 0, hasEvidence: false };
   }
   const findings = findingsFor(entry, scan, cues, named, context, taken);
   // The article's own words outrank the calendar: when it names one of the namesakes in full, the date is moot.

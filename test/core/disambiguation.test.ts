@@ -76,6 +76,13 @@ describe('Anderlecht: the Brussels municipality or RSC Anderlecht', () => {
     { lang: 'nl', text: 'Gisteren was ik nog in Anderlecht.', word: 'Anderlecht', expected: null },
     {
       lang: 'nl',
+      text: 'Anderlecht klopte Club Brugge. Buiten het stadion had de burgemeester van Anderlecht extra agenten ingezet.',
+      word: 'Anderlecht',
+      nth: 2,
+      expected: 'anderlecht',
+    },
+    {
+      lang: 'nl',
       text: 'Sporting Anderlecht heeft een nieuwe spits.',
       word: 'Sporting Anderlecht',
       expected: 'rsc-anderlecht',
@@ -230,6 +237,12 @@ describe('Sana: the agency SANA, Sanaa the city, or a first name', () => {
       expected: 'sanaa',
     },
     { lang: 'nl', text: 'Sana zegt dat ze morgen komt.', word: 'Sana', expected: null },
+    {
+      lang: 'en',
+      text: 'Sana, 34, fled Damascus in 2013 and now lives in Syria again.',
+      word: 'Sana',
+      expected: null,
+    },
   ]);
 });
 
