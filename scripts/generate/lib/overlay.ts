@@ -2,8 +2,7 @@
  * Curated overlays: hand-written fields, keyed by ISO code (countries) or GeoNames id (cities), that override or
  * extend what a generator derives from the data packages. Per-language texts replace the generated ones; aliases,
  * cues, facts, sources and related ids are merged (curated entries first; a curated alias wins over a generated one
- * with the same text); `demonyms` are written as plain words and become aliases marked `demonym: true` (a German
- * word ending in -sch (syrisch, deutsch) also gets its four inflected forms).
+ * with the same text). Demonyms have their own overlay (overlays/demonyms.json, lib/demonyms.ts).
  */
 import type { Alias, Entity, Lang } from '../../../src/core/kb/schema';
 import { LANGUAGES } from '../../../src/core/kb/schema';
@@ -15,7 +14,6 @@ export interface Overlay {
   id?: string;
   labels?: PerLang<string>;
   aliases?: PerLang<Alias[]>;
-  demonyms?: PerLang<string[]>;
   cues?: PerLang<string[]>;
   descriptions?: PerLang<string>;
   summaries?: PerLang<string>;
@@ -31,12 +29,6 @@ export type OverlayFile = Record<string, Overlay>;
 
 function aliasText(alias: Alias): string {
   return typeof alias === 'string' ? alias : alias.text;
-}
-
-/** German adjectives in -isch come with their inflected forms; everything else is taken as written. */
-export function demonymForms(lang: Lang, word: string): string[] {
-  if (lang === 'de' && /sch$/.test(word)) return [word, `${word}e`, `${word}en`, `${word}er`, `${word}es`];
-  return [word];
 }
 
 /** Aliases merged: the first list wins for a text (exact text; case matters for acronyms). */
@@ -66,9 +58,6 @@ export function applyOverlay(entity: Entity, overlay: Overlay | undefined): Enti
     const summary = overlay.summaries?.[lang];
     if (summary) out.summaries[lang] = summary;
     const curated: Alias[] = [...(overlay.aliases?.[lang] ?? [])];
-    for (const word of overlay.demonyms?.[lang] ?? []) {
-      for (const form of demonymForms(lang, word)) curated.push({ text: form, demonym: true });
-    }
     const generated = (out.aliases[lang] ?? []).filter((alias) => !dropped.has(nameKey(aliasText(alias))));
     const aliases = mergeAliases(curated, generated);
     if (aliases.length > 0) out.aliases[lang] = aliases;

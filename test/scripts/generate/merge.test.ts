@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../src/core/kb/schema';
-import { applyOverlay, demonymForms, mergeAliases } from '../../../scripts/generate/lib/overlay';
+import { applyOverlay, mergeAliases } from '../../../scripts/generate/lib/overlay';
 import { dropSharedAliases, markNeedsContext, tidyEntity } from '../../../scripts/generate/lib/pack';
 
 function place(id: string, labels: Entity['labels'], aliases: Entity['aliases'] = {}): Entity {
@@ -29,7 +29,7 @@ describe('applyOverlay', () => {
   it('returns the entity unchanged without an overlay, and never modifies its input', () => {
     expect(applyOverlay(generated, undefined)).toBe(generated);
     const copy = structuredClone(generated);
-    applyOverlay(generated, { labels: { en: 'X' }, demonyms: { en: ['Syrian'] } });
+    applyOverlay(generated, { labels: { en: 'X' }, aliases: { en: ['Syrian'] } });
     expect(generated).toEqual(copy);
   });
 
@@ -37,8 +37,13 @@ describe('applyOverlay', () => {
     const merged = applyOverlay(generated, {
       id: 'syria',
       labels: { fr: 'Syrie' },
-      aliases: { en: [{ text: 'Syrian Arab Republic', caseSensitive: true }] },
-      demonyms: { en: ['Syrian'], de: ['syrisch', 'Syrer'] },
+      aliases: {
+        en: [
+          { text: 'Syrian Arab Republic', caseSensitive: true },
+          { text: 'Syrian', demonym: true },
+        ],
+        de: ['Syrien'],
+      },
       descriptions: { en: 'Curated.' },
       facts: [{ key: 'capital', value: 'Damascus', asOf: '2026-11-24' }],
       related: ['damascus'],
@@ -50,14 +55,7 @@ describe('applyOverlay', () => {
       { text: 'Syrian Arab Republic', caseSensitive: true },
       { text: 'Syrian', demonym: true },
     ]);
-    expect(merged.aliases.de?.map((a) => (typeof a === 'string' ? a : a.text))).toEqual([
-      'syrisch',
-      'syrische',
-      'syrischen',
-      'syrischer',
-      'syrisches',
-      'Syrer',
-    ]);
+    expect(merged.aliases.de).toEqual(['Syrien']);
     expect(merged.descriptions.en).toBe('Curated.');
     expect(merged.summaries.en).toBe(generated.summaries.en);
     expect(merged.facts.map((f) => `${f.key}=${f.value}`)).toEqual([
@@ -69,12 +67,6 @@ describe('applyOverlay', () => {
       'https://en.wikipedia.org/wiki/Syria',
       'https://en.wikipedia.org/wiki/ISO_3166-2:SY',
     ]);
-  });
-
-  it('expands German -sch adjectives only', () => {
-    expect(demonymForms('de', 'deutsch')).toHaveLength(5);
-    expect(demonymForms('de', 'Syrer')).toEqual(['Syrer']);
-    expect(demonymForms('nl', 'Syrisch')).toEqual(['Syrisch']);
   });
 
   it('keeps the first alias of a text', () => {
