@@ -2,7 +2,7 @@
 import type { EntityCard as Card } from '../../core/kb/index-format';
 import type { Lang } from '../../core/kb/schema';
 import type { MentionReason } from '../../core/mention';
-import type { CountryOutline } from '../../core/geo';
+import { countryCode, type CountryOutline } from '../../core/geo';
 import { EntityCard } from '../../ui/EntityCard';
 import { MiniMap } from '../../ui/MiniMap';
 import { inLanguage, t } from '../../ui/i18n';
@@ -77,12 +77,20 @@ export function Popover(props: PopoverProps) {
               <MiniMap
                 outlines={outlines}
                 places={[
-                  { id: card.id, name: inLanguage(card.labels, lang) ?? card.id, ...card.coordinates },
+                  {
+                    id: card.id,
+                    name: inLanguage(card.labels, lang) ?? card.id,
+                    ...card.coordinates,
+                    // A country is shaded with its name, not pinned on its capital (the point it has).
+                    iso2: countryCode(card.facts),
+                  },
                 ]}
                 width={MAP_WIDTH}
                 height={MAP_HEIGHT}
                 label={t('mapOfPlace', [inLanguage(card.labels, lang) ?? card.id])}
                 minSpanDegrees={MAP_MIN_SPAN}
+                // The outlines came for the box around the point (session.ts): fit to it, not the country.
+                fitToPoints
               />
             </div>
           ) : undefined
