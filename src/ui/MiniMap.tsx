@@ -30,6 +30,8 @@ export interface MiniMapProps {
   onSelect?: (id: string) => void;
   /** Smallest span shown, in degrees (default 2): how far one place alone is zoomed in. */
   minSpanDegrees?: number;
+  /** Fit to the places' points only (see `LayoutOptions.fitToPoints`): outlines were fetched for that box. */
+  fitToPoints?: boolean;
 }
 
 /** Marker radii in pixels; the inset keeps the selected one's halo inside the map. */
@@ -60,12 +62,14 @@ function focusVisible(element: Element | null): boolean {
  */
 export function MiniMap(props: MiniMapProps): JSX.Element {
   const { outlines, places, width, height, label, describedBy, selectedId, onSelect, minSpanDegrees } = props;
+  const fitToPoints = props.fitToPoints ?? false;
   const titleId = useId();
   const svgRef = useRef<SVGSVGElement>(null);
   const layout = layoutMap(outlines, places, width, height, {
     inset: INSET,
     spread: SPREAD,
     charWidth: LABEL_CHAR_WIDTH,
+    fitToPoints,
     ...(minSpanDegrees === undefined ? {} : { minSpanDegrees }),
   });
   const interactive = onSelect !== undefined;

@@ -1,6 +1,7 @@
 /** Everything the mini-map draws, computed without a DOM so it can be tested and reused. */
 import { clipOutlines, type OutlinePath } from './clip';
 import { bodyBounds, countryOutline, intersect, labelPoint } from './countries';
+import { fitBounds } from './fit';
 import { projection } from './project';
 import { spreadMarkers } from './spread';
 import type { BBox, CountryOutline, GeoPoint } from './types';
@@ -49,6 +50,12 @@ export interface LayoutOptions extends ViewOptions {
   spread?: number;
   /** Average width of one character of a country's name, in pixels: keeps names inside the map. */
   charWidth?: number;
+  /**
+   * Fit the view to every item's point (a country's is its capital), not to the countries' bodies: for a
+   * caller whose outlines were fetched for that box only (the popover asks the background for the region
+   * around one point), so nothing outside them is shown as empty sea. Countries are still shaded, not pinned.
+   */
+  fitToPoints?: boolean;
 }
 
 /** A country whose body is smaller than this on the map, in pixels both ways, gets a pin: a speck is no target. */
@@ -74,7 +81,9 @@ export function layoutMap(
   });
   const points = countries.filter((c) => !c.outline).map((c) => c.item);
   const bodies = countries.flatMap((c) => (c.body ? [c.body] : []));
-  const bbox = fitView(points, bodies, { aspect: width / height, ...options });
+  const bbox = options.fitToPoints
+    ? fitBounds(items, { aspect: width / height, ...options })
+    : fitView(points, bodies, { aspect: width / height, ...options });
   const toPixels = projection(bbox, width, height);
   const clamp = (value: number, low: number, high: number) =>
     Math.min(Math.max(value, low), Math.max(low, high));

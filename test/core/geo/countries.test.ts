@@ -203,6 +203,18 @@ describe('layoutMap with countries', () => {
     ]);
   });
 
+  it('fits to the points only when asked (the popover’s outlines cover that box), still shading the country', () => {
+    const layout = layoutMap(outlines, [UK], 320, 140, { minSpanDegrees: 6, fitToPoints: true });
+    expect(layout.markers).toEqual([]);
+    expect(layout.areas.map((a) => a.id)).toEqual(['united-kingdom']);
+    // The box is the one around London the popover asked the background for, not all of Great Britain.
+    expect(layout.bbox.north - layout.bbox.south).toBeCloseTo(6 * 1.3, 6);
+    expect(layout.bbox.north).toBeLessThan(58);
+    const [area] = layout.areas;
+    expect(area!.labelY).toBeGreaterThan(0);
+    expect(area!.labelY).toBeLessThan(140);
+  });
+
   it('gives a country too small to see a pin as well as its shading', () => {
     const malta = { id: 'malta', name: 'Malta', lat: 35.9, lon: 14.51, iso2: 'MT' };
     const layout = layoutMap(outlines, [malta, UK, RUSSIA], 368, 220);
