@@ -32,7 +32,8 @@ export interface BackgroundRequests {
   mapOutlines: { request: { bbox: BBox }; response: CountryOutline[] };
   /** Content script: link the names in this article text. */
   annotate: {
-    request: { text: string; language: Lang };
+    /** `published`: the article's date, which settles names like a bare "Assad" (Hafez before 2000, Bashar after). */
+    request: { text: string; language: Lang; published?: string | null };
     response: { mentions: Mention[]; cards: Record<string, EntityCard> };
   };
   /** Content script: this is (now) the tab's article; null when it has none or annotations are off. */

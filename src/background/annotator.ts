@@ -145,9 +145,11 @@ export function invalidateAnnotator(): void {
 export async function annotateText(
   text: string,
   language: Lang,
+  published?: string | null,
 ): Promise<{ mentions: Mention[]; cards: Record<string, EntityCard> }> {
   const { index, annotator } = await load();
-  const mentions = annotator.annotate(text, { language });
+  // The cards go along: the binary index holds names and cues, the resolver also weighs related names and dates.
+  const mentions = annotator.annotate(text, { language, published, entities: index.entities });
   const cards: Record<string, EntityCard> = {};
   for (const { entityId } of mentions) {
     const card = index.entities[entityId];

@@ -56,9 +56,9 @@ async function notifyTabs(): Promise<void> {
 }
 
 const handlers: Handlers = {
-  annotate: async ({ text, language }, sender) => {
+  annotate: async ({ text, language, published }, sender) => {
     if (sender.tab?.id !== undefined) await setTabHost(sender.tab.id, sender.url ?? sender.tab.url);
-    return annotateText(text, language);
+    return annotateText(text, language, published);
   },
   reportArticle: async ({ article, off }, sender) => {
     const tab = sender.tab;

@@ -152,7 +152,11 @@ export async function startSession({
   const annotate = async (root: Element, skipCovered: boolean) => {
     const map = buildTextMap(root, skipCovered ? (node) => layer.covers(node) : undefined);
     if (map.text.trim().length === 0) return;
-    const result = await request('annotate', { text: map.text, language: article.language });
+    const result = await request('annotate', {
+      text: map.text,
+      language: article.language,
+      published: article.published,
+    });
     if (destroyed || !isCurrent()) return;
     Object.assign(cards, result.cards);
     segments.push({ map, listed: shownMentions(result.mentions, filter({})), all: result.mentions });
