@@ -381,6 +381,25 @@ describe('Chromium: options and popup', () => {
     }
   });
 
+  it('a country’s card shades the country on its mini-map, not a pin on its capital (screenshot)', async () => {
+    const article = await open(new URL(SEED.page, server.url).href);
+    try {
+      await waitForAnnotations(article);
+      await article.setViewportSize({ width: 1280, height: 900 });
+      await hover(article, 'Groot-Brittannië');
+      const map = article.locator('backstory-popover [data-part="map"]');
+      await map.locator('[data-part="area"]').waitFor({ timeout: POPOVER_TIMEOUT });
+      expect(await map.locator('[data-part="area"]').getAttribute('data-iso2')).toBe('GB');
+      expect(await map.locator('[data-part="marker"]').count()).toBe(0);
+      await mkdir(SCREENSHOTS, { recursive: true });
+      await article
+        .locator('backstory-popover .popover')
+        .screenshot({ path: path.join(SCREENSHOTS, 'popover-country-light.png') });
+    } finally {
+      await article.close();
+    }
+  });
+
   it('keeps imported packs across a browser restart', async () => {
     await session.close();
     session = await launchChromium(EXTENSION_DIR, { userDataDir: session.userDataDir });
