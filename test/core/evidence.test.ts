@@ -1,0 +1,175 @@
+/**
+ * The pieces of disambiguation on small packs built in code: related entities both ways and dated periods
+ * (entity-knowledge), a name inside a longer unknown name (context-cues), and how evidence is weighed (evidence).
+ */
+import { describe, expect, it } from 'vitest';
+import { createAnnotator } from '../../src/core/annotate';
+import { buildCueTable, inLongerName } from '../../src/core/context-cues';
+import { knowledgeOf } from '../../src/core/entity-knowledge';
+import { choose, score, type Findings } from '../../src/core/evidence';
+import type { CompiledAlias } from '../../src/core/kb/index-format';
+import type { Lang } from '../../src/core/kb/schema';
+import { createMatcher } from '../../src/core/match';
+import { entity, indexOf } from './pack-fixtures';
+
+describe('knowledgeOf', () => {
+  const knowledge = knowledgeOf({
+    hafez: {
+      related: ['bashar'],
+      facts: [
+        { key: 'office', value: 'President', from: '1971-03', to: '2000-06-10', asOf: '2000-06-10' },
+        { key: 'born', value: '1930', asOf: '1930' },
+      ],
+    },
+    bashar: {
+      related: [],
+      facts: [{ key: 'office', value: 'President', from: '2000-07-17', asOf: '2024-01-01' }],
+    },
+    river: { related: [], facts: [{ key: 'mouth', value: 'Dead Sea', asOf: '2026-11-24' }] },
+  });
+
+  it('relates entities both ways', () => {
+    expect([...knowledge.related('hafez')]).toEqual(['bashar']);
+    expect([...knowledge.related('bashar')]).toEqual(['hafez']);
+    expect(knowledge.related('river').size).toBe(0);
+  });
+
+  it('tells whether a day falls in a dated period, with partial dates covering their whole span', () => {
+    expect(knowledge.activeOn('hafez', '1971-03-01')).toBe(true);
+    expect(knowledge.activeOn('hafez', '1970-12-31')).toBe(false);
+    expect(knowledge.activeOn('hafez', '2000-06-10')).toBe(true);
+    expect(knowledge.activeOn('hafez', '2000-06-11')).toBe(false);
+    expect(knowledge.activeOn('bashar', '2026-01-01')).toBe(true);
+    expect(knowledge.activeOn('river', '2026-01-01')).toBeUndefined();
+  });
+});
+
+describe('inLongerName', () => {
+  const index = indexOf(
+    entity('sana', {
+      type: 'organisation',
+      labels: { en: 'SANA' },
+      aliases: { en: [{ text: 'Sana', caseSensitive: true, needsContext: true }] },
+    }),
+    entity('river', {
+      labels: { de: 'Jordanfluss' },
+      aliases: { de: [{ text: 'Jordan', needsContext: true }] },
+      cues: { de: ['Fluss'] },
+    }),
+  );
+  const matcher = createMatcher(index.aliases);
+  const cues = buildCueTable(index.cues);
+
+  /** Whether the first word of `name` in `text` reads as part of a longer unknown name. */
+  function longer(text: string, name: string, language?: Lang): boolean {
+    const scan = matcher.scan(text);
+    const span = scan.candidates.find((c) => text.slice(c.start, c.end) === name);
+    if (!span) throw new Error(`no candidate "${name}" in: ${text}`);
+    const all = [...(cues.get('sana') ?? []), ...(cues.get('river') ?? [])];
+    return inLongerName(scan, span.firstWord, span.lastWord, { taken: () => false, cues: all, language });
+  }
+
+  it('sees a capitalised neighbour in the same sentence as part of the name', () => {
+    expect(longer('Cricket star Sana Mir retired.', 'Sana')).toBe(true);
+    expect(longer('Yesterday, Michael Sana spoke.', 'Sana')).toBe(true);
+  });
+
+  it('does not count sentence starts, titles, cues, punctuation or lower case', () => {
+    expect(longer('Sana said nothing.', 'Sana')).toBe(false);
+    expect(longer('It rained. Sana said nothing.', 'Sana')).toBe(false);
+    expect(longer('It rained. In Sana it did not.', 'Sana')).toBe(false);
+    expect(longer('They met Mr Sana.', 'Sana')).toBe(false);
+    expect(longer('Sana, Reuters said.', 'Sana')).toBe(false);
+    expect(longer('the agency Sana reported', 'Sana')).toBe(false);
+    expect(longer('Der Fluss Jordan ist breit.', 'Jordan', 'de')).toBe(false);
+  });
+
+  it('does not read a German capitalised noun after the name as a surname', () => {
+    expect(longer('Dass der Jordan Wasser verliert.', 'Jordan', 'de')).toBe(false);
+    expect(longer('Dass der Jordan Wasser verliert.', 'Jordan', 'en')).toBe(true);
+  });
+});
+
+describe('weighing evidence', () => {
+  const alias = (fields: Partial<CompiledAlias>): CompiledAlias => ({
+    text: 'Georgia',
+    entityId: 'x',
+    lang: 'en',
+    caseSensitive: false,
+    needsContext: true,
+    demonym: false,
+    ...fields,
+  });
+  const option = (entityId: string, fields: Partial<CompiledAlias>, findings: Findings, dateCounts = true) =>
+    score({ entityId, alias: alias({ entityId, ...fields }), index: 0 }, findings, 'en', dateCounts);
+
+  it('lets a plain name win over a namesake with no evidence, and drops a tie', () => {
+    const plain = option('city', { needsContext: false, lang: 'nl' }, { related: [] });
+    const club = option('club', { lang: 'nl' }, { related: [] });
+    expect(choose([plain, club])?.entityId).toBe('city');
+    const other = option('other', { needsContext: false, lang: 'nl' }, { related: [] });
+    expect(choose([plain, other])).toBeUndefined();
+  });
+
+  it('needs a rival with evidence to trail by the margin', () => {
+    const withCue = option('state', {}, { related: [], cue: 'governor' });
+    const withRelated = option('country', {}, { related: ['Tbilisi'] });
+    expect(choose([withCue, withRelated])?.entityId).toBe('state');
+    const both = option('country', {}, { related: ['Tbilisi', 'Moscow', 'Batumi'] });
+    expect(choose([withCue, both])).toBeUndefined();
+  });
+
+  it('lets related entities settle a shared name but not a name alone, and the date only rank', () => {
+    const related = option('country', {}, { related: ['Syria'] });
+    const bare = option('river', {}, { related: [] });
+    expect(choose([related, bare])?.entityId).toBe('country');
+    expect(choose([related])).toBeUndefined();
+    const dated = option('bashar', {}, { related: [], activeOnDate: true, date: '2018-05-21' });
+    expect(choose([dated, option('hafez', {}, { related: [] })])).toBeUndefined();
+  });
+
+  it('ignores the date when the article names a namesake in full', () => {
+    const findings: Findings = { related: [], activeOnDate: true, date: '2018-05-21' };
+    expect(option('bashar', {}, findings, false).score).toBe(option('bashar', {}, { related: [] }).score);
+    expect(option('bashar', {}, findings).reason).toEqual({ rule: 'context', evidence: '2018-05-21' });
+  });
+});
+
+describe('annotate with dates and cards', () => {
+  const annotator = createAnnotator(
+    indexOf(
+      entity('hafez', {
+        type: 'person',
+        labels: { en: 'Hafez al-Assad' },
+        aliases: { en: [{ text: 'Assad', needsContext: true }] },
+        cues: { en: ['president'] },
+        facts: [{ key: 'office', value: 'President', from: '1971', to: '2000-06-10', asOf: '2000-06-10' }],
+      }),
+      entity('bashar', {
+        type: 'person',
+        labels: { en: 'Bashar al-Assad' },
+        aliases: { en: [{ text: 'Assad', needsContext: true }] },
+        cues: { en: ['president'] },
+        facts: [
+          { key: 'office', value: 'President', from: '2000-07-17', asOf: '2024-12-08', to: '2024-12-08' },
+        ],
+      }),
+    ),
+  );
+  const who = (published?: string, entities?: Record<string, never>) =>
+    annotator
+      .annotate('President Assad spoke.', { language: 'en', published, entities })
+      .map((m) => m.entityId);
+
+  it('reads the date as a day, a month or a year', () => {
+    expect(who('1999-03-12')).toEqual(['hafez']);
+    expect(who('1999-03')).toEqual(['hafez']);
+    expect(who('1999')).toEqual(['hafez']);
+    expect(who('2010-01-01T12:00:00+02:00')).toEqual(['bashar']);
+    expect(who('2000-07')).toEqual([]);
+  });
+
+  it('weighs no date at all without entity cards', () => {
+    expect(who('1999-03-12', {})).toEqual([]);
+  });
+});
