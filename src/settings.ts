@@ -7,13 +7,27 @@ import * as v from 'valibot';
 import { ENTITY_TYPES, LANGUAGES, type EntityType } from './core/kb/schema';
 
 export const SETTINGS_KEY = 'settings';
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** A term the reader asked not to highlight: everywhere, or only on one site. */
 export interface HiddenTerm {
   entityId: string;
   /** The words as the article wrote them, shown in the options list. */
   text: string;
+  /** Hostname, or null for every site. */
+  site: string | null;
+}
+
+/** A term the reader relinked with "Not this": on a page, these words mean `to` where the data chose `from`. */
+export interface ChosenMeaning {
+  /** The words as the article wrote them; matched without regard to case or soft hyphens. */
+  text: string;
+  /** The entity the data linked the words to, which the reader rejected. */
+  from: string;
+  /** The entity the reader chose instead (one of the mention's alternatives). */
+  to: string;
+  /** The chosen entity's name as the reader saw it, shown in the options list. */
+  label: string;
   /** Hostname, or null for every site. */
   site: string | null;
 }
@@ -35,6 +49,8 @@ export const DEFAULT_SETTINGS = {
   explanationLanguage: 'article' as 'article' | (typeof LANGUAGES)[number],
   theme: 'system' as 'system' | 'light' | 'dark',
   hiddenTerms: [] as HiddenTerm[],
+  /** Terms the reader relinked to another entity the same words can mean. */
+  chosenMeanings: [] as ChosenMeaning[],
   /** Ids of packs switched off. */
   disabledPacks: [] as string[],
 };
@@ -59,6 +75,18 @@ const SettingsSchema = v.object({
     v.array(v.object({ entityId: v.string(), text: v.string(), site: v.nullable(v.string()) })),
     D.hiddenTerms,
   ),
+  chosenMeanings: v.fallback(
+    v.array(
+      v.object({
+        text: v.string(),
+        from: v.string(),
+        to: v.string(),
+        label: v.string(),
+        site: v.nullable(v.string()),
+      }),
+    ),
+    D.chosenMeanings,
+  ),
   disabledPacks: v.fallback(v.array(v.string()), D.disabledPacks),
 });
 
@@ -82,6 +110,8 @@ function sameValue(a: unknown, b: unknown): boolean {
  */
 const MIGRATIONS: Record<number, (old: Stored) => Stored> = {
   1: (old) => ({ ...old, version: 2 }),
+  // Version 3 adds the reader's chosen meanings ("Not this" → "Did you mean"); nobody has chosen any yet.
+  2: (old) => ({ ...old, chosenMeanings: [], version: 3 }),
 };
 
 function migrate(stored: Stored): Stored {

@@ -12,6 +12,37 @@ describe('parseSettings', () => {
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false, version: SETTINGS_VERSION });
   });
 
+  it('migrates version 2 to 3: keeps every choice and starts with no chosen meanings', () => {
+    const stored = {
+      version: 2,
+      enabled: true,
+      mentions: 'every',
+      hiddenTerms: [{ entityId: 'sana', text: 'Sana', site: 'nos.nl' }],
+    };
+    const { settings, repaired } = parseSettings(stored);
+    expect(repaired).toBe(false);
+    expect(settings.version).toBe(3);
+    expect(settings.chosenMeanings).toEqual([]);
+    expect(settings.mentions).toBe('every');
+    expect(settings.hiddenTerms).toEqual(stored.hiddenTerms);
+  });
+
+  it('keeps a chosen meaning, and drops a damaged list of them with a repair notice', () => {
+    const chosen = {
+      text: 'Assad',
+      from: 'bashar-al-assad',
+      to: 'hafez-al-assad',
+      label: 'Hafez al-Assad',
+      site: null,
+    };
+    expect(parseSettings({ ...DEFAULT_SETTINGS, chosenMeanings: [chosen] }).settings.chosenMeanings).toEqual([
+      chosen,
+    ]);
+    const damaged = parseSettings({ ...DEFAULT_SETTINGS, chosenMeanings: [{ text: 'Assad' }] });
+    expect(damaged.repaired).toBe(true);
+    expect(damaged.settings.chosenMeanings).toEqual([]);
+  });
+
   it('keeps every valid field of a current object', () => {
     const stored = {
       ...DEFAULT_SETTINGS,

@@ -141,7 +141,7 @@ export function invalidateAnnotator(): void {
   loading = undefined;
 }
 
-/** Links the names in an article's text; returns the mentions and the cards of the entities mentioned. */
+/** Links the names in an article's text; returns the mentions and the cards of the entities mentioned or offered. */
 export async function annotateText(
   text: string,
   language: Lang,
@@ -151,9 +151,12 @@ export async function annotateText(
   // The cards go along: the binary index holds names and cues, the resolver also weighs related names and dates.
   const mentions = annotator.annotate(text, { language, published, entities: index.entities });
   const cards: Record<string, EntityCard> = {};
-  for (const { entityId } of mentions) {
-    const card = index.entities[entityId];
-    if (card) cards[entityId] = card;
+  // The cards of what else a name could mean come along, so "Not this" can offer them without another request.
+  for (const { entityId, alternatives = [] } of mentions) {
+    for (const id of [entityId, ...alternatives]) {
+      const card = index.entities[id];
+      if (card) cards[id] = card;
+    }
   }
   return { mentions, cards };
 }

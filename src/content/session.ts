@@ -21,6 +21,7 @@ import { buildTextMap, type TextMap } from './textmap';
 import { findAttributions } from '../core/attribution';
 import { findGaps } from '../core/gaps';
 import type { Mention } from '../core/mention';
+import { applyRelinks, termKey } from '../core/relink';
 
 export interface Session {
   /** Annotates elements added to the article after the first pass. */
@@ -55,6 +56,10 @@ export async function startSession({
     settings.hiddenTerms
       .filter((term) => term.site === null || term.site === hostname)
       .map((term) => term.entityId),
+  );
+  /** The reader's "Not this" choices that hold on this site. */
+  const relinks = settings.chosenMeanings.filter(
+    (choice) => choice.site === null || choice.site === hostname,
   );
   const layer = createLayer(settings.highlightStyle, { forceWrapping });
   const cards: Record<string, EntityCard> = {};
@@ -101,6 +106,26 @@ export async function startSession({
     );
   };
 
+  /**
+   * Remembers that these words mean `other`. Choosing the meaning the data gave in the first place takes back
+   * the earlier choice instead of stacking a second one on it. The settings change re-annotates every open tab.
+   */
+  const choose = (mention: Mention, other: EntityCard, onlyThisSite: boolean) => {
+    closeCard();
+    const site = onlyThisSite ? hostname : null;
+    // A relinked mention keeps the entity the data chose first among its alternatives (core/relink.ts).
+    const original = mention.chosen ? mention.alternatives?.[0] : mention.entityId;
+    if (!original) return;
+    const kept = settings.chosenMeanings.filter(
+      (choice) =>
+        !(termKey(choice.text) === termKey(mention.text) && choice.from === original && choice.site === site),
+    );
+    const label = inLanguage(other.labels, lang) ?? other.id;
+    const added =
+      other.id === original ? [] : [{ text: mention.text, from: original, to: other.id, label, site }];
+    void updateSettings({ chosenMeanings: [...kept, ...added] });
+  };
+
   const openCard = (item: PaintedMention) => {
     addMap(item.card);
     view.show(item.range, {
@@ -111,6 +136,11 @@ export async function startSession({
       published: article.published,
       related: relatedOf(item.card),
       onOpenRelated: (other) => openRelated(item.range, other),
+      alternatives: (item.mention.alternatives ?? [])
+        .map((id) => cards[id])
+        .filter((other): other is EntityCard => other !== undefined),
+      chosen: item.mention.chosen === true,
+      onChoose: (other, onlyThisSite) => choose(item.mention, other, onlyThisSite),
       onHide: (onlyThisSite) => {
         closeCard();
         const term = {
@@ -134,13 +164,18 @@ export async function startSession({
       }
       for (const gap of findGaps(map.text, all)) gaps.add(gap);
     }
+    const listed = segments.flatMap((segment) => segment.listed);
+    // Only the cards of what is listed: the cards of alternatives stay with the popover.
+    const listedCards = Object.fromEntries(
+      listed.flatMap(({ entityId }) => (cards[entityId] ? [[entityId, cards[entityId]]] : [])),
+    );
     const snapshot: ArticleSnapshot = {
       url: location.href,
       title: article.headline ?? document.title,
       language: article.language,
       published: article.published,
-      mentions: segments.flatMap((segment) => segment.listed),
-      cards,
+      mentions: listed,
+      cards: listedCards,
       sources: [...sources]
         .map(([entityId, statements]) => ({ entityId, statements }))
         .sort((a, b) => b.statements - a.statements),
@@ -159,10 +194,11 @@ export async function startSession({
     });
     if (destroyed || !isCurrent()) return;
     Object.assign(cards, result.cards);
-    segments.push({ map, listed: shownMentions(result.mentions, filter({})), all: result.mentions });
+    const mentions = applyRelinks(result.mentions, relinks);
+    segments.push({ map, listed: shownMentions(mentions, filter({})), all: mentions });
     const firstOnly = settings.mentions === 'first';
     const painted = shownMentions(
-      result.mentions,
+      mentions,
       filter({ firstOnly, alreadyShown: firstOnly ? layer.entityIds() : undefined }),
     );
     layer.add(map, painted, cards);

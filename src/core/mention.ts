@@ -14,6 +14,8 @@ export interface Mention {
    * chose `entityId` over them), so a reader can say "not this one, that one". Absent when there were none.
    */
   alternatives?: string[];
+  /** The reader relinked these words to `entityId` ("Not this" → "Did you mean"); see relink.ts. */
+  chosen?: boolean;
 }
 
 export interface MentionReason {

@@ -1,9 +1,9 @@
-/** The reader's lists: sites switched off and names hidden, each entry removable with undo. */
+/** The reader's lists: sites switched off, names hidden and meanings chosen, each entry removable with undo. */
 import { t } from '../platform/browser';
 import type { SectionProps } from './Options';
 
 export function ListsSection({ settings, save }: SectionProps) {
-  const { disabledSites, hiddenTerms } = settings;
+  const { disabledSites, hiddenTerms, chosenMeanings } = settings;
   return (
     <>
       <section class="section" aria-labelledby="sites-heading">
@@ -59,6 +59,39 @@ export function ListsSection({ settings, save }: SectionProps) {
                   }
                 >
                   {t('optShowAgain')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section class="section" aria-labelledby="chosen-heading">
+        <h2 id="chosen-heading">{t('optChosenHeading')}</h2>
+        {chosenMeanings.length === 0 ? (
+          <p class="muted">{t('optChosenEmpty')}</p>
+        ) : (
+          <ul class="rows" data-part="chosen-meanings">
+            {chosenMeanings.map((choice, i) => (
+              <li class="row" key={`${choice.text}\u0000${choice.from}\u0000${choice.site ?? ''}`}>
+                <span class="row__main">
+                  <span class="row__title">{choice.text}</span>{' '}
+                  <span class="muted">
+                    {t('optChosenMeans', choice.label)} ·{' '}
+                    {choice.site === null ? t('optHiddenEverywhere') : t('optHiddenOnSite', choice.site)}
+                  </span>
+                </span>
+                <button
+                  type="button"
+                  class="button"
+                  aria-label={t('optChosenUndoLabel', choice.text)}
+                  onClick={() =>
+                    save(
+                      { chosenMeanings: chosenMeanings.filter((_, j) => j !== i) },
+                      { message: t('optChosenRemoved', choice.text), restore: { chosenMeanings } },
+                    )
+                  }
+                >
+                  {t('optChosenUndo')}
                 </button>
               </li>
             ))}

@@ -64,7 +64,7 @@ describe('Chromium: a reader on the seed article', () => {
   });
 
   readerSuite(() => driverFor(session, server));
-  readingSuite(() => driverFor(session, server));
+  readingSuite(() => driverFor(session, server), 'chromium');
   panelSuite(() => driverFor(session, server));
   fallbackSuite(() => driverFor(session, server), 'chromium');
 

@@ -54,7 +54,7 @@ describe('Firefox: a reader on the seed article', () => {
   });
 
   readerSuite(driver);
-  readingSuite(driver);
+  readingSuite(driver, 'firefox');
   panelSuite(driver);
   fallbackSuite(driver, 'firefox');
 });

@@ -1,11 +1,15 @@
-/** The hover card: an EntityCard in a floating frame, with pin, close and "don't highlight" actions. */
+/**
+ * The hover card: an EntityCard in a floating frame, with pin, close, "don't highlight" and, when the words could
+ * mean another entity the data has, "Not this" with the other meanings to choose from.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntityCard as Card } from '../../core/kb/index-format';
 import type { Lang } from '../../core/kb/schema';
 import type { MentionReason } from '../../core/mention';
 import { countryCode, type CountryOutline } from '../../core/geo';
 import { EntityCard } from '../../ui/EntityCard';
 import { MiniMap } from '../../ui/MiniMap';
-import { inLanguage, t } from '../../ui/i18n';
+import { inLanguage, t, typeLabel } from '../../ui/i18n';
 
 export interface PopoverProps {
   card: Card;
@@ -25,6 +29,12 @@ export interface PopoverProps {
   onPin(pinned: boolean): void;
   onClose(): void;
   onHide(onlyThisSite: boolean): void;
+  /** Other entities the same words could mean (the mention's alternatives that have cards). */
+  alternatives?: Card[];
+  /** The reader picked another meaning under "Not this": relink these words to `card`. */
+  onChoose?(card: Card, onlyThisSite: boolean): void;
+  /** These words were relinked by the reader's own earlier choice. */
+  chosen?: boolean;
 }
 
 /** The card's map: small, and zoomed out enough to show the region around one place. */
@@ -32,8 +42,69 @@ export const MAP_WIDTH = 320;
 export const MAP_HEIGHT = 140;
 export const MAP_MIN_SPAN = 6;
 
+/** "Not this": the other meanings of the words, each a button, and whether the choice is for this site only. */
+function DidYouMean({
+  alternatives,
+  lang,
+  onChoose,
+}: Pick<PopoverProps, 'lang'> & {
+  alternatives: Card[];
+  onChoose(card: Card, onlyThisSite: boolean): void;
+}) {
+  const [onlyThisSite, setOnlyThisSite] = useState(false);
+  const group = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = group.current;
+    const card = element?.closest<HTMLElement>('.popover');
+    if (!element || !card) return;
+    // Into view inside the card, which scrolls on its own; never scroll the page (that would close the card).
+    // The choices are the card's last part: show them whole, down to the card's own padding.
+    card.scrollTop = card.scrollHeight;
+    element.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
+  }, []);
+  return (
+    <div
+      ref={group}
+      class="popover__choices"
+      data-part="did-you-mean"
+      role="group"
+      aria-labelledby="backstory-did-you-mean"
+    >
+      <span class="popover__related-heading" id="backstory-did-you-mean">
+        {t('didYouMean')}
+      </span>
+      {alternatives.map((other) => (
+        <button
+          type="button"
+          key={other.id}
+          class="popover__choice"
+          data-part="choose"
+          data-entity={other.id}
+          onClick={() => onChoose(other, onlyThisSite)}
+        >
+          <span class="popover__choice-name">{inLanguage(other.labels, lang)}</span>
+          <span class="popover__choice-about">
+            {typeLabel(other.type)}
+            {inLanguage(other.descriptions, lang) ? ` · ${inLanguage(other.descriptions, lang)}` : ''}
+          </span>
+        </button>
+      ))}
+      <label class="popover__check">
+        <input
+          type="checkbox"
+          data-part="choose-site"
+          checked={onlyThisSite}
+          onChange={(event) => setOnlyThisSite((event.target as HTMLInputElement).checked)}
+        />{' '}
+        {t('hideTermOnSite')}
+      </label>
+    </div>
+  );
+}
+
 export function Popover(props: PopoverProps) {
-  const { card, lang, why, text, published, pinned, related, outlines } = props;
+  const { card, lang, why, text, published, pinned, related, outlines, alternatives = [] } = props;
+  const [choosing, setChoosing] = useState(false);
   return (
     <div
       class={`popover popover--${props.layout} card--${card.type}`}
@@ -112,8 +183,24 @@ export function Popover(props: PopoverProps) {
           ))}
         </div>
       )}
+      {text !== undefined && props.chosen && (
+        <p class="popover__note" data-part="chosen">
+          {t('chosenMeaning', [text])}
+        </p>
+      )}
       {text !== undefined && (
         <div class="popover__actions">
+          {props.onChoose && alternatives.length > 0 && (
+            <button
+              type="button"
+              class="popover__action"
+              data-part="not-this"
+              aria-expanded={choosing}
+              onClick={() => setChoosing(!choosing)}
+            >
+              {t('notThis')}
+            </button>
+          )}
           <button type="button" class="popover__action" data-part="hide" onClick={() => props.onHide(false)}>
             {t('hideTerm', [text])}
           </button>
@@ -126,6 +213,9 @@ export function Popover(props: PopoverProps) {
             {t('hideTermOnSite')}
           </button>
         </div>
+      )}
+      {choosing && props.onChoose && alternatives.length > 0 && (
+        <DidYouMean alternatives={alternatives} lang={lang} onChoose={props.onChoose} />
       )}
     </div>
   );

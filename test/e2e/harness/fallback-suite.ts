@@ -8,15 +8,10 @@
 import { mkdir } from 'node:fs/promises';
 import { expect, it } from 'vitest';
 import { bodyDiffersFromSource, inPage, readPopover } from './reader';
-import { patchSettings, resetSettings } from './reading-suite';
-import { ANNOTATE_TIMEOUT, expectPopoverOpen, type BrowserDriver, type ReaderPage } from './suite';
+import { patchSettings, resetSettings, type ShotPage } from './reading-suite';
+import { ANNOTATE_TIMEOUT, expectPopoverOpen, type BrowserDriver } from './suite';
 
 const FIXTURE = 'be-nl-2018-05-03-gesplitste-namen.html';
-
-/** A page that can also save a screenshot (Playwright's Page does; the Firefox driver adds it). */
-interface ShotPage extends ReaderPage {
-  screenshot?(options: { path: string }): Promise<unknown>;
-}
 
 function setForceWrapping(on: boolean): Promise<void> {
   const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;

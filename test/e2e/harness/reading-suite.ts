@@ -3,6 +3,7 @@
  * paragraphs that arrive later, single-page-app navigation, hostile page styles, pinning, hiding a term,
  * stepping through entities from the keyboard command.
  */
+import { mkdir } from 'node:fs/promises';
 import { expect, it } from 'vitest';
 import { inPage, readHighlights, readPopover } from './reader';
 import { HOVER_TEXT, SEED, SEED_LATER_MENTION_TEXTS } from './seed';
@@ -97,6 +98,52 @@ function clickHide(): boolean {
   return !!button;
 }
 
+/** Opens "Not this" on the card; false when the card has no such button. */
+function openNotThis(): boolean {
+  const button = document
+    .querySelector('backstory-popover')
+    ?.shadowRoot?.querySelector<HTMLButtonElement>('[data-part="not-this"]');
+  if (button && button.getAttribute('aria-expanded') !== 'true') button.click();
+  return !!button;
+}
+
+/** The meanings "Not this" offers: entity id and the name shown. */
+function offeredMeanings(): { id: string; name: string }[] {
+  const root = document.querySelector('backstory-popover')?.shadowRoot;
+  return Array.from(root?.querySelectorAll('[data-part="choose"]') ?? [], (choice) => ({
+    id: choice.getAttribute('data-entity') ?? '',
+    name: (choice.querySelector('.popover__choice-name')?.textContent ?? '').trim(),
+  }));
+}
+
+function chooseMeaning(entityId: string): boolean {
+  const choice = document
+    .querySelector('backstory-popover')
+    ?.shadowRoot?.querySelector<HTMLButtonElement>(`[data-part="choose"][data-entity="${entityId}"]`);
+  choice?.click();
+  return !!choice;
+}
+
+/** The card's note that the reader chose this meaning, or '' when it has none. */
+function chosenNote(): string {
+  const note = document.querySelector('backstory-popover')?.shadowRoot?.querySelector('[data-part="chosen"]');
+  return (note?.textContent ?? '').trim();
+}
+
+function chosenMeanings(): Promise<unknown> {
+  const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+  return api.storage.local
+    .get('settings')
+    .then((stored) => (stored.settings as { chosenMeanings?: unknown } | undefined)?.chosenMeanings ?? []);
+}
+
+/** The options page's "Undo" of the first chosen meaning; the row's text, or null when there is none. */
+function undoFirstChosenMeaning(): string | null {
+  const row = document.querySelector('[data-part="chosen-meanings"] li');
+  row?.querySelector<HTMLButtonElement>('button')?.click();
+  return row ? (row.textContent ?? '').replace(/\s+/g, ' ').trim() : null;
+}
+
 function popoverMap(): { svg: boolean; markers: string[] } {
   const root = document.querySelector('backstory-popover')?.shadowRoot;
   const map = root?.querySelector('[data-part="map"]');
@@ -116,7 +163,12 @@ function activeHighlight(): string | null {
   return null;
 }
 
-export function readingSuite(driver: () => BrowserDriver): void {
+/** A page that can also save a screenshot (Playwright's Page does; the Firefox driver adds it). */
+export interface ShotPage extends ReaderPage {
+  screenshot?(options: { path: string }): Promise<unknown>;
+}
+
+export function readingSuite(driver: () => BrowserDriver, browserName = 'browser'): void {
   const openWithSettings = async (patch: Record<string, unknown> | null) => {
     // The side panel page only reads settings, so it cannot race the changes made through it.
     const control = await driver().openExtensionPage('src/sidepanel/index.html');
@@ -260,6 +312,74 @@ export function readingSuite(driver: () => BrowserDriver): void {
       await expect.poll(() => inPage(page, activeHighlight), { timeout: 5_000, interval: 100 }).toBe('IS');
     } finally {
       await closeAll(page, control);
+    }
+  });
+
+  it('"Not this" offers the namesake the data also has; choosing it relinks the name, after a reload too, undoable in options', async () => {
+    const { control, page } = await openWithSettings({ mentions: 'every' });
+    let current: ShotPage = page;
+    /** The name on the card of the highlighted "Assad", hovering it afresh (the page re-annotates meanwhile). */
+    const cardOfAssad = async () => {
+      await moveAway(current);
+      await expectPopoverOpen(current, false);
+      await hoverHighlight(current, 'Assad');
+      await expectPopoverOpen(current, true);
+      return (await inPage(current, readPopover)).name;
+    };
+    try {
+      expect(await cardOfAssad()).toBe('Bashar al-Assad');
+      expect(await inPage(current, openNotThis), 'a "Not this" button on a name with a namesake').toBe(true);
+      await expect
+        .poll(() => inPage(current, offeredMeanings), { timeout: 5_000, interval: 100 })
+        .toContainEqual({ id: 'hafez-al-assad', name: 'Hafez al-Assad' });
+      const offered = await inPage(current, offeredMeanings);
+      expect(offered.map((choice) => choice.id)).not.toContain('bashar-al-assad');
+      if (current.screenshot) {
+        await mkdir('build/screenshots', { recursive: true });
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await current.screenshot({ path: `build/screenshots/popover-did-you-mean-${browserName}.png` });
+      }
+      expect(await inPage(current, chooseMeaning, 'hafez-al-assad')).toBe(true);
+      await expect
+        .poll(() => inPage(control, chosenMeanings), { timeout: 5_000, interval: 100 })
+        .toEqual([
+          {
+            text: 'Assad',
+            from: 'bashar-al-assad',
+            to: 'hafez-al-assad',
+            label: 'Hafez al-Assad',
+            site: null,
+          },
+        ]);
+      await expect.poll(cardOfAssad, { timeout: 15_000, interval: 200 }).toBe('Hafez al-Assad');
+      expect(await inPage(current, chosenNote), "the card says it is the reader's choice").toContain('Assad');
+      // The full name earlier in the article is still Bashar: only the words the reader relinked changed.
+      await moveAway(current);
+      await expectPopoverOpen(current, false);
+      await hoverHighlight(current, 'Bashar al-Assad');
+      await expectPopoverOpen(current, true);
+      expect((await inPage(current, readPopover)).name).toBe('Bashar al-Assad');
+
+      await current.close();
+      current = await driver().openFixture(SEED.page);
+      await waitForAnnotations(current);
+      expect(await cardOfAssad(), 'the choice survives a reload').toBe('Hafez al-Assad');
+
+      const options = await driver().openExtensionPage('src/options/index.html');
+      try {
+        await expect
+          .poll(() => inPage(options, undoFirstChosenMeaning), { timeout: 10_000, interval: 200 })
+          .toContain('Assad');
+        await expect
+          .poll(() => inPage(control, chosenMeanings), { timeout: 5_000, interval: 100 })
+          .toEqual([]);
+      } finally {
+        await options.close().catch(() => undefined);
+      }
+      await expect.poll(cardOfAssad, { timeout: 15_000, interval: 200 }).toBe('Bashar al-Assad');
+    } finally {
+      await inPage(control, resetSettings).catch(() => undefined);
+      await closeAll(current, control);
     }
   });
 }
