@@ -94,11 +94,20 @@ describe('pack management', () => {
     );
     expect(clash.pack).toBeNull();
     expect(clash.errors).toEqual([
-      { file: 'clash.json', entityId: null, field: 'id', message: 'duplicate pack id (also a bundled pack)' },
+      {
+        file: 'clash.json',
+        entityId: null,
+        field: 'id',
+        code: 'importBundledPackId',
+        params: [],
+        message: 'duplicate pack id (also a bundled pack)',
+      },
       {
         file: 'clash.json',
         entityId: 'damascus',
         field: 'id',
+        code: 'importBundledEntityId',
+        params: ['world'],
         message: 'duplicate entity id (also in the bundled pack "world")',
       },
     ]);
