@@ -5,28 +5,15 @@
  * A temporary add-on is removed when Firefox quits, so "state survives a restart" is a Chromium-only test.
  */
 import { afterAll, beforeAll, describe } from 'vitest';
-import type { Page } from 'puppeteer-core';
 import { fallbackSuite } from './harness/fallback-suite';
-import { launchFirefox, type FirefoxSession } from './harness/firefox';
+import { asReaderPage, launchFirefox, type FirefoxSession } from './harness/firefox';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 import { panelSuite } from './harness/panel-suite';
 import { readingSuite } from './harness/reading-suite';
-import { readerSuite, type BrowserDriver, type ReaderPage } from './harness/suite';
+import { readerSuite, type BrowserDriver } from './harness/suite';
 
 /** Override to test another build (e.g. a packed release unpacked elsewhere). */
 const EXTENSION_DIR = process.env.BACKSTORY_FIREFOX_DIR ?? 'dist-firefox';
-
-/** Puppeteer's evaluate is generic over functions; the suite only sends expressions. */
-function asReaderPage(page: Page): ReaderPage & { screenshot(options: { path: string }): Promise<unknown> } {
-  return {
-    evaluate: (expression: string) => page.evaluate(expression),
-    mouse: { move: (x, y) => page.mouse.move(x, y), click: (x, y) => page.mouse.click(x, y) },
-    keyboard: { press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]) },
-    bringToFront: () => page.bringToFront(),
-    close: () => page.close(),
-    screenshot: ({ path }: { path: string }) => page.screenshot({ path: path as `${string}.png` }),
-  };
-}
 
 describe('Firefox: a reader on the seed article', () => {
   let server: FixtureServer;
@@ -54,7 +41,7 @@ describe('Firefox: a reader on the seed article', () => {
   });
 
   readerSuite(driver);
-  readingSuite(driver, 'firefox');
+  readingSuite(driver);
   panelSuite(driver);
   fallbackSuite(driver, 'firefox');
 });

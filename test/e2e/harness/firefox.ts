@@ -7,6 +7,7 @@ import { access, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { ReaderPage } from './suite';
 
 /** The add-on id from the Firefox manifest (scripts/lib/firefox-manifest.ts, GECKO_ID). */
 export const ADDON_ID = 'backstory@backstory.invalid';
@@ -202,4 +203,18 @@ async function navigateWithoutEvents(page: Page, url: string, timeout = 15_000):
     () => !document.head?.childElementCount && !document.body?.childElementCount,
   );
   if (empty) throw new Error(`${url} loaded as an empty document: is that file missing from the build?`);
+}
+
+/** A Puppeteer page as the suites' ReaderPage (Puppeteer's evaluate is generic over functions; suites send text). */
+export function asReaderPage(
+  page: Page,
+): ReaderPage & { screenshot(options: { path: string }): Promise<unknown> } {
+  return {
+    evaluate: (expression: string) => page.evaluate(expression),
+    mouse: { move: (x, y) => page.mouse.move(x, y), click: (x, y) => page.mouse.click(x, y) },
+    keyboard: { press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]) },
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+    screenshot: ({ path }: { path: string }) => page.screenshot({ path: path as `${string}.png` }),
+  };
 }
