@@ -40,7 +40,9 @@ export function ImportForm(props: { defaultLanguage: Lang; onImported(): void })
     setBusy(true);
     setOutcome(null);
     run(form)
-      .catch((error: unknown) => setOutcome({ kind: 'failed', fileName: '', problems: [String(error)] }))
+      .catch((error: unknown) =>
+        setOutcome({ kind: 'failed', fileName: '', problems: [t('actionFailed', String(error))] }),
+      )
       .finally(() => setBusy(false));
   };
 

@@ -21,7 +21,7 @@ export function PacksSection({ settings, save }: SectionProps) {
         setPacks(list);
         setError(null);
       },
-      (e: unknown) => setError(String(e)),
+      (e: unknown) => setError(t('actionFailed', String(e))),
     );
 
   useEffect(() => {
@@ -53,7 +53,7 @@ export function PacksSection({ settings, save }: SectionProps) {
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch (e) {
-      setError(String(e));
+      setError(t('actionFailed', String(e)));
     }
   };
 
@@ -65,7 +65,7 @@ export function PacksSection({ settings, save }: SectionProps) {
         save({ disabledPacks: settings.disabledPacks.filter((id) => id !== pack.id) });
       await refresh();
     } catch (e) {
-      setError(String(e));
+      setError(t('actionFailed', String(e)));
     }
   };
 

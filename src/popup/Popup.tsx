@@ -16,7 +16,7 @@ export function Popup() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    loadSettings().then(setSettings, (e: unknown) => setError(String(e)));
+    loadSettings().then(setSettings, (e: unknown) => setError(t('actionFailed', String(e))));
     browser.windows.getCurrent().then(
       (w) => setWindowId(w.id),
       () => undefined,
@@ -39,7 +39,7 @@ export function Popup() {
   }, []);
 
   const save = (change: Partial<Settings>) => {
-    updateSettings(change).then(setSettings, (e: unknown) => setError(String(e)));
+    updateSettings(change).then(setSettings, (e: unknown) => setError(t('actionFailed', String(e))));
   };
 
   const host = tab?.hostname ?? null;

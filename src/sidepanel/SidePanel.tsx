@@ -71,7 +71,7 @@ export function SidePanel() {
     const refresh = () =>
       request('getActiveArticle', {}).then(
         (article) => setState({ status: 'ready', article }),
-        (error: unknown) => setState({ status: 'error', error: String(error) }),
+        (error: unknown) => setState({ status: 'error', error: t('actionFailed', String(error)) }),
       );
     const onMessage = (message: unknown) => {
       const type = (message as BroadcastMessage | undefined)?.type;
