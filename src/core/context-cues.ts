@@ -64,14 +64,36 @@ export function findCueNear(
   named?: (w: number) => boolean,
 ): string | undefined {
   if (!cues) return undefined;
+  const byFirstWord = firstWordIndex(cues);
+  const { text } = scan.normalized;
   for (let distance = 1; distance <= CUE_WINDOW_WORDS; distance++) {
     for (const at of [firstWord - distance, lastWord + distance]) {
       if (at < 0 || at >= scan.words.count || named?.(at)) continue;
-      const cue = cues.find((candidate) => cueAt(scan, candidate, at));
+      const starting = byFirstWord.get(text.slice(scan.words.starts[at], scan.words.ends[at]));
+      const cue = starting?.find((candidate) => cueAt(scan, candidate, at));
       if (cue) return originalWords(scan, at, at + cue.words.length - 1);
     }
   }
   return undefined;
+}
+
+const firstWordIndexes = new WeakMap<readonly Cue[], Map<string, Cue[]>>();
+
+/**
+ * An entity's cues by their first word, in list order, made once per cue list: a club has some sixty cue words in
+ * four languages, and each of the sixteen words around a name is then one lookup instead of sixty comparisons.
+ */
+function firstWordIndex(cues: readonly Cue[]): Map<string, Cue[]> {
+  let index = firstWordIndexes.get(cues);
+  if (!index) {
+    index = new Map();
+    for (const cue of cues) {
+      const first = cue.words[0] as string;
+      index.set(first, [...(index.get(first) ?? []), cue]);
+    }
+    firstWordIndexes.set(cues, index);
+  }
+  return index;
 }
 
 /**

@@ -94,7 +94,8 @@ export function score(
   else if (findings.cue !== undefined) reason = { rule: 'context', evidence: findings.cue };
   else if (findings.related.length > 0) reason = { rule: 'context', evidence: findings.related[0] };
   else if (date > 0) reason = { rule: 'context', evidence: findings.date };
-  return { ...option, textual, local, score: total, reason, hasEvidence: textual + date > 0 };
+  const { entityId, alias, index } = option;
+  return { entityId, alias, index, textual, local, score: total, reason, hasEvidence: textual + date > 0 };
 }
 
 /**

@@ -144,6 +144,11 @@ function findingsFor(
   });
 }
 
+/** A span with one entity through a plain name: settled without evidence. */
+function isFirm({ options }: Span): boolean {
+  return options.length === 1 && !(options[0] as Option).alias.needsContext;
+}
+
 /** Settles one span: its only or best-supported option, or undefined when the evidence is weak or split. */
 function settle(
   entry: Span,
@@ -154,9 +159,10 @@ function settle(
   taken: (w: number) => boolean,
 ): ScoredOption | undefined {
   const { span, options } = entry;
-  if (options.every((option) => !option.alias.needsContext) && options.length === 1) {
-    const [only] = options as [Option];
-    return { ...only, textual: 0, local: 0, score: 0, hasEvidence: false };
+  if (isFirm(entry)) {
+    const [{ entityId, alias, index }] = options as [Option];
+    // Spelled out: a spread here is a slow generic clone, and it runs for every name of every article.
+    return { entityId, alias, index, textual: 0, local: 0, score: 0, hasEvidence: false };
   }
   const findings = findingsFor(entry, scan, cues, named, context, taken);
   // The article's own words outrank the calendar: when it names one of the namesakes in full, the date is moot.
@@ -197,8 +203,9 @@ export function resolveMentions(
 
   const named = firmNames(spans, scan);
   let chosen = spans.map((entry) => settle(entry, scan, cues, named, article, taken));
-  const ambiguous = spans.some((entry, i) => entry.options.length > 1 || chosen[i]?.alias.needsContext);
-  if (ambiguous && article.knowledge) {
+  if (article.knowledge) {
+    // Round two only when round one named an entity the firm names did not, and only for the unsettled spans'
+    // kind: spans with one firm option come out the same.
     const widened: Named = { anywhere: new Map(named.anywhere), inFull: named.inFull };
     spans.forEach(({ span }, i) => {
       const option = chosen[i];
@@ -208,7 +215,10 @@ export function resolveMentions(
           text: scan.original.slice(span.start, span.end),
         });
     });
-    chosen = spans.map((entry) => settle(entry, scan, cues, widened, article, taken));
+    if (widened.anywhere.size > named.anywhere.size)
+      chosen = spans.map((entry, i) =>
+        isFirm(entry) ? chosen[i] : settle(entry, scan, cues, widened, article, taken),
+      );
   }
 
   const resolved: ResolvedMention[] = [];
