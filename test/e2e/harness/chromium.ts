@@ -29,6 +29,8 @@ export interface LaunchChromiumOptions {
   /** Extra command-line switches. */
   args?: string[];
   viewport?: { width: number; height: number } | null;
+  /** A phone: touch input (`page.tap()`, `page.touchscreen`) and mobile viewport rules. Pair with a narrow viewport. */
+  touch?: boolean;
   /** Let Playwright close the browser on Ctrl-C/SIGTERM/SIGHUP (default true); false if the caller does. */
   handleSignals?: boolean;
 }
@@ -112,6 +114,7 @@ export async function launchChromium(
       headless: options.headless ?? true,
       args,
       viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
+      ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
       handleSIGINT: options.handleSignals ?? true,
       handleSIGTERM: options.handleSignals ?? true,
       handleSIGHUP: options.handleSignals ?? true,
