@@ -200,6 +200,20 @@ describe('Assad: Bashar or Hafez, by the article, its cues and its date', () => 
       expected: 'bashar-al-assad',
     },
     { lang: 'en', text: 'Assad said nothing.', word: 'Assad', expected: null },
+    {
+      lang: 'en',
+      text: "Assad's forces shelled Homs again, witnesses said.",
+      word: 'Assad',
+      published: '2012-02-10',
+      expected: 'bashar-al-assad',
+    },
+    {
+      lang: 'de',
+      text: 'Die Truppen von Assad marschierten 1982 in Hama ein.',
+      word: 'Assad',
+      published: '1982-02-20',
+      expected: 'hafez-al-assad',
+    },
   ]);
 });
 

@@ -173,3 +173,38 @@ describe('annotate with dates and cards', () => {
     expect(who('1999-03-12', {})).toEqual([]);
   });
 });
+
+describe('a city and an agency that share a spelling', () => {
+  // The bundled cities pack lists Sanaa without the spelling "Sana" (see the report of issue #3); with it, the
+  // resolver weighs the city against the agency as it does for the bundled namesakes.
+  const annotator = createAnnotator(
+    indexOf(
+      entity('yemen', { labels: { en: 'Yemen' } }),
+      entity('sanaa', {
+        labels: { en: 'Sanaa' },
+        aliases: { en: [{ text: 'Sana', caseSensitive: true, needsContext: true }] },
+        cues: { en: ['capital', 'Houthi', 'Houthis'] },
+        related: ['yemen'],
+      }),
+      entity('sana', {
+        type: 'organisation',
+        labels: { en: 'SANA' },
+        aliases: {
+          en: [
+            { text: 'SANA', caseSensitive: true },
+            { text: 'Sana', caseSensitive: true, needsContext: true },
+          ],
+        },
+        cues: { en: ['agency', 'news agency'] },
+      }),
+    ),
+  );
+  const sana = (text: string) =>
+    annotator.annotate(text, { language: 'en' }).find((m) => m.text === 'Sana')?.entityId ?? null;
+
+  it('reads the city in Yemen and the agency by their words', () => {
+    expect(sana('In Sana, the capital of Yemen, the agency said nothing.')).toBe('sanaa');
+    expect(sana('The news agency Sana said nothing.')).toBe('sana');
+    expect(sana('Sana said nothing.')).toBeNull();
+  });
+});
