@@ -8,7 +8,7 @@
 import { mkdir } from 'node:fs/promises';
 import { expect, it } from 'vitest';
 import { bodyDiffersFromSource, inPage, readPopover } from './reader';
-import { patchSettings, resetSettings, type ShotPage } from './reading-suite';
+import { patchSettings, resetSettings, stepAllTabs, type ShotPage } from './reading-suite';
 import { ANNOTATE_TIMEOUT, expectPopoverOpen, type BrowserDriver } from './suite';
 
 const FIXTURE = 'be-nl-2018-05-03-gesplitste-namen.html';
@@ -41,6 +41,14 @@ function readMarks(): { marks: SeenMark[]; registered: number } {
     for (const name of CSS.highlights.keys()) if (name.startsWith('backstory')) registered++;
   }
   return { marks, registered };
+}
+
+/** The text of the marks the reader is on (data-backstory-active), joined: one mention's words. */
+function activeMarks(): string {
+  return Array.from(
+    document.querySelectorAll('backstory-mark[data-backstory-active]'),
+    (mark) => mark.textContent,
+  ).join('');
 }
 
 /** The middle of the first mark whose text is `text`, after scrolling it into view. */
@@ -91,6 +99,16 @@ export function fallbackSuite(driver: () => BrowserDriver, browserName: string):
         await new Promise((resolve) => setTimeout(resolve, 300));
         await page.screenshot({ path: `build/screenshots/fallback-highlights-${browserName}.png` });
       }
+      await page.keyboard.press('Escape');
+      await expectPopoverOpen(page, false);
+
+      // The keyboard command steps through the marks as through highlights: the first name in reading order.
+      await page.bringToFront();
+      expect(await inPage(control, stepAllTabs, 1)).toBeGreaterThan(0);
+      await expectPopoverOpen(page, true);
+      await expect
+        .poll(() => inPage(shown, activeMarks), { timeout: 5_000, interval: 100 })
+        .toBe('Yar\u00ADmouk');
       await page.keyboard.press('Escape');
       await expectPopoverOpen(page, false);
 

@@ -34,7 +34,7 @@ export function resetSettings(): Promise<void> {
 }
 
 /** Sends the keyboard command's message to every tab, as the background does for the active one. */
-function stepAllTabs(direction: 1 | -1): Promise<number> {
+export function stepAllTabs(direction: 1 | -1): Promise<number> {
   const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
   return api.tabs.query({}).then(async (tabs) => {
     let reached = 0;
