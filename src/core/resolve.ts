@@ -190,9 +190,8 @@ export function resolveMentions(
   scan: ScanResult,
   aliases: AliasTable,
   cues: CueTable,
-  context: ArticleContext | Lang = {},
+  article: ArticleContext = {},
 ): ResolvedMention[] {
-  const article: ArticleContext = typeof context === 'string' ? { language: context } : context;
   const spans = selectSpans(scan.candidates).map((span) => ({
     span,
     options: optionsOf(span, aliases, article.language),
@@ -204,8 +203,8 @@ export function resolveMentions(
   const named = firmNames(spans, scan);
   let chosen = spans.map((entry) => settle(entry, scan, cues, named, article, taken));
   if (article.knowledge) {
-    // Round two only when round one named an entity the firm names did not, and only for the unsettled spans'
-    // kind: spans with one firm option come out the same.
+    // Round two runs only when round one named an entity the firm names did not, and re-weighs only the
+    // ambiguous spans: a firm span comes out the same.
     const widened: Named = { anywhere: new Map(named.anywhere), inFull: named.inFull };
     spans.forEach(({ span }, i) => {
       const option = chosen[i];
