@@ -5,9 +5,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EntityCard } from '../../src/core/kb/index-format';
-import type { EntityType } from '../../src/core/kb/schema';
 import type { Mention } from '../../src/core/mention';
 import { rangeOf } from '../../src/content/highlight';
+import { card } from './card-fixture';
 import { createLayer, hasHighlightApi } from '../../src/content/layer';
 import { buildTextMap, type TextMap } from '../../src/content/textmap';
 import {
@@ -18,22 +18,6 @@ import {
   MARK_TYPE_ATTR,
   WrapLayer,
 } from '../../src/content/wrap-layer';
-
-function card(id: string, type: EntityType): EntityCard {
-  return {
-    id,
-    qid: null,
-    type,
-    packId: 'test',
-    labels: { en: id },
-    descriptions: {},
-    summaries: {},
-    facts: [],
-    related: [],
-    sources: [],
-    reviewed: '2026-01-01',
-  };
-}
 
 const CARDS: Record<string, EntityCard> = {
   assad: card('assad', 'person'),
