@@ -7,9 +7,15 @@ import type { CompiledAlias } from './kb/index-format';
 export interface AliasTable {
   readonly length: number;
   get(index: number): CompiledAlias;
+  /** Whether alias `index` matches only as written; read without making the alias (the scan asks it per match). */
+  caseSensitive(index: number): boolean;
 }
 
 /** An alias table over a JSON index's array. */
 export function arrayAliasTable(aliases: readonly CompiledAlias[]): AliasTable {
-  return { length: aliases.length, get: (index) => aliases[index] as CompiledAlias };
+  return {
+    length: aliases.length,
+    get: (index) => aliases[index] as CompiledAlias,
+    caseSensitive: (index) => (aliases[index] as CompiledAlias).caseSensitive,
+  };
 }

@@ -227,7 +227,7 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
   function exactOutputs(scan: ScanResult, node: number, firstWord: number): number[] {
     const found: number[] = [];
     for (const a of trie.outputs(node)) {
-      if (!aliases.get(a).caseSensitive || hasExactCase(scan, a, firstWord)) found.push(a);
+      if (!aliases.caseSensitive(a) || hasExactCase(scan, a, firstWord)) found.push(a);
     }
     return found;
   }
@@ -247,7 +247,7 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
       dictionary.findUnits(units, start, end - 1, hashRange(units, start, end - 1)),
     );
     if (next < 0 || !trie.hasOutputs(next)) return;
-    const found = [...trie.outputs(next)].filter((a) => !aliases.get(a).caseSensitive);
+    const found = [...trie.outputs(next)].filter((a) => !aliases.caseSensitive(a));
     if (found.length === 0) return;
     const last = scan.candidates[scan.candidates.length - 1];
     if (last && last.firstWord === firstWord && last.lastWord === w && !last.variant) {

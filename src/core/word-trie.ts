@@ -21,12 +21,23 @@ const NONE = -1;
 
 /** An immutable trie over typed arrays. */
 export class FrozenTrie {
+  /**
+   * The root's children by word id, made on first use: the root has a child per first word of a name (~50,000 at
+   * 100,000 names), and every article word that is in the dictionary starts at the root, so a direct table there
+   * saves a 16-step binary search per word for 4 bytes per word. Deeper nodes have a handful of children.
+   */
+  private rootChildren: Int32Array | undefined;
+
   constructor(readonly parts: FrozenTrieParts) {}
 
   /** The child of `node` along word `word`, or -1. */
   child(node: number, word: number): number {
-    const { firstChild, edgeWord } = this.parts;
     if (word < 0) return NONE;
+    if (node === 0) {
+      const root = (this.rootChildren ??= this.makeRootChildren());
+      return word < root.length ? (root[word] as number) : NONE;
+    }
+    const { firstChild, edgeWord } = this.parts;
     let low = firstChild[node] as number;
     let high = (firstChild[node + 1] as number) - 1;
     while (low <= high) {
@@ -37,6 +48,16 @@ export class FrozenTrie {
       else high = mid - 1;
     }
     return NONE;
+  }
+
+  private makeRootChildren(): Int32Array {
+    const { firstChild, edgeWord } = this.parts;
+    const from = firstChild[0] as number;
+    const to = firstChild[1] as number;
+    // Children are sorted by word id: the last one is the largest.
+    const table = new Int32Array(to > from ? (edgeWord[to - 1] as number) + 1 : 0).fill(NONE);
+    for (let child = from; child < to; child++) table[edgeWord[child] as number] = child;
+    return table;
   }
 
   /** Whether any alias ends at `node`. */

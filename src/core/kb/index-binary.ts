@@ -199,6 +199,7 @@ export function loadIndex(bytes: Uint8Array | ArrayBuffer): LoadedIndex {
       made.set(index, alias);
       return alias;
     },
+    caseSensitive: (index) => ((meta[index] as number) & CASE_SENSITIVE) !== 0,
   };
   return {
     tables: { words, trie: wordTrie, keys, keyTrie },
