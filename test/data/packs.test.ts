@@ -62,8 +62,15 @@ function isHinted(alias: CompiledAlias): boolean {
 }
 
 describe('shipped packs', () => {
-  it('has the four bundled packs', () => {
-    expect(packs.map(({ pack }) => pack.id).sort()).toEqual(['cities', 'institutions', 'syria', 'world']);
+  it('has the six bundled packs', () => {
+    expect(packs.map(({ pack }) => pack.id).sort()).toEqual([
+      'belgium',
+      'cities',
+      'institutions',
+      'places',
+      'syria',
+      'world',
+    ]);
   });
 
   it('compile without errors', () => {
