@@ -137,6 +137,13 @@ function chosenMeanings(): Promise<unknown> {
     .then((stored) => (stored.settings as { chosenMeanings?: unknown } | undefined)?.chosenMeanings ?? []);
 }
 
+/** Scrolls the options page's list of chosen meanings into view; whether it is there. */
+function showChosenMeanings(): boolean {
+  const list = document.querySelector('[data-part="chosen-meanings"]');
+  list?.scrollIntoView({ block: 'center', behavior: 'instant' });
+  return !!list;
+}
+
 /** The options page's "Undo" of the first chosen meaning; the row's text, or null when there is none. */
 function undoFirstChosenMeaning(): string | null {
   const row = document.querySelector('[data-part="chosen-meanings"] li');
@@ -365,8 +372,15 @@ export function readingSuite(driver: () => BrowserDriver, browserName = 'browser
       await waitForAnnotations(current);
       expect(await cardOfAssad(), 'the choice survives a reload').toBe('Hafez al-Assad');
 
-      const options = await driver().openExtensionPage('src/options/index.html');
+      const options: ShotPage = await driver().openExtensionPage('src/options/index.html');
       try {
+        await expect
+          .poll(() => inPage(options, showChosenMeanings), {
+            timeout: 10_000,
+            interval: 200,
+          })
+          .toBe(true);
+        await options.screenshot?.({ path: `build/screenshots/options-chosen-meaning-${browserName}.png` });
         await expect
           .poll(() => inPage(options, undoFirstChosenMeaning), { timeout: 10_000, interval: 200 })
           .toContain('Assad');
