@@ -41,7 +41,7 @@ describe('Firefox: a reader on the seed article', () => {
   });
 
   readerSuite(driver);
-  readingSuite(driver);
+  readingSuite(driver, 'firefox');
   panelSuite(driver);
   fallbackSuite(driver, 'firefox');
 });
