@@ -39,6 +39,15 @@ const GRAPHS: readonly (readonly [string, string])[] = [
   ['ey', 'ai'],
 ];
 
+/** GRAPHS grouped by first letter (keeping their order), so a letter is tried only against its own spellings. */
+const GRAPHS_BY_FIRST = new Map<string, (readonly [string, string])[]>();
+for (const graph of GRAPHS) {
+  const first = graph[0][0] as string;
+  const list = GRAPHS_BY_FIRST.get(first);
+  if (list) list.push(graph);
+  else GRAPHS_BY_FIRST.set(first, [graph]);
+}
+
 const SINGLE: Readonly<Record<string, string>> = { q: 'k', c: 'k', w: 'v', z: 's', o: 'u' };
 
 /**
@@ -79,7 +88,7 @@ export function variantKey(word: string): string {
     for (const ch of piece) if (out[out.length - 1] !== ch) out += ch;
   };
   for (let i = 0; i < word.length;) {
-    const graph = GRAPHS.find(([from]) => word.startsWith(from, i));
+    const graph = GRAPHS_BY_FIRST.get(word[i] as string)?.find(([from]) => word.startsWith(from, i));
     if (graph) {
       emit(graph[1]);
       i += graph[0].length;
