@@ -46,6 +46,11 @@ export interface WorkerResult {
 }
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+/**
+ * Lets V8 finish freeing what was dropped before counting: array buffers are swept on another thread after a GC,
+ * so a count taken straight after building still includes the builder's freed typed arrays.
+ */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 const heldBytes = () => {
   gc();
   const usage = process.memoryUsage();
@@ -62,7 +67,7 @@ function time<T>(work: () => T): [T, number] {
   return [value, performance.now() - start];
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const [peerName, aliasFile, articleFile, newsFile, warmRunsArg] = process.argv.slice(2) as [
     PeerName,
     string,
@@ -74,6 +79,7 @@ function main(): void {
   const article = readFileSync(articleFile, 'utf8');
   const news = readFileSync(newsFile, 'utf8');
   const aliasTexts = readFileSync(aliasFile, 'utf8').split('\n');
+  await settle();
   const baseline = heldBytes();
 
   let peer: Peer;
@@ -137,6 +143,8 @@ function main(): void {
     if (peerName === 'regex') indexBytes = (built as unknown as { sourceLength: number }).sourceLength * 2;
   }
   process.stdout.write('built\n');
+  gc();
+  await settle();
   const retainedBytes = Math.max(0, heldBytes() - baseline);
 
   const [firstSpans, firstCallMs] = time(() => peer.scan(article));
@@ -172,4 +180,4 @@ function report(result: WorkerResult): void {
   process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
 }
 
-main();
+await main();
