@@ -197,6 +197,27 @@ describe('shipped packs', () => {
       .sort();
     expect(collisions, `names shared without a hint:\n${collisions.join('\n')}`).toEqual([]);
   });
+
+  it('gives every entity that shares a needsContext name cues in nl, en, fr and de', () => {
+    // Such a name ("Sana": the agency SANA and the city Sanaa; "Georgia": the country and the US state) is settled
+    // first by the words around it: an entity without cues could win only through related names named anywhere.
+    const sharers = new Map<string, Set<string>>();
+    for (const alias of compiled.index?.aliases ?? []) {
+      if (!alias.needsContext) continue;
+      const key = normalizeKey(alias.text);
+      sharers.set(key, (sharers.get(key) ?? new Set()).add(alias.entityId));
+    }
+    const shared = new Set([...sharers.values()].filter((ids) => ids.size > 1).flatMap((ids) => [...ids]));
+    expect(shared.size).toBeGreaterThan(1);
+    const missing = problems((entity) =>
+      shared.has(entity.id)
+        ? REQUIRED_LABELS.filter((lang) => (entity.cues[lang] ?? []).length === 0).map(
+            (lang) => `shares a needsContext name but has no cues.${lang}`,
+          )
+        : [],
+    );
+    expect(missing).toEqual([]);
+  });
 });
 
 describe('demonyms', () => {
