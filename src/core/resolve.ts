@@ -144,6 +144,17 @@ function findingsFor(
   });
 }
 
+/**
+ * A name followed by an age, as news writes people in every language we read: "Sana, 34, fled", "Sana (34)",
+ * "Sana, 34 ans,", "Sana, 34 jaar,". No pack entity has an age, so such a name is somebody the data does not know.
+ */
+const AGE_APPOSITION =
+  /^(?:,\s*\d{1,3}(?:\s*(?:ans|jaar|Jahre|years(?: old)?))?\s*[,.;:]|\s*\(\s*\d{1,3}\s*\))/u;
+
+function followedByAge(scan: ScanResult, span: MatchCandidate): boolean {
+  return AGE_APPOSITION.test(scan.original.slice(span.end, span.end + 24));
+}
+
 /** A span with one entity through a plain name: settled without evidence. */
 function isFirm({ options }: Span): boolean {
   return options.length === 1 && !(options[0] as Option).alias.needsContext;
@@ -171,6 +182,9 @@ function settle(
     options.map((option, i) => score(option, findings[i] as Findings, context.language, dateCounts)),
   );
   if (!chosen?.alias.needsContext) return chosen;
+  // Related entities say nothing against a person of that name: with an age after it, only a cue or the full name
+  // earlier in the article still links it.
+  if (chosen.local === 0 && followedByAge(scan, span)) return undefined;
   const optionCues: Cue[] = options.flatMap((option) => cues.get(option.entityId) ?? []);
   const longer = inLongerName(scan, span.firstWord, span.lastWord, {
     taken,
