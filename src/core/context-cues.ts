@@ -4,7 +4,6 @@
  */
 import type { CompiledIndex } from './kb/index-format';
 import { keyWords, type ScanResult } from './match';
-import { originalEnd } from './normalize';
 
 /** How many words before and after a name are searched for a cue. */
 export const CUE_WINDOW_WORDS = 8;
@@ -34,21 +33,17 @@ export function buildCueTable(cues: CompiledIndex['cues']): CueTable {
 
 /** Whether the words of `cue` stand in the scanned text from word `at` on. Allocates nothing. */
 function cueAt(scan: ScanResult, cue: Cue, at: number): boolean {
-  const { words, normalized } = scan;
+  const { words, text } = scan;
   if (at < 0 || at + cue.words.length > words.count) return false;
   return cue.words.every((word, k) => {
     const start = words.starts[at + k] as number;
-    return (words.ends[at + k] as number) - start === word.length && normalized.text.startsWith(word, start);
+    return (words.ends[at + k] as number) - start === word.length && text.startsWith(word, start);
   });
 }
 
 /** The original text of words first..last, e.g. "ANP" where the pack lists the cue as "anp". */
 function originalWords(scan: ScanResult, first: number, last: number): string {
-  const { normalized, words, original } = scan;
-  return original.slice(
-    normalized.toOriginal[words.starts[first] as number],
-    originalEnd(normalized, words.ends[last] as number),
-  );
+  return scan.original.slice(scan.originalStarts[first], scan.originalEnds[last]);
 }
 
 /**
@@ -65,7 +60,7 @@ export function findCueNear(
 ): string | undefined {
   if (!cues) return undefined;
   const byFirstWord = firstWordIndex(cues);
-  const { text } = scan.normalized;
+  const { text } = scan;
   for (let distance = 1; distance <= CUE_WINDOW_WORDS; distance++) {
     for (const at of [firstWord - distance, lastWord + distance]) {
       if (at < 0 || at >= scan.words.count || named?.(at)) continue;
@@ -140,7 +135,7 @@ const TITLES = new Set(
 /** Whether word `w` starts a sentence: the first word, or after a full stop, question or exclamation mark, colon or line break. */
 function startsSentence(scan: ScanResult, w: number): boolean {
   if (w === 0) return true;
-  const { text } = scan.normalized;
+  const { text } = scan;
   for (let k = scan.words.ends[w - 1] as number; k < (scan.words.starts[w] as number); k++) {
     const unit = text.charCodeAt(k);
     if (unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x3a || unit === 0x0a) return true;
@@ -152,12 +147,12 @@ function startsSentence(scan: ScanResult, w: number): boolean {
 function spaceBetween(scan: ScanResult, a: number): boolean {
   const from = scan.words.ends[a] as number;
   const to = scan.words.starts[a + 1] as number;
-  return to - from === 1 && scan.normalized.text.charCodeAt(from) === 0x20;
+  return to - from === 1 && scan.text.charCodeAt(from) === 0x20;
 }
 
 /** Whether word `w` is written with a capital first letter in the article. */
 function capitalised(scan: ScanResult, w: number): boolean {
-  const first = scan.original.charAt(scan.normalized.toOriginal[scan.words.starts[w] as number] as number);
+  const first = scan.original.charAt(scan.originalStarts[w] as number);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
@@ -185,7 +180,7 @@ export function inLongerName(
   const unknownName = (w: number) => {
     if (w < 0 || w >= scan.words.count || around.taken(w) || !capitalised(scan, w)) return false;
     if (startsSentence(scan, w)) return false;
-    const { text } = scan.normalized;
+    const { text } = scan;
     const word = text.slice(scan.words.starts[w] as number, scan.words.ends[w] as number);
     if (TITLES.has(word)) return false;
     return !around.cues.some((cue) => cueAt(scan, cue, w) || cueAt(scan, cue, w - cue.words.length + 1));

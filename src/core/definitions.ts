@@ -4,7 +4,6 @@
  * overrides another entity's alias of the same spelling: the article's own words are the best evidence there is.
  */
 import type { Mention } from './mention';
-import { originalEnd } from './normalize';
 import type { ResolvedMention } from './resolve';
 import type { ScanResult } from './match';
 
@@ -20,11 +19,11 @@ interface Definition {
 }
 
 function wordStart(scan: ScanResult, w: number): number {
-  return scan.normalized.toOriginal[scan.words.starts[w] as number] as number;
+  return scan.originalStarts[w] as number;
 }
 
 function wordEnd(scan: ScanResult, w: number): number {
-  return originalEnd(scan.normalized, scan.words.ends[w] as number);
+  return scan.originalEnds[w] as number;
 }
 
 /** Upper-case letters and digits as written, with at least two letters (SOHR, IS, G20), at most ten units. */
@@ -41,7 +40,7 @@ function isAcronym(word: string): boolean {
 
 /** Whether words `before` and `before + 1` are separated by an opening parenthesis, optionally after a space. */
 function opensParenthesis(scan: ScanResult, before: number): boolean {
-  const { text } = scan.normalized;
+  const { text } = scan;
   const from = scan.words.ends[before] as number;
   const to = scan.words.starts[before + 1] as number;
   return (
@@ -51,7 +50,7 @@ function opensParenthesis(scan: ScanResult, before: number): boolean {
 }
 
 function closesParenthesisAfter(scan: ScanResult, w: number): boolean {
-  return scan.normalized.text.charCodeAt(scan.words.ends[w] as number) === 0x29;
+  return scan.text.charCodeAt(scan.words.ends[w] as number) === 0x29;
 }
 
 function findDefinitions(scan: ScanResult, resolved: readonly ResolvedMention[]): Definition[] {

@@ -43,8 +43,13 @@ export interface MatchCandidate {
 /** Everything one scan learnt about a text; the resolver reuses the words for context cues. */
 export interface ScanResult {
   original: string;
-  /** normalize(original), built on first use: matching itself needs only the units and the words' offsets. */
+  /**
+   * normalize(original), with its per-character offset tables, built on first use: matching and resolving need only
+   * the units, the text decoded from them and the words' offsets.
+   */
   readonly normalized: NormalizedText;
+  /** The normalised text (normalize(original).text), decoded from `units` on first use. */
+  readonly text: string;
   /** The normalised text's code units. */
   units: Uint16Array;
   /** Words in normalised offsets (into `units`). */
@@ -343,10 +348,14 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
     scan(text, options = {}) {
       const { units, words, wordIds, originalStarts, originalEnds } = scanArticle(text, dictionary);
       let normalized: NormalizedText | undefined;
+      let decoded: string | undefined;
       const scan: ScanResult = {
         original: text,
         get normalized() {
           return (normalized ??= normalize(text));
+        },
+        get text() {
+          return (decoded ??= normalized?.text ?? utf16.decode(units));
         },
         units,
         words,
@@ -367,6 +376,9 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
     },
   };
 }
+
+/** Decodes as normalize() decodes its units, so `text` is exactly normalize(original).text. */
+const utf16 = new TextDecoder('utf-16le');
 
 function wordsAsWritten(text: string): string[] {
   return splitWords(normalizeKey(text, { fold: false }));
