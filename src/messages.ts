@@ -28,8 +28,11 @@ export interface ArticleSnapshot {
 
 /** Requests handled by the background, keyed by type: what each sends and what it gets back. */
 export interface BackgroundRequests {
-  /** Content script: the country outlines around a place, for the card's mini-map (the world stays here). */
-  mapOutlines: { request: { bbox: BBox }; response: CountryOutline[] };
+  /**
+   * Content script: the country outlines around a place, for the card's mini-map (the world stays here); with
+   * `country` (ISO 3166-1 alpha-2), enough of them to show that whole country.
+   */
+  mapOutlines: { request: { bbox: BBox; country?: string }; response: CountryOutline[] };
   /** Content script: link the names in this article text. */
   annotate: {
     /** `published`: the article's date, which settles names like a bare "Assad" (Hafez before 2000, Bashar after). */

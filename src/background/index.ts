@@ -9,7 +9,7 @@ import { broadcast, browser } from '../platform/browser';
 import { annotateText } from './annotator';
 import { showCount, showOff } from './badge';
 import { listenForCommands } from './commands';
-import { selectOutlines, type OutlineFile } from '../core/geo';
+import { countryCover, selectOutlines, type OutlineFile } from '../core/geo';
 import outlineFile from '../../assets/maps/outlines.json';
 import {
   activeArticle,
@@ -70,7 +70,10 @@ const handlers: Handlers = {
     return null;
   },
   getActiveArticle: () => activeArticle(),
-  mapOutlines: async ({ bbox }) => selectOutlines((outlineFile as unknown as OutlineFile).countries, bbox),
+  mapOutlines: async ({ bbox, country }) => {
+    const { countries } = outlineFile as unknown as OutlineFile;
+    return selectOutlines(countries, country ? countryCover(countries, country, bbox) : bbox);
+  },
   getTabStatus: async ({ tabId }) => {
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
     const hostname = tab?.url ? webHost(tab.url) : await tabHost(tabId);

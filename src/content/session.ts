@@ -14,7 +14,7 @@ import { rangeOf } from './highlight';
 import { createLayer, type PaintedMention } from './layer';
 import { inLanguage, typeLabel } from '../ui/i18n';
 import { attachHover } from './hover';
-import { fitBounds } from '../core/geo';
+import { countryCode, fitBounds } from '../core/geo';
 import { MAP_HEIGHT, MAP_MIN_SPAN, MAP_WIDTH } from './popover/Popover';
 import { createPopoverView, type PopoverView } from './popover/mount';
 import { buildTextMap, type TextMap } from './textmap';
@@ -100,7 +100,9 @@ export async function startSession({
       aspect: MAP_WIDTH / MAP_HEIGHT,
       minSpanDegrees: MAP_MIN_SPAN,
     });
-    request('mapOutlines', { bbox }).then(
+    // A country's card shows the whole country (its outline comes shaded), a town's the region around its point.
+    const country = countryCode(card.facts) ?? undefined;
+    request('mapOutlines', { bbox, ...(country ? { country } : {}) }).then(
       (outlines) => view.update(card.id, { outlines }),
       () => undefined, // No map is better than a broken card.
     );

@@ -391,6 +391,16 @@ describe('Chromium: options and popup', () => {
       await map.locator('[data-part="area"]').waitFor({ timeout: POPOVER_TIMEOUT });
       expect(await map.locator('[data-part="area"]').getAttribute('data-iso2')).toBe('GB');
       expect(await map.locator('[data-part="marker"]').count()).toBe(0);
+      // The whole country, not the part around London: the shaded area stays clear of the map's top and bottom
+      // edges (a country cut off by the view would run into them).
+      const margins = await map.evaluate((element) => {
+        const svg = element.querySelector('svg') as SVGSVGElement;
+        const area = (element.querySelector('[data-part="area"]') as SVGGraphicsElement).getBBox();
+        const view = svg.viewBox.baseVal;
+        return { top: area.y - view.y, bottom: view.y + view.height - (area.y + area.height) };
+      });
+      expect(margins.top).toBeGreaterThan(1);
+      expect(margins.bottom).toBeGreaterThan(1);
       await mkdir(SCREENSHOTS, { recursive: true });
       await article
         .locator('backstory-popover .popover')

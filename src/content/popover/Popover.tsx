@@ -160,8 +160,9 @@ export function Popover(props: PopoverProps) {
                 height={MAP_HEIGHT}
                 label={t('mapOfPlace', [inLanguage(card.labels, lang) ?? card.id])}
                 minSpanDegrees={MAP_MIN_SPAN}
-                // The outlines came for the box around the point (session.ts): fit to it, not the country.
-                fitToPoints
+                // A town's outlines came for the box around its point (session.ts): fit to that. A country's
+                // came for the whole country, which the map then shows whole.
+                fitToPoints={countryCode(card.facts) === null}
               />
             </div>
           ) : undefined

@@ -86,6 +86,25 @@ function union(a: BBox, b: BBox): BBox {
   };
 }
 
+/**
+ * The box whose outlines a card's map of `iso2` needs: `around` (the box about its point) grown to the country's
+ * body with a quarter of its size on each side for the neighbours, so a country's card shows the whole country
+ * and not only the part around its capital. `around` alone for a code with no outline.
+ */
+export function countryCover(outlines: readonly CountryOutline[], iso2: string, around: BBox): BBox {
+  const outline = countryOutline(outlines, iso2);
+  if (!outline) return around;
+  const body = bodyBounds(outline);
+  const padLon = (body.east - body.west) / 4;
+  const padLat = (body.north - body.south) / 4;
+  return union(around, {
+    west: Math.max(-180, body.west - padLon),
+    south: Math.max(-90, body.south - padLat),
+    east: Math.min(180, body.east + padLon),
+    north: Math.min(90, body.north + padLat),
+  });
+}
+
 /** The largest ring by ground area: the mainland. */
 function largestRing(outline: CountryOutline): readonly LonLat[] {
   let best: readonly LonLat[] = outline.rings[0] ?? [];

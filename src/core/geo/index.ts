@@ -7,6 +7,7 @@ export {
   bodyBounds,
   boundsOf,
   countryCode,
+  countryCover,
   countryOutline,
   groundArea,
   intersect,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bodyBounds,
   countryCode,
+  countryCover,
   countryOutline,
   fitView,
   groundArea,
@@ -220,5 +221,23 @@ describe('layoutMap with countries', () => {
     const layout = layoutMap(outlines, [malta, UK, RUSSIA], 368, 220);
     expect(layout.markers.map((m) => [m.id, m.kind])).toEqual([['malta', 'country']]);
     expect(layout.areas.map((a) => a.id).sort()).toEqual(['malta', 'russia', 'united-kingdom']);
+  });
+});
+
+describe('countryCover: the outlines a country card needs', () => {
+  const aroundLondon: BBox = { west: -3.1, south: 49.5, east: 2.9, north: 53.5 };
+
+  it('grows the box around the capital to the whole country and some of its neighbours', () => {
+    const cover = countryCover(outlines, 'GB', aroundLondon);
+    const body = bodyBounds(countryOutline(outlines, 'GB')!);
+    expect(contains(cover, aroundLondon)).toBe(true);
+    expect(contains(cover, body)).toBe(true);
+    // Scotland's north and Northern Ireland's west are in; the box around London alone had neither.
+    expect(cover.north).toBeGreaterThan(58.5);
+    expect(cover.west).toBeLessThan(-8);
+  });
+
+  it('keeps the box as it is for a code without an outline', () => {
+    expect(countryCover(outlines, 'ZZ', aroundLondon)).toEqual(aroundLondon);
   });
 });
