@@ -226,12 +226,17 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
   ) {
     const start = scan.originalStarts[first] as number;
     const end = scan.originalEnds[last] as number;
-    scan.candidates.push({ start, end, firstWord: first, lastWord: last, aliases: [...found], ...extra });
+    const candidate: MatchCandidate = { start, end, firstWord: first, lastWord: last, aliases: [...found] };
+    // Spelled out: a spread of `extra` would be a slow generic copy on every match.
+    if (extra) Object.assign(candidate, extra);
+    scan.candidates.push(candidate);
   }
 
   function exactOutputs(scan: ScanResult, node: number, firstWord: number): number[] {
     const found: number[] = [];
-    for (const a of trie.outputs(node)) {
+    const { outStart, outList } = trie.parts;
+    for (let k = outStart[node] as number, end = outStart[node + 1] as number; k < end; k++) {
+      const a = outList[k] as number;
       if (!aliases.caseSensitive(a) || hasExactCase(scan, a, firstWord)) found.push(a);
     }
     return found;
