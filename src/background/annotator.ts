@@ -6,7 +6,7 @@
  * rebuilt lazily whenever the imported packs or `settings.disabledPacks` change (invalidate()).
  */
 import { createAnnotator, type Annotator } from '../core/annotate';
-import { createAnnotatorFromBytes } from '../core/kb/index-binary';
+import { annotatorFromLoaded, loadIndex, type LoadedIndex } from '../core/kb/index-binary';
 import { compilePacks } from '../core/kb/compile';
 import type { CompiledIndex, EntityCard, PackError } from '../core/kb/index-format';
 import type { Lang } from '../core/kb/schema';
@@ -15,46 +15,80 @@ import { browser } from '../platform/browser';
 import { loadSettings } from '../platform/settings-store';
 import { allUserPacks, type StoredPack } from './user-packs';
 
-const INDEX_URL = 'data/index.json';
+/** The bundled names as typed arrays (src/core/kb/index-binary.ts). */
 const INDEX_BINARY_URL = 'data/index.bin';
+/** The bundled cards, cues and pack list, without the names (scripts/lib/vite-bundled-data.ts). */
+const CARDS_URL = 'data/cards.json';
 
 interface Loaded {
+  /** The index the annotator was built from: its cards, cues and packs (no aliases when they come from index.bin). */
   index: CompiledIndex;
   annotator: Annotator;
 }
 
-let bundled: Promise<CompiledIndex> | undefined;
+let bundledCardsOnly: Promise<CompiledIndex> | undefined;
+let bundledBinary: Promise<LoadedIndex> | undefined;
 let bundledMatcher: Promise<Annotator> | undefined;
 let loading: Promise<Loaded> | undefined;
 /** The packs switched off that `loading` was built for, as JSON. */
 let loadingKey = '';
 
-/** The compiled index shipped with the extension. */
-export function bundledIndex(): Promise<CompiledIndex> {
-  bundled ??= (async () => {
-    const response = await fetch(browser.runtime.getURL(INDEX_URL));
-    if (!response.ok)
-      throw new Error(`Cannot read the bundled data (${INDEX_URL}: HTTP ${response.status}).`);
-    return (await response.json()) as CompiledIndex;
-  })();
-  // A failed load is not cached: the next request tries again.
-  bundled.catch(() => (bundled = undefined));
-  return bundled;
+async function fetchBundled(url: string): Promise<Response> {
+  const response = await fetch(browser.runtime.getURL(url));
+  if (!response.ok) throw new Error(`Cannot read the bundled data (${url}: HTTP ${response.status}).`);
+  return response;
+}
+
+/** Caches a load; a failed one is forgotten, so the next request tries again. */
+function cached<T>(
+  get: () => Promise<T> | undefined,
+  set: (value: Promise<T> | undefined) => void,
+  load: () => Promise<T>,
+) {
+  let promise = get();
+  if (!promise) {
+    promise = load();
+    set(promise);
+    promise.catch(() => set(undefined));
+  }
+  return promise;
+}
+
+/** The bundled index's cards, cues and pack list; `aliases` is empty (the names are in index.bin). */
+export function bundledCards(): Promise<CompiledIndex> {
+  return cached(
+    () => bundledCardsOnly,
+    (value) => (bundledCardsOnly = value),
+    async () => (await (await fetchBundled(CARDS_URL)).json()) as CompiledIndex,
+  );
+}
+
+/** The typed-array index, viewed in place: no trie is built and no dictionary parsed (see index-binary.ts). */
+function bundledNames(): Promise<LoadedIndex> {
+  return cached(
+    () => bundledBinary,
+    (value) => (bundledBinary = value),
+    async () => loadIndex(await (await fetchBundled(INDEX_BINARY_URL)).arrayBuffer()),
+  );
+}
+
+/** The annotator over every bundled pack, so a woken service worker answers its first request at once. */
+function bundledAnnotator(): Promise<Annotator> {
+  return cached(
+    () => bundledMatcher,
+    (value) => (bundledMatcher = value),
+    async () => annotatorFromLoaded(await bundledNames()),
+  );
 }
 
 /**
- * The annotator over every bundled pack, loaded straight from the typed-array index: no trie is built and no
- * dictionary is parsed, so a woken service worker answers its first request at once (see index-binary.ts).
+ * The whole bundled index, its aliases decoded from index.bin: needed only to combine the bundled packs with
+ * imported ones or to leave some out, which compiles a new annotator.
  */
-function bundledAnnotator(): Promise<Annotator> {
-  bundledMatcher ??= (async () => {
-    const response = await fetch(browser.runtime.getURL(INDEX_BINARY_URL));
-    if (!response.ok)
-      throw new Error(`Cannot read the bundled data (${INDEX_BINARY_URL}: HTTP ${response.status}).`);
-    return createAnnotatorFromBytes(await response.arrayBuffer());
-  })();
-  bundledMatcher.catch(() => (bundledMatcher = undefined));
-  return bundledMatcher;
+async function bundledIndex(): Promise<CompiledIndex> {
+  const [cards, names] = await Promise.all([bundledCards(), bundledNames()]);
+  const aliases = Array.from({ length: names.aliases.length }, (_, k) => names.aliases.get(k));
+  return { ...cards, aliases };
 }
 
 /** The bundled index without the packs switched off. */
@@ -109,10 +143,14 @@ export function combineIndex(
 
 function build(disabledPacks: string[]): Promise<Loaded> {
   const built = (async () => {
-    const [index, userPacks] = await Promise.all([bundledIndex(), allUserPacks()]);
+    const [cards, userPacks] = await Promise.all([bundledCards(), allUserPacks()]);
+    // The common case, every bundled pack and nothing imported: the names come from index.bin, so only the cards
+    // are parsed and no annotator is built here.
+    if (disabledPacks.length === 0 && userPacks.length === 0)
+      return { index: cards, annotator: await bundledAnnotator() };
+    const index = await bundledIndex();
     const combined = combineIndex(index, userPacks, disabledPacks);
     if (combined.errors.length > 0) console.warn('Backstory: imported packs left out:', combined.errors);
-    // The common case, every bundled pack and nothing imported, needs no annotator built here.
     const annotator = combined.index === index ? await bundledAnnotator() : createAnnotator(combined.index);
     return { index: combined.index, annotator };
   })();

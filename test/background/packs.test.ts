@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { compilePacks } from '../../src/core/kb/compile';
 import { createAnnotator } from '../../src/core/annotate';
+import { encodeIndex } from '../../src/core/kb/index-binary';
 import type { StoredPack } from '../../src/background/user-packs';
 import { entity, pack } from '../core/pack-fixtures';
 import { fakeBrowser } from './fake-browser';
@@ -21,7 +22,14 @@ const BUNDLED = compilePacks([
   { file: 'syria.json', data: pack('syria', [entity('yarmouk', { labels: { nl: 'Yarmouk' } })]) },
 ]).index!;
 
-globalThis.fetch = vi.fn(async () => new Response(JSON.stringify(BUNDLED))) as typeof fetch;
+/** The package's data files as the build writes them: the names as typed arrays, the cards without the names. */
+globalThis.fetch = vi.fn(async (url: string | URL | Request) =>
+  String(url).endsWith('data/index.bin')
+    ? new Response(encodeIndex(BUNDLED).slice().buffer)
+    : String(url).endsWith('data/cards.json')
+      ? new Response(JSON.stringify({ ...BUNDLED, aliases: [] }))
+      : new Response('not found', { status: 404 }),
+) as typeof fetch;
 
 const { combineIndex, annotateText } = await import('../../src/background/annotator');
 const packs = await import('../../src/background/packs');

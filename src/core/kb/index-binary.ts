@@ -2,8 +2,7 @@
  * The binary index: the matcher's tables (dictionaries, tries) and the aliases as typed arrays in one buffer, written
  * by `npm run build:data` (build/data/index.bin) and loaded by viewing the buffer: no JSON parse of the dictionary,
  * no trie built, no string decoded at load: the dictionaries are compared in place as code units, and an alias's
- * text and entity id are decoded when an article first needs that alias. Entity cards stay in JSON (index.json),
- * loaded on demand.
+ * text and entity id are decoded when an article first needs that alias. Entity cards stay in JSON (cards.json).
  *
  * Where it lives: in the background (service worker), one copy for all tabs, as the JSON index did. Loading it is a
  * fetch plus typed-array views (well under a millisecond once fetched), so an evicted worker rebuilds its state on
@@ -215,8 +214,12 @@ export function matcherFromBytes(bytes: Uint8Array | ArrayBuffer): Matcher {
   return matcherFromTables(loaded.tables, loaded.aliases);
 }
 
+/** The annotator of a loaded binary index. */
+export function annotatorFromLoaded(loaded: LoadedIndex): Annotator {
+  return annotatorFrom(matcherFromTables(loaded.tables, loaded.aliases), loaded.aliases, loaded.cues);
+}
+
 /** The annotator of a binary index (build/data/index.bin): what createAnnotator(index) is for the JSON index. */
 export function createAnnotatorFromBytes(bytes: Uint8Array | ArrayBuffer): Annotator {
-  const loaded = loadIndex(bytes);
-  return annotatorFrom(matcherFromTables(loaded.tables, loaded.aliases), loaded.aliases, loaded.cues);
+  return annotatorFromLoaded(loadIndex(bytes));
 }
