@@ -14,7 +14,7 @@
 import type { AliasTable } from './alias-table';
 import { arrayAliasTable } from './alias-table';
 import type { CompiledAlias } from './kb/index-format';
-import { normalize, normalizeKey, type NormalizedText } from './normalize';
+import { normalizeKey } from './normalize';
 import { hashRange } from './token-dictionary';
 import { TokenDictionary, type FrozenDictionary } from './token-dictionary';
 import { gluedArticleKey, isArticleWord, variantKey } from './translit-key';
@@ -43,11 +43,6 @@ export interface MatchCandidate {
 /** Everything one scan learnt about a text; the resolver reuses the words for context cues. */
 export interface ScanResult {
   original: string;
-  /**
-   * normalize(original), with its per-character offset tables, built on first use: matching and resolving need only
-   * the units, the text decoded from them and the words' offsets.
-   */
-  readonly normalized: NormalizedText;
   /** The normalised text (normalize(original).text), decoded from `units` on first use. */
   readonly text: string;
   /** The normalised text's code units. */
@@ -352,15 +347,11 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
     tables,
     scan(text, options = {}) {
       const { units, words, wordIds, originalStarts, originalEnds } = scanArticle(text, dictionary);
-      let normalized: NormalizedText | undefined;
       let decoded: string | undefined;
       const scan: ScanResult = {
         original: text,
-        get normalized() {
-          return (normalized ??= normalize(text));
-        },
         get text() {
-          return (decoded ??= normalized?.text ?? utf16.decode(units));
+          return (decoded ??= utf16.decode(units));
         },
         units,
         words,

@@ -65,7 +65,6 @@ export class KeyOutput implements NormalizedOutput {
  * normalising an article allocates no object per character.
  */
 export class OffsetOutput implements NormalizedOutput {
-  /** Public for the article fast path in normalize.ts, which writes ASCII straight into them. */
   units: Uint16Array;
   starts: Int32Array;
   ends: Int32Array;

@@ -2,7 +2,7 @@
  * The article scan's one pass: normalisation (normalize.ts's rules), word boundaries (words.ts's rules) and each
  * word's dictionary id, together. A character is read once; a word's FNV-1a hash grows while its letters go by, so
  * looking it up costs one probe and no string. Only words keep their original offsets: the per-character offset
- * tables of normalize() cost more than the scan itself and are built later only if something asks for them.
+ * tables of normalize() cost more than the scan itself, and nothing after the scan needs them.
  *
  * A character that normalises to one unit whatever its neighbours (ASCII, most letters of Latin, Greek, Cyrillic
  * and Arabic script) is handled inline from a table; anything else (spaces beyond ASCII, soft hyphens, dashes,
@@ -10,7 +10,7 @@
  * normalize()'s (test/core/word-scan.test.ts checks it on random texts).
  */
 import { isMark } from './char-folding';
-import { contextFreeFold, normalizeChar } from './normalize';
+import { contextFreeFold, endsParagraph, normalizeChar } from './normalize';
 import type { NormalizedOutput } from './normalized-output';
 import type { FrozenDictionary } from './token-dictionary';
 import { wordCharLength, type WordList } from './words';
@@ -306,7 +306,7 @@ class WordScanner implements NormalizedOutput {
       if (kind === WHITESPACE) {
         const last = at > 0 ? (units[at - 1] as number) : -1;
         if (last === SPACE || last === LINE_FEED) {
-          if (last === SPACE && endsParagraphAt(input, lastUnitStart, i)) units[at - 1] = LINE_FEED;
+          if (last === SPACE && endsParagraph(input, lastUnitStart, i)) units[at - 1] = LINE_FEED;
           i++;
           continue;
         }
@@ -368,11 +368,4 @@ export function scanArticle(input: string, dictionary: FrozenDictionary): Articl
     if (i < input.length) i = normalizeChar(input, i, true, scanner);
   }
   return scanner.finish();
-}
-
-/** normalize.ts's paragraph rule (a blank line, or a paragraph separator, inside a run of whitespace). */
-function endsParagraphAt(input: string, from: number, at: number): boolean {
-  if (input.charCodeAt(at) !== LINE_FEED || from < 0) return false;
-  for (let k = from; k < at; k++) if (input.charCodeAt(k) === LINE_FEED) return true;
-  return false;
 }
