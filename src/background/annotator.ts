@@ -6,7 +6,7 @@
  * rebuilt lazily whenever the imported packs or `settings.disabledPacks` change (invalidate()).
  */
 import { createAnnotator, type Annotator } from '../core/annotate';
-import { annotatorFromLoaded, loadIndex, type LoadedIndex } from '../core/kb/index-binary';
+import { annotatorFromLoaded, loadIndex } from '../core/kb/index-binary';
 import { compilePacks } from '../core/kb/compile';
 import type { CompiledIndex, EntityCard, PackError } from '../core/kb/index-format';
 import type { Lang } from '../core/kb/schema';
@@ -26,9 +26,6 @@ interface Loaded {
   annotator: Annotator;
 }
 
-let bundledCardsOnly: Promise<CompiledIndex> | undefined;
-let bundledBinary: Promise<LoadedIndex> | undefined;
-let bundledMatcher: Promise<Annotator> | undefined;
 let loading: Promise<Loaded> | undefined;
 /** The packs switched off that `loading` was built for, as JSON. */
 let loadingKey = '';
@@ -39,47 +36,26 @@ async function fetchBundled(url: string): Promise<Response> {
   return response;
 }
 
-/** Caches a load; a failed one is forgotten, so the next request tries again. */
-function cached<T>(
-  get: () => Promise<T> | undefined,
-  set: (value: Promise<T> | undefined) => void,
-  load: () => Promise<T>,
-) {
-  let promise = get();
-  if (!promise) {
-    promise = load();
-    set(promise);
-    promise.catch(() => set(undefined));
-  }
-  return promise;
+/** `load`, run once per background lifetime; a failed load is forgotten, so the next request tries again. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined;
+  return () => {
+    if (!promise) {
+      promise = load();
+      promise.catch(() => (promise = undefined));
+    }
+    return promise;
+  };
 }
 
 /** The bundled index's cards, cues and pack list; `aliases` is empty (the names are in index.bin). */
-export function bundledCards(): Promise<CompiledIndex> {
-  return cached(
-    () => bundledCardsOnly,
-    (value) => (bundledCardsOnly = value),
-    async () => (await (await fetchBundled(CARDS_URL)).json()) as CompiledIndex,
-  );
-}
+export const bundledCards = once(async () => (await (await fetchBundled(CARDS_URL)).json()) as CompiledIndex);
 
 /** The typed-array index, viewed in place: no trie is built and no dictionary parsed (see index-binary.ts). */
-function bundledNames(): Promise<LoadedIndex> {
-  return cached(
-    () => bundledBinary,
-    (value) => (bundledBinary = value),
-    async () => loadIndex(await (await fetchBundled(INDEX_BINARY_URL)).arrayBuffer()),
-  );
-}
+const bundledNames = once(async () => loadIndex(await (await fetchBundled(INDEX_BINARY_URL)).arrayBuffer()));
 
 /** The annotator over every bundled pack, so a woken service worker answers its first request at once. */
-function bundledAnnotator(): Promise<Annotator> {
-  return cached(
-    () => bundledMatcher,
-    (value) => (bundledMatcher = value),
-    async () => annotatorFromLoaded(await bundledNames()),
-  );
-}
+const bundledAnnotator = once(async () => annotatorFromLoaded(await bundledNames()));
 
 /**
  * The whole bundled index, its aliases decoded from index.bin: needed only to combine the bundled packs with
