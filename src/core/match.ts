@@ -1,7 +1,8 @@
 /**
- * The multi-pattern matcher: every alias, normalised and split into words, goes into one trie keyed by word ids.
- * An article is normalised once, split into words once, and each word is looked up once; the trie is then walked
- * from each word that starts some name. No regular expression per alias, no string per article word.
+ * The multi-pattern matcher: every alias, normalised and split into words, is a path of word hashes in a hashed
+ * trie (name-table.ts). An article is normalised, split into words and hashed in one pass (word-scan.ts); the trie
+ * is walked from each word that starts some name, and every alias it reports is checked against the article's words
+ * (the table keeps fingerprints, not words). No regular expression per alias, no string per article word.
  *
  * Two more ways to match, both marked on the candidate:
  *  - variant: a second trie keyed by transliteration keys (translit-key.ts) finds spellings the packs do not list
@@ -15,10 +16,9 @@ import type { AliasTable } from './alias-table';
 import { arrayAliasTable } from './alias-table';
 import type { CompiledAlias } from './kb/index-format';
 import { normalizeKey } from './normalize';
-import { hashRange } from './token-dictionary';
-import { TokenDictionary, type FrozenDictionary } from './token-dictionary';
+import { NameTableBuilder, type NameTable, type NameTableOptions } from './name-table';
+import { hashRange } from './word-hash';
 import { gluedArticleKey, isArticleWord, variantKey } from './translit-key';
-import { TrieBuilder, type FrozenTrie } from './word-trie';
 import { scanArticle } from './word-scan';
 import { findWords, isNameGap, splitWords, unitAt, type CodeUnits, type WordList } from './words';
 
@@ -52,8 +52,8 @@ export interface ScanResult {
   /** Per word: where it starts and ends (exclusive) in the original text. */
   originalStarts: Int32Array;
   originalEnds: Int32Array;
-  /** Per word: its id in the matcher's dictionary, or -1 for a word that occurs in no alias. */
-  wordIds: Int32Array;
+  /** Per word: the FNV-1a hash of its units, the key into the name tables. */
+  wordHashes: Int32Array;
   candidates: MatchCandidate[];
 }
 
@@ -71,10 +71,10 @@ export interface Matcher {
 
 /** The compiled search structures: what the binary index stores. */
 export interface MatcherTables {
-  words: FrozenDictionary;
-  trie: FrozenTrie;
-  keys: FrozenDictionary;
-  keyTrie: FrozenTrie;
+  /** The aliases as paths of word hashes. */
+  names: NameTable;
+  /** The variant-eligible aliases as paths of transliteration-key hashes (aliasKeyPaths). */
+  keys: NameTable;
 }
 
 /** Shortest alias (in letters, folded) that may match through transliteration keys. */
@@ -85,7 +85,6 @@ export const MIN_VARIANT_KEY = 4;
 const MIN_INFLECTED_STEM = 4;
 const MAX_KEY_PATHS = 8;
 const KEY_CACHE_LIMIT = 50_000;
-const UNKNOWN = -2;
 const UNKNOWN_FLAG = 2;
 
 /** The words of `text` as matching keys (folded): the same split the matcher applies to aliases and articles. */
@@ -144,12 +143,11 @@ export function aliasKeyPaths(
 /** Builds the search structures for `aliases` (aliases with no letters or digits are skipped). */
 export function buildMatcherTables(
   aliases: readonly CompiledAlias[],
-  options: { variants?: boolean } = {},
+  options: { variants?: boolean } & NameTableOptions = {},
 ): MatcherTables {
-  const dictionary = new TokenDictionary();
-  const trie = new TrieBuilder();
-  const keys = new TokenDictionary();
-  const keyTrie = new TrieBuilder();
+  const names = new NameTableBuilder(options);
+  const keys = new NameTableBuilder(options);
+  const hashOf = (word: string) => hashRange(word, 0, word.length);
   // Names share most of their words: each distinct word is keyed once.
   const keyCache = new Map<string, string>();
   const keyOf = (word: string) => {
@@ -161,23 +159,11 @@ export function buildMatcherTables(
     const text = normalizeKey(alias.text);
     const words = splitWords(text);
     if (words.length === 0) return;
-    trie.insert(
-      words.map((word) => dictionary.intern(word)),
-      aliasIndex,
-    );
+    names.insert(words.map(hashOf), aliasIndex);
     if (options.variants === false) return;
-    for (const path of aliasKeyPaths(alias, text, keyOf))
-      keyTrie.insert(
-        path.map((key) => keys.intern(key)),
-        aliasIndex,
-      );
+    for (const path of aliasKeyPaths(alias, text, keyOf)) keys.insert(path.map(hashOf), aliasIndex);
   });
-  return {
-    words: dictionary.freeze(),
-    trie: trie.freeze(),
-    keys: keys.freeze(),
-    keyTrie: keyTrie.freeze(),
-  };
+  return { names: names.freeze(), keys: keys.freeze() };
 }
 
 /** Builds the matcher for `aliases`. */
@@ -185,20 +171,32 @@ export function createMatcher(aliases: readonly CompiledAlias[]): Matcher {
   return matcherFromTables(buildMatcherTables(aliases), arrayAliasTable(aliases));
 }
 
-/** Per-scan variant data: key ids, glued-article key ids and article flags per word. */
+/** Per-scan variant data, per word: its key and glued-article key (with their hashes), and whether it is an article. */
 interface VariantWords {
-  keyIds: Int32Array;
-  gluedIds: Int32Array;
+  keys: string[];
+  keyHashes: Int32Array;
+  glued: (string | undefined)[];
+  gluedHashes: Int32Array;
   articles: Uint8Array;
+}
+
+/** Whether `word` equals units[start, end) of the article. */
+function sameUnits(word: string, units: Uint16Array, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== units[start + k]) return false;
+  return true;
 }
 
 /** A matcher over compiled tables (from buildMatcherTables or a binary index) and the aliases they index. */
 export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): Matcher {
-  const { words: dictionary, trie, keys, keyTrie } = tables;
+  const { names, keys } = tables;
   /** Per case-sensitive alias: its words as written (NFC, not folded), filled on first use. */
   const exactWords = new Map<number, string[]>();
+  /** Per alias the table reported: its matching words, and its key paths; filled on first use. */
+  const aliasWords = new Map<number, string[]>();
+  const aliasPaths = new Map<number, string[][]>();
   const keyCache = new Map<string, string>();
-  const hasVariants = keyTrie.nodeCount > 1;
+  const hasVariants = !keys.isEmpty;
 
   /** Case-sensitive aliases match only where the article has exactly their case: "IS", never "is" or "Is". */
   function hasExactCase(scan: ScanResult, aliasIndex: number, firstWord: number): boolean {
@@ -210,6 +208,30 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
       const slice = original.slice(originalStarts[at], originalEnds[at]);
       return slice === word || normalizeKey(slice, { fold: false }) === word;
     });
+  }
+
+  /**
+   * Whether alias `a` is exactly words first..last of the article (the last one `trim` units shorter): the check
+   * that turns the table's candidates into matches.
+   */
+  function spellsAlias(scan: ScanResult, a: number, first: number, last: number, trim: number): boolean {
+    let expected = aliasWords.get(a);
+    if (!expected) aliasWords.set(a, (expected = keyWords(aliases.get(a).text)));
+    if (expected.length !== last - first + 1) return false;
+    const { units, words } = scan;
+    for (let k = 0; k < expected.length; k++) {
+      const w = first + k;
+      const end = (words.ends[w] as number) - (w === last ? trim : 0);
+      if (!sameUnits(expected[k] as string, units, words.starts[w] as number, end)) return false;
+    }
+    return true;
+  }
+
+  /** Whether `path` (the keys a variant walk took) is one of alias `a`'s key paths. */
+  function hasKeyPath(a: number, path: readonly string[]): boolean {
+    let paths = aliasPaths.get(a);
+    if (!paths) aliasPaths.set(a, (paths = aliasKeyPaths(aliases.get(a), undefined, keyOf)));
+    return paths.some((p) => p.length === path.length && p.every((key, k) => key === path[k]));
   }
 
   function push(
@@ -227,11 +249,10 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
     scan.candidates.push(candidate);
   }
 
-  function exactOutputs(scan: ScanResult, node: number, firstWord: number): number[] {
+  function exactOutputs(scan: ScanResult, node: number, firstWord: number, w: number): number[] {
     const found: number[] = [];
-    const { outStart, outList } = trie.parts;
-    for (let k = outStart[node] as number, end = outStart[node + 1] as number; k < end; k++) {
-      const a = outList[k] as number;
+    for (const a of names.outputs(node)) {
+      if (!spellsAlias(scan, a, firstWord, w, 0)) continue;
       if (!aliases.caseSensitive(a) || hasExactCase(scan, a, firstWord)) found.push(a);
     }
     return found;
@@ -247,12 +268,11 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
     const start = words.starts[w] as number;
     const end = words.ends[w] as number;
     if (end - start <= MIN_INFLECTED_STEM || units[end - 1] !== 0x73) return;
-    const next = trie.child(
-      node,
-      dictionary.findUnits(units, start, end - 1, hashRange(units, start, end - 1)),
+    const next = names.child(node, hashRange(units, start, end - 1));
+    if (next < 0 || !names.hasOutputs(next)) return;
+    const found = [...names.outputs(next)].filter(
+      (a) => !aliases.caseSensitive(a) && spellsAlias(scan, a, firstWord, w, 1),
     );
-    if (next < 0 || !trie.hasOutputs(next)) return;
-    const found = [...trie.outputs(next)].filter((a) => !aliases.caseSensitive(a));
     if (found.length === 0) return;
     const last = scan.candidates[scan.candidates.length - 1];
     if (last && last.firstWord === firstWord && last.lastWord === w && !last.variant) {
@@ -261,12 +281,12 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
     } else push(scan, firstWord, w, found, { suffix: 's', suffixAliases: found });
   }
 
-  function collect(scan: ScanResult, firstWord: number, inflections: boolean): void {
-    const { units, words, wordIds } = scan;
-    for (let node = 0, w = firstWord; w < words.count; w++) {
-      const next = trie.child(node, wordIds[w] as number);
-      if (next >= 0 && trie.hasOutputs(next)) {
-        const found = exactOutputs(scan, next, firstWord);
+  function collect(scan: ScanResult, firstWord: number, first: number, inflections: boolean): void {
+    const { units, words, wordHashes } = scan;
+    for (let node = 0, next = first, w = firstWord; w < words.count; w++) {
+      if (w > firstWord) next = names.child(node, wordHashes[w] as number);
+      if (next >= 0 && names.hasOutputs(next)) {
+        const found = exactOutputs(scan, next, firstWord, w);
         if (found.length > 0) push(scan, firstWord, w, found);
       }
       if (inflections) collectInflected(scan, node, firstWord, w);
@@ -285,12 +305,14 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
     return key;
   }
 
-  /** Per-scan memo of the key ids of each word, computed only for the words a variant walk reaches. */
+  /** Per-scan memo of each word's keys, computed only for the words a variant walk reaches. */
   function variantWords(scan: ScanResult): VariantWords {
     const count = scan.words.count;
     return {
-      keyIds: new Int32Array(count).fill(UNKNOWN),
-      gluedIds: new Int32Array(count).fill(UNKNOWN),
+      keys: new Array<string>(count),
+      keyHashes: new Int32Array(count),
+      glued: new Array<string | undefined>(count),
+      gluedHashes: new Int32Array(count),
       articles: new Uint8Array(count).fill(UNKNOWN_FLAG),
     };
   }
@@ -301,9 +323,11 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
     const { units, words } = scan;
     const word = String.fromCharCode(...units.subarray(words.starts[w], words.ends[w]));
     const key = keyOf(word);
-    v.keyIds[w] = keys.find(key, 0, key.length);
+    v.keys[w] = key;
+    v.keyHashes[w] = hashRange(key, 0, key.length);
     const glued = gluedArticleKey(word);
-    v.gluedIds[w] = glued === undefined ? -1 : keys.find(glued, 0, glued.length);
+    v.glued[w] = glued;
+    if (glued !== undefined) v.gluedHashes[w] = hashRange(glued, 0, glued.length);
     v.articles[w] = skippableArticle(units, words, w, word) ? 1 : 0;
   }
 
@@ -325,19 +349,26 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
   /** Key matches from word `firstWord`, skipping articles; a span an exact match already covers is left to it. */
   function collectVariants(scan: ScanResult, v: VariantWords, firstWord: number, exactFrom: number): void {
     const { units, words } = scan;
+    const path: string[] = [];
     let node = 0;
     for (let w = firstWord; w < words.count; w++) {
       describe(scan, v, w);
       if (v.articles[w] === 1) continue;
-      let next = keyTrie.child(node, v.keyIds[w] as number);
-      if (next < 0 && node !== 0) next = keyTrie.child(node, v.gluedIds[w] as number);
+      let next = keys.child(node, v.keyHashes[w] as number);
+      let key = v.keys[w] as string;
+      if (next < 0 && node !== 0 && v.glued[w] !== undefined) {
+        next = keys.child(node, v.gluedHashes[w] as number);
+        key = v.glued[w] as string;
+      }
       if (next < 0) return;
       node = next;
-      if (keyTrie.hasOutputs(node)) {
+      path.push(key);
+      if (keys.hasOutputs(node)) {
         const exact = scan.candidates.some(
           (c, i) => i >= exactFrom && c.firstWord === firstWord && c.lastWord === w && !c.variant,
         );
-        if (!exact) push(scan, firstWord, w, [...keyTrie.outputs(node)], { variant: true });
+        const found = exact ? [] : [...keys.outputs(node)].filter((a) => hasKeyPath(a, path));
+        if (found.length > 0) push(scan, firstWord, w, found, { variant: true });
       }
       if (w + 1 >= words.count || !isNameGap(units, words, w)) return;
     }
@@ -346,7 +377,7 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
   return {
     tables,
     scan(text, options = {}) {
-      const { units, words, wordIds, originalStarts, originalEnds } = scanArticle(text, dictionary);
+      const { units, words, wordHashes, originalStarts, originalEnds } = scanArticle(text);
       let decoded: string | undefined;
       const scan: ScanResult = {
         original: text,
@@ -357,14 +388,15 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
         words,
         originalStarts,
         originalEnds,
-        wordIds,
+        wordHashes,
         candidates: [],
       };
       const variants = options.variants !== false;
       const v = variants && hasVariants ? variantWords(scan) : undefined;
       for (let w = 0; w < words.count; w++) {
         const exactFrom = scan.candidates.length;
-        if ((wordIds[w] as number) >= 0) collect(scan, w, variants);
+        const first = names.child(0, wordHashes[w] as number);
+        if (first >= 0) collect(scan, w, first, variants);
         else if (variants) collectInflected(scan, 0, w, w);
         if (v && mayStartVariant(scan, v, w)) collectVariants(scan, v, w, exactFrom);
       }

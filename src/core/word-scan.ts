@@ -1,7 +1,7 @@
 /**
  * The article scan's one pass: normalisation (normalize.ts's rules), word boundaries (words.ts's rules) and each
- * word's dictionary id, together. A character is read once; a word's FNV-1a hash grows while its letters go by, so
- * looking it up costs one probe and no string. Only words keep their original offsets: the per-character offset
+ * word's FNV-1a hash, together. A character is read once; the hash grows while a word's letters go by, so looking
+ * the word up (name-table.ts) costs a probe and no string. Only words keep their original offsets: the per-character offset
  * tables of normalize() cost more than the scan itself, and nothing after the scan needs them.
  *
  * A character that normalises to one unit whatever its neighbours (ASCII, most letters of Latin, Greek, Cyrillic
@@ -12,7 +12,6 @@
 import { isMark } from './char-folding';
 import { contextFreeFold, endsParagraph, normalizeChar } from './normalize';
 import type { NormalizedOutput } from './normalized-output';
-import type { FrozenDictionary } from './token-dictionary';
 import { wordCharLength, type WordList } from './words';
 
 const SPACE = 0x20;
@@ -48,7 +47,7 @@ function classify(unit: number): number {
   return kind;
 }
 
-/** What one scan found: the normalised units and, per word, its bounds (normalised and original) and its id. */
+/** What one scan found: the normalised units and, per word, its bounds (normalised and original) and its hash. */
 export interface ArticleWords {
   /** The normalised text's code units (normalize(text).text, undecoded). */
   units: Uint16Array;
@@ -56,8 +55,8 @@ export interface ArticleWords {
   /** Per word: where it starts in the original text, and where it ends (exclusive). */
   originalStarts: Int32Array;
   originalEnds: Int32Array;
-  /** Per word: its id in the dictionary, or -1. */
-  wordIds: Int32Array;
+  /** Per word: the FNV-1a hash of its units (hashRange's, as a signed 32-bit integer). */
+  wordHashes: Int32Array;
 }
 
 /** Whether a code point is a word character (letters, digits, marks), remembered per code point. */
@@ -79,7 +78,7 @@ class WordScanner implements NormalizedOutput {
   ends: Int32Array;
   origStarts: Int32Array;
   origEnds: Int32Array;
-  ids: Int32Array;
+  hashes: Int32Array;
   count = 0;
 
   /** The word being read: its first unit, original start, hash, and the original end of its last unit. */
@@ -103,17 +102,14 @@ class WordScanner implements NormalizedOutput {
   origin = 0;
   originEnd = 0;
 
-  constructor(
-    capacity: number,
-    private readonly dictionary: FrozenDictionary,
-  ) {
+  constructor(capacity: number) {
     this.units = new Uint16Array(capacity + 8);
     const words = 16 + (capacity >> 2);
     this.starts = new Int32Array(words);
     this.ends = new Int32Array(words);
     this.origStarts = new Int32Array(words);
     this.origEnds = new Int32Array(words);
-    this.ids = new Int32Array(words);
+    this.hashes = new Int32Array(words);
   }
 
   // NormalizedOutput, for normalizeChar.
@@ -251,14 +247,14 @@ class WordScanner implements NormalizedOutput {
       this.ends = grow(this.ends);
       this.origStarts = grow(this.origStarts);
       this.origEnds = grow(this.origEnds);
-      this.ids = grow(this.ids);
+      this.hashes = grow(this.hashes);
     }
     const k = this.count++;
     this.starts[k] = start;
     this.ends[k] = end;
     this.origStarts[k] = origStart;
     this.origEnds[k] = origEnd;
-    this.ids[k] = this.dictionary.findUnits(this.units, start, end, hash >>> 0);
+    this.hashes[k] = hash;
   }
 
   /**
@@ -342,7 +338,7 @@ class WordScanner implements NormalizedOutput {
       words: { count, starts: this.starts, ends: this.ends },
       originalStarts: this.origStarts.subarray(0, count),
       originalEnds: this.origEnds.subarray(0, count),
-      wordIds: this.ids.subarray(0, count),
+      wordHashes: this.hashes.subarray(0, count),
     };
   }
 }
@@ -359,10 +355,10 @@ function grow(array: Int32Array): Int32Array {
 
 /**
  * Normalises `input` as normalize() does and finds its words as findWords() would in the result, with their
- * dictionary ids and original offsets.
+ * hashes and original offsets.
  */
-export function scanArticle(input: string, dictionary: FrozenDictionary): ArticleWords {
-  const scanner = new WordScanner(input.length, dictionary);
+export function scanArticle(input: string): ArticleWords {
+  const scanner = new WordScanner(input.length);
   for (let i = 0; i < input.length;) {
     i = scanner.inlineRun(input, i);
     if (i < input.length) i = normalizeChar(input, i, true, scanner);

@@ -1,13 +1,21 @@
 /**
  * Property tests: on random texts and random dictionaries, the matcher finds exactly what a naive reference finds
  * (plain case-insensitive whole-word matching, the common ground with every peer), and the binary index finds
- * exactly what the matcher built from JSON finds.
+ * exactly what the matcher built from JSON finds. The name tables keep fingerprints, not words; tables with 1- and
+ * 2-bit fingerprints (where most edges collide and nodes merge) must still find exactly the same.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CompiledAlias } from '../../src/core/kb/index-format';
-import { encodeIndex, matcherFromBytes } from '../../src/core/kb/index-binary';
-import { createMatcher, type Matcher } from '../../src/core/match';
+import { encodeIndex, loadIndex } from '../../src/core/kb/index-binary';
+import { arrayAliasTable, type AliasTable } from '../../src/core/alias-table';
+import {
+  buildMatcherTables,
+  createMatcher,
+  matcherFromTables,
+  type MatchCandidate,
+  type Matcher,
+} from '../../src/core/match';
 
 /** A small vocabulary, so random names and random texts share words and prefixes often. */
 const WORDS = [
@@ -72,6 +80,21 @@ function naiveMatches(parts: [string, string][], aliases: string[][]): string[] 
   return found.sort();
 }
 
+/** Candidates with their aliases named by text (the binary index numbers aliases in its own order). */
+function named(candidates: MatchCandidate[], aliases: AliasTable) {
+  return candidates.map((c) => ({
+    ...c,
+    aliases: c.aliases.map((a) => aliases.get(a).text).sort(),
+    ...(c.suffixAliases ? { suffixAliases: c.suffixAliases.map((a) => aliases.get(a).text).sort() } : {}),
+  }));
+}
+
+/** What the binary index of `aliases` finds in `text`, aliases named. */
+function fromBinary(bytes: Uint8Array, text: string) {
+  const loaded = loadIndex(bytes);
+  return named(matcherFromTables(loaded.tables, loaded.aliases).scan(text).candidates, loaded.aliases);
+}
+
 function ourMatches(matcher: Matcher, text: string): string[] {
   return matcher
     .scan(text, { variants: false })
@@ -96,13 +119,28 @@ describe('matcher properties', () => {
       fc.property(fc.array(aliasArb, { minLength: 1, maxLength: 12 }), textArb, (aliases, parts) => {
         const text = parts.map(([w, sep]) => w + sep).join('');
         const compiled = aliases.map(aliasOf);
-        const fromJson = createMatcher(compiled).scan(text).candidates;
-        const fromBytes = matcherFromBytes(encodeIndex({ aliases: compiled, cues: {} })).scan(
-          text,
-        ).candidates;
-        expect(fromBytes).toEqual(fromJson);
+        const fromJson = named(createMatcher(compiled).scan(text).candidates, arrayAliasTable(compiled));
+        expect(fromBinary(encodeIndex({ aliases: compiled, cues: {} }), text)).toEqual(fromJson);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it.each([1, 2])('finds the same with %i-bit fingerprints, where most edges collide', (bits) => {
+    fc.assert(
+      fc.property(fc.array(aliasArb, { minLength: 1, maxLength: 12 }), textArb, (aliases, parts) => {
+        const text = parts.map(([w, sep]) => w + sep).join('');
+        const compiled = aliases.map(aliasOf);
+        const colliding = buildMatcherTables(compiled, { fingerprintBits: bits });
+        const matcher = matcherFromTables(colliding, arrayAliasTable(compiled));
+        expect(ourMatches(matcher, text)).toEqual(naiveMatches(parts, aliases));
+        // Variants and inflections too, and through the binary index, which must keep the narrow fingerprints.
+        const expected = createMatcher(compiled).scan(text).candidates;
+        expect(matcher.scan(text).candidates).toEqual(expected);
+        const bytes = encodeIndex({ aliases: compiled, cues: {} }, colliding);
+        expect(fromBinary(bytes, text)).toEqual(named(expected, arrayAliasTable(compiled)));
+      }),
+      { numRuns: 200 },
     );
   });
 });

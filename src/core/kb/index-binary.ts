@@ -1,13 +1,17 @@
 /**
- * The binary index: the matcher's tables (dictionaries, tries) and the aliases as typed arrays in one buffer, written
- * by `npm run build:data` (build/data/index.bin) and loaded by viewing the buffer: no JSON parse of the dictionary,
- * no trie built, no string decoded at load: the dictionaries are compared in place as code units, and an alias's
- * text and entity id are decoded when an article first needs that alias. Entity cards stay in JSON (cards.json).
+ * The binary index: the matcher's tables and the aliases as typed arrays in one buffer, written by
+ * `npm run build:data` (build/data/index.bin) and loaded by viewing the buffer: no JSON parse of the dictionary, no
+ * trie built, no string decoded at load. An alias's text and entity id are decoded when an article first needs that
+ * alias. Entity cards stay in JSON (cards.json).
  *
- * Where it lives: in the background (service worker), one copy for all tabs, as the JSON index did. Loading it is a
- * fetch plus typed-array views (well under a millisecond once fetched), so an evicted worker rebuilds its state on
- * wake without a noticeable pause, while an index kept in every content script would cost its size (megabytes at
- * 100,000 names) in every tab. Content scripts send text and get mentions back.
+ * Where it lives: in the background (service worker), one copy for all tabs. Loading it is a fetch plus typed-array
+ * views (well under a millisecond once fetched), so an evicted worker rebuilds its state on wake without a
+ * noticeable pause, while an index kept in every content script would cost its size in every tab. Content scripts
+ * send text and get mentions back.
+ *
+ * What makes it small (decision 0012): the name tables keep 16-bit fingerprints, not words (name-table.ts); the
+ * aliases are stored grouped by the node their name ends at and sorted by text, so the names table needs no output
+ * list and the texts front-code well (front-coding.ts); entity ids are sorted and front-coded too.
  *
  * Layout, little-endian (every browser and Node on x86/ARM): "BSX1", u32 version, u32 section count, then per section
  * u32 offset and u32 byte length; each section starts at a multiple of 8.
@@ -15,19 +19,19 @@
 import type { AliasTable } from '../alias-table';
 import { annotatorFrom, type Annotator } from '../annotate';
 import { buildMatcherTables, matcherFromTables, type Matcher, type MatcherTables } from '../match';
-import { FrozenDictionary } from '../token-dictionary';
-import { FrozenTrie } from '../word-trie';
+import { NameTable, type NameTableParts } from '../name-table';
+import { FrontCodedTexts, frontCode, type FrontCodedParts } from './front-coding';
 import type { CompiledAlias, CompiledIndex } from './index-format';
 import { LANGUAGES } from './schema';
 
 const MAGIC = 0x31585342; // "BSX1" read as a little-endian u32
-const VERSION = 2;
+const VERSION = 4;
 const ALIGN = 8;
 const CASE_SENSITIVE = 4;
 const NEEDS_CONTEXT = 8;
 const DEMONYM = 16;
 
-type Section = Uint8Array | Uint16Array | Int32Array;
+type Section = Uint8Array | Uint16Array | Int32Array | Uint32Array;
 
 /** What the annotator needs of an index: its aliases and the cue words. */
 export type MatchingIndex = Pick<CompiledIndex, 'aliases' | 'cues'>;
@@ -43,40 +47,73 @@ export interface LoadedIndex {
 
 const utf8 = new TextEncoder();
 
-function trieSections(trie: FrozenTrie): Section[] {
-  const { firstChild, edgeWord, outStart, outList } = trie.parts;
-  return [firstChild, edgeWord, outStart, outList];
+const TABLE_PARTS = [
+  'fingerprints',
+  'terminals',
+  'terminalRanks',
+  'runOf',
+  'runStarts',
+  'runSamples',
+  'outList',
+] as const satisfies readonly (keyof NameTableParts)[];
+
+function tableSections(table: NameTable): Section[] {
+  return [Uint8Array.of(table.fingerprintBits), ...TABLE_PARTS.map((part) => table.parts[part])];
 }
 
-function dictionarySections(dictionary: FrozenDictionary): Section[] {
-  const { units, starts, slots } = dictionary.parts;
-  return [units, starts, slots];
+function textSections({ bytes, blockStarts }: FrontCodedParts): Section[] {
+  return [bytes, blockStarts];
 }
 
-/** Texts as UTF-8 plus their byte offsets (count + 1 entries), so one text is decoded without the others. */
-function stringTable(texts: readonly string[]): [Uint8Array, Int32Array] {
-  const encoded = texts.map((text) => utf8.encode(text));
-  const starts = new Int32Array(texts.length + 1);
-  let at = 0;
-  encoded.forEach((bytes, k) => {
-    starts[k] = at;
-    at += bytes.length;
-  });
-  starts[texts.length] = at;
-  const all = new Uint8Array(at);
-  encoded.forEach((bytes, k) => all.set(bytes, starts[k]));
-  return [all, starts];
+/**
+ * The order the index stores the aliases in: grouped by the names-table node their name ends at (so a node's
+ * outputs are consecutive positions), groups sorted by their first text, and aliases without words last.
+ */
+function storageOrder(aliases: readonly CompiledAlias[], names: NameTable): number[] {
+  const { starts, list } = names.terminalOutputs();
+  const texts = aliases.map((alias) => alias.text);
+  const byText = (a: number, b: number) => {
+    const x = texts[a] as string;
+    const y = texts[b] as string;
+    return x < y ? -1 : x > y ? 1 : a - b;
+  };
+  // Each group sorted by text; then the groups by their first text.
+  const grouped = new Uint8Array(aliases.length);
+  const firsts: number[] = [];
+  const groupOf = new Map<number, number>();
+  for (let r = 0; r + 1 < starts.length; r++) {
+    const group = list.subarray(starts[r], starts[r + 1]);
+    if (group.length > 1)
+      Array.from(group)
+        .sort(byText)
+        .forEach((a, k) => (group[k] = a));
+    for (const a of group) grouped[a] = 1;
+    firsts.push(group[0] as number);
+    groupOf.set(group[0] as number, r);
+  }
+  const order: number[] = [];
+  for (const first of firsts.sort(byText)) {
+    const r = groupOf.get(first) as number;
+    for (const a of list.subarray(starts[r], starts[r + 1])) order.push(a);
+  }
+  for (let a = 0; a < aliases.length; a++) if (grouped[a] === 0) order.push(a);
+  return order;
 }
 
 /** The binary form of an index's matching part; `tables` may be passed when already built. */
 export function encodeIndex(index: MatchingIndex, tables = buildMatcherTables(index.aliases)): Uint8Array {
-  const entityNumbers = new Map<string, number>();
-  const entityOf = new Int32Array(index.aliases.length);
-  const meta = new Uint8Array(index.aliases.length);
-  index.aliases.forEach((alias, k) => {
-    let number = entityNumbers.get(alias.entityId);
-    if (number === undefined) entityNumbers.set(alias.entityId, (number = entityNumbers.size));
-    entityOf[k] = number;
+  const order = storageOrder(index.aliases, tables.names);
+  const newIndexOf = new Uint32Array(order.length);
+  order.forEach((old, k) => (newIndexOf[old] = k));
+  const aliases = order.map((old) => index.aliases[old] as CompiledAlias);
+  const entityIds = [...new Set(aliases.map((alias) => alias.entityId))].sort();
+  const entityNumbers = new Map(entityIds.map((id, k) => [id, k]));
+  // Two bytes per alias while the entities fit (1,100 in the bundled packs; 50,000 in the 100,000-name bench).
+  const entityOf =
+    entityIds.length <= 0x10000 ? new Uint16Array(aliases.length) : new Uint32Array(aliases.length);
+  const meta = new Uint8Array(aliases.length);
+  aliases.forEach((alias, k) => {
+    entityOf[k] = entityNumbers.get(alias.entityId) as number;
     meta[k] =
       LANGUAGES.indexOf(alias.lang) |
       (alias.caseSensitive ? CASE_SENSITIVE : 0) |
@@ -84,14 +121,13 @@ export function encodeIndex(index: MatchingIndex, tables = buildMatcherTables(in
       (alias.demonym ? DEMONYM : 0);
   });
   const sections: Section[] = [
-    ...dictionarySections(tables.words),
-    ...trieSections(tables.trie),
-    ...dictionarySections(tables.keys),
-    ...trieSections(tables.keyTrie),
+    ...tableSections(tables.names.relabel(newIndexOf, true)),
+    ...tableSections(tables.keys.relabel(newIndexOf, false)),
     entityOf,
     meta,
-    ...stringTable(index.aliases.map((alias) => alias.text)),
-    ...stringTable([...entityNumbers.keys()]),
+    ...textSections(frontCode(aliases.map((alias) => alias.text))),
+    Uint32Array.of(entityIds.length),
+    ...textSections(frontCode(entityIds)),
     utf8.encode(JSON.stringify(index.cues)),
   ];
   const headerBytes = 12 + sections.length * 8;
@@ -134,49 +170,50 @@ function readSections(input: Uint8Array | ArrayBuffer) {
     if (offset + length > bytes.byteLength) throw new Error('truncated Backstory index');
     return { start: bytes.byteOffset + offset, length };
   };
-  const ints = () => {
+  const uints = () => {
     const { start, length } = take();
-    return new Int32Array(bytes.buffer, start, length / 4);
+    return new Uint32Array(bytes.buffer, start, length / 4);
+  };
+  const shorts = () => {
+    const { start, length } = take();
+    return new Uint16Array(bytes.buffer, start, length / 2);
   };
   const raw = () => {
     const { start, length } = take();
     return new Uint8Array(bytes.buffer, start, length);
   };
-  return { count, ints, raw };
+  return { count, uints, shorts, raw };
 }
 
 const utf8Decoder = new TextDecoder();
 
 /** Loads a binary index: typed-array views on `bytes` (kept, not copied), two short string decodes. */
 export function loadIndex(bytes: Uint8Array | ArrayBuffer): LoadedIndex {
-  const { ints, raw } = readSections(bytes);
-  const dictionary = () => {
-    const bytes = raw();
-    const starts = ints();
-    // One byte per code unit when the section is as long as the units it holds, else two (see token-dictionary.ts).
-    const units =
-      bytes.byteLength === starts[starts.length - 1]
-        ? bytes
-        : new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
-    return new FrozenDictionary({ units, starts, slots: ints() });
+  const { uints, shorts, raw } = readSections(bytes);
+  const table = () => {
+    const bits = raw()[0] as number;
+    const parts: NameTableParts = {
+      fingerprints: shorts(),
+      terminals: uints(),
+      terminalRanks: uints(),
+      runOf: uints(),
+      runStarts: uints(),
+      runSamples: uints(),
+      outList: uints(),
+    };
+    return new NameTable(parts, bits);
   };
-  const trie = () =>
-    new FrozenTrie({
-      firstChild: ints(),
-      edgeWord: ints(),
-      outStart: ints(),
-      outList: ints(),
-    });
-  const words = dictionary();
-  const wordTrie = trie();
-  const keys = dictionary();
-  const keyTrie = trie();
-  const entityOf = ints();
+  const names = table();
+  const keys = table();
+  const entityOfBytes = raw();
   const meta = raw();
-  const aliasText = raw();
-  const aliasStarts = ints();
-  const entityText = raw();
-  const entityStarts = ints();
+  const entityOf =
+    entityOfBytes.byteLength === meta.length * 2
+      ? new Uint16Array(entityOfBytes.buffer, entityOfBytes.byteOffset, meta.length)
+      : new Uint32Array(entityOfBytes.buffer, entityOfBytes.byteOffset, meta.length);
+  const texts = (count: number) => new FrontCodedTexts({ bytes: raw(), blockStarts: uints() }, count);
+  const aliasTexts = texts(meta.length);
+  const entityIds = texts(uints()[0] as number);
   const cues = JSON.parse(utf8Decoder.decode(raw())) as CompiledIndex['cues'];
 
   const made = new Map<number, CompiledAlias>();
@@ -188,8 +225,8 @@ export function loadIndex(bytes: Uint8Array | ArrayBuffer): LoadedIndex {
       const entity = entityOf[index] as number;
       const flags = meta[index] as number;
       alias = {
-        text: utf8Decoder.decode(aliasText.subarray(aliasStarts[index], aliasStarts[index + 1])),
-        entityId: utf8Decoder.decode(entityText.subarray(entityStarts[entity], entityStarts[entity + 1])),
+        text: aliasTexts.get(index),
+        entityId: entityIds.get(entity),
         lang: LANGUAGES[flags & 3] as CompiledAlias['lang'],
         caseSensitive: (flags & CASE_SENSITIVE) !== 0,
         needsContext: (flags & NEEDS_CONTEXT) !== 0,
@@ -201,10 +238,10 @@ export function loadIndex(bytes: Uint8Array | ArrayBuffer): LoadedIndex {
     caseSensitive: (index) => ((meta[index] as number) & CASE_SENSITIVE) !== 0,
   };
   return {
-    tables: { words, trie: wordTrie, keys, keyTrie },
+    tables: { names, keys },
     aliases,
     cues,
-    entityCount: entityStarts.length - 1,
+    entityCount: entityIds.length,
   };
 }
 

@@ -55,9 +55,30 @@ describe('binary index', () => {
     const unaligned = new Uint8Array(bytes.length + 1).subarray(1);
     unaligned.set(bytes);
     const loaded = loadIndex(unaligned);
-    expect(loaded.aliases.length).toBe(index.aliases.length);
-    index.aliases.forEach((alias, k) => expect(loaded.aliases.get(k)).toEqual(alias));
+    // The index stores the aliases in its own order (grouped by the node their name ends at): the same set.
+    const stored = Array.from({ length: loaded.aliases.length }, (_, k) => loaded.aliases.get(k));
+    const byText = (a: { text: string; entityId: string }, b: { text: string; entityId: string }) =>
+      a.text.localeCompare(b.text) || a.entityId.localeCompare(b.entityId);
+    expect(stored.sort(byText)).toEqual([...index.aliases].sort(byText));
     expect(loaded.cues).toEqual(index.cues);
+  });
+
+  it('keeps 100,000 generated names and their entities, each decoded from its front-coded block', () => {
+    const aliases = Array.from({ length: 100_000 }, (_, k) => ({
+      text: `Name ${k.toString(36)} ${'ab'.repeat(k % 7)}`,
+      entityId: `e${k >> 1}`,
+      lang: 'en' as const,
+      caseSensitive: k % 5 === 0,
+      needsContext: false,
+      demonym: false,
+    }));
+    const loaded = loadIndex(encodeIndex({ aliases, cues: {} }));
+    expect(loaded.entityCount).toBe(50_000);
+    const stored = new Map<string, unknown>();
+    for (let k = 0; k < loaded.aliases.length; k++)
+      stored.set(loaded.aliases.get(k).text, loaded.aliases.get(k));
+    expect(stored.size).toBe(aliases.length);
+    for (const alias of aliases) expect(stored.get(alias.text)).toEqual(alias);
   });
 
   it('rejects bytes that are not an index', () => {

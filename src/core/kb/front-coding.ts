@@ -1,0 +1,108 @@
+/**
+ * Texts stored front-coded, for the binary index: in blocks of 16, each text after a block's first keeps only what
+ * differs from the text before it (the length of the prefix they share, then the rest). Sorted names share long
+ * prefixes ("Deir ez-Zor", "Deir ez-Zor Governorate"), so this holds about two thirds of the plain UTF-8, and one
+ * text is decoded by reading at most 15 neighbours, not the whole table.
+ *
+ * Entry layout, UTF-8 bytes: varint shared-prefix length (absent for a block's first text), varint rest length, rest.
+ */
+
+export const BLOCK = 16;
+
+const utf8 = new TextEncoder();
+const utf8Decoder = new TextDecoder();
+
+export interface FrontCodedParts {
+  bytes: Uint8Array;
+  /** Per block: where it starts in `bytes`; one more entry at the end. */
+  blockStarts: Uint32Array;
+}
+
+/** A growing byte buffer. */
+class ByteWriter {
+  bytes = new Uint8Array(1 << 16);
+  length = 0;
+
+  reserve(count: number): void {
+    if (this.length + count <= this.bytes.length) return;
+    const bigger = new Uint8Array(Math.max(this.bytes.length * 2, this.length + count));
+    bigger.set(this.bytes.subarray(0, this.length));
+    this.bytes = bigger;
+  }
+
+  varint(value: number): void {
+    this.reserve(5);
+    while (value >= 0x80) {
+      this.bytes[this.length++] = (value & 0x7f) | 0x80;
+      value >>>= 7;
+    }
+    this.bytes[this.length++] = value;
+  }
+}
+
+/** Encodes `texts` in their order (sort them first for the sharing to pay). */
+export function frontCode(texts: readonly string[]): FrontCodedParts {
+  const out = new ByteWriter();
+  const blockStarts = new Uint32Array(Math.ceil(texts.length / BLOCK) + 1);
+  let previous = new Uint8Array(0);
+  texts.forEach((text, k) => {
+    const bytes = utf8.encode(text);
+    let shared = 0;
+    if (k % BLOCK === 0) blockStarts[k / BLOCK] = out.length;
+    else {
+      const limit = Math.min(bytes.length, previous.length);
+      while (shared < limit && bytes[shared] === previous[shared]) shared++;
+      out.varint(shared);
+    }
+    out.varint(bytes.length - shared);
+    out.reserve(bytes.length - shared);
+    out.bytes.set(bytes.subarray(shared), out.length);
+    out.length += bytes.length - shared;
+    previous = bytes;
+  });
+  blockStarts[blockStarts.length - 1] = out.length;
+  return { bytes: out.bytes.slice(0, out.length), blockStarts };
+}
+
+/** Reads texts out of front-coded parts; throws on parts that do not decode (a damaged index). */
+export class FrontCodedTexts {
+  private buffer = new Uint8Array(256);
+
+  constructor(
+    readonly parts: FrontCodedParts,
+    readonly length: number,
+  ) {
+    if (parts.blockStarts.length !== Math.ceil(length / BLOCK) + 1)
+      throw new Error('front-coded texts: block table does not fit the count');
+  }
+
+  get(index: number): string {
+    if (!(index >= 0 && index < this.length)) throw new RangeError(`no text ${index}`);
+    const { bytes } = this.parts;
+    let at = this.parts.blockStarts[Math.floor(index / BLOCK)] as number;
+    let length = 0;
+    const readVarint = () => {
+      let value = 0;
+      for (let shift = 0; ; shift += 7) {
+        if (at >= bytes.length) throw new Error('front-coded texts: truncated');
+        const byte = bytes[at++] as number;
+        value += (byte & 0x7f) * 2 ** shift;
+        if (byte < 0x80) return value;
+      }
+    };
+    for (let k = index - (index % BLOCK); k <= index; k++) {
+      const shared = k % BLOCK === 0 ? 0 : readVarint();
+      const rest = readVarint();
+      if (shared > length || at + rest > bytes.length) throw new Error('front-coded texts: damaged entry');
+      length = shared + rest;
+      if (length > this.buffer.length) {
+        const bigger = new Uint8Array(length * 2);
+        bigger.set(this.buffer.subarray(0, shared));
+        this.buffer = bigger;
+      }
+      this.buffer.set(bytes.subarray(at, at + rest), shared);
+      at += rest;
+    }
+    return utf8Decoder.decode(this.buffer.subarray(0, length));
+  }
+}

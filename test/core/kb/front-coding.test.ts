@@ -1,0 +1,38 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BLOCK, FrontCodedTexts, frontCode } from '../../../src/core/kb/front-coding';
+
+function roundTrip(texts: string[]): string[] {
+  const decoded = new FrontCodedTexts(frontCode(texts), texts.length);
+  return texts.map((_, k) => decoded.get(k));
+}
+
+describe('front-coded texts', () => {
+  it.each([0, 1, BLOCK - 1, BLOCK, BLOCK + 1, 3 * BLOCK])('round-trips %i sorted names', (count) => {
+    const texts = Array.from({ length: count }, (_, k) => `Deir ez-Zor ${String(k).padStart(3, '0')}`);
+    expect(roundTrip(texts)).toEqual(texts);
+  });
+
+  it('round-trips any texts, in any order, whatever they share', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'é', 'ж', '𝐀', ' ', '-'), maxLength: 12 });
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 60 }), (texts) => {
+        expect(roundTrip(texts)).toEqual(texts);
+      }),
+    );
+  });
+
+  it('stores sorted names in less than their UTF-8', () => {
+    const texts = ['Hajar al-Aswad', 'Hama', 'Hama Governorate', 'Hamas', 'Hasakah', 'Hayat Tahrir al-Sham'];
+    const plain = texts.reduce((sum, t) => sum + new TextEncoder().encode(t).length, 0);
+    expect(frontCode(texts).bytes.length).toBeLessThan(plain);
+  });
+
+  it('says what is wrong with damaged parts instead of returning a wrong text', () => {
+    const parts = frontCode(['Yarmouk', 'Yarmuk']);
+    expect(() => new FrontCodedTexts(parts, BLOCK + 1)).toThrow(/block table/);
+    const truncated = { ...parts, bytes: parts.bytes.subarray(0, 4) };
+    expect(() => new FrontCodedTexts(truncated, 2).get(1)).toThrow(/front-coded texts/);
+    expect(() => new FrontCodedTexts(parts, 2).get(2)).toThrow(RangeError);
+  });
+});
