@@ -234,18 +234,23 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
     return paths.some((p) => p.length === path.length && p.every((key, k) => key === path[k]));
   }
 
+  /** Adds a candidate; `found` becomes its alias list (callers pass a fresh array). */
   function push(
     scan: ScanResult,
     first: number,
     last: number,
-    found: readonly number[],
+    found: number[],
     extra?: Partial<MatchCandidate>,
   ) {
     const start = scan.originalStarts[first] as number;
     const end = scan.originalEnds[last] as number;
-    const candidate: MatchCandidate = { start, end, firstWord: first, lastWord: last, aliases: [...found] };
-    // Spelled out: a spread of `extra` would be a slow generic copy on every match.
-    if (extra) Object.assign(candidate, extra);
+    const candidate: MatchCandidate = { start, end, firstWord: first, lastWord: last, aliases: found };
+    // Field by field: a spread or Object.assign of `extra` is a slow generic copy on every match.
+    if (extra) {
+      if (extra.variant) candidate.variant = true;
+      if (extra.suffix !== undefined) candidate.suffix = extra.suffix;
+      if (extra.suffixAliases) candidate.suffixAliases = extra.suffixAliases;
+    }
     scan.candidates.push(candidate);
   }
 
@@ -270,9 +275,9 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
     if (end - start <= MIN_INFLECTED_STEM || units[end - 1] !== 0x73) return;
     const next = names.child(node, hashRange(units, start, end - 1));
     if (next < 0 || !names.hasOutputs(next)) return;
-    const found = [...names.outputs(next)].filter(
-      (a) => !aliases.caseSensitive(a) && spellsAlias(scan, a, firstWord, w, 1),
-    );
+    const found = names
+      .outputs(next)
+      .filter((a) => !aliases.caseSensitive(a) && spellsAlias(scan, a, firstWord, w, 1));
     if (found.length === 0) return;
     const last = scan.candidates[scan.candidates.length - 1];
     if (last && last.firstWord === firstWord && last.lastWord === w && !last.variant) {
@@ -321,7 +326,8 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
   function describe(scan: ScanResult, v: VariantWords, w: number): void {
     if (v.articles[w] !== UNKNOWN_FLAG) return;
     const { units, words } = scan;
-    const word = String.fromCharCode(...units.subarray(words.starts[w], words.ends[w]));
+    // A slice of the decoded text: one decode per scan, where a string per word from its units cost an array spread.
+    const word = scan.text.slice(words.starts[w], words.ends[w]);
     const key = keyOf(word);
     v.keys[w] = key;
     v.keyHashes[w] = hashRange(key, 0, key.length);
@@ -367,7 +373,7 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
         const exact = scan.candidates.some(
           (c, i) => i >= exactFrom && c.firstWord === firstWord && c.lastWord === w && !c.variant,
         );
-        const found = exact ? [] : [...keys.outputs(node)].filter((a) => hasKeyPath(a, path));
+        const found = exact ? [] : keys.outputs(node).filter((a) => hasKeyPath(a, path));
         if (found.length > 0) push(scan, firstWord, w, found, { variant: true });
       }
       if (w + 1 >= words.count || !isNameGap(units, words, w)) return;

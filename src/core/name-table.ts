@@ -10,9 +10,10 @@
  * it (match.ts). No alias is ever lost: an edge is looked up along exactly the probe run that stored it.
  *
  * Outputs: a bit per slot marks the nodes where names end, numbered by their rank among the marked slots. Terminal
- * r owns run r of the output sequence (or run runOf[r], when the runs are in another order), and runs are found by
- * their first position's bit in `runStarts`. The output sequence is `outList`, or the alias positions themselves
- * when the index stores the aliases grouped by terminal (index-binary.ts does), which costs no list at all.
+ * r owns run r of the output sequence (found by select on `runStarts`), or the run that starts at runFirst[r] when
+ * the runs are in another order; a run ends where the next one starts. The output sequence is `outList`, or the
+ * alias positions themselves when the index stores the aliases grouped by terminal (index-binary.ts does), which
+ * costs no list at all.
  */
 
 /** The parts of a table, as the binary index stores them. Node 0 is the root; node n > 0 is slot n - 1. */
@@ -23,8 +24,8 @@ export interface NameTableParts {
   terminals: Uint32Array;
   /** Per 8 words (256 slots) of `terminals`: how many terminal slots come before; one more entry at the end. */
   terminalRanks: Uint32Array;
-  /** Per terminal (by rank): its run; empty when terminal r owns run r. */
-  runOf: Uint32Array;
+  /** Per terminal (by rank): where its run starts in the output sequence; empty when terminal r owns run r. */
+  runFirst: Uint32Array;
   /** A bit per position of the output sequence where a run starts, and one past the last run. */
   runStarts: Uint32Array;
   /** The position of every 64th set bit of `runStarts` (select samples). */
@@ -90,6 +91,14 @@ function select(bits: Uint32Array, samples: Uint32Array, k: number): number {
   }
 }
 
+/** The first set bit of `bits` at or after `from` (there must be one). */
+function nextSetBit(bits: Uint32Array, from: number): number {
+  let word = from >>> 5;
+  let current = (((bits[word] as number) >>> (from & 31)) << (from & 31)) >>> 0;
+  while (current === 0) current = bits[++word] as number;
+  return word * 32 + (31 - Math.clz32(current & -current));
+}
+
 function selectSamples(bits: Uint32Array): Uint32Array {
   const samples: number[] = [];
   let seen = 0;
@@ -140,11 +149,10 @@ export class NameTable {
   /** The alias indices that end at `node` (candidates: see the file's comment); empty when none. */
   outputs(node: number): number[] {
     if (!this.hasOutputs(node)) return [];
-    const { runOf, runStarts, runSamples, outList } = this.parts;
+    const { runFirst, runStarts, runSamples, outList } = this.parts;
     const rank = this.rank(node - 1);
-    const run = runOf.length > 0 ? (runOf[rank] as number) : rank;
-    const from = select(runStarts, runSamples, run);
-    const to = select(runStarts, runSamples, run + 1);
+    const from = runFirst.length > 0 ? (runFirst[rank] as number) : select(runStarts, runSamples, rank);
+    const to = nextSetBit(runStarts, from + 1);
     const found: number[] = [];
     for (let k = from; k < to; k++) found.push(outList.length > 0 ? (outList[k] as number) : k);
     return found;
@@ -174,7 +182,7 @@ export class NameTable {
    * the index encoder work from.
    */
   terminalOutputs(): { starts: Uint32Array; list: Uint32Array } {
-    const { runOf, runStarts, outList } = this.parts;
+    const { runFirst, runStarts, outList } = this.parts;
     const count = this.terminalCount;
     const runBounds = setBitPositions(runStarts);
     const starts = new Uint32Array(count + 1);
@@ -183,9 +191,9 @@ export class NameTable {
     );
     let at = 0;
     for (let r = 0; r < count; r++) {
-      const run = runOf.length > 0 ? (runOf[r] as number) : r;
+      const from = runFirst.length > 0 ? (runFirst[r] as number) : (runBounds[r] as number);
       starts[r] = at;
-      for (let k = runBounds[run] as number; k < (runBounds[run + 1] as number); k++)
+      for (let k = from, to = nextSetBit(runStarts, from + 1); k < to; k++)
         list[at++] = outList.length > 0 ? (outList[k] as number) : k;
     }
     starts[count] = at;
@@ -228,13 +236,13 @@ function setBitPositions(bits: Uint32Array): Uint32Array {
   return positions;
 }
 
-type OutputParts = Pick<NameTableParts, 'runOf' | 'runStarts' | 'runSamples' | 'outList'>;
+type OutputParts = Pick<NameTableParts, 'runFirst' | 'runStarts' | 'runSamples' | 'outList'>;
 
 /** Outputs as one list, run r for terminal r (terminal r's outputs are list[starts[r] .. starts[r + 1])). */
 function listOutputs(starts: Uint32Array, list: Uint32Array): OutputParts {
   const runStarts = bitset(list.length + 1);
   for (const start of starts) setBit(runStarts, start);
-  return { runOf: new Uint32Array(0), runStarts, runSamples: selectSamples(runStarts), outList: list };
+  return { runFirst: new Uint32Array(0), runStarts, runSamples: selectSamples(runStarts), outList: list };
 }
 
 /**
@@ -247,17 +255,18 @@ function groupedOutputs(starts: Uint32Array, list: Uint32Array): OutputParts {
   const byFirst = Uint32Array.from({ length: terminals }, (_, r) => r).sort(
     (x, y) => firstOf(x) - firstOf(y),
   );
-  const runOf = new Uint32Array(terminals);
+  const runFirst = new Uint32Array(terminals);
   const runStarts = bitset(list.length + 1);
   let expected = 0;
-  byFirst.forEach((r, run) => {
-    runOf[r] = run;
+  byFirst.forEach((r) => {
+    runFirst[r] = firstOf(r);
     for (let k = starts[r] as number; k < (starts[r + 1] as number); k++)
       if (list[k] !== expected++) throw new Error('aliases of one name-table node are not stored together');
     setBit(runStarts, firstOf(r));
   });
   setBit(runStarts, expected);
-  return { runOf, runStarts, runSamples: selectSamples(runStarts), outList: new Uint32Array(0) };
+  // Runs are found from runFirst, never by select: no samples.
+  return { runFirst, runStarts, runSamples: new Uint32Array(0), outList: new Uint32Array(0) };
 }
 
 /**

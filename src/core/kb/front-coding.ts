@@ -78,31 +78,42 @@ export class FrontCodedTexts {
 
   get(index: number): string {
     if (!(index >= 0 && index < this.length)) throw new RangeError(`no text ${index}`);
+    // Plain loops, no closures or subarrays: this runs on an article's first scan, before V8 has optimised it.
     const { bytes } = this.parts;
+    const end = bytes.length;
     let at = this.parts.blockStarts[Math.floor(index / BLOCK)] as number;
     let length = 0;
-    const readVarint = () => {
-      let value = 0;
-      for (let shift = 0; ; shift += 7) {
-        if (at >= bytes.length) throw new Error('front-coded texts: truncated');
-        const byte = bytes[at++] as number;
-        value += (byte & 0x7f) * 2 ** shift;
-        if (byte < 0x80) return value;
-      }
-    };
     for (let k = index - (index % BLOCK); k <= index; k++) {
-      const shared = k % BLOCK === 0 ? 0 : readVarint();
-      const rest = readVarint();
-      if (shared > length || at + rest > bytes.length) throw new Error('front-coded texts: damaged entry');
+      let shared = 0;
+      let rest = 0;
+      for (let field = k % BLOCK === 0 ? 1 : 0; field < 2; field++) {
+        let value = 0;
+        for (let scale = 1; ; scale *= 128) {
+          if (at >= end) throw new Error('front-coded texts: truncated');
+          const byte = bytes[at++] as number;
+          value += (byte & 0x7f) * scale;
+          if (byte < 0x80) break;
+        }
+        if (field === 0) shared = value;
+        else rest = value;
+      }
+      if (shared > length || at + rest > end) throw new Error('front-coded texts: damaged entry');
       length = shared + rest;
       if (length > this.buffer.length) {
         const bigger = new Uint8Array(length * 2);
         bigger.set(this.buffer.subarray(0, shared));
         this.buffer = bigger;
       }
-      this.buffer.set(bytes.subarray(at, at + rest), shared);
-      at += rest;
+      const buffer = this.buffer;
+      for (let i = shared; i < length; i++) buffer[i] = bytes[at++] as number;
     }
-    return utf8Decoder.decode(this.buffer.subarray(0, length));
+    // Most names are ASCII: build those directly, without a TextDecoder call.
+    let text = '';
+    for (let i = 0; i < length; i++) {
+      const byte = this.buffer[i] as number;
+      if (byte >= 0x80) return utf8Decoder.decode(this.buffer.subarray(0, length));
+      text += String.fromCharCode(byte);
+    }
+    return text;
   }
 }
