@@ -207,6 +207,7 @@ export function formatEngineBench(result: EngineBenchResult): string {
     'news MB/s'.padStart(10),
     'matches art/news'.padStart(17),
     'heap MB'.padStart(8),
+    'in use'.padStart(7),
     'RSS MB'.padStart(7),
   ].join(' ');
   for (const size of result.sizes) {
@@ -231,6 +232,7 @@ export function formatEngineBench(result: EngineBenchResult): string {
           peer.newsMBps.toFixed(1).padStart(10),
           `${peer.articleMatches}/${peer.newsMatches}`.padStart(17),
           mb(peer.retainedBytes).padStart(8),
+          mb(peer.inUseBytes).padStart(7),
           mb(peer.maxRssBytes).padStart(7),
         ].join(' ')}`,
       );

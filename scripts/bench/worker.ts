@@ -41,6 +41,11 @@ export interface WorkerResult {
   newsHash: string;
   /** Heap + array buffers held after loading, after a full GC: what the index costs to keep. */
   retainedBytes: number;
+  /**
+   * The same after the peer has scanned the article and the news: what it costs to keep once used. A regular
+   * expression compiles its matcher on first use, and our alias table decodes the aliases an article touched.
+   */
+  inUseBytes: number;
   /** Peak resident set of the whole process. */
   maxRssBytes: number;
 }
@@ -106,6 +111,7 @@ async function main(): Promise<void> {
       newsMatches: 0,
       newsHash: '',
       retainedBytes: 0,
+      inUseBytes: 0,
       maxRssBytes: process.resourceUsage().maxRSS * 1024,
     });
     return;
@@ -156,6 +162,10 @@ async function main(): Promise<void> {
   const articleSpans = leftmostLongest(firstSpans);
   const [newsRaw, newsMs] = time(() => peer.scan(news));
   const newsSpans = leftmostLongest(newsRaw);
+  await settle();
+  const inUseBytes = Math.max(0, heldBytes() - baseline);
+  // Keeps the peer reachable until here, so the count above includes it.
+  peer.scan('');
   report({
     peer: peerName,
     aliases: aliasTexts.length,
@@ -172,6 +182,7 @@ async function main(): Promise<void> {
     newsMatches: newsSpans.length / 2,
     newsHash: hashSpans(newsSpans),
     retainedBytes,
+    inUseBytes,
     maxRssBytes: process.resourceUsage().maxRSS * 1024,
   });
 }

@@ -9,6 +9,8 @@ export interface AliasTable {
   get(index: number): CompiledAlias;
   /** Whether alias `index` matches only as written; read without making the alias (the scan asks it per match). */
   caseSensitive(index: number): boolean;
+  /** Alias `index`'s text, without making the alias (the scan checks every candidate against it). */
+  text(index: number): string;
 }
 
 /** An alias table over a JSON index's array. */
@@ -17,5 +19,6 @@ export function arrayAliasTable(aliases: readonly CompiledAlias[]): AliasTable {
     length: aliases.length,
     get: (index) => aliases[index] as CompiledAlias,
     caseSensitive: (index) => (aliases[index] as CompiledAlias).caseSensitive,
+    text: (index) => (aliases[index] as CompiledAlias).text,
   };
 }

@@ -85,6 +85,8 @@ export const MIN_VARIANT_KEY = 4;
 const MIN_INFLECTED_STEM = 4;
 const MAX_KEY_PATHS = 8;
 const KEY_CACHE_LIMIT = 50_000;
+/** Aliases whose words (or key paths) are kept for checking candidates; cleared when full. */
+const ALIAS_CACHE_LIMIT = 20_000;
 const UNKNOWN_FLAG = 2;
 
 /** The words of `text` as matching keys (folded): the same split the matcher applies to aliases and articles. */
@@ -216,7 +218,10 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
    */
   function spellsAlias(scan: ScanResult, a: number, first: number, last: number, trim: number): boolean {
     let expected = aliasWords.get(a);
-    if (!expected) aliasWords.set(a, (expected = keyWords(aliases.get(a).text)));
+    if (!expected) {
+      if (aliasWords.size >= ALIAS_CACHE_LIMIT) aliasWords.clear();
+      aliasWords.set(a, (expected = keyWords(aliases.text(a))));
+    }
     if (expected.length !== last - first + 1) return false;
     const { units, words } = scan;
     for (let k = 0; k < expected.length; k++) {
@@ -230,7 +235,10 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
   /** Whether `path` (the keys a variant walk took) is one of alias `a`'s key paths. */
   function hasKeyPath(a: number, path: readonly string[]): boolean {
     let paths = aliasPaths.get(a);
-    if (!paths) aliasPaths.set(a, (paths = aliasKeyPaths(aliases.get(a), undefined, keyOf)));
+    if (!paths) {
+      if (aliasPaths.size >= ALIAS_CACHE_LIMIT) aliasPaths.clear();
+      aliasPaths.set(a, (paths = aliasKeyPaths(aliases.get(a), undefined, keyOf)));
+    }
     return paths.some((p) => p.length === path.length && p.every((key, k) => key === path[k]));
   }
 

@@ -19,6 +19,8 @@ const LINE_FEED = 0x0a;
 const APOSTROPHE = 0x27;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
+/** Characters per inline run at most (see scanArticle). */
+const CHUNK = 4096;
 
 /** What the inline path does with a BMP character: filled on first sight, one table entry per code unit. */
 const UNKNOWN = 0;
@@ -258,12 +260,12 @@ class WordScanner implements NormalizedOutput {
   }
 
   /**
-   * The inline path: from `from`, as long as the input is ASCII not followed by a combining mark (which would fold
+   * The inline path: from `from` to at most `to`, as long as the input is ASCII not followed by a combining mark (which would fold
    * into it) and nothing is held, writes units and words straight away; returns where it stopped. The hot state
    * lives in locals for the run (V8 keeps them in registers) and goes back to the fields when it ends, so the
    * fields are read and written on every call, never only on a rare path (which would deoptimise the loop).
    */
-  inlineRun(input: string, from: number): number {
+  inlineRun(input: string, from: number, to: number): number {
     if (this.apostrophe >= 0 || this.highSurrogate !== 0) return from;
     const length = input.length;
     const units = this.units;
@@ -275,7 +277,7 @@ class WordScanner implements NormalizedOutput {
     let lastUnitStart = this.lastUnitStart;
     let lastOrigEnd = this.lastOrigEnd;
     let i = from;
-    while (i < length && at < units.length) {
+    while (i < to && at < units.length) {
       const unit = input.charCodeAt(i);
       let kind = KIND[unit] as number;
       if (kind === UNKNOWN) kind = classify(unit);
@@ -360,8 +362,10 @@ function grow(array: Int32Array): Int32Array {
 export function scanArticle(input: string): ArticleWords {
   const scanner = new WordScanner(input.length);
   for (let i = 0; i < input.length;) {
-    i = scanner.inlineRun(input, i);
-    if (i < input.length) i = normalizeChar(input, i, true, scanner);
+    // In chunks: a run over a whole long text makes V8 optimise the loop on the stack before the code after it has
+    // run, and the return then deoptimised it, again and again (seen with --trace-deopt on the bench's news text).
+    const next = scanner.inlineRun(input, i, Math.min(input.length, i + CHUNK));
+    i = next > i ? next : normalizeChar(input, i, true, scanner);
   }
   return scanner.finish();
 }

@@ -112,4 +112,19 @@ describe('scanArticle', () => {
       { numRuns: 3000 },
     );
   }, 60_000);
+
+  it("matches normalize + findWords across the inline path's 4,096-character runs", () => {
+    // Plain ASCII up to just before a run boundary, then the hard pieces across it.
+    const around = fc.tuple(
+      fc.integer({ min: 4080, max: 4100 }),
+      fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(around, ([at, parts]) => {
+        const text = 'Sana meldt ' + 'ab cd'.repeat(1000).slice(0, at - 11) + parts.join('') + ' Yarmouk';
+        expect(fused(text)).toEqual(reference(text));
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
 });

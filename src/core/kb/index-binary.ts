@@ -186,6 +186,8 @@ function readSections(input: Uint8Array | ArrayBuffer) {
 }
 
 const utf8Decoder = new TextDecoder();
+/** Aliases kept made at once; an article touches a few hundred. */
+const MADE_LIMIT = 20_000;
 
 /** Loads a binary index: typed-array views on `bytes` (kept, not copied), two short string decodes. */
 export function loadIndex(bytes: Uint8Array | ArrayBuffer): LoadedIndex {
@@ -232,10 +234,13 @@ export function loadIndex(bytes: Uint8Array | ArrayBuffer): LoadedIndex {
         needsContext: (flags & NEEDS_CONTEXT) !== 0,
         demonym: (flags & DEMONYM) !== 0,
       };
+      // Bounded: a long-lived background annotates article after article.
+      if (made.size >= MADE_LIMIT) made.clear();
       made.set(index, alias);
       return alias;
     },
     caseSensitive: (index) => ((meta[index] as number) & CASE_SENSITIVE) !== 0,
+    text: (index) => made.get(index)?.text ?? aliasTexts.get(index),
   };
   return {
     tables: { names, keys },
