@@ -86,7 +86,7 @@ const MIN_INFLECTED_STEM = 4;
 const MAX_KEY_PATHS = 8;
 const KEY_CACHE_LIMIT = 50_000;
 /** Aliases whose words (or key paths) are kept for checking candidates; cleared when full. */
-const ALIAS_CACHE_LIMIT = 20_000;
+const ALIAS_CACHE_LIMIT = 4096;
 const UNKNOWN_FLAG = 2;
 
 /** The words of `text` as matching keys (folded): the same split the matcher applies to aliases and articles. */

@@ -19,6 +19,7 @@ const LINE_FEED = 0x0a;
 const APOSTROPHE = 0x27;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
+const ANY_MARK = /\p{M}/u;
 /** Characters per inline run at most (see scanArticle). */
 const CHUNK = 4096;
 
@@ -265,7 +266,7 @@ class WordScanner implements NormalizedOutput {
    * lives in locals for the run (V8 keeps them in registers) and goes back to the fields when it ends, so the
    * fields are read and written on every call, never only on a rare path (which would deoptimise the loop).
    */
-  inlineRun(input: string, from: number, to: number): number {
+  inlineRun(input: string, from: number, to: number, marks: boolean): number {
     if (this.apostrophe >= 0 || this.highSurrogate !== 0) return from;
     const length = input.length;
     const units = this.units;
@@ -276,6 +277,10 @@ class WordScanner implements NormalizedOutput {
     let hash = this.hash;
     let lastUnitStart = this.lastUnitStart;
     let lastOrigEnd = this.lastOrigEnd;
+    // The word arrays as locals too: a word ends every six characters or so, and a method call there cost more
+    // than the letters. When they are full, the general path below grows them.
+    const { starts, ends, origStarts, origEnds, hashes } = this;
+    let count = this.count;
     let i = from;
     while (i < to && at < units.length) {
       const unit = input.charCodeAt(i);
@@ -283,21 +288,33 @@ class WordScanner implements NormalizedOutput {
       if (kind === UNKNOWN) kind = classify(unit);
       if (kind === GENERAL) break;
       // A combining mark after it folds into it (e + U+0301 is é): normalizeChar takes the whole cluster.
-      if (i + 1 < length) {
+      if (marks && i + 1 < length) {
         const next = input.charCodeAt(i + 1);
         if (next >= 0x300 && isMark(next)) break;
       }
       if (kind === WORD) {
-        const folded = FOLDED[unit] as number;
         if (!inWord) {
           inWord = true;
           wordStart = at;
           wordOrigStart = i;
           hash = FNV_OFFSET | 0;
         }
-        units[at++] = folded;
-        hash = Math.imul(hash ^ folded, FNV_PRIME);
-        lastUnitStart = i++;
+        // The rest of the word's letters in a loop of their own: the common case, without the checks above.
+        let folded = FOLDED[unit] as number;
+        for (;;) {
+          units[at++] = folded;
+          hash = Math.imul(hash ^ folded, FNV_PRIME);
+          i++;
+          if (i >= to || at >= units.length) break;
+          const letter = input.charCodeAt(i);
+          if (KIND[letter] !== WORD) break;
+          if (marks && i + 1 < length) {
+            const next = input.charCodeAt(i + 1);
+            if (next >= 0x300 && isMark(next)) break;
+          }
+          folded = FOLDED[letter] as number;
+        }
+        lastUnitStart = i - 1;
         lastOrigEnd = i;
         continue;
       }
@@ -310,15 +327,20 @@ class WordScanner implements NormalizedOutput {
         }
       }
       const folded = kind === WHITESPACE ? SPACE : (FOLDED[unit] as number);
-      if (folded === APOSTROPHE && inWord) break;
       if (inWord) {
+        if (folded === APOSTROPHE || count === starts.length) break;
         inWord = false;
-        this.addWord(wordStart, at, wordOrigStart, lastOrigEnd, hash);
+        starts[count] = wordStart;
+        ends[count] = at;
+        origStarts[count] = wordOrigStart;
+        origEnds[count] = lastOrigEnd;
+        hashes[count++] = hash;
       }
       units[at++] = folded;
       lastUnitStart = i++;
     }
     this.length = at;
+    this.count = count;
     this.inWord = inWord;
     this.wordStart = wordStart;
     this.wordOrigStart = wordOrigStart;
@@ -361,10 +383,12 @@ function grow(array: Int32Array): Int32Array {
  */
 export function scanArticle(input: string): ArticleWords {
   const scanner = new WordScanner(input.length);
+  // Text in NFC (nearly every page) has no combining marks: one native search spares the per-character look-ahead.
+  const marks = ANY_MARK.test(input);
   for (let i = 0; i < input.length;) {
     // In chunks: a run over a whole long text makes V8 optimise the loop on the stack before the code after it has
     // run, and the return then deoptimised it, again and again (seen with --trace-deopt on the bench's news text).
-    const next = scanner.inlineRun(input, i, Math.min(input.length, i + CHUNK));
+    const next = scanner.inlineRun(input, i, Math.min(input.length, i + CHUNK), marks);
     i = next > i ? next : normalizeChar(input, i, true, scanner);
   }
   return scanner.finish();

@@ -107,13 +107,10 @@ export class FrontCodedTexts {
       const buffer = this.buffer;
       for (let i = shared; i < length; i++) buffer[i] = bytes[at++] as number;
     }
-    // Most names are ASCII: build those directly, without a TextDecoder call.
-    let text = '';
-    for (let i = 0; i < length; i++) {
-      const byte = this.buffer[i] as number;
-      if (byte >= 0x80) return utf8Decoder.decode(this.buffer.subarray(0, length));
-      text += String.fromCharCode(byte);
-    }
-    return text;
+    // Most names are ASCII: those become a string in one call, without a TextDecoder (and not one character at a
+    // time, which would leave a rope of one node per character in every cached alias).
+    const text = this.buffer.subarray(0, length);
+    for (let i = 0; i < length; i++) if ((text[i] as number) >= 0x80) return utf8Decoder.decode(text);
+    return String.fromCharCode.apply(null, text as unknown as number[]);
   }
 }

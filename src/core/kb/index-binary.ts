@@ -186,8 +186,8 @@ function readSections(input: Uint8Array | ArrayBuffer) {
 }
 
 const utf8Decoder = new TextDecoder();
-/** Aliases kept made at once; an article touches a few hundred. */
-const MADE_LIMIT = 20_000;
+/** Aliases kept made at once: an article touches a few hundred, and the background keeps this for its lifetime. */
+const MADE_LIMIT = 4096;
 
 /** Loads a binary index: typed-array views on `bytes` (kept, not copied), two short string decodes. */
 export function loadIndex(bytes: Uint8Array | ArrayBuffer): LoadedIndex {
