@@ -3,6 +3,8 @@
  * a peer measured in the same run, so a slow machine slows both:
  *  - engine vs peers (scripts/bench/engine.ts): our matcher against one trie-built regular expression and
  *    @monyone/aho-corasick, plus a floor, on 1k…1M generated names (--quick: 1k and 10k, 1 MB of news);
+ *  - the same engine, regex and floor in Chromium (scripts/bench/browser-engine.ts), where the extension runs them:
+ *    100,000 names (--quick: 10,000), each in a fresh page;
  *  - engine: annotating the seed article with the bundled packs, against a naive peer (one case-insensitive
  *    regular expression of every alias, the usual first implementation);
  *  - page: on the seed fixture in Chromium, from navigation start to highlights painted, against the page's
@@ -16,6 +18,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_QUIET_FLAGS, chromiumPath, launchChromium } from '../test/e2e/harness/chromium';
 import { startFixtureServer } from '../test/e2e/harness/server';
 import { FULL, QUICK, formatEngineBench, runEngineBench } from './bench/engine';
+import { benchEngineInChromium, formatBrowserEngine } from './bench/browser-engine';
 import { loadAndCompilePacks } from './lib/packs';
 
 const ARGS = process.argv.slice(2);
@@ -179,5 +182,12 @@ const peers = await runEngineBench(ARGS.includes('--quick') ? QUICK : FULL, (lin
 );
 say(formatEngineBench(peers));
 say('');
+const browserEngine = ARGS.includes('--no-browser')
+  ? null
+  : await benchEngineInChromium(ARGS.includes('--quick') ? 10_000 : 100_000);
+if (browserEngine) {
+  say(formatBrowserEngine(browserEngine));
+  say('');
+}
 const page = ARGS.includes('--no-browser') ? null : await benchPage();
-if (JSON_OUTPUT) process.stdout.write(`${JSON.stringify({ seed, peers, page })}\n`);
+if (JSON_OUTPUT) process.stdout.write(`${JSON.stringify({ seed, peers, browserEngine, page })}\n`);

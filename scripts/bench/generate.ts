@@ -4,6 +4,7 @@
  * languages with names of the dictionary dropped in. The same seed gives the same inputs on every machine.
  * No apostrophes, dots or spaced/hyphenated twins, so every peer can agree on plain case-insensitive word matching.
  */
+import type { CompiledAlias } from '../../src/core/kb/index-format';
 
 /** mulberry32: a small, fast, seedable PRNG. */
 export function prng(seed: number): () => number {
@@ -207,4 +208,16 @@ export function generateText(aliases: readonly string[], size: number, seed = 2)
     length += piece.length;
   }
   return parts.join('');
+}
+
+/** Generated names as compiled aliases: two names per entity, all plain (no case rule, no context, no demonym). */
+export function compiledAliases(texts: readonly string[]): CompiledAlias[] {
+  return texts.map((text, k) => ({
+    text,
+    entityId: `e${k >> 1}`,
+    lang: 'en',
+    caseSensitive: false,
+    needsContext: false,
+    demonym: false,
+  }));
 }

@@ -4,10 +4,10 @@
  *   node --expose-gc --import tsx scripts/bench/worker.ts <peer> <aliases file> <article file> <news file>
  */
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import { encodeIndex, matcherFromBytes } from '../../src/core/kb/index-binary';
-import type { CompiledAlias } from '../../src/core/kb/index-format';
 import { buildMatcherTables } from '../../src/core/match';
+import { compiledAliases } from './generate';
+import { median, time } from './timing';
 import {
   ahoCorasickPeer,
   floorScan,
@@ -66,16 +66,6 @@ const heldBytes = async () => {
   return usage.heapUsed + usage.arrayBuffers;
 };
 
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-}
-
-function time<T>(work: () => T): [T, number] {
-  const start = performance.now();
-  const value = work();
-  return [value, performance.now() - start];
-}
-
 async function main(): Promise<void> {
   const [peerName, aliasFile, articleFile, newsFile, warmRunsArg] = process.argv.slice(2) as [
     PeerName,
@@ -120,14 +110,7 @@ async function main(): Promise<void> {
     return;
   }
   if (peerName === 'backstory') {
-    const compiled: CompiledAlias[] = aliasTexts.map((text, k) => ({
-      text,
-      entityId: `e${k >> 1}`,
-      lang: 'en',
-      caseSensitive: false,
-      needsContext: false,
-      demonym: false,
-    }));
+    const compiled = compiledAliases(aliasTexts);
     // Build and serialise (what `npm run build:data` does), then load from a fresh copy of the bytes, as the
     // extension does from a fetched ArrayBuffer; nothing but the copy stays reachable.
     const built: { bytes?: Uint8Array } = {};

@@ -19,7 +19,7 @@ import { normalizeKey } from './normalize';
 import { NameTableBuilder, type NameTable, type NameTableOptions } from './name-table';
 import { hashRange } from './word-hash';
 import { gluedArticleKey, isArticleWord, variantKey } from './translit-key';
-import { scanArticle } from './word-scan';
+import { ArticleScanner } from './word-scan';
 import { findWords, isNameGap, splitWords, unitAt, type CodeUnits, type WordList } from './words';
 
 /** A place where one or more aliases match, before any disambiguation. */
@@ -64,7 +64,10 @@ export interface ScanOptions {
 
 /** A matcher built once from an alias list. */
 export interface Matcher {
-  /** All candidate matches in `text`, ordered by start word, shorter before longer at one start. */
+  /**
+   * All candidate matches in `text`, ordered by start word, shorter before longer at one start. The result's typed
+   * arrays (and `text`) are the matcher's own and are overwritten by its next scan: read them before scanning again.
+   */
   scan(text: string, options?: ScanOptions): ScanResult;
   readonly tables: MatcherTables;
 }
@@ -199,6 +202,7 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
   const aliasPaths = new Map<number, string[][]>();
   const keyCache = new Map<string, string>();
   const hasVariants = !keys.isEmpty;
+  const articleScanner = new ArticleScanner();
 
   /** Case-sensitive aliases match only where the article has exactly their case: "IS", never "is" or "Is". */
   function hasExactCase(scan: ScanResult, aliasIndex: number, firstWord: number): boolean {
@@ -391,7 +395,7 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
   return {
     tables,
     scan(text, options = {}) {
-      const { units, words, wordHashes, originalStarts, originalEnds } = scanArticle(text);
+      const { units, words, wordHashes, originalStarts, originalEnds } = articleScanner.scan(text);
       let decoded: string | undefined;
       const scan: ScanResult = {
         original: text,

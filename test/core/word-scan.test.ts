@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize, originalEnd } from '../../src/core/normalize';
 import { hashRange } from '../../src/core/word-hash';
-import { scanArticle } from '../../src/core/word-scan';
+import { ArticleScanner, scanArticle } from '../../src/core/word-scan';
 import { findWords } from '../../src/core/words';
 
 /** Pieces that exercise every branch: ASCII, folding, marks, apostrophes, invisible characters, spaces, astral. */
@@ -125,6 +125,24 @@ describe('scanArticle', () => {
         expect(fused(text)).toEqual(reference(text));
       }),
       { numRuns: 300 },
+    );
+  }, 60_000);
+
+  it('scans a text after another into the same arrays exactly as into fresh ones', () => {
+    const contents = (scan: ReturnType<typeof scanArticle>) => ({
+      units: [...scan.units],
+      starts: [...scan.words.starts.subarray(0, scan.words.count)],
+      ends: [...scan.words.ends.subarray(0, scan.words.count)],
+      originalStarts: [...scan.originalStarts],
+      originalEnds: [...scan.originalEnds],
+      hashes: [...scan.wordHashes],
+    });
+    const scanner = new ArticleScanner();
+    fc.assert(
+      fc.property(fc.array(textArb, { minLength: 1, maxLength: 4 }), (texts) => {
+        for (const text of texts) expect(contents(scanner.scan(text))).toEqual(contents(scanArticle(text)));
+      }),
+      { numRuns: 1000 },
     );
   }, 60_000);
 });
