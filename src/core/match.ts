@@ -88,6 +88,8 @@ export const MIN_VARIANT_KEY = 4;
 const MIN_INFLECTED_STEM = 4;
 const MAX_KEY_PATHS = 8;
 const KEY_CACHE_LIMIT = 50_000;
+/** Between the words of an alias's folded form: a NUL is never part of a word. */
+const WORD_SEPARATOR = 0;
 /** Aliases whose words (or key paths) are kept for checking candidates; cleared when full. */
 const ALIAS_CACHE_LIMIT = 4096;
 const UNKNOWN_FLAG = 2;
@@ -185,24 +187,19 @@ interface VariantWords {
   articles: Uint8Array;
 }
 
-/** Whether `word` equals units[start, end) of the article. */
-function sameUnits(word: string, units: Uint16Array, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== units[start + k]) return false;
-  return true;
-}
-
 /** A matcher over compiled tables (from buildMatcherTables or a binary index) and the aliases they index. */
 export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): Matcher {
   const { names, keys } = tables;
   /** Per case-sensitive alias: its words as written (NFC, not folded), filled on first use. */
   const exactWords = new Map<number, string[]>();
   /** Per alias the table reported: its matching words, and its key paths; filled on first use. */
-  const aliasWords = new Map<number, string[]>();
+  const aliasWords = new Map<number, Uint16Array>();
   const aliasPaths = new Map<number, string[][]>();
   const keyCache = new Map<string, string>();
   const hasVariants = !keys.isEmpty;
   const articleScanner = new ArticleScanner();
+  /** A second scanner for alias texts, which must not overwrite the article's arrays mid-scan. */
+  const aliasScanner = new ArticleScanner();
 
   /** Case-sensitive aliases match only where the article has exactly their case: "IS", never "is" or "Is". */
   function hasExactCase(scan: ScanResult, aliasIndex: number, firstWord: number): boolean {
@@ -224,16 +221,35 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
     let expected = aliasWords.get(a);
     if (!expected) {
       if (aliasWords.size >= ALIAS_CACHE_LIMIT) aliasWords.clear();
-      aliasWords.set(a, (expected = keyWords(aliases.text(a))));
+      aliasWords.set(a, (expected = foldedWords(aliases.text(a))));
     }
-    if (expected.length !== last - first + 1) return false;
     const { units, words } = scan;
-    for (let k = 0; k < expected.length; k++) {
-      const w = first + k;
+    let at = 0;
+    for (let w = first; w <= last; w++) {
+      // Each word must end where the alias's word ends: at the separator, or at the end for the last one.
+      if (w > first && expected[at++] !== WORD_SEPARATOR) return false;
       const end = (words.ends[w] as number) - (w === last ? trim : 0);
-      if (!sameUnits(expected[k] as string, units, words.starts[w] as number, end)) return false;
+      for (let k = words.starts[w] as number; k < end; k++) if (expected[at++] !== units[k]) return false;
     }
-    return true;
+    return at === expected.length;
+  }
+
+  /**
+   * An alias's words as the article scan folds them, one after another with WORD_SEPARATOR between: made by the same
+   * scan code the article just ran (so already compiled, where normalize() would start cold on a first article).
+   */
+  function foldedWords(text: string): Uint16Array {
+    const { units, words } = aliasScanner.scan(text);
+    let length = Math.max(0, words.count - 1);
+    for (let w = 0; w < words.count; w++) length += (words.ends[w] as number) - (words.starts[w] as number);
+    const folded = new Uint16Array(length);
+    let at = 0;
+    for (let w = 0; w < words.count; w++) {
+      if (w > 0) folded[at++] = WORD_SEPARATOR;
+      folded.set(units.subarray(words.starts[w], words.ends[w]), at);
+      at += (words.ends[w] as number) - (words.starts[w] as number);
+    }
+    return folded;
   }
 
   /** Whether `path` (the keys a variant walk took) is one of alias `a`'s key paths. */
