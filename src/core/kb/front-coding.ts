@@ -67,6 +67,10 @@ export function frontCode(texts: readonly string[]): FrontCodedParts {
 /** Reads texts out of front-coded parts; throws on parts that do not decode (a damaged index). */
 export class FrontCodedTexts {
   private buffer = new Uint8Array(256);
+  /** Per entry of the block being read: its shared-prefix length, rest length and where its rest starts. */
+  private readonly shared = new Int32Array(BLOCK);
+  private readonly rest = new Int32Array(BLOCK);
+  private readonly offset = new Int32Array(BLOCK);
 
   constructor(
     readonly parts: FrontCodedParts,
@@ -81,12 +85,14 @@ export class FrontCodedTexts {
     // Plain loops, no closures or subarrays: this runs on an article's first scan, before V8 has optimised it.
     const { bytes } = this.parts;
     const end = bytes.length;
+    const { shared, rest, offset } = this;
+    // First only the entries' headers, up to the one asked for.
     let at = this.parts.blockStarts[Math.floor(index / BLOCK)] as number;
     let length = 0;
-    for (let k = index - (index % BLOCK); k <= index; k++) {
-      let shared = 0;
-      let rest = 0;
-      for (let field = k % BLOCK === 0 ? 1 : 0; field < 2; field++) {
+    const first = index - (index % BLOCK);
+    for (let k = first; k <= index; k++) {
+      const j = k - first;
+      for (let field = k === first ? 1 : 0; field < 2; field++) {
         let value = 0;
         for (let scale = 1; ; scale *= 128) {
           if (at >= end) throw new Error('front-coded texts: truncated');
@@ -94,22 +100,30 @@ export class FrontCodedTexts {
           value += (byte & 0x7f) * scale;
           if (byte < 0x80) break;
         }
-        if (field === 0) shared = value;
-        else rest = value;
+        if (field === 0) shared[j] = value;
+        else rest[j] = value;
       }
-      if (shared > length || at + rest > end) throw new Error('front-coded texts: damaged entry');
-      length = shared + rest;
-      if (length > this.buffer.length) {
-        const bigger = new Uint8Array(length * 2);
-        bigger.set(this.buffer.subarray(0, shared));
-        this.buffer = bigger;
-      }
-      const buffer = this.buffer;
-      for (let i = shared; i < length; i++) buffer[i] = bytes[at++] as number;
+      if (k === first) shared[j] = 0;
+      if ((shared[j] as number) > length || at + (rest[j] as number) > end)
+        throw new Error('front-coded texts: damaged entry');
+      offset[j] = at;
+      length = (shared[j] as number) + (rest[j] as number);
+      at += rest[j] as number;
+    }
+    // Then the text from the back: its own rest, then the part of each earlier entry that the later ones still
+    // share, so every byte is copied once.
+    if (length > this.buffer.length) this.buffer = new Uint8Array(length * 2);
+    const buffer = this.buffer;
+    let need = length;
+    for (let j = index - first; need > 0; j--) {
+      const from = shared[j] as number;
+      const source = (offset[j] as number) - from;
+      for (let i = from; i < need; i++) buffer[i] = bytes[source + i] as number;
+      if (from < need) need = from;
     }
     // Most names are ASCII: those become a string in one call, without a TextDecoder (and not one character at a
     // time, which would leave a rope of one node per character in every cached alias).
-    const text = this.buffer.subarray(0, length);
+    const text = buffer.subarray(0, length);
     for (let i = 0; i < length; i++) if ((text[i] as number) >= 0x80) return utf8Decoder.decode(text);
     return String.fromCharCode.apply(null, text as unknown as number[]);
   }
