@@ -1,7 +1,8 @@
 /**
  * `npm run annotate -- [--json] FILE...`: the content script's path, on files. A .txt file is plain article
- * text; an .html file goes through the same article detection and text map as a page. With --json, one JSON
- * object per file on stdout; offsets are UTF-16 code units of the text that was annotated.
+ * text; an .html file goes through the same article detection and text map as a page, and its publication date
+ * (as the page states it) is the article's date, as in the extension; a .txt file has none, so today's is used.
+ * With --json, one JSON object per file on stdout; offsets are UTF-16 code units of the text that was annotated.
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
@@ -20,8 +21,8 @@ const USAGE = 'Usage: npm run annotate -- [--json] FILE...   (FILE: .txt article
 
 class InputError extends Error {}
 
-/** The text a reader's page would be annotated on, and its language. */
-function articleText(file: string): { text: string; language: Lang } {
+/** The text a reader's page would be annotated on, its language and, for a page, its publication date. */
+function articleText(file: string): { text: string; language: Lang; published: string | null } {
   let content: string;
   try {
     content = readFileSync(file, 'utf8');
@@ -30,14 +31,14 @@ function articleText(file: string): { text: string; language: Lang } {
     throw new InputError(code === 'ENOENT' ? 'no such file' : `cannot read it (${code ?? String(error)})`);
   }
   const kind = extname(file).toLowerCase();
-  if (kind === '.txt') return { text: content, language: guessLanguage(content) ?? 'en' };
+  if (kind === '.txt') return { text: content, language: guessLanguage(content) ?? 'en', published: null };
   if (kind !== '.html' && kind !== '.htm')
     throw new InputError(`unsupported file type "${kind}" (use .txt or .html)`);
   if (content.includes('\u0000') || !/<[a-z!]/i.test(content)) throw new InputError('not an HTML document');
   const { document } = parseHTML(content);
   const article = findArticle(document as unknown as Document);
   if (!article) throw new InputError('no article found in this HTML page');
-  return { text: buildTextMap(article.root).text, language: article.language };
+  return { text: buildTextMap(article.root).text, language: article.language, published: article.published };
 }
 
 function main(argv: string[]): number {
@@ -57,9 +58,9 @@ function main(argv: string[]): number {
   let failed = 0;
   for (const file of files) {
     try {
-      const { text, language } = articleText(file);
-      const mentions = shownMentions(annotator.annotate(text, { language }));
-      print(file, language, mentions, index, json);
+      const { text, language, published } = articleText(file);
+      const mentions = shownMentions(annotator.annotate(text, { language, published }));
+      print({ file, language, published }, mentions, index, json);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       console.error(`annotate: ${file}: ${error.message}`);
@@ -70,8 +71,7 @@ function main(argv: string[]): number {
 }
 
 function print(
-  file: string,
-  language: Lang,
+  { file, language, published }: { file: string; language: Lang; published: string | null },
   mentions: ReturnType<ReturnType<typeof createAnnotator>['annotate']>,
   index: CompiledIndex,
   json: boolean,
@@ -88,11 +88,12 @@ function print(
       text,
       entity: entityOf(entityId),
     }));
-    process.stdout.write(`${JSON.stringify({ file, language, mentions: out })}\n`);
+    process.stdout.write(`${JSON.stringify({ file, language, published, mentions: out })}\n`);
     return;
   }
   const distinct = new Set(mentions.map((m) => m.entityId));
-  console.log(`${file} (${language}): ${mentions.length} mentions of ${distinct.size} entities`);
+  const dated = published ? `, published ${published.slice(0, 10)}` : '';
+  console.log(`${file} (${language}${dated}): ${mentions.length} mentions of ${distinct.size} entities`);
   for (const mention of mentions) {
     const { label, type } = entityOf(mention.entityId);
     console.log(

@@ -61,6 +61,21 @@ describe('npm run annotate', () => {
     },
   );
 
+  it(
+    "reads a page's publication date: in a 1999 archive page, president Assad is Hafez",
+    { timeout: 60_000 },
+    () => {
+      const page = 'test/fixtures/namesakes/nl-1999-03-12-archief-assad.html';
+      const { code, stdout } = annotate('--json', page);
+      expect(code).toBe(0);
+      const result = JSON.parse(stdout) as { published: string | null; mentions: JsonMention[] };
+      expect(result.published).toBe('1999-03-12');
+      const assad = result.mentions.filter((m) => m.text === 'Assad').map((m) => m.entity.id);
+      expect(assad.length).toBeGreaterThan(0);
+      expect(new Set(assad)).toEqual(new Set(['hafez-al-assad']));
+    },
+  );
+
   it('names a missing file and an unreadable page on stderr and exits non-zero', { timeout: 60_000 }, () => {
     const binary = path.join(dir, 'garbage.html');
     writeFileSync(binary, Buffer.from([0, 159, 146, 150, 0, 1]));
