@@ -235,6 +235,13 @@ export interface Evaluator {
   evaluate(expression: string): Promise<unknown>;
 }
 
+/** In the page: resolves once the card's entry animation (a 2 px nudge) has finished, so its box can be measured. */
+export function popoverSettled(): Promise<boolean> {
+  const root = document.querySelector('backstory-popover')?.shadowRoot;
+  if (!root) return Promise.resolve(false);
+  return Promise.all(root.getAnimations().map((animation) => animation.finished)).then(() => true);
+}
+
 /**
  * Runs a self-contained function in the page's main world with JSON-serialisable arguments. The function is
  * sent as source text; `__name` is defined as a no-op because esbuild's keepNames (used by some TypeScript
