@@ -19,7 +19,7 @@ import { normalizeKey } from './normalize';
 import { NameTableBuilder, type NameTable, type NameTableOptions } from './name-table';
 import { hashRange } from './word-hash';
 import { gluedArticleKey, isArticleWord, variantKey } from './translit-key';
-import { ArticleScanner } from './word-scan';
+import { ArticleScanner, foldedWords, WORD_SEPARATOR } from './word-scan';
 import { findWords, isNameGap, splitWords, unitAt, type CodeUnits, type WordList } from './words';
 
 /** A place where one or more aliases match, before any disambiguation. */
@@ -88,8 +88,6 @@ export const MIN_VARIANT_KEY = 4;
 const MIN_INFLECTED_STEM = 4;
 const MAX_KEY_PATHS = 8;
 const KEY_CACHE_LIMIT = 50_000;
-/** Between the words of an alias's folded form: a NUL is never part of a word. */
-const WORD_SEPARATOR = 0;
 /** Aliases whose words (or key paths) are kept for checking candidates; cleared when full. */
 const ALIAS_CACHE_LIMIT = 4096;
 const UNKNOWN_FLAG = 2;
@@ -198,8 +196,6 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
   const keyCache = new Map<string, string>();
   const hasVariants = !keys.isEmpty;
   const articleScanner = new ArticleScanner();
-  /** A second scanner for alias texts, which must not overwrite the article's arrays mid-scan. */
-  const aliasScanner = new ArticleScanner();
 
   /** Case-sensitive aliases match only where the article has exactly their case: "IS", never "is" or "Is". */
   function hasExactCase(scan: ScanResult, aliasIndex: number, firstWord: number): boolean {
@@ -232,24 +228,6 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
       for (let k = words.starts[w] as number; k < end; k++) if (expected[at++] !== units[k]) return false;
     }
     return at === expected.length;
-  }
-
-  /**
-   * An alias's words as the article scan folds them, one after another with WORD_SEPARATOR between: made by the same
-   * scan code the article just ran (so already compiled, where normalize() would start cold on a first article).
-   */
-  function foldedWords(text: string): Uint16Array {
-    const { units, words } = aliasScanner.scan(text);
-    let length = Math.max(0, words.count - 1);
-    for (let w = 0; w < words.count; w++) length += (words.ends[w] as number) - (words.starts[w] as number);
-    const folded = new Uint16Array(length);
-    let at = 0;
-    for (let w = 0; w < words.count; w++) {
-      if (w > 0) folded[at++] = WORD_SEPARATOR;
-      folded.set(units.subarray(words.starts[w], words.ends[w]), at);
-      at += (words.ends[w] as number) - (words.starts[w] as number);
-    }
-    return folded;
   }
 
   /** Whether `path` (the keys a variant walk took) is one of alias `a`'s key paths. */

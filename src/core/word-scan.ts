@@ -437,3 +437,43 @@ function scanInto(scanner: WordScanner, input: string): ArticleWords {
   }
   return scanner.finish();
 }
+
+/** Between the words of foldedWords(): a NUL is never part of a word. */
+export const WORD_SEPARATOR = 0;
+
+/**
+ * A name's words as the scan folds them, one after another with WORD_SEPARATOR between: what the matcher checks a
+ * candidate against. Names of plain characters (nearly all) are folded straight from the scan's tables; anything
+ * the inline path would leave to normalizeChar (marks, dashes, invisible characters, apostrophes) takes a full scan.
+ */
+export function foldedWords(text: string): Uint16Array {
+  const folded = new Uint16Array(text.length);
+  let at = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    let kind = KIND[unit] as number;
+    if (kind === UNKNOWN) kind = classify(unit);
+    if (kind === WORD) {
+      if (!inWord && at > 0) folded[at++] = WORD_SEPARATOR;
+      inWord = true;
+      folded[at++] = FOLDED[unit] as number;
+    } else if (kind === GENERAL || (kind === OTHER && FOLDED[unit] === APOSTROPHE)) return scannedWords(text);
+    else inWord = false;
+  }
+  return folded.slice(0, at);
+}
+
+function scannedWords(text: string): Uint16Array {
+  const { units, words } = scanArticle(text);
+  let length = Math.max(0, words.count - 1);
+  for (let w = 0; w < words.count; w++) length += (words.ends[w] as number) - (words.starts[w] as number);
+  const folded = new Uint16Array(length);
+  let at = 0;
+  for (let w = 0; w < words.count; w++) {
+    if (w > 0) folded[at++] = WORD_SEPARATOR;
+    folded.set(units.subarray(words.starts[w], words.ends[w]), at);
+    at += (words.ends[w] as number) - (words.starts[w] as number);
+  }
+  return folded;
+}

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize, originalEnd } from '../../src/core/normalize';
 import { hashRange } from '../../src/core/word-hash';
-import { ArticleScanner, scanArticle } from '../../src/core/word-scan';
+import { ArticleScanner, foldedWords, scanArticle, WORD_SEPARATOR } from '../../src/core/word-scan';
 import { findWords } from '../../src/core/words';
 
 /** Pieces that exercise every branch: ASCII, folding, marks, apostrophes, invisible characters, spaces, astral. */
@@ -143,6 +143,33 @@ describe('scanArticle', () => {
         for (const text of texts) expect(contents(scanner.scan(text))).toEqual(contents(scanArticle(text)));
       }),
       { numRuns: 1000 },
+    );
+  }, 60_000);
+
+  it("folds a name's words as the scan does, on the fast path and off it", () => {
+    const expected = (text: string) => {
+      const { words } = scanArticle(text);
+      const normalized = normalize(text).text;
+      const parts = Array.from({ length: words.count }, (_, w) =>
+        normalized.slice(words.starts[w], words.ends[w]),
+      );
+      return parts.join(String.fromCharCode(WORD_SEPARATOR));
+    };
+    const asText = (units: Uint16Array) => String.fromCharCode(...units);
+    for (const name of [
+      'Bashar al-Assad',
+      'Deir ez-Zor',
+      "Sana'a",
+      'Jordanie\u0308',
+      'STRASSE Straße',
+      '  IS  ',
+    ])
+      expect(asText(foldedWords(name))).toBe(expected(name));
+    fc.assert(
+      fc.property(textArb, (text) => {
+        expect(asText(foldedWords(text))).toBe(expected(text));
+      }),
+      { numRuns: 3000 },
     );
   }, 60_000);
 });
