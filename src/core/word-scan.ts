@@ -320,13 +320,14 @@ class WordScanner implements NormalizedOutput {
           wordOrigStart = i;
           hash = FNV_OFFSET | 0;
         }
-        // The rest of the word's letters in a loop of their own: the common case, without the checks above.
+        // The rest of the word's letters in a loop of their own: the common case, without the checks above. One
+        // letter writes one unit, so one bound covers both the input run and the units' room.
+        const stop = Math.min(to, i + units.length - at);
         let folded = FOLDED[unit] as number;
         for (;;) {
           units[at++] = folded;
           hash = Math.imul(hash ^ folded, FNV_PRIME);
-          i++;
-          if (i >= to || at >= units.length) break;
+          if (++i >= stop) break;
           const letter = input.charCodeAt(i);
           if (KIND[letter] !== WORD) break;
           if (marks && i + 1 < length) {
