@@ -17,6 +17,7 @@ import { arrayAliasTable } from './alias-table';
 import type { CompiledAlias } from './kb/index-format';
 import { normalizeKey } from './normalize';
 import { NameTableBuilder, type NameTable, type NameTableOptions } from './name-table';
+import { FoldedAliasCache } from './folded-alias-cache';
 import { hashRange } from './word-hash';
 import { gluedArticleKey, isArticleWord, variantKey } from './translit-key';
 import { ArticleScanner, foldedWords, WORD_SEPARATOR } from './word-scan';
@@ -90,6 +91,8 @@ const MAX_KEY_PATHS = 8;
 const KEY_CACHE_LIMIT = 50_000;
 /** Aliases whose words (or key paths) are kept for checking candidates; cleared when full. */
 const ALIAS_CACHE_LIMIT = 4096;
+/** Code units of folded alias words kept for checking (128 KB; about 16 per alias). */
+const FOLDED_CACHE_UNITS = 65_536;
 const UNKNOWN_FLAG = 2;
 
 /** The words of `text` as matching keys (folded): the same split the matcher applies to aliases and articles. */
@@ -191,7 +194,7 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
   /** Per case-sensitive alias: its words as written (NFC, not folded), filled on first use. */
   const exactWords = new Map<number, string[]>();
   /** Per alias the table reported: its matching words, and its key paths; filled on first use. */
-  const aliasWords = new Map<number, Uint16Array>();
+  const aliasWords = new FoldedAliasCache(ALIAS_CACHE_LIMIT, FOLDED_CACHE_UNITS);
   const aliasPaths = new Map<number, string[][]>();
   const keyCache = new Map<string, string>();
   const hasVariants = !keys.isEmpty;
@@ -214,20 +217,20 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
    * that turns the table's candidates into matches.
    */
   function spellsAlias(scan: ScanResult, a: number, first: number, last: number, trim: number): boolean {
-    let expected = aliasWords.get(a);
-    if (!expected) {
-      if (aliasWords.size >= ALIAS_CACHE_LIMIT) aliasWords.clear();
-      aliasWords.set(a, (expected = foldedWords(aliases.text(a))));
-    }
+    let entry = aliasWords.find(a);
+    if (entry < 0) entry = aliasWords.add(a, foldedWords(aliases.text(a)));
+    const expected = aliasWords.units;
+    const expectedEnd = entry + 2 + aliasWords.lengthAt(entry);
     const { units, words } = scan;
-    let at = 0;
+    let at = entry + 2;
     for (let w = first; w <= last; w++) {
       // Each word must end where the alias's word ends: at the separator, or at the end for the last one.
-      if (w > first && expected[at++] !== WORD_SEPARATOR) return false;
+      if (w > first && (at >= expectedEnd || expected[at++] !== WORD_SEPARATOR)) return false;
       const end = (words.ends[w] as number) - (w === last ? trim : 0);
+      if (end - (words.starts[w] as number) > expectedEnd - at) return false;
       for (let k = words.starts[w] as number; k < end; k++) if (expected[at++] !== units[k]) return false;
     }
-    return at === expected.length;
+    return at === expectedEnd;
   }
 
   /** Whether `path` (the keys a variant walk took) is one of alias `a`'s key paths. */
@@ -260,11 +263,13 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
     scan.candidates.push(candidate);
   }
 
-  function exactOutputs(scan: ScanResult, node: number, firstWord: number, w: number): number[] {
-    const found: number[] = [];
-    for (const a of names.outputs(node)) {
+  /** The aliases of `node` that words firstWord..w spell (and, for case-sensitive ones, case as written). */
+  function exactOutputs(scan: ScanResult, from: number, firstWord: number, w: number): number[] | undefined {
+    let found: number[] | undefined;
+    for (let k = from, to = names.outputEnd(from); k < to; k++) {
+      const a = names.outputAt(k);
       if (!spellsAlias(scan, a, firstWord, w, 0)) continue;
-      if (!aliases.caseSensitive(a) || hasExactCase(scan, a, firstWord)) found.push(a);
+      if (!aliases.caseSensitive(a) || hasExactCase(scan, a, firstWord)) (found ??= []).push(a);
     }
     return found;
   }
@@ -296,9 +301,10 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
     const { units, words, wordHashes } = scan;
     for (let node = 0, next = first, w = firstWord; w < words.count; w++) {
       if (w > firstWord) next = names.child(node, wordHashes[w] as number);
-      if (next >= 0 && names.hasOutputs(next)) {
-        const found = exactOutputs(scan, next, firstWord, w);
-        if (found.length > 0) push(scan, firstWord, w, found);
+      const from = next >= 0 ? names.firstOutput(next) : -1;
+      if (from >= 0) {
+        const found = exactOutputs(scan, from, firstWord, w);
+        if (found) push(scan, firstWord, w, found);
       }
       if (inflections) collectInflected(scan, node, firstWord, w);
       if (next < 0) return;

@@ -148,14 +148,33 @@ export class NameTable {
 
   /** The alias indices that end at `node` (candidates: see the file's comment); empty when none. */
   outputs(node: number): number[] {
-    if (!this.hasOutputs(node)) return [];
-    const { runFirst, runStarts, runSamples, outList } = this.parts;
-    const rank = this.rank(node - 1);
-    const from = runFirst.length > 0 ? (runFirst[rank] as number) : select(runStarts, runSamples, rank);
-    const to = nextSetBit(runStarts, from + 1);
     const found: number[] = [];
-    for (let k = from; k < to; k++) found.push(outList.length > 0 ? (outList[k] as number) : k);
+    const from = this.firstOutput(node);
+    if (from < 0) return found;
+    for (let k = from, to = this.outputEnd(from); k < to; k++) found.push(this.outputAt(k));
     return found;
+  }
+
+  /**
+   * Where the outputs of `node` start in the output sequence, or -1 when no name ends there. The matcher reads
+   * them as outputAt(from) .. outputAt(outputEnd(from) - 1): no array per node on the hot path.
+   */
+  firstOutput(node: number): number {
+    if (!this.hasOutputs(node)) return NONE;
+    const { runFirst, runStarts, runSamples } = this.parts;
+    const rank = this.rank(node - 1);
+    return runFirst.length > 0 ? (runFirst[rank] as number) : select(runStarts, runSamples, rank);
+  }
+
+  /** One past the last output of the run that starts at `from`. */
+  outputEnd(from: number): number {
+    return nextSetBit(this.parts.runStarts, from + 1);
+  }
+
+  /** The alias at position `k` of the output sequence. */
+  outputAt(k: number): number {
+    const { outList } = this.parts;
+    return outList.length > 0 ? (outList[k] as number) : k;
   }
 
   /** How many terminal slots come before `slot`. */

@@ -9,7 +9,6 @@
  * combining marks, ß) goes through normalize.ts's own normalizeChar, so the units written here are exactly
  * normalize()'s (test/core/word-scan.test.ts checks it on random texts).
  */
-import { isMark } from './char-folding';
 import { contextFreeFold, endsParagraph, normalizeChar } from './normalize';
 import type { NormalizedOutput } from './normalized-output';
 import { wordCharLength, type WordList } from './words';
@@ -19,7 +18,7 @@ const LINE_FEED = 0x0a;
 const APOSTROPHE = 0x27;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-const ANY_MARK = /\p{M}/u;
+const ANY_MARK = /\p{M}/gu;
 /** Characters per inline run at most (see scanArticle). */
 const CHUNK = 4096;
 
@@ -33,6 +32,8 @@ const GENERAL = 4;
 const KIND = new Uint8Array(0x10000);
 /** The unit a WORD or OTHER character normalises to (contextFreeFold). */
 const FOLDED = new Uint16Array(0x10000);
+/** The folded unit of a WORD character, 0 for any other (or not yet classified): a word's letters cost one lookup. */
+const WORD_FOLDED = new Uint16Array(0x10000);
 
 /** Fills the table entry of `unit`; returns its kind. */
 function classify(unit: number): number {
@@ -44,6 +45,7 @@ function classify(unit: number): number {
     else {
       FOLDED[unit] = folded;
       kind = wordCharLength(String.fromCharCode(folded), 0) > 0 ? WORD : OTHER;
+      if (kind === WORD) WORD_FOLDED[unit] = folded;
     }
   }
   KIND[unit] = kind;
@@ -282,14 +284,13 @@ class WordScanner implements NormalizedOutput {
   }
 
   /**
-   * The inline path: from `from` to at most `to`, as long as the input is ASCII not followed by a combining mark (which would fold
-   * into it) and nothing is held, writes units and words straight away; returns where it stopped. The hot state
+   * The inline path: from `from` to at most `to` (which scanInto keeps short of any combining mark), as long as the
+   * characters are the table's and nothing is held, writes units and words straight away; returns where it stopped. The hot state
    * lives in locals for the run (V8 keeps them in registers) and goes back to the fields when it ends, so the
    * fields are read and written on every call, never only on a rare path (which would deoptimise the loop).
    */
-  inlineRun(input: string, from: number, to: number, marks: boolean): number {
+  inlineRun(input: string, from: number, to: number): number {
     if (this.apostrophe >= 0 || this.highSurrogate !== 0) return from;
-    const length = input.length;
     const units = this.units;
     let at = this.length;
     let inWord = this.inWord;
@@ -305,41 +306,36 @@ class WordScanner implements NormalizedOutput {
     let i = from;
     while (i < to && at < units.length) {
       const unit = input.charCodeAt(i);
-      let kind = KIND[unit] as number;
-      if (kind === UNKNOWN) kind = classify(unit);
-      if (kind === GENERAL) break;
-      // A combining mark after it folds into it (e + U+0301 is é): normalizeChar takes the whole cluster.
-      if (marks && i + 1 < length) {
-        const next = input.charCodeAt(i + 1);
-        if (next >= 0x300 && isMark(next)) break;
-      }
-      if (kind === WORD) {
+      // Letters first, from the one table the word loop reads: most characters are letters.
+      let folded = WORD_FOLDED[unit] as number;
+      if (folded !== 0) {
         if (!inWord) {
           inWord = true;
           wordStart = at;
           wordOrigStart = i;
           hash = FNV_OFFSET | 0;
         }
-        // The rest of the word's letters in a loop of their own: the common case, without the checks above. One
+        // The rest of the word's letters in a loop of their own: the common case, without the checks below. One
         // letter writes one unit, so one bound covers both the input run and the units' room.
         const stop = Math.min(to, i + units.length - at);
-        let folded = FOLDED[unit] as number;
         for (;;) {
           units[at++] = folded;
           hash = Math.imul(hash ^ folded, FNV_PRIME);
           if (++i >= stop) break;
-          const letter = input.charCodeAt(i);
-          if (KIND[letter] !== WORD) break;
-          if (marks && i + 1 < length) {
-            const next = input.charCodeAt(i + 1);
-            if (next >= 0x300 && isMark(next)) break;
-          }
-          folded = FOLDED[letter] as number;
+          folded = WORD_FOLDED[input.charCodeAt(i)] as number;
+          if (folded === 0) break;
         }
         lastUnitStart = i - 1;
         lastOrigEnd = i;
         continue;
       }
+      const kind = KIND[unit] as number;
+      // A character seen for the first time: classified, then read again (a letter is in WORD_FOLDED now).
+      if (kind === UNKNOWN) {
+        classify(unit);
+        continue;
+      }
+      if (kind === GENERAL) break;
       if (kind === WHITESPACE) {
         const last = at > 0 ? (units[at - 1] as number) : -1;
         if (last === SPACE || last === LINE_FEED) {
@@ -348,7 +344,7 @@ class WordScanner implements NormalizedOutput {
           continue;
         }
       }
-      const folded = kind === WHITESPACE ? SPACE : (FOLDED[unit] as number);
+      folded = kind === WHITESPACE ? SPACE : (FOLDED[unit] as number);
       if (inWord) {
         if (folded === APOSTROPHE || count === starts.length) break;
         inWord = false;
@@ -428,12 +424,19 @@ export class ArticleScanner {
 }
 
 function scanInto(scanner: WordScanner, input: string): ArticleWords {
-  // Text in NFC (nearly every page) has no combining marks: one native search spares the per-character look-ahead.
-  const marks = ANY_MARK.test(input);
+  // Where the next combining mark is: a native search, so the loop never looks ahead for one. Text in NFC (nearly
+  // every page) has none, and the search runs once.
+  let markAt = -1;
   for (let i = 0; i < input.length;) {
-    // In chunks: a run over a whole long text makes V8 optimise the loop on the stack before the code after it has
-    // run, and the return then deoptimised it, again and again (seen with --trace-deopt on the bench's news text).
-    const next = scanner.inlineRun(input, i, Math.min(input.length, i + CHUNK), marks);
+    if (markAt < i) {
+      ANY_MARK.lastIndex = i;
+      markAt = ANY_MARK.exec(input)?.index ?? input.length + 1;
+    }
+    // The character before a mark folds with it (e + U+0301 is é): the inline run stops before it, and
+    // normalizeChar takes the whole cluster. In chunks: a run over a whole long text makes V8 optimise the loop on
+    // the stack before the code after it has run, and the return then deoptimised it, again and again (seen with
+    // --trace-deopt on the bench's news text).
+    const next = scanner.inlineRun(input, i, Math.min(input.length, i + CHUNK, markAt - 1));
     i = next > i ? next : normalizeChar(input, i, true, scanner);
   }
   return scanner.finish();
