@@ -11,6 +11,11 @@ export interface AliasTable {
   caseSensitive(index: number): boolean;
   /** Alias `index`'s text, without making the alias (the scan checks every candidate against it). */
   text(index: number): string;
+  /**
+   * Alias `index`'s text as UTF-8 bytes, when the table stores it so: a view that is only valid until the next
+   * call. The matcher folds these straight away, without making a string.
+   */
+  utf8?(index: number): Uint8Array;
 }
 
 /** An alias table over a JSON index's array. */

@@ -24,19 +24,32 @@ export class FoldedAliasCache {
 
   /** Caches `folded` for `alias`; returns where its entry starts in `units` (read `units` after this call). */
   add(alias: number, folded: Uint16Array): number {
-    const size = folded.length + 2;
+    const start = this.reserve(folded.length);
+    this.units.set(folded, start + 2);
+    this.commit(alias, start, folded.length);
+    return start;
+  }
+
+  /**
+   * Room for an entry of at most `length` units: returns where it starts; its units go from start + 2 (in `units`
+   * as it is after this call), and commit() must follow before anything else is added.
+   */
+  reserve(length: number): number {
+    const size = length + 2;
     if (this.starts.size >= this.maxEntries || this.used + size > this.units.length) {
       this.starts.clear();
       this.used = 0;
       if (size > this.units.length) this.units = new Uint16Array(size);
     }
-    const start = this.used;
-    this.units[start] = folded.length >>> 16;
-    this.units[start + 1] = folded.length & 0xffff;
-    this.units.set(folded, start + 2);
-    this.used += size;
+    return this.used;
+  }
+
+  /** Makes the entry written at `start` (`length` units) alias `alias`'s. */
+  commit(alias: number, start: number, length: number): void {
+    this.units[start] = length >>> 16;
+    this.units[start + 1] = length & 0xffff;
+    this.used = start + 2 + length;
     this.starts.set(alias, start);
-    return start;
   }
 
   /** The length of the entry that starts at `start`. */

@@ -20,7 +20,7 @@ import { NameTableBuilder, type NameTable, type NameTableOptions } from './name-
 import { FoldedAliasCache } from './folded-alias-cache';
 import { hashRange } from './word-hash';
 import { gluedArticleKey, isArticleWord, variantKey } from './translit-key';
-import { ArticleScanner, foldedWords, WORD_SEPARATOR } from './word-scan';
+import { ArticleScanner, foldedWords, foldUtf8Words, WORD_SEPARATOR } from './word-scan';
 import { findWords, isNameGap, splitWords, unitAt, type CodeUnits, type WordList } from './words';
 
 /** A place where one or more aliases match, before any disambiguation. */
@@ -212,13 +212,27 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
     });
   }
 
+  /** Folds alias `a`'s words into the cache (from its UTF-8 bytes when the table has them); returns its entry. */
+  function cacheFoldedWords(a: number): number {
+    const bytes = aliases.utf8?.(a);
+    if (bytes) {
+      const start = aliasWords.reserve(bytes.length);
+      const end = foldUtf8Words(bytes, aliasWords.units, start + 2);
+      if (end >= 0) {
+        aliasWords.commit(a, start, end - start - 2);
+        return start;
+      }
+    }
+    return aliasWords.add(a, foldedWords(aliases.text(a)));
+  }
+
   /**
    * Whether alias `a` is exactly words first..last of the article (the last one `trim` units shorter): the check
    * that turns the table's candidates into matches.
    */
   function spellsAlias(scan: ScanResult, a: number, first: number, last: number, trim: number): boolean {
     let entry = aliasWords.find(a);
-    if (entry < 0) entry = aliasWords.add(a, foldedWords(aliases.text(a)));
+    if (entry < 0) entry = cacheFoldedWords(a);
     const expected = aliasWords.units;
     const expectedEnd = entry + 2 + aliasWords.lengthAt(entry);
     const { units, words } = scan;

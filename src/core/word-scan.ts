@@ -481,3 +481,38 @@ function scannedWords(text: string): Uint16Array {
   }
   return folded;
 }
+
+/**
+ * foldedWords() of a text given as its UTF-8 bytes (as the binary index stores alias texts), written into `out` from
+ * `at`: returns where it ended, or -1 when the text needs the full scan (foldedWords of the decoded text). The
+ * matcher checks each alias it meets for the first time, so this spares a string and an array per check; `out`
+ * must have room for bytes.length units.
+ */
+export function foldUtf8Words(bytes: Uint8Array, out: Uint16Array, at: number): number {
+  const first = at;
+  let inWord = false;
+  for (let i = 0; i < bytes.length;) {
+    const lead = bytes[i] as number;
+    let unit: number;
+    if (lead < 0x80) {
+      unit = lead;
+      i += 1;
+    } else if (lead >= 0xc2 && lead < 0xe0) {
+      unit = ((lead & 0x1f) << 6) | ((bytes[i + 1] as number) & 0x3f);
+      i += 2;
+    } else if (lead >= 0xe0 && lead < 0xf0) {
+      unit =
+        ((lead & 0x0f) << 12) | (((bytes[i + 1] as number) & 0x3f) << 6) | ((bytes[i + 2] as number) & 0x3f);
+      i += 3;
+    } else return -1; // beyond the BMP (or not UTF-8): a surrogate pair, left to the full scan
+    let kind = KIND[unit] as number;
+    if (kind === UNKNOWN) kind = classify(unit);
+    if (kind === WORD) {
+      if (!inWord && at > first) out[at++] = WORD_SEPARATOR;
+      inWord = true;
+      out[at++] = FOLDED[unit] as number;
+    } else if (kind === GENERAL || (kind === OTHER && FOLDED[unit] === APOSTROPHE)) return -1;
+    else inWord = false;
+  }
+  return at;
+}

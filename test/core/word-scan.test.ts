@@ -6,7 +6,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize, originalEnd } from '../../src/core/normalize';
 import { hashRange } from '../../src/core/word-hash';
-import { ArticleScanner, foldedWords, scanArticle, WORD_SEPARATOR } from '../../src/core/word-scan';
+import {
+  ArticleScanner,
+  foldedWords,
+  foldUtf8Words,
+  scanArticle,
+  WORD_SEPARATOR,
+} from '../../src/core/word-scan';
 import { findWords } from '../../src/core/words';
 
 /** Pieces that exercise every branch: ASCII, folding, marks, apostrophes, invisible characters, spaces, astral. */
@@ -171,5 +177,33 @@ describe('scanArticle', () => {
       }),
       { numRuns: 3000 },
     );
+  }, 60_000);
+
+  it('folds UTF-8 bytes as foldedWords folds the text, or sends the text to it', () => {
+    const utf8 = new TextEncoder();
+    const check = (text: string) => {
+      const bytes = utf8.encode(text);
+      const out = new Uint16Array(bytes.length + 4).fill(0xffff);
+      const end = foldUtf8Words(bytes, out, 2);
+      // -1 only for what the fast path leaves to the full scan: marks, dashes, invisible characters, apostrophes,
+      // characters beyond the BMP.
+      if (end < 0) return false;
+      expect([...out.subarray(2, end)]).toEqual([...foldedWords(text)]);
+      expect(out[0]).toBe(0xffff);
+      return true;
+    };
+    for (const name of ['Bashar al Assad', 'Jordanië', 'Ελλάδα', 'Україна', 'سوريا', '  IS  ', 'Køge', '中国'])
+      expect(check(name)).toBe(true);
+    for (const name of ["Sana'a", 'Deir ez‑Zor', 'Jordanië', '𝔄𝔰𝔰𝔞𝔡', 'Straße'])
+      check(name);
+    let folded = 0;
+    fc.assert(
+      fc.property(textArb, (text) => {
+        if (check(text)) folded++;
+      }),
+      { numRuns: 3000 },
+    );
+    // The property is only worth its name if many random texts take the fast path (about a quarter do).
+    expect(folded).toBeGreaterThan(500);
   }, 60_000);
 });

@@ -81,6 +81,15 @@ export class FrontCodedTexts {
   }
 
   get(index: number): string {
+    const text = this.bytesOf(index);
+    // Most names are ASCII: those become a string in one call, without a TextDecoder (and not one character at a
+    // time, which would leave a rope of one node per character in every cached alias).
+    for (let i = 0; i < text.length; i++) if ((text[i] as number) >= 0x80) return utf8Decoder.decode(text);
+    return String.fromCharCode.apply(null, text as unknown as number[]);
+  }
+
+  /** Text `index` as UTF-8 bytes: a view of a buffer that the next call overwrites. */
+  bytesOf(index: number): Uint8Array {
     if (!(index >= 0 && index < this.length)) throw new RangeError(`no text ${index}`);
     // Plain loops, no closures or subarrays: this runs on an article's first scan, before V8 has optimised it.
     const { bytes } = this.parts;
@@ -121,10 +130,6 @@ export class FrontCodedTexts {
       for (let i = from; i < need; i++) buffer[i] = bytes[source + i] as number;
       if (from < need) need = from;
     }
-    // Most names are ASCII: those become a string in one call, without a TextDecoder (and not one character at a
-    // time, which would leave a rope of one node per character in every cached alias).
-    const text = buffer.subarray(0, length);
-    for (let i = 0; i < length; i++) if ((text[i] as number) >= 0x80) return utf8Decoder.decode(text);
-    return String.fromCharCode.apply(null, text as unknown as number[]);
+    return buffer.subarray(0, length);
   }
 }

@@ -241,6 +241,7 @@ export function loadIndex(bytes: Uint8Array | ArrayBuffer): LoadedIndex {
     },
     caseSensitive: (index) => ((meta[index] as number) & CASE_SENSITIVE) !== 0,
     text: (index) => made.get(index)?.text ?? aliasTexts.get(index),
+    utf8: (index) => aliasTexts.bytesOf(index),
   };
   return {
     tables: { names, keys },

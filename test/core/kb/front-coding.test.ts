@@ -22,6 +22,12 @@ describe('front-coded texts', () => {
     );
   });
 
+  it('gives each text as its UTF-8 bytes too', () => {
+    const texts = ['Hajar al-Aswad', 'Hama', 'Jordanië', 'Україна', '𝐀ssad', ''];
+    const decoded = new FrontCodedTexts(frontCode(texts), texts.length);
+    texts.forEach((text, k) => expect([...decoded.bytesOf(k)]).toEqual([...new TextEncoder().encode(text)]));
+  });
+
   it('stores sorted names in less than their UTF-8', () => {
     const texts = ['Hajar al-Aswad', 'Hama', 'Hama Governorate', 'Hamas', 'Hasakah', 'Hayat Tahrir al-Sham'];
     const plain = texts.reduce((sum, t) => sum + new TextEncoder().encode(t).length, 0);
