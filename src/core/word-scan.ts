@@ -305,7 +305,7 @@ class WordScanner implements NormalizedOutput {
     let count = this.count;
     let i = from;
     while (i < to && at < units.length) {
-      const unit = input.charCodeAt(i);
+      let unit = input.charCodeAt(i);
       // Letters first, from the one table the word loop reads: most characters are letters.
       let folded = WORD_FOLDED[unit] as number;
       if (folded !== 0) {
@@ -322,12 +322,15 @@ class WordScanner implements NormalizedOutput {
           units[at++] = folded;
           hash = Math.imul(hash ^ folded, FNV_PRIME);
           if (++i >= stop) break;
-          folded = WORD_FOLDED[input.charCodeAt(i)] as number;
+          unit = input.charCodeAt(i);
+          folded = WORD_FOLDED[unit] as number;
           if (folded === 0) break;
         }
         lastUnitStart = i - 1;
         lastOrigEnd = i;
-        continue;
+        // The character that ended the word is `unit`, read below in this same turn (one turn of the outer loop
+        // per word and its separator, not two).
+        if (i >= stop) continue;
       }
       const kind = KIND[unit] as number;
       // A character seen for the first time: classified, then read again (a letter is in WORD_FOLDED now).
