@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --json] [-- --no-browser]`: figures, not assertions. Each figure is printed beside
+ * `npm run bench [-- --quick] [-- --json] [-- --no-browser] [-- --page-only]`: figures, not assertions. Each figure is printed beside
  * a peer measured in the same run, so a slow machine slows both:
  *  - engine vs peers (scripts/bench/engine.ts): our matcher against one trie-built regular expression and
  *    @monyone/aho-corasick, plus a floor, on 1k…1M generated names (--quick: 1k and 10k, 1 MB of news);
@@ -8,9 +8,13 @@
  *  - engine: annotating the seed article with the bundled packs, against a naive peer (one case-insensitive
  *    regular expression of every alias, the usual first implementation);
  *  - page: on the seed fixture in Chromium, from navigation start to highlights painted, against the page's
- *    own load event; and the page's JS heap with and without the extension.
+ *    own load event (without extensions, with one empty content script, with ours); and the page's JS heap with and
+ *    without the extension.
  */
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createAnnotator } from '../src/core/annotate';
 import { regexPeer } from './bench/peers';
@@ -100,17 +104,43 @@ const WATCH_HIGHLIGHTS = `(() => {
   requestAnimationFrame(check);
 })();`;
 
+/**
+ * An extension with one empty content script on every page, as ours is declared (document_idle, all http(s) pages),
+ * and an empty service worker:
+ * the peer for what injecting any content script costs this Chromium. An empty one delayed the load event by about
+ * 100 ms here, most of what ours does.
+ */
+async function emptyContentScriptExtension(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'backstory-empty-extension-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'Empty content script',
+    version: '1.0',
+    // A service worker too, as ours has (and the harness waits for one).
+    background: { service_worker: 'empty.js' },
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['empty.js'], run_at: 'document_idle' }],
+  };
+  await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+  await writeFile(path.join(dir, 'empty.js'), '');
+  return dir;
+}
+
 async function benchPage(): Promise<Record<string, Record<string, number>>> {
   const server = await startFixtureServer();
   const session = await launchChromium('dist');
+  const emptyDir = await emptyContentScriptExtension();
+  const empty = await launchChromium(emptyDir);
   const bareBrowser = await chromium.launch({
     executablePath: chromiumPath(),
     args: [...CHROMIUM_QUIET_FLAGS, '--no-sandbox'],
   });
   const bare = await bareBrowser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
-    const measure = async (url: string, withExtension: boolean): Promise<PageTimes> => {
-      const context = withExtension ? session.context : bare;
+    const measure = async (
+      url: string,
+      withExtension: boolean,
+      context = withExtension ? session.context : bare,
+    ): Promise<PageTimes> => {
       const page = await context.newPage();
       await page.addInitScript(WATCH_HIGHLIGHTS);
       await page.goto(url, { waitUntil: 'load' });
@@ -135,9 +165,11 @@ async function benchPage(): Promise<Record<string, Record<string, number>>> {
       const url = `${server.url}${name}`;
       const withExt: PageTimes[] = [];
       const without: PageTimes[] = [];
+      const withEmpty: PageTimes[] = [];
       for (let i = 0; i < PAGE_RUNS; i++) {
         withExt.push(await measure(url, true));
         without.push(await measure(url, false));
+        withEmpty.push(await measure(url, false, empty.context));
       }
       const med = (list: PageTimes[], pick: (t: PageTimes) => number) => median(list.map(pick));
       const ms = (v: number) => `${v.toFixed(0)} ms`;
@@ -146,7 +178,7 @@ async function benchPage(): Promise<Record<string, Record<string, number>>> {
         `page ${name} in Chromium, median of ${PAGE_RUNS} loads (peer: the same page without the extension)`,
       );
       say(
-        `  load event                    ${ms(med(without, (t) => t.load))} without, ${ms(med(withExt, (t) => t.load))} with`,
+        `  load event                    ${ms(med(without, (t) => t.load))} without, ${ms(med(withEmpty, (t) => t.load))} with an empty content script, ${ms(med(withExt, (t) => t.load))} with`,
       );
       say(
         `  highlights painted            ${ms(med(withExt, (t) => t.highlights))} after navigation start, ${ms(med(withExt, (t) => t.highlights - t.load))} after the load event`,
@@ -159,6 +191,7 @@ async function benchPage(): Promise<Record<string, Record<string, number>>> {
       );
       results[name] = {
         loadNoExtensionMs: med(without, (t) => t.load),
+        loadWithEmptyContentScriptMs: med(withEmpty, (t) => t.load),
         loadWithExtensionMs: med(withExt, (t) => t.load),
         highlightsMs: med(withExt, (t) => t.highlights),
         longestTaskNoExtensionMs: med(without, (t) => t.longestTask),
@@ -170,21 +203,28 @@ async function benchPage(): Promise<Record<string, Record<string, number>>> {
     return results;
   } finally {
     await session.close();
+    await empty.close();
+    await rm(emptyDir, { recursive: true, force: true });
     await bareBrowser.close();
     await server.close();
   }
 }
 
-const seed = benchEngine();
+// --page-only: just the page bench, for work on the content script.
+const PAGE_ONLY = ARGS.includes('--page-only');
+const seed = PAGE_ONLY ? null : benchEngine();
 say('');
-const peers = await runEngineBench(ARGS.includes('--quick') ? QUICK : FULL, (line) =>
-  process.stderr.write(`${line}\n`),
-);
-say(formatEngineBench(peers));
-say('');
-const browserEngine = ARGS.includes('--no-browser')
+const peers = PAGE_ONLY
   ? null
-  : await benchEngineInChromium(ARGS.includes('--quick') ? 10_000 : 100_000);
+  : await runEngineBench(ARGS.includes('--quick') ? QUICK : FULL, (line) =>
+      process.stderr.write(`${line}\n`),
+    );
+if (peers) say(formatEngineBench(peers));
+say('');
+const browserEngine =
+  ARGS.includes('--no-browser') || PAGE_ONLY
+    ? null
+    : await benchEngineInChromium(ARGS.includes('--quick') ? 10_000 : 100_000);
 if (browserEngine) {
   say(formatBrowserEngine(browserEngine));
   say('');
