@@ -10,6 +10,7 @@ import { encodeIndex } from '../../src/core/kb/index-binary';
 import { buildMatcherTables } from '../../src/core/match';
 import { compiledAliases, generateAliases, generateText } from './generate';
 import type { PageResult } from './browser-entry';
+import type { DuelResult } from './duel';
 
 export interface BrowserEngineResult {
   aliases: number;
@@ -19,6 +20,8 @@ export interface BrowserEngineResult {
   regex: PageResult | { failed: string };
   floor: PageResult;
   agree: boolean;
+  /** Ours and the regex in one page, warm scans alternated (duel.ts), or why not. */
+  duel: DuelResult | { failed: string };
 }
 
 /** The page-side code as one classic script that defines `BackstoryBench`. */
@@ -73,6 +76,12 @@ export async function benchEngineInChromium(
       failed: error.message.split('\n')[0]!.slice(0, 120),
     }));
     const floor = await inPage<PageResult>('floor', [article, warmRuns]);
+    const duel = await inPage<DuelResult>('duel', [
+      Buffer.from(bytes).toString('base64'),
+      aliases,
+      article,
+      warmRuns * 4,
+    ]).catch((error: Error) => ({ failed: error.message.split('\n')[0]!.slice(0, 120) }));
     return {
       aliases: size,
       articleChars: article.length,
@@ -81,6 +90,7 @@ export async function benchEngineInChromium(
       regex,
       floor,
       agree: !('failed' in regex) && regex.hash === ours.hash,
+      duel,
     };
   } finally {
     await browser.close();
@@ -99,5 +109,8 @@ export function formatBrowserEngine(result: BrowserEngineResult): string {
     row('backstory', result.ours),
     row('regex', result.regex),
     row('floor', result.floor),
+    'failed' in result.duel
+      ? `  alternated in one page: failed: ${result.duel.failed}`
+      : `  warm, alternated batch by batch in one page (${result.duel.rounds} rounds): ours ${ms(result.duel.oursMs)} ms, regex ${ms(result.duel.theirsMs)} ms — ours ${(result.duel.theirsMs / result.duel.oursMs).toFixed(2)}× the regex's throughput`,
   ].join('\n');
 }

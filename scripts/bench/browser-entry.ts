@@ -3,6 +3,7 @@
  * regex peer and the floor, bundled into one script. Each entry point times itself with the page's clock.
  */
 import { matcherFromBytes } from '../../src/core/kb/index-binary';
+import { warmDuel, type DuelResult } from './duel';
 import { median, time } from './timing';
 import { floorScan, hashSpans, leftmostLongest, ourPeer, regexPeer, type Peer } from './peers';
 
@@ -58,4 +59,10 @@ export function floor(article: string, warmRuns: number): PageResult {
     article,
     warmRuns,
   );
+}
+
+/** Ours and the regex in one page, warm scans alternated (duel.ts); in batches of ten for the page's coarse clock. */
+export function duel(indexBase64: string, aliases: string[], article: string, rounds: number): DuelResult {
+  const ours = ourPeer(matcherFromBytes(bytesOf(indexBase64)));
+  return warmDuel(ours, regexPeer(aliases), article, rounds, 10);
 }

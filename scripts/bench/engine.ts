@@ -10,7 +10,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateAliases, generateText } from './generate';
-import type { PeerName, WorkerResult } from './worker';
+import type { DuelResult } from './duel';
+import type { PeerName, WorkerMode, WorkerResult } from './worker';
 
 export interface EngineBenchOptions {
   sizes: number[];
@@ -61,12 +62,17 @@ export interface EngineBenchResult {
   options: EngineBenchOptions;
   floor: PeerOutcome;
   sizes: SizeResult[];
+  /**
+   * Ours against the regex, warm scans alternated in one process, at the largest size the regex built (duel.ts);
+   * null when it built at no size or the duel failed.
+   */
+  duel: (DuelResult & { aliases: number }) | null;
 }
 
 const PEERS: PeerName[] = ['backstory', 'regex', 'aho-corasick'];
 
 function runWorker(
-  peer: PeerName,
+  peer: WorkerMode,
   files: { aliases: string; article: string; news: string },
   size: number,
   options: EngineBenchOptions,
@@ -93,7 +99,7 @@ function runWorker(
     let built = false;
     let outcome: PeerOutcome | undefined;
     const fail = (status: Exclude<PeerOutcome['status'], 'ok'>, detail: string) => {
-      outcome ??= { status, peer, aliases: size, detail };
+      outcome ??= { status, peer: peer as PeerName, aliases: size, detail };
       child.kill('SIGKILL');
     };
     // Ours must build at every size (that is the claim), so it gets five times the peers' limit; the time is reported.
@@ -124,11 +130,12 @@ function runWorker(
       else if (/heap out of memory|Allocation failed/i.test(stderr))
         resolve({
           status: 'out-of-memory',
-          peer,
+          peer: peer as PeerName,
           aliases: size,
           detail: `over ${options.heapLimitMb} MB of heap`,
         });
-      else resolve({ status: 'failed', peer, aliases: size, detail: firstErrorLine(stderr) });
+      else
+        resolve({ status: 'failed', peer: peer as PeerName, aliases: size, detail: firstErrorLine(stderr) });
     });
   });
 }
@@ -152,6 +159,7 @@ export async function runEngineBench(
     const allAliases = generateAliases(largest);
     const sizes: SizeResult[] = [];
     let floor: PeerOutcome | undefined;
+    let duelFiles: { files: { aliases: string; article: string; news: string }; size: number } | undefined;
     for (const size of options.sizes) {
       const aliases = allAliases.slice(0, size);
       const files = {
@@ -175,8 +183,16 @@ export async function runEngineBench(
         (p) => p.articleHash === done[0]!.articleHash && p.newsHash === done[0]!.newsHash,
       );
       sizes.push({ aliases: size, articleChars: article.length, newsChars: news.length, peers, agree });
+      if (peers.some((p) => p.peer === 'regex' && p.status === 'ok')) duelFiles = { files, size };
     }
-    return { options, floor: floor!, sizes };
+    let duel: EngineBenchResult['duel'] = null;
+    if (duelFiles) {
+      log(`  ${duelFiles.size.toLocaleString('en')} names: ours and the regex, alternated…`);
+      const outcome = (await runWorker('duel', duelFiles.files, duelFiles.size, options)) as unknown as
+        ({ status: 'ok'; aliases: number } & DuelResult) | { status: string };
+      if (outcome.status === 'ok') duel = outcome as { aliases: number } & DuelResult;
+    }
+    return { options, floor: floor!, sizes, duel };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -241,6 +257,14 @@ export function formatEngineBench(result: EngineBenchResult): string {
           `  ${''.padEnd(13)} (with transliteration variants and inflections: warm ${ms(peer.warmVariantsMs)} ms)`,
         );
     }
+  }
+  const { duel } = result;
+  if (duel) {
+    lines.push('');
+    lines.push(
+      `  warm, alternated scan by scan in one process (${duel.aliases.toLocaleString('en')} names, ${duel.rounds} rounds): ` +
+        `ours ${ms(duel.oursMs)} ms, regex ${ms(duel.theirsMs)} ms — ours ${(duel.theirsMs / duel.oursMs).toFixed(2)}× the regex's throughput`,
+    );
   }
   return lines.join('\n');
 }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { encodeIndex, matcherFromBytes } from '../../src/core/kb/index-binary';
 import { buildMatcherTables } from '../../src/core/match';
 import { compiledAliases } from './generate';
+import { warmDuel } from './duel';
 import { median, time } from './timing';
 import {
   ahoCorasickPeer,
@@ -19,6 +20,8 @@ import {
 } from './peers';
 
 export type PeerName = 'backstory' | 'regex' | 'aho-corasick' | 'floor';
+/** Not a peer: ours and the regex in one process, warm scans alternated (duel.ts). */
+export type WorkerMode = PeerName | 'duel';
 
 /** What one worker reports; times in ms, sizes in bytes. */
 export interface WorkerResult {
@@ -67,8 +70,8 @@ const heldBytes = async () => {
 };
 
 async function main(): Promise<void> {
-  const [peerName, aliasFile, articleFile, newsFile, warmRunsArg] = process.argv.slice(2) as [
-    PeerName,
+  const [mode, aliasFile, articleFile, newsFile, warmRunsArg] = process.argv.slice(2) as [
+    WorkerMode,
     string,
     string,
     string,
@@ -85,6 +88,19 @@ async function main(): Promise<void> {
   let loadMs: number;
   let indexBytes: number | null = null;
   let variantScan: ((text: string) => unknown) | undefined;
+  if (mode === 'duel') {
+    const compiled = compiledAliases(aliasTexts);
+    const ours = ourPeer(
+      matcherFromBytes(encodeIndex({ aliases: compiled, cues: {} }, buildMatcherTables(compiled))),
+    );
+    const regex = regexPeer(aliasTexts);
+    process.stdout.write('built\n');
+    process.stdout.write(
+      `RESULT ${JSON.stringify({ peer: 'duel', aliases: aliasTexts.length, ...warmDuel(ours, regex, article, 400) })}\n`,
+    );
+    return;
+  }
+  const peerName: PeerName = mode;
   if (peerName === 'floor') {
     const [, ms] = time(() => floorScan(article));
     const [, newsMs] = time(() => floorScan(news));
