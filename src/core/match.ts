@@ -199,6 +199,8 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
   const keyCache = new Map<string, string>();
   const hasVariants = !keys.isEmpty;
   const articleScanner = new ArticleScanner();
+  /** Per word of the current scan: its node under the names table's root, or -1. Reused between scans. */
+  let roots = new Int32Array(1024);
 
   /** Case-sensitive aliases match only where the article has exactly their case: "IS", never "is" or "Is". */
   function hasExactCase(scan: ScanResult, aliasIndex: number, firstWord: number): boolean {
@@ -425,9 +427,12 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
       };
       const variants = options.variants !== false;
       const v = variants && hasVariants ? variantWords(scan) : undefined;
-      for (let w = 0; w < words.count; w++) {
+      const count = words.count;
+      if (roots.length < count) roots = new Int32Array(Math.max(count, roots.length * 2));
+      names.childrenOf(0, wordHashes, count, roots);
+      for (let w = 0; w < count; w++) {
         const exactFrom = scan.candidates.length;
-        const first = names.child(0, wordHashes[w] as number);
+        const first = roots[w] as number;
         if (first >= 0) collect(scan, w, first, variants);
         else if (variants) collectInflected(scan, 0, w, w);
         if (v && mayStartVariant(scan, v, w)) collectVariants(scan, v, w, exactFrom);

@@ -139,6 +139,30 @@ export class NameTable {
     }
   }
 
+  /**
+   * child(node, words[k]) for every k < count, into `out`: the matcher's root probe for every word of an article.
+   * One call for all of them, the probe inlined in this loop: per word, a call cost as much as the probe, and the
+   * probes are independent loads the processor can overlap (the table is larger than its caches).
+   */
+  childrenOf(node: number, words: Int32Array, count: number, out: Int32Array): void {
+    const { fingerprints } = this.parts;
+    const { mask, shift, fingerprintMask } = this;
+    for (let k = 0; k < count; k++) {
+      const h = edgeHash(node, words[k] as number);
+      const fingerprint = fingerprintOf(h, fingerprintMask);
+      let found = NONE;
+      for (let slot = h >>> shift; ; slot = (slot + 1) & mask) {
+        const stored = fingerprints[slot] as number;
+        if (stored === fingerprint) {
+          found = slot + 1;
+          break;
+        }
+        if (stored === 0) break;
+      }
+      out[k] = found;
+    }
+  }
+
   /** Whether some name ends at `node`. */
   hasOutputs(node: number): boolean {
     if (node <= 0) return false;
