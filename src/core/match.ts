@@ -94,6 +94,8 @@ const ALIAS_CACHE_LIMIT = 4096;
 /** Code units of folded alias words kept for checking (128 KB; about 16 per alias). */
 const FOLDED_CACHE_UNITS = 65_536;
 const UNKNOWN_FLAG = 2;
+/** Words whose root probes the matcher keeps an array for between scans (100,000 characters of prose or so). */
+const KEEP_ROOTS_UP_TO = 20_000;
 
 /** The words of `text` as matching keys (folded): the same split the matcher applies to aliases and articles. */
 export function keyWords(text: string): string[] {
@@ -201,6 +203,11 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
   const articleScanner = new ArticleScanner();
   /** Per word of the current scan: its node under the names table's root, or -1. Reused between scans. */
   let roots = new Int32Array(1024);
+  const keptRoots = (count: number) => {
+    if (roots.length < count)
+      roots = new Int32Array(Math.min(KEEP_ROOTS_UP_TO, Math.max(count, roots.length * 2)));
+    return roots;
+  };
 
   /** Case-sensitive aliases match only where the article has exactly their case: "IS", never "is" or "Is". */
   function hasExactCase(scan: ScanResult, aliasIndex: number, firstWord: number): boolean {
@@ -428,7 +435,9 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
       const variants = options.variants !== false;
       const v = variants && hasVariants ? variantWords(scan) : undefined;
       const count = words.count;
-      if (roots.length < count) roots = new Int32Array(Math.max(count, roots.length * 2));
+      // Kept for the next scan up to an article's worth of words (like the scan's own arrays); a long text's are
+      // its own, so a 10 MB text does not leave 6 MB behind.
+      const roots = count <= KEEP_ROOTS_UP_TO ? keptRoots(count) : new Int32Array(count);
       names.childrenOf(0, wordHashes, count, roots);
       for (let w = 0; w < count; w++) {
         const exactFrom = scan.candidates.length;
