@@ -1,8 +1,9 @@
 /**
  * The article scan's one pass: normalisation (normalize.ts's rules), word boundaries (words.ts's rules) and each
- * word's FNV-1a hash, together. A character is read once; the hash grows while a word's letters go by, so looking
- * the word up (name-table.ts) costs a probe and no string. Only words keep their original offsets: the per-character offset
- * tables of normalize() cost more than the scan itself, and nothing after the scan needs them.
+ * word's FNV-1a hash (word-hash.ts), together. A character is read once; the hash grows while a word's letters go
+ * by, so looking the word up (name-table.ts) costs a probe and no string. Only words keep their original offsets:
+ * the per-character offset tables of normalize() cost more than the scan itself, and nothing after the scan needs
+ * them.
  *
  * A character that normalises to one unit whatever its neighbours (ASCII, most letters of Latin, Greek, Cyrillic
  * and Arabic script) is handled inline from a table; anything else (spaces beyond ASCII, soft hyphens, dashes,
@@ -11,15 +12,14 @@
  */
 import { contextFreeFold, endsParagraph, normalizeChar } from './normalize';
 import type { NormalizedOutput } from './normalized-output';
+import { FNV_OFFSET, FNV_PRIME } from './word-hash';
 import { wordCharLength, type WordList } from './words';
 
 const SPACE = 0x20;
 const LINE_FEED = 0x0a;
 const APOSTROPHE = 0x27;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 const ANY_MARK = /\p{M}/gu;
-/** Characters per inline run at most (see scanArticle). */
+/** Characters per inline run at most (see scanInto). */
 const CHUNK = 4096;
 
 /** What the inline path does with a BMP character: filled on first sight, one table entry per code unit. */
@@ -285,9 +285,10 @@ class WordScanner implements NormalizedOutput {
 
   /**
    * The inline path: from `from` to at most `to` (which scanInto keeps short of any combining mark), as long as the
-   * characters are the table's and nothing is held, writes units and words straight away; returns where it stopped. The hot state
-   * lives in locals for the run (V8 keeps them in registers) and goes back to the fields when it ends, so the
-   * fields are read and written on every call, never only on a rare path (which would deoptimise the loop).
+   * characters are the table's and nothing is held, writes units and words straight away; returns where it
+   * stopped. The hot state lives in locals for the run (V8 keeps them in registers) and goes back to the fields
+   * when it ends, so the fields are read and written on every call, never only on a rare path (which would
+   * deoptimise the loop).
    */
   inlineRun(input: string, from: number, to: number): number {
     if (this.apostrophe >= 0 || this.highSurrogate !== 0) return from;
@@ -448,27 +449,18 @@ function scanInto(scanner: WordScanner, input: string): ArticleWords {
 /** Between the words of foldedWords(): a NUL is never part of a word. */
 export const WORD_SEPARATOR = 0;
 
+const utf8 = new TextEncoder();
+
 /**
  * A name's words as the scan folds them, one after another with WORD_SEPARATOR between: what the matcher checks a
- * candidate against. Names of plain characters (nearly all) are folded straight from the scan's tables; anything
- * the inline path would leave to normalizeChar (marks, dashes, invisible characters, apostrophes) takes a full scan.
+ * candidate against. foldUtf8Words() of the text's bytes when it can (TextEncoder makes a lone surrogate U+FFFD,
+ * which separates words as the surrogate does in the scan); a full scan otherwise.
  */
 export function foldedWords(text: string): Uint16Array {
-  const folded = new Uint16Array(text.length);
-  let at = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    let kind = KIND[unit] as number;
-    if (kind === UNKNOWN) kind = classify(unit);
-    if (kind === WORD) {
-      if (!inWord && at > 0) folded[at++] = WORD_SEPARATOR;
-      inWord = true;
-      folded[at++] = FOLDED[unit] as number;
-    } else if (kind === GENERAL || (kind === OTHER && FOLDED[unit] === APOSTROPHE)) return scannedWords(text);
-    else inWord = false;
-  }
-  return folded.slice(0, at);
+  const bytes = utf8.encode(text);
+  const folded = new Uint16Array(bytes.length);
+  const end = foldUtf8Words(bytes, folded, 0);
+  return end >= 0 ? folded.slice(0, end) : scannedWords(text);
 }
 
 function scannedWords(text: string): Uint16Array {
@@ -486,10 +478,12 @@ function scannedWords(text: string): Uint16Array {
 }
 
 /**
- * foldedWords() of a text given as its UTF-8 bytes (as the binary index stores alias texts), written into `out` from
- * `at`: returns where it ended, or -1 when the text needs the full scan (foldedWords of the decoded text). The
- * matcher checks each alias it meets for the first time, so this spares a string and an array per check; `out`
- * must have room for bytes.length units.
+ * A name's folded words (see foldedWords) from its UTF-8 bytes, as the binary index stores alias texts, written
+ * into `out` from `at`: returns where they end, or -1 when the name needs the full scan. Names of plain
+ * characters (nearly all) are folded straight from the scan's tables; anything the inline path would leave to
+ * normalizeChar (marks, dashes, invisible characters, apostrophes, characters beyond the BMP) is not. The matcher
+ * checks each alias it meets for the first time, so this spares a string and an array per check; `out` must have
+ * room for bytes.length units.
  */
 export function foldUtf8Words(bytes: Uint8Array, out: Uint16Array, at: number): number {
   const first = at;
