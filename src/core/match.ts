@@ -247,10 +247,10 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
     const { units, words } = scan;
     let at = entry + 2;
     for (let w = first; w <= last; w++) {
-      // Each word must end where the alias's word ends: at the separator, or at the end for the last one.
-      if (w > first && (at >= expectedEnd || expected[at++] !== WORD_SEPARATOR)) return false;
+      // Each word must end where the alias's word ends: at the separator, or at the end for the last one. Reading
+      // on into the next entry of the pool is harmless: the final check wants the entry's exact end.
+      if (w > first && expected[at++] !== WORD_SEPARATOR) return false;
       const end = (words.ends[w] as number) - (w === last ? trim : 0);
-      if (end - (words.starts[w] as number) > expectedEnd - at) return false;
       for (let k = words.starts[w] as number; k < end; k++) if (expected[at++] !== units[k]) return false;
     }
     return at === expectedEnd;
@@ -286,7 +286,10 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
     scan.candidates.push(candidate);
   }
 
-  /** The aliases of `node` that words firstWord..w spell (and, for case-sensitive ones, case as written). */
+  /**
+   * The aliases of the output run that starts at `from` that words firstWord..w spell (and, for case-sensitive
+   * ones, with the case as written); undefined when none does.
+   */
   function exactOutputs(scan: ScanResult, from: number, firstWord: number, w: number): number[] | undefined {
     let found: number[] | undefined;
     for (let k = from, to = names.outputEnd(from); k < to; k++) {
