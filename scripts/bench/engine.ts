@@ -40,14 +40,21 @@ export const QUICK: EngineBenchOptions = {
   warmRuns: 15,
 };
 
-export type PeerOutcome =
-  | ({ status: 'ok' } & WorkerResult)
+/** What a worker run came to: its result line, or why there is none. */
+type Failure = 'build-timeout' | 'scan-timeout' | 'out-of-memory' | 'failed';
+type Outcome<Result> =
+  | ({ status: 'ok' } & Result)
   | {
-      status: 'build-timeout' | 'scan-timeout' | 'out-of-memory' | 'failed';
-      peer: PeerName;
+      status: Failure;
+      peer: WorkerMode;
       aliases: number;
       detail: string;
     };
+
+export type PeerOutcome = Outcome<WorkerResult>;
+
+/** The duel worker's result line (worker.ts). */
+type DuelLine = DuelResult & { peer: 'duel'; aliases: number };
 
 export interface SizeResult {
   aliases: number;
@@ -71,12 +78,12 @@ export interface EngineBenchResult {
 
 const PEERS: PeerName[] = ['backstory', 'regex', 'aho-corasick'];
 
-function runWorker(
+function runWorker<Result>(
   peer: WorkerMode,
   files: { aliases: string; article: string; news: string },
   size: number,
   options: EngineBenchOptions,
-): Promise<PeerOutcome> {
+): Promise<Outcome<Result>> {
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
@@ -97,9 +104,9 @@ function runWorker(
     let stdout = '';
     let stderr = '';
     let built = false;
-    let outcome: PeerOutcome | undefined;
-    const fail = (status: Exclude<PeerOutcome['status'], 'ok'>, detail: string) => {
-      outcome ??= { status, peer: peer as PeerName, aliases: size, detail };
+    let outcome: Outcome<Result> | undefined;
+    const fail = (status: Failure, detail: string) => {
+      outcome ??= { status, peer, aliases: size, detail };
       child.kill('SIGKILL');
     };
     // Ours must build at every size (that is the claim), so it gets five times the peers' limit; the time is reported.
@@ -126,16 +133,15 @@ function runWorker(
       clearTimeout(timer);
       const line = stdout.split('\n').find((l) => l.startsWith('RESULT '));
       if (outcome) resolve(outcome);
-      else if (line) resolve({ status: 'ok', ...(JSON.parse(line.slice(7)) as WorkerResult) });
+      else if (line) resolve({ status: 'ok', ...(JSON.parse(line.slice(7)) as Result) });
       else if (/heap out of memory|Allocation failed/i.test(stderr))
         resolve({
           status: 'out-of-memory',
-          peer: peer as PeerName,
+          peer,
           aliases: size,
           detail: `over ${options.heapLimitMb} MB of heap`,
         });
-      else
-        resolve({ status: 'failed', peer: peer as PeerName, aliases: size, detail: firstErrorLine(stderr) });
+      else resolve({ status: 'failed', peer, aliases: size, detail: firstErrorLine(stderr) });
     });
   });
 }
@@ -172,11 +178,11 @@ export async function runEngineBench(
       const news = generateText(aliases, options.newsChars, 4);
       writeFileSync(files.article, article);
       writeFileSync(files.news, news);
-      floor ??= await runWorker('floor', files, 0, options);
+      floor ??= await runWorker<WorkerResult>('floor', files, 0, options);
       const peers: PeerOutcome[] = [];
       for (const peer of PEERS) {
         log(`  ${size.toLocaleString('en')} names: ${peer}…`);
-        peers.push(await runWorker(peer, files, size, options));
+        peers.push(await runWorker<WorkerResult>(peer, files, size, options));
       }
       const done = peers.filter((p): p is Extract<PeerOutcome, { status: 'ok' }> => p.status === 'ok');
       const agree = done.every(
@@ -188,9 +194,8 @@ export async function runEngineBench(
     let duel: EngineBenchResult['duel'] = null;
     if (duelFiles) {
       log(`  ${duelFiles.size.toLocaleString('en')} names: ours and the regex, alternated…`);
-      const outcome = (await runWorker('duel', duelFiles.files, duelFiles.size, options)) as unknown as
-        ({ status: 'ok'; aliases: number } & DuelResult) | { status: string };
-      if (outcome.status === 'ok') duel = outcome as { aliases: number } & DuelResult;
+      const outcome = await runWorker<DuelLine>('duel', duelFiles.files, duelFiles.size, options);
+      if (outcome.status === 'ok') duel = outcome;
     }
     return { options, floor: floor!, sizes, duel };
   } finally {

@@ -79,15 +79,7 @@ async function main(): Promise<void> {
   ];
   const warmRuns = Number(warmRunsArg ?? 20);
   const article = readFileSync(articleFile, 'utf8');
-  const news = readFileSync(newsFile, 'utf8');
   const aliasTexts = readFileSync(aliasFile, 'utf8').split('\n');
-  const baseline = await heldBytes();
-
-  let peer: Peer;
-  let buildMs: number;
-  let loadMs: number;
-  let indexBytes: number | null = null;
-  let variantScan: ((text: string) => unknown) | undefined;
   if (mode === 'duel') {
     const compiled = compiledAliases(aliasTexts);
     const ours = ourPeer(
@@ -100,6 +92,14 @@ async function main(): Promise<void> {
     );
     return;
   }
+  const news = readFileSync(newsFile, 'utf8');
+  const baseline = await heldBytes();
+
+  let peer: Peer;
+  let buildMs: number;
+  let loadMs: number;
+  let indexBytes: number | null = null;
+  let variantScan: ((text: string) => unknown) | undefined;
   const peerName: PeerName = mode;
   if (peerName === 'floor') {
     const [, ms] = time(() => floorScan(article));
