@@ -12,6 +12,7 @@
  */
 import { contextFreeFold, endsParagraph, normalizeChar } from './normalize';
 import type { NormalizedOutput } from './normalized-output';
+import { WordRun } from './wasm/word-run';
 import { FNV_OFFSET, FNV_PRIME } from './word-hash';
 import { wordCharLength, type WordList } from './words';
 
@@ -34,6 +35,16 @@ const KIND = new Uint8Array(0x10000);
 const FOLDED = new Uint16Array(0x10000);
 /** The folded unit of a WORD character, 0 for any other (or not yet classified): a word's letters cost one lookup. */
 const WORD_FOLDED = new Uint16Array(0x10000);
+/** The units classified so far, in order: what a WordRun copies into its own tables. */
+const CLASSIFIED = new Uint16Array(0x10000);
+let classifiedCount = 0;
+const TABLES = {
+  kind: KIND,
+  folded: FOLDED,
+  wordFolded: WORD_FOLDED,
+  classified: CLASSIFIED,
+  classifiedCount: () => classifiedCount,
+};
 
 /** Fills the table entry of `unit`; returns its kind. */
 function classify(unit: number): number {
@@ -49,6 +60,7 @@ function classify(unit: number): number {
     }
   }
   KIND[unit] = kind;
+  CLASSIFIED[classifiedCount++] = unit;
   return kind;
 }
 
@@ -372,6 +384,34 @@ class WordScanner implements NormalizedOutput {
     return i;
   }
 
+  /**
+   * inlineRun() in WebAssembly (wasm/word-run.ts), over the buffers `run` gave this scanner: the word state goes
+   * into the run's memory and comes back. Stops where inlineRun() would, and also before anything the run leaves to
+   * this file (see src/wasm/word-run.ts); returns where it stopped.
+   */
+  wasmRun(run: WordRun, from: number, to: number): number {
+    if (this.apostrophe >= 0 || this.highSurrogate !== 0) return from;
+    const { state } = run;
+    state[0] = this.length;
+    state[1] = this.count;
+    state[2] = this.inWord ? 1 : 0;
+    state[3] = this.wordStart;
+    state[4] = this.wordOrigStart;
+    state[5] = this.hash;
+    state[6] = this.lastUnitStart;
+    state[7] = this.lastOrigEnd;
+    const next = run.run(from, to);
+    this.length = state[0] as number;
+    this.count = state[1] as number;
+    this.inWord = state[2] !== 0;
+    this.wordStart = state[3] as number;
+    this.wordOrigStart = state[4] as number;
+    this.hash = state[5] as number;
+    this.lastUnitStart = state[6] as number;
+    this.lastOrigEnd = state[7] as number;
+    return next;
+  }
+
   finish(): ArticleWords {
     if (this.highSurrogate !== 0) {
       this.highSurrogate = 0;
@@ -418,8 +458,28 @@ const KEEP_BUFFERS_UP_TO = 100_000;
  */
 export class ArticleScanner {
   private kept: ScanBuffers | undefined;
+  /** The WebAssembly inline path: made on the first scan; null where WebAssembly cannot run or is turned off. */
+  private run: WordRun | null | undefined;
+
+  /** `wasm: false` keeps the scan in JavaScript (the tests compare both). */
+  constructor(options: { wasm?: boolean } = {}) {
+    if (options.wasm === false) this.run = null;
+  }
+
+  /** Whether scans go through WebAssembly (after the first scan; texts longer than KEEP_BUFFERS_UP_TO never do). */
+  get usesWasm(): boolean {
+    return !!this.run;
+  }
 
   scan(input: string): ArticleWords {
+    if (input.length <= KEEP_BUFFERS_UP_TO) {
+      if (this.run === undefined) this.run = WordRun.create(TABLES) ?? null;
+      if (this.run) {
+        const { run } = this;
+        const buffers = run.begin(input, input.length + (input.length >> 3) + 16, (input.length >> 1) + 16);
+        return scanInto(new WordScanner(input.length, buffers), input, run);
+      }
+    }
     const scanner = new WordScanner(input.length, this.kept);
     const words = scanInto(scanner, input);
     this.kept = input.length <= KEEP_BUFFERS_UP_TO ? scanner.buffers : undefined;
@@ -427,11 +487,42 @@ export class ArticleScanner {
   }
 }
 
-function scanInto(scanner: WordScanner, input: string): ArticleWords {
+/**
+ * The scan through a WordRun: the run takes the text as far as it can, and this file takes each character it
+ * leaves, one at a time (inlineRun() classifies it, or normalizeChar() handles it), then hands back. When this
+ * file's side has outgrown the run's buffers, the rest of the text stays here.
+ */
+function scanWithRun(scanner: WordScanner, input: string, run: WordRun): ArticleWords {
+  let markAt = -1;
+  let i = 0;
+  while (i < input.length) {
+    if (markAt < i) {
+      ANY_MARK.lastIndex = i;
+      markAt = ANY_MARK.exec(input)?.index ?? input.length + 1;
+    }
+    const to = Math.min(input.length, markAt - 1);
+    let next = scanner.wasmRun(run, i, to);
+    if (next > i) {
+      i = next;
+      continue;
+    }
+    next = scanner.inlineRun(input, i, Math.min(to, i + 1));
+    if (next === i) next = normalizeChar(input, i, true, scanner);
+    run.skip(input, i, next);
+    i = next;
+    if (!run.owns(scanner.units) || scanner.starts.buffer !== scanner.units.buffer)
+      return scanInto(scanner, input, undefined, i);
+    run.syncTables();
+  }
+  return scanner.finish();
+}
+
+function scanInto(scanner: WordScanner, input: string, run?: WordRun, from = 0): ArticleWords {
+  if (run) return scanWithRun(scanner, input, run);
   // Where the next combining mark is: a native search, so the loop never looks ahead for one. Text in NFC (nearly
   // every page) has none, and the search runs once.
   let markAt = -1;
-  for (let i = 0; i < input.length;) {
+  for (let i = from; i < input.length;) {
     if (markAt < i) {
       ANY_MARK.lastIndex = i;
       markAt = ANY_MARK.exec(input)?.index ?? input.length + 1;

@@ -12,6 +12,7 @@ import {
   foldUtf8Words,
   scanArticle,
   WORD_SEPARATOR,
+  type ArticleWords,
 } from '../../src/core/word-scan';
 import { findWords } from '../../src/core/words';
 
@@ -83,11 +84,10 @@ function reference(text: string) {
   };
 }
 
-function fused(text: string) {
-  const scan = scanArticle(text);
+/** What a scan found, in plain arrays (the text decoded as normalize() decodes its units: a lone surrogate becomes U+FFFD there; neither is a word). */
+function contentsOf(scan: ArticleWords) {
   const { words } = scan;
   return {
-    // Decoded as normalize() decodes its units (a lone surrogate becomes U+FFFD there; neither is a word).
     text: new TextDecoder('utf-16le').decode(scan.units),
     starts: [...words.starts.subarray(0, words.count)],
     ends: [...words.ends.subarray(0, words.count)],
@@ -95,6 +95,10 @@ function fused(text: string) {
     originalEnds: [...scan.originalEnds],
     hashes: [...scan.wordHashes],
   };
+}
+
+function fused(text: string) {
+  return contentsOf(scanArticle(text));
 }
 
 describe('scanArticle', () => {
@@ -151,6 +155,53 @@ describe('scanArticle', () => {
       { numRuns: 1000 },
     );
   }, 60_000);
+
+  describe('through WebAssembly (ArticleScanner)', () => {
+    const scanned = (scanner: ArticleScanner, text: string) => contentsOf(scanner.scan(text));
+
+    it('runs in WebAssembly here, and in JavaScript when told not to', () => {
+      const wasm = new ArticleScanner();
+      wasm.scan('Yarmouk');
+      expect(wasm.usesWasm).toBe(true);
+      const plain = new ArticleScanner({ wasm: false });
+      plain.scan('Yarmouk');
+      expect(plain.usesWasm).toBe(false);
+    });
+
+    it('matches normalize + findWords on random texts, one scanner after another text', () => {
+      const scanner = new ArticleScanner();
+      fc.assert(
+        fc.property(textArb, (text) => {
+          expect(scanned(scanner, text)).toEqual(reference(text));
+        }),
+        { numRuns: 3000 },
+      );
+    }, 60_000);
+
+    it('matches the JavaScript scan on longer texts of every piece', () => {
+      const wasm = new ArticleScanner();
+      const plain = new ArticleScanner({ wasm: false });
+      const longText = fc
+        .array(fc.oneof(fc.constantFrom(...PIECES), fc.constant('Bashar al-Assad ')), { maxLength: 400 })
+        .map((parts) => parts.join(''));
+      fc.assert(
+        fc.property(longText, (text) => {
+          expect(scanned(wasm, text)).toEqual(scanned(plain, text));
+        }),
+        { numRuns: 300 },
+      );
+    }, 60_000);
+
+    it('hands the rest of a text to JavaScript when its letters outgrow the buffers (ß folds to two)', () => {
+      const text = 'Straße '.repeat(50) + 'ßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßß Yarmouk';
+      expect(scanned(new ArticleScanner(), text)).toEqual(reference(text));
+    });
+
+    it("scans one-letter words up to the word arrays' end", () => {
+      const text = 'a b c d e f g h i j k l m n o p q r s t u v w x y z '.repeat(40);
+      expect(scanned(new ArticleScanner(), text)).toEqual(reference(text));
+    });
+  });
 
   /** A name's words as the article scan finds them in normalize()'s text, joined by WORD_SEPARATOR. */
   const scannedName = (text: string) => {

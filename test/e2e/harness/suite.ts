@@ -227,6 +227,17 @@ export function readerSuite(driver: () => BrowserDriver): void {
     }
   });
 
+  it('lets its own pages compile WebAssembly, which the background scans articles with (the manifest CSP)', async () => {
+    // The background's scan falls back to JavaScript where WebAssembly is refused, so nothing a reader sees would
+    // show a lost 'wasm-unsafe-eval'; extension pages share the background's policy.
+    const page = await driver().openExtensionPage('src/options/index.html');
+    try {
+      expect(await inPage(page, compileEmptyWasmModule)).toBe('compiled');
+    } finally {
+      await page.close();
+    }
+  });
+
   it("lists the article's entities in the side panel, with names, types and descriptions", async () => {
     const article = await open();
     let panel: ReaderPage | undefined;
@@ -292,4 +303,14 @@ export function readerSuite(driver: () => BrowserDriver): void {
       await first.close();
     }
   });
+}
+
+/** Runs in an extension page: whether its CSP lets it compile WebAssembly (an empty module). */
+function compileEmptyWasmModule(): string {
+  try {
+    new WebAssembly.Module(new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
+    return 'compiled';
+  } catch (error) {
+    return `refused: ${(error as Error).message}`;
+  }
 }

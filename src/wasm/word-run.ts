@@ -1,0 +1,164 @@
+/**
+ * AssemblyScript, compiled to WebAssembly by `npm run build:wasm` (src/core/wasm/word-run-binary.ts holds the
+ * result). It is the article scan's inline path (word-scan.ts, WordScanner.inlineRun) over the UTF-8 bytes of the
+ * text: the same tables, the same word state, the same stops. Whatever the inline path leaves to normalizeChar, and
+ * every character it has not classified yet, this leaves to word-scan.ts too: it stops there and returns.
+ *
+ * The memory layout is set here and in src/core/wasm/word-run.ts; change both together.
+ */
+
+// Tables, filled by word-scan.ts's classify() (copied in by word-run.ts).
+const WORD_FOLDED: usize = 0; // u16 per BMP unit: the folded unit of a word character, else 0
+const FOLDED: usize = 0x20000; // u16 per BMP unit: the unit a WORD or OTHER character folds to
+const KIND: usize = 0x40000; // u8 per BMP unit: UNKNOWN, WORD, WHITESPACE, OTHER or GENERAL
+// The word state (WordScanner's fields) and where the buffers are: i32 fields.
+const STATE: usize = 0x50000;
+const LENGTH: usize = STATE;
+const COUNT: usize = STATE + 4;
+const IN_WORD: usize = STATE + 8;
+const WORD_START: usize = STATE + 12;
+const WORD_ORIG_START: usize = STATE + 16;
+const HASH: usize = STATE + 20;
+const LAST_UNIT_START: usize = STATE + 24;
+const LAST_ORIG_END: usize = STATE + 28;
+const BYTE: usize = STATE + 32;
+const UNITS: usize = STATE + 36;
+const UNITS_CAPACITY: usize = STATE + 40;
+const STARTS: usize = STATE + 44;
+const ENDS: usize = STATE + 48;
+const ORIG_STARTS: usize = STATE + 52;
+const ORIG_ENDS: usize = STATE + 56;
+const HASHES: usize = STATE + 60;
+const WORDS_CAPACITY: usize = STATE + 64;
+const INPUT: usize = STATE + 68;
+
+const UNKNOWN: u8 = 0;
+const WHITESPACE: u8 = 2;
+const GENERAL: u8 = 4;
+const SPACE: u32 = 0x20;
+const LINE_FEED: u32 = 0x0a;
+const APOSTROPHE: u32 = 0x27;
+const REPLACEMENT: u32 = 0xfffd;
+const FNV_OFFSET: u32 = 0x811c9dc5;
+const FNV_PRIME: u32 = 0x01000193;
+
+/**
+ * Scans from code unit `from` (at byte BYTE of the input) up to code unit `to` at most; returns the code unit where
+ * it stopped, with BYTE moved to match. It stops early at a character it leaves to word-scan.ts: one not yet
+ * classified, one for normalizeChar (a U+FFFD too, which may stand for a lone surrogate), beyond the BMP, an
+ * apostrophe inside a word, or full buffers.
+ */
+export function run(from: i32, to: i32): i32 {
+  const input = load<u32>(INPUT) as usize;
+  const units = load<u32>(UNITS) as usize;
+  const unitsCapacity = load<i32>(UNITS_CAPACITY);
+  const starts = load<u32>(STARTS) as usize;
+  const ends = load<u32>(ENDS) as usize;
+  const origStarts = load<u32>(ORIG_STARTS) as usize;
+  const origEnds = load<u32>(ORIG_ENDS) as usize;
+  const hashes = load<u32>(HASHES) as usize;
+  const wordsCapacity = load<i32>(WORDS_CAPACITY);
+  let at = load<i32>(LENGTH);
+  let count = load<i32>(COUNT);
+  let inWord = load<i32>(IN_WORD) != 0;
+  let wordStart = load<i32>(WORD_START);
+  let wordOrigStart = load<i32>(WORD_ORIG_START);
+  let hash = load<u32>(HASH);
+  let lastUnitStart = load<i32>(LAST_UNIT_START);
+  let lastOrigEnd = load<i32>(LAST_ORIG_END);
+  let byte = load<u32>(BYTE) as usize;
+  let i = from;
+  while (i < to && at < unitsCapacity) {
+    const lead = load<u8>(input + byte) as u32;
+    let unit: u32 = 0;
+    let width: usize = 1;
+    if (lead < 0x80) {
+      unit = lead;
+      width = 1;
+    } else if (lead < 0xe0) {
+      unit = ((lead & 0x1f) << 6) | ((load<u8>(input + byte + 1) as u32) & 0x3f);
+      width = 2;
+    } else if (lead < 0xf0) {
+      unit =
+        ((lead & 0x0f) << 12) |
+        (((load<u8>(input + byte + 1) as u32) & 0x3f) << 6) |
+        ((load<u8>(input + byte + 2) as u32) & 0x3f);
+      if (unit == REPLACEMENT) break;
+      width = 3;
+    } else break;
+    let folded = load<u16>(WORD_FOLDED + ((unit as usize) << 1)) as u32;
+    if (folded != 0) {
+      if (!inWord) {
+        inWord = true;
+        wordStart = at;
+        wordOrigStart = i;
+        hash = FNV_OFFSET;
+      }
+      store<u16>(units + ((at as usize) << 1), folded as u16);
+      at++;
+      hash = (hash ^ folded) * FNV_PRIME;
+      lastUnitStart = i;
+      i++;
+      lastOrigEnd = i;
+      byte += width;
+      continue;
+    }
+    const kind = load<u8>(KIND + (unit as usize));
+    if (kind == UNKNOWN || kind == GENERAL) break;
+    if (kind == WHITESPACE) {
+      const last: u32 = at > 0 ? (load<u16>(units + (((at - 1) as usize) << 1)) as u32) : 0xffffffff;
+      if (last == SPACE || last == LINE_FEED) {
+        if (last == SPACE && unit == LINE_FEED && endsParagraph(input, byte, i, lastUnitStart)) {
+          store<u16>(units + (((at - 1) as usize) << 1), LINE_FEED as u16);
+        }
+        i++;
+        byte += width;
+        continue;
+      }
+      folded = SPACE;
+    } else folded = load<u16>(FOLDED + ((unit as usize) << 1)) as u32;
+    if (inWord) {
+      if (folded == APOSTROPHE || count >= wordsCapacity) break;
+      inWord = false;
+      const slot = (count as usize) << 2;
+      store<i32>(starts + slot, wordStart);
+      store<i32>(ends + slot, at);
+      store<i32>(origStarts + slot, wordOrigStart);
+      store<i32>(origEnds + slot, lastOrigEnd);
+      store<u32>(hashes + slot, hash);
+      count++;
+    }
+    store<u16>(units + ((at as usize) << 1), folded as u16);
+    at++;
+    lastUnitStart = i;
+    i++;
+    byte += width;
+  }
+  store<i32>(LENGTH, at);
+  store<i32>(COUNT, count);
+  store<i32>(IN_WORD, inWord ? 1 : 0);
+  store<i32>(WORD_START, wordStart);
+  store<i32>(WORD_ORIG_START, wordOrigStart);
+  store<u32>(HASH, hash);
+  store<i32>(LAST_UNIT_START, lastUnitStart);
+  store<i32>(LAST_ORIG_END, lastOrigEnd);
+  store<u32>(BYTE, byte as u32);
+  return i;
+}
+
+/**
+ * normalize.ts's endsParagraph() for a line feed at code unit `at` (byte `byte`): whether another line feed lies
+ * between the last unit written (from code unit `from`) and it. Reads the bytes backwards, a character at a time.
+ */
+function endsParagraph(input: usize, byte: usize, at: i32, from: i32): bool {
+  if (from < 0) return false;
+  let b = byte;
+  for (let k = at; k > from;) {
+    b--;
+    while (((load<u8>(input + b) as u32) & 0xc0) == 0x80) b--;
+    const lead = load<u8>(input + b) as u32;
+    if (lead == LINE_FEED) return true;
+    k -= lead >= 0xf0 ? 2 : 1;
+  }
+  return false;
+}
