@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { binaryModule, compileWasm } from './lib/compile-wasm';
 
 export const WASM_MODULES = [
-  { source: 'src/wasm/word-run.ts', output: 'src/core/wasm/word-run-binary.ts', name: 'WORD_RUN_WASM' },
+  { source: 'src/wasm/scan.ts', output: 'src/core/wasm/scan-binary.ts', name: 'SCAN_WASM' },
 ];
 
 for (const { source, output, name } of WASM_MODULES) {

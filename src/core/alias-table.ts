@@ -2,6 +2,7 @@
  * The aliases of an index, read by position: a plain array when the index comes from JSON, or objects made on first
  * use from typed arrays when it comes from bytes (an article touches a few dozen of 100,000 aliases).
  */
+import type { FrontCodedParts } from './kb/front-coding';
 import type { CompiledAlias } from './kb/index-format';
 
 export interface AliasTable {
@@ -16,6 +17,11 @@ export interface AliasTable {
    * call. The matcher folds these straight away, without making a string.
    */
   utf8?(index: number): Uint8Array;
+  /**
+   * The texts as the binary index stores them (front-coded UTF-8, by position) and a flag byte per alias: what the
+   * WebAssembly name walk reads (decision 0013).
+   */
+  readonly packed?: { texts: FrontCodedParts; flags: Uint8Array; caseSensitiveBit: number };
 }
 
 /** An alias table over a JSON index's array. */

@@ -20,6 +20,7 @@ import { NameTableBuilder, type NameTable, type NameTableOptions } from './name-
 import { FoldedAliasCache } from './folded-alias-cache';
 import { hashRange } from './word-hash';
 import { gluedArticleKey, isArticleWord, variantKey } from './translit-key';
+import { HIT_ALIAS, NEEDS_CASE, NEEDS_CHECK, type WasmScan } from './wasm/wasm-scan';
 import { ArticleScanner, foldedWords, foldUtf8Words, WORD_SEPARATOR } from './word-scan';
 import { findWords, isNameGap, splitWords, unitAt, type CodeUnits, type WordList } from './words';
 
@@ -190,8 +191,11 @@ interface VariantWords {
   articles: Uint8Array;
 }
 
-/** A matcher over compiled tables (from buildMatcherTables or a binary index) and the aliases they index. */
-export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): Matcher {
+/**
+ * A matcher over compiled tables (from buildMatcherTables or a binary index) and the aliases they index. With the
+ * WebAssembly scan that holds a binary index (loadIndex), exact scans walk the names there (decision 0013).
+ */
+export function matcherFromTables(tables: MatcherTables, aliases: AliasTable, wasm?: WasmScan): Matcher {
   const { names, keys } = tables;
   /** Per case-sensitive alias: its words as written (NFC, not folded), filled on first use. */
   const exactWords = new Map<number, string[]>();
@@ -200,7 +204,21 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
   const aliasPaths = new Map<number, string[][]>();
   const keyCache = new Map<string, string>();
   const hasVariants = !keys.isEmpty;
-  const articleScanner = new ArticleScanner();
+  const articleScanner = new ArticleScanner(wasm ? { wasm } : {});
+  const packed = aliases.packed;
+  const wasmWalk =
+    wasm &&
+    packed?.texts &&
+    wasm.attach({
+      names: names.parts,
+      fingerprintBits: names.fingerprintBits,
+      texts: packed.texts,
+      textCount: aliases.length,
+      flags: packed.flags,
+      caseSensitiveBit: packed.caseSensitiveBit,
+    })
+      ? wasm
+      : undefined;
   /** Per word of the current scan: its node under the names table's root, or -1. Reused between scans. */
   let roots = new Int32Array(1024);
   const keptRoots = (count: number) => {
@@ -339,6 +357,43 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
     }
   }
 
+  /**
+   * collect() for every start word, in WebAssembly (src/wasm/name-match.ts): its hits come back with the aliases it
+   * could not decide flagged, and those are decided here as collect() would.
+   */
+  function collectInWasm(scan: ScanResult, walk: WasmScan): void {
+    const count = scan.words.count;
+    walk.state[1] = count;
+    for (let w = 0; w < count;) {
+      const stop = walk.match(w);
+      const written = walk.hitCount;
+      const hits = walk.hits;
+      for (let k = 0; k < written;) {
+        const first = hits[k] as number;
+        const last = hits[k + 1] as number;
+        const n = hits[k + 2] as number;
+        k += 3;
+        let found: number[] | undefined;
+        for (const end = k + n; k < end; k++) {
+          const hit = hits[k] as number;
+          const a = hit & HIT_ALIAS;
+          if (hit & NEEDS_CHECK) {
+            if (!spellsAlias(scan, a, first, last, 0)) continue;
+            if (aliases.caseSensitive(a) && !hasExactCase(scan, a, first)) continue;
+          } else if (hit & NEEDS_CASE && !hasExactCase(scan, a, first)) continue;
+          (found ??= []).push(a);
+        }
+        if (found) push(scan, first, last, found);
+      }
+      if (stop < count && written === 0) {
+        // One start word's hits alone did not fit: that word is walked here.
+        const root = names.child(0, scan.wordHashes[stop] as number);
+        if (root >= 0) collect(scan, stop, root, false);
+        w = stop + 1;
+      } else w = stop;
+    }
+  }
+
   function keyOf(word: string): string {
     let key = keyCache.get(word);
     if (key === undefined) {
@@ -436,6 +491,11 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable): M
         candidates: [],
       };
       const variants = options.variants !== false;
+      const walk = wasmWalk && !variants ? articleScanner.wasmWithWords : undefined;
+      if (walk) {
+        collectInWasm(scan, walk);
+        return scan;
+      }
       const v = variants && hasVariants ? variantWords(scan) : undefined;
       const count = words.count;
       // Kept for the next scan up to an article's worth of words (like the scan's own arrays); a long text's are

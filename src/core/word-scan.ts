@@ -12,7 +12,7 @@
  */
 import { contextFreeFold, endsParagraph, normalizeChar } from './normalize';
 import type { NormalizedOutput } from './normalized-output';
-import { WordRun } from './wasm/word-run';
+import { WasmScan } from './wasm/wasm-scan';
 import { FNV_OFFSET, FNV_PRIME } from './word-hash';
 import { wordCharLength, type WordList } from './words';
 
@@ -389,7 +389,7 @@ class WordScanner implements NormalizedOutput {
    * into the run's memory and comes back. Stops where inlineRun() would, and also before anything the run leaves to
    * this file (see src/wasm/word-run.ts); returns where it stopped.
    */
-  wasmRun(run: WordRun, from: number, to: number): number {
+  wasmRun(run: WasmScan, from: number, to: number): number {
     if (this.apostrophe >= 0 || this.highSurrogate !== 0) return from;
     const { state } = run;
     state[0] = this.length;
@@ -458,26 +458,39 @@ const KEEP_BUFFERS_UP_TO = 100_000;
  */
 export class ArticleScanner {
   private kept: ScanBuffers | undefined;
-  /** The WebAssembly inline path: made on the first scan; null where WebAssembly cannot run or is turned off. */
-  private run: WordRun | null | undefined;
+  /** The WebAssembly scan: made on the first scan; null where WebAssembly cannot run or is turned off. */
+  private wasm: WasmScan | null | undefined;
+  private lastInWasm = false;
 
-  /** `wasm: false` keeps the scan in JavaScript (the tests compare both). */
-  constructor(options: { wasm?: boolean } = {}) {
-    if (options.wasm === false) this.run = null;
+  /**
+   * `wasm: false` keeps the scan in JavaScript (the tests compare both); a WasmScan is used as given (one that holds
+   * a binary index, for the matcher's name walk).
+   */
+  constructor(options: { wasm?: boolean | WasmScan } = {}) {
+    if (options.wasm === false) this.wasm = null;
+    else if (options.wasm instanceof WasmScan) this.wasm = options.wasm;
   }
 
   /** Whether scans go through WebAssembly (after the first scan; texts longer than KEEP_BUFFERS_UP_TO never do). */
   get usesWasm(): boolean {
-    return !!this.run;
+    return !!this.wasm;
+  }
+
+  /** The WebAssembly scan that holds the last scan's words and units, if one does. */
+  get wasmWithWords(): WasmScan | undefined {
+    return this.lastInWasm ? (this.wasm ?? undefined) : undefined;
   }
 
   scan(input: string): ArticleWords {
+    this.lastInWasm = false;
     if (input.length <= KEEP_BUFFERS_UP_TO) {
-      if (this.run === undefined) this.run = WordRun.create(TABLES) ?? null;
-      if (this.run) {
-        const { run } = this;
-        const buffers = run.begin(input, input.length + (input.length >> 3) + 16, (input.length >> 1) + 16);
-        return scanInto(new WordScanner(input.length, buffers), input, run);
+      if (this.wasm === undefined) this.wasm = createWasmScan() ?? null;
+      const buffers = this.wasm?.begin(input);
+      if (this.wasm && buffers) {
+        const scanner = new WordScanner(input.length, buffers);
+        const words = scanInto(scanner, input, this.wasm);
+        this.lastInWasm = this.wasm.owns(words.units) && this.wasm.owns(words.words.starts);
+        return words;
       }
     }
     const scanner = new WordScanner(input.length, this.kept);
@@ -487,12 +500,17 @@ export class ArticleScanner {
   }
 }
 
+/** A WebAssembly scan over this file's tables, or undefined where WebAssembly cannot be used. */
+export function createWasmScan(hitsCapacity?: number): WasmScan | undefined {
+  return WasmScan.create(TABLES, hitsCapacity);
+}
+
 /**
- * The scan through a WordRun: the run takes the text as far as it can, and this file takes each character it
- * leaves, one at a time (inlineRun() classifies it, or normalizeChar() handles it), then hands back. When this
- * file's side has outgrown the run's buffers, the rest of the text stays here.
+ * The scan through WebAssembly: it takes the text as far as it can, and this file takes each character it leaves,
+ * one at a time (inlineRun() classifies it, or normalizeChar() handles it), then hands back. When this file's side
+ * has outgrown the buffers in its memory, the rest of the text stays here.
  */
-function scanWithRun(scanner: WordScanner, input: string, run: WordRun): ArticleWords {
+function scanWithRun(scanner: WordScanner, input: string, run: WasmScan): ArticleWords {
   let markAt = -1;
   let i = 0;
   while (i < input.length) {
@@ -510,14 +528,13 @@ function scanWithRun(scanner: WordScanner, input: string, run: WordRun): Article
     if (next === i) next = normalizeChar(input, i, true, scanner);
     run.skip(input, i, next);
     i = next;
-    if (!run.owns(scanner.units) || scanner.starts.buffer !== scanner.units.buffer)
-      return scanInto(scanner, input, undefined, i);
+    if (!run.owns(scanner.units) || !run.owns(scanner.starts)) return scanInto(scanner, input, undefined, i);
     run.syncTables();
   }
   return scanner.finish();
 }
 
-function scanInto(scanner: WordScanner, input: string, run?: WordRun, from = 0): ArticleWords {
+function scanInto(scanner: WordScanner, input: string, run?: WasmScan, from = 0): ArticleWords {
   if (run) return scanWithRun(scanner, input, run);
   // Where the next combining mark is: a native search, so the loop never looks ahead for one. Text in NFC (nearly
   // every page) has none, and the search runs once.

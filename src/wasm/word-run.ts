@@ -1,43 +1,41 @@
 /**
- * AssemblyScript, compiled to WebAssembly by `npm run build:wasm` (src/core/wasm/word-run-binary.ts holds the
- * result). It is the article scan's inline path (word-scan.ts, WordScanner.inlineRun) over the UTF-8 bytes of the
+ * The scan's inline path, in AssemblyScript (scan.ts is the module). It is the article scan's inline path (word-scan.ts, WordScanner.inlineRun) over the UTF-8 bytes of the
  * text: the same tables, the same word state, the same stops. Whatever the inline path leaves to normalizeChar, and
  * every character it has not classified yet, this leaves to word-scan.ts too: it stops there and returns.
  *
- * The memory layout is set here and in src/core/wasm/word-run.ts; change both together.
+ * The memory layout is in layout.ts.
  */
 
-// Tables, filled by word-scan.ts's classify() (copied in by word-run.ts).
-const WORD_FOLDED: usize = 0; // u16 per BMP unit: the folded unit of a word character, else 0
-const FOLDED: usize = 0x20000; // u16 per BMP unit: the unit a WORD or OTHER character folds to
-const KIND: usize = 0x40000; // u8 per BMP unit: UNKNOWN, WORD, WHITESPACE, OTHER or GENERAL
-// The word state (WordScanner's fields) and where the buffers are: i32 fields.
-const STATE: usize = 0x50000;
-const LENGTH: usize = STATE;
-const COUNT: usize = STATE + 4;
-const IN_WORD: usize = STATE + 8;
-const WORD_START: usize = STATE + 12;
-const WORD_ORIG_START: usize = STATE + 16;
-const HASH: usize = STATE + 20;
-const LAST_UNIT_START: usize = STATE + 24;
-const LAST_ORIG_END: usize = STATE + 28;
-const BYTE: usize = STATE + 32;
-const UNITS: usize = STATE + 36;
-const UNITS_CAPACITY: usize = STATE + 40;
-const STARTS: usize = STATE + 44;
-const ENDS: usize = STATE + 48;
-const ORIG_STARTS: usize = STATE + 52;
-const ORIG_ENDS: usize = STATE + 56;
-const HASHES: usize = STATE + 60;
-const WORDS_CAPACITY: usize = STATE + 64;
-const INPUT: usize = STATE + 68;
+import {
+  APOSTROPHE,
+  BYTE,
+  COUNT,
+  ENDS,
+  FOLDED,
+  GENERAL,
+  HASH,
+  HASHES,
+  IN_WORD,
+  INPUT,
+  KIND,
+  LAST_ORIG_END,
+  LAST_UNIT_START,
+  LENGTH,
+  LINE_FEED,
+  ORIG_ENDS,
+  ORIG_STARTS,
+  SPACE,
+  STARTS,
+  UNITS,
+  UNITS_CAPACITY,
+  UNKNOWN,
+  WHITESPACE,
+  WORD_FOLDED,
+  WORD_START,
+  WORD_ORIG_START,
+  WORDS_CAPACITY,
+} from './layout';
 
-const UNKNOWN: u8 = 0;
-const WHITESPACE: u8 = 2;
-const GENERAL: u8 = 4;
-const SPACE: u32 = 0x20;
-const LINE_FEED: u32 = 0x0a;
-const APOSTROPHE: u32 = 0x27;
 const REPLACEMENT: u32 = 0xfffd;
 const FNV_OFFSET: u32 = 0x811c9dc5;
 const FNV_PRIME: u32 = 0x01000193;

@@ -144,3 +144,86 @@ describe('matcher properties', () => {
     );
   });
 });
+
+describe('the name walk in WebAssembly (a loaded binary index, exact scans)', () => {
+  /** Names as the packs have them: plain, with letters beyond ASCII, acronyms that match only in capitals, and
+   * names whose words the WebAssembly side cannot fold (an apostrophe inside a word, a combining mark). */
+  const NAMES = [...WORDS, 'jordanië', 'qur’an', "sana'a", 'e\u0301cole', 'IS', 'ANP', 'Sana'];
+  const CASE_SENSITIVE = new Set(['IS', 'ANP']);
+  const nameArb = fc.array(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 3 });
+  const wordOfText = fc
+    .tuple(fc.constantFrom(...NAMES, 'is', 'Is', 'anp'), fc.constantFrom('lower', 'upper', 'title', 'as is'))
+    .map(([w, style]) =>
+      style === 'upper'
+        ? w.toUpperCase()
+        : style === 'lower'
+          ? w.toLowerCase()
+          : style === 'title'
+            ? w[0]!.toUpperCase() + w.slice(1)
+            : w,
+    );
+  const partsArb = fc.array(fc.tuple(wordOfText, fc.constantFrom(...JOINING, ...SPLITTING)), {
+    maxLength: 40,
+  });
+  const compile = (names: string[][]): CompiledAlias[] =>
+    names.map((words) => ({ ...aliasOf(words), caseSensitive: words.every((w) => CASE_SENSITIVE.has(w)) }));
+  const exact = (matcher: Matcher, text: string) => matcher.scan(text, { variants: false }).candidates;
+
+  it('is what loadIndex gives the matcher here (Node has WebAssembly)', () => {
+    const loaded = loadIndex(encodeIndex({ aliases: compile([['syria']]), cues: {} }));
+    expect(loaded.wasm?.canMatch).toBe(false);
+    matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm);
+    expect(loaded.wasm?.canMatch).toBe(true);
+  });
+
+  it.each([
+    [16, undefined],
+    [2, undefined],
+    [1, undefined],
+    [16, 4],
+    [1, 5],
+  ])(
+    'finds exactly what the JavaScript walk finds (%i-bit fingerprints, hits capacity %s)',
+    (bits, hitsCapacity) => {
+      fc.assert(
+        fc.property(fc.array(nameArb, { minLength: 1, maxLength: 12 }), partsArb, (names, parts) => {
+          const text = parts.map(([w, sep]) => w + sep).join('');
+          const compiled = compile(names);
+          const bytes = encodeIndex(
+            { aliases: compiled, cues: {} },
+            buildMatcherTables(compiled, { fingerprintBits: bits }),
+          );
+          const plain = loadIndex(bytes, { wasm: false });
+          const expected = exact(matcherFromTables(plain.tables, plain.aliases), text);
+          const loaded = loadIndex(bytes, hitsCapacity === undefined ? {} : { hitsCapacity });
+          const matcher = matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm);
+          expect(loaded.wasm?.canMatch).toBe(true);
+          expect(exact(matcher, text)).toEqual(expected);
+          // Again on the same matcher: its cache of checked names must give the same answers.
+          expect(exact(matcher, text)).toEqual(expected);
+        }),
+        { numRuns: 200 },
+      );
+    },
+    60_000,
+  );
+
+  it('finds the same as the naive reference on plain names', () => {
+    fc.assert(
+      fc.property(fc.array(aliasArb, { minLength: 1, maxLength: 12 }), textArb, (aliases, parts) => {
+        const text = parts.map(([w, sep]) => w + sep).join('');
+        const loaded = loadIndex(encodeIndex({ aliases: aliases.map(aliasOf), cues: {} }));
+        const matcher = matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm);
+        const found = exact(matcher, text)
+          .flatMap((c) => c.aliases.map((a) => `${c.start}:${c.end}:${loaded.aliases.get(a).text}`))
+          .sort();
+        const expected = naiveMatches(parts, aliases).map((key) => {
+          const [start, end, a] = key.split(':');
+          return `${start}:${end}:${aliases[Number(a)]!.join(' ')}`;
+        });
+        expect(found).toEqual(expected.sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

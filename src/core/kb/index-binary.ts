@@ -20,6 +20,8 @@ import type { AliasTable } from '../alias-table';
 import { annotatorFrom, type Annotator } from '../annotate';
 import { buildMatcherTables, matcherFromTables, type Matcher, type MatcherTables } from '../match';
 import { NameTable, type NameTableParts } from '../name-table';
+import type { WasmScan } from '../wasm/wasm-scan';
+import { createWasmScan } from '../word-scan';
 import { FrontCodedTexts, frontCode, type FrontCodedParts } from './front-coding';
 import type { CompiledAlias, CompiledIndex } from './index-format';
 import { LANGUAGES } from './schema';
@@ -40,6 +42,8 @@ export type MatchingIndex = Pick<CompiledIndex, 'aliases' | 'cues'>;
 export interface LoadedIndex {
   tables: MatcherTables;
   aliases: AliasTable;
+  /** The WebAssembly scan whose memory holds the index (its name walk reads it there); none without WebAssembly. */
+  wasm?: WasmScan;
   cues: CompiledIndex['cues'];
   /** The distinct entity ids, in the order of the alias entity numbers. */
   entityCount: number;
@@ -189,9 +193,25 @@ const utf8Decoder = new TextDecoder();
 /** Aliases kept made at once: an article touches a few hundred, and the background keeps this for its lifetime. */
 const MADE_LIMIT = 4096;
 
-/** Loads a binary index: typed-array views on `bytes` (kept, not copied), two short string decodes. */
-export function loadIndex(bytes: Uint8Array | ArrayBuffer): LoadedIndex {
-  const { uints, shorts, raw } = readSections(bytes);
+/**
+ * The longest text the WebAssembly scan of a loaded index takes (its memory cannot grow once the index is in it);
+ * longer ones are scanned in JavaScript. Most news articles are under 30,000 characters.
+ */
+const WASM_TEXT_CHARS = 65_536;
+
+/**
+ * Loads a binary index: typed-array views on its bytes, two short string decodes. The bytes are copied once into
+ * the memory of a WebAssembly scan, so the scan's name walk reads the same index (decision 0013); where WebAssembly
+ * cannot run, or with `wasm: false`, the views are on `bytes` themselves. `hitsCapacity`: see WasmScan (tests
+ * narrow it).
+ */
+export function loadIndex(
+  bytes: Uint8Array | ArrayBuffer,
+  options: { wasm?: boolean; hitsCapacity?: number } = {},
+): LoadedIndex {
+  const input = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  const wasm = options.wasm === false ? undefined : createWasmScan(options.hitsCapacity);
+  const { uints, shorts, raw } = readSections(wasm ? wasm.place(input, WASM_TEXT_CHARS) : input);
   const table = () => {
     const bits = raw()[0] as number;
     const parts: NameTableParts = {
@@ -242,10 +262,12 @@ export function loadIndex(bytes: Uint8Array | ArrayBuffer): LoadedIndex {
     caseSensitive: (index) => ((meta[index] as number) & CASE_SENSITIVE) !== 0,
     text: (index) => made.get(index)?.text ?? aliasTexts.get(index),
     utf8: (index) => aliasTexts.bytesOf(index),
+    packed: { texts: aliasTexts.parts, flags: meta, caseSensitiveBit: CASE_SENSITIVE },
   };
   return {
     tables: { names, keys },
     aliases,
+    ...(wasm && { wasm }),
     cues,
     entityCount: entityIds.length,
   };
@@ -254,12 +276,16 @@ export function loadIndex(bytes: Uint8Array | ArrayBuffer): LoadedIndex {
 /** The matcher of a binary index, without the resolver: for benchmarks and tools that only scan. */
 export function matcherFromBytes(bytes: Uint8Array | ArrayBuffer): Matcher {
   const loaded = loadIndex(bytes);
-  return matcherFromTables(loaded.tables, loaded.aliases);
+  return matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm);
 }
 
 /** The annotator of a loaded binary index. */
 export function annotatorFromLoaded(loaded: LoadedIndex): Annotator {
-  return annotatorFrom(matcherFromTables(loaded.tables, loaded.aliases), loaded.aliases, loaded.cues);
+  return annotatorFrom(
+    matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm),
+    loaded.aliases,
+    loaded.cues,
+  );
 }
 
 /** The annotator of a binary index (build/data/index.bin): what createAnnotator(index) is for the JSON index. */

@@ -1,0 +1,369 @@
+/**
+ * The article scan and the exact name walk in WebAssembly (src/wasm/, compiled into scan-binary.ts; decision 0013).
+ * One instance per ArticleScanner, with its own memory: a copy of the scan's tables, the text's UTF-8 bytes, the
+ * arrays the scan writes and, when a binary index was placed in it, that index. word-scan.ts and match.ts drive it
+ * and take everything it leaves to them.
+ *
+ * The memory layout is src/wasm/layout.ts's; the places below must stay the same.
+ */
+import type { FrontCodedParts } from '../kb/front-coding';
+import type { NameTableParts } from '../name-table';
+import { SCAN_WASM } from './scan-binary';
+
+const WORD_FOLDED_AT = 0;
+const FOLDED_AT = 0x20000;
+const KIND_AT = 0x40000;
+const STATE_AT = 0x50000;
+const MATCH_AT = 0x50100;
+/** The first byte free for an index and the scan's buffers. */
+const FREE_AT = 0x81200;
+const PAGE = 0x10000;
+/** Hits written per match() call at most (i32s); a start word with more is left to match.ts. */
+const HITS_CAPACITY = 16_384;
+
+/** Fields of the scan state (i32s from STATE_AT). */
+export const Field = {
+  Length: 0,
+  Count: 1,
+  InWord: 2,
+  WordStart: 3,
+  WordOrigStart: 4,
+  Hash: 5,
+  LastUnitStart: 6,
+  LastOrigEnd: 7,
+  Byte: 8,
+  Units: 9,
+  UnitsCapacity: 10,
+  Starts: 11,
+  Ends: 12,
+  OrigStarts: 13,
+  OrigEnds: 14,
+  Hashes: 15,
+  WordsCapacity: 16,
+  Input: 17,
+} as const;
+
+/** Fields of the match state (i32s from MATCH_AT). */
+const MatchField = {
+  Fingerprints: 0,
+  TableMask: 1,
+  TableShift: 2,
+  FingerprintMask: 3,
+  Terminals: 4,
+  TerminalRanks: 5,
+  RunFirst: 6,
+  RunStarts: 7,
+  TextBytes: 8,
+  TextBytesEnd: 9,
+  BlockStarts: 10,
+  TextCount: 11,
+  Flags: 12,
+  CaseSensitiveBit: 13,
+  Hits: 14,
+  HitsCapacity: 15,
+  HitsLength: 16,
+} as const;
+
+/** A hit's alias must be checked by match.ts (its words need the full scan to fold). */
+export const NEEDS_CHECK = 0x80000000;
+/** A hit's alias is case-sensitive: match.ts checks its case as written. */
+export const NEEDS_CASE = 0x40000000;
+export const HIT_ALIAS = 0x3fffffff;
+
+/** The scan's lookup tables and the order their entries were filled in (word-scan.ts's classify()). */
+export interface ScanTables {
+  kind: Uint8Array;
+  folded: Uint16Array;
+  wordFolded: Uint16Array;
+  /** The units classified so far, in order: entries 0 .. classifiedCount() - 1. */
+  classified: Uint16Array;
+  classifiedCount(): number;
+}
+
+/** The arrays one scan writes into: views of the instance's memory. */
+export interface RunBuffers {
+  units: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  origStarts: Int32Array;
+  origEnds: Int32Array;
+  hashes: Int32Array;
+}
+
+/** What the name walk reads of a binary index: its names table and its alias texts and flags, in this memory. */
+export interface PlacedIndex {
+  names: NameTableParts;
+  fingerprintBits: number;
+  texts: FrontCodedParts;
+  textCount: number;
+  flags: Uint8Array;
+  caseSensitiveBit: number;
+}
+
+let compiled: WebAssembly.Module | null | undefined;
+
+/** The compiled module, or null where WebAssembly is missing or refused (a CSP without 'wasm-unsafe-eval'). */
+function scanModule(): WebAssembly.Module | null {
+  if (compiled !== undefined) return compiled;
+  try {
+    compiled = new WebAssembly.Module(decodeBase64(SCAN_WASM));
+  } catch {
+    compiled = null;
+  }
+  return compiled;
+}
+
+function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let k = 0; k < binary.length; k++) bytes[k] = binary.charCodeAt(k);
+  return bytes;
+}
+
+const encoder = new TextEncoder();
+
+function align(at: number): number {
+  return (at + 15) & ~15;
+}
+
+export class WasmScan {
+  /** The scan state, read and written around every run (remade when the memory grows). */
+  state: Int32Array;
+  /** The hits of the last match() call (remade when the memory grows). */
+  hits: Uint32Array;
+  private bytes: Uint8Array;
+  private readonly memory: WebAssembly.Memory;
+  private readonly exports: { run(from: number, to: number): number; match(from: number): number };
+  /** How many of the tables' classified units this memory has a copy of. */
+  private synced = 0;
+  /** Where the scan's buffers may start (after an index placed here). */
+  private buffersAt = FREE_AT;
+  /** An index lives in this memory: views of it must stay valid, so the memory never grows again. */
+  private fixed = false;
+  /** Whether the names table and alias texts of a placed index are attached for match(). */
+  private attached = false;
+
+  /**
+   * An instance over `tables`, or undefined where WebAssembly cannot be used. `hitsCapacity`: i32s of hits per
+   * match() call (tests narrow it, so that start words overflow and match.ts walks them).
+   */
+  static create(tables: ScanTables, hitsCapacity = HITS_CAPACITY): WasmScan | undefined {
+    const module = scanModule();
+    if (!module) return undefined;
+    try {
+      return new WasmScan(new WebAssembly.Instance(module), tables, hitsCapacity);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private constructor(
+    instance: WebAssembly.Instance,
+    private readonly tables: ScanTables,
+    private readonly hitsCapacity: number,
+  ) {
+    this.memory = instance.exports.memory as WebAssembly.Memory;
+    this.exports = instance.exports as unknown as WasmScan['exports'];
+    this.bytes = new Uint8Array(this.memory.buffer);
+    this.state = new Int32Array(this.memory.buffer, STATE_AT, 32);
+    this.hits = new Uint32Array(0);
+    this.syncTables();
+  }
+
+  private grow(end: number): boolean {
+    if (end <= this.memory.buffer.byteLength) return true;
+    if (this.fixed) return false;
+    this.memory.grow(Math.ceil((end - this.memory.buffer.byteLength) / PAGE));
+    this.bytes = new Uint8Array(this.memory.buffer);
+    this.state = new Int32Array(this.memory.buffer, STATE_AT, 32);
+    return true;
+  }
+
+  /**
+   * Copies `bytes` (a binary index) into this memory, with room after it for the scan of a text of up to
+   * `reserveChars` characters; returns the copy. The memory never grows after this (the index's views would be
+   * lost), so longer texts are scanned in JavaScript.
+   */
+  place(bytes: Uint8Array, reserveChars: number): Uint8Array {
+    const at = FREE_AT;
+    this.buffersAt = align(at + bytes.length);
+    this.grow(this.buffersAt + this.bytesFor(reserveChars));
+    this.fixed = true;
+    const copy = new Uint8Array(this.memory.buffer, at, bytes.length);
+    copy.set(bytes);
+    return copy;
+  }
+
+  /** The memory a text of `chars` characters takes: UTF-8, units, word arrays, hits. */
+  private bytesFor(chars: number): number {
+    return (
+      chars * 3 +
+      16 +
+      WasmScan.unitCapacity(chars) * 2 +
+      16 +
+      WasmScan.wordCapacity(chars) * 20 +
+      this.hitsCapacity * 4
+    );
+  }
+
+  private static unitCapacity(chars: number): number {
+    return chars + (chars >> 3) + 16;
+  }
+
+  /** As word-scan.ts sizes its word arrays; when a text has more words, the rest of its scan is JavaScript's. */
+  private static wordCapacity(chars: number): number {
+    return (chars >> 2) + 16;
+  }
+
+  /**
+   * Attaches a placed index for match(): its parts must be views of this memory (place()), and its names table must
+   * find its runs from runFirst (a binary index's). Returns whether match() can be used.
+   */
+  attach(index: PlacedIndex): boolean {
+    const { names, texts, flags } = index;
+    const views: ArrayBufferView[] = [
+      names.fingerprints,
+      names.terminals,
+      names.terminalRanks,
+      names.runFirst,
+      names.runStarts,
+      texts.bytes,
+      texts.blockStarts,
+      flags,
+    ];
+    const inMemory = views.every((view) => this.owns(view));
+    if (!inMemory || names.runFirst.length === 0 || names.outList.length > 0) return false;
+    const size = names.fingerprints.length;
+    const match = new Int32Array(this.memory.buffer, MATCH_AT, 32);
+    match[MatchField.Fingerprints] = names.fingerprints.byteOffset;
+    match[MatchField.TableMask] = size - 1;
+    match[MatchField.TableShift] = 32 - Math.log2(size);
+    match[MatchField.FingerprintMask] = (1 << index.fingerprintBits) - 1;
+    match[MatchField.Terminals] = names.terminals.byteOffset;
+    match[MatchField.TerminalRanks] = names.terminalRanks.byteOffset;
+    match[MatchField.RunFirst] = names.runFirst.byteOffset;
+    match[MatchField.RunStarts] = names.runStarts.byteOffset;
+    match[MatchField.TextBytes] = texts.bytes.byteOffset;
+    match[MatchField.TextBytesEnd] = texts.bytes.byteOffset + texts.bytes.byteLength;
+    match[MatchField.BlockStarts] = texts.blockStarts.byteOffset;
+    match[MatchField.TextCount] = index.textCount;
+    match[MatchField.Flags] = flags.byteOffset;
+    match[MatchField.CaseSensitiveBit] = index.caseSensitiveBit;
+    this.attached = true;
+    return true;
+  }
+
+  get canMatch(): boolean {
+    return this.attached;
+  }
+
+  /**
+   * Copies the table entries classified since the last sync into the memory: before a scan, and whenever the scan
+   * has classified a character on its own path.
+   */
+  syncTables(): void {
+    const { tables } = this;
+    const count = tables.classifiedCount();
+    if (this.synced === count) return;
+    const memory = this.memory.buffer;
+    const wordFolded = new Uint16Array(memory, WORD_FOLDED_AT, 0x10000);
+    const folded = new Uint16Array(memory, FOLDED_AT, 0x10000);
+    const kind = new Uint8Array(memory, KIND_AT, 0x10000);
+    for (let k = this.synced; k < count; k++) {
+      const unit = tables.classified[k] as number;
+      wordFolded[unit] = tables.wordFolded[unit] as number;
+      folded[unit] = tables.folded[unit] as number;
+      kind[unit] = tables.kind[unit] as number;
+    }
+    this.synced = count;
+  }
+
+  /**
+   * Makes room for `input` and writes its UTF-8 bytes in; returns the arrays the scan writes into, with the state's
+   * pointers set and the run at the text's start; undefined when the text does not fit a memory that may not grow.
+   */
+  begin(input: string): RunBuffers | undefined {
+    const chars = input.length;
+    const unitCapacity = WasmScan.unitCapacity(chars);
+    const wordCapacity = WasmScan.wordCapacity(chars);
+    const inputAt = this.buffersAt;
+    const unitsAt = align(inputAt + chars * 3);
+    const wordsAt = align(unitsAt + unitCapacity * 2);
+    const hitsAt = wordsAt + wordCapacity * 20;
+    if (!this.grow(hitsAt + this.hitsCapacity * 4)) return undefined;
+    this.syncTables();
+    encoder.encodeInto(input, this.bytes.subarray(inputAt, inputAt + chars * 3));
+    const buffer = this.memory.buffer;
+    const words = (k: number) => new Int32Array(buffer, wordsAt + k * wordCapacity * 4, wordCapacity);
+    const buffers: RunBuffers = {
+      units: new Uint16Array(buffer, unitsAt, unitCapacity),
+      starts: words(0),
+      ends: words(1),
+      origStarts: words(2),
+      origEnds: words(3),
+      hashes: words(4),
+    };
+    this.hits = new Uint32Array(buffer, hitsAt, this.hitsCapacity);
+    const { state } = this;
+    state[Field.Byte] = 0;
+    state[Field.Input] = inputAt;
+    state[Field.Units] = unitsAt;
+    state[Field.UnitsCapacity] = unitCapacity;
+    state[Field.Starts] = buffers.starts.byteOffset;
+    state[Field.Ends] = buffers.ends.byteOffset;
+    state[Field.OrigStarts] = buffers.origStarts.byteOffset;
+    state[Field.OrigEnds] = buffers.origEnds.byteOffset;
+    state[Field.Hashes] = buffers.hashes.byteOffset;
+    state[Field.WordsCapacity] = wordCapacity;
+    const match = new Int32Array(buffer, MATCH_AT, 32);
+    match[MatchField.Hits] = hitsAt;
+    match[MatchField.HitsCapacity] = this.hitsCapacity;
+    return buffers;
+  }
+
+  /** Runs the inline path from code unit `from` to `to` at most (the state must be set); returns where it stopped. */
+  run(from: number, to: number): number {
+    return this.exports.run(from, to);
+  }
+
+  /** Moves the run's byte position past input[from .. to), which the scan handled on its own path. */
+  skip(input: string, from: number, to: number): void {
+    this.state[Field.Byte] = (this.state[Field.Byte] as number) + utf8Length(input, from, to);
+  }
+
+  /** Whether `view` is in this memory (the scan grows its arrays elsewhere when they are full). */
+  owns(view: ArrayBufferView): boolean {
+    return view.buffer === this.memory.buffer;
+  }
+
+  /**
+   * The exact name walk over the words of the last scan (they must be in this memory, and the word count in the
+   * state), from start word `from`: returns the start word it stopped before, with `hitCount` i32s of `hits`
+   * written (see src/wasm/name-match.ts).
+   */
+  match(from: number): number {
+    return this.exports.match(from);
+  }
+
+  get hitCount(): number {
+    return new Int32Array(this.memory.buffer, MATCH_AT, 32)[MatchField.HitsLength] as number;
+  }
+}
+
+/** How many bytes TextEncoder writes for input[from .. to): a lone surrogate becomes U+FFFD (3 bytes). */
+function utf8Length(input: string, from: number, to: number): number {
+  let length = 0;
+  for (let k = from; k < to; k++) {
+    const unit = input.charCodeAt(k);
+    if (unit < 0x80) length += 1;
+    else if (unit < 0x800) length += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && k + 1 < to) {
+      const low = input.charCodeAt(k + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        length += 4;
+        k++;
+      } else length += 3;
+    } else length += 3;
+  }
+  return length;
+}

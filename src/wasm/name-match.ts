@@ -1,0 +1,358 @@
+/**
+ * The matcher's exact walk (match.ts: collect() and spellsAlias(), without variants or inflections) over the words
+ * the scan left in this memory and a binary index placed in it (index-binary.ts): per start word, the names table
+ * walked word by word, and every alias a node reports checked against the article's words. What it cannot decide
+ * it hands to match.ts with a flag: an alias whose words need the full scan to fold (marks, dashes, apostrophes,
+ * characters it has not classified), or whose case must be checked as written.
+ *
+ * Hits, as i32s from HITS: first word, last word, alias count, then the aliases, each with NEEDS_CHECK or
+ * NEEDS_CASE set where match.ts must decide.
+ */
+import {
+  APOSTROPHE,
+  BLOCK_STARTS,
+  CACHE_ENTRIES,
+  CACHE_MAX_ENTRIES,
+  CACHE_POOL,
+  CACHE_POOL_UNITS,
+  CACHE_SLOT_COUNT,
+  CACHE_SLOTS,
+  CACHE_USED,
+  CASE_SENSITIVE_BIT,
+  COUNT,
+  ENDS,
+  FINGERPRINT_MASK,
+  FINGERPRINTS,
+  FLAGS,
+  FOLDED,
+  GENERAL,
+  HASHES,
+  HITS,
+  HITS_CAPACITY,
+  HITS_LENGTH,
+  KIND,
+  OTHER,
+  RUN_FIRST,
+  RUN_STARTS,
+  SCRATCH,
+  SCRATCH_BYTES,
+  STARTS,
+  TABLE_MASK,
+  TABLE_SHIFT,
+  TERMINAL_RANKS,
+  TERMINALS,
+  TEXT_BYTES,
+  TEXT_BYTES_END,
+  TEXT_COUNT,
+  UNITS,
+  UNKNOWN,
+  WORD,
+} from './layout';
+
+const NEEDS_CHECK: u32 = 0x80000000;
+const NEEDS_CASE: u32 = 0x40000000;
+/** A cache entry for an alias this file cannot fold: match.ts checks it every time. */
+const UNFOLDABLE: i32 = -1;
+/** Aliases per front-coded block (front-coding.ts). */
+const BLOCK: i32 = 16;
+const RANK_WORDS: i32 = 8;
+
+// The word arrays and units of the scan, and the index, as set for one match() call.
+let units: usize = 0;
+let starts: usize = 0;
+let ends: usize = 0;
+let hashes: usize = 0;
+let fingerprints: usize = 0;
+let tableMask: u32 = 0;
+let tableShift: u32 = 0;
+let fingerprintMask: u32 = 0;
+let hits: usize = 0;
+let hitsLength: i32 = 0;
+let hitsCapacity: i32 = 0;
+
+/**
+ * Walks the names table from every start word from `from` on, writing hits; returns the start word it stopped
+ * before: the word count when it is done, earlier when the hits are full (HITS_LENGTH says how many it wrote; with
+ * none written, one start word's hits alone do not fit and match.ts takes that word).
+ */
+export function match(from: i32): i32 {
+  units = load<u32>(UNITS) as usize;
+  starts = load<u32>(STARTS) as usize;
+  ends = load<u32>(ENDS) as usize;
+  hashes = load<u32>(HASHES) as usize;
+  fingerprints = load<u32>(FINGERPRINTS) as usize;
+  tableMask = load<u32>(TABLE_MASK);
+  tableShift = load<u32>(TABLE_SHIFT);
+  fingerprintMask = load<u32>(FINGERPRINT_MASK);
+  hits = load<u32>(HITS) as usize;
+  hitsCapacity = load<i32>(HITS_CAPACITY);
+  hitsLength = 0;
+  const count = load<i32>(COUNT);
+  let w = from;
+  for (; w < count; w++) {
+    const first = child(0, load<u32>(hashes + ((w as usize) << 2)));
+    if (first < 0) continue;
+    const mark = hitsLength;
+    if (!collect(w, first, count)) {
+      hitsLength = mark;
+      break;
+    }
+  }
+  store<i32>(HITS_LENGTH, hitsLength);
+  return w;
+}
+
+/** match.ts's collect() from start word `firstWord` (whose root child is `first`); false when the hits are full. */
+function collect(firstWord: i32, first: i32, count: i32): bool {
+  let node = 0;
+  let next = first;
+  for (let w = firstWord; w < count; w++) {
+    if (w > firstWord) next = child(node, load<u32>(hashes + ((w as usize) << 2)));
+    const from = next >= 0 ? firstOutput(next) : -1;
+    if (from >= 0 && !exactOutputs(from, firstWord, w)) return false;
+    if (next < 0) return true;
+    node = next;
+    if (w + 1 >= count || !isNameGap(w)) return true;
+  }
+  return true;
+}
+
+/** The aliases of the output run from `from` that words firstWord..w spell, as one hit; false when full. */
+function exactOutputs(from: i32, firstWord: i32, w: i32): bool {
+  const to = nextSetBit(load<u32>(RUN_STARTS) as usize, from + 1);
+  const record = hitsLength;
+  let found = 0;
+  const flags = load<u32>(FLAGS) as usize;
+  const caseBit = load<u8>(CASE_SENSITIVE_BIT) as u32;
+  for (let a = from; a < to; a++) {
+    const spelt = spellsAlias(a, firstWord, w);
+    if (spelt == 0) continue;
+    let hit = a as u32;
+    if (spelt == 2) hit |= NEEDS_CHECK;
+    else if (((load<u8>(flags + (a as usize)) as u32) & caseBit) != 0) hit |= NEEDS_CASE;
+    if (found == 0) {
+      if (record + 3 > hitsCapacity) return false;
+      store<i32>(hits + ((record as usize) << 2), firstWord);
+      store<i32>(hits + (((record + 1) as usize) << 2), w);
+      hitsLength = record + 3;
+    }
+    if (hitsLength >= hitsCapacity) return false;
+    store<u32>(hits + ((hitsLength as usize) << 2), hit);
+    hitsLength++;
+    found++;
+  }
+  if (found > 0) store<i32>(hits + (((record + 2) as usize) << 2), found);
+  return true;
+}
+
+/** name-table.ts's child(). */
+function child(node: i32, word: u32): i32 {
+  let h = word ^ (((node + 1) as u32) * 0x9e3779b1);
+  h = (h ^ (h >>> 16)) * 0x85ebca6b;
+  h = (h ^ (h >>> 13)) * 0xc2b2ae35;
+  h ^= h >>> 16;
+  let fingerprint = ((h * 0x2c1b3c6d) >>> 16) & fingerprintMask;
+  if (fingerprint == 0) fingerprint = 1;
+  for (let slot = h >>> tableShift; ; slot = (slot + 1) & tableMask) {
+    const stored = load<u16>(fingerprints + ((slot as usize) << 1)) as u32;
+    if (stored == fingerprint) return (slot + 1) as i32;
+    if (stored == 0) return -1;
+  }
+  return -1;
+}
+
+/** name-table.ts's firstOutput() for a table whose runs are found from runFirst (a binary index's). */
+function firstOutput(node: i32): i32 {
+  if (node <= 0) return -1;
+  const slot = (node - 1) as u32;
+  const terminals = load<u32>(TERMINALS) as usize;
+  const word = slot >>> 5;
+  const bits = load<u32>(terminals + ((word as usize) << 2));
+  if ((bits & (1 << (slot & 31))) == 0) return -1;
+  const ranks = load<u32>(TERMINAL_RANKS) as usize;
+  let rank = load<u32>(ranks + (((word / RANK_WORDS) as usize) << 2));
+  for (let w = word - (word % RANK_WORDS); w < word; w++)
+    rank += popcnt<u32>(load<u32>(terminals + ((w as usize) << 2)));
+  rank += popcnt<u32>(bits & ((1 << (slot & 31)) - 1));
+  return load<i32>((load<u32>(RUN_FIRST) as usize) + ((rank as usize) << 2));
+}
+
+/** The first set bit of the bitset at `bits` at or after `from` (there must be one). */
+function nextSetBit(bits: usize, from: i32): i32 {
+  let word = (from as u32) >>> 5;
+  let current = (load<u32>(bits + ((word as usize) << 2)) >>> ((from as u32) & 31)) << ((from as u32) & 31);
+  while (current == 0) current = load<u32>(bits + ((++word as usize) << 2));
+  return ((word << 5) + ctz<u32>(current)) as i32;
+}
+
+/** words.ts's isNameGap(): what lies between word `before` and the next may sit inside a name. */
+function isNameGap(before: i32): bool {
+  const from = load<i32>(ends + ((before as usize) << 2));
+  const to = load<i32>(starts + (((before + 1) as usize) << 2));
+  if (to - from > 3) return false;
+  let dots = 0;
+  for (let k = from; k < to; k++) {
+    const unit = load<u16>(units + ((k as usize) << 1)) as u32;
+    if (unit == 0x2e) dots++;
+    else if (unit != 0x20 && unit != 0x2d && unit != APOSTROPHE) return false;
+  }
+  return dots == 0 || (dots == 1 && from - load<i32>(starts + ((before as usize) << 2)) == 1);
+}
+
+/** match.ts's spellsAlias(): 1 when alias `a` is exactly words first..last, 0 when not, 2 when match.ts must say. */
+function spellsAlias(a: i32, first: i32, last: i32): i32 {
+  let entry = cached(a);
+  if (entry == UNFOLDABLE) return 2;
+  if (entry < 0) entry = fold(a);
+  if (entry < 0) return 2;
+  const pool = CACHE_POOL;
+  let at = entry + 2;
+  const end =
+    at +
+    ((load<u16>(pool + ((entry as usize) << 1)) as i32) << 16) +
+    (load<u16>(pool + (((entry + 1) as usize) << 1)) as i32);
+  for (let w = first; w <= last; w++) {
+    if (w > first) {
+      if (load<u16>(pool + ((at as usize) << 1)) != 0) return 0;
+      at++;
+    }
+    const wordEnd = load<i32>(ends + ((w as usize) << 2));
+    for (let k = load<i32>(starts + ((w as usize) << 2)); k < wordEnd; k++) {
+      if (load<u16>(pool + ((at as usize) << 1)) != load<u16>(units + ((k as usize) << 1))) return 0;
+      at++;
+    }
+  }
+  return at == end ? 1 : 0;
+}
+
+/** The slot of alias `a` in the cache's table, or of the free slot where it would go. */
+function slotOf(a: i32): usize {
+  let slot = ((a as u32) * 0x9e3779b1) >>> 19;
+  for (;;) {
+    const at = CACHE_SLOTS + ((slot as usize) << 3);
+    const key = load<i32>(at);
+    if (key == a + 1 || key == 0) return at;
+    slot = (slot + 1) & ((CACHE_SLOT_COUNT as u32) - 1);
+  }
+  return 0;
+}
+
+/** Alias `a`'s cache entry (a pool position, or UNFOLDABLE), or -2 when it has none. */
+function cached(a: i32): i32 {
+  const at = slotOf(a);
+  return load<i32>(at) == 0 ? -2 : load<i32>(at + 4);
+}
+
+/**
+ * Puts alias `a`'s UTF-8 bytes together from the front-coded texts (front-coding.ts), folds its words as
+ * word-scan.ts's foldUtf8Words() does into the cache, and returns the entry; UNFOLDABLE (cached) when it needs the
+ * full scan, -2 (not cached) when a character is not classified yet or the texts do not decode (match.ts then
+ * says; it throws on a damaged index).
+ */
+function fold(a: i32): i32 {
+  const length = aliasBytes(a);
+  if (length < 0) return -2;
+  let used = load<i32>(CACHE_USED);
+  if (load<i32>(CACHE_ENTRIES) >= CACHE_MAX_ENTRIES || used + length + 2 > CACHE_POOL_UNITS) {
+    memory.fill(CACHE_SLOTS, 0, (CACHE_SLOT_COUNT as usize) << 3);
+    store<i32>(CACHE_ENTRIES, 0);
+    used = 0;
+  }
+  const start = used;
+  let at = start + 2;
+  let inWord = false;
+  for (let i = 0; i < length;) {
+    const lead = load<u8>(SCRATCH + (i as usize)) as u32;
+    let unit: u32 = 0;
+    if (lead < 0x80) {
+      unit = lead;
+      i += 1;
+    } else if (lead >= 0xc2 && lead < 0xe0) {
+      unit = ((lead & 0x1f) << 6) | ((load<u8>(SCRATCH + ((i + 1) as usize)) as u32) & 0x3f);
+      i += 2;
+    } else if (lead >= 0xe0 && lead < 0xf0) {
+      unit =
+        ((lead & 0x0f) << 12) |
+        (((load<u8>(SCRATCH + ((i + 1) as usize)) as u32) & 0x3f) << 6) |
+        ((load<u8>(SCRATCH + ((i + 2) as usize)) as u32) & 0x3f);
+      i += 3;
+    } else return remember(a, UNFOLDABLE);
+    const kind = load<u8>(KIND + (unit as usize));
+    if (kind == UNKNOWN) return -2;
+    const folded = load<u16>(FOLDED + ((unit as usize) << 1));
+    if (kind == WORD) {
+      if (!inWord && at > start + 2) {
+        store<u16>(CACHE_POOL + ((at as usize) << 1), 0);
+        at++;
+      }
+      inWord = true;
+      store<u16>(CACHE_POOL + ((at as usize) << 1), folded);
+      at++;
+    } else if (kind == GENERAL || (kind == OTHER && (folded as u32) == APOSTROPHE))
+      return remember(a, UNFOLDABLE);
+    else inWord = false;
+  }
+  const folded = at - start - 2;
+  store<u16>(CACHE_POOL + ((start as usize) << 1), (folded >>> 16) as u16);
+  store<u16>(CACHE_POOL + (((start + 1) as usize) << 1), (folded & 0xffff) as u16);
+  store<i32>(CACHE_USED, at);
+  return remember(a, start);
+}
+
+function remember(a: i32, entry: i32): i32 {
+  const at = slotOf(a);
+  store<i32>(at, a + 1);
+  store<i32>(at + 4, entry);
+  store<i32>(CACHE_ENTRIES, load<i32>(CACHE_ENTRIES) + 1);
+  return entry;
+}
+
+/** Alias `a`'s UTF-8 bytes into SCRATCH; their length, or -1 when they do not decode or do not fit. */
+function aliasBytes(a: i32): i32 {
+  if (a >= load<i32>(TEXT_COUNT)) return -1;
+  const bytes = load<u32>(TEXT_BYTES) as usize;
+  const end = load<u32>(TEXT_BYTES_END) as usize;
+  const block = a / BLOCK;
+  let at = bytes + (load<u32>((load<u32>(BLOCK_STARTS) as usize) + ((block as usize) << 2)) as usize);
+  let length = 0;
+  for (let k = block * BLOCK; k <= a; k++) {
+    let shared = 0;
+    if (k > block * BLOCK) {
+      shared = varint(at, end);
+      at = varintEnd;
+    }
+    const rest = varint(at, end);
+    at = varintEnd;
+    if (
+      shared < 0 ||
+      rest < 0 ||
+      shared > length ||
+      at + (rest as usize) > end ||
+      shared + rest > SCRATCH_BYTES
+    )
+      return -1;
+    memory.copy(SCRATCH + (shared as usize), at, rest as usize);
+    at += rest as usize;
+    length = shared + rest;
+  }
+  return length;
+}
+
+/** Where the last varint read ended. */
+let varintEnd: usize = 0;
+
+/** A varint (7 bits a byte, low first) at `at`; -1 when it runs past `end` or is too long. */
+function varint(at: usize, end: usize): i32 {
+  let value: u32 = 0;
+  for (let shift: u32 = 0; shift < 28; shift += 7) {
+    if (at >= end) return -1;
+    const byte = load<u8>(at) as u32;
+    at++;
+    value |= (byte & 0x7f) << shift;
+    if (byte < 0x80) {
+      varintEnd = at;
+      return value as i32;
+    }
+  }
+  return -1;
+}
