@@ -2,7 +2,7 @@
  * What the Chromium engine bench (browser-engine.ts) runs inside a page: our matcher loaded from index bytes, the
  * regex peer and the floor, bundled into one script. Each entry point times itself with the page's clock.
  */
-import { matcherFromBytes } from '../../src/core/kb/index-binary';
+import { indexBuffer, matcherFromBytes } from '../../src/core/kb/index-binary';
 import { warmDuel, type DuelResult } from './duel';
 import { median, time } from './timing';
 import { floorScan, hashSpans, leftmostLongest, ourPeer, regexPeer, type Peer } from './peers';
@@ -29,9 +29,10 @@ function measure(peer: Peer, loadMs: number, article: string, warmRuns: number):
   return { loadMs, firstCallMs, warmMs, matches: resolved.length / 2, hash: hashSpans(resolved) };
 }
 
+/** The index's bytes, decoded into indexBuffer(): where the loaded index lives (decision 0013). */
 function bytesOf(base64: string): Uint8Array {
   const text = atob(base64);
-  const bytes = new Uint8Array(text.length);
+  const bytes = indexBuffer(text.length);
   for (let k = 0; k < text.length; k++) bytes[k] = text.charCodeAt(k);
   return bytes;
 }

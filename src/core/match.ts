@@ -204,12 +204,13 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable, wa
   const aliasPaths = new Map<number, string[][]>();
   const keyCache = new Map<string, string>();
   const hasVariants = !keys.isEmpty;
-  const articleScanner = new ArticleScanner(wasm ? { wasm } : {});
+  const ownWasm = wasm?.claim() ? wasm : undefined;
+  const articleScanner = new ArticleScanner(ownWasm ? { wasm: ownWasm } : {});
   const packed = aliases.packed;
   const wasmWalk =
-    wasm &&
+    ownWasm &&
     packed?.texts &&
-    wasm.attach({
+    ownWasm.attach({
       names: names.parts,
       fingerprintBits: names.fingerprintBits,
       texts: packed.texts,
@@ -217,7 +218,7 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable, wa
       flags: packed.flags,
       caseSensitiveBit: packed.caseSensitiveBit,
     })
-      ? wasm
+      ? ownWasm
       : undefined;
   /** Per word of the current scan: its node under the names table's root, or -1. Reused between scans. */
   let roots = new Int32Array(1024);

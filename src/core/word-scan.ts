@@ -12,6 +12,7 @@
  */
 import { contextFreeFold, endsParagraph, normalizeChar } from './normalize';
 import type { NormalizedOutput } from './normalized-output';
+import { PRECLASSIFIED, PRECLASSIFIED_RANGES } from './scan-table-data';
 import { WasmScan } from './wasm/wasm-scan';
 import { FNV_OFFSET, FNV_PRIME } from './word-hash';
 import { wordCharLength, type WordList } from './words';
@@ -35,7 +36,7 @@ const KIND = new Uint8Array(0x10000);
 const FOLDED = new Uint16Array(0x10000);
 /** The folded unit of a WORD character, 0 for any other (or not yet classified): a word's letters cost one lookup. */
 const WORD_FOLDED = new Uint16Array(0x10000);
-/** The units classified so far, in order: what a WordRun copies into its own tables. */
+/** The units classified so far, in order: what a WasmScan copies into its own tables. */
 const CLASSIFIED = new Uint16Array(0x10000);
 let classifiedCount = 0;
 const TABLES = {
@@ -46,22 +47,36 @@ const TABLES = {
   classifiedCount: () => classifiedCount,
 };
 
-/** Fills the table entry of `unit`; returns its kind. */
-function classify(unit: number): number {
-  let kind: number;
-  if (unit === SPACE || (unit >= 0x09 && unit <= 0x0d)) kind = WHITESPACE;
-  else {
-    const folded = contextFreeFold(unit);
-    if (folded < 0) kind = GENERAL;
-    else {
-      FOLDED[unit] = folded;
-      kind = wordCharLength(String.fromCharCode(folded), 0) > 0 ? WORD : OTHER;
-      if (kind === WORD) WORD_FOLDED[unit] = folded;
-    }
-  }
+/** What the inline path does with BMP character `unit`: its kind and, for WORD and OTHER, the unit it folds to. */
+export function classifyUnit(unit: number): { kind: number; folded: number } {
+  if (unit === SPACE || (unit >= 0x09 && unit <= 0x0d)) return { kind: WHITESPACE, folded: 0 };
+  const folded = contextFreeFold(unit);
+  if (folded < 0) return { kind: GENERAL, folded: 0 };
+  return { kind: wordCharLength(String.fromCharCode(folded), 0) > 0 ? WORD : OTHER, folded };
+}
+
+function record(unit: number, kind: number, folded: number): void {
+  FOLDED[unit] = folded;
+  if (kind === WORD) WORD_FOLDED[unit] = folded;
   KIND[unit] = kind;
   CLASSIFIED[classifiedCount++] = unit;
+}
+
+/** Fills the table entry of `unit`; returns its kind. */
+function classify(unit: number): number {
+  const { kind, folded } = classifyUnit(unit);
+  record(unit, kind, folded);
   return kind;
+}
+
+// The characters of most news text, classified ahead (scan-table-data.ts): working each out on first sight took
+// 2-3 ms of a first scan, most of it in String.prototype.normalize and Unicode regular expressions.
+{
+  const data = atob(PRECLASSIFIED);
+  let at = 0;
+  for (const [from, to] of PRECLASSIFIED_RANGES)
+    for (let unit = from; unit < to; unit++, at += 3)
+      record(unit, data.charCodeAt(at), data.charCodeAt(at + 1) | (data.charCodeAt(at + 2) << 8));
 }
 
 /** What one scan found: the normalised units and, per word, its bounds (normalised and original) and its hash. */

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CompiledAlias } from '../../src/core/kb/index-format';
-import { encodeIndex, loadIndex } from '../../src/core/kb/index-binary';
+import { encodeIndex, indexBuffer, loadIndex } from '../../src/core/kb/index-binary';
 import { arrayAliasTable, type AliasTable } from '../../src/core/alias-table';
 import {
   buildMatcherTables,
@@ -174,6 +174,35 @@ describe('the name walk in WebAssembly (a loaded binary index, exact scans)', ()
     expect(loaded.wasm?.canMatch).toBe(false);
     matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm);
     expect(loaded.wasm?.canMatch).toBe(true);
+  });
+
+  it('reads an index from indexBuffer() where it lies, and copies any other bytes', () => {
+    const bytes = encodeIndex({ aliases: compile([['syria'], ['deir', 'zor']]), cues: {} });
+    const room = indexBuffer(bytes.length);
+    room.set(bytes);
+    const inPlace = loadIndex(room);
+    expect(inPlace.tables.names.parts.fingerprints.buffer).toBe(room.buffer);
+    const copied = loadIndex(bytes);
+    expect(copied.tables.names.parts.fingerprints.buffer).not.toBe(bytes.buffer);
+    // A second load of the same room gets its own copy: one memory holds one matcher's scans.
+    expect(loadIndex(room).tables.names.parts.fingerprints.buffer).not.toBe(room.buffer);
+    const text = 'In Syria, Deir ez-Zor; Deir Zor and syria.';
+    const found = (loaded: ReturnType<typeof loadIndex>) =>
+      named(exact(matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm), text), loaded.aliases);
+    expect(found(inPlace)).toEqual(found(loadIndex(bytes, { wasm: false })));
+  });
+
+  it('gives two matchers of one loaded index a memory each', () => {
+    const loaded = loadIndex(encodeIndex({ aliases: compile([['syria'], ['sana']]), cues: {} }));
+    const first = matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm);
+    const second = matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm);
+    const scan = first.scan('Syria and Sana', { variants: false });
+    const before = { units: [...scan.units], starts: [...scan.words.starts.subarray(0, scan.words.count)] };
+    second.scan('Nothing to see in this much longer sentence here', { variants: false });
+    expect({ units: [...scan.units], starts: [...scan.words.starts.subarray(0, scan.words.count)] }).toEqual(
+      before,
+    );
+    expect(exact(second, 'Syria and Sana')).toEqual(exact(first, 'Syria and Sana'));
   });
 
   it.each([

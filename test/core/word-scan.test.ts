@@ -8,6 +8,7 @@ import { normalize, originalEnd } from '../../src/core/normalize';
 import { hashRange } from '../../src/core/word-hash';
 import {
   ArticleScanner,
+  classifyUnit,
   foldedWords,
   foldUtf8Words,
   scanArticle,
@@ -15,6 +16,8 @@ import {
   type ArticleWords,
 } from '../../src/core/word-scan';
 import { findWords } from '../../src/core/words';
+import { PRECLASSIFIED, PRECLASSIFIED_RANGES } from '../../src/core/scan-table-data';
+import { RANGES } from '../../scripts/build-scan-table';
 
 /** Pieces that exercise every branch: ASCII, folding, marks, apostrophes, invisible characters, spaces, astral. */
 const PIECES = [
@@ -155,6 +158,24 @@ describe('scanArticle', () => {
       { numRuns: 1000 },
     );
   }, 60_000);
+
+  it('classified ahead exactly as classifyUnit() classifies (scan-table-data.ts is up to date)', () => {
+    const data = atob(PRECLASSIFIED);
+    const committed: string[] = [];
+    const live: string[] = [];
+    let at = 0;
+    for (const [from, to] of PRECLASSIFIED_RANGES)
+      for (let unit = from; unit < to; unit++, at += 3) {
+        committed.push(
+          `${unit}:${data.charCodeAt(at)}:${data.charCodeAt(at + 1) | (data.charCodeAt(at + 2) << 8)}`,
+        );
+        const { kind, folded } = classifyUnit(unit);
+        live.push(`${unit}:${kind}:${folded}`);
+      }
+    expect(at).toBe(data.length);
+    expect(committed).toEqual(live);
+    expect(PRECLASSIFIED_RANGES).toEqual(RANGES);
+  });
 
   describe('through WebAssembly (ArticleScanner)', () => {
     const scanned = (scanner: ArticleScanner, text: string) => contentsOf(scanner.scan(text));

@@ -20,7 +20,7 @@ import type { AliasTable } from '../alias-table';
 import { annotatorFrom, type Annotator } from '../annotate';
 import { buildMatcherTables, matcherFromTables, type Matcher, type MatcherTables } from '../match';
 import { NameTable, type NameTableParts } from '../name-table';
-import type { WasmScan } from '../wasm/wasm-scan';
+import { WasmScan } from '../wasm/wasm-scan';
 import { createWasmScan } from '../word-scan';
 import { FrontCodedTexts, frontCode, type FrontCodedParts } from './front-coding';
 import type { CompiledAlias, CompiledIndex } from './index-format';
@@ -200,18 +200,35 @@ const MADE_LIMIT = 4096;
 const WASM_TEXT_CHARS = 65_536;
 
 /**
- * Loads a binary index: typed-array views on its bytes, two short string decodes. The bytes are copied once into
- * the memory of a WebAssembly scan, so the scan's name walk reads the same index (decision 0013); where WebAssembly
- * cannot run, or with `wasm: false`, the views are on `bytes` themselves. `hitsCapacity`: see WasmScan (tests
- * narrow it).
+ * Room for a binary index of `length` bytes that loadIndex() uses where it is: in the memory of a WebAssembly scan
+ * where WebAssembly runs (a plain array elsewhere). Reading an index straight into it spares loadIndex() a copy.
+ */
+export function indexBuffer(length: number): Uint8Array {
+  return createWasmScan()?.reserveIndex(length, WASM_TEXT_CHARS) ?? new Uint8Array(length);
+}
+
+/**
+ * Loads a binary index: typed-array views on its bytes, two short string decodes. The name walk of a WebAssembly
+ * scan reads the index in that scan's memory (decision 0013): bytes from indexBuffer() are already there, others
+ * are copied there once (a fresh 4 MB costs 10-20 ms in page faults on this machine, so large indexes are best
+ * read straight into indexBuffer()). Where WebAssembly cannot run, or with `wasm: false`, the views are on `bytes`.
+ * `hitsCapacity`: see WasmScan (tests narrow it).
  */
 export function loadIndex(
   bytes: Uint8Array | ArrayBuffer,
   options: { wasm?: boolean; hitsCapacity?: number } = {},
 ): LoadedIndex {
-  const input = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  const wasm = options.wasm === false ? undefined : createWasmScan(options.hitsCapacity);
-  const { uints, shorts, raw } = readSections(wasm ? wasm.place(input, WASM_TEXT_CHARS) : input);
+  let input = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  let wasm: WasmScan | undefined;
+  if (options.wasm !== false) {
+    wasm = options.hitsCapacity === undefined ? WasmScan.holding(input) : undefined;
+    if (!wasm) {
+      wasm = createWasmScan(options.hitsCapacity);
+      if (wasm) input = wasm.place(input, WASM_TEXT_CHARS);
+    }
+    wasm?.commitScanMemory();
+  }
+  const { uints, shorts, raw } = readSections(input);
   const table = () => {
     const bits = raw()[0] as number;
     const parts: NameTableParts = {

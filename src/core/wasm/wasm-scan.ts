@@ -15,6 +15,8 @@ const FOLDED_AT = 0x20000;
 const KIND_AT = 0x40000;
 const STATE_AT = 0x50000;
 const MATCH_AT = 0x50100;
+/** The alias cache's table and pool, and the scratch bytes (src/wasm/layout.ts). */
+const CACHE_AT = 0x50200;
 /** The first byte free for an index and the scan's buffers. */
 const FREE_AT = 0x81200;
 const PAGE = 0x10000;
@@ -121,6 +123,8 @@ function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
 }
 
 const encoder = new TextEncoder();
+/** The scans that hold an index, by their memory's buffer. */
+const holders = new WeakMap<ArrayBufferLike, WasmScan>();
 
 function align(at: number): number {
   return (at + 15) & ~15;
@@ -142,6 +146,7 @@ export class WasmScan {
   private fixed = false;
   /** Whether the names table and alias texts of a placed index are attached for match(). */
   private attached = false;
+  private claimed = false;
 
   /**
    * An instance over `tables`, or undefined where WebAssembly cannot be used. `hitsCapacity`: i32s of hits per
@@ -180,18 +185,52 @@ export class WasmScan {
   }
 
   /**
-   * Copies `bytes` (a binary index) into this memory, with room after it for the scan of a text of up to
-   * `reserveChars` characters; returns the copy. The memory never grows after this (the index's views would be
-   * lost), so longer texts are scanned in JavaScript.
+   * Room for a binary index of `length` bytes in this memory, with room after it for the scan of a text of up to
+   * `reserveChars` characters: fill it and load it from there (loadIndex), and the name walk reads it in place. The
+   * memory never grows after this (the index's views would be lost), so longer texts are scanned in JavaScript.
    */
-  place(bytes: Uint8Array, reserveChars: number): Uint8Array {
-    const at = FREE_AT;
-    this.buffersAt = align(at + bytes.length);
+  reserveIndex(length: number, reserveChars: number): Uint8Array {
+    this.buffersAt = align(FREE_AT + length);
     this.grow(this.buffersAt + this.bytesFor(reserveChars));
     this.fixed = true;
-    const copy = new Uint8Array(this.memory.buffer, at, bytes.length);
-    copy.set(bytes);
-    return copy;
+    const room = new Uint8Array(this.memory.buffer, FREE_AT, length);
+    holders.set(this.memory.buffer, this);
+    return room;
+  }
+
+  /**
+   * Writes the room reserved for scans and the alias cache once, so that their pages are there: on this machine a
+   * first scan spent 1-5 ms faulting in fresh pages (about 3.5 ms a megabyte). loadIndex() calls it, so loading
+   * pays for it.
+   */
+  commitScanMemory(): void {
+    const memory = new Uint8Array(this.memory.buffer);
+    memory.fill(0, CACHE_AT, FREE_AT);
+    memory.fill(0, this.buffersAt);
+  }
+
+  /** reserveIndex() with `bytes` copied in. */
+  place(bytes: Uint8Array, reserveChars: number): Uint8Array {
+    const room = this.reserveIndex(bytes.length, reserveChars);
+    room.set(bytes);
+    return room;
+  }
+
+  /** The scan whose memory holds `view` (one from reserveIndex()), once: a second load of the same bytes copies. */
+  static holding(view: ArrayBufferView): WasmScan | undefined {
+    const scan = holders.get(view.buffer);
+    holders.delete(view.buffer);
+    return scan;
+  }
+
+  /**
+   * Takes this scan for one matcher: true the first time only. Its memory holds one scan's results at a time, so
+   * two matchers must not share it.
+   */
+  claim(): boolean {
+    if (this.claimed) return false;
+    this.claimed = true;
+    return true;
   }
 
   /** The memory a text of `chars` characters takes: UTF-8, units, word arrays, hits. */
