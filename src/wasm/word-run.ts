@@ -92,13 +92,25 @@ export function run(from: i32, to: i32): i32 {
         wordOrigStart = i;
         hash = FNV_OFFSET;
       }
-      store<u16>(units + ((at as usize) << 1), folded as u16);
-      at++;
-      hash = (hash ^ folded) * FNV_PRIME;
-      lastUnitStart = i;
-      i++;
+      // The rest of the word's letters in a loop of their own, with as little live as can be: the common case. A
+      // letter writes one unit, so one bound covers both the text and the units' room.
+      const stop = min(to, i + unitsCapacity - at);
+      let unitAt = units + ((at as usize) << 1);
+      for (;;) {
+        store<u16>(unitAt, folded as u16);
+        unitAt += 2;
+        hash = (hash ^ folded) * FNV_PRIME;
+        byte += width;
+        if (++i >= stop) break;
+        const next = load<u8>(input + byte) as u32;
+        if (next >= 0x80) break; // beyond ASCII: decoded above
+        folded = load<u16>(WORD_FOLDED + ((next as usize) << 1)) as u32;
+        if (folded == 0) break;
+        width = 1;
+      }
+      at = ((unitAt - units) >> 1) as i32;
+      lastUnitStart = i - 1;
       lastOrigEnd = i;
-      byte += width;
       continue;
     }
     const kind = load<u8>(KIND + (unit as usize));
