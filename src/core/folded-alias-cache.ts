@@ -10,11 +10,12 @@ export class FoldedAliasCache {
   private used = 0;
   private readonly starts = new Map<number, number>();
 
+  /** The pool is made on first use: a matcher whose names are checked in WebAssembly never needs it. */
   constructor(
     private readonly maxEntries: number,
-    capacity: number,
+    private readonly capacity: number,
   ) {
-    this.units = new Uint16Array(capacity);
+    this.units = new Uint16Array(0);
   }
 
   /** Where alias `alias`'s entry starts in `units`, or -1 when it is not cached. */
@@ -36,6 +37,7 @@ export class FoldedAliasCache {
    */
   reserve(length: number): number {
     const size = length + 2;
+    if (this.units.length === 0) this.units = new Uint16Array(Math.max(this.capacity, size));
     if (this.starts.size >= this.maxEntries || this.used + size > this.units.length) {
       this.starts.clear();
       this.used = 0;

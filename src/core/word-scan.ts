@@ -37,13 +37,15 @@ const FOLDED = new Uint16Array(0x10000);
 /** The folded unit of a WORD character, 0 for any other (or not yet classified): a word's letters cost one lookup. */
 const WORD_FOLDED = new Uint16Array(0x10000);
 /** The units classified so far, in order: what a WasmScan copies into its own tables. */
-const CLASSIFIED = new Uint16Array(0x10000);
+let classified = new Uint16Array(4096);
 let classifiedCount = 0;
 const TABLES = {
   kind: KIND,
   folded: FOLDED,
   wordFolded: WORD_FOLDED,
-  classified: CLASSIFIED,
+  get classified() {
+    return classified;
+  },
   classifiedCount: () => classifiedCount,
 };
 
@@ -59,7 +61,12 @@ function record(unit: number, kind: number, folded: number): void {
   FOLDED[unit] = folded;
   if (kind === WORD) WORD_FOLDED[unit] = folded;
   KIND[unit] = kind;
-  CLASSIFIED[classifiedCount++] = unit;
+  if (classifiedCount === classified.length) {
+    const bigger = new Uint16Array(classified.length * 2);
+    bigger.set(classified);
+    classified = bigger;
+  }
+  classified[classifiedCount++] = unit;
 }
 
 /** Fills the table entry of `unit`; returns its kind. */
