@@ -192,6 +192,23 @@ describe('the name walk in WebAssembly (a loaded binary index, exact scans)', ()
     expect(found(inPlace)).toEqual(found(loadIndex(bytes, { wasm: false })));
   });
 
+  it('scans a text too long for the room kept beside the index in JavaScript, and finds the same', () => {
+    const compiled = compile([['syria'], ['deir', 'zor'], ['IS']]);
+    const bytes = encodeIndex({ aliases: compiled, cues: {} });
+    const plain = loadIndex(bytes, { wasm: false });
+    const loaded = loadIndex(bytes);
+    const matcher = matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm);
+    const text = 'In Syria, IS lost Deir ez-Zor and deir zor; is it over? '.repeat(1400);
+    expect(text.length).toBeGreaterThan(65_536);
+    const expected = exact(matcherFromTables(plain.tables, plain.aliases), text);
+    expect(expected.length).toBeGreaterThan(2000);
+    expect(exact(matcher, text)).toEqual(expected);
+    // And a short text after it, through WebAssembly again.
+    expect(exact(matcher, 'Syria and IS')).toEqual(
+      exact(matcherFromTables(plain.tables, plain.aliases), 'Syria and IS'),
+    );
+  });
+
   it('gives two matchers of one loaded index a memory each', () => {
     const loaded = loadIndex(encodeIndex({ aliases: compile([['syria'], ['sana']]), cues: {} }));
     const first = matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm);
