@@ -464,9 +464,12 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable, wa
       node = next;
       path.push(key);
       if (keys.hasOutputs(node)) {
-        const exact = scan.candidates.some(
-          (c, i) => i >= exactFrom && c.firstWord === firstWord && c.lastWord === w && !c.variant,
-        );
+        // Only the candidates pushed from this start word: a some() over all of them made this quadratic.
+        let exact = false;
+        for (let i = exactFrom; i < scan.candidates.length && !exact; i++) {
+          const c = scan.candidates[i] as MatchCandidate;
+          exact = c.firstWord === firstWord && c.lastWord === w && !c.variant;
+        }
         const found = exact ? [] : keys.outputs(node).filter((a) => hasKeyPath(a, path));
         if (found.length > 0) push(scan, firstWord, w, found, { variant: true });
       }
