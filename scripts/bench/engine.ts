@@ -213,7 +213,10 @@ export function formatEngineBench(result: EngineBenchResult): string {
   const { floor } = result;
   const article = `${(result.options.articleChars / 1000).toFixed(0)} KB article`;
   const news = `${(result.options.newsChars / 1e6).toFixed(0)} MB news`;
-  lines.push(`engine vs peers (generated names; ${article}; ${news}; each peer in its own process)`);
+  lines.push(
+    `engine vs peers (generated names; ${article}; ${news}; each peer in its own process; warm: median of ` +
+      `${result.options.warmRuns} scans after 200)`,
+  );
   if (floor.status === 'ok')
     lines.push(
       `  floor (read every char through a table): ${floor.newsMBps.toFixed(0)} MB/s; ${ms(floor.warmMs)} ms per article`,
