@@ -224,7 +224,12 @@ export function loadIndex(
     wasm = options.hitsCapacity === undefined ? WasmScan.holding(input) : undefined;
     if (!wasm) {
       wasm = createWasmScan(options.hitsCapacity);
-      if (wasm) input = wasm.place(input, WASM_TEXT_CHARS);
+      try {
+        if (wasm) input = wasm.place(input, WASM_TEXT_CHARS);
+      } catch {
+        // No memory for the copy (memory.grow refused): the index stays where it is, and the scan in JavaScript.
+        wasm = undefined;
+      }
     }
     wasm?.commitScanMemory();
   }
