@@ -5,10 +5,11 @@
  * 2-bit fingerprints (where most edges collide and nodes merge) must still find exactly the same.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CompiledAlias } from '../../src/core/kb/index-format';
 import { encodeIndex, indexBuffer, loadIndex } from '../../src/core/kb/index-binary';
 import { arrayAliasTable, type AliasTable } from '../../src/core/alias-table';
+import { WasmScan } from '../../src/core/wasm/wasm-scan';
 import {
   buildMatcherTables,
   createMatcher,
@@ -207,6 +208,25 @@ describe('the name walk in WebAssembly (a loaded binary index, exact scans)', ()
     expect(exact(matcher, 'Syria and IS')).toEqual(
       exact(matcherFromTables(plain.tables, plain.aliases), 'Syria and IS'),
     );
+  });
+
+  it('loads without WebAssembly when its memory cannot grow to hold the index', () => {
+    const bytes = encodeIndex({ aliases: compile([['syria'], ['IS']]), cues: {} });
+    const place = vi.spyOn(WasmScan.prototype, 'place').mockImplementation(() => {
+      throw new RangeError('WebAssembly.Memory.grow(): Maximum memory size exceeded');
+    });
+    try {
+      const loaded = loadIndex(bytes);
+      expect(loaded.wasm).toBeUndefined();
+      const plain = loadIndex(bytes, { wasm: false });
+      const text = 'Syria, IS and is';
+      expect(exact(matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm), text)).toEqual(
+        exact(matcherFromTables(plain.tables, plain.aliases), text),
+      );
+      expect(exact(matcherFromTables(loaded.tables, loaded.aliases), text)).toHaveLength(2);
+    } finally {
+      place.mockRestore();
+    }
   });
 
   it('gives two matchers of one loaded index a memory each', () => {
