@@ -364,7 +364,7 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable, wa
    */
   function collectInWasm(scan: ScanResult, walk: WasmScan): void {
     const count = scan.words.count;
-    walk.state[1] = count;
+    walk.setWordCount(count);
     for (let w = 0; w < count;) {
       const stop = walk.match(w);
       const written = walk.hitCount;

@@ -13,7 +13,7 @@
 import { contextFreeFold, endsParagraph, normalizeChar } from './normalize';
 import type { NormalizedOutput } from './normalized-output';
 import { PRECLASSIFIED, PRECLASSIFIED_RANGES } from './scan-table-data';
-import { WasmScan } from './wasm/wasm-scan';
+import { Field, WasmScan } from './wasm/wasm-scan';
 import { FNV_OFFSET, FNV_PRIME } from './word-hash';
 import { wordCharLength, type WordList } from './words';
 
@@ -414,23 +414,23 @@ class WordScanner implements NormalizedOutput {
   wasmRun(run: WasmScan, from: number, to: number): number {
     if (this.apostrophe >= 0 || this.highSurrogate !== 0) return from;
     const { state } = run;
-    state[0] = this.length;
-    state[1] = this.count;
-    state[2] = this.inWord ? 1 : 0;
-    state[3] = this.wordStart;
-    state[4] = this.wordOrigStart;
-    state[5] = this.hash;
-    state[6] = this.lastUnitStart;
-    state[7] = this.lastOrigEnd;
+    state[Field.Length] = this.length;
+    state[Field.Count] = this.count;
+    state[Field.InWord] = this.inWord ? 1 : 0;
+    state[Field.WordStart] = this.wordStart;
+    state[Field.WordOrigStart] = this.wordOrigStart;
+    state[Field.Hash] = this.hash;
+    state[Field.LastUnitStart] = this.lastUnitStart;
+    state[Field.LastOrigEnd] = this.lastOrigEnd;
     const next = run.run(from, to);
-    this.length = state[0] as number;
-    this.count = state[1] as number;
-    this.inWord = state[2] !== 0;
-    this.wordStart = state[3] as number;
-    this.wordOrigStart = state[4] as number;
-    this.hash = state[5] as number;
-    this.lastUnitStart = state[6] as number;
-    this.lastOrigEnd = state[7] as number;
+    this.length = state[Field.Length] as number;
+    this.count = state[Field.Count] as number;
+    this.inWord = state[Field.InWord] !== 0;
+    this.wordStart = state[Field.WordStart] as number;
+    this.wordOrigStart = state[Field.WordOrigStart] as number;
+    this.hash = state[Field.Hash] as number;
+    this.lastUnitStart = state[Field.LastUnitStart] as number;
+    this.lastOrigEnd = state[Field.LastOrigEnd] as number;
     return next;
   }
 

@@ -135,6 +135,8 @@ export class WasmScan {
   state: Int32Array;
   /** The hits of the last match() call (remade when the memory grows). */
   hits: Uint32Array;
+  /** The match state: where the index's parts and the hits are (remade when the memory grows). */
+  private matchState: Int32Array;
   private bytes: Uint8Array;
   private readonly memory: WebAssembly.Memory;
   private readonly exports: { run(from: number, to: number): number; match(from: number): number };
@@ -171,6 +173,7 @@ export class WasmScan {
     this.exports = instance.exports as unknown as WasmScan['exports'];
     this.bytes = new Uint8Array(this.memory.buffer);
     this.state = new Int32Array(this.memory.buffer, STATE_AT, 32);
+    this.matchState = new Int32Array(this.memory.buffer, MATCH_AT, 32);
     this.hits = new Uint32Array(0);
     this.syncTables();
   }
@@ -181,6 +184,7 @@ export class WasmScan {
     this.memory.grow(Math.ceil((end - this.memory.buffer.byteLength) / PAGE));
     this.bytes = new Uint8Array(this.memory.buffer);
     this.state = new Int32Array(this.memory.buffer, STATE_AT, 32);
+    this.matchState = new Int32Array(this.memory.buffer, MATCH_AT, 32);
     return true;
   }
 
@@ -273,7 +277,7 @@ export class WasmScan {
     const inMemory = views.every((view) => this.owns(view));
     if (!inMemory || names.runFirst.length === 0 || names.outList.length > 0) return false;
     const size = names.fingerprints.length;
-    const match = new Int32Array(this.memory.buffer, MATCH_AT, 32);
+    const match = this.matchState;
     match[MatchField.Fingerprints] = names.fingerprints.byteOffset;
     match[MatchField.TableMask] = size - 1;
     match[MatchField.TableShift] = 32 - Math.log2(size);
@@ -354,7 +358,7 @@ export class WasmScan {
     state[Field.OrigEnds] = buffers.origEnds.byteOffset;
     state[Field.Hashes] = buffers.hashes.byteOffset;
     state[Field.WordsCapacity] = wordCapacity;
-    const match = new Int32Array(buffer, MATCH_AT, 32);
+    const match = this.matchState;
     match[MatchField.Hits] = hitsAt;
     match[MatchField.HitsCapacity] = this.hitsCapacity;
     return buffers;
@@ -384,8 +388,13 @@ export class WasmScan {
     return this.exports.match(from);
   }
 
+  /** The word count match() walks: the scan's, which the JavaScript side may have added to after the last run. */
+  setWordCount(count: number): void {
+    this.state[Field.Count] = count;
+  }
+
   get hitCount(): number {
-    return new Int32Array(this.memory.buffer, MATCH_AT, 32)[MatchField.HitsLength] as number;
+    return this.matchState[MatchField.HitsLength] as number;
   }
 }
 
