@@ -20,7 +20,7 @@ import { NameTableBuilder, type NameTable, type NameTableOptions } from './name-
 import { FoldedAliasCache } from './folded-alias-cache';
 import { hashRange } from './word-hash';
 import { gluedArticleKey, isArticleWord, variantKey } from './translit-key';
-import { HIT_ALIAS, NEEDS_CASE, NEEDS_CHECK, type WasmScan } from './wasm/wasm-scan';
+import { HIT_ALIAS, HIT_INFLECTED, NEEDS_CASE, NEEDS_CHECK, type WasmScan } from './wasm/wasm-scan';
 import { ArticleScanner, foldedWords, foldUtf8Words, WORD_SEPARATOR } from './word-scan';
 import { findWords, isNameGap, splitWords, unitAt, type CodeUnits, type WordList } from './words';
 
@@ -334,7 +334,11 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable, wa
     const found = names
       .outputs(next)
       .filter((a) => !aliases.caseSensitive(a) && spellsAlias(scan, a, firstWord, w, 1));
-    if (found.length === 0) return;
+    if (found.length > 0) addInflected(scan, firstWord, w, found);
+  }
+
+  /** Inflected matches of words firstWord..w: into the exact candidate of that span, or a candidate of their own. */
+  function addInflected(scan: ScanResult, firstWord: number, w: number, found: number[]): void {
     const last = scan.candidates[scan.candidates.length - 1];
     if (last && last.firstWord === firstWord && last.lastWord === w && !last.variant) {
       last.aliases = [...last.aliases, ...found];
@@ -359,40 +363,69 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable, wa
   }
 
   /**
-   * collect() for every start word, in WebAssembly (src/wasm/name-match.ts): its hits come back with the aliases it
-   * could not decide flagged, and those are decided here as collect() would.
+   * The scan's loop over start words with the exact walk in WebAssembly (src/wasm/name-match.ts): its hits come
+   * back in the order collect() and collectInflected() would push them, with the aliases it could not decide
+   * flagged, and those are decided here as they would be. Variants stay here, after each start word's hits.
    */
-  function collectInWasm(scan: ScanResult, walk: WasmScan): void {
+  function walkInWasm(
+    scan: ScanResult,
+    walk: WasmScan,
+    inflections: boolean,
+    v: VariantWords | undefined,
+  ): void {
     const count = scan.words.count;
     walk.setWordCount(count);
     for (let w = 0; w < count;) {
-      const stop = walk.match(w);
+      const stop = walk.match(w, inflections);
       const written = walk.hitCount;
       const hits = walk.hits;
-      for (let k = 0; k < written;) {
-        const first = hits[k] as number;
-        const last = hits[k + 1] as number;
-        const n = hits[k + 2] as number;
-        k += 3;
-        let found: number[] | undefined;
-        for (const end = k + n; k < end; k++) {
-          const hit = hits[k] as number;
-          const a = hit & HIT_ALIAS;
-          if (hit & NEEDS_CHECK) {
-            if (!spellsAlias(scan, a, first, last, 0)) continue;
-            if (aliases.caseSensitive(a) && !hasExactCase(scan, a, first)) continue;
-          } else if (hit & NEEDS_CASE && !hasExactCase(scan, a, first)) continue;
-          (found ??= []).push(a);
+      if (v) {
+        for (let k = 0; w < stop; w++) {
+          const exactFrom = scan.candidates.length;
+          while (k < written && hits[k] === w) k = replayHit(scan, hits, k);
+          if (mayStartVariant(scan, v, w)) collectVariants(scan, v, w, exactFrom);
         }
-        if (found) push(scan, first, last, found);
+      } else {
+        // No variants to put between them: the hits in one run (a loop over every word cost as much again).
+        for (let k = 0; k < written;) k = replayHit(scan, hits, k);
+        w = stop;
       }
       if (stop < count && written === 0) {
         // One start word's hits alone did not fit: that word is walked here.
+        const exactFrom = scan.candidates.length;
         const root = names.child(0, scan.wordHashes[stop] as number);
-        if (root >= 0) collect(scan, stop, root, false);
+        if (root >= 0) collect(scan, stop, root, inflections);
+        else if (inflections) collectInflected(scan, 0, stop, stop);
+        if (v && mayStartVariant(scan, v, stop)) collectVariants(scan, v, stop, exactFrom);
         w = stop + 1;
-      } else w = stop;
+      }
     }
+  }
+
+  /** Turns the hit that starts at `k` into a candidate as collect() would; returns where the next hit starts. */
+  function replayHit(scan: ScanResult, hits: Uint32Array, k: number): number {
+    const first = hits[k] as number;
+    const last = hits[k + 1] as number;
+    const header = hits[k + 2] as number;
+    const inflected = (header & HIT_INFLECTED) !== 0;
+    const end = k + 3 + (header & HIT_ALIAS);
+    let found: number[] | undefined;
+    for (let at = k + 3; at < end; at++) {
+      const hit = hits[at] as number;
+      const a = hit & HIT_ALIAS;
+      if (inflected) {
+        if (hit & NEEDS_CHECK && !spellsAlias(scan, a, first, last, 1)) continue;
+      } else if (hit & NEEDS_CHECK) {
+        if (!spellsAlias(scan, a, first, last, 0)) continue;
+        if (aliases.caseSensitive(a) && !hasExactCase(scan, a, first)) continue;
+      } else if (hit & NEEDS_CASE && !hasExactCase(scan, a, first)) continue;
+      (found ??= []).push(a);
+    }
+    if (found) {
+      if (inflected) addInflected(scan, first, last, found);
+      else push(scan, first, last, found);
+    }
+    return end;
   }
 
   function keyOf(word: string): string {
@@ -495,12 +528,12 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable, wa
         candidates: [],
       };
       const variants = options.variants !== false;
-      const walk = wasmWalk && !variants ? articleScanner.wasmWithWords : undefined;
+      const v = variants && hasVariants ? variantWords(scan) : undefined;
+      const walk = wasmWalk ? articleScanner.wasmWithWords : undefined;
       if (walk) {
-        collectInWasm(scan, walk);
+        walkInWasm(scan, walk, variants, v);
         return scan;
       }
-      const v = variants && hasVariants ? variantWords(scan) : undefined;
       const count = words.count;
       // Kept for the next scan up to an article's worth of words (like the scan's own arrays); a long text's are
       // its own, so a 10 MB text does not leave 6 MB behind.

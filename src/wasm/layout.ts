@@ -53,6 +53,8 @@ export const HITS_CAPACITY: usize = MATCH + 60;
 export const HITS_LENGTH: usize = MATCH + 64;
 export const CACHE_ENTRIES: usize = MATCH + 68;
 export const CACHE_USED: usize = MATCH + 72;
+/** Non-zero: the walk also reports inflected forms (match.ts's collectInflected). */
+export const INFLECTIONS: usize = MATCH + 80;
 
 /** The checked aliases' folded words: a hash table of (alias + 1, entry) pairs, and the pool the entries are in. */
 export const CACHE_SLOTS: usize = 0x50200;

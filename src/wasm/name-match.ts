@@ -5,8 +5,10 @@
  * it hands to match.ts with a flag: an alias whose words need the full scan to fold (marks, dashes, apostrophes,
  * characters it has not classified), or whose case must be checked as written.
  *
- * Hits, as i32s from HITS: first word, last word, alias count, then the aliases, each with NEEDS_CHECK or
- * NEEDS_CASE set where match.ts must decide.
+ * Hits, as i32s from HITS: first word, last word, alias count (with INFLECTED set for aliases that match once the
+ * last word loses a genitive -s), then the aliases, each with NEEDS_CHECK or NEEDS_CASE set where match.ts must
+ * decide. With INFLECTIONS set, the walk also reports inflected forms (match.ts's collectInflected), in the order
+ * match.ts would find them.
  */
 import {
   APOSTROPHE,
@@ -30,6 +32,7 @@ import {
   HITS,
   HITS_CAPACITY,
   HITS_LENGTH,
+  INFLECTIONS,
   KIND,
   OTHER,
   RUN_FIRST,
@@ -51,6 +54,11 @@ import {
 
 const NEEDS_CHECK: u32 = 0x80000000;
 const NEEDS_CASE: u32 = 0x40000000;
+const INFLECTED: i32 = 0x40000000;
+/** Shortest name word that a genitive -s may follow (match.ts's MIN_INFLECTED_STEM). */
+const MIN_INFLECTED_STEM: i32 = 4;
+/** The multiplicative inverse of FNV-1a's prime modulo 2^32. */
+const FNV_PRIME_INVERSE: u32 = 0x359c449b;
 /** A cache entry for an alias this file cannot fold: match.ts checks it every time. */
 const UNFOLDABLE: i32 = -1;
 /** Aliases per front-coded block (front-coding.ts). */
@@ -69,6 +77,7 @@ let fingerprintMask: u32 = 0;
 let hits: usize = 0;
 let hitsLength: i32 = 0;
 let hitsCapacity: i32 = 0;
+let inflections = false;
 
 /**
  * Walks the names table from every start word from `from` on, writing hits; returns the start word it stopped
@@ -87,13 +96,14 @@ export function match(from: i32): i32 {
   hits = load<u32>(HITS) as usize;
   hitsCapacity = load<i32>(HITS_CAPACITY);
   hitsLength = 0;
+  inflections = load<i32>(INFLECTIONS) != 0;
   const count = load<i32>(COUNT);
   let w = from;
   for (; w < count; w++) {
     const first = child(0, load<u32>(hashes + ((w as usize) << 2)));
-    if (first < 0) continue;
     const mark = hitsLength;
-    if (!collect(w, first, count)) {
+    const fits = first >= 0 ? collect(w, first, count) : !inflections || inflected(0, w, w);
+    if (!fits) {
       hitsLength = mark;
       break;
     }
@@ -109,7 +119,8 @@ function collect(firstWord: i32, first: i32, count: i32): bool {
   for (let w = firstWord; w < count; w++) {
     if (w > firstWord) next = child(node, load<u32>(hashes + ((w as usize) << 2)));
     const from = next >= 0 ? firstOutput(next) : -1;
-    if (from >= 0 && !exactOutputs(from, firstWord, w)) return false;
+    if (from >= 0 && !outputHits(from, firstWord, w, 0)) return false;
+    if (inflections && !inflected(node, firstWord, w)) return false;
     if (next < 0) return true;
     node = next;
     if (w + 1 >= count || !isNameGap(w)) return true;
@@ -117,31 +128,57 @@ function collect(firstWord: i32, first: i32, count: i32): bool {
   return true;
 }
 
-/** The aliases of the output run from `from` that words firstWord..w spell, as one hit; false when full. */
-function exactOutputs(from: i32, firstWord: i32, w: i32): bool {
+/**
+ * The aliases of the output run from `from` that words firstWord..w spell, as one hit; false when full. With `trim`
+ * (1), the last word without its final -s: an inflected form, where case-sensitive aliases never match.
+ */
+function outputHits(from: i32, firstWord: i32, w: i32, trim: i32): bool {
   const to = nextSetBit(load<u32>(RUN_STARTS) as usize, from + 1);
   const record = hitsLength;
   let found = 0;
   const flags = load<u32>(FLAGS) as usize;
   const caseBit = load<u8>(CASE_SENSITIVE_BIT) as u32;
   for (let a = from; a < to; a++) {
-    const spelt = spellsAlias(a, firstWord, w);
+    const caseSensitive = ((load<u8>(flags + (a as usize)) as u32) & caseBit) != 0;
+    if (caseSensitive && trim != 0) continue;
+    const spelt = spellsAlias(a, firstWord, w, trim);
     if (spelt == 0) continue;
     let hit = a as u32;
     if (spelt == 2) hit |= NEEDS_CHECK;
-    else if (((load<u8>(flags + (a as usize)) as u32) & caseBit) != 0) hit |= NEEDS_CASE;
-    if (found == 0) {
-      if (record + 3 > hitsCapacity) return false;
-      store<i32>(hits + ((record as usize) << 2), firstWord);
-      store<i32>(hits + (((record + 1) as usize) << 2), w);
-      hitsLength = record + 3;
-    }
-    if (hitsLength >= hitsCapacity) return false;
-    store<u32>(hits + ((hitsLength as usize) << 2), hit);
-    hitsLength++;
+    else if (caseSensitive) hit |= NEEDS_CASE;
+    if (!addHit(record, found, firstWord, w, hit)) return false;
     found++;
   }
-  if (found > 0) store<i32>(hits + (((record + 2) as usize) << 2), found);
+  if (found > 0) store<i32>(hits + (((record + 2) as usize) << 2), trim != 0 ? found | INFLECTED : found);
+  return true;
+}
+
+/**
+ * match.ts's collectInflected(): the aliases that end at `node`'s child along word `w` without its final -s
+ * (Syriens, Assads); false when full.
+ */
+function inflected(node: i32, firstWord: i32, w: i32): bool {
+  const end = load<i32>(ends + ((w as usize) << 2));
+  if (end - load<i32>(starts + ((w as usize) << 2)) <= MIN_INFLECTED_STEM) return true;
+  if (load<u16>(units + (((end - 1) as usize) << 1)) != 0x73) return true;
+  // The stem's hash from the word's: FNV-1a's last step undone (the prime is odd, so it has an inverse).
+  const word = load<u32>(hashes + ((w as usize) << 2));
+  const next = child(node, (word * FNV_PRIME_INVERSE) ^ 0x73);
+  const from = next >= 0 ? firstOutput(next) : -1;
+  return from < 0 || outputHits(from, firstWord, w, 1);
+}
+
+/** Adds alias hit `hit` to the record at `record` (writing its words first when it is the first); false when full. */
+function addHit(record: i32, found: i32, firstWord: i32, w: i32, hit: u32): bool {
+  if (found == 0) {
+    if (record + 3 > hitsCapacity) return false;
+    store<i32>(hits + ((record as usize) << 2), firstWord);
+    store<i32>(hits + (((record + 1) as usize) << 2), w);
+    hitsLength = record + 3;
+  }
+  if (hitsLength >= hitsCapacity) return false;
+  store<u32>(hits + ((hitsLength as usize) << 2), hit);
+  hitsLength++;
   return true;
 }
 
@@ -199,8 +236,11 @@ function isNameGap(before: i32): bool {
   return dots == 0 || (dots == 1 && from - load<i32>(starts + ((before as usize) << 2)) == 1);
 }
 
-/** match.ts's spellsAlias(): 1 when alias `a` is exactly words first..last, 0 when not, 2 when match.ts must say. */
-function spellsAlias(a: i32, first: i32, last: i32): i32 {
+/**
+ * match.ts's spellsAlias(): 1 when alias `a` is exactly words first..last (the last `trim` units shorter), 0 when
+ * not, 2 when match.ts must say.
+ */
+function spellsAlias(a: i32, first: i32, last: i32, trim: i32): i32 {
   let entry = cached(a);
   if (entry == UNFOLDABLE) return 2;
   if (entry < 0) entry = fold(a);
@@ -216,7 +256,7 @@ function spellsAlias(a: i32, first: i32, last: i32): i32 {
       if (load<u16>(pool + ((at as usize) << 1)) != 0) return 0;
       at++;
     }
-    const wordEnd = load<i32>(ends + ((w as usize) << 2));
+    const wordEnd = load<i32>(ends + ((w as usize) << 2)) - (w == last ? trim : 0);
     for (let k = load<i32>(starts + ((w as usize) << 2)); k < wordEnd; k++) {
       if (load<u16>(pool + ((at as usize) << 1)) != load<u16>(units + ((k as usize) << 1))) return 0;
       at++;

@@ -149,11 +149,16 @@ describe('matcher properties', () => {
 describe('the name walk in WebAssembly (a loaded binary index, exact scans)', () => {
   /** Names as the packs have them: plain, with letters beyond ASCII, acronyms that match only in capitals, and
    * names whose words the WebAssembly side cannot fold (an apostrophe inside a word, a combining mark). */
-  const NAMES = [...WORDS, 'jordanië', 'qur’an', "sana'a", 'e\u0301cole', 'IS', 'ANP', 'Sana'];
+  const NAMES = [...WORDS, 'jordanië', 'qur’an', "sana'a", 'e\u0301cole', 'IS', 'ANP', 'Sana', 'yarmouk'];
+  /** Spellings only the variant and inflection rules find: other transliterations, genitive -s. */
+  const FORMS = ['jarmuk', 'yarmuk', 'yarmouks', 'syrias', 'bashars', 'abcs', 'zors', 'ANPs'];
   const CASE_SENSITIVE = new Set(['IS', 'ANP']);
   const nameArb = fc.array(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 3 });
   const wordOfText = fc
-    .tuple(fc.constantFrom(...NAMES, 'is', 'Is', 'anp'), fc.constantFrom('lower', 'upper', 'title', 'as is'))
+    .tuple(
+      fc.constantFrom(...NAMES, ...FORMS, 'is', 'Is', 'anp'),
+      fc.constantFrom('lower', 'upper', 'title', 'as is'),
+    )
     .map(([w, style]) =>
       style === 'upper'
         ? w.toUpperCase()
@@ -254,7 +259,8 @@ describe('the name walk in WebAssembly (a loaded binary index, exact scans)', ()
       fc.assert(
         fc.property(fc.array(nameArb, { minLength: 1, maxLength: 12 }), partsArb, (names, parts) => {
           const text = parts.map(([w, sep]) => w + sep).join('');
-          const compiled = compile(names);
+          // Yarmouk always: its variants (Jarmuk, Yarmuk) and inflections are in FORMS.
+          const compiled = compile([...names, ['yarmouk']]);
           const bytes = encodeIndex(
             { aliases: compiled, cues: {} },
             buildMatcherTables(compiled, { fingerprintBits: bits }),
@@ -267,12 +273,30 @@ describe('the name walk in WebAssembly (a loaded binary index, exact scans)', ()
           expect(exact(matcher, text)).toEqual(expected);
           // Again on the same matcher: its cache of checked names must give the same answers.
           expect(exact(matcher, text)).toEqual(expected);
+          // With variants and inflections, which the walk reports in collect()'s order among the variants.
+          const plainMatcher = matcherFromTables(plain.tables, plain.aliases);
+          expect(matcher.scan(text).candidates).toEqual(plainMatcher.scan(text).candidates);
         }),
         { numRuns: 200 },
       );
     },
     60_000,
   );
+
+  it('finds the variants that start at a word whose hits overflow, walked in JavaScript', () => {
+    // Three aliases end at "jarmuk": more hits than a buffer of 4 holds, so that start word is walked here; the
+    // variant Yarmouk Camp starts at the same word.
+    const compiled = compile([['jarmuk'], ['jarmuk'], ['jarmuk'], ['yarmouk', 'camp']]);
+    const bytes = encodeIndex({ aliases: compiled, cues: {} });
+    const plain = loadIndex(bytes, { wasm: false });
+    const loaded = loadIndex(bytes, { hitsCapacity: 4 });
+    const text = 'Het kamp Jarmuk Camp, en Jarmuk.';
+    const expected = matcherFromTables(plain.tables, plain.aliases).scan(text).candidates;
+    expect(expected.some((c) => c.variant)).toBe(true);
+    expect(matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm).scan(text).candidates).toEqual(
+      expected,
+    );
+  });
 
   it('finds the same as the naive reference on plain names', () => {
     fc.assert(

@@ -64,6 +64,7 @@ const MatchField = {
   Hits: 14,
   HitsCapacity: 15,
   HitsLength: 16,
+  Inflections: 20,
 } as const;
 
 /** A hit's alias must be checked by match.ts (its words need the full scan to fold). */
@@ -71,6 +72,8 @@ export const NEEDS_CHECK = 0x80000000;
 /** A hit's alias is case-sensitive: match.ts checks its case as written. */
 export const NEEDS_CASE = 0x40000000;
 export const HIT_ALIAS = 0x3fffffff;
+/** In a hit's alias count: its aliases match once the last word loses a genitive -s (Syriens). */
+export const HIT_INFLECTED = 0x40000000;
 
 /** The scan's lookup tables and the order their entries were filled in (word-scan.ts's classify()). */
 export interface ScanTables {
@@ -381,10 +384,11 @@ export class WasmScan {
 
   /**
    * The exact name walk over the words of the last scan (they must be in this memory, and the word count in the
-   * state), from start word `from`: returns the start word it stopped before, with `hitCount` i32s of `hits`
-   * written (see src/wasm/name-match.ts).
+   * state), from start word `from`, with inflected forms too when asked: returns the start word it stopped
+   * before, with `hitCount` i32s of `hits` written (see src/wasm/name-match.ts).
    */
-  match(from: number): number {
+  match(from: number, inflections: boolean): number {
+    this.matchState[MatchField.Inflections] = inflections ? 1 : 0;
     return this.exports.match(from);
   }
 
