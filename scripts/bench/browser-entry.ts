@@ -4,7 +4,7 @@
  */
 import { indexBuffer, matcherFromBytes } from '../../src/core/kb/index-binary';
 import { warmDuel, type DuelResult } from './duel';
-import { median, time } from './timing';
+import { median, time, WARMUP_RUNS } from './timing';
 import { floorScan, hashSpans, leftmostLongest, ourPeer, regexPeer, type Peer } from './peers';
 
 export interface PageResult {
@@ -18,8 +18,7 @@ export interface PageResult {
 
 function measure(peer: Peer, loadMs: number, article: string, warmRuns: number): PageResult {
   const [spans, firstCallMs] = time(() => peer.scan(article));
-  // As many scans before the timed ones as the Node bench makes (worker.ts: WARMUP_RUNS).
-  for (let k = 0; k < 200; k++) peer.scan(article);
+  for (let k = 0; k < WARMUP_RUNS; k++) peer.scan(article);
   // In batches of ten: a page's clock is coarsened to 0.1 ms.
   const batch = () =>
     time(() => {

@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateAliases, generateText } from './generate';
+import { WARMUP_RUNS } from './timing';
 import type { DuelResult } from './duel';
 import type { PeerName, WorkerMode, WorkerResult } from './worker';
 
@@ -215,7 +216,7 @@ export function formatEngineBench(result: EngineBenchResult): string {
   const news = `${(result.options.newsChars / 1e6).toFixed(0)} MB news`;
   lines.push(
     `engine vs peers (generated names; ${article}; ${news}; each peer in its own process; warm: median of ` +
-      `${result.options.warmRuns} scans after 200)`,
+      `${result.options.warmRuns} scans after ${WARMUP_RUNS})`,
   );
   if (floor.status === 'ok')
     lines.push(

@@ -8,7 +8,7 @@ import { encodeIndex, indexBuffer, matcherFromBytes } from '../../src/core/kb/in
 import { buildMatcherTables } from '../../src/core/match';
 import { compiledAliases } from './generate';
 import { warmDuel } from './duel';
-import { median, time } from './timing';
+import { median, time, WARMUP_RUNS } from './timing';
 import {
   ahoCorasickPeer,
   floorScan,
@@ -54,12 +54,6 @@ export interface WorkerResult {
 }
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-/**
- * Scans before the warm ones are timed, for every peer and the floor. V8 tiers code up only after it has run a
- * while: after 30 scans ours was still half-warm (0.37 ms, against 0.17 ms after 2,000), since its JavaScript and
- * its WebAssembly tier up separately; the regex and aho-corasick are warm sooner.
- */
-const WARMUP_RUNS = 200;
 /**
  * Lets V8 finish freeing what was dropped before counting: array buffers are swept on another thread after a GC,
  * so a count taken straight after building still includes the builder's freed typed arrays.

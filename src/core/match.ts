@@ -193,7 +193,8 @@ interface VariantWords {
 
 /**
  * A matcher over compiled tables (from buildMatcherTables or a binary index) and the aliases they index. With the
- * WebAssembly scan that holds a binary index (loadIndex), exact scans walk the names there (decision 0013).
+ * WebAssembly scan that holds a binary index (loadIndex), the names are walked there, and only variants here
+ * (decision 0013).
  */
 export function matcherFromTables(tables: MatcherTables, aliases: AliasTable, wasm?: WasmScan): Matcher {
   const { names, keys } = tables;
@@ -363,7 +364,24 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable, wa
   }
 
   /**
-   * The scan's loop over start words with the exact walk in WebAssembly (src/wasm/name-match.ts): its hits come
+   * Every candidate that starts at word `w` (whose child under the names table's root is `root`, or -1): exact
+   * names, inflected forms when asked, then variants when `v` is given.
+   */
+  function fromStartWord(
+    scan: ScanResult,
+    w: number,
+    root: number,
+    inflections: boolean,
+    v: VariantWords | undefined,
+  ): void {
+    const exactFrom = scan.candidates.length;
+    if (root >= 0) collect(scan, w, root, inflections);
+    else if (inflections) collectInflected(scan, 0, w, w);
+    if (v && mayStartVariant(scan, v, w)) collectVariants(scan, v, w, exactFrom);
+  }
+
+  /**
+   * The scan's loop over start words with the names walked in WebAssembly (src/wasm/name-match.ts): its hits come
    * back in the order collect() and collectInflected() would push them, with the aliases it could not decide
    * flagged, and those are decided here as they would be. Variants stay here, after each start word's hits.
    */
@@ -392,11 +410,7 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable, wa
       }
       if (stop < count && written === 0) {
         // One start word's hits alone did not fit: that word is walked here.
-        const exactFrom = scan.candidates.length;
-        const root = names.child(0, scan.wordHashes[stop] as number);
-        if (root >= 0) collect(scan, stop, root, inflections);
-        else if (inflections) collectInflected(scan, 0, stop, stop);
-        if (v && mayStartVariant(scan, v, stop)) collectVariants(scan, v, stop, exactFrom);
+        fromStartWord(scan, stop, names.child(0, scan.wordHashes[stop] as number), inflections, v);
         w = stop + 1;
       }
     }
@@ -539,13 +553,7 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable, wa
       // its own, so a 10 MB text does not leave 6 MB behind.
       const roots = count <= KEEP_ROOTS_UP_TO ? keptRoots(count) : new Int32Array(count);
       names.childrenOf(0, wordHashes, count, roots);
-      for (let w = 0; w < count; w++) {
-        const exactFrom = scan.candidates.length;
-        const first = roots[w] as number;
-        if (first >= 0) collect(scan, w, first, variants);
-        else if (variants) collectInflected(scan, 0, w, w);
-        if (v && mayStartVariant(scan, v, w)) collectVariants(scan, v, w, exactFrom);
-      }
+      for (let w = 0; w < count; w++) fromStartWord(scan, w, roots[w] as number, variants, v);
       return scan;
     },
   };

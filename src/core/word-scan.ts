@@ -9,6 +9,9 @@
  * and Arabic script) is handled inline from a table; anything else (spaces beyond ASCII, soft hyphens, dashes,
  * combining marks, ß) goes through normalize.ts's own normalizeChar, so the units written here are exactly
  * normalize()'s (test/core/word-scan.test.ts checks it on random texts).
+ *
+ * Where WebAssembly runs, the inline path runs there (src/wasm/word-run.ts, through wasm/wasm-scan.ts), over the
+ * same tables and word state; everything else still comes here, a character at a time (decision 0013).
  */
 import { contextFreeFold, endsParagraph, normalizeChar } from './normalize';
 import type { NormalizedOutput } from './normalized-output';
@@ -21,7 +24,7 @@ const SPACE = 0x20;
 const LINE_FEED = 0x0a;
 const APOSTROPHE = 0x27;
 const ANY_MARK = /\p{M}/gu;
-/** Characters per inline run at most (see scanInto). */
+/** Characters per inline run at most in JavaScript (see scanInto). */
 const CHUNK = 4096;
 
 /** What the inline path does with a BMP character: filled on first sight, one table entry per code unit. */
@@ -407,13 +410,13 @@ class WordScanner implements NormalizedOutput {
   }
 
   /**
-   * inlineRun() in WebAssembly (wasm/word-run.ts), over the buffers `run` gave this scanner: the word state goes
-   * into the run's memory and comes back. Stops where inlineRun() would, and also before anything the run leaves to
-   * this file (see src/wasm/word-run.ts); returns where it stopped.
+   * inlineRun() in WebAssembly (src/wasm/word-run.ts), over the buffers `wasm` gave this scanner: the word state
+   * goes into its memory and comes back. Stops where inlineRun() would, and also before anything the WebAssembly
+   * side leaves to this file; returns where it stopped.
    */
-  wasmRun(run: WasmScan, from: number, to: number): number {
+  wasmRun(wasm: WasmScan, from: number, to: number): number {
     if (this.apostrophe >= 0 || this.highSurrogate !== 0) return from;
-    const { state } = run;
+    const { state } = wasm;
     state[Field.Length] = this.length;
     state[Field.Count] = this.count;
     state[Field.InWord] = this.inWord ? 1 : 0;
@@ -422,7 +425,7 @@ class WordScanner implements NormalizedOutput {
     state[Field.Hash] = this.hash;
     state[Field.LastUnitStart] = this.lastUnitStart;
     state[Field.LastOrigEnd] = this.lastOrigEnd;
-    const next = run.run(from, to);
+    const next = wasm.run(from, to);
     this.length = state[Field.Length] as number;
     this.count = state[Field.Count] as number;
     this.inWord = state[Field.InWord] !== 0;
@@ -510,7 +513,7 @@ export class ArticleScanner {
       const buffers = this.wasm?.begin(input);
       if (this.wasm && buffers) {
         const scanner = new WordScanner(input.length, buffers);
-        const words = scanInto(scanner, input, this.wasm);
+        const words = scanThroughWasm(scanner, input, this.wasm);
         this.lastInWasm = this.wasm.owns(words.units) && this.wasm.owns(words.words.starts);
         return words;
       }
@@ -528,48 +531,49 @@ export function createWasmScan(hitsCapacity?: number): WasmScan | undefined {
 }
 
 /**
+ * Where the next combining mark at or after `from` is (past the end when there is none): a native search, so the
+ * scan never looks ahead for one. Text in NFC (nearly every page) has none, and the search runs once. The character
+ * before a mark folds with it (e + U+0301 is é), so the inline paths stop short of it and normalizeChar takes the
+ * whole cluster.
+ */
+function nextMark(input: string, from: number): number {
+  ANY_MARK.lastIndex = from;
+  return ANY_MARK.exec(input)?.index ?? input.length + 1;
+}
+
+/**
  * The scan through WebAssembly: it takes the text as far as it can, and this file takes each character it leaves,
  * one at a time (inlineRun() classifies it, or normalizeChar() handles it), then hands back. When this file's side
- * has outgrown the buffers in its memory, the rest of the text stays here.
+ * has outgrown the buffers in its memory, the rest of the text is scanned here.
  */
-function scanWithRun(scanner: WordScanner, input: string, run: WasmScan): ArticleWords {
+function scanThroughWasm(scanner: WordScanner, input: string, wasm: WasmScan): ArticleWords {
   let markAt = -1;
   let i = 0;
   while (i < input.length) {
-    if (markAt < i) {
-      ANY_MARK.lastIndex = i;
-      markAt = ANY_MARK.exec(input)?.index ?? input.length + 1;
-    }
+    if (markAt < i) markAt = nextMark(input, i);
     const to = Math.min(input.length, markAt - 1);
-    let next = scanner.wasmRun(run, i, to);
+    let next = scanner.wasmRun(wasm, i, to);
     if (next > i) {
       i = next;
       continue;
     }
     next = scanner.inlineRun(input, i, Math.min(to, i + 1));
     if (next === i) next = normalizeChar(input, i, true, scanner);
-    run.skip(input, i, next);
+    wasm.skip(input, i, next);
     i = next;
-    if (!run.owns(scanner.units) || !run.owns(scanner.starts)) return scanInto(scanner, input, undefined, i);
-    run.syncTables();
+    if (!wasm.owns(scanner.units) || !wasm.owns(scanner.starts)) return scanInto(scanner, input, i);
+    wasm.syncTables();
   }
   return scanner.finish();
 }
 
-function scanInto(scanner: WordScanner, input: string, run?: WasmScan, from = 0): ArticleWords {
-  if (run) return scanWithRun(scanner, input, run);
-  // Where the next combining mark is: a native search, so the loop never looks ahead for one. Text in NFC (nearly
-  // every page) has none, and the search runs once.
+/** The scan in JavaScript, from code unit `from` (0, or where the WebAssembly scan handed over). */
+function scanInto(scanner: WordScanner, input: string, from = 0): ArticleWords {
   let markAt = -1;
   for (let i = from; i < input.length;) {
-    if (markAt < i) {
-      ANY_MARK.lastIndex = i;
-      markAt = ANY_MARK.exec(input)?.index ?? input.length + 1;
-    }
-    // The character before a mark folds with it (e + U+0301 is é): the inline run stops before it, and
-    // normalizeChar takes the whole cluster. In chunks: a run over a whole long text makes V8 optimise the loop on
-    // the stack before the code after it has run, and the return then deoptimised it, again and again (seen with
-    // --trace-deopt on the bench's news text).
+    if (markAt < i) markAt = nextMark(input, i);
+    // In chunks: a run over a whole long text makes V8 optimise the loop on the stack before the code after it has
+    // run, and the return then deoptimised it, again and again (seen with --trace-deopt on the bench's news text).
     const next = scanner.inlineRun(input, i, Math.min(input.length, i + CHUNK, markAt - 1));
     i = next > i ? next : normalizeChar(input, i, true, scanner);
   }

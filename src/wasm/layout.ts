@@ -1,9 +1,9 @@
 /**
- * The memory layout of the scan's WebAssembly, shared by its files; src/core/wasm/scan-run.ts sets and reads the
+ * The memory layout of the scan's WebAssembly, shared by its files; src/core/wasm/wasm-scan.ts sets and reads the
  * same places. Change both together.
  */
 
-// Tables, filled by word-scan.ts's classify() (copied in by scan-run.ts).
+// Tables, filled by word-scan.ts's classify() (copied in by wasm-scan.ts).
 /** u16 per BMP unit: the folded unit of a word character, else 0. */
 export const WORD_FOLDED: usize = 0;
 /** u16 per BMP unit: the unit a WORD or OTHER character folds to. */

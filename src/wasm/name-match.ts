@@ -1,9 +1,9 @@
 /**
- * The matcher's exact walk (match.ts: collect() and spellsAlias(), without variants or inflections) over the words
- * the scan left in this memory and a binary index placed in it (index-binary.ts): per start word, the names table
- * walked word by word, and every alias a node reports checked against the article's words. What it cannot decide
- * it hands to match.ts with a flag: an alias whose words need the full scan to fold (marks, dashes, apostrophes,
- * characters it has not classified), or whose case must be checked as written.
+ * The matcher's walk over the names table (match.ts: collect(), collectInflected() and spellsAlias(); variants stay
+ * in match.ts) over the words the scan left in this memory and a binary index placed in it (index-binary.ts): per
+ * start word, the names table walked word by word, and every alias a node reports checked against the article's
+ * words. What it cannot decide it hands to match.ts with a flag: an alias whose words need the full scan to fold
+ * (marks, dashes, apostrophes, characters it has not classified), or whose case must be checked as written.
  *
  * Hits, as i32s from HITS: first word, last word, alias count (with INFLECTED set for aliases that match once the
  * last word loses a genitive -s), then the aliases, each with NEEDS_CHECK or NEEDS_CASE set where match.ts must

@@ -1,5 +1,5 @@
 /**
- * The article scan and the exact name walk in WebAssembly (src/wasm/, compiled into scan-binary.ts; decision 0013).
+ * The article scan and the name walk in WebAssembly (src/wasm/, compiled into scan-binary.ts; decision 0013).
  * One instance per ArticleScanner, with its own memory: a copy of the scan's tables, the text's UTF-8 bytes, the
  * arrays the scan writes and, when a binary index was placed in it, that index. word-scan.ts and match.ts drive it
  * and take everything it leaves to them.
@@ -383,7 +383,7 @@ export class WasmScan {
   }
 
   /**
-   * The exact name walk over the words of the last scan (they must be in this memory, and the word count in the
+   * The name walk over the words of the last scan (they must be in this memory, and the word count in the
    * state), from start word `from`, with inflected forms too when asked: returns the start word it stopped
    * before, with `hitCount` i32s of `hits` written (see src/wasm/name-match.ts).
    */
