@@ -7,8 +7,8 @@ import asc from 'assemblyscript/asc';
 
 /** The compiler's options: the same everywhere, so the bytes are the same everywhere. */
 const OPTIONS = ['--optimizeLevel', '3', '--shrinkLevel', '0', '--runtime', 'stub', '--noAssert'];
-/** Tables (320 KB) and state: word-run.ts's layout. */
-const INITIAL_PAGES = '6';
+/** Tables, state and the alias cache: src/wasm/layout.ts's, up to FREE (0x17800). */
+const INITIAL_PAGES = '2';
 
 export async function compileWasm(source: string): Promise<Uint8Array> {
   let binary: Uint8Array | undefined;

@@ -3,16 +3,19 @@
  * same places. Change both together.
  */
 
-// Tables, filled by word-scan.ts's classify() (copied in by wasm-scan.ts).
-/** u16 per BMP unit: the folded unit of a word character, else 0. */
+// Tables, filled by word-scan.ts's classify() (copied in by wasm-scan.ts), for the units below TABLE_UNITS only:
+// Latin, Greek, Cyrillic, Arabic and the rest up to general punctuation and currency signs. A unit beyond them is
+// left to word-scan.ts, which has the whole BMP's; the tables for all of it took 320 KB of every instance's memory.
+export const TABLE_UNITS: u32 = 0x2100;
+/** u16 per unit: the folded unit of a word character, else 0. */
 export const WORD_FOLDED: usize = 0;
-/** u16 per BMP unit: the unit a WORD or OTHER character folds to. */
-export const FOLDED: usize = 0x20000;
-/** u8 per BMP unit: UNKNOWN, WORD, WHITESPACE, OTHER or GENERAL. */
-export const KIND: usize = 0x40000;
+/** u16 per unit: the unit a WORD or OTHER character folds to. */
+export const FOLDED: usize = 0x4200;
+/** u8 per unit: UNKNOWN, WORD, WHITESPACE, OTHER or GENERAL. */
+export const KIND: usize = 0x8400;
 
 /** The scan's word state (WordScanner's fields) and where its buffers are: i32 fields. */
-export const STATE: usize = 0x50000;
+export const STATE: usize = 0xa600;
 export const LENGTH: usize = STATE;
 export const COUNT: usize = STATE + 4;
 export const IN_WORD: usize = STATE + 8;
@@ -33,7 +36,7 @@ export const WORDS_CAPACITY: usize = STATE + 64;
 export const INPUT: usize = STATE + 68;
 
 /** The matcher's side: where the index's parts are (in this memory), the hits, the alias cache: i32 fields. */
-export const MATCH: usize = 0x50100;
+export const MATCH: usize = 0xa700;
 export const FINGERPRINTS: usize = MATCH;
 export const TABLE_MASK: usize = MATCH + 4;
 export const TABLE_SHIFT: usize = MATCH + 8;
@@ -57,17 +60,20 @@ export const CACHE_USED: usize = MATCH + 72;
 export const INFLECTIONS: usize = MATCH + 80;
 
 /** The checked aliases' folded words: a hash table of (alias + 1, entry) pairs, and the pool the entries are in. */
-export const CACHE_SLOTS: usize = 0x50200;
-export const CACHE_SLOT_COUNT: i32 = 8192;
-export const CACHE_MAX_ENTRIES: i32 = 4096;
+export const CACHE_SLOTS: usize = 0xa800;
+export const CACHE_SLOT_COUNT: i32 = 2048;
+/** A slot from an alias's hash: its top log2(CACHE_SLOT_COUNT) bits. */
+export const CACHE_SLOT_SHIFT: u32 = 21;
+/** A 30,000-character article with 100,000 names checks about 600 aliases (10,000 units); 1,000,000: 800 (12,000). */
+export const CACHE_MAX_ENTRIES: i32 = 1024;
 /** u16 units: an entry is its length (two units, high and low), then its folded words. */
-export const CACHE_POOL: usize = 0x60200;
-export const CACHE_POOL_UNITS: i32 = 0x10000;
+export const CACHE_POOL: usize = 0xe800;
+export const CACHE_POOL_UNITS: i32 = 0x4000;
 /** Where an alias's UTF-8 bytes are put together from the front-coded texts. */
-export const SCRATCH: usize = 0x80200;
+export const SCRATCH: usize = 0x16800;
 export const SCRATCH_BYTES: i32 = 0x1000;
 /** The first byte free for the index and the scan's buffers. */
-export const FREE: usize = 0x81200;
+export const FREE: usize = 0x17800;
 
 export const UNKNOWN: u8 = 0;
 export const WORD: u8 = 1;

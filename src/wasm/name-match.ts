@@ -18,6 +18,7 @@ import {
   CACHE_POOL,
   CACHE_POOL_UNITS,
   CACHE_SLOT_COUNT,
+  CACHE_SLOT_SHIFT,
   CACHE_SLOTS,
   CACHE_USED,
   CASE_SENSITIVE_BIT,
@@ -34,6 +35,7 @@ import {
   HITS_LENGTH,
   INFLECTIONS,
   KIND,
+  TABLE_UNITS,
   OTHER,
   RUN_FIRST,
   RUN_STARTS,
@@ -267,7 +269,7 @@ function spellsAlias(a: i32, first: i32, last: i32, trim: i32): i32 {
 
 /** The slot of alias `a` in the cache's table, or of the free slot where it would go. */
 function slotOf(a: i32): usize {
-  let slot = ((a as u32) * 0x9e3779b1) >>> 19;
+  let slot = ((a as u32) * 0x9e3779b1) >>> CACHE_SLOT_SHIFT;
   for (;;) {
     const at = CACHE_SLOTS + ((slot as usize) << 3);
     const key = load<i32>(at);
@@ -316,6 +318,7 @@ function fold(a: i32): i32 {
         (((load<u8>(SCRATCH + ((i + 1) as usize)) as u32) & 0x3f) << 6) |
         ((load<u8>(SCRATCH + ((i + 2) as usize)) as u32) & 0x3f);
       i += 3;
+      if (unit >= TABLE_UNITS) return remember(a, UNFOLDABLE);
     } else return remember(a, UNFOLDABLE);
     const kind = load<u8>(KIND + (unit as usize));
     if (kind == UNKNOWN) return -2;

@@ -1,7 +1,8 @@
 /**
- * The scan's inline path, in AssemblyScript (scan.ts is the module). It is the article scan's inline path (word-scan.ts, WordScanner.inlineRun) over the UTF-8 bytes of the
- * text: the same tables, the same word state, the same stops. Whatever the inline path leaves to normalizeChar, and
- * every character it has not classified yet, this leaves to word-scan.ts too: it stops there and returns.
+ * The scan's inline path, in AssemblyScript (scan.ts is the module): word-scan.ts's WordScanner.inlineRun over the
+ * UTF-8 bytes of the text, with the same tables, the same word state, the same stops. Whatever the inline path
+ * leaves to normalizeChar, and every character it has not classified yet, this leaves to word-scan.ts too: it stops
+ * there and returns.
  *
  * The memory layout is in layout.ts.
  */
@@ -26,6 +27,7 @@ import {
   ORIG_STARTS,
   SPACE,
   STARTS,
+  TABLE_UNITS,
   UNITS,
   UNITS_CAPACITY,
   UNKNOWN,
@@ -36,15 +38,14 @@ import {
   WORDS_CAPACITY,
 } from './layout';
 
-const REPLACEMENT: u32 = 0xfffd;
 const FNV_OFFSET: u32 = 0x811c9dc5;
 const FNV_PRIME: u32 = 0x01000193;
 
 /**
  * Scans from code unit `from` (at byte BYTE of the input) up to code unit `to` at most; returns the code unit where
  * it stopped, with BYTE moved to match. It stops early at a character it leaves to word-scan.ts: one not yet
- * classified, one for normalizeChar (a U+FFFD too, which may stand for a lone surrogate), beyond the BMP, an
- * apostrophe inside a word, or full buffers.
+ * classified, one for normalizeChar (a U+FFFD too, which may stand for a lone surrogate), one beyond the tables
+ * (layout.ts's TABLE_UNITS), an apostrophe inside a word, or full buffers.
  */
 export function run(from: i32, to: i32): i32 {
   const input = load<u32>(INPUT) as usize;
@@ -81,7 +82,8 @@ export function run(from: i32, to: i32): i32 {
         ((lead & 0x0f) << 12) |
         (((load<u8>(input + byte + 1) as u32) & 0x3f) << 6) |
         ((load<u8>(input + byte + 2) as u32) & 0x3f);
-      if (unit == REPLACEMENT) break;
+      // Beyond the tables (U+FFFD too, which may stand for a lone surrogate): word-scan.ts's.
+      if (unit >= TABLE_UNITS) break;
       width = 3;
     } else break;
     let folded = load<u16>(WORD_FOLDED + ((unit as usize) << 1)) as u32;

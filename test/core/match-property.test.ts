@@ -33,6 +33,8 @@ const WORDS = [
   'ez',
   'ana',
   'sana',
+  // Beyond the WebAssembly scan's tables: its walk leaves such names to match.ts.
+  '東京',
 ];
 /** Separators: the first four join the words of a name, the others do not. */
 const JOINING = [' ', '-', ' - ', '  '];

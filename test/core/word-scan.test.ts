@@ -68,6 +68,12 @@ const PIECES = [
   '\u0301',
   'Я',
   'ж',
+  // Beyond the WebAssembly scan's tables (U+2100 on), and just inside them.
+  '東京',
+  '™',
+  'ｶ',
+  'ạ',
+  '€',
 ];
 
 const textArb = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((parts) => parts.join(''));

@@ -10,18 +10,23 @@ import type { FrontCodedParts } from '../kb/front-coding';
 import type { NameTableParts } from '../name-table';
 import { SCAN_WASM } from './scan-binary';
 
+/** The tables hold units below this; the scan leaves the others to word-scan.ts. */
+const TABLE_UNITS = 0x2100;
 const WORD_FOLDED_AT = 0;
-const FOLDED_AT = 0x20000;
-const KIND_AT = 0x40000;
-const STATE_AT = 0x50000;
-const MATCH_AT = 0x50100;
+const FOLDED_AT = 0x4200;
+const KIND_AT = 0x8400;
+const STATE_AT = 0xa600;
+const MATCH_AT = 0xa700;
 /** The alias cache's table and pool, and the scratch bytes (src/wasm/layout.ts). */
-const CACHE_AT = 0x50200;
+const CACHE_AT = 0xa800;
 /** The first byte free for an index and the scan's buffers. */
-const FREE_AT = 0x81200;
+const FREE_AT = 0x17800;
 const PAGE = 0x10000;
-/** Hits written per match() call at most (i32s); a start word with more is left to match.ts. */
-const HITS_CAPACITY = 16_384;
+/**
+ * Hits written per match() call at most (i32s); a start word with more is left to match.ts. A 30,000-character
+ * article with 100,000 names gives about 2,700 (1,000,000 names: 3,500); more take another call.
+ */
+const HITS_CAPACITY = 4096;
 
 /** Fields of the scan state (i32s from STATE_AT). */
 export const Field = {
@@ -312,11 +317,12 @@ export class WasmScan {
     const count = tables.classifiedCount();
     if (this.synced === count) return;
     const memory = this.memory.buffer;
-    const wordFolded = new Uint16Array(memory, WORD_FOLDED_AT, 0x10000);
-    const folded = new Uint16Array(memory, FOLDED_AT, 0x10000);
-    const kind = new Uint8Array(memory, KIND_AT, 0x10000);
+    const wordFolded = new Uint16Array(memory, WORD_FOLDED_AT, TABLE_UNITS);
+    const folded = new Uint16Array(memory, FOLDED_AT, TABLE_UNITS);
+    const kind = new Uint8Array(memory, KIND_AT, TABLE_UNITS);
     for (let k = this.synced; k < count; k++) {
       const unit = tables.classified[k] as number;
+      if (unit >= TABLE_UNITS) continue;
       wordFolded[unit] = tables.wordFolded[unit] as number;
       folded[unit] = tables.folded[unit] as number;
       kind[unit] = tables.kind[unit] as number;
