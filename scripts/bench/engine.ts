@@ -1,7 +1,7 @@
 /**
  * The engine comparison of `npm run bench`: on generated dictionaries of growing size and the same generated texts,
- * Backstory's matcher (built, serialised to index.bin bytes, loaded from them) against one regular expression built
- * from a trie and @monyone/aho-corasick, plus the floor (a loop that reads every character through a lookup table).
+ * Backstory's matcher (built and serialised to index.bin bytes in a process of its own, as `npm run build:data`
+ * does, and loaded from them) against one regular expression built from a trie and @monyone/aho-corasick, plus the floor (a loop that reads every character through a lookup table).
  * Each peer runs in its own child process (its own heap; a peer that cannot build in 60 s or 4 GB is reported as
  * such and killed, not waited for). All peers get the same files; their match sets are compared by hash.
  */
