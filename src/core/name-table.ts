@@ -133,9 +133,11 @@ export class NameTable {
     const fingerprint = fingerprintOf(h, this.fingerprintMask);
     const mask = this.mask;
     for (let slot = h >>> this.shift; ; slot = (slot + 1) & mask) {
-      const found = fingerprints[slot] as number;
+      const found = fingerprints[slot];
       if (found === fingerprint) return slot + 1;
-      if (found === 0) return NONE;
+      // Undefined: a view of a WebAssembly memory that grew and was not made again (index-binary.ts) reads as
+      // empty, and the probe must still end.
+      if (found === 0 || found === undefined) return NONE;
     }
   }
 
@@ -153,12 +155,12 @@ export class NameTable {
       const fingerprint = fingerprintOf(h, fingerprintMask);
       let found = NONE;
       for (let slot = h >>> shift; ; slot = (slot + 1) & mask) {
-        const stored = fingerprints[slot] as number;
+        const stored = fingerprints[slot];
         if (stored === fingerprint) {
           found = slot + 1;
           break;
         }
-        if (stored === 0) break;
+        if (stored === 0 || stored === undefined) break;
       }
       out[k] = found;
     }

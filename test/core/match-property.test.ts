@@ -200,21 +200,56 @@ describe('the name walk in WebAssembly (a loaded binary index, exact scans)', ()
     expect(found(inPlace)).toEqual(found(loadIndex(bytes, { wasm: false })));
   });
 
-  it('scans a text too long for the room kept beside the index in JavaScript, and finds the same', () => {
-    const compiled = compile([['syria'], ['deir', 'zor'], ['IS']]);
+  describe('texts longer than the room kept beside the index at load', () => {
+    const compiled = compile([['syria'], ['deir', 'zor'], ['IS'], ['東京']]);
     const bytes = encodeIndex({ aliases: compiled, cues: {} });
     const plain = loadIndex(bytes, { wasm: false });
-    const loaded = loadIndex(bytes);
-    const matcher = matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm);
-    const text = 'In Syria, IS lost Deir ez-Zor and deir zor; is it over? '.repeat(1400);
-    expect(text.length).toBeGreaterThan(65_536);
-    const expected = exact(matcherFromTables(plain.tables, plain.aliases), text);
-    expect(expected.length).toBeGreaterThan(2000);
-    expect(exact(matcher, text)).toEqual(expected);
-    // And a short text after it, through WebAssembly again.
-    expect(exact(matcher, 'Syria and IS')).toEqual(
-      exact(matcherFromTables(plain.tables, plain.aliases), 'Syria and IS'),
-    );
+    const plainMatcher = matcherFromTables(plain.tables, plain.aliases);
+    const sentence = 'In Syria, IS lost Deir ez-Zor and deir zor; is it over? ';
+
+    it('grow the memory and are scanned in WebAssembly; the index is read in its new buffer', () => {
+      const loaded = loadIndex(bytes);
+      const matcher = matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm);
+      const before = loaded.tables.names.parts.fingerprints;
+      exact(matcher, sentence);
+      const text = sentence.repeat(1200);
+      expect(text.length).toBeGreaterThan(65_536);
+      expect(text.length).toBeLessThan(100_000);
+      const expected = exact(plainMatcher, text);
+      expect(expected.length).toBeGreaterThan(2000);
+      expect(exact(matcher, text)).toEqual(expected);
+      // The memory grew: the old views are detached, the index's are made again where it now lies.
+      expect(before.length).toBe(0);
+      const { names, keys } = loaded.tables;
+      for (const view of [names.parts.fingerprints, keys.parts.outList, loaded.aliases.packed!.flags]) {
+        expect(view.length).toBeGreaterThan(0);
+        expect(loaded.wasm!.owns(view)).toBe(true);
+      }
+      expect(loaded.wasm!.owns(matcher.scan(text).words.starts)).toBe(true);
+      const texts = (index: typeof loaded) => compiled.map((_, k) => index.aliases.get(k).text);
+      expect(texts(loaded)).toEqual(texts(plain));
+      expect(exact(matcher, 'Syria and IS')).toEqual(exact(plainMatcher, 'Syria and IS'));
+    });
+
+    it('of more than a byte a character (Cyrillic, CJK) are scanned in WebAssembly too', () => {
+      const loaded = loadIndex(bytes);
+      const matcher = matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm);
+      const text = 'Сирия и 東京, Syria и ИГ. '.repeat(2000);
+      expect(exact(matcher, text)).toEqual(exact(plainMatcher, text));
+      expect(loaded.wasm!.owns(matcher.scan(text).words.starts)).toBe(true);
+    });
+
+    it('over 100,000 characters are scanned in JavaScript, and find the same', () => {
+      const loaded = loadIndex(bytes);
+      const matcher = matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm);
+      const text = sentence.repeat(1800);
+      expect(text.length).toBeGreaterThan(100_000);
+      const scan = matcher.scan(text, { variants: false });
+      expect(loaded.wasm!.owns(scan.words.starts)).toBe(false);
+      expect(scan.candidates).toEqual(exact(plainMatcher, text));
+      // And a short text after it, through WebAssembly again.
+      expect(loaded.wasm!.owns(matcher.scan('Syria and IS').words.starts)).toBe(true);
+    });
   });
 
   it('loads without WebAssembly when its memory cannot grow to hold the index', () => {

@@ -104,7 +104,8 @@ export class FrontCodedTexts {
       for (let field = k === first ? 1 : 0; field < 2; field++) {
         let value = 0;
         for (let scale = 1; ; scale *= 128) {
-          if (at >= end) throw new Error('front-coded texts: truncated');
+          // Written so that NaN (a block start read from a detached view, see index-binary.ts) throws too.
+          if (!(at < end)) throw new Error('front-coded texts: truncated');
           const byte = bytes[at++] as number;
           value += (byte & 0x7f) * scale;
           if (byte < 0x80) break;

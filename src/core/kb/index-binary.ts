@@ -194,17 +194,24 @@ const utf8Decoder = new TextDecoder();
 const MADE_LIMIT = 4096;
 
 /**
- * The longest text the WebAssembly scan of a loaded index takes (its memory cannot grow once the index is in it);
- * longer ones are scanned in JavaScript. Most news articles are under 30,000 characters.
+ * The text the room beside a loaded index is made for at load (then written once, so a first scan finds its pages
+ * there): most news articles are under 30,000 characters. A longer text grows the memory when it comes.
  */
-const WASM_TEXT_CHARS = 65_536;
+const WASM_RESERVED_CHARS = 32_768;
+/**
+ * The longest text the WebAssembly scan of a loaded index takes (the memory never shrinks, so this bounds what one
+ * long text leaves behind: about 1.5 MB); longer ones are scanned in JavaScript, as ArticleScanner scans them.
+ */
+const WASM_TEXT_CHARS = 100_000;
 
 /**
  * Room for a binary index of `length` bytes that loadIndex() uses where it is: in the memory of a WebAssembly scan
  * where WebAssembly runs (a plain array elsewhere). Reading an index straight into it spares loadIndex() a copy.
  */
 export function indexBuffer(length: number): Uint8Array {
-  return createWasmScan()?.reserveIndex(length, WASM_TEXT_CHARS) ?? new Uint8Array(length);
+  return (
+    createWasmScan()?.reserveIndex(length, WASM_RESERVED_CHARS, WASM_TEXT_CHARS) ?? new Uint8Array(length)
+  );
 }
 
 /**
@@ -225,7 +232,7 @@ export function loadIndex(
     if (!wasm) {
       wasm = createWasmScan(options.hitsCapacity);
       try {
-        if (wasm) input = wasm.place(input, WASM_TEXT_CHARS);
+        if (wasm) input = wasm.place(input, WASM_RESERVED_CHARS, WASM_TEXT_CHARS);
       } catch {
         // No memory for the copy (memory.grow refused): the index stays where it is, and the scan in JavaScript.
         wasm = undefined;
@@ -251,23 +258,29 @@ export function loadIndex(
   const keys = table();
   const entityOfBytes = raw();
   const meta = raw();
-  const entityOf =
-    entityOfBytes.byteLength === meta.length * 2
-      ? new Uint16Array(entityOfBytes.buffer, entityOfBytes.byteOffset, meta.length)
-      : new Uint32Array(entityOfBytes.buffer, entityOfBytes.byteOffset, meta.length);
+  const columns = {
+    entityOf:
+      entityOfBytes.byteLength === meta.length * 2
+        ? new Uint16Array(entityOfBytes.buffer, entityOfBytes.byteOffset, meta.length)
+        : new Uint32Array(entityOfBytes.buffer, entityOfBytes.byteOffset, meta.length),
+    meta,
+  };
   const texts = (count: number) => new FrontCodedTexts({ bytes: raw(), blockStarts: uints() }, count);
   const aliasTexts = texts(meta.length);
   const entityIds = texts(uints()[0] as number);
   const cues = JSON.parse(utf8Decoder.decode(raw())) as CompiledIndex['cues'];
+  const packed = { texts: aliasTexts.parts, flags: meta, caseSensitiveBit: CASE_SENSITIVE };
+  if (wasm?.owns(meta))
+    wasm.onGrow(viewRemaker([names.parts, keys.parts, columns, aliasTexts.parts, entityIds.parts, packed]));
 
   const made = new Map<number, CompiledAlias>();
   const aliases: AliasTable = {
-    length: entityOf.length,
+    length: meta.length,
     get(index) {
       let alias = made.get(index);
       if (alias) return alias;
-      const entity = entityOf[index] as number;
-      const flags = meta[index] as number;
+      const entity = columns.entityOf[index] as number;
+      const flags = columns.meta[index] as number;
       alias = {
         text: aliasTexts.get(index),
         entityId: entityIds.get(entity),
@@ -281,10 +294,10 @@ export function loadIndex(
       made.set(index, alias);
       return alias;
     },
-    caseSensitive: (index) => ((meta[index] as number) & CASE_SENSITIVE) !== 0,
+    caseSensitive: (index) => ((columns.meta[index] as number) & CASE_SENSITIVE) !== 0,
     text: (index) => made.get(index)?.text ?? aliasTexts.get(index),
     utf8: (index) => aliasTexts.bytesOf(index),
-    packed: { texts: aliasTexts.parts, flags: meta, caseSensitiveBit: CASE_SENSITIVE },
+    packed,
   };
   return {
     tables: { names, keys },
@@ -292,6 +305,30 @@ export function loadIndex(
     ...(wasm && { wasm }),
     cues,
     entityCount: entityIds.length,
+  };
+}
+
+type View = Uint8Array | Uint16Array | Uint32Array;
+
+/**
+ * What remakes the typed-array fields of `holders` on a new buffer, at the offsets they have now: a WebAssembly
+ * memory that grows detaches its old buffer, and every view of it with it.
+ */
+function viewRemaker(holders: object[]): (buffer: ArrayBuffer) => void {
+  const fields = holders.flatMap((holder) =>
+    Object.entries(holder)
+      .filter((entry): entry is [string, View] => ArrayBuffer.isView(entry[1]))
+      .map(([key, view]) => ({
+        holder: holder as Record<string, View>,
+        key,
+        make: view.constructor as new (buffer: ArrayBuffer, offset: number, length: number) => View,
+        offset: view.byteOffset,
+        length: view.length,
+      })),
+  );
+  return (buffer) => {
+    for (const { holder, key, make, offset, length } of fields)
+      holder[key] = new make(buffer, offset, length);
   };
 }
 

@@ -152,8 +152,10 @@ export class WasmScan {
   private synced = 0;
   /** Where the scan's buffers may start (after an index placed here). */
   private buffersAt = FREE_AT;
-  /** An index lives in this memory: views of it must stay valid, so the memory never grows again. */
-  private fixed = false;
+  /** The memory's end may not pass this: texts whose scan needs more are scanned in JavaScript. */
+  private limit = Number.POSITIVE_INFINITY;
+  /** Told the new buffer whenever the memory grows: the views of an index placed here must be made again. */
+  private readonly growListeners: ((buffer: ArrayBuffer) => void)[] = [];
   /** Whether the names table and alias texts of a placed index are attached for match(). */
   private attached = false;
   private claimed = false;
@@ -188,23 +190,34 @@ export class WasmScan {
 
   private grow(end: number): boolean {
     if (end <= this.memory.buffer.byteLength) return true;
-    if (this.fixed) return false;
+    if (end > this.limit) return false;
     this.memory.grow(Math.ceil((end - this.memory.buffer.byteLength) / PAGE));
-    this.bytes = new Uint8Array(this.memory.buffer);
-    this.state = new Int32Array(this.memory.buffer, STATE_AT, 32);
-    this.matchState = new Int32Array(this.memory.buffer, MATCH_AT, 32);
+    const { buffer } = this.memory;
+    this.bytes = new Uint8Array(buffer);
+    this.state = new Int32Array(buffer, STATE_AT, 32);
+    this.matchState = new Int32Array(buffer, MATCH_AT, 32);
+    for (const listener of this.growListeners) listener(buffer);
     return true;
   }
 
   /**
-   * Room for a binary index of `length` bytes in this memory, with room after it for the scan of a text of up to
-   * `reserveChars` characters: fill it and load it from there (loadIndex), and the name walk reads it in place. The
-   * memory never grows after this (the index's views would be lost), so longer texts are scanned in JavaScript.
+   * Calls `listener` with the memory's new buffer whenever it grows: every view of the old one is then detached
+   * (length 0), so the holder of views of an index placed here must make them again, at the same offsets.
    */
-  reserveIndex(length: number, reserveChars: number): Uint8Array {
+  onGrow(listener: (buffer: ArrayBuffer) => void): void {
+    this.growListeners.push(listener);
+  }
+
+  /**
+   * Room for a binary index of `length` bytes in this memory, with room after it for the scan of a text of
+   * `reserveChars` characters (of plain text: see begin()): fill it and load it from there (loadIndex), and the
+   * name walk reads it in place. Longer texts grow the memory, up to `maxChars` characters; longer still are
+   * scanned in JavaScript.
+   */
+  reserveIndex(length: number, reserveChars: number, maxChars: number): Uint8Array {
     this.buffersAt = align(FREE_AT + length);
-    this.grow(this.buffersAt + this.bytesFor(reserveChars));
-    this.fixed = true;
+    this.grow(this.buffersAt + this.layout(reserveChars, inputRoom(reserveChars)).end);
+    this.limit = this.buffersAt + this.layout(maxChars, maxChars * 3).end;
     const room = new Uint8Array(this.memory.buffer, FREE_AT, length);
     holders.set(this.memory.buffer, this);
     return room;
@@ -222,8 +235,8 @@ export class WasmScan {
   }
 
   /** reserveIndex() with `bytes` copied in. */
-  place(bytes: Uint8Array, reserveChars: number): Uint8Array {
-    const room = this.reserveIndex(bytes.length, reserveChars);
+  place(bytes: Uint8Array, reserveChars: number, maxChars: number): Uint8Array {
+    const room = this.reserveIndex(bytes.length, reserveChars, maxChars);
     room.set(bytes);
     return room;
   }
@@ -245,25 +258,18 @@ export class WasmScan {
     return true;
   }
 
-  /** The memory a text of `chars` characters takes: UTF-8, units, word arrays, hits. */
-  private bytesFor(chars: number): number {
-    return (
-      chars * 3 +
-      16 +
-      WasmScan.unitCapacity(chars) * 2 +
-      16 +
-      WasmScan.wordCapacity(chars) * 20 +
-      this.hitsCapacity * 4
-    );
-  }
-
-  private static unitCapacity(chars: number): number {
-    return chars + (chars >> 3) + 16;
-  }
-
-  /** As word-scan.ts sizes its word arrays; when a text has more words, the rest of its scan is JavaScript's. */
-  private static wordCapacity(chars: number): number {
-    return (chars >> 2) + 16;
+  /**
+   * Where a scan of `chars` characters puts its parts, from the scan's buffers' start: the text's UTF-8 bytes
+   * (`inputBytes` of room), its units, its word arrays and the hits.
+   */
+  private layout(chars: number, inputBytes: number) {
+    const unitCapacity = chars + (chars >> 3) + 16;
+    // As word-scan.ts sizes its word arrays; when a text has more words, the rest of its scan is JavaScript's.
+    const wordCapacity = (chars >> 2) + 16;
+    const unitsAt = align(inputBytes);
+    const wordsAt = align(unitsAt + unitCapacity * 2);
+    const hitsAt = wordsAt + wordCapacity * 20;
+    return { unitCapacity, wordCapacity, unitsAt, wordsAt, hitsAt, end: hitsAt + this.hitsCapacity * 4 };
   }
 
   /**
@@ -332,19 +338,26 @@ export class WasmScan {
 
   /**
    * Makes room for `input` and writes its UTF-8 bytes in; returns the arrays the scan writes into, with the state's
-   * pointers set and the run at the text's start; undefined when the text does not fit a memory that may not grow.
+   * pointers set and the run at the text's start; undefined when its scan would take the memory past its limit.
    */
   begin(input: string): RunBuffers | undefined {
     const chars = input.length;
-    const unitCapacity = WasmScan.unitCapacity(chars);
-    const wordCapacity = WasmScan.wordCapacity(chars);
     const inputAt = this.buffersAt;
-    const unitsAt = align(inputAt + chars * 3);
-    const wordsAt = align(unitsAt + unitCapacity * 2);
-    const hitsAt = wordsAt + wordCapacity * 20;
-    if (!this.grow(hitsAt + this.hitsCapacity * 4)) return undefined;
+    let inputBytes = inputRoom(chars);
+    let parts = this.layout(chars, inputBytes);
+    if (!this.grow(inputAt + parts.end)) return undefined;
     this.syncTables();
-    encoder.encodeInto(input, this.bytes.subarray(inputAt, inputAt + chars * 3));
+    if (encoder.encodeInto(input, this.bytes.subarray(inputAt, inputAt + inputBytes)).read < chars) {
+      // More than a few characters beyond Latin: room for the most UTF-8 can take, and again.
+      inputBytes = chars * 3;
+      parts = this.layout(chars, inputBytes);
+      if (!this.grow(inputAt + parts.end)) return undefined;
+      encoder.encodeInto(input, this.bytes.subarray(inputAt, inputAt + inputBytes));
+    }
+    const { unitCapacity, wordCapacity } = parts;
+    const unitsAt = inputAt + parts.unitsAt;
+    const wordsAt = inputAt + parts.wordsAt;
+    const hitsAt = inputAt + parts.hitsAt;
     const buffer = this.memory.buffer;
     const words = (k: number) => new Int32Array(buffer, wordsAt + k * wordCapacity * 4, wordCapacity);
     const buffers: RunBuffers = {
@@ -406,6 +419,14 @@ export class WasmScan {
   get hitCount(): number {
     return this.matchState[MatchField.HitsLength] as number;
   }
+}
+
+/**
+ * The room a text's UTF-8 bytes get at first: enough for Latin-script prose (in French about 1.04 bytes a
+ * character). begin() makes room for three bytes a character when the text needs more.
+ */
+function inputRoom(chars: number): number {
+  return chars + (chars >> 2) + 16;
 }
 
 /** How many bytes TextEncoder writes for input[from .. to): a lone surrogate becomes U+FFFD (3 bytes). */
