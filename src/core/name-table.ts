@@ -13,8 +13,10 @@
  * r owns run r of the output sequence (found by select on `runStarts`), or the run that starts at runFirst[r] when
  * the runs are in another order; a run ends where the next one starts. The output sequence is `outList`, or the
  * alias positions themselves when the index stores the aliases grouped by terminal (index-binary.ts does), which
- * costs no list at all.
+ * costs no list at all. runFirst and outList are packed as narrow as their values allow (packed-ints.ts).
  */
+
+import { packedInt, packInts, widthFor } from './packed-ints';
 
 /** The parts of a table, as the binary index stores them. Node 0 is the root; node n > 0 is slot n - 1. */
 export interface NameTableParts {
@@ -24,14 +26,22 @@ export interface NameTableParts {
   terminals: Uint32Array;
   /** Per 8 words (256 slots) of `terminals`: how many terminal slots come before; one more entry at the end. */
   terminalRanks: Uint32Array;
-  /** Per terminal (by rank): where its run starts in the output sequence; empty when terminal r owns run r. */
+  /**
+   * Per terminal (by rank): where its run starts in the output sequence, packed runFirstBits bits each; empty when
+   * terminal r owns run r.
+   */
   runFirst: Uint32Array;
+  runFirstBits: number;
   /** A bit per position of the output sequence where a run starts, and one past the last run. */
   runStarts: Uint32Array;
   /** The position of every 64th set bit of `runStarts` (select samples). */
   runSamples: Uint32Array;
-  /** The output sequence (alias indices); empty when the outputs are the alias positions themselves. */
+  /**
+   * The output sequence (alias indices), packed outListBits bits each; empty when the outputs are the alias
+   * positions themselves.
+   */
   outList: Uint32Array;
+  outListBits: number;
 }
 
 /** Options for building; tests narrow the fingerprints to force collisions. */
@@ -121,6 +131,9 @@ export class NameTable {
   ) {
     const size = parts.fingerprints.length;
     if (size < 2 || (size & (size - 1)) !== 0) throw new Error('name table size is not a power of two');
+    for (const width of [parts.runFirstBits, parts.outListBits])
+      if (!(width >= 1 && width <= 32))
+        throw new Error(`name table: ${width} bits is no width for its outputs`);
     this.mask = size - 1;
     this.shift = 32 - Math.log2(size);
     this.fingerprintMask = (1 << fingerprintBits) - 1;
@@ -188,9 +201,11 @@ export class NameTable {
    */
   firstOutput(node: number): number {
     if (!this.hasOutputs(node)) return NONE;
-    const { runFirst, runStarts, runSamples } = this.parts;
+    const { runFirst, runFirstBits, runStarts, runSamples } = this.parts;
     const rank = this.rank(node - 1);
-    return runFirst.length > 0 ? (runFirst[rank] as number) : select(runStarts, runSamples, rank);
+    return runFirst.length > 0
+      ? packedInt(runFirst, runFirstBits, rank)
+      : select(runStarts, runSamples, rank);
   }
 
   /** One past the last output of the run that starts at `from`. */
@@ -200,8 +215,8 @@ export class NameTable {
 
   /** The alias at position `k` of the output sequence. */
   outputAt(k: number): number {
-    const { outList } = this.parts;
-    return outList.length > 0 ? (outList[k] as number) : k;
+    const { outList, outListBits } = this.parts;
+    return outList.length > 0 ? packedInt(outList, outListBits, k) : k;
   }
 
   /** How many terminal slots come before `slot`. */
@@ -228,19 +243,17 @@ export class NameTable {
    * the index encoder work from.
    */
   terminalOutputs(): { starts: Uint32Array; list: Uint32Array } {
-    const { runFirst, runStarts, outList } = this.parts;
+    const { runFirst, runFirstBits, runStarts } = this.parts;
     const count = this.terminalCount;
     const runBounds = setBitPositions(runStarts);
     const starts = new Uint32Array(count + 1);
-    const list = new Uint32Array(
-      outList.length > 0 ? outList.length : (runBounds[runBounds.length - 1] ?? 0),
-    );
+    // The last bound is one past the last run: the output sequence's length.
+    const list = new Uint32Array(runBounds[runBounds.length - 1] ?? 0);
     let at = 0;
     for (let r = 0; r < count; r++) {
-      const from = runFirst.length > 0 ? (runFirst[r] as number) : (runBounds[r] as number);
+      const from = runFirst.length > 0 ? packedInt(runFirst, runFirstBits, r) : (runBounds[r] as number);
       starts[r] = at;
-      for (let k = from, to = nextSetBit(runStarts, from + 1); k < to; k++)
-        list[at++] = outList.length > 0 ? (outList[k] as number) : k;
+      for (let k = from, to = nextSetBit(runStarts, from + 1); k < to; k++) list[at++] = this.outputAt(k);
     }
     starts[count] = at;
     return { starts, list };
@@ -282,13 +295,26 @@ function setBitPositions(bits: Uint32Array): Uint32Array {
   return positions;
 }
 
-type OutputParts = Pick<NameTableParts, 'runFirst' | 'runStarts' | 'runSamples' | 'outList'>;
+type OutputParts = Pick<
+  NameTableParts,
+  'runFirst' | 'runFirstBits' | 'runStarts' | 'runSamples' | 'outList' | 'outListBits'
+>;
 
 /** Outputs as one list, run r for terminal r (terminal r's outputs are list[starts[r] .. starts[r + 1])). */
 function listOutputs(starts: Uint32Array, list: Uint32Array): OutputParts {
   const runStarts = bitset(list.length + 1);
   for (const start of starts) setBit(runStarts, start);
-  return { runFirst: new Uint32Array(0), runStarts, runSamples: selectSamples(runStarts), outList: list };
+  let largest = 0;
+  for (const alias of list) largest = Math.max(largest, alias);
+  const outListBits = widthFor(largest);
+  return {
+    runFirst: new Uint32Array(0),
+    runFirstBits: 1,
+    runStarts,
+    runSamples: selectSamples(runStarts),
+    outList: packInts(list, outListBits),
+    outListBits,
+  };
 }
 
 /**
@@ -311,8 +337,16 @@ function groupedOutputs(starts: Uint32Array, list: Uint32Array): OutputParts {
     setBit(runStarts, firstOf(r));
   });
   setBit(runStarts, expected);
+  const runFirstBits = widthFor(expected);
   // Runs are found from runFirst, never by select: no samples.
-  return { runFirst, runStarts, runSamples: new Uint32Array(0), outList: new Uint32Array(0) };
+  return {
+    runFirst: packInts(runFirst, runFirstBits),
+    runFirstBits,
+    runStarts,
+    runSamples: new Uint32Array(0),
+    outList: new Uint32Array(0),
+    outListBits: 1,
+  };
 }
 
 /**

@@ -58,6 +58,8 @@ export const CACHE_ENTRIES: usize = MATCH + 68;
 export const CACHE_USED: usize = MATCH + 72;
 /** Non-zero: the walk also reports inflected forms (match.ts's collectInflected). */
 export const INFLECTIONS: usize = MATCH + 80;
+/** The width of runFirst's packed entries (name-table.ts). */
+export const RUN_FIRST_BITS: usize = MATCH + 84;
 
 /** The checked aliases' folded words: a hash table of (alias + 1, entry) pairs, and the pool the entries are in. */
 export const CACHE_SLOTS: usize = 0xa800;

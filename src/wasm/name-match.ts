@@ -38,6 +38,7 @@ import {
   TABLE_UNITS,
   OTHER,
   RUN_FIRST,
+  RUN_FIRST_BITS,
   RUN_STARTS,
   SCRATCH,
   SCRATCH_BYTES,
@@ -213,7 +214,11 @@ function firstOutput(node: i32): i32 {
   for (let w = word - (word % RANK_WORDS); w < word; w++)
     rank += popcnt<u32>(load<u32>(terminals + ((w as usize) << 2)));
   rank += popcnt<u32>(bits & ((1 << (slot & 31)) - 1));
-  return load<i32>((load<u32>(RUN_FIRST) as usize) + ((rank as usize) << 2));
+  // runFirst is packed RUN_FIRST_BITS bits an entry (packed-ints.ts), with a spare word at its end for this load.
+  const width = load<u32>(RUN_FIRST_BITS) as u64;
+  const bit = (rank as u64) * width;
+  const packed = load<u64>((load<u32>(RUN_FIRST) as usize) + (((bit >> 5) as usize) << 2));
+  return ((packed >> (bit & 31)) & ((1 << width) - 1)) as i32;
 }
 
 /** The first set bit of the bitset at `bits` at or after `from` (there must be one). */

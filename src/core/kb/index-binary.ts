@@ -27,7 +27,8 @@ import type { CompiledAlias, CompiledIndex } from './index-format';
 import { LANGUAGES } from './schema';
 
 const MAGIC = 0x31585342; // "BSX1" read as a little-endian u32
-const VERSION = 4;
+/** 5: the name tables' runFirst and outList packed (packed-ints.ts), their widths after the fingerprints'. */
+const VERSION = 5;
 const ALIGN = 8;
 const CASE_SENSITIVE = 4;
 const NEEDS_CONTEXT = 8;
@@ -62,7 +63,11 @@ const TABLE_PARTS = [
 ] as const satisfies readonly (keyof NameTableParts)[];
 
 function tableSections(table: NameTable): Section[] {
-  return [Uint8Array.of(table.fingerprintBits), ...TABLE_PARTS.map((part) => table.parts[part])];
+  const { runFirstBits, outListBits } = table.parts;
+  return [
+    Uint8Array.of(table.fingerprintBits, runFirstBits, outListBits),
+    ...TABLE_PARTS.map((part) => table.parts[part]),
+  ];
 }
 
 function textSections({ bytes, blockStarts }: FrontCodedParts): Section[] {
@@ -242,15 +247,19 @@ export function loadIndex(
   }
   const { uints, shorts, raw } = readSections(input);
   const table = () => {
-    const bits = raw()[0] as number;
+    const [bits, runFirstBits, outListBits] = raw();
+    if (bits === undefined || runFirstBits === undefined || outListBits === undefined)
+      throw new Error('truncated Backstory index');
     const parts: NameTableParts = {
       fingerprints: shorts(),
       terminals: uints(),
       terminalRanks: uints(),
       runFirst: uints(),
+      runFirstBits,
       runStarts: uints(),
       runSamples: uints(),
       outList: uints(),
+      outListBits,
     };
     return new NameTable(parts, bits);
   };

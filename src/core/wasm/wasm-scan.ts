@@ -70,6 +70,7 @@ const MatchField = {
   HitsCapacity: 15,
   HitsLength: 16,
   Inflections: 20,
+  RunFirstBits: 21,
 } as const;
 
 /** A hit's alias must be checked by match.ts (its words need the full scan to fold). */
@@ -299,6 +300,7 @@ export class WasmScan {
     match[MatchField.Terminals] = names.terminals.byteOffset;
     match[MatchField.TerminalRanks] = names.terminalRanks.byteOffset;
     match[MatchField.RunFirst] = names.runFirst.byteOffset;
+    match[MatchField.RunFirstBits] = names.runFirstBits;
     match[MatchField.RunStarts] = names.runStarts.byteOffset;
     match[MatchField.TextBytes] = texts.bytes.byteOffset;
     match[MatchField.TextBytesEnd] = texts.bytes.byteOffset + texts.bytes.byteLength;

@@ -120,4 +120,22 @@ describe('binary index', () => {
   it('rejects bytes that are not an index', () => {
     expect(() => loadIndex(new Uint8Array(64))).toThrow(/not a Backstory index/);
   });
+
+  it('rejects an index of an older version, and one whose packed outputs have no width', () => {
+    const bytes = encodeIndex(index);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const older = bytes.slice();
+    new DataView(older.buffer).setUint32(4, 4, true);
+    expect(() => loadIndex(older)).toThrow(/unsupported Backstory index version 4/);
+    // The names table's first section: its fingerprint width, then runFirst's and outList's.
+    const widths = view.getUint32(12, true);
+    for (const [at, width] of [
+      [1, 0],
+      [2, 33],
+    ] as const) {
+      const damaged = bytes.slice();
+      damaged[widths + at] = width;
+      expect(() => loadIndex(damaged)).toThrow(new RegExp(`${width} bits is no width`));
+    }
+  });
 });
