@@ -13,10 +13,10 @@ export function widthFor(max: number): number {
 export function packInts(values: ArrayLike<number>, width: number): Uint32Array {
   if (values.length === 0) return new Uint32Array(0);
   const words = new Uint32Array(Math.ceil((values.length * width) / 32) + 1);
-  const mask = width === 32 ? 0xffffffff : (1 << width) - 1;
+  const largest = 2 ** width - 1;
   for (let k = 0; k < values.length; k++) {
     const value = values[k] as number;
-    if (value < 0 || value > mask) throw new RangeError(`${value} does not fit in ${width} bits`);
+    if (!(value >= 0 && value <= largest)) throw new RangeError(`${value} does not fit in ${width} bits`);
     const bit = k * width;
     const word = bit >>> 5;
     const shift = bit & 31;
