@@ -205,7 +205,7 @@ const MADE_LIMIT = 4096;
 const WASM_RESERVED_CHARS = 32_768;
 /**
  * The longest text the WebAssembly scan of a loaded index takes (the memory never shrinks, so this bounds what one
- * long text leaves behind: about 1.5 MB); longer ones are scanned in JavaScript, as ArticleScanner scans them.
+ * long text leaves behind: about 1 MB); longer ones are scanned in JavaScript, as ArticleScanner scans them.
  */
 const WASM_TEXT_CHARS = 100_000;
 
