@@ -7,14 +7,15 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { createAnnotator } from '../src/core/annotate';
 import { formatPackErrors } from '../src/core/kb/compile';
 import type { CompiledIndex } from '../src/core/kb/index-format';
 import type { Lang } from '../src/core/kb/schema';
+import type { Mention } from '../src/core/mention';
 import { guessLanguage } from '../src/core/language';
 import { shownMentions } from '../src/core/visible';
 import { findArticle } from '../src/content/article';
 import { buildTextMap } from '../src/content/textmap';
+import { extensionAnnotator } from './lib/extension-annotator';
 import { loadAndCompilePacks } from './lib/packs';
 
 const USAGE = 'Usage: npm run annotate -- [--json] FILE...   (FILE: .txt article text or .html page)';
@@ -54,7 +55,7 @@ function main(argv: string[]): number {
     console.error(`annotate: the bundled packs are invalid:\n${formatPackErrors(errors)}`);
     return 1;
   }
-  const annotator = createAnnotator(index);
+  const annotator = extensionAnnotator(index);
   let failed = 0;
   for (const file of files) {
     try {
@@ -72,7 +73,7 @@ function main(argv: string[]): number {
 
 function print(
   { file, language, published }: { file: string; language: Lang; published: string | null },
-  mentions: ReturnType<ReturnType<typeof createAnnotator>['annotate']>,
+  mentions: Mention[],
   index: CompiledIndex,
   json: boolean,
 ): void {

@@ -9,11 +9,11 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { createAnnotator } from '../src/core/annotate';
 import { formatPackErrors } from '../src/core/kb/compile';
 import type { Lang } from '../src/core/kb/schema';
 import { guessLanguage } from '../src/core/language';
 import { shownMentions } from '../src/core/visible';
+import { extensionAnnotator } from './lib/extension-annotator';
 import { loadAndCompilePacks } from './lib/packs';
 
 const DIR = 'test/fixtures/articles';
@@ -53,7 +53,7 @@ function viaCli(files: string[]): Found[] {
 function inProcess(files: string[], packs: string): Found[] {
   const { index, errors } = loadAndCompilePacks(packs);
   if (!index) throw new Error(`the packs in ${packs} are invalid:\n${formatPackErrors(errors)}`);
-  const annotator = createAnnotator(index);
+  const annotator = extensionAnnotator(index);
   return files.map((file) => {
     const text = readFileSync(file, 'utf8');
     const language: Lang = guessLanguage(text) ?? 'en';
