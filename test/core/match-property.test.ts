@@ -9,7 +9,6 @@ import { describe, expect, it, vi } from 'vitest';
 import type { CompiledAlias } from '../../src/core/kb/index-format';
 import { encodeIndex, indexBuffer, loadIndex } from '../../src/core/kb/index-binary';
 import { arrayAliasTable, type AliasTable } from '../../src/core/alias-table';
-import { WasmScan } from '../../src/core/wasm/wasm-scan';
 import {
   buildMatcherTables,
   createMatcher,
@@ -252,23 +251,49 @@ describe('the name walk in WebAssembly (a loaded binary index, exact scans)', ()
     });
   });
 
-  it('loads without WebAssembly when its memory cannot grow to hold the index', () => {
-    const bytes = encodeIndex({ aliases: compile([['syria'], ['IS']]), cues: {} });
-    const place = vi.spyOn(WasmScan.prototype, 'place').mockImplementation(() => {
+  /** Runs `work` with every WebAssembly memory refusing to grow, as when the browser has none to give. */
+  function withoutMemory<T>(work: () => T): T {
+    const grow = vi.spyOn(WebAssembly.Memory.prototype, 'grow').mockImplementation(() => {
       throw new RangeError('WebAssembly.Memory.grow(): Maximum memory size exceeded');
     });
     try {
+      return work();
+    } finally {
+      grow.mockRestore();
+    }
+  }
+
+  it('loads without WebAssembly when its memory cannot grow to hold the index', () => {
+    const bytes = encodeIndex({ aliases: compile([['syria'], ['IS']]), cues: {} });
+    const plain = loadIndex(bytes, { wasm: false });
+    const text = 'Syria, IS and is';
+    withoutMemory(() => {
       const loaded = loadIndex(bytes);
       expect(loaded.wasm).toBeUndefined();
-      const plain = loadIndex(bytes, { wasm: false });
-      const text = 'Syria, IS and is';
       expect(exact(matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm), text)).toEqual(
         exact(matcherFromTables(plain.tables, plain.aliases), text),
       );
       expect(exact(matcherFromTables(loaded.tables, loaded.aliases), text)).toHaveLength(2);
-    } finally {
-      place.mockRestore();
-    }
+      // indexBuffer() gives a plain array then, which loads the same way.
+      const room = indexBuffer(bytes.length);
+      room.set(bytes);
+      expect(loadIndex(room).wasm).toBeUndefined();
+    });
+  });
+
+  it('scans a text in JavaScript when the memory cannot grow for it, and in WebAssembly again after', () => {
+    const bytes = encodeIndex({ aliases: compile([['syria'], ['deir', 'zor'], ['IS']]), cues: {} });
+    const plain = loadIndex(bytes, { wasm: false });
+    const loaded = loadIndex(bytes);
+    const matcher = matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm);
+    const text = 'In Syria, IS lost Deir ez-Zor and deir zor; is it over? '.repeat(1000);
+    const expected = exact(matcherFromTables(plain.tables, plain.aliases), text);
+    const scan = withoutMemory(() => matcher.scan(text, { variants: false }));
+    expect(scan.candidates).toEqual(expected);
+    expect(loaded.wasm!.owns(scan.words.starts)).toBe(false);
+    const again = matcher.scan(text, { variants: false });
+    expect(again.candidates).toEqual(expected);
+    expect(loaded.wasm!.owns(again.words.starts)).toBe(true);
   });
 
   it('gives two matchers of one loaded index a memory each', () => {

@@ -214,9 +214,13 @@ const WASM_TEXT_CHARS = 100_000;
  * where WebAssembly runs (a plain array elsewhere). Reading an index straight into it spares loadIndex() a copy.
  */
 export function indexBuffer(length: number): Uint8Array {
-  return (
-    createWasmScan()?.reserveIndex(length, WASM_RESERVED_CHARS, WASM_TEXT_CHARS) ?? new Uint8Array(length)
-  );
+  try {
+    const room = createWasmScan()?.reserveIndex(length, WASM_RESERVED_CHARS, WASM_TEXT_CHARS);
+    if (room) return room;
+  } catch {
+    // No memory for it there: loadIndex() then runs the index in JavaScript.
+  }
+  return new Uint8Array(length);
 }
 
 /**

@@ -192,7 +192,12 @@ export class WasmScan {
   private grow(end: number): boolean {
     if (end <= this.memory.buffer.byteLength) return true;
     if (end > this.limit) return false;
-    this.memory.grow(Math.ceil((end - this.memory.buffer.byteLength) / PAGE));
+    try {
+      this.memory.grow(Math.ceil((end - this.memory.buffer.byteLength) / PAGE));
+    } catch {
+      // No memory to be had (a RangeError): this text is scanned in JavaScript, and the memory stays as it was.
+      return false;
+    }
     const { buffer } = this.memory;
     this.bytes = new Uint8Array(buffer);
     this.state = new Int32Array(buffer, STATE_AT, 32);
@@ -217,7 +222,8 @@ export class WasmScan {
    */
   reserveIndex(length: number, reserveChars: number, maxChars: number): Uint8Array {
     this.buffersAt = align(FREE_AT + length);
-    this.grow(this.buffersAt + this.layout(reserveChars, inputRoom(reserveChars)).end);
+    if (!this.grow(this.buffersAt + this.layout(reserveChars, inputRoom(reserveChars)).end))
+      throw new RangeError(`no memory for an index of ${length} bytes`);
     this.limit = this.buffersAt + this.layout(maxChars, maxChars * 3).end;
     const room = new Uint8Array(this.memory.buffer, FREE_AT, length);
     holders.set(this.memory.buffer, this);
