@@ -119,15 +119,19 @@ export function combineIndex(
 
 function build(disabledPacks: string[]): Promise<Loaded> {
   const built = (async () => {
-    const [cards, userPacks] = await Promise.all([bundledCards(), allUserPacks()]);
+    // index.bin is fetched and loaded while cards.json is read, not after: a woken service worker needs both.
+    const [cards, userPacks, bundled] = await Promise.all([
+      bundledCards(),
+      allUserPacks(),
+      bundledAnnotator(),
+    ]);
     // The common case, every bundled pack and nothing imported: the names come from index.bin, so only the cards
     // are parsed and no annotator is built here.
-    if (disabledPacks.length === 0 && userPacks.length === 0)
-      return { index: cards, annotator: await bundledAnnotator() };
+    if (disabledPacks.length === 0 && userPacks.length === 0) return { index: cards, annotator: bundled };
     const index = await bundledIndex();
     const combined = combineIndex(index, userPacks, disabledPacks);
     if (combined.errors.length > 0) console.warn('Backstory: imported packs left out:', combined.errors);
-    const annotator = combined.index === index ? await bundledAnnotator() : createAnnotator(combined.index);
+    const annotator = combined.index === index ? bundled : createAnnotator(combined.index);
     return { index: combined.index, annotator };
   })();
   built.catch(() => {
