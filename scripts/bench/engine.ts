@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateAliases, generateText } from './generate';
-import { WARMUP_RUNS } from './timing';
+import { median, WARMUP_RUNS } from './timing';
 import type { DuelResult } from './duel';
 import type { PeerName, WorkerMode, WorkerResult } from './worker';
 
@@ -22,6 +22,8 @@ export interface EngineBenchOptions {
   buildTimeoutMs: number;
   scanTimeoutMs: number;
   heapLimitMb: number;
+  /** Fresh processes whose first call is timed, per peer and size: the table gives their median. */
+  firstCallRuns: number;
 }
 
 export const FULL: EngineBenchOptions = {
@@ -32,6 +34,7 @@ export const FULL: EngineBenchOptions = {
   buildTimeoutMs: 60_000,
   scanTimeoutMs: 120_000,
   heapLimitMb: 4096,
+  firstCallRuns: 5,
 };
 
 export const QUICK: EngineBenchOptions = {
@@ -39,6 +42,7 @@ export const QUICK: EngineBenchOptions = {
   sizes: [1_000, 10_000],
   newsChars: 1_000_000,
   warmRuns: 15,
+  firstCallRuns: 3,
 };
 
 /** What a worker run came to: its result line, or why there is none. */
@@ -84,6 +88,7 @@ function runWorker<Result>(
   files: { aliases: string; article: string; news: string },
   size: number,
   options: EngineBenchOptions,
+  extent: string[] = [],
 ): Promise<Outcome<Result>> {
   return new Promise((resolve) => {
     const child = spawn(
@@ -99,6 +104,7 @@ function runWorker<Result>(
         files.article,
         files.news,
         String(options.warmRuns),
+        ...extent,
       ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
@@ -154,6 +160,27 @@ function firstErrorLine(stderr: string): string {
   return regex ? `${regex[1]}…: ${regex[2]}` : line.slice(0, 200);
 }
 
+/**
+ * A cold first call is one sample per process, and on a shared machine one sample can be twice another: more fresh
+ * processes take one each (the worker's `first-call-only` runs), and the peer's first call becomes their median.
+ */
+async function sampleFirstCalls(
+  result: WorkerResult,
+  files: { aliases: string; article: string; news: string },
+  size: number,
+  options: EngineBenchOptions,
+): Promise<void> {
+  const samples = [result.firstCallMs];
+  for (let k = 1; k < options.firstCallRuns; k++) {
+    const sample = await runWorker<{ firstCallMs: number }>(result.peer, files, size, options, [
+      'first-call-only',
+    ]);
+    if (sample.status === 'ok') samples.push(sample.firstCallMs);
+  }
+  result.firstCallSamples = samples;
+  result.firstCallMs = median(samples);
+}
+
 /** Runs the comparison; `log` gets progress lines (stderr in --json mode). */
 export async function runEngineBench(
   options: EngineBenchOptions,
@@ -183,7 +210,9 @@ export async function runEngineBench(
       const peers: PeerOutcome[] = [];
       for (const peer of PEERS) {
         log(`  ${size.toLocaleString('en')} names: ${peer}…`);
-        peers.push(await runWorker<WorkerResult>(peer, files, size, options));
+        const outcome = await runWorker<WorkerResult>(peer, files, size, options);
+        if (outcome.status === 'ok') await sampleFirstCalls(outcome, files, size, options);
+        peers.push(outcome);
       }
       const done = peers.filter((p): p is Extract<PeerOutcome, { status: 'ok' }> => p.status === 'ok');
       const agree = done.every(
@@ -215,8 +244,9 @@ export function formatEngineBench(result: EngineBenchResult): string {
   const article = `${(result.options.articleChars / 1000).toFixed(0)} KB article`;
   const news = `${(result.options.newsChars / 1e6).toFixed(0)} MB news`;
   lines.push(
-    `engine vs peers (generated names; ${article}; ${news}; each peer in its own process; warm: median of ` +
-      `${result.options.warmRuns} scans after ${WARMUP_RUNS})`,
+    `engine vs peers (generated names; ${article}; ${news}; each peer in its own process; 1st call: median of ` +
+      `${result.options.firstCallRuns} fresh processes; warm: median of ${result.options.warmRuns} scans after ` +
+      `${WARMUP_RUNS})`,
   );
   if (floor.status === 'ok')
     lines.push(

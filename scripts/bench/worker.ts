@@ -4,7 +4,7 @@
  *   node --expose-gc --import tsx scripts/bench/worker.ts <peer> <aliases file> <article file> <news file>
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { encodeIndex, indexBuffer, matcherFromBytes } from '../../src/core/kb/index-binary';
 import { buildMatcherTables, type Matcher } from '../../src/core/match';
 import { compiledAliases } from './generate';
@@ -21,6 +21,8 @@ import {
 } from './peers';
 
 export type PeerName = 'backstory' | 'regex' | 'aho-corasick' | 'floor';
+/** The worker's last argument for a run that only takes another sample of the first call (engine.ts passes it). */
+const FIRST_CALL_ONLY = 'first-call-only';
 /**
  * Not peers: ours and the regex in one process, warm scans alternated (duel.ts); and the build of our index, on its
  * own (as `npm run build:data` makes index.bin), for the backstory worker to load.
@@ -38,6 +40,8 @@ export interface WorkerResult {
   loadMs: number;
   firstCallMs: number;
   warmMs: number;
+  /** Every sample of the first call, each in a fresh process: firstCallMs is their median (engine.ts). */
+  firstCallSamples?: number[];
   /** Ours only: the article scanned with transliteration variants and inflections on. */
   warmVariantsMs?: number;
   newsMs: number;
@@ -86,9 +90,16 @@ function warmHarness(): void {
   }
 }
 
-/** Our index for `aliasFile`, built by a `backstory-index` worker into a file beside it. */
-function buildIndexFile(aliasFile: string): { path: string; buildMs: number; indexBytes: number } {
+/**
+ * Our index for `aliasFile`, built by a `backstory-index` worker into a file beside it; with `reuse`, the one an
+ * earlier worker built (its build time is that worker's to report).
+ */
+function buildIndexFile(
+  aliasFile: string,
+  reuse: boolean,
+): { path: string; buildMs: number; indexBytes: number } {
   const path = `${aliasFile}.index.bin`;
+  if (reuse && existsSync(path)) return { path, buildMs: 0, indexBytes: statSync(path).size };
   const out = execFileSync(
     process.execPath,
     [...process.execArgv, process.argv[1]!, 'backstory-index', aliasFile, path],
@@ -120,13 +131,16 @@ function readIntoIndexBuffer(path: string): Uint8Array {
 }
 
 async function main(): Promise<void> {
-  const [mode, aliasFile, articleFile, newsFile, warmRunsArg] = process.argv.slice(2) as [
+  const [mode, aliasFile, articleFile, newsFile, warmRunsArg, extent] = process.argv.slice(2) as [
     WorkerMode,
     string,
     string,
     string,
     string?,
+    string?,
   ];
+  // Another sample of the first call: the same steps up to it, then only it (engine.ts takes their median).
+  const firstCallOnly = extent === FIRST_CALL_ONLY;
   const warmRuns = Number(warmRunsArg ?? 20);
   if (mode === 'backstory-index') {
     // The index file goes where the article would be read from: this mode reads no article.
@@ -190,7 +204,7 @@ async function main(): Promise<void> {
   if (peerName === 'backstory') {
     // Built in a process of its own, as `npm run build:data` builds index.bin: the extension never has the
     // builder's code, its caches or its garbage, so this process must not either.
-    const built = buildIndexFile(aliasFile);
+    const built = buildIndexFile(aliasFile, firstCallOnly);
     buildMs = built.buildMs;
     indexBytes = built.indexBytes;
     const [matcher, load] = loadIndexFile(built.path);
@@ -211,6 +225,10 @@ async function main(): Promise<void> {
   const retainedBytes = Math.max(0, (await heldBytes()) - baseline);
 
   const [firstSpans, firstCallMs] = time(() => peer.scan(article));
+  if (firstCallOnly) {
+    process.stdout.write(`RESULT ${JSON.stringify({ peer: peerName, firstCallMs })}\n`);
+    return;
+  }
   for (let k = 0; k < WARMUP_RUNS; k++) peer.scan(article);
   const warmMs = median(Array.from({ length: warmRuns }, () => time(() => peer.scan(article))[1]));
   let warmVariantsMs: number | undefined;
