@@ -472,7 +472,11 @@ export function scanArticle(input: string): ArticleWords {
   return scanInto(new WordScanner(input.length), input);
 }
 
-/** Texts up to this length leave their arrays to the next scan (about 3 MB for 100,000 characters). */
+/**
+ * Texts up to this length leave their arrays to the next scan (about 3 MB for 100,000 characters), and go through
+ * WebAssembly, whose memory grows for them and never shrinks: this bounds what one long text leaves behind there
+ * (about 1 MB). Longer texts are scanned in JavaScript.
+ */
 const KEEP_BUFFERS_UP_TO = 100_000;
 
 /**

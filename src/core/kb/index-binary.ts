@@ -203,11 +203,6 @@ const MADE_LIMIT = 4096;
  * there): most news articles are under 30,000 characters. A longer text grows the memory when it comes.
  */
 const WASM_RESERVED_CHARS = 32_768;
-/**
- * The longest text the WebAssembly scan of a loaded index takes (the memory never shrinks, so this bounds what one
- * long text leaves behind: about 1 MB); longer ones are scanned in JavaScript, as ArticleScanner scans them.
- */
-const WASM_TEXT_CHARS = 100_000;
 
 /**
  * Room for a binary index of `length` bytes that loadIndex() uses where it is: in the memory of a WebAssembly scan
@@ -215,7 +210,7 @@ const WASM_TEXT_CHARS = 100_000;
  */
 export function indexBuffer(length: number): Uint8Array {
   try {
-    const room = createWasmScan()?.reserveIndex(length, WASM_RESERVED_CHARS, WASM_TEXT_CHARS);
+    const room = createWasmScan()?.reserveIndex(length, WASM_RESERVED_CHARS);
     if (room) return room;
   } catch {
     // No memory for it there: loadIndex() then runs the index in JavaScript.
@@ -241,7 +236,7 @@ export function loadIndex(
     if (!wasm) {
       wasm = createWasmScan(options.hitsCapacity);
       try {
-        if (wasm) input = wasm.place(input, WASM_RESERVED_CHARS, WASM_TEXT_CHARS);
+        if (wasm) input = wasm.place(input, WASM_RESERVED_CHARS);
       } catch {
         // No memory for the copy (memory.grow refused): the index stays where it is, and the scan in JavaScript.
         wasm = undefined;

@@ -153,8 +153,6 @@ export class WasmScan {
   private synced = 0;
   /** Where the scan's buffers may start (after an index placed here). */
   private buffersAt = FREE_AT;
-  /** The memory's end may not pass this: texts whose scan needs more are scanned in JavaScript. */
-  private limit = Number.POSITIVE_INFINITY;
   /** Told the new buffer whenever the memory grows: the views of an index placed here must be made again. */
   private readonly growListeners: ((buffer: ArrayBuffer) => void)[] = [];
   /** Whether the names table and alias texts of a placed index are attached for match(). */
@@ -191,7 +189,6 @@ export class WasmScan {
 
   private grow(end: number): boolean {
     if (end <= this.memory.buffer.byteLength) return true;
-    if (end > this.limit) return false;
     try {
       this.memory.grow(Math.ceil((end - this.memory.buffer.byteLength) / PAGE));
     } catch {
@@ -217,14 +214,12 @@ export class WasmScan {
   /**
    * Room for a binary index of `length` bytes in this memory, with room after it for the scan of a text of
    * `reserveChars` characters (of plain text: see begin()): fill it and load it from there (loadIndex), and the
-   * name walk reads it in place. Longer texts grow the memory, up to `maxChars` characters; longer still are
-   * scanned in JavaScript.
+   * name walk reads it in place. Longer texts grow the memory (ArticleScanner bounds how long).
    */
-  reserveIndex(length: number, reserveChars: number, maxChars: number): Uint8Array {
+  reserveIndex(length: number, reserveChars: number): Uint8Array {
     this.buffersAt = align(FREE_AT + length);
     if (!this.grow(this.buffersAt + this.layout(reserveChars, inputRoom(reserveChars)).end))
       throw new RangeError(`no memory for an index of ${length} bytes`);
-    this.limit = this.buffersAt + this.layout(maxChars, maxChars * 3).end;
     const room = new Uint8Array(this.memory.buffer, FREE_AT, length);
     holders.set(this.memory.buffer, this);
     return room;
@@ -242,8 +237,8 @@ export class WasmScan {
   }
 
   /** reserveIndex() with `bytes` copied in. */
-  place(bytes: Uint8Array, reserveChars: number, maxChars: number): Uint8Array {
-    const room = this.reserveIndex(bytes.length, reserveChars, maxChars);
+  place(bytes: Uint8Array, reserveChars: number): Uint8Array {
+    const room = this.reserveIndex(bytes.length, reserveChars);
     room.set(bytes);
     return room;
   }
@@ -346,7 +341,7 @@ export class WasmScan {
 
   /**
    * Makes room for `input` and writes its UTF-8 bytes in; returns the arrays the scan writes into, with the state's
-   * pointers set and the run at the text's start; undefined when its scan would take the memory past its limit.
+   * pointers set and the run at the text's start; undefined when the memory cannot grow to hold it.
    */
   begin(input: string): RunBuffers | undefined {
     const chars = input.length;
