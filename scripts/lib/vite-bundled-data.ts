@@ -3,6 +3,7 @@
  * cards, cues and pack list) inside the build, so `npm run build` can never ship data that `npm run build:data`
  * would reject. An invalid pack fails the build with every error listed.
  */
+import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { formatPackErrors } from '../../src/core/kb/compile';
 import { encodeIndex } from '../../src/core/kb/index-binary';
@@ -16,6 +17,9 @@ export const INDEX_BINARY_FILE = 'data/index.bin';
  * web pages may not.
  */
 export const CARDS_FILE = 'data/cards.json';
+/** The country outlines of the mini-maps, which the background reads on the first map it is asked for. */
+export const OUTLINES_FILE = 'data/outlines.json';
+const OUTLINES_SOURCE = 'assets/maps/outlines.json';
 
 export function bundledData(packDir = PACK_DIR): Plugin {
   return {
@@ -23,6 +27,7 @@ export function bundledData(packDir = PACK_DIR): Plugin {
     apply: 'build',
     buildStart() {
       this.addWatchFile(packDir);
+      this.addWatchFile(OUTLINES_SOURCE);
     },
     generateBundle() {
       const { index, errors } = loadAndCompilePacks(packDir);
@@ -32,6 +37,12 @@ export function bundledData(packDir = PACK_DIR): Plugin {
         type: 'asset',
         fileName: CARDS_FILE,
         source: JSON.stringify({ ...index, aliases: [] }),
+      });
+      // Minified: the source file is indented for review.
+      this.emitFile({
+        type: 'asset',
+        fileName: OUTLINES_FILE,
+        source: JSON.stringify(JSON.parse(readFileSync(OUTLINES_SOURCE, 'utf8'))),
       });
     },
   };

@@ -11,14 +11,9 @@ import { compilePacks } from '../core/kb/compile';
 import type { CompiledIndex, EntityCard, PackError } from '../core/kb/index-format';
 import type { Lang } from '../core/kb/schema';
 import type { Mention } from '../core/mention';
-import { browser } from '../platform/browser';
 import { loadSettings } from '../platform/settings-store';
 import { allUserPacks, type StoredPack } from './user-packs';
-
-/** The bundled names as typed arrays (src/core/kb/index-binary.ts). */
-const INDEX_BINARY_URL = 'data/index.bin';
-/** The bundled cards, cues and pack list, without the names (scripts/lib/vite-bundled-data.ts). */
-const CARDS_URL = 'data/cards.json';
+import { CARDS_URL, fetchBundled, INDEX_BINARY_URL, once } from './bundled-files';
 
 interface Loaded {
   /** The index the annotator was built from: its cards, cues and packs (no aliases when they come from index.bin). */
@@ -29,24 +24,6 @@ interface Loaded {
 let loading: Promise<Loaded> | undefined;
 /** The packs switched off that `loading` was built for, as JSON. */
 let loadingKey = '';
-
-async function fetchBundled(url: string): Promise<Response> {
-  const response = await fetch(browser.runtime.getURL(url));
-  if (!response.ok) throw new Error(`Cannot read the bundled data (${url}: HTTP ${response.status}).`);
-  return response;
-}
-
-/** `load`, run once per background lifetime; a failed load is forgotten, so the next request tries again. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let promise: Promise<T> | undefined;
-  return () => {
-    if (!promise) {
-      promise = load();
-      promise.catch(() => (promise = undefined));
-    }
-    return promise;
-  };
-}
 
 /** The bundled index's cards, cues and pack list; `aliases` is empty (the names are in index.bin). */
 export const bundledCards = once(async () => (await (await fetchBundled(CARDS_URL)).json()) as CompiledIndex);
