@@ -13,7 +13,8 @@ import type { Lang } from '../core/kb/schema';
 import type { Mention } from '../core/mention';
 import { loadSettings } from '../platform/settings-store';
 import { allUserPacks, type StoredPack } from './user-packs';
-import { CARDS_URL, fetchBundled, INDEX_BINARY_URL, once } from './bundled-files';
+import { CARD_DETAILS_URL, CARDS_URL, fetchBundled, INDEX_BINARY_URL, once } from './bundled-files';
+import { addDetails, withEmptyDetails, type CardDetails, type CardsFile } from '../core/kb/card-details';
 
 interface Loaded {
   /** The index the annotator was built from: its cards, cues and packs (no aliases when they come from index.bin). */
@@ -25,8 +26,34 @@ let loading: Promise<Loaded> | undefined;
 /** The packs switched off that `loading` was built for, as JSON. */
 let loadingKey = '';
 
-/** The bundled index's cards, cues and pack list; `aliases` is empty (the names are in index.bin). */
-export const bundledCards = once(async () => (await (await fetchBundled(CARDS_URL)).json()) as CompiledIndex);
+/**
+ * The bundled index's cards, cues and pack list; `aliases` is empty (the names are in index.bin), and the cards'
+ * summaries and sources are empty until bundledDetails() has read them.
+ */
+export const bundledCards = once(async () =>
+  withEmptyDetails((await (await fetchBundled(CARDS_URL)).json()) as CardsFile),
+);
+
+/** The bundled cards' details once read: until then, annotate replies say that their cards come without. */
+let readDetails: Record<string, CardDetails> | undefined;
+
+/**
+ * The bundled cards' summaries and sources. A woken service worker reads them after its first answer, not
+ * before: they are half of the cards' bytes, and only an opened card shows them.
+ */
+const bundledDetails = once(async () => {
+  const details = (await (await fetchBundled(CARD_DETAILS_URL)).json()) as Record<string, CardDetails>;
+  readDetails = details;
+  return details;
+});
+
+/** The details of the bundled cards among `ids` (an imported pack's cards came with theirs). */
+export async function cardDetails(ids: readonly string[]): Promise<Record<string, CardDetails>> {
+  const details = await bundledDetails();
+  const found: Record<string, CardDetails> = {};
+  for (const id of ids) if (details[id]) found[id] = details[id];
+  return found;
+}
 
 /** The typed-array index, viewed in place: no trie is built and no dictionary parsed (see index-binary.ts). */
 const bundledNames = once(async () => loadIndex(await (await fetchBundled(INDEX_BINARY_URL)).arrayBuffer()));
@@ -141,8 +168,9 @@ export async function annotateText(
   text: string,
   language: Lang,
   published?: string | null,
-): Promise<{ mentions: Mention[]; cards: Record<string, EntityCard> }> {
+): Promise<{ mentions: Mention[]; cards: Record<string, EntityCard>; detailsPending?: boolean }> {
   const { index, annotator } = await load();
+  const details = readDetails;
   // The cards go along: the binary index holds names and cues, the resolver also weighs related names and dates.
   const mentions = annotator.annotate(text, { language, published, entities: index.entities });
   const cards: Record<string, EntityCard> = {};
@@ -150,8 +178,13 @@ export async function annotateText(
   for (const { entityId, alternatives = [] } of mentions) {
     for (const id of [entityId, ...alternatives]) {
       const card = index.entities[id];
-      if (card) cards[id] = card;
+      if (card) cards[id] = addDetails(card, details?.[id]);
     }
   }
-  return { mentions, cards };
+  if (details) return { mentions, cards };
+  // Read while this reply travels, so that the content script's request for them waits less.
+  bundledDetails().catch((error: unknown) =>
+    console.warn('Backstory: cannot read the cards’ details:', error),
+  );
+  return { mentions, cards, detailsPending: true };
 }

@@ -6,8 +6,10 @@ import { browser } from '../platform/browser';
 
 /** The bundled names as typed arrays (src/core/kb/index-binary.ts). */
 export const INDEX_BINARY_URL = 'data/index.bin';
-/** The bundled cards, cues and pack list, without the names. */
+/** The bundled cards, cues and pack list, without the names and without the cards' details. */
 export const CARDS_URL = 'data/cards.json';
+/** The cards' summaries and sources by entity id (src/core/kb/card-details.ts). */
+export const CARD_DETAILS_URL = 'data/card-details.json';
 /** The country outlines of the mini-maps (assets/maps/outlines.json, minified). */
 export const OUTLINES_URL = 'data/outlines.json';
 

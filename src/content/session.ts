@@ -78,6 +78,32 @@ export async function startSession({
   const view: PopoverView = createPopoverView(() => layer.setActive(null), settings.theme);
   const closeCard = () => view.hide();
 
+  /**
+   * Settles once the cards have their summaries and sources. A background that this page woke answers before it
+   * has read them (decision 0001); they are asked for then, and a card already open gets them when they come.
+   */
+  let detailsRead: Promise<void> = Promise.resolve();
+  const readDetails = (ids: string[]) => {
+    detailsRead = detailsRead.then(async () => {
+      try {
+        const details = await request('cardDetails', { ids });
+        for (const [id, patch] of Object.entries(details)) {
+          const card = cards[id];
+          if (!card || destroyed) continue;
+          // In place: the painted mentions and the cards' lists of related and alternative cards hold these objects.
+          Object.assign(card, patch);
+          view.update(id, { card: { ...card } });
+        }
+      } catch (error) {
+        // The cards still show their names, types, descriptions and facts.
+        console.warn(
+          'Backstory could not read the cards’ details:',
+          error instanceof Error ? error.message : error,
+        );
+      }
+    });
+  };
+
   const relatedOf = (card: EntityCard) =>
     card.related.map((id) => cards[id]).filter((other): other is EntityCard => other !== undefined);
 
@@ -156,7 +182,10 @@ export async function startSession({
     });
   };
 
-  const report = () => {
+  const report = async () => {
+    // The side panel shows whole cards.
+    await detailsRead;
+    if (destroyed) return null;
     const typeOf = (id: string) => cards[id]?.type;
     const sources = new Map<string, number>();
     const gaps = new Set<string>();
@@ -196,6 +225,7 @@ export async function startSession({
     });
     if (destroyed || !isCurrent()) return;
     Object.assign(cards, result.cards);
+    if (result.detailsPending) readDetails(Object.keys(result.cards));
     const mentions = applyRelinks(result.mentions, relinks);
     segments.push({ map, listed: shownMentions(mentions, filter({})), all: mentions });
     const firstOnly = settings.mentions === 'first';

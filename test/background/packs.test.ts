@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { compilePacks } from '../../src/core/kb/compile';
 import { createAnnotator } from '../../src/core/annotate';
 import { encodeIndex } from '../../src/core/kb/index-binary';
+import { separateDetails } from '../../src/core/kb/card-details';
 import type { StoredPack } from '../../src/background/user-packs';
 import { entity, pack } from '../core/pack-fixtures';
 import { fakeBrowser } from './fake-browser';
@@ -19,17 +20,37 @@ vi.mock('../../src/background/user-packs', () => ({
 
 const BUNDLED = compilePacks([
   { file: 'world.json', data: pack('world', [entity('damascus', { labels: { nl: 'Damascus' } })]) },
-  { file: 'syria.json', data: pack('syria', [entity('yarmouk', { labels: { nl: 'Yarmouk' } })]) },
+  {
+    file: 'syria.json',
+    data: pack('syria', [
+      entity('yarmouk', { labels: { nl: 'Yarmouk' }, summaries: { nl: 'Een wijk van Damascus.' } }),
+    ]),
+  },
 ]).index!;
 
-/** The package's data files as the build writes them: the names as typed arrays, the cards without the names. */
-globalThis.fetch = vi.fn(async (url: string | URL | Request) =>
-  String(url).endsWith('data/index.bin')
-    ? new Response(encodeIndex(BUNDLED).slice().buffer)
-    : String(url).endsWith('data/cards.json')
-      ? new Response(JSON.stringify({ ...BUNDLED, aliases: [] }))
-      : new Response('not found', { status: 404 }),
-) as typeof fetch;
+/**
+ * The package's data files as the build writes them: the names as typed arrays, the cards without the names and
+ * without their details, and the details.
+ */
+const FILES = separateDetails(BUNDLED);
+/** Files the package lacks, to see what the background does without them. */
+const missing = new Set<string>();
+/** Files whose reading never ends, to see what waits for them. */
+const endless = new Set<string>();
+globalThis.fetch = vi.fn(async (url: string | URL | Request) => {
+  const file = String(url).split('/').slice(-2).join('/');
+  if (endless.has(file)) await new Promise(() => undefined);
+  const body = missing.has(file)
+    ? undefined
+    : file === 'data/index.bin'
+      ? encodeIndex(BUNDLED).slice().buffer
+      : file === 'data/cards.json'
+        ? JSON.stringify(FILES.cards)
+        : file === 'data/card-details.json'
+          ? JSON.stringify(FILES.details)
+          : undefined;
+  return body === undefined ? new Response('not found', { status: 404 }) : new Response(body);
+}) as typeof fetch;
 
 const { combineIndex, annotateText } = await import('../../src/background/annotator');
 const packs = await import('../../src/background/packs');
@@ -39,7 +60,71 @@ const glossary = (id: string, ...entities: Record<string, unknown>[]) => pack(id
 
 beforeEach(async () => {
   stored.clear();
+  missing.clear();
+  endless.clear();
   await updateSettings({ disabledPacks: [] });
+});
+
+/** The background's annotator as a freshly woken service worker has it: nothing read yet. */
+async function wokenBackground() {
+  vi.resetModules();
+  return import('../../src/background/annotator');
+}
+
+describe('a woken background', () => {
+  const yarmouk = BUNDLED.entities['yarmouk']!;
+
+  it('answers without waiting for the cards’ details', async () => {
+    endless.add('data/card-details.json');
+    const background = await wokenBackground();
+    const first = await background.annotateText('Het kamp Yarmouk.', 'nl');
+    expect(first.mentions.map((m) => m.entityId)).toEqual(['yarmouk']);
+    expect(first.detailsPending).toBe(true);
+    expect(first.cards['yarmouk']).toEqual({ ...yarmouk, summaries: {}, sources: [] });
+    expect((await background.annotateText('Yarmouk.', 'nl')).detailsPending).toBe(true);
+  });
+
+  it('gives the cards’ details when asked, and puts them in later answers', async () => {
+    const background = await wokenBackground();
+    const first = await background.annotateText('Het kamp Yarmouk.', 'nl');
+    expect(first.detailsPending).toBe(true);
+    expect(await background.cardDetails(['yarmouk', 'no-such-entity'])).toEqual({
+      yarmouk: { summaries: yarmouk.summaries, sources: yarmouk.sources },
+    });
+    expect(yarmouk.sources.length).toBeGreaterThan(0);
+
+    const later = await background.annotateText('Het kamp Yarmouk.', 'nl');
+    expect(later.detailsPending).toBeUndefined();
+    expect(later.cards['yarmouk']).toEqual(yarmouk);
+  });
+
+  it('sends an imported pack’s cards whole in its first answer', async () => {
+    const background = await wokenBackground();
+    const { importPack } = await import('../../src/background/packs');
+    const mine = entity('klaverveld', { labels: { nl: 'Klaverveld' } });
+    await importPack('mine.json', glossary('mine', mine));
+    const first = await background.annotateText('De Klaverveld in Yarmouk.', 'nl');
+    expect(first.detailsPending).toBe(true);
+    expect(first.cards['klaverveld']?.sources).toEqual(mine.sources);
+    expect(first.cards['yarmouk']?.sources).toEqual([]);
+    expect(Object.keys(await background.cardDetails(Object.keys(first.cards)))).toEqual(['yarmouk']);
+  });
+
+  it('without the details file still annotates, says what is missing, and tries again on the next request', async () => {
+    const background = await wokenBackground();
+    missing.add('data/card-details.json');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const first = await background.annotateText('Het kamp Yarmouk.', 'nl');
+    expect(first.mentions.map((m) => m.entityId)).toEqual(['yarmouk']);
+    await expect(background.cardDetails(['yarmouk'])).rejects.toThrow(
+      'Cannot read the bundled data (data/card-details.json: HTTP 404).',
+    );
+    missing.clear();
+    expect(await background.cardDetails(['yarmouk'])).toEqual({
+      yarmouk: { summaries: yarmouk.summaries, sources: yarmouk.sources },
+    });
+    warn.mockRestore();
+  });
 });
 
 describe('combineIndex', () => {

@@ -5,9 +5,10 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { loadAndCompilePacks } from '../../scripts/lib/packs';
 import { axeViolations } from './harness/axe';
 import { fallbackSuite } from './harness/fallback-suite';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { launchChromium, stopServiceWorker, type ChromiumSession } from './harness/chromium';
 import { panelSuite } from './harness/panel-suite';
 import { readingSuite } from './harness/reading-suite';
 import { inPage, rectOfText } from './harness/reader';
@@ -67,6 +68,29 @@ describe('Chromium: a reader on the seed article', () => {
   readingSuite(() => driverFor(session, server), 'chromium');
   panelSuite(() => driverFor(session, server));
   fallbackSuite(() => driverFor(session, server), 'chromium');
+
+  it('after its service worker was stopped, answers the page and then gives the open card its summary and source', async () => {
+    // The page's request wakes it, and it answers before it has read the cards' details: the card below can only
+    // get them through the content script's second request.
+    await stopServiceWorker(session);
+    const page = await openIn(session, new URL(SEED.page, server.url).href);
+    try {
+      await waitForAnnotations(page);
+      await hoverHighlight(page, HOVER_TEXT);
+      await expectPopoverOpen(page, true);
+      // The seed is Dutch, and cards speak the article's language unless the reader chose another.
+      const yarmouk = loadAndCompilePacks().index!.entities['yarmouk']!;
+      expect(yarmouk.summaries.nl).toBeTruthy();
+      await expect
+        .poll(async () => (await popover(page)).summary, { timeout: 5_000, interval: 100 })
+        .toBe(yarmouk.summaries.nl);
+      const card = await popover(page);
+      expect(card.name).toBe(HOVER_TEXT);
+      expect(card.sourceUrl).toBe(yarmouk.sources[0]!.url);
+    } finally {
+      await page.close();
+    }
+  });
 
   it("exposes the popover to Playwright's shadow-piercing locators", async () => {
     const page = await openIn(session, new URL(SEED.page, server.url).href);

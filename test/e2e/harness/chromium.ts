@@ -146,3 +146,25 @@ export async function launchChromium(
     );
   }
 }
+
+/**
+ * Stops the extension's service worker as Chromium stops an idle one (after 30 s without events), and waits until
+ * it has stopped: the next message to it starts it again, with nothing in memory.
+ */
+export async function stopServiceWorker(session: ChromiumSession): Promise<void> {
+  const blank = await session.context.newPage();
+  try {
+    const cdp = await session.context.newCDPSession(blank);
+    const stopped = new Promise<void>((resolve) =>
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        const ours = versions.filter((v) => v.scriptURL.startsWith(session.extensionUrl('')));
+        if (ours.length > 0 && ours.every((v) => v.runningStatus === 'stopped')) resolve();
+      }),
+    );
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+  } finally {
+    await blank.close();
+  }
+}

@@ -122,6 +122,9 @@ export interface PopoverState {
   name: string;
   type: string;
   description: string;
+  /** The card's summary, and where its source link goes ('' when it has none). */
+  summary: string;
+  sourceUrl: string;
 }
 
 /** The popover as a reader sees it, read through its open shadow root. */
@@ -146,6 +149,8 @@ export function readPopover(): PopoverState {
     name: part('name'),
     type: part('type'),
     description: part('description'),
+    summary: part('summary'),
+    sourceUrl: card?.querySelector('[data-part="source"]')?.getAttribute('href') ?? '',
   };
 }
 

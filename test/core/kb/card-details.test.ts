@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { addDetails, separateDetails, withEmptyDetails } from '../../../src/core/kb/card-details';
+import { compilePacks } from '../../../src/core/kb/compile';
+import { entity, pack } from '../pack-fixtures';
+
+const INDEX = compilePacks([
+  {
+    file: 'syria.json',
+    data: pack('syria', [
+      entity('yarmouk', { labels: { nl: 'Yarmouk' }, summaries: { nl: 'Een wijk van Damascus.' } }),
+      entity('sohr', { labels: { en: 'SOHR' } }),
+    ]),
+  },
+]).index!;
+
+describe('card details', () => {
+  it('leave the cards file, and come back whole', () => {
+    const { cards, details } = separateDetails(INDEX);
+    expect(cards.aliases).toEqual([]);
+    for (const card of Object.values(cards.entities)) {
+      expect(card).not.toHaveProperty('summaries');
+      expect(card).not.toHaveProperty('sources');
+    }
+    expect(details['yarmouk']).toEqual({
+      summaries: { nl: 'Een wijk van Damascus.' },
+      sources: [{ url: 'https://example.org/source', title: 'Bron' }],
+    });
+    expect(Object.keys(details)).toEqual(['yarmouk', 'sohr']);
+    // As the background reads them: the cards file parsed, its cards given empty details, then their own.
+    const parsed = withEmptyDetails(JSON.parse(JSON.stringify(cards)));
+    expect(parsed.entities['yarmouk']).toMatchObject({ summaries: {}, sources: [] });
+    const whole = Object.fromEntries(
+      Object.entries(parsed.entities).map(([id, card]) => [id, addDetails(card, details[id])]),
+    );
+    expect(whole).toEqual(INDEX.entities);
+    expect({ ...parsed, entities: whole }).toEqual({ ...INDEX, aliases: [] });
+  });
+
+  it('leave a card without details as it is', () => {
+    const card = INDEX.entities['sohr']!;
+    expect(addDetails(card, undefined)).toBe(card);
+  });
+});
