@@ -8,8 +8,9 @@
  *  - engine: annotating the seed article with the bundled packs, against a naive peer (one case-insensitive
  *    regular expression of every alias, the usual first implementation);
  *  - page: on the seed fixture in Chromium, from navigation start to highlights painted, against the page's
- *    own load event (without extensions, with one empty content script, with ours); and the page's JS heap with and
- *    without the extension.
+ *    own load event (without extensions, with one empty content script, with ours), also with a service worker
+ *    that was stopped (as Chromium stops an idle one) and so starts with the page's request; and the page's JS heap
+ *    with and without the extension.
  */
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -19,7 +20,12 @@ import { performance } from 'node:perf_hooks';
 import { createAnnotator } from '../src/core/annotate';
 import { regexPeer } from './bench/peers';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_QUIET_FLAGS, chromiumPath, launchChromium } from '../test/e2e/harness/chromium';
+import {
+  CHROMIUM_QUIET_FLAGS,
+  chromiumPath,
+  launchChromium,
+  stopServiceWorker,
+} from '../test/e2e/harness/chromium';
 import { startFixtureServer } from '../test/e2e/harness/server';
 import { FULL, QUICK, formatEngineBench, runEngineBench } from './bench/engine';
 import { benchEngineInChromium, formatBrowserEngine } from './bench/browser-engine';
@@ -169,10 +175,14 @@ async function benchPage(): Promise<Record<string, Record<string, number>>> {
       const withExt: PageTimes[] = [];
       const without: PageTimes[] = [];
       const withEmpty: PageTimes[] = [];
+      const woken: PageTimes[] = [];
       for (let i = 0; i < PAGE_RUNS; i++) {
         withExt.push(await measure(url, true));
         without.push(await measure(url, false));
         withEmpty.push(await measure(url, false, empty.context));
+        // As after 30 s without events, when Chromium stops the worker: the page's request starts it again.
+        await stopServiceWorker(session);
+        woken.push(await measure(url, true));
       }
       const med = (list: PageTimes[], pick: (t: PageTimes) => number) => median(list.map(pick));
       const ms = (v: number) => `${v.toFixed(0)} ms`;
@@ -187,6 +197,9 @@ async function benchPage(): Promise<Record<string, Record<string, number>>> {
         `  highlights painted            ${ms(med(withExt, (t) => t.highlights))} after navigation start, ${ms(med(withExt, (t) => t.highlights - t.load))} after the load event`,
       );
       say(
+        `  … after a stopped worker      ${ms(med(woken, (t) => t.highlights - t.load))} after the load event (the page's request wakes it)`,
+      );
+      say(
         `  longest main-thread task      ${ms(med(without, (t) => t.longestTask))} without, ${ms(med(withExt, (t) => t.longestTask))} with (0: none of 50 ms or more)`,
       );
       say(
@@ -197,6 +210,8 @@ async function benchPage(): Promise<Record<string, Record<string, number>>> {
         loadWithEmptyContentScriptMs: med(withEmpty, (t) => t.load),
         loadWithExtensionMs: med(withExt, (t) => t.load),
         highlightsMs: med(withExt, (t) => t.highlights),
+        highlightsAfterLoadMs: med(withExt, (t) => t.highlights - t.load),
+        highlightsWokenWorkerAfterLoadMs: med(woken, (t) => t.highlights - t.load),
         longestTaskNoExtensionMs: med(without, (t) => t.longestTask),
         longestTaskWithExtensionMs: med(withExt, (t) => t.longestTask),
         heapNoExtensionBytes: med(without, (t) => t.heapBytes),
