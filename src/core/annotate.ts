@@ -2,7 +2,7 @@
  * The one annotation path: the content script (through the background), the CLI and the benchmarks all call
  * annotate(), so what the CLI prints is what a reader sees.
  */
-import { buildCueTable } from './context-cues';
+import { buildCueTable, type CueTable } from './context-cues';
 import { addAlternatives } from './alternatives';
 import { addDefinitions } from './definitions';
 import { knowledgeOf, type EntityFacts } from './entity-knowledge';
@@ -40,7 +40,7 @@ export function createAnnotator(index: CompiledIndex): Annotator {
   return annotatorFrom(
     createMatcher(index.aliases),
     arrayAliasTable(index.aliases),
-    index.cues,
+    buildCueTable(index.cues),
     index.entities,
   );
 }
@@ -58,10 +58,9 @@ function dayOf(published: string | null | undefined): string | undefined {
 export function annotatorFrom(
   matcher: Matcher,
   aliases: AliasTable,
-  cueWords: CompiledIndex['cues'],
+  cues: CueTable,
   entities?: Readonly<Record<string, EntityFacts>>,
 ): Annotator {
-  const cues = buildCueTable(cueWords);
   return {
     annotate(text, options = {}) {
       const scan = matcher.scan(text);

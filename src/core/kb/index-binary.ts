@@ -19,6 +19,7 @@
 import type { AliasTable } from '../alias-table';
 import { annotatorFrom, type Annotator } from '../annotate';
 import { buildMatcherTables, matcherFromTables, type Matcher, type MatcherTables } from '../match';
+import { cueKeysOf, cueTableFromKeys, type CueKeys } from '../context-cues';
 import { NameTable, type NameTableParts } from '../name-table';
 import { WasmScan } from '../wasm/wasm-scan';
 import { createWasmScan } from '../word-scan';
@@ -27,8 +28,11 @@ import type { CompiledAlias, CompiledIndex } from './index-format';
 import { LANGUAGES } from './schema';
 
 const MAGIC = 0x31585342; // "BSX1" read as a little-endian u32
-/** 5: the name tables' runFirst and outList packed (packed-ints.ts), their widths after the fingerprints'. */
-const VERSION = 5;
+/**
+ * 5: the name tables' runFirst and outList packed (packed-ints.ts), their widths after the fingerprints'.
+ * 6: the cues stored as their key words (context-cues.ts's cueKeysOf), not as the packs wrote them.
+ */
+const VERSION = 6;
 const ALIGN = 8;
 const CASE_SENSITIVE = 4;
 const NEEDS_CONTEXT = 8;
@@ -45,7 +49,8 @@ export interface LoadedIndex {
   aliases: AliasTable;
   /** The WebAssembly scan whose memory holds the index (its name walk reads it there); none without WebAssembly. */
   wasm?: WasmScan;
-  cues: CompiledIndex['cues'];
+  /** The cue words of each entity, folded at build time (context-cues.ts). */
+  cueKeys: CueKeys;
   /** The distinct entity ids, in the order of the alias entity numbers. */
   entityCount: number;
 }
@@ -137,7 +142,7 @@ export function encodeIndex(index: MatchingIndex, tables = buildMatcherTables(in
     ...textSections(frontCode(aliases.map((alias) => alias.text))),
     Uint32Array.of(entityIds.length),
     ...textSections(frontCode(entityIds)),
-    utf8.encode(JSON.stringify(index.cues)),
+    utf8.encode(JSON.stringify(cueKeysOf(index.cues))),
   ];
   const headerBytes = 12 + sections.length * 8;
   let size = headerBytes;
@@ -276,7 +281,7 @@ export function loadIndex(
   const texts = (count: number) => new FrontCodedTexts({ bytes: raw(), blockStarts: uints() }, count);
   const aliasTexts = texts(meta.length);
   const entityIds = texts(uints()[0] as number);
-  const cues = JSON.parse(utf8Decoder.decode(raw())) as CompiledIndex['cues'];
+  const cueKeys = JSON.parse(utf8Decoder.decode(raw())) as CueKeys;
   const packed = { texts: aliasTexts.parts, flags: meta, caseSensitiveBit: CASE_SENSITIVE };
   if (wasm?.owns(meta))
     wasm.onGrow(viewRemaker([names.parts, keys.parts, columns, aliasTexts.parts, entityIds.parts, packed]));
@@ -311,7 +316,7 @@ export function loadIndex(
     tables: { names, keys },
     aliases,
     ...(wasm && { wasm }),
-    cues,
+    cueKeys,
     entityCount: entityIds.length,
   };
 }
@@ -351,7 +356,7 @@ export function annotatorFromLoaded(loaded: LoadedIndex): Annotator {
   return annotatorFrom(
     matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm),
     loaded.aliases,
-    loaded.cues,
+    cueTableFromKeys(loaded.cueKeys),
   );
 }
 
