@@ -2,7 +2,6 @@
  * The one map of messages between the extension's parts. Both ends are typed from it, and every reply is a
  * Result rather than a thrown error, so a failure crosses the process boundary as data.
  */
-import type { CardDetails } from './core/kb/card-details';
 import type { EntityCard, PackError } from './core/kb/index-format';
 import type { Lang } from './core/kb/schema';
 import type { Attribution } from './core/attribution';
@@ -39,13 +38,14 @@ export interface BackgroundRequests {
     /** `published`: the article's date, which settles names like a bare "Assad" (Hafez before 2000, Bashar after). */
     request: { text: string; language: Lang; published?: string | null };
     /**
-     * `detailsPending`: the cards came without their summaries and sources, because the background had not read
-     * them yet (a woken service worker answers first); ask for them with `cardDetails`.
+     * `partial`: some cards came as their stubs (type, pack, names, related entities, dated facts), because the
+     * background had not read the whole cards yet (a woken service worker answers first); ask for them with
+     * `wholeCards`.
      */
-    response: { mentions: Mention[]; cards: Record<string, EntityCard>; detailsPending?: boolean };
+    response: { mentions: Mention[]; cards: Record<string, EntityCard>; partial?: boolean };
   };
-  /** Content script: the summaries and sources of these cards, after an `annotate` reply without them. */
-  cardDetails: { request: { ids: string[] }; response: Record<string, CardDetails> };
+  /** Content script: the whole cards of these entities, after an `annotate` reply with partial ones. */
+  wholeCards: { request: { ids: string[] }; response: Record<string, EntityCard> };
   /** Content script: this is (now) the tab's article; null when it has none or annotations are off. */
   reportArticle: {
     /** `off`: annotations are switched off for this page (everywhere, or on its site), not merely no article. */
@@ -111,7 +111,7 @@ export type BroadcastMessage = {
 
 const REQUEST_TYPES: readonly RequestType[] = [
   'annotate',
-  'cardDetails',
+  'wholeCards',
   'reportArticle',
   'getActiveArticle',
   'mapOutlines',

@@ -14,44 +14,63 @@ import type { Mention } from '../core/mention';
 import { loadSettings } from '../platform/settings-store';
 import { allUserPacks, type StoredPack } from './user-packs';
 import { CARD_DETAILS_URL, CARDS_URL, fetchBundled, INDEX_BINARY_URL, once } from './bundled-files';
-import { addDetails, withEmptyDetails, type CardDetails, type CardsFile } from '../core/kb/card-details';
+import {
+  addDetails,
+  cardFromStub,
+  withEmptyDetails,
+  type CardDetails,
+  type CardsFile,
+} from '../core/kb/card-details';
 
 interface Loaded {
-  /** The index the annotator was built from: its cards, cues and packs (no aliases when they come from index.bin). */
-  index: CompiledIndex;
   annotator: Annotator;
+  /**
+   * The index the annotator was compiled from, when imported or switched-off packs made one here; undefined for
+   * the bundled packs as they come, whose stubs are in index.bin and whose cards are read after the first answer.
+   */
+  index?: CompiledIndex;
 }
 
 let loading: Promise<Loaded> | undefined;
 /** The packs switched off that `loading` was built for, as JSON. */
 let loadingKey = '';
 
+/** The bundled cards and their details, once both are read: until then, annotate replies carry partial cards. */
+let wholeBundled: { cards: CompiledIndex; details: Record<string, CardDetails> } | undefined;
+
 /**
  * The bundled index's cards, cues and pack list; `aliases` is empty (the names are in index.bin), and the cards'
- * summaries and sources are empty until bundledDetails() has read them.
+ * summaries and sources are empty (card-details.json has them).
  */
 export const bundledCards = once(async () =>
   withEmptyDetails((await (await fetchBundled(CARDS_URL)).json()) as CardsFile),
 );
 
-/** The bundled cards' details once read: until then, annotate replies say that their cards come without. */
-let readDetails: Record<string, CardDetails> | undefined;
+/** The bundled cards' summaries and sources. */
+const bundledDetails = once(
+  async () => (await (await fetchBundled(CARD_DETAILS_URL)).json()) as Record<string, CardDetails>,
+);
 
 /**
- * The bundled cards' summaries and sources. A woken service worker reads them after its first answer, not
- * before: they are half of the cards' bytes, and only an opened card shows them.
+ * The bundled cards whole. A woken service worker reads them after its first answer, which it gives from the stubs
+ * in index.bin: the cards are four times index.bin's bytes, and painting a name needs only its stub. One file
+ * after the other, so that the cards, which an open card shows first, come first.
  */
-const bundledDetails = once(async () => {
-  const details = (await (await fetchBundled(CARD_DETAILS_URL)).json()) as Record<string, CardDetails>;
-  readDetails = details;
-  return details;
+const bundledWhole = once(async () => {
+  const cards = await bundledCards();
+  const details = await bundledDetails();
+  wholeBundled = { cards, details };
+  return wholeBundled;
 });
 
-/** The details of the bundled cards among `ids` (an imported pack's cards came with theirs). */
-export async function cardDetails(ids: readonly string[]): Promise<Record<string, CardDetails>> {
-  const details = await bundledDetails();
-  const found: Record<string, CardDetails> = {};
-  for (const id of ids) if (details[id]) found[id] = details[id];
+/** The whole cards of the bundled entities among `ids` (an imported pack's cards came whole). */
+export async function wholeCards(ids: readonly string[]): Promise<Record<string, EntityCard>> {
+  const { cards, details } = await bundledWhole();
+  const found: Record<string, EntityCard> = {};
+  for (const id of ids) {
+    const card = cards.entities[id];
+    if (card) found[id] = addDetails(card, details[id]);
+  }
   return found;
 }
 
@@ -123,20 +142,18 @@ export function combineIndex(
 
 function build(disabledPacks: string[]): Promise<Loaded> {
   const built = (async () => {
-    // index.bin is fetched and loaded while cards.json is read, not after: a woken service worker needs both.
-    const [cards, userPacks, bundled] = await Promise.all([
-      bundledCards(),
-      allUserPacks(),
-      bundledAnnotator(),
-    ]);
-    // The common case, every bundled pack and nothing imported: the names come from index.bin, so only the cards
-    // are parsed and no annotator is built here.
-    if (disabledPacks.length === 0 && userPacks.length === 0) return { index: cards, annotator: bundled };
-    const index = await bundledIndex();
+    const [userPacks, annotator] = await Promise.all([allUserPacks(), bundledAnnotator()]);
+    // The common case, every bundled pack and nothing imported: index.bin is all the first answer needs.
+    if (disabledPacks.length === 0 && userPacks.length === 0) return { annotator };
+    // Imported or switched-off packs: a compiled index, which needs the cards; their details come too, so that
+    // every reply carries whole cards (this path is rare, and compiling costs more than reading).
+    const [index] = await Promise.all([bundledIndex(), bundledWhole()]);
     const combined = combineIndex(index, userPacks, disabledPacks);
     if (combined.errors.length > 0) console.warn('Backstory: imported packs left out:', combined.errors);
-    const annotator = combined.index === index ? bundled : createAnnotator(combined.index);
-    return { index: combined.index, annotator };
+    return {
+      index: combined.index,
+      annotator: combined.index === index ? annotator : createAnnotator(combined.index),
+    };
   })();
   built.catch(() => {
     if (loading === built) loading = undefined;
@@ -163,28 +180,41 @@ export function invalidateAnnotator(): void {
   loading = undefined;
 }
 
-/** Links the names in an article's text; returns the mentions and the cards of the entities mentioned or offered. */
+/**
+ * Links the names in an article's text; returns the mentions and the cards of the entities mentioned or offered.
+ * `partial`: some cards are only their stubs (type, pack, names, related entities, dated facts), because the
+ * background had not read the whole cards yet (a woken service worker answers first); ask for them with
+ * `wholeCards`.
+ */
 export async function annotateText(
   text: string,
   language: Lang,
   published?: string | null,
-): Promise<{ mentions: Mention[]; cards: Record<string, EntityCard>; detailsPending?: boolean }> {
+): Promise<{ mentions: Mention[]; cards: Record<string, EntityCard>; partial?: boolean }> {
   const { index, annotator } = await load();
-  const details = readDetails;
-  // The cards go along: the binary index holds names and cues, the resolver also weighs related names and dates.
-  const mentions = annotator.annotate(text, { language, published, entities: index.entities });
+  const whole = wholeBundled;
+  // The resolver weighs related names and dates: from the compiled index's cards, or the stubs in index.bin.
+  const mentions = annotator.annotate(text, {
+    language,
+    published,
+    ...(index && { entities: index.entities }),
+  });
+  const stubs = index || whole ? undefined : (await bundledNames()).entityStubs;
   const cards: Record<string, EntityCard> = {};
+  let partial = false;
   // The cards of what else a name could mean come along, so "Not this" can offer them without another request.
   for (const { entityId, alternatives = [] } of mentions) {
     for (const id of [entityId, ...alternatives]) {
-      const card = index.entities[id];
-      if (card) cards[id] = addDetails(card, details?.[id]);
+      const card = (index ?? whole?.cards)?.entities[id];
+      if (card) cards[id] = addDetails(card, whole?.details[id]);
+      else if (stubs?.[id]) {
+        cards[id] = cardFromStub(id, stubs[id]);
+        partial = true;
+      }
     }
   }
-  if (details) return { mentions, cards };
+  if (!partial) return { mentions, cards };
   // Read while this reply travels, so that the content script's request for them waits less.
-  bundledDetails().catch((error: unknown) =>
-    console.warn('Backstory: cannot read the cards’ details:', error),
-  );
-  return { mentions, cards, detailsPending: true };
+  bundledWhole().catch((error: unknown) => console.warn('Backstory: cannot read the bundled cards:', error));
+  return { mentions, cards, partial };
 }

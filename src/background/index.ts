@@ -6,7 +6,7 @@
 import type { BackgroundRequests, RequestMessage, RequestType, Result } from '../messages';
 import { isRequestMessage } from '../messages';
 import { broadcast, browser } from '../platform/browser';
-import { annotateText, cardDetails } from './annotator';
+import { annotateText, wholeCards } from './annotator';
 import { showCount, showOff } from './badge';
 import { listenForCommands } from './commands';
 import { countryCover, selectOutlines, type OutlineFile } from '../core/geo';
@@ -72,7 +72,7 @@ const handlers: Handlers = {
     const [annotated] = await Promise.all([annotateText(text, language, published), recorded]);
     return annotated;
   },
-  cardDetails: ({ ids }) => cardDetails(ids),
+  wholeCards: ({ ids }) => wholeCards(ids),
   reportArticle: async ({ article, off }, sender) => {
     const tab = sender.tab;
     if (tab?.id === undefined) throw new Error('reportArticle must come from a tab.');

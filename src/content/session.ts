@@ -79,27 +79,28 @@ export async function startSession({
   const closeCard = () => view.hide();
 
   /**
-   * Settles once the cards have their summaries and sources. A background that this page woke answers before it
-   * has read them (decision 0001); they are asked for then, and a card already open gets them when they come.
+   * Settles once the cards are whole. A background that this page woke answers from the stubs in its index before
+   * it has read the cards (decision 0001): they are asked for then, and a card already open is completed when they
+   * come.
    */
-  let detailsRead: Promise<void> = Promise.resolve();
-  const readDetails = (ids: string[]) => {
-    detailsRead = detailsRead.then(async () => {
+  let cardsRead: Promise<void> = Promise.resolve();
+  const readWholeCards = (ids: string[]) => {
+    cardsRead = cardsRead.then(async () => {
       try {
-        const details = await request('cardDetails', { ids });
-        for (const [id, patch] of Object.entries(details)) {
+        const whole = await request('wholeCards', { ids });
+        for (const [id, complete] of Object.entries(whole)) {
           const card = cards[id];
           if (!card || destroyed) continue;
           // In place: the painted mentions and the cards' lists of related and alternative cards hold these objects.
-          Object.assign(card, patch);
+          Object.assign(card, complete);
+          if (!view.shows(id)) continue;
           view.update(id, { card: { ...card } });
+          // A place's map needs its coordinates and country, which its stub did not have.
+          addMap(card);
         }
       } catch (error) {
-        // The cards still show their names, types, descriptions and facts.
-        console.warn(
-          'Backstory could not read the cards’ details:',
-          error instanceof Error ? error.message : error,
-        );
+        // The cards still show their names and types.
+        console.warn('Backstory could not read the cards:', error instanceof Error ? error.message : error);
       }
     });
   };
@@ -184,7 +185,7 @@ export async function startSession({
 
   const report = async () => {
     // The side panel shows whole cards.
-    await detailsRead;
+    await cardsRead;
     if (destroyed) return null;
     const typeOf = (id: string) => cards[id]?.type;
     const sources = new Map<string, number>();
@@ -225,7 +226,7 @@ export async function startSession({
     });
     if (destroyed || !isCurrent()) return;
     Object.assign(cards, result.cards);
-    if (result.detailsPending) readDetails(Object.keys(result.cards));
+    if (result.partial) readWholeCards(Object.keys(result.cards));
     const mentions = applyRelinks(result.mentions, relinks);
     segments.push({ map, listed: shownMentions(mentions, filter({})), all: mentions });
     const firstOnly = settings.mentions === 'first';

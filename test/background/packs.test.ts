@@ -74,55 +74,68 @@ async function wokenBackground() {
 describe('a woken background', () => {
   const yarmouk = BUNDLED.entities['yarmouk']!;
 
-  it('answers without waiting for the cards’ details', async () => {
+  it('answers from the stubs in index.bin, without waiting for either cards file', async () => {
+    endless.add('data/cards.json');
     endless.add('data/card-details.json');
     const background = await wokenBackground();
     const first = await background.annotateText('Het kamp Yarmouk.', 'nl');
     expect(first.mentions.map((m) => m.entityId)).toEqual(['yarmouk']);
-    expect(first.detailsPending).toBe(true);
-    expect(first.cards['yarmouk']).toEqual({ ...yarmouk, summaries: {}, sources: [] });
-    expect((await background.annotateText('Yarmouk.', 'nl')).detailsPending).toBe(true);
+    expect(first.partial).toBe(true);
+    // Enough to paint the name and title its card; the rest comes with wholeCards.
+    expect(first.cards['yarmouk']).toEqual({
+      id: 'yarmouk',
+      qid: null,
+      type: yarmouk.type,
+      packId: 'syria',
+      labels: yarmouk.labels,
+      related: yarmouk.related,
+      facts: yarmouk.facts.filter((fact) => fact.from !== undefined),
+      descriptions: {},
+      summaries: {},
+      sources: [],
+      reviewed: '',
+    });
+    expect((await background.annotateText('Yarmouk.', 'nl')).partial).toBe(true);
   });
 
-  it('gives the cards’ details when asked, and puts them in later answers', async () => {
+  it('gives the whole cards when asked, and puts them in later answers', async () => {
     const background = await wokenBackground();
     const first = await background.annotateText('Het kamp Yarmouk.', 'nl');
-    expect(first.detailsPending).toBe(true);
-    expect(await background.cardDetails(['yarmouk', 'no-such-entity'])).toEqual({
-      yarmouk: { summaries: yarmouk.summaries, sources: yarmouk.sources },
-    });
+    expect(first.partial).toBe(true);
+    expect(await background.wholeCards(['yarmouk', 'no-such-entity'])).toEqual({ yarmouk });
+    expect(yarmouk.summaries.nl).toBeTruthy();
     expect(yarmouk.sources.length).toBeGreaterThan(0);
 
     const later = await background.annotateText('Het kamp Yarmouk.', 'nl');
-    expect(later.detailsPending).toBeUndefined();
+    expect(later.partial).toBeUndefined();
     expect(later.cards['yarmouk']).toEqual(yarmouk);
   });
 
-  it('sends an imported pack’s cards whole in its first answer', async () => {
+  it('with an imported pack, answers with whole cards, bundled and imported', async () => {
     const background = await wokenBackground();
     const { importPack } = await import('../../src/background/packs');
     const mine = entity('klaverveld', { labels: { nl: 'Klaverveld' } });
     await importPack('mine.json', glossary('mine', mine));
     const first = await background.annotateText('De Klaverveld in Yarmouk.', 'nl');
-    expect(first.detailsPending).toBe(true);
+    expect(first.partial).toBeUndefined();
     expect(first.cards['klaverveld']?.sources).toEqual(mine.sources);
-    expect(first.cards['yarmouk']?.sources).toEqual([]);
-    expect(Object.keys(await background.cardDetails(Object.keys(first.cards)))).toEqual(['yarmouk']);
+    expect(first.cards['yarmouk']).toEqual(yarmouk);
   });
 
-  it('without the details file still annotates, says what is missing, and tries again on the next request', async () => {
+  it('without a cards file still annotates, says which is missing, and tries again on the next request', async () => {
     const background = await wokenBackground();
-    missing.add('data/card-details.json');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const first = await background.annotateText('Het kamp Yarmouk.', 'nl');
-    expect(first.mentions.map((m) => m.entityId)).toEqual(['yarmouk']);
-    await expect(background.cardDetails(['yarmouk'])).rejects.toThrow(
-      'Cannot read the bundled data (data/card-details.json: HTTP 404).',
-    );
-    missing.clear();
-    expect(await background.cardDetails(['yarmouk'])).toEqual({
-      yarmouk: { summaries: yarmouk.summaries, sources: yarmouk.sources },
-    });
+    for (const file of ['data/cards.json', 'data/card-details.json']) {
+      missing.add(file);
+      const first = await background.annotateText('Het kamp Yarmouk.', 'nl');
+      expect(first.mentions.map((m) => m.entityId)).toEqual(['yarmouk']);
+      expect(first.partial).toBe(true);
+      await expect(background.wholeCards(['yarmouk'])).rejects.toThrow(
+        `Cannot read the bundled data (${file}: HTTP 404).`,
+      );
+      missing.clear();
+    }
+    expect(await background.wholeCards(['yarmouk'])).toEqual({ yarmouk });
     warn.mockRestore();
   });
 });

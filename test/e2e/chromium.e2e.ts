@@ -17,6 +17,7 @@ import { startFixtureServer, type FixtureServer } from './harness/server';
 import {
   expectPopoverOpen,
   expectStays,
+  expectWholeCard,
   flipSwitch,
   highlightCount,
   hoverHighlight,
@@ -69,9 +70,9 @@ describe('Chromium: a reader on the seed article', () => {
   panelSuite(() => driverFor(session, server));
   fallbackSuite(() => driverFor(session, server), 'chromium');
 
-  it('after its service worker was stopped, answers the page and then gives the open card its summary and source', async () => {
-    // The page's request wakes it, and it answers before it has read the cards' details: the card below can only
-    // get them through the content script's second request.
+  it('after its service worker was stopped, answers the page from its index, then completes the open card', async () => {
+    // The page's request wakes it, and it answers from the stubs in index.bin before it has read the cards: the
+    // card below can only get its description, summary and source through the content script's second request.
     await stopServiceWorker(session);
     const page = await openIn(session, new URL(SEED.page, server.url).href);
     try {
@@ -86,6 +87,7 @@ describe('Chromium: a reader on the seed article', () => {
         .toBe(yarmouk.summaries.nl);
       const card = await popover(page);
       expect(card.name).toBe(HOVER_TEXT);
+      expect(card.description).toBe(yarmouk.descriptions.nl);
       expect(card.sourceUrl).toBe(yarmouk.sources[0]!.url);
     } finally {
       await page.close();
@@ -149,6 +151,7 @@ describe('Chromium: the popover in light, dark and on a narrow screen (screensho
         await waitForAnnotations(page);
         await hoverHighlight(page, word);
         await expectPopoverOpen(page, true);
+        await expectWholeCard(page);
         await page.waitForTimeout(200); // the card's entrance animation
         await page.screenshot({ path: `build/screenshots/popover-${name}.png` });
         const geometry = await inPage(page, cardGeometry);

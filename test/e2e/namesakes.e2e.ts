@@ -13,6 +13,7 @@ import { startFixtureServer, type FixtureServer } from './harness/server';
 import {
   ANNOTATE_TIMEOUT,
   expectPopoverOpen,
+  expectWholeCard,
   highlightTexts,
   hoverHighlight,
   moveAway,
@@ -46,12 +47,13 @@ function namesakesSuite(browser: string, openPage: (url: string) => Promise<Shot
     return page;
   }
 
-  /** The card of the nth highlighted `text`, read once it is open. */
+  /** The card of the nth highlighted `text`, read once it is open and whole. */
   async function cardOf(page: ShotPage, text: string, nth = 0) {
     await moveAway(page);
     await expectPopoverOpen(page, false);
     await hoverHighlight(page, text, nth);
     await expectPopoverOpen(page, true);
+    await expectWholeCard(page);
     return popover(page);
   }
 

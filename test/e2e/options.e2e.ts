@@ -17,7 +17,7 @@ import { launchFirefox, type FirefoxSession } from './harness/firefox';
 import { inPage, readHighlights, readPopover, rectOfHighlight } from './harness/reader';
 import { SEED } from './harness/seed';
 import { startFixtureServer, type FixtureServer } from './harness/server';
-import { ANNOTATE_TIMEOUT, POPOVER_TIMEOUT, waitForAnnotations } from './harness/suite';
+import { ANNOTATE_TIMEOUT, POPOVER_TIMEOUT, expectWholeCard, waitForAnnotations } from './harness/suite';
 
 const EXTENSION_DIR = process.env.BACKSTORY_CHROMIUM_DIR ?? 'dist';
 const PAGE = 'glossary-nl-2026-03-02.html';
@@ -387,6 +387,7 @@ describe('Chromium: options and popup', () => {
       await waitForAnnotations(article);
       await article.setViewportSize({ width: 1280, height: 900 });
       await hover(article, 'Groot-Brittannië');
+      await expectWholeCard(article);
       const map = article.locator('backstory-popover [data-part="map"]');
       await map.locator('[data-part="area"]').waitFor({ timeout: POPOVER_TIMEOUT });
       expect(await map.locator('[data-part="area"]').getAttribute('data-iso2')).toBe('GB');

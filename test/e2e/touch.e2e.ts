@@ -11,7 +11,7 @@ import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
 import { inPage, popoverSettled, readPopover, type Evaluator } from './harness/reader';
 import { startFixtureServer, type FixtureServer } from './harness/server';
-import { ANNOTATE_TIMEOUT, POPOVER_TIMEOUT, QUIET_PERIOD } from './harness/suite';
+import { ANNOTATE_TIMEOUT, POPOVER_TIMEOUT, QUIET_PERIOD, expectWholeCard } from './harness/suite';
 
 const PHONE = { width: 390, height: 844 };
 /** A wire story whose layout fits a phone (the seed page is a fixed-width desktop layout a phone zooms out of). */
@@ -129,6 +129,7 @@ function touchSuite(browserName: string, open: () => Promise<TouchPage>): void {
       await page.tap(word!.x, word!.y);
       await expectOpen(page, true);
       expect((await inPage(page, readPopover)).name).toContain(TAPPED);
+      await expectWholeCard(page);
       // Measured mid-animation, the sheet sat 1.2 px above the bottom once in CI.
       await inPage(page, popoverSettled);
       const sheet = await inPage(page, readSheet);

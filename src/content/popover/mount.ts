@@ -56,6 +56,8 @@ export interface PopoverView {
   isPinned(): boolean;
   /** Whether an event happened inside the card (the pointer moved into it). */
   contains(event: Event): boolean;
+  /** Whether the open card is `entityId`'s. */
+  shows(entityId: string): boolean;
   /** Adds to the open card (the mini-map, once its outlines arrive), if it still shows the same entity. */
   update(entityId: string, patch: Partial<CardContent>): void;
   /** Says something to screen readers once, through a polite live region. */
@@ -166,6 +168,7 @@ export function createPopoverView(
     isOpen: () => open,
     isPinned: () => pinned,
     contains: (event) => host !== null && event.composedPath().includes(host),
+    shows: (entityId) => open && last?.content.card.id === entityId,
     update(entityId, patch) {
       if (!open || !last || last.content.card.id !== entityId) return;
       last = { anchor: last.anchor, content: { ...last.content, ...patch } };

@@ -1,11 +1,39 @@
 /**
- * A card's details: its summaries and sources, which only an opened card shows. The build writes them apart from
- * the cards (data/card-details.json beside data/cards.json), so that a woken background reads 0.9 MB before it can
- * answer instead of 1.8 MB, and reads the details after its first answer (decision 0001).
+ * The parts of an entity card, by when a woken background reads them (decision 0001):
+ *  - its stub (type, pack, names, related entities, dated facts) is in index.bin, read before the first answer:
+ *    enough to resolve names and paint them;
+ *  - the rest of the card, but for its details, is data/cards.json, read after that answer;
+ *  - its details (summaries and sources, which only an opened card shows) are data/card-details.json.
  */
 import type { CompiledIndex, EntityCard } from './index-format';
 
 export type CardDetails = Pick<EntityCard, 'summaries' | 'sources'>;
+
+/**
+ * What a background that has read only index.bin knows of an entity: what the resolver weighs (related entities,
+ * facts with a date) and what painting a name and naming its card need. `facts` holds only the dated facts.
+ */
+export type EntityStub = Pick<EntityCard, 'type' | 'packId' | 'labels' | 'related' | 'facts'>;
+
+export function stubsOf(entities: Readonly<Record<string, EntityCard>>): Record<string, EntityStub> {
+  const stubs: Record<string, EntityStub> = {};
+  for (const [id, { type, packId, labels, related, facts }] of Object.entries(entities))
+    stubs[id] = { type, packId, labels, related, facts: facts.filter((fact) => fact.from !== undefined) };
+  return stubs;
+}
+
+/** A card made from a stub alone, to be completed in place when the whole card comes. */
+export function cardFromStub(id: string, stub: EntityStub): EntityCard {
+  return {
+    id,
+    qid: null,
+    ...stub,
+    descriptions: {},
+    summaries: {},
+    sources: [],
+    reviewed: '',
+  };
+}
 
 /** A card as data/cards.json holds it: without its details. */
 export type CardWithoutDetails = Omit<EntityCard, keyof CardDetails>;

@@ -23,6 +23,7 @@ import { cueKeysOf, cueTableFromKeys, type CueKeys } from '../context-cues';
 import { NameTable, type NameTableParts } from '../name-table';
 import { WasmScan } from '../wasm/wasm-scan';
 import { createWasmScan } from '../word-scan';
+import { stubsOf, type EntityStub } from './card-details';
 import { FrontCodedTexts, frontCode, type FrontCodedParts } from './front-coding';
 import type { CompiledAlias, CompiledIndex } from './index-format';
 import { LANGUAGES } from './schema';
@@ -31,8 +32,9 @@ const MAGIC = 0x31585342; // "BSX1" read as a little-endian u32
 /**
  * 5: the name tables' runFirst and outList packed (packed-ints.ts), their widths after the fingerprints'.
  * 6: the cues stored as their key words (context-cues.ts's cueKeysOf), not as the packs wrote them.
+ * 7: the entities' stubs (card-details.ts) after the cues.
  */
-const VERSION = 6;
+const VERSION = 7;
 const ALIGN = 8;
 const CASE_SENSITIVE = 4;
 const NEEDS_CONTEXT = 8;
@@ -40,8 +42,12 @@ const DEMONYM = 16;
 
 type Section = Uint8Array | Uint16Array | Int32Array | Uint32Array;
 
-/** What the annotator needs of an index: its aliases and the cue words. */
-export type MatchingIndex = Pick<CompiledIndex, 'aliases' | 'cues'>;
+/**
+ * What the annotator needs of an index: its aliases and the cue words, and the entities' stubs (card-details.ts)
+ * when there are cards.
+ */
+export type MatchingIndex = Pick<CompiledIndex, 'aliases' | 'cues'> &
+  Partial<Pick<CompiledIndex, 'entities'>>;
 
 /** An index loaded from bytes. */
 export interface LoadedIndex {
@@ -51,6 +57,8 @@ export interface LoadedIndex {
   wasm?: WasmScan;
   /** The cue words of each entity, folded at build time (context-cues.ts). */
   cueKeys: CueKeys;
+  /** Each entity's stub: what resolving and painting a name need of its card (card-details.ts). */
+  entityStubs: Record<string, EntityStub>;
   /** The distinct entity ids, in the order of the alias entity numbers. */
   entityCount: number;
 }
@@ -143,6 +151,7 @@ export function encodeIndex(index: MatchingIndex, tables = buildMatcherTables(in
     Uint32Array.of(entityIds.length),
     ...textSections(frontCode(entityIds)),
     utf8.encode(JSON.stringify(cueKeysOf(index.cues))),
+    utf8.encode(JSON.stringify(stubsOf(index.entities ?? {}))),
   ];
   const headerBytes = 12 + sections.length * 8;
   let size = headerBytes;
@@ -282,6 +291,7 @@ export function loadIndex(
   const aliasTexts = texts(meta.length);
   const entityIds = texts(uints()[0] as number);
   const cueKeys = JSON.parse(utf8Decoder.decode(raw())) as CueKeys;
+  const entityStubs = JSON.parse(utf8Decoder.decode(raw())) as Record<string, EntityStub>;
   const packed = { texts: aliasTexts.parts, flags: meta, caseSensitiveBit: CASE_SENSITIVE };
   if (wasm?.owns(meta))
     wasm.onGrow(viewRemaker([names.parts, keys.parts, columns, aliasTexts.parts, entityIds.parts, packed]));
@@ -317,6 +327,7 @@ export function loadIndex(
     aliases,
     ...(wasm && { wasm }),
     cueKeys,
+    entityStubs,
     entityCount: entityIds.length,
   };
 }
@@ -357,6 +368,8 @@ export function annotatorFromLoaded(loaded: LoadedIndex): Annotator {
     matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm),
     loaded.aliases,
     cueTableFromKeys(loaded.cueKeys),
+    // The stubs carry what the resolver weighs of the cards: related entities and dated facts.
+    loaded.entityStubs,
   );
 }
 

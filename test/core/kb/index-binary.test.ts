@@ -83,7 +83,22 @@ describe('binary index', () => {
       // "al-Qaeda") the "why" may name the other: compared by the words they spell.
       const found = fromBytes.annotate(text, { language, entities: packs.entities });
       expect(found.map(bySpelling), file).toEqual(expected.map(bySpelling));
+      // Without the cards, the stubs in the index carry what the resolver weighs of them: the same mentions.
+      for (const published of [null, '1999-06-01', '2018-05-21'])
+        expect(
+          fromBytes.annotate(text, { language, published }).map(bySpelling),
+          `${file} ${published}`,
+        ).toEqual(fromJson.annotate(text, { language, published }).map(bySpelling));
     }
+  });
+
+  it('settles a name by the dated facts in its stubs, without the cards (Hafez in 1999, Bashar in 2018)', () => {
+    const { index: packs } = loadAndCompilePacks('assets/packs');
+    const fromBytes = annotatorFromLoaded(loadIndex(encodeIndex(packs!)));
+    const assad = (published: string) =>
+      fromBytes.annotate('President Assad sprak in Damascus.', { language: 'nl', published })[0]?.entityId;
+    expect(assad('1999-06-01')).toBe('hafez-al-assad');
+    expect(assad('2018-05-21')).toBe('bashar-al-assad');
   });
 
   it('loads from an unaligned copy and keeps every alias field', () => {

@@ -9,6 +9,7 @@ import { inPage, readHighlights, readPopover } from './reader';
 import { HOVER_TEXT, SEED, SEED_LATER_MENTION_TEXTS } from './seed';
 import {
   expectPopoverOpen,
+  expectWholeCard,
   highlightTexts,
   hoverHighlight,
   moveAway,
@@ -342,6 +343,7 @@ export function readingSuite(driver: () => BrowserDriver, browserName = 'browser
       const offered = await inPage(current, offeredMeanings);
       expect(offered.map((choice) => choice.id)).not.toContain('bashar-al-assad');
       if (current.screenshot) {
+        await expectWholeCard(current);
         await mkdir('build/screenshots', { recursive: true });
         await new Promise((resolve) => setTimeout(resolve, 300));
         await current.screenshot({ path: `build/screenshots/popover-did-you-mean-${browserName}.png` });

@@ -89,6 +89,19 @@ export async function expectPopoverOpen(page: ReaderPage, open: boolean): Promis
     .toBe(open);
 }
 
+/**
+ * Waits until the open card is whole. A background that the page woke answers from its index's stubs (name, type)
+ * and sends the rest of the cards after (decision 0001): an early card shows its description a moment later.
+ */
+export async function expectWholeCard(page: Evaluator): Promise<void> {
+  await expect
+    .poll(async () => (await inPage(page, readPopover)).description, {
+      timeout: POPOVER_TIMEOUT,
+      interval: 50,
+    })
+    .not.toBe('');
+}
+
 /** Asserts that `read` keeps returning `expected` for QUIET_PERIOD (a negative check has nothing to await). */
 export async function expectStays<T>(read: () => Promise<T>, expected: T, what: string): Promise<void> {
   const until = Date.now() + QUIET_PERIOD;
@@ -206,7 +219,7 @@ export function readerSuite(driver: () => BrowserDriver): void {
       expect(card.onRoot, 'popover host is a child of <html>').toBe(true);
       expect(card.name).toBe(HOVER_TEXT);
       expect(card.type).not.toBe('');
-      expect(card.description).not.toBe('');
+      await expectWholeCard(page);
       await moveAway(page);
       await expectPopoverOpen(page, false);
     } finally {
