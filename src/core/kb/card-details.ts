@@ -60,8 +60,7 @@ export function separateDetails(index: CompiledIndex): {
 
 /**
  * The cards file, freshly parsed, as a compiled index whose cards have empty details (addDetails() gives them
- * theirs once the details are read). Fills the parsed cards in place: copying 1,100 cards would cost a woken
- * background more garbage on the way to its first answer.
+ * theirs once the details are read). Fills the parsed cards in place: copies of 1,100 cards would only be garbage.
  */
 export function withEmptyDetails(file: CardsFile): CompiledIndex {
   for (const card of Object.values(file.entities)) Object.assign(card, { summaries: {}, sources: [] });
