@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addDetails, separateDetails, withEmptyDetails } from '../../../src/core/kb/card-details';
+import {
+  addDetails,
+  cardFromStub,
+  separateDetails,
+  stubsOf,
+  withEmptyDetails,
+} from '../../../src/core/kb/card-details';
 import { compilePacks } from '../../../src/core/kb/compile';
 import { entity, pack } from '../pack-fixtures';
 
@@ -8,7 +14,14 @@ const INDEX = compilePacks([
     file: 'syria.json',
     data: pack('syria', [
       entity('yarmouk', { labels: { nl: 'Yarmouk' }, summaries: { nl: 'Een wijk van Damascus.' } }),
-      entity('sohr', { labels: { en: 'SOHR' } }),
+      entity('sohr', {
+        labels: { en: 'SOHR' },
+        related: ['yarmouk'],
+        facts: [
+          { key: 'founded', value: '2006', asOf: '2018-05-21' },
+          { key: 'director', value: 'Rami Abdulrahman', from: '2006', asOf: '2018-05-21' },
+        ],
+      }),
     ]),
   },
 ]).index!;
@@ -39,5 +52,27 @@ describe('card details', () => {
   it('leave a card without details as it is', () => {
     const card = INDEX.entities['sohr']!;
     expect(addDetails(card, undefined)).toBe(card);
+  });
+
+  it('keep in a stub what resolving and painting need: type, pack, names, related entities, dated facts', () => {
+    const sohr = INDEX.entities['sohr']!;
+    const stub = stubsOf(INDEX.entities)['sohr']!;
+    expect(stub).toEqual({
+      type: sohr.type,
+      packId: 'syria',
+      labels: { en: 'SOHR' },
+      related: ['yarmouk'],
+      facts: [sohr.facts[1]],
+    });
+    expect(stub.facts.map((fact) => fact.key)).toEqual(['director']);
+    // A card from its stub alone: the rest empty until the whole card comes.
+    expect(cardFromStub('sohr', stub)).toEqual({
+      ...sohr,
+      facts: [sohr.facts[1]],
+      descriptions: {},
+      summaries: {},
+      sources: [],
+      reviewed: '',
+    });
   });
 });
