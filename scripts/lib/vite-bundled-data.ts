@@ -14,11 +14,11 @@ import { loadAndCompilePacks, PACK_DIR } from './packs';
 export const INDEX_BINARY_FILE = 'data/index.bin';
 /**
  * The compiled index without its aliases, which index.bin holds, and without the cards' summaries and sources
- * (card-details.json): a woken background reads 0.9 MB of JSON before its first answer, where the whole index is
- * 3.1 MB, and the package carries the names once. Extension pages may fetch their own files; web pages may not.
+ * (card-details.json). A woken background answers from index.bin (the entities' stubs are there) and reads this
+ * after its first answer. Extension pages may fetch their own files; web pages may not.
  */
 export const CARDS_FILE = 'data/cards.json';
-/** The cards' summaries and sources, which the background reads after its first answer. */
+/** The cards' summaries and sources, which the background reads after cards.json. */
 export const CARD_DETAILS_FILE = 'data/card-details.json';
 /** The country outlines of the mini-maps, which the background reads on the first map it is asked for. */
 export const OUTLINES_FILE = 'data/outlines.json';

@@ -2,7 +2,8 @@
  * The binary index: the matcher's tables and the aliases as typed arrays in one buffer, written by
  * `npm run build:data` (build/data/index.bin) and loaded by viewing the buffer: no JSON parse of the dictionary, no
  * trie built, no string decoded at load. An alias's text and entity id are decoded when an article first needs that
- * alias. Entity cards stay in JSON (cards.json).
+ * alias. Each entity's stub (card-details.ts: type, names, related entities, dated facts) is here too, so the index
+ * alone links and paints names; the cards stay in JSON (cards.json, card-details.json).
  *
  * Where it lives: in the background (service worker), one copy for all tabs. Loading it is a fetch plus typed-array
  * views (well under a millisecond once fetched), so an evicted worker rebuilds its state on wake without a
