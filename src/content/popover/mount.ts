@@ -151,6 +151,8 @@ export function createPopoverView(
     });
   };
 
+  const shows = (entityId: string) => open && last?.content.card.id === entityId;
+
   const view: PopoverView = {
     show(anchor, content) {
       pinned = false;
@@ -168,9 +170,9 @@ export function createPopoverView(
     isOpen: () => open,
     isPinned: () => pinned,
     contains: (event) => host !== null && event.composedPath().includes(host),
-    shows: (entityId) => open && last?.content.card.id === entityId,
+    shows,
     update(entityId, patch) {
-      if (!open || !last || last.content.card.id !== entityId) return;
+      if (!shows(entityId) || !last) return;
       last = { anchor: last.anchor, content: { ...last.content, ...patch } };
       draw(true);
     },
