@@ -2,6 +2,7 @@
  * Context cues: words near an ambiguous name that show which entity the article means ("het agentschap Sana").
  * Cues of every language count, since articles quote and borrow; they match whole words, case and diacritics folded.
  */
+import { initialCase, lineBreakBefore } from './headline';
 import type { CompiledIndex } from './kb/index-format';
 import { keyWords, type ScanResult } from './match';
 
@@ -153,9 +154,12 @@ const TITLES = new Set(
   ].map((title) => keyWords(title).join(' ')),
 );
 
-/** Whether word `w` starts a sentence: the first word, or after a full stop, question or exclamation mark, colon or line break. */
+/**
+ * Whether word `w` starts a sentence: the first word, or after a full stop, question or exclamation mark, colon or
+ * line break (one the normalised text folds into a space too: a page's headline and its first paragraph).
+ */
 function startsSentence(scan: ScanResult, w: number): boolean {
-  if (w === 0) return true;
+  if (w === 0 || lineBreakBefore(scan, w)) return true;
   const { text } = scan;
   for (let k = scan.words.ends[w - 1] as number; k < (scan.words.starts[w] as number); k++) {
     const unit = text.charCodeAt(k);
@@ -171,12 +175,6 @@ function spaceBetween(scan: ScanResult, a: number): boolean {
   return to - from === 1 && scan.text.charCodeAt(from) === 0x20;
 }
 
-/** Whether word `w` is written with a capital first letter in the article. */
-function capitalised(scan: ScanResult, w: number): boolean {
-  const first = scan.original.charAt(scan.originalStarts[w] as number);
-  return first !== first.toLowerCase() && first === first.toUpperCase();
-}
-
 /** Where the words around a span may belong to a longer proper name, and what may stand there anyway. */
 export interface NameNeighbours {
   /** Words inside another mention: a known name next to this one is no unknown name. */
@@ -185,6 +183,8 @@ export interface NameNeighbours {
   cues: readonly Cue[];
   /** German capitalises every noun, so a capitalised word after a name says nothing there. */
   language?: string;
+  /** The span stands in a Title Case line (headline.ts), where every longer word has a capital. */
+  titleCase?: boolean;
 }
 
 /**
@@ -199,13 +199,14 @@ export function inLongerName(
   around: NameNeighbours,
 ): boolean {
   const unknownName = (w: number) => {
-    if (w < 0 || w >= scan.words.count || around.taken(w) || !capitalised(scan, w)) return false;
+    if (w < 0 || w >= scan.words.count || around.taken(w) || initialCase(scan, w) !== 'upper') return false;
     if (startsSentence(scan, w)) return false;
     const { text } = scan;
     const word = text.slice(scan.words.starts[w] as number, scan.words.ends[w] as number);
     if (TITLES.has(word)) return false;
     return !around.cues.some((cue) => cueAt(scan, cue, w) || cueAt(scan, cue, w - cue.words.length + 1));
   };
+  if (around.titleCase) return false;
   const before = firstWord - 1;
   if (before >= 0 && spaceBetween(scan, before) && !startsSentence(scan, firstWord) && unknownName(before))
     return true;

@@ -24,7 +24,7 @@ export interface MentionReason {
   /**
    * name: an unambiguous name; acronym: a case-sensitive form matched as written;
    * context: an ambiguous form confirmed by cue words or related entities nearby;
-   * coreference: a short form of a name the article used in full earlier;
+   * coreference: a short form of a name the article uses in full (earlier, or below a headline that has the short form);
    * definition: a form the article itself defined, e.g. "… Mensenrechten (SOHR)";
    * variant: another transliteration of a listed name (Jarmuk for Yarmouk, Deir al-Sor for Deir ez-Zor), found
    * through transliteration keys.

@@ -7,6 +7,7 @@ import { findCueNear, inLongerName, type Cue, type CueTable } from './context-cu
 import type { AliasTable } from './alias-table';
 import type { EntityKnowledge } from './entity-knowledge';
 import { choose, score, type Findings, type ScoredOption } from './evidence';
+import { lineKind, type LineKind } from './headline';
 import type { CompiledAlias } from './kb/index-format';
 import type { Lang } from './kb/schema';
 import type { MatchCandidate, ScanResult } from './match';
@@ -97,7 +98,7 @@ interface Span {
 interface Named {
   /** First mention of each entity anywhere in the article (related-entity evidence). */
   anywhere: Map<string, FirstMention>;
-  /** First firm full name (not a demonym) of each entity (coreference evidence, when before the span). */
+  /** First firm full name (not a demonym) of each entity (coreference evidence: see findingsFor). */
   inFull: Map<string, FirstMention>;
 }
 
@@ -113,7 +114,27 @@ function firmNames(spans: readonly Span[], scan: ScanResult): Named {
   return named;
 }
 
-/** What the article offers for each option of one span. */
+/**
+ * The option a title line's span refers ahead to: the one the text below it names in full first. A headline names by
+ * surname what the text below names in full ("Assad flees", then "Bashar al-Assad"; Hafez may come later on).
+ */
+function namedBelow(span: MatchCandidate, options: readonly Option[], named: Named): string | undefined {
+  let first: FirstMention | undefined;
+  let entityId: string | undefined;
+  for (const option of options) {
+    const inFull = named.inFull.get(option.entityId);
+    if (inFull && inFull.start >= span.end && (!first || inFull.start < first.start)) {
+      first = inFull;
+      entityId = option.entityId;
+    }
+  }
+  return entityId;
+}
+
+/**
+ * What the article offers for each option of one span. The full name counts when it comes before the span, or when
+ * the span is in a title line and that option is the one named in full below it first (namedBelow).
+ */
 function findingsFor(
   { span, options }: Span,
   scan: ScanResult,
@@ -121,12 +142,14 @@ function findingsFor(
   named: Named,
   context: ArticleContext,
   taken: (w: number) => boolean,
+  line: LineKind,
 ): Findings[] {
   const rivals = new Set(options.map((option) => option.entityId));
+  const below = line.title ? namedBelow(span, options, named) : undefined;
   return options.map(({ entityId }) => {
     const findings: Findings = { related: [] };
-    const earlier = named.inFull.get(entityId);
-    if (earlier && earlier.start < span.start) findings.coreference = earlier.text;
+    const inFull = named.inFull.get(entityId);
+    if (inFull && (inFull.start < span.start || entityId === below)) findings.coreference = inFull.text;
     findings.cue = findCueNear(scan, cues.get(entityId), span.firstWord, span.lastWord, taken);
     const { knowledge, day } = context;
     if (knowledge) {
@@ -175,7 +198,8 @@ function settle(
     // Spelled out: a spread here is a slow generic clone, and it runs for every name of every article.
     return { entityId, alias, index, textual: 0, local: 0, score: 0, hasEvidence: false };
   }
-  const findings = findingsFor(entry, scan, cues, named, context, taken);
+  const line = lineKind(scan, span.firstWord, span.lastWord);
+  const findings = findingsFor(entry, scan, cues, named, context, taken, line);
   // The article's own words outrank the calendar: when it names one of the namesakes in full, the date is moot.
   const dateCounts = !findings.some((found) => found.coreference !== undefined);
   const chosen = choose(
@@ -190,8 +214,9 @@ function settle(
     taken,
     cues: optionCues,
     language: context.language,
+    titleCase: line.titleCase,
   });
-  // After the full name, "Assad" is the man the article named, whatever capitalised word stands next to it.
+  // Once the article names him in full, "Assad" is that man, whatever capitalised word stands next to it.
   return longer && chosen.reason?.rule !== 'coreference' ? undefined : chosen;
 }
 

@@ -416,6 +416,82 @@ describe('Georgia: the country or the US state', () => {
   ]);
 });
 
+describe('Headlines: a short name above its full name, and Title Case', () => {
+  table([
+    {
+      lang: 'en',
+      text: 'Assad Loyalists Clash With Security Forces Near Latakia\n\nFighting broke out near Latakia on Thursday between government forces and fighters loyal to Bashar al-Assad.',
+      word: 'Assad',
+      published: '2025-03-07',
+      expected: 'bashar-al-assad',
+    },
+    {
+      lang: 'en',
+      text: 'Assad Dies at 69\nHafez al-Assad, who ruled Syria for three decades, died in Damascus on Saturday. His son Bashar al-Assad is expected to succeed him.',
+      word: 'Assad',
+      published: '2000-06-10',
+      expected: 'hafez-al-assad',
+    },
+    {
+      lang: 'en',
+      text: 'Assad Sworn In as President\nBashar al-Assad, son of the late Hafez al-Assad, took the oath in Damascus on Monday.',
+      word: 'Assad',
+      published: '2000-07-17',
+      expected: 'bashar-al-assad',
+    },
+    {
+      lang: 'nl',
+      text: 'Pedersen ontmoet Sharaa in Damascus\n\nVN-gezant Geir Pedersen heeft maandag in Damascus interim-president Ahmed al-Sharaa ontmoet.',
+      word: 'Pedersen',
+      expected: 'geir-pedersen',
+    },
+    {
+      lang: 'nl',
+      text: 'Pedersen ontmoet Sharaa in Damascus\n\nVN-gezant Geir Pedersen heeft maandag in Damascus interim-president Ahmed al-Sharaa ontmoet.',
+      word: 'Sharaa',
+      expected: 'ahmed-al-sharaa',
+    },
+    {
+      lang: 'fr',
+      text: "Pedersen reçu à Damas\n\nL'envoyé spécial de l'ONU Geir Pedersen a été reçu lundi à Damas.",
+      word: 'Pedersen',
+      expected: 'geir-pedersen',
+    },
+    {
+      lang: 'de',
+      text: 'Pedersen in Damaskus\n\nDer UN-Sondergesandte Geir Pedersen ist am Montag in Damaskus eingetroffen.',
+      word: 'Pedersen',
+      expected: 'geir-pedersen',
+    },
+    {
+      // In prose the full name comes first; a surname before it is somebody else until shown otherwise.
+      lang: 'en',
+      text: 'Pedersen said on Monday that the talks would resume. Geir Pedersen is the UN envoy for Syria.',
+      word: 'Pedersen',
+      expected: null,
+    },
+    {
+      lang: 'en',
+      text: 'Jordan Reopens Main Border Crossing With Syria as Refugees Return\n\nAMMAN - Jordan reopened its main border crossing with Syria on Sunday, officials in Amman said.',
+      word: 'Jordan',
+      expected: 'jordan',
+    },
+    {
+      lang: 'en',
+      text: 'Michael Jordan Returns to the Court\n\nThe former Chicago Bulls star played a charity game on Sunday.',
+      word: 'Jordan',
+      expected: null,
+    },
+    {
+      // Not Title Case ("wants", "referendum"): the capital of "Bardella" still makes it a longer name.
+      lang: 'en',
+      text: 'Jordan Bardella wants a referendum in Syria\n\nThe president of the National Rally spoke in Paris on the war in Syria.',
+      word: 'Jordan',
+      expected: null,
+    },
+  ]);
+});
+
 describe('why an ambiguous name was linked', () => {
   it('names the cue, the related entity, the earlier full name or the date', () => {
     const why = (c: Case) => mentionAt(c)?.why;
@@ -438,6 +514,14 @@ describe('why an ambiguous name was linked', () => {
     expect(
       why({ lang: 'nl', text: 'Club Brugge won. Brugge was beter.', word: 'Brugge', nth: 2, expected: null }),
     ).toMatchObject({ rule: 'coreference', evidence: 'Club Brugge' });
+    expect(
+      why({
+        lang: 'en',
+        text: 'Assad Flees to Moscow\nBashar al-Assad has left Damascus.',
+        word: 'Assad',
+        expected: null,
+      }),
+    ).toEqual({ alias: 'Assad', rule: 'coreference', evidence: 'Bashar al-Assad' });
   });
 
   it('settles by cues and full names alone when the annotator has no entity cards', () => {

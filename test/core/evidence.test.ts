@@ -80,6 +80,8 @@ describe('inLongerName', () => {
     expect(longer('It rained. In Sana it did not.', 'Sana')).toBe(false);
     expect(longer('They met Mr Sana.', 'Sana')).toBe(false);
     expect(longer('Sana, Reuters said.', 'Sana')).toBe(false);
+    // A page's headline and its first paragraph, one line break apart.
+    expect(longer('Cricket News\nSana said nothing.', 'Sana')).toBe(false);
     expect(longer('the agency Sana reported', 'Sana')).toBe(false);
     expect(longer('Der Fluss Jordan ist breit.', 'Jordan', 'de')).toBe(false);
   });
