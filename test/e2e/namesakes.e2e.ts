@@ -2,7 +2,8 @@
  * End-to-end in Chromium and Firefox: names that real entities share, settled in the built extension as in the CLI.
  * A match report names RSC Anderlecht and, one paragraph on, the mayor of the municipality Anderlecht; a player
  * called Jordan stays plain. A 1999 archive page's "president Assad" is Hafez, which only the article's date can
- * tell: the content script sends it to the background with the text. Screenshots kept in build/screenshots.
+ * tell: the content script sends it to the background with the text. A Title Case headline's "Assad" is the Bashar
+ * al-Assad its first paragraph names. Screenshots kept in build/screenshots.
  * Build first: `npm run build && npm run build:firefox`.
  */
 import { mkdir } from 'node:fs/promises';
@@ -69,6 +70,19 @@ function namesakesSuite(browser: string, openPage: (url: string) => Promise<Shot
       expect(town.description).toMatch(/gemeente|municipality|commune|Gemeinde/i);
       await new Promise((resolve) => setTimeout(resolve, 200)); // the card's entrance animation
       await page.screenshot({ path: `build/screenshots/namesakes-anderlecht-${browser}.png` });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('links the surname of a Title Case headline to the man the text below names in full', async () => {
+    const page = await open('en-2025-03-07-coast-clashes.html', ['Assad', 'Latakia']);
+    try {
+      // The headline's "Assad" is the first mention of him, so it is the one the calm default underlines.
+      const card = await cardOf(page, 'Assad');
+      expect(card.name).toBe('Bashar al-Assad');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await page.screenshot({ path: `build/screenshots/namesakes-headline-${browser}.png` });
     } finally {
       await page.close();
     }
