@@ -39,6 +39,9 @@ export const SUPPORT = 2;
 /** How far a rival that has evidence of its own must trail the winner. */
 export const MARGIN = 2;
 
+/** One piece of evidence, as a mention's `why` carries it. */
+export type Reason = Pick<MentionReason, 'rule' | 'evidence' | 'basis'>;
+
 /** One entity a span may mean, with the alias that fits best and the evidence found for it. */
 export interface ScoredOption {
   entityId: string;
@@ -51,8 +54,13 @@ export interface ScoredOption {
   local: number;
   /** Everything: textual, date, plain prior and language. */
   score: number;
-  /** The strongest piece of evidence, for the popover's "Why highlighted?". */
-  reason?: Pick<MentionReason, 'rule' | 'evidence'>;
+  /**
+   * The piece of evidence the popover's "Why highlighted?" quotes: the strongest one, or after choose() the
+   * strongest one that no rival has too (a cue both presidents share does not say which one the article means).
+   */
+  reason?: Reason;
+  /** Every piece of evidence found, strongest first. */
+  reasons: Reason[];
   /** Whether the evidence includes anything beyond the plain prior and language (a rival that can block). */
   hasEvidence: boolean;
 }
@@ -89,13 +97,15 @@ export function score(
     date +
     (option.alias.needsContext ? 0 : WEIGHTS.plain) +
     (language !== undefined && option.alias.lang === language ? WEIGHTS.language : 0);
-  let reason: ScoredOption['reason'];
-  if (findings.coreference !== undefined) reason = { rule: 'coreference', evidence: findings.coreference };
-  else if (findings.cue !== undefined) reason = { rule: 'context', evidence: findings.cue };
-  else if (findings.related.length > 0) reason = { rule: 'context', evidence: findings.related[0] };
-  else if (date > 0) reason = { rule: 'context', evidence: findings.date };
+  const reasons: Reason[] = [];
+  if (findings.coreference !== undefined) reasons.push({ rule: 'coreference', evidence: findings.coreference });
+  if (findings.cue !== undefined) reasons.push({ rule: 'context', evidence: findings.cue, basis: 'cue' });
+  if (findings.related.length > 0)
+    reasons.push({ rule: 'context', evidence: findings.related[0], basis: 'related' });
+  if (date > 0) reasons.push({ rule: 'context', evidence: findings.date, basis: 'date' });
   const { entityId, alias, index } = option;
-  return { entityId, alias, index, textual, local, score: total, reason, hasEvidence: textual + date > 0 };
+  const hasEvidence = textual + date > 0;
+  return { entityId, alias, index, textual, local, score: total, reason: reasons[0], reasons, hasEvidence };
 }
 
 /**
@@ -118,5 +128,12 @@ export function choose(options: readonly ScoredOption[]): ScoredOption | undefin
   const close = options.some(
     (option) => option !== winner && option.hasEvidence && option.score > top - MARGIN,
   );
-  return close ? undefined : winner;
+  if (close) return undefined;
+  const shared = (reason: Reason) =>
+    options.some(
+      (option) =>
+        option !== winner && option.reasons.some((r) => r.rule === reason.rule && r.basis === reason.basis),
+    );
+  const telling = winner.reasons.find((reason) => !shared(reason));
+  return telling && telling !== winner.reason ? { ...winner, reason: telling } : winner;
 }

@@ -24,14 +24,19 @@ export interface MentionReason {
   /**
    * name: an unambiguous name; acronym: a case-sensitive form matched as written;
    * context: an ambiguous form confirmed by cue words or related entities nearby;
-   * coreference: a short form of a name the article uses in full (earlier, or below a headline that has the short form);
+   * coreference: a short form of a name the article uses in full (before it, or below the headline that has it);
    * definition: a form the article itself defined, e.g. "… Mensenrechten (SOHR)";
    * variant: another transliteration of a listed name (Jarmuk for Yarmouk, Deir al-Sor for Deir ez-Zor), found
    * through transliteration keys.
    */
   rule: 'name' | 'acronym' | 'context' | 'coreference' | 'definition' | 'variant';
-  /** The words or entity that supported a context or coreference link. */
+  /**
+   * What supported a context, coreference or definition link: the full name, a cue word, a related entity as
+   * written, the article's date (YYYY-MM-DD), or the long form an acronym was defined by.
+   */
   evidence?: string;
+  /** For a context link, what its evidence is: a cue word nearby, a related entity named in the article, or the date. */
+  basis?: 'cue' | 'related' | 'date';
   /**
    * An ending the mention carries past the name (German genitive or Dutch possessive "s": Syriens, Assads). The
    * mention covers the whole word as written.

@@ -196,7 +196,7 @@ function settle(
   if (isFirm(entry)) {
     const [{ entityId, alias, index }] = options as [Option];
     // Spelled out: a spread here is a slow generic clone, and it runs for every name of every article.
-    return { entityId, alias, index, textual: 0, local: 0, score: 0, hasEvidence: false };
+    return { entityId, alias, index, textual: 0, local: 0, score: 0, reasons: [], hasEvidence: false };
   }
   const line = lineKind(scan, span.firstWord, span.lastWord);
   const findings = findingsFor(entry, scan, cues, named, context, taken, line);
@@ -217,7 +217,7 @@ function settle(
     titleCase: line.titleCase,
   });
   // Once the article names him in full, "Assad" is that man, whatever capitalised word stands next to it.
-  return longer && chosen.reason?.rule !== 'coreference' ? undefined : chosen;
+  return longer && !chosen.reasons.some((reason) => reason.rule === 'coreference') ? undefined : chosen;
 }
 
 /**
@@ -267,9 +267,15 @@ export function resolveMentions(
     const { alias, entityId } = option;
     const why: Mention['why'] =
       alias.needsContext || (entry.options.length > 1 && option.reason)
-        ? { alias: alias.text, rule: option.reason?.rule ?? 'context', evidence: option.reason?.evidence }
+        ? {
+            alias: alias.text,
+            rule: option.reason?.rule ?? 'context',
+            evidence: option.reason?.evidence,
+            basis: option.reason?.basis,
+          }
         : { alias: alias.text, rule: alias.caseSensitive ? 'acronym' : span.variant ? 'variant' : 'name' };
     if (why.evidence === undefined) delete why.evidence;
+    if (why.basis === undefined) delete why.basis;
     const mention: Mention = {
       start: span.start,
       end: span.end,

@@ -44,6 +44,36 @@ function periodText(dated: DatedFact): string {
   return '';
 }
 
+/** A YYYY-MM-DD day as the reader's browser writes dates ("21 May 2018"); the day itself if it does not parse. */
+function dayText(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return date.toLocaleDateString(undefined, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/**
+ * The popover's "why highlighted" line: the words the article wrote and, for a name that needed more than its
+ * spelling, what settled it (the full name, a cue nearby, a related entity, the date, the article's own definition).
+ */
+function whyText(why: MentionReason, matched: string | undefined, packId: string): string {
+  const said = matched ?? why.alias;
+  const { evidence } = why;
+  if (why.rule === 'variant' && matched) return t('whyVariant', [matched, why.alias, packId]);
+  if (evidence !== undefined) {
+    if (why.rule === 'coreference') return t('whyCoreference', [said, evidence, packId]);
+    if (why.rule === 'definition') return t('whyDefinition', [said, evidence, packId]);
+    if (why.basis === 'cue') return t('whyCue', [said, evidence, packId]);
+    if (why.basis === 'related') return t('whyRelated', [said, evidence, packId]);
+    if (why.basis === 'date') return t('whyDate', [said, dayText(evidence), packId]);
+  }
+  return t('whyHighlighted', [said, packId]);
+}
+
 function Facts({ card, published }: { card: Card; published: string | null }) {
   const facts = factsAsOf(card.facts, published).slice(0, MAX_FACTS);
   if (facts.length === 0) return null;
@@ -106,9 +136,7 @@ export function EntityCard({
       {detailed && <Facts card={card} published={published} />}
       {why && (
         <p class="card__why" data-part="why">
-          {why.rule === 'variant' && matched
-            ? t('whyVariant', [matched, why.alias, card.packId])
-            : t('whyHighlighted', [matched ?? why.alias, card.packId])}
+          {whyText(why, matched, card.packId)}
         </p>
       )}
       {source && (

@@ -95,6 +95,7 @@ describe('annotate: evidence for ambiguous names', () => {
       alias: 'Sana',
       rule: 'context',
       evidence: 'Persbureau',
+      basis: 'cue',
     });
   });
 

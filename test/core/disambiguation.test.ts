@@ -497,7 +497,7 @@ describe('why an ambiguous name was linked', () => {
     const why = (c: Case) => mentionAt(c)?.why;
     expect(
       why({ lang: 'nl', text: 'De burgemeester van Anderlecht sprak.', word: 'Anderlecht', expected: null }),
-    ).toEqual({ alias: 'Anderlecht', rule: 'context', evidence: 'burgemeester' });
+    ).toEqual({ alias: 'Anderlecht', rule: 'context', evidence: 'burgemeester', basis: 'cue' });
     expect(
       why({
         lang: 'en',
@@ -505,11 +505,12 @@ describe('why an ambiguous name was linked', () => {
         word: 'Georgia',
         expected: null,
       }),
-    ).toEqual({ alias: 'Georgia', rule: 'context', evidence: 'Atlanta' });
+    ).toEqual({ alias: 'Georgia', rule: 'context', evidence: 'Atlanta', basis: 'related' });
     expect(why({ lang: 'en', text: 'Moscow warned Georgia.', word: 'Georgia', expected: null })).toEqual({
       alias: 'Georgia',
       rule: 'context',
       evidence: 'Moscow',
+      basis: 'related',
     });
     expect(
       why({ lang: 'nl', text: 'Club Brugge won. Brugge was beter.', word: 'Brugge', nth: 2, expected: null }),
@@ -522,6 +523,19 @@ describe('why an ambiguous name was linked', () => {
         expected: null,
       }),
     ).toEqual({ alias: 'Assad', rule: 'coreference', evidence: 'Bashar al-Assad' });
+  });
+
+  it('quotes the evidence that tells the namesakes apart, not a cue they share', () => {
+    // "President" is a cue of both presidents: only the date says which one.
+    const hafez = mentionAt({
+      lang: 'en',
+      text: 'President Assad received the American delegation in Damascus.',
+      word: 'Assad',
+      published: '1995-03-02',
+      expected: null,
+    });
+    expect(hafez?.entityId).toBe('hafez-al-assad');
+    expect(hafez?.why).toEqual({ alias: 'Assad', rule: 'context', evidence: '1995-03-02', basis: 'date' });
   });
 
   it('settles by cues and full names alone when the annotator has no entity cards', () => {

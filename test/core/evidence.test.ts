@@ -133,7 +133,11 @@ describe('weighing evidence', () => {
   it('ignores the date when the article names a namesake in full', () => {
     const findings: Findings = { related: [], activeOnDate: true, date: '2018-05-21' };
     expect(option('bashar', {}, findings, false).score).toBe(option('bashar', {}, { related: [] }).score);
-    expect(option('bashar', {}, findings).reason).toEqual({ rule: 'context', evidence: '2018-05-21' });
+    expect(option('bashar', {}, findings).reason).toEqual({
+      rule: 'context',
+      evidence: '2018-05-21',
+      basis: 'date',
+    });
   });
 });
 

@@ -68,6 +68,8 @@ function namesakesSuite(browser: string, openPage: (url: string) => Promise<Shot
       const town = await cardOf(page, 'Anderlecht', 1);
       expect(town.name).toBe('Anderlecht');
       expect(town.description).toMatch(/gemeente|municipality|commune|Gemeinde/i);
+      // The reader is told which word settled it: the cue next to the name.
+      expect(town.why).toContain('burgemeester');
       await new Promise((resolve) => setTimeout(resolve, 200)); // the card's entrance animation
       await page.screenshot({ path: `build/screenshots/namesakes-anderlecht-${browser}.png` });
     } finally {
@@ -81,6 +83,9 @@ function namesakesSuite(browser: string, openPage: (url: string) => Promise<Shot
       // The headline's "Assad" is the first mention of him, so it is the one the calm default underlines.
       const card = await cardOf(page, 'Assad');
       expect(card.name).toBe('Bashar al-Assad');
+      // …and why: the full name the paragraph below the headline gives.
+      expect(card.why).toContain('“Assad”');
+      expect(card.why).toContain('“Bashar al-Assad”');
       await new Promise((resolve) => setTimeout(resolve, 200));
       await page.screenshot({ path: `build/screenshots/namesakes-headline-${browser}.png` });
     } finally {
@@ -93,6 +98,8 @@ function namesakesSuite(browser: string, openPage: (url: string) => Promise<Shot
     try {
       const card = await cardOf(page, 'Assad');
       expect(card.name).toMatch(/^Hafe?[zs] al-Assad$/);
+      // Only the page's date tells the two presidents apart, and the card says so.
+      expect(card.why).toContain('1999');
       await new Promise((resolve) => setTimeout(resolve, 200));
       await page.screenshot({ path: `build/screenshots/namesakes-assad-1999-${browser}.png` });
     } finally {

@@ -125,6 +125,8 @@ export interface PopoverState {
   /** The card's summary, and where its source link goes ('' when it has none). */
   summary: string;
   sourceUrl: string;
+  /** The "why highlighted" line. */
+  why: string;
 }
 
 /** The popover as a reader sees it, read through its open shadow root. */
@@ -151,6 +153,7 @@ export function readPopover(): PopoverState {
     description: part('description'),
     summary: part('summary'),
     sourceUrl: card?.querySelector('[data-part="source"]')?.getAttribute('href') ?? '',
+    why: part('why'),
   };
 }
 
