@@ -175,6 +175,29 @@ function spaceBetween(scan: ScanResult, a: number): boolean {
   return to - from === 1 && scan.text.charCodeAt(from) === 0x20;
 }
 
+/**
+ * Prepositions that put a place right after them, in the languages where they do not also name a club or a company:
+ * "in Brugge", "te Brugge", "naar Brugge", "nach Brügge". Not French "à" ("il joue à Anderlecht" is the club), nor
+ * English "at" or "from" ("his years at Anderlecht", "signed from Anderlecht").
+ */
+const LOCATIVES = new Set(['in', 'te', 'naar', 'nach']);
+/** An English possessive after the name: "in Anderlecht's history" is the club's. */
+const POSSESSIVE = /^['’]s\b/u;
+
+/**
+ * The locative preposition right before words firstWord..lastWord (one space between, as written), or undefined.
+ */
+export function locativeBefore(scan: ScanResult, firstWord: number, lastWord: number): string | undefined {
+  const before = firstWord - 1;
+  if (before < 0 || !spaceBetween(scan, before) || lineBreakBefore(scan, firstWord)) return undefined;
+  const { text, words, original } = scan;
+  if (!LOCATIVES.has(text.slice(words.starts[before] as number, words.ends[before] as number)))
+    return undefined;
+  const after = scan.originalEnds[lastWord] as number;
+  if (POSSESSIVE.test(original.slice(after, after + 3))) return undefined;
+  return original.slice(scan.originalStarts[before] as number, scan.originalEnds[before] as number);
+}
+
 /** Where the words around a span may belong to a longer proper name, and what may stand there anyway. */
 export interface NameNeighbours {
   /** Words inside another mention: a known name next to this one is no unknown name. */

@@ -7,8 +7,8 @@
 import { factsAsOf } from './facts';
 import type { EntityCard } from './kb/index-format';
 
-/** The parts of an entity card the resolver reads. */
-export type EntityFacts = Pick<EntityCard, 'related' | 'facts'>;
+/** The parts of an entity card the resolver reads (the type too, where the caller has it: cards and stubs do). */
+export type EntityFacts = Pick<EntityCard, 'related' | 'facts'> & Partial<Pick<EntityCard, 'type'>>;
 
 /** Related entities (both directions) and dated periods, looked up by id. */
 export interface EntityKnowledge {
@@ -19,6 +19,8 @@ export interface EntityKnowledge {
    * false when the entity has periods and the day is in none, undefined when it has none.
    */
   activeOn(id: string, day: string): boolean | undefined;
+  /** Whether the entity is a place (a city, a country, a river): what a locative preposition points to. */
+  isPlace(id: string): boolean;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -44,6 +46,7 @@ export function knowledgeOf(entities: Readonly<Record<string, EntityFacts>>): En
   }
   const knowledge: EntityKnowledge = {
     related: (id) => related.get(id) ?? NONE,
+    isPlace: (id) => entities[id]?.type === 'place',
     activeOn(id, day) {
       const periods = (entities[id]?.facts ?? []).filter((fact) => fact.from !== undefined);
       if (periods.length === 0) return undefined;

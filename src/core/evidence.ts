@@ -22,6 +22,11 @@ export const WEIGHTS = {
   coreference: 5,
   /** A cue word of the entity stands within a few words. */
   cue: 4,
+  /**
+   * A place right after a locative preposition ("in Brugge"), as much as a cue. The resolver also rules out the
+   * namesakes that are no place there (resolve.ts).
+   */
+  locative: 4,
   /** The first related entity named in the article; each further one adds `relatedMore`, up to `relatedMax`. */
   related: 2,
   relatedMore: 1,
@@ -71,6 +76,8 @@ export interface Findings {
   coreference?: string;
   /** The cue word near the mention, as written. */
   cue?: string;
+  /** The locative preposition right before the mention, as written, when the option is a place. */
+  locative?: string;
   /** Related entities named in the article, as written (first mention of each). */
   related: string[];
   /** Whether the article's date falls in one of the entity's periods (undefined: no date or no periods). */
@@ -89,7 +96,8 @@ export function score(
   const related = Math.min(findings.related.length, WEIGHTS.relatedMax);
   const local =
     (findings.coreference !== undefined ? WEIGHTS.coreference : 0) +
-    (findings.cue !== undefined ? WEIGHTS.cue : 0);
+    (findings.cue !== undefined ? WEIGHTS.cue : 0) +
+    (findings.locative !== undefined ? WEIGHTS.locative : 0);
   const textual = local + (related > 0 ? WEIGHTS.related + (related - 1) * WEIGHTS.relatedMore : 0);
   const date = dateCounts && findings.activeOnDate ? WEIGHTS.date : 0;
   const total =
@@ -98,7 +106,10 @@ export function score(
     (option.alias.needsContext ? 0 : WEIGHTS.plain) +
     (language !== undefined && option.alias.lang === language ? WEIGHTS.language : 0);
   const reasons: Reason[] = [];
-  if (findings.coreference !== undefined) reasons.push({ rule: 'coreference', evidence: findings.coreference });
+  if (findings.locative !== undefined)
+    reasons.push({ rule: 'context', evidence: findings.locative, basis: 'cue' });
+  if (findings.coreference !== undefined)
+    reasons.push({ rule: 'coreference', evidence: findings.coreference });
   if (findings.cue !== undefined) reasons.push({ rule: 'context', evidence: findings.cue, basis: 'cue' });
   if (findings.related.length > 0)
     reasons.push({ rule: 'context', evidence: findings.related[0], basis: 'related' });

@@ -3,7 +3,7 @@
  * whether the evidence suffices (weighed in evidence.ts). Precision first: an ambiguous span nobody can settle is
  * dropped, not guessed.
  */
-import { findCueNear, inLongerName, type Cue, type CueTable } from './context-cues';
+import { findCueNear, inLongerName, locativeBefore, type Cue, type CueTable } from './context-cues';
 import type { AliasTable } from './alias-table';
 import type { EntityKnowledge } from './entity-knowledge';
 import { choose, score, type Findings, type ScoredOption } from './evidence';
@@ -146,13 +146,15 @@ function findingsFor(
 ): Findings[] {
   const rivals = new Set(options.map((option) => option.entityId));
   const below = line.title ? namedBelow(span, options, named) : undefined;
+  const { knowledge, day } = context;
+  const locative = knowledge && locativeBefore(scan, span.firstWord, span.lastWord);
   return options.map(({ entityId }) => {
     const findings: Findings = { related: [] };
     const inFull = named.inFull.get(entityId);
     if (inFull && (inFull.start < span.start || entityId === below)) findings.coreference = inFull.text;
     findings.cue = findCueNear(scan, cues.get(entityId), span.firstWord, span.lastWord, taken);
-    const { knowledge, day } = context;
     if (knowledge) {
+      if (locative && knowledge.isPlace(entityId)) findings.locative = locative;
       // A namesake named elsewhere is no evidence for its namesake: that is the very confusion being settled.
       for (const other of knowledge.related(entityId)) {
         const mention = rivals.has(other) ? undefined : named.anywhere.get(other);
@@ -202,9 +204,13 @@ function settle(
   const findings = findingsFor(entry, scan, cues, named, context, taken, line);
   // The article's own words outrank the calendar: when it names one of the namesakes in full, the date is moot.
   const dateCounts = !findings.some((found) => found.coreference !== undefined);
-  const chosen = choose(
-    options.map((option, i) => score(option, findings[i] as Findings, context.language, dateCounts)),
+  const scored = options.map((option, i) =>
+    score(option, findings[i] as Findings, context.language, dateCounts),
   );
+  // After "in", "te", "naar" or "nach" the name is a place: a namesake that is none (the club of "Club Brugge won in
+  // Brugge", however the article named it before) is out of the running.
+  const placed = findings.some((found) => found.locative !== undefined);
+  const chosen = choose(placed ? scored.filter((_, i) => findings[i]?.locative !== undefined) : scored);
   if (!chosen?.alias.needsContext) return chosen;
   // Related entities say nothing against a person of that name: with an age after it, only a cue or the full name
   // earlier in the article still links it.

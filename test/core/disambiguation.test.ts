@@ -74,7 +74,21 @@ describe('Anderlecht: the Brussels municipality or RSC Anderlecht', () => {
       word: 'Anderlecht',
       expected: 'rsc-anderlecht',
     },
-    { lang: 'nl', text: 'Gisteren was ik nog in Anderlecht.', word: 'Anderlecht', expected: null },
+    // "in" puts a place after it: the municipality, not the club.
+    { lang: 'nl', text: 'Gisteren was ik nog in Anderlecht.', word: 'Anderlecht', expected: 'anderlecht' },
+    {
+      lang: 'en',
+      text: "It was the best season in Anderlecht's history, the coach said after the match.",
+      word: 'Anderlecht',
+      expected: 'rsc-anderlecht',
+    },
+    {
+      // French "à" names clubs by their town: "joue à Anderlecht" is the club, and no locative rule reads it.
+      lang: 'fr',
+      text: "Il joue à Anderlecht depuis deux saisons, a dit l'entraîneur après le match.",
+      word: 'Anderlecht',
+      expected: 'rsc-anderlecht',
+    },
     {
       lang: 'nl',
       text: 'Anderlecht klopte Club Brugge. Buiten het stadion had de burgemeester van Anderlecht extra agenten ingezet.',
@@ -96,6 +110,21 @@ describe('Brugge: the city or Club Brugge (the longer name wins)', () => {
     { lang: 'nl', text: 'Club Brugge speelt morgen thuis.', word: 'Club Brugge', expected: 'club-brugge' },
     { lang: 'nl', text: 'Brugge trekt elk jaar miljoenen toeristen.', word: 'Brugge', expected: 'bruges' },
     { lang: 'nl', text: 'Wij wonen al jaren in Brugge.', word: 'Brugge', expected: 'bruges' },
+    {
+      // The club's full name comes first, but "in Brugge" is where the match was played.
+      lang: 'nl',
+      text: 'Club Brugge won zondag in Brugge van Anderlecht.',
+      word: 'Brugge',
+      nth: 2,
+      expected: 'bruges',
+    },
+    {
+      lang: 'de',
+      text: 'Der FC Brügge gewann das Spiel in Brügge.',
+      word: 'Brügge',
+      nth: 2,
+      expected: 'bruges',
+    },
     {
       lang: 'nl',
       text: 'Club Brugge speelde gisteren. Brugge domineerde de wedstrijd van begin tot eind.',
