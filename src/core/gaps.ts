@@ -2,6 +2,7 @@
  * The gap list: words that look like names (acronyms, runs of capitalised words, a capitalised word in the
  * middle of a sentence) that the data could not explain, so the reader knows what the extension left out.
  */
+import { isTitleCase, isTitleLine } from './headline';
 import type { Mention } from './mention';
 
 /** Capitalised words joined by the particles names use (al-, de, van, von, la, bin…). */
@@ -22,11 +23,31 @@ const FUNCTION_WORDS = new Set(
 
 export function findGaps(text: string, mentions: readonly Mention[]): string[] {
   const covered = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
+  // The line of the current match, found going forward (matches come in order), so a text costs one pass.
+  let lineStart = 0;
+  let lineEnd = -1;
+  let titleCase = false;
+  /** Whether the line at `at` is a Title Case headline, where every longer word is capitalised and none tells. */
+  const inTitleCase = (at: number) => {
+    if (at > lineEnd) {
+      lineStart = lineEnd + 1;
+      while (lineStart < at) {
+        const next = text.indexOf('\n', lineStart);
+        if (next < 0 || next >= at) break;
+        lineStart = next + 1;
+      }
+      const end = text.indexOf('\n', at);
+      lineEnd = end < 0 ? text.length : end;
+      const line = text.slice(lineStart, lineEnd);
+      titleCase = isTitleLine(line) && isTitleCase(line);
+    }
+    return titleCase;
+  };
   const gaps = new Set<string>();
   for (const match of text.matchAll(CANDIDATE)) {
     let word = match[0];
     let start = match.index;
-    if (covered(start, start + word.length)) continue;
+    if (covered(start, start + word.length) || inTitleCase(start)) continue;
     const acronym = /^\p{Lu}{2,6}$/u.test(word);
     if (!acronym && SENTENCE_START.test(text.slice(Math.max(0, start - 3), start))) {
       // "Volgens Amnesty International": the sentence's first word is capitalised for the sentence's sake.

@@ -14,7 +14,6 @@ const TITLE_CASE_MIN_LETTERS = 4;
 const TITLE_CASE_MIN_WORDS = 3;
 
 const LINE_FEED = 0x0a;
-const FULL_STOP = 0x2e;
 
 /** What the line around a span is. */
 export interface LineKind {
@@ -62,18 +61,29 @@ export function lineKind(scan: ScanResult, firstWord: number, lastWord: number):
     last++;
     if ((originalEnds[last] as number) - from > MAX_TITLE_CHARS) return PROSE;
   }
-  // What follows the last word on the line: a full stop there makes it a sentence.
-  for (let k = originalEnds[last] as number; k < original.length && k - from <= MAX_TITLE_CHARS; k++) {
-    const unit = original.charCodeAt(k);
-    if (unit === LINE_FEED) break;
-    if (unit === FULL_STOP) return PROSE;
-  }
+  let to = originalEnds[last] as number;
+  while (to < original.length && to - from <= MAX_TITLE_CHARS && original.charCodeAt(to) !== LINE_FEED) to++;
+  const line = original.slice(from, to);
+  if (!isTitleLine(line)) return PROSE;
+  return { title: true, titleCase: isTitleCase(line) };
+}
+
+/** Whether a line as written (without its line break) is a title line: short, and not ended by a full stop. */
+export function isTitleLine(line: string): boolean {
+  const trimmed = line.trimEnd();
+  return trimmed.length > 0 && trimmed.length <= MAX_TITLE_CHARS && !trimmed.endsWith('.');
+}
+
+const LINE_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*/gu;
+
+/** Whether a title line capitalises every word of four letters or more, with enough of them to tell. */
+export function isTitleCase(line: string): boolean {
   let long = 0;
-  for (let w = first; w <= last; w++) {
-    if ((words.ends[w] as number) - (words.starts[w] as number) < TITLE_CASE_MIN_LETTERS) continue;
-    const initial = initialCase(scan, w);
-    if (initial === 'lower') return { title: true, titleCase: false };
-    if (initial === 'upper') long++;
+  for (const [word] of line.matchAll(LINE_WORD)) {
+    if (word.length < TITLE_CASE_MIN_LETTERS) continue;
+    const first = word.charAt(0);
+    if (first === first.toUpperCase() && first !== first.toLowerCase()) long++;
+    else if (first !== first.toUpperCase()) return false;
   }
-  return { title: true, titleCase: long >= TITLE_CASE_MIN_WORDS };
+  return long >= TITLE_CASE_MIN_WORDS;
 }

@@ -52,4 +52,14 @@ describe('findGaps', () => {
     expect(gaps).not.toContain('Yarmouk');
     expect(gaps).not.toContain('Volgens');
   });
+
+  it('leaves out a Title Case headline, where every longer word has a capital, but reads the text below it', () => {
+    const text =
+      'Gunmen Clash With Security Forces Along the Coast\nFighting broke out near Latakia, said Rami Haddad of the Coastal Relief Network.';
+    const gaps = findGaps(text, annotator.annotate(text, { language: 'en' }));
+    expect(gaps).toEqual(['Rami Haddad', 'Coastal Relief Network']);
+    // A headline in sentence case still has its names listed.
+    const plain = 'Fighting near the port, says Rami Haddad\nThe port was calm at dawn.';
+    expect(findGaps(plain, annotator.annotate(plain, { language: 'en' }))).toEqual(['Rami Haddad']);
+  });
 });
