@@ -46,12 +46,17 @@ function isWordUnit(text: string, at: number): boolean {
   return word;
 }
 
-/** Ours, exact words only (no variants, no inflections): the part every peer can agree on. */
+/**
+ * Ours, exact words only (no variants, no inflections): the part every peer can agree on. An indexed loop, as the
+ * regex's is: a for…of steps an iterator, which a first call runs in V8's interpreter (0.2-0.4 ms of it here).
+ */
 export function ourPeer(matcher: Matcher): Peer {
+  const exactOnly = { variants: false };
   return {
     scan(text) {
       const spans: Spans = [];
-      for (const c of matcher.scan(text, { variants: false }).candidates) spans.push(c.start, c.end);
+      const { candidates } = matcher.scan(text, exactOnly);
+      for (let k = 0; k < candidates.length; k++) spans.push(candidates[k]!.start, candidates[k]!.end);
       return spans;
     },
   };
