@@ -4,23 +4,14 @@
  * arrays the scan writes and, when a binary index was placed in it, that index. word-scan.ts and match.ts drive it
  * and take everything it leaves to them.
  *
- * The memory layout is src/wasm/layout.ts's; the places below must stay the same.
+ * The memory layout is src/wasm/layout.ts's, imported from there.
  */
 import type { FrontCodedParts } from '../kb/front-coding';
 import type { NameTableParts } from '../name-table';
+// The layout the WebAssembly was compiled with: one file, so the two sides cannot drift apart.
+import * as layout from '../../wasm/layout';
 import { SCAN_WASM } from './scan-binary';
 
-/** The tables hold units below this; the scan leaves the others to word-scan.ts. */
-const TABLE_UNITS = 0x2100;
-const WORD_FOLDED_AT = 0;
-const FOLDED_AT = 0x4200;
-const KIND_AT = 0x8400;
-const STATE_AT = 0xa600;
-const MATCH_AT = 0xa700;
-/** The alias cache's table and pool, and the scratch bytes (src/wasm/layout.ts). */
-const CACHE_AT = 0xa800;
-/** The first byte free for an index and the scan's buffers. */
-const FREE_AT = 0x17800;
 const PAGE = 0x10000;
 /**
  * Hits written per match() call at most (i32s); a start word with more is left to match.ts. A 30,000-character
@@ -28,50 +19,55 @@ const PAGE = 0x10000;
  */
 const HITS_CAPACITY = 4096;
 
-/** Fields of the scan state (i32s from STATE_AT). */
+/** The i32 index of a state field at byte `at`, from the state's start at byte `base`. */
+const slot = (at: number, base: number) => (at - base) >> 2;
+
+/** Fields of the scan state (i32s from layout.ts's STATE). */
 export const Field = {
-  Length: 0,
-  Count: 1,
-  InWord: 2,
-  WordStart: 3,
-  WordOrigStart: 4,
-  Hash: 5,
-  LastUnitStart: 6,
-  LastOrigEnd: 7,
-  Byte: 8,
-  Units: 9,
-  UnitsCapacity: 10,
-  Starts: 11,
-  Ends: 12,
-  OrigStarts: 13,
-  OrigEnds: 14,
-  Hashes: 15,
-  WordsCapacity: 16,
-  Input: 17,
+  Length: slot(layout.LENGTH, layout.STATE),
+  Count: slot(layout.COUNT, layout.STATE),
+  InWord: slot(layout.IN_WORD, layout.STATE),
+  WordStart: slot(layout.WORD_START, layout.STATE),
+  WordOrigStart: slot(layout.WORD_ORIG_START, layout.STATE),
+  Hash: slot(layout.HASH, layout.STATE),
+  LastUnitStart: slot(layout.LAST_UNIT_START, layout.STATE),
+  LastOrigEnd: slot(layout.LAST_ORIG_END, layout.STATE),
+  Byte: slot(layout.BYTE, layout.STATE),
+  Units: slot(layout.UNITS, layout.STATE),
+  UnitsCapacity: slot(layout.UNITS_CAPACITY, layout.STATE),
+  Starts: slot(layout.STARTS, layout.STATE),
+  Ends: slot(layout.ENDS, layout.STATE),
+  OrigStarts: slot(layout.ORIG_STARTS, layout.STATE),
+  OrigEnds: slot(layout.ORIG_ENDS, layout.STATE),
+  Hashes: slot(layout.HASHES, layout.STATE),
+  WordsCapacity: slot(layout.WORDS_CAPACITY, layout.STATE),
+  Input: slot(layout.INPUT, layout.STATE),
 } as const;
 
-/** Fields of the match state (i32s from MATCH_AT). */
+/** Fields of the match state (i32s from layout.ts's MATCH). */
 const MatchField = {
-  Fingerprints: 0,
-  TableMask: 1,
-  TableShift: 2,
-  FingerprintMask: 3,
-  Terminals: 4,
-  TerminalRanks: 5,
-  RunFirst: 6,
-  RunStarts: 7,
-  TextBytes: 8,
-  TextBytesEnd: 9,
-  BlockStarts: 10,
-  TextCount: 11,
-  Flags: 12,
-  CaseSensitiveBit: 13,
-  Hits: 14,
-  HitsCapacity: 15,
-  HitsLength: 16,
-  Inflections: 20,
-  RunFirstBits: 21,
+  Fingerprints: slot(layout.FINGERPRINTS, layout.MATCH),
+  TableMask: slot(layout.TABLE_MASK, layout.MATCH),
+  TableShift: slot(layout.TABLE_SHIFT, layout.MATCH),
+  FingerprintMask: slot(layout.FINGERPRINT_MASK, layout.MATCH),
+  Terminals: slot(layout.TERMINALS, layout.MATCH),
+  TerminalRanks: slot(layout.TERMINAL_RANKS, layout.MATCH),
+  RunFirst: slot(layout.RUN_FIRST, layout.MATCH),
+  RunStarts: slot(layout.RUN_STARTS, layout.MATCH),
+  TextBytes: slot(layout.TEXT_BYTES, layout.MATCH),
+  TextBytesEnd: slot(layout.TEXT_BYTES_END, layout.MATCH),
+  BlockStarts: slot(layout.BLOCK_STARTS, layout.MATCH),
+  TextCount: slot(layout.TEXT_COUNT, layout.MATCH),
+  Flags: slot(layout.FLAGS, layout.MATCH),
+  CaseSensitiveBit: slot(layout.CASE_SENSITIVE_BIT, layout.MATCH),
+  Hits: slot(layout.HITS, layout.MATCH),
+  HitsCapacity: slot(layout.HITS_CAPACITY, layout.MATCH),
+  HitsLength: slot(layout.HITS_LENGTH, layout.MATCH),
+  Inflections: slot(layout.INFLECTIONS, layout.MATCH),
+  RunFirstBits: slot(layout.RUN_FIRST_BITS, layout.MATCH),
 } as const;
+
+const { TABLE_UNITS, STATE: STATE_AT, MATCH: MATCH_AT, FREE: FREE_AT } = layout;
 
 /** A hit's alias must be checked by match.ts (its words need the full scan to fold). */
 export const NEEDS_CHECK = 0x80000000;
@@ -232,7 +228,7 @@ export class WasmScan {
    */
   commitScanMemory(): void {
     const memory = new Uint8Array(this.memory.buffer);
-    memory.fill(0, CACHE_AT, FREE_AT);
+    memory.fill(0, layout.CACHE_SLOTS, FREE_AT);
     memory.fill(0, this.buffersAt);
   }
 
@@ -326,9 +322,9 @@ export class WasmScan {
     const count = tables.classifiedCount();
     if (this.synced === count) return;
     const memory = this.memory.buffer;
-    const wordFolded = new Uint16Array(memory, WORD_FOLDED_AT, TABLE_UNITS);
-    const folded = new Uint16Array(memory, FOLDED_AT, TABLE_UNITS);
-    const kind = new Uint8Array(memory, KIND_AT, TABLE_UNITS);
+    const wordFolded = new Uint16Array(memory, layout.WORD_FOLDED, TABLE_UNITS);
+    const folded = new Uint16Array(memory, layout.FOLDED, TABLE_UNITS);
+    const kind = new Uint8Array(memory, layout.KIND, TABLE_UNITS);
     for (let k = this.synced; k < count; k++) {
       const unit = tables.classified[k] as number;
       if (unit >= TABLE_UNITS) continue;
