@@ -92,6 +92,8 @@ function optionsOf(span: MatchCandidate, aliases: AliasTable, language: Lang | u
 interface Span {
   span: MatchCandidate;
   options: Option[];
+  /** The kind of line the span stands in, worked out once for both rounds. */
+  line?: LineKind;
 }
 
 /** Entities named in the article and where: firm names first, then what an earlier round settled. */
@@ -200,7 +202,7 @@ function settle(
     // Spelled out: a spread here is a slow generic clone, and it runs for every name of every article.
     return { entityId, alias, index, textual: 0, local: 0, score: 0, reasons: [], hasEvidence: false };
   }
-  const line = lineKind(scan, span.firstWord, span.lastWord);
+  const line = (entry.line ??= lineKind(scan, span.firstWord, span.lastWord));
   const findings = findingsFor(entry, scan, cues, named, context, taken, line);
   // The article's own words outrank the calendar: when it names one of the namesakes in full, the date is moot.
   const dateCounts = !findings.some((found) => found.coreference !== undefined);
