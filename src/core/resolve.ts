@@ -147,6 +147,8 @@ function findingsFor(
   line: LineKind,
 ): Findings[] {
   const rivals = new Set(options.map((option) => option.entityId));
+  const sharedByAll = (other: string) =>
+    options.length > 1 && options.every(({ entityId }) => knowledge?.related(entityId).has(other));
   const below = line.title ? namedBelow(span, options, named) : undefined;
   const { knowledge, day } = context;
   const locative = knowledge && locativeBefore(scan, span.firstWord, span.lastWord);
@@ -157,9 +159,11 @@ function findingsFor(
     findings.cue = findCueNear(scan, cues.get(entityId), span.firstWord, span.lastWord, taken);
     if (knowledge) {
       if (locative && knowledge.isPlace(entityId)) findings.locative = locative;
-      // A namesake named elsewhere is no evidence for its namesake: that is the very confusion being settled.
+      // A namesake named elsewhere is no evidence for its namesake: that is the very confusion being settled. Nor is
+      // an entity related to every namesake: Israel borders the country Jordan and the river alike.
       for (const other of knowledge.related(entityId)) {
-        const mention = rivals.has(other) ? undefined : named.anywhere.get(other);
+        if (rivals.has(other) || sharedByAll(other)) continue;
+        const mention = named.anywhere.get(other);
         if (mention) findings.related.push(mention.text);
       }
       if (day) {
