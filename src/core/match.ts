@@ -20,8 +20,16 @@ import { NameTableBuilder, type NameTable, type NameTableOptions } from './name-
 import { FoldedAliasCache } from './folded-alias-cache';
 import { hashRange } from './word-hash';
 import { gluedArticleKey, isArticleWord, variantKey } from './translit-key';
-import { HIT_ALIAS, HIT_INFLECTED, NEEDS_CASE, NEEDS_CHECK, type WasmScan } from './wasm/wasm-scan';
-import { ArticleScanner, foldedWords, foldUtf8Words, WORD_SEPARATOR } from './word-scan';
+import {
+  ARTICLE_CHARS,
+  HIT_ALIAS,
+  HIT_INFLECTED,
+  NEEDS_CASE,
+  NEEDS_CHECK,
+  type WasmScan,
+} from './wasm/wasm-scan';
+import { ArticleScanner, foldedWords, foldUtf8Words, LONGEST_ARTICLE, WORD_SEPARATOR } from './word-scan';
+import { paragraphParts } from './long-text';
 import { findWords, isNameGap, splitWords, unitAt, type CodeUnits, type WordList } from './words';
 
 /** A place where one or more aliases match, before any disambiguation. */
@@ -57,6 +65,8 @@ export interface ScanResult {
   /** Per word: the FNV-1a hash of its units, the key into the name tables. */
   wordHashes: Int32Array;
   candidates: MatchCandidate[];
+  /** For a text longer than an article that was matched in parts (long-text.ts): how many. */
+  parts?: number;
 }
 
 export interface ScanOptions {
@@ -530,36 +540,125 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable, wa
   return {
     tables,
     scan(text, options = {}) {
-      const { units, words, wordHashes, originalStarts, originalEnds } = articleScanner.scan(text);
-      let decoded: string | undefined;
-      const scan: ScanResult = {
-        original: text,
-        get text() {
-          return (decoded ??= utf16.decode(units));
-        },
-        units,
-        words,
-        originalStarts,
-        originalEnds,
-        wordHashes,
-        candidates: [],
-      };
-      const variants = options.variants !== false;
-      const v = variants && hasVariants ? variantWords(scan) : undefined;
-      const walk = wasmWalk ? articleScanner.wasmWithWords : undefined;
-      if (walk) {
-        walkInWasm(scan, walk, variants, v);
-        return scan;
+      if (wasmWalk && text.length > LONGEST_ARTICLE) {
+        const ends = paragraphParts(text, ARTICLE_CHARS);
+        if (ends) return joinParts(text, ends, (part) => scanWhole(part, options));
       }
-      const count = words.count;
-      // Kept for the next scan up to an article's worth of words (like the scan's own arrays); a long text's are
-      // its own, so a 10 MB text does not leave 6 MB behind.
-      const roots = count <= KEEP_ROOTS_UP_TO ? keptRoots(count) : new Int32Array(count);
-      names.childrenOf(0, wordHashes, count, roots);
-      for (let w = 0; w < count; w++) fromStartWord(scan, w, roots[w] as number, variants, v);
-      return scan;
+      return scanWhole(text, options);
     },
   };
+
+  /** The scan of a text as one part: an article, or a text too long with nowhere to cut it. */
+  function scanWhole(text: string, options: ScanOptions): ScanResult {
+    const { units, words, wordHashes, originalStarts, originalEnds } = articleScanner.scan(text);
+    let decoded: string | undefined;
+    const scan: ScanResult = {
+      original: text,
+      get text() {
+        return (decoded ??= utf16.decode(units));
+      },
+      units,
+      words,
+      originalStarts,
+      originalEnds,
+      wordHashes,
+      candidates: [],
+    };
+    const variants = options.variants !== false;
+    const v = variants && hasVariants ? variantWords(scan) : undefined;
+    const walk = wasmWalk ? articleScanner.wasmWithWords : undefined;
+    if (walk) {
+      walkInWasm(scan, walk, variants, v);
+      return scan;
+    }
+    const count = words.count;
+    // Kept for the next scan up to an article's worth of words (like the scan's own arrays); a long text's are
+    // its own, so a 10 MB text does not leave 6 MB behind.
+    const roots = count <= KEEP_ROOTS_UP_TO ? keptRoots(count) : new Int32Array(count);
+    names.childrenOf(0, wordHashes, count, roots);
+    for (let w = 0; w < count; w++) fromStartWord(scan, w, roots[w] as number, variants, v);
+    return scan;
+  }
+}
+
+/**
+ * A long text matched part by part (long-text.ts; each part ends at `ends[k]`) and put together as one scan: what
+ * scanning it whole gives, since no word, name or run of white space reaches across a cut. Each part's arrays are
+ * the matcher's own and are overwritten by the next part, so they are copied out as they come.
+ */
+function joinParts(
+  text: string,
+  ends: readonly number[],
+  scanPart: (part: string) => ScanResult,
+): ScanResult {
+  let units = new Uint16Array(text.length + (text.length >> 3) + 16);
+  let words = 0;
+  let starts = new Int32Array((text.length >> 2) + 16);
+  let wordEnds = new Int32Array(starts.length);
+  let originalStarts = new Int32Array(starts.length);
+  let originalEnds = new Int32Array(starts.length);
+  let wordHashes = new Int32Array(starts.length);
+  let unitCount = 0;
+  const candidates: MatchCandidate[] = [];
+  let from = 0;
+  for (const end of ends) {
+    const part = scanPart(text.slice(from, end));
+    const count = part.words.count;
+    if (unitCount + part.units.length > units.length) units = grown(units, unitCount + part.units.length);
+    if (words + count > starts.length) {
+      const size = words + count;
+      [starts, wordEnds, originalStarts, originalEnds, wordHashes] = [
+        grown(starts, size),
+        grown(wordEnds, size),
+        grown(originalStarts, size),
+        grown(originalEnds, size),
+        grown(wordHashes, size),
+      ];
+    }
+    units.set(part.units, unitCount);
+    wordHashes.set(part.wordHashes.subarray(0, count), words);
+    shifted(part.words.starts, count, unitCount, starts, words);
+    shifted(part.words.ends, count, unitCount, wordEnds, words);
+    shifted(part.originalStarts, count, from, originalStarts, words);
+    shifted(part.originalEnds, count, from, originalEnds, words);
+    for (const candidate of part.candidates) {
+      candidate.start += from;
+      candidate.end += from;
+      candidate.firstWord += words;
+      candidate.lastWord += words;
+      candidates.push(candidate);
+    }
+    unitCount += part.units.length;
+    words += count;
+    from = end;
+  }
+  const joinedUnits = units.subarray(0, unitCount);
+  let decoded: string | undefined;
+  return {
+    original: text,
+    get text() {
+      return (decoded ??= utf16.decode(joinedUnits));
+    },
+    units: joinedUnits,
+    words: { count: words, starts, ends: wordEnds },
+    originalStarts: originalStarts.subarray(0, words),
+    originalEnds: originalEnds.subarray(0, words),
+    wordHashes: wordHashes.subarray(0, words),
+    candidates,
+    parts: ends.length,
+  };
+}
+
+/** Writes source[0 .. count) plus `by` into target from `at`: a loop of its own, which V8 optimises on its own. */
+function shifted(source: Int32Array, count: number, by: number, target: Int32Array, at: number): void {
+  for (let k = 0; k < count; k++) target[at + k] = (source[k] as number) + by;
+}
+
+/** `array` copied into one of at least `size` entries (twice as long, or more). */
+function grown<T extends Uint16Array | Int32Array>(array: T, size: number): T {
+  const bigger = new (array.constructor as new (length: number) => T)(Math.max(size, array.length * 2));
+  bigger.set(array);
+  return bigger;
 }
 
 /**

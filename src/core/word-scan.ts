@@ -475,9 +475,10 @@ export function scanArticle(input: string): ArticleWords {
 /**
  * Texts up to this length leave their arrays to the next scan (about 3 MB for 100,000 characters), and go through
  * WebAssembly, whose memory grows for them and never shrinks: this bounds what one long text leaves behind there
- * (about 1 MB). Longer texts are scanned in JavaScript.
+ * (about 1 MB). Longer texts are scanned here in JavaScript; the matcher cuts them into parts first where it can
+ * (long-text.ts), and each part goes through WebAssembly.
  */
-const KEEP_BUFFERS_UP_TO = 100_000;
+export const LONGEST_ARTICLE = 100_000;
 
 /**
  * scanArticle() for a caller that scans one text after another (the matcher): each scan writes into the arrays of
@@ -500,7 +501,7 @@ export class ArticleScanner {
     else if (options.wasm instanceof WasmScan) this.wasm = options.wasm;
   }
 
-  /** Whether scans go through WebAssembly (after the first scan; texts longer than KEEP_BUFFERS_UP_TO never do). */
+  /** Whether scans go through WebAssembly (after the first scan; texts longer than LONGEST_ARTICLE never do). */
   get usesWasm(): boolean {
     return !!this.wasm;
   }
@@ -512,7 +513,7 @@ export class ArticleScanner {
 
   scan(input: string): ArticleWords {
     this.lastInWasm = false;
-    if (input.length <= KEEP_BUFFERS_UP_TO) {
+    if (input.length <= LONGEST_ARTICLE) {
       if (this.wasm === undefined) this.wasm = createWasmScan() ?? null;
       const buffers = this.wasm?.begin(input);
       if (this.wasm && buffers) {
@@ -524,7 +525,7 @@ export class ArticleScanner {
     }
     const scanner = new WordScanner(input.length, this.kept);
     const words = scanInto(scanner, input);
-    this.kept = input.length <= KEEP_BUFFERS_UP_TO ? scanner.buffers : undefined;
+    this.kept = input.length <= LONGEST_ARTICLE ? scanner.buffers : undefined;
     return words;
   }
 }

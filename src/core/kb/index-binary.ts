@@ -22,7 +22,7 @@ import { annotatorFrom, type Annotator } from '../annotate';
 import { buildMatcherTables, matcherFromTables, type Matcher, type MatcherTables } from '../match';
 import { cueKeysOf, cueTableFromKeys, type CueKeys } from '../context-cues';
 import { NameTable, type NameTableParts } from '../name-table';
-import { WasmScan } from '../wasm/wasm-scan';
+import { ARTICLE_CHARS, WasmScan } from '../wasm/wasm-scan';
 import { createWasmScan } from '../word-scan';
 import { stubsOf, type EntityStub } from './card-details';
 import { FrontCodedTexts, frontCode, type FrontCodedParts } from './front-coding';
@@ -214,18 +214,12 @@ const utf8Decoder = new TextDecoder();
 const MADE_LIMIT = 4096;
 
 /**
- * The text the room beside a loaded index is made for at load (then written once, so a first scan finds its pages
- * there): most news articles are under 30,000 characters. A longer text grows the memory when it comes.
- */
-const WASM_RESERVED_CHARS = 32_768;
-
-/**
  * Room for a binary index of `length` bytes that loadIndex() uses where it is: in the memory of a WebAssembly scan
  * where WebAssembly runs (a plain array elsewhere). Reading an index straight into it spares loadIndex() a copy.
  */
 export function indexBuffer(length: number): Uint8Array {
   try {
-    const room = createWasmScan()?.reserveIndex(length, WASM_RESERVED_CHARS);
+    const room = createWasmScan()?.reserveIndex(length, ARTICLE_CHARS);
     if (room) return room;
   } catch {
     // No memory for it there: loadIndex() then runs the index in JavaScript.
@@ -251,7 +245,7 @@ export function loadIndex(
     if (!wasm) {
       wasm = createWasmScan(options.hitsCapacity);
       try {
-        if (wasm) input = wasm.place(input, WASM_RESERVED_CHARS);
+        if (wasm) input = wasm.place(input, ARTICLE_CHARS);
       } catch {
         // No memory for the copy (memory.grow refused): the index stays where it is, and the scan in JavaScript.
         wasm = undefined;

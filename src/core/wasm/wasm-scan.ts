@@ -14,6 +14,12 @@ import { SCAN_WASM } from './scan-binary';
 
 const PAGE = 0x10000;
 /**
+ * The text the room beside a loaded index is made for at load (then written once, so a first scan finds its pages
+ * there): most news articles are under 30,000 characters. A longer article grows the memory when it comes; a text
+ * longer than any article is matched in parts of this size at most (long-text.ts), so it does not.
+ */
+export const ARTICLE_CHARS = 32_768;
+/**
  * Hits written per match() call at most (i32s); a start word with more is left to match.ts. A 30,000-character
  * article with 100,000 names gives about 2,700 (1,000,000 names: 3,500); more take another call.
  */
