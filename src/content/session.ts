@@ -194,7 +194,7 @@ export async function startSession({
       for (const { entityId, statements } of findAttributions(map.text, all, typeOf, article.language)) {
         sources.set(entityId, (sources.get(entityId) ?? 0) + statements);
       }
-      for (const gap of findGaps(map.text, all)) gaps.add(gap);
+      for (const gap of findGaps(map.text, all, article.language)) gaps.add(gap);
     }
     const listed = segments.flatMap((segment) => segment.listed);
     // Only the cards of what is listed: the cards of alternatives stay with the popover.

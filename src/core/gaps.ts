@@ -21,7 +21,42 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
-export function findGaps(text: string, mentions: readonly Mention[]): string[] {
+/**
+ * Days, months and the clock, which English and German write with a capital: times, not names the data should
+ * explain.
+ */
+const CALENDAR_WORDS = new Set(
+  [
+    'am pm utc gmt cet cest bst',
+    'monday tuesday wednesday thursday friday saturday sunday',
+    'january february march april may june july august september october november december',
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag',
+    'januar februar märz april mai juni juli august september oktober november dezember',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Name particles: in German they join nouns as often as names ("Aufhebung von Sanktionen"). */
+const PARTICLE = /[ \t\u00a0]+(?:al|el|as|ad|de|van|von|der|den|la|le|du|bin|ibn|abu)[ \t\u00a0-]+/u;
+
+/**
+ * Whether a capitalised word or run says "name" in an article in `language`. German capitalises every noun, so there
+ * only an acronym or a run of two capitalised words or more, not joined by a particle, does ("Rotes Kreuz", not
+ * "Bundesregierung" nor "Schutz von Minderheiten"). Days and months never do.
+ */
+function looksLikeName(word: string, acronym: boolean, language: string | undefined): boolean {
+  // "Noord-" of "Noord-Syrië", whose name part is a mention: a fragment, not a name.
+  if (CALENDAR_WORDS.has(word.toLowerCase()) || word.endsWith('-')) return false;
+  if (language !== 'de' || acronym) return true;
+  return !PARTICLE.test(word) && /\s/u.test(word) && !GERMAN_QUANTITY.test(word);
+}
+
+/** German runs that start with a number, a quantity or a span of time: "Vier Wochen", "Millionen Euro", "Jahren Bürgerkrieg". */
+const GERMAN_QUANTITY =
+  /^(?:jahre|jahren|monate|monaten|wochen|tage|tagen|stunden|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|(?:hundert|tausend|dutzend)en?|(?:hundert|tausend|dutzend)e|millionen|milliarden)\s/iu;
+
+export function findGaps(text: string, mentions: readonly Mention[], language?: string): string[] {
   const covered = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
   // The line of the current match, found going forward (matches come in order), so a text costs one pass.
   let lineStart = 0;
@@ -56,7 +91,7 @@ export function findGaps(text: string, mentions: readonly Mention[]): string[] {
       start += word.length - rest.length;
       word = rest;
     }
-    if (FUNCTION_WORDS.has(word.toLowerCase())) continue;
+    if (FUNCTION_WORDS.has(word.toLowerCase()) || !looksLikeName(word, acronym, language)) continue;
     gaps.add(word);
     if (gaps.size >= MAX_GAPS) break;
   }

@@ -53,6 +53,19 @@ describe('findGaps', () => {
     expect(gaps).not.toContain('Volgens');
   });
 
+  it('leaves out days and months, and in German the nouns every German sentence capitalises', () => {
+    const english = 'Fighting broke out on Thursday, weeks after the March truce, said Rami Haddad.';
+    expect(findGaps(english, annotator.annotate(english, { language: 'en' }), 'en')).toEqual(['Rami Haddad']);
+    const german =
+      'Die Bundesregierung sagte am Freitag weitere Millionen Euro zu. Auch das Rote Kreuz hilft, sagte Anna Berger.';
+    const mentions = annotator.annotate(german, { language: 'de' });
+    expect(findGaps(german, mentions, 'de')).toEqual(['Rote Kreuz', 'Anna Berger']);
+    // Without the language, every capitalised noun looked like a name.
+    expect(findGaps(german, mentions)).toEqual(
+      expect.arrayContaining(['Bundesregierung', 'Millionen Euro', 'Rote Kreuz', 'Anna Berger']),
+    );
+  });
+
   it('leaves out a Title Case headline, where every longer word has a capital, but reads the text below it', () => {
     const text =
       'Gunmen Clash With Security Forces Along the Coast\nFighting broke out near Latakia, said Rami Haddad of the Coastal Relief Network.';

@@ -7,7 +7,13 @@ import { expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { inPage } from './reader';
 import { SEED } from './seed';
-import { waitForAnnotations, type BrowserDriver, type ReaderPage } from './suite';
+import {
+  ANNOTATE_TIMEOUT,
+  highlightTexts,
+  waitForAnnotations,
+  type BrowserDriver,
+  type ReaderPage,
+} from './suite';
 
 interface PanelState {
   summary: string;
@@ -39,6 +45,12 @@ function readPanel(): PanelState {
       (m) => m.getAttribute('data-entity') ?? '',
     ),
   };
+}
+
+/** The side panel's "Not explained" list (empty when the section is not shown), once its summary is there. */
+function readGaps(): string[] | null {
+  if (!document.querySelector('[data-part="summary"]')?.textContent) return null;
+  return Array.from(document.querySelectorAll('[data-part="gaps"] > li'), (li) => li.textContent ?? '');
 }
 
 function clickReveal(entityId: string): boolean {
@@ -188,6 +200,39 @@ export function panelSuite(driver: () => BrowserDriver): void {
     } finally {
       await panel.close();
       await article.close();
+    }
+  });
+
+  it('side panel: "Not explained" lists names the data lacks, not the nouns a German article capitalises', async () => {
+    const german = await driver().openFixture('de-2019-10-14-spa-nordsyrien.html');
+    const panel = await driver().openExtensionPage('src/sidepanel/index.html');
+    try {
+      await expect
+        .poll(() => highlightTexts(german), { timeout: ANNOTATE_TIMEOUT, interval: 200 })
+        .toEqual(expect.arrayContaining(['Syriens']));
+      await german.bringToFront();
+      await expect
+        .poll(() => inPage(panel, panelTitle), { timeout: 10_000, interval: 200 })
+        .toMatch(/^Türkische Offensive/);
+      // Before: "Grenzstädten", "Militäroffensive", "Zivilisten" and some forty more nouns.
+      await expect.poll(() => inPage(panel, readGaps), { timeout: 10_000, interval: 200 }).toEqual([]);
+      const english = await driver().openFixture('en-2018-05-19-wire-yarmouk-truce.html');
+      try {
+        await expect
+          .poll(() => highlightTexts(english), { timeout: ANNOTATE_TIMEOUT, interval: 200 })
+          .toEqual(expect.arrayContaining(['Yarmouk']));
+        await english.bringToFront();
+        await expect
+          .poll(() => inPage(panel, readGaps), { timeout: 10_000, interval: 200 })
+          .toEqual(expect.arrayContaining(['Levant Wire']));
+        const gaps = (await inPage(panel, readGaps)) ?? [];
+        for (const time of ['PM', 'UTC']) expect(gaps).not.toContain(time);
+      } finally {
+        await english.close();
+      }
+    } finally {
+      await panel.close();
+      await german.close();
     }
   });
 
