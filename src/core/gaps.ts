@@ -11,6 +11,9 @@ const CANDIDATE =
 
 /** Sentence starts: a capital there says nothing about being a name. */
 const SENTENCE_START = /(?:^|[.!?:]\s+|\n\s*|["“„«]\s*)$/u;
+/** A wire story's dateline before the first sentence: "AMMAN - ", "GENÈVE (Reuters) – ", "Damas (AFP) — ". */
+const DATELINE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*\([^()\n]{1,40}\))?\s+[-–—]\s+$/u;
+const MAX_DATELINE = 60;
 
 const MAX_GAPS = 30;
 
@@ -84,7 +87,10 @@ export function findGaps(text: string, mentions: readonly Mention[], language?: 
     let start = match.index;
     if (covered(start, start + word.length) || inTitleCase(start)) continue;
     const acronym = /^\p{Lu}{2,6}$/u.test(word);
-    if (!acronym && SENTENCE_START.test(text.slice(Math.max(0, start - 3), start))) {
+    const startsSentence =
+      SENTENCE_START.test(text.slice(Math.max(0, start - 3), start)) ||
+      (start - lineStart <= MAX_DATELINE && DATELINE.test(text.slice(lineStart, start)));
+    if (!acronym && startsSentence) {
       // "Volgens Amnesty International": the sentence's first word is capitalised for the sentence's sake.
       const rest = /^\S+\s+(\p{Lu}.*)$/u.exec(word)?.[1];
       if (!rest) continue;

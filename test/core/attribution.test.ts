@@ -53,6 +53,16 @@ describe('findGaps', () => {
     expect(gaps).not.toContain('Volgens');
   });
 
+  it("reads a wire story's dateline as the start of its first sentence", () => {
+    const english = 'AMMAN - Tens of thousands have crossed back, said Rami Haddad.';
+    expect(findGaps(english, annotator.annotate(english, { language: 'en' }), 'en')).toEqual(['Rami Haddad']);
+    const french = "Damas (Levant Presse) – L'envoyé spécial a parlé avec Rami Haddad.";
+    expect(findGaps(french, annotator.annotate(french, { language: 'fr' }), 'fr')).toEqual([
+      'Levant Presse',
+      'Rami Haddad',
+    ]);
+  });
+
   it('leaves out days and months, and in German the nouns every German sentence capitalises', () => {
     const english = 'Fighting broke out on Thursday, weeks after the March truce, said Rami Haddad.';
     expect(findGaps(english, annotator.annotate(english, { language: 'en' }), 'en')).toEqual(['Rami Haddad']);
