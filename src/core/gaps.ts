@@ -44,6 +44,13 @@ const CALENDAR_WORDS = new Set(
 const PARTICLE = /[ \t\u00a0]+(?:al|el|as|ad|de|van|von|der|den|la|le|du|bin|ibn|abu)[ \t\u00a0-]+/u;
 
 /**
+ * German runs that start with a number, a quantity or a span of time: "Vier Wochen", "Millionen Euro", "Jahren
+ * Bürgerkrieg".
+ */
+const GERMAN_QUANTITY =
+  /^(?:jahre|jahren|monate|monaten|wochen|tage|tagen|stunden|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|(?:hundert|tausend|dutzend)en?|(?:hundert|tausend|dutzend)e|millionen|milliarden)\s/iu;
+
+/**
  * Whether a capitalised word or run says "name" in an article in `language`. German capitalises every noun, so there
  * only an acronym or a run of two capitalised words or more, not joined by a particle, does ("Rotes Kreuz", not
  * "Bundesregierung" nor "Schutz von Minderheiten"). Days and months never do.
@@ -55,37 +62,33 @@ function looksLikeName(word: string, acronym: boolean, language: string | undefi
   return !PARTICLE.test(word) && /\s/u.test(word) && !GERMAN_QUANTITY.test(word);
 }
 
-/** German runs that start with a number, a quantity or a span of time: "Vier Wochen", "Millionen Euro", "Jahren Bürgerkrieg". */
-const GERMAN_QUANTITY =
-  /^(?:jahre|jahren|monate|monaten|wochen|tage|tagen|stunden|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|(?:hundert|tausend|dutzend)en?|(?:hundert|tausend|dutzend)e|millionen|milliarden)\s/iu;
-
 export function findGaps(text: string, mentions: readonly Mention[], language?: string): string[] {
   const covered = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
-  // The line of the current match, found going forward (matches come in order), so a text costs one pass.
+  // The line of the current match, found going forward (matches come in order), so a text costs one pass; and
+  // whether it is a Title Case headline, where every longer word is capitalised and none says "name".
   let lineStart = 0;
   let lineEnd = -1;
-  let titleCase = false;
-  /** Whether the line at `at` is a Title Case headline, where every longer word is capitalised and none tells. */
-  const inTitleCase = (at: number) => {
-    if (at > lineEnd) {
-      lineStart = lineEnd + 1;
-      while (lineStart < at) {
-        const next = text.indexOf('\n', lineStart);
-        if (next < 0 || next >= at) break;
-        lineStart = next + 1;
-      }
-      const end = text.indexOf('\n', at);
-      lineEnd = end < 0 ? text.length : end;
-      const line = text.slice(lineStart, lineEnd);
-      titleCase = isTitleLine(line) && isTitleCase(line);
+  let lineInTitleCase = false;
+  const moveToLineOf = (at: number) => {
+    if (at <= lineEnd) return;
+    lineStart = lineEnd + 1;
+    while (lineStart < at) {
+      const next = text.indexOf('\n', lineStart);
+      if (next < 0 || next >= at) break;
+      lineStart = next + 1;
     }
-    return titleCase;
+    const end = text.indexOf('\n', at);
+    lineEnd = end < 0 ? text.length : end;
+    const line = text.slice(lineStart, lineEnd);
+    lineInTitleCase = isTitleLine(line) && isTitleCase(line);
   };
   const gaps = new Set<string>();
   for (const match of text.matchAll(CANDIDATE)) {
     let word = match[0];
     let start = match.index;
-    if (covered(start, start + word.length) || inTitleCase(start)) continue;
+    if (covered(start, start + word.length)) continue;
+    moveToLineOf(start);
+    if (lineInTitleCase) continue;
     const acronym = /^\p{Lu}{2,6}$/u.test(word);
     const startsSentence =
       SENTENCE_START.test(text.slice(Math.max(0, start - 3), start)) ||
