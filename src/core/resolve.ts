@@ -162,9 +162,8 @@ function findingsFor(
       // A namesake named elsewhere is no evidence for its namesake: that is the very confusion being settled. Nor is
       // an entity related to every namesake: Israel borders the country Jordan and the river alike.
       for (const other of knowledge.related(entityId)) {
-        if (rivals.has(other) || sharedByAll(other)) continue;
         const mention = named.anywhere.get(other);
-        if (mention) findings.related.push(mention.text);
+        if (mention && !rivals.has(other) && !sharedByAll(other)) findings.related.push(mention.text);
       }
       if (day) {
         findings.activeOnDate = knowledge.activeOn(entityId, day);
