@@ -14,6 +14,12 @@ const SENTENCE_START = /(?:^|[.!?:]\s+|\n\s*|["“„«]\s*)$/u;
 /** A wire story's dateline before the first sentence: "AMMAN - ", "GENÈVE (Reuters) – ", "Damas (AFP) — ". */
 const DATELINE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*\([^()\n]{1,40}\))?\s+[-–—]\s+$/u;
 const MAX_DATELINE = 60;
+/**
+ * A byline or a credit line: "By Staff reporter · May 19, 2018 · Updated 7 hours ago", "Door onze redacteur",
+ * "(Reporting by …; Editing by …)". Its capitals are the page's furniture and its writers' names, not the story's.
+ */
+const BYLINE =
+  /^\s*(?:(?:By|Door|Von|Par)\s|\(?(?:Reporting|Editing|Writing|Additional reporting)\b|.*\s·\s)/u;
 
 const MAX_GAPS = 30;
 
@@ -75,10 +81,10 @@ export function findGaps(text: string, mentions: readonly Mention[], language?: 
     return next < mentions.length && (mentions[next] as Mention).start < end;
   };
   // The line of the current match, found going forward (matches come in order), so a text costs one pass; and
-  // whether it is a Title Case headline, where every longer word is capitalised and none says "name".
+  // whether it says nothing about names: a Title Case headline, where every longer word is capitalised, or a byline.
   let lineStart = 0;
   let lineEnd = -1;
-  let lineInTitleCase = false;
+  let lineSaysNothing = false;
   const moveToLineOf = (at: number) => {
     if (at <= lineEnd) return;
     lineStart = lineEnd + 1;
@@ -90,7 +96,7 @@ export function findGaps(text: string, mentions: readonly Mention[], language?: 
     const end = text.indexOf('\n', at);
     lineEnd = end < 0 ? text.length : end;
     const line = text.slice(lineStart, lineEnd);
-    lineInTitleCase = isTitleLine(line) && isTitleCase(line);
+    lineSaysNothing = isTitleLine(line) && (isTitleCase(line) || BYLINE.test(line));
   };
   const gaps = new Set<string>();
   for (const match of text.matchAll(CANDIDATE)) {
@@ -98,7 +104,7 @@ export function findGaps(text: string, mentions: readonly Mention[], language?: 
     let start = match.index;
     if (covered(start, start + word.length)) continue;
     moveToLineOf(start);
-    if (lineInTitleCase) continue;
+    if (lineSaysNothing) continue;
     const acronym = /^\p{Lu}{2,6}$/u.test(word);
     const startsSentence =
       SENTENCE_START.test(text.slice(Math.max(0, start - 3), start)) ||

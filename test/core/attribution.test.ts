@@ -63,6 +63,12 @@ describe('findGaps', () => {
     ]);
   });
 
+  it('leaves out bylines and credit lines', () => {
+    const text =
+      'By Staff Reporter · 19 May 2018 · Updated 7 hours ago\nFighting broke out near the port, said Rami Haddad.\n(Reporting by Lina Saleh; Editing by Tom Green)';
+    expect(findGaps(text, annotator.annotate(text, { language: 'en' }), 'en')).toEqual(['Rami Haddad']);
+  });
+
   it('leaves out days and months, and in German the nouns every German sentence capitalises', () => {
     const english = 'Fighting broke out on Thursday, weeks after the March truce, said Rami Haddad.';
     expect(findGaps(english, annotator.annotate(english, { language: 'en' }), 'en')).toEqual(['Rami Haddad']);
