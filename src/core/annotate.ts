@@ -23,8 +23,9 @@ export interface AnnotateOptions {
    */
   published?: string | null;
   /**
-   * The entity cards (related entities, dated facts), for an annotator built without them (the binary index holds
-   * names and cues only). Without cards, ambiguous names are settled by cues and earlier full names alone.
+   * The entity cards (related entities, dated facts, types), in place of those the annotator was built with (a
+   * compiled index's cards, or the stubs in a binary index). Without any, ambiguous names are settled by cues and
+   * earlier full names alone.
    */
   entities?: Readonly<Record<string, EntityFacts>>;
 }

@@ -1,8 +1,8 @@
 /**
  * What the resolver may know about entities beyond their names: which entities are related (Atlanta and the US state
- * of Georgia, RSC Anderlecht and Club Brugge) and when an entity was active (Hafez al-Assad president 1971–2000,
- * Bashar from 2000). Both come from the entity cards; the binary index carries names and cues only, so a caller that
- * holds the cards passes them in (AnnotateOptions.entities).
+ * of Georgia, RSC Anderlecht and Club Brugge), when an entity was active (Hafez al-Assad president 1971–2000,
+ * Bashar from 2000) and whether it is a place. All come from the entity cards, or from the stubs of them that the
+ * binary index carries (kb/card-details.ts); a caller may also pass cards in (AnnotateOptions.entities).
  */
 import { factsAsOf } from './facts';
 import type { EntityCard } from './kb/index-format';
