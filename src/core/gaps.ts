@@ -5,9 +5,13 @@
 import { isTitleCase, isTitleLine } from './headline';
 import type { Mention } from './mention';
 
-/** Capitalised words joined by the particles names use (al-, de, van, von, la, bin…). */
-const CANDIDATE =
-  /\b(?:\p{Lu}{2,6}\b|\p{Lu}[\p{Ll}'’-]+(?:[ \t\u00a0]+(?:(?:al|el|as|ad|de|van|von|der|den|la|le|du|bin|ibn|abu)[ \t\u00a0-]+)?\p{Lu}[\p{Ll}'’-]+)*)/gu;
+/** The particles names use between their capitalised words (al-, de, van, von, la, bin…), as a pattern. */
+const PARTICLES = '(?:al|el|as|ad|de|van|von|der|den|la|le|du|bin|ibn|abu)';
+/** Capitalised words, joined by a particle or not. */
+const CANDIDATE = new RegExp(
+  `\\b(?:\\p{Lu}{2,6}\\b|\\p{Lu}[\\p{Ll}'’-]+(?:[ \\t\\u00a0]+(?:${PARTICLES}[ \\t\\u00a0-]+)?\\p{Lu}[\\p{Ll}'’-]+)*)`,
+  'gu',
+);
 
 /** Sentence starts: a capital there says nothing about being a name. */
 const SENTENCE_START = /(?:^|[.!?:]\s+|\n\s*|["“„«]\s*)$/u;
@@ -46,8 +50,8 @@ const CALENDAR_WORDS = new Set(
     .split(' '),
 );
 
-/** Name particles: in German they join nouns as often as names ("Aufhebung von Sanktionen"). */
-const PARTICLE = /[ \t\u00a0]+(?:al|el|as|ad|de|van|von|der|den|la|le|du|bin|ibn|abu)[ \t\u00a0-]+/u;
+/** A particle inside a run: in German it joins nouns as often as names ("Aufhebung von Sanktionen"). */
+const PARTICLE = new RegExp(`[ \\t\\u00a0]+${PARTICLES}[ \\t\\u00a0-]+`, 'u');
 
 /**
  * German runs that start with a number, a quantity or a span of time: "Vier Wochen", "Millionen Euro", "Jahren
