@@ -155,14 +155,15 @@ const TITLES = new Set(
 );
 
 /**
- * Whether word `w` starts a sentence: the first word, or after a full stop, question or exclamation mark, colon or
- * line break (one the normalised text folds into a space too: a page's headline and its first paragraph).
+ * Whether word `w` starts a sentence: the first word, or after a line break (also one the normalised text folds
+ * into a space: a page's headline and its first paragraph), a full stop, a question or exclamation mark, or a colon.
  */
 function startsSentence(scan: ScanResult, w: number): boolean {
   if (w === 0 || lineBreakBefore(scan, w)) return true;
   const { text } = scan;
   for (let k = scan.words.ends[w - 1] as number; k < (scan.words.starts[w] as number); k++) {
     const unit = text.charCodeAt(k);
+    // A paragraph break the normalised text kept, also one written as U+2029 rather than with line feeds.
     if (unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x3a || unit === 0x0a) return true;
   }
   return false;

@@ -14,6 +14,12 @@ const TITLE_CASE_MIN_LETTERS = 4;
 const TITLE_CASE_MIN_WORDS = 3;
 
 const LINE_FEED = 0x0a;
+const LINE_SEPARATOR = 0x2028;
+const PARAGRAPH_SEPARATOR = 0x2029;
+
+function isLineBreak(unit: number): boolean {
+  return unit === LINE_FEED || unit === LINE_SEPARATOR || unit === PARAGRAPH_SEPARATOR;
+}
 
 /** What the line around a span is. */
 export interface LineKind {
@@ -31,18 +37,22 @@ const PROSE: LineKind = { title: false, titleCase: false };
  */
 export function lineBreakBefore(scan: ScanResult, w: number): boolean {
   const { original, originalEnds, originalStarts } = scan;
-  for (let k = originalEnds[w - 1] as number; k < (originalStarts[w] as number); k++)
-    if (original.charCodeAt(k) === LINE_FEED) return true;
+  for (let k = originalEnds[w - 1] as number; k < (originalStarts[w] as number); k++) {
+    if (isLineBreak(original.charCodeAt(k))) return true;
+  }
   return false;
 }
 
 /** How word `w` begins as written: with a capital, a small letter, or neither (a digit, a letter without case). */
 export function initialCase(scan: ScanResult, w: number): 'upper' | 'lower' | undefined {
-  const first = scan.original.charAt(scan.originalStarts[w] as number);
-  const lower = first.toLowerCase();
-  const upper = first.toUpperCase();
-  if (lower === upper) return undefined;
-  return first === upper ? 'upper' : 'lower';
+  return letterCase(scan.original.charAt(scan.originalStarts[w] as number));
+}
+
+/** A capital, a small letter, or neither (a digit, a letter without case). */
+function letterCase(char: string): 'upper' | 'lower' | undefined {
+  const upper = char.toUpperCase();
+  if (char.toLowerCase() === upper) return undefined;
+  return char === upper ? 'upper' : 'lower';
 }
 
 /** The kind of the line that holds words firstWord..lastWord. */
@@ -62,7 +72,7 @@ export function lineKind(scan: ScanResult, firstWord: number, lastWord: number):
     if ((originalEnds[last] as number) - from > MAX_TITLE_CHARS) return PROSE;
   }
   let to = originalEnds[last] as number;
-  while (to < original.length && to - from <= MAX_TITLE_CHARS && original.charCodeAt(to) !== LINE_FEED) to++;
+  while (to < original.length && to - from <= MAX_TITLE_CHARS && !isLineBreak(original.charCodeAt(to))) to++;
   const line = original.slice(from, to);
   if (!isTitleLine(line)) return PROSE;
   return { title: true, titleCase: isTitleCase(line) };
@@ -81,9 +91,9 @@ export function isTitleCase(line: string): boolean {
   let long = 0;
   for (const [word] of line.matchAll(LINE_WORD)) {
     if (word.length < TITLE_CASE_MIN_LETTERS) continue;
-    const first = word.charAt(0);
-    if (first === first.toUpperCase() && first !== first.toLowerCase()) long++;
-    else if (first !== first.toUpperCase()) return false;
+    const initial = letterCase(word.charAt(0));
+    if (initial === 'lower') return false;
+    if (initial === 'upper') long++;
   }
   return long >= TITLE_CASE_MIN_WORDS;
 }

@@ -29,6 +29,8 @@ describe('lineKind', () => {
         .title,
     ).toBe(true);
     expect(kindAt('Le régime reprend Damas ?\n\nLe texte suit.', 'Damas').title).toBe(true);
+    // A line ended by U+2029 (paragraph separator) rather than a line feed.
+    expect(kindAt('Assad flees to Moscow\u2029Bashar al-Assad has left Damascus.', 'Assad').title).toBe(true);
     expect(kindAt('Türkische Offensive: Tausende fliehen aus Grenzstädten', 'Tausende').title).toBe(true);
   });
 
