@@ -12,13 +12,13 @@ import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { asReaderPage, launchFirefox, type FirefoxSession } from './harness/firefox';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 import {
-  ANNOTATE_TIMEOUT,
   expectPopoverOpen,
   expectWholeCard,
   highlightTexts,
   hoverHighlight,
   moveAway,
   popover,
+  waitForHighlights,
   type ReaderPage,
 } from './harness/suite';
 
@@ -42,9 +42,7 @@ afterAll(async () => {
 function namesakesSuite(browser: string, openPage: (url: string) => Promise<ShotPage>): void {
   async function open(name: string, expected: string[]): Promise<ShotPage> {
     const page = await openPage(new URL(name, server.url).href);
-    await expect
-      .poll(() => highlightTexts(page), { timeout: ANNOTATE_TIMEOUT, interval: 200 })
-      .toEqual(expect.arrayContaining(expected));
+    await waitForHighlights(page, expected);
     return page;
   }
 

@@ -7,13 +7,7 @@ import { expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { inPage } from './reader';
 import { SEED } from './seed';
-import {
-  ANNOTATE_TIMEOUT,
-  highlightTexts,
-  waitForAnnotations,
-  type BrowserDriver,
-  type ReaderPage,
-} from './suite';
+import { waitForAnnotations, waitForHighlights, type BrowserDriver, type ReaderPage } from './suite';
 
 interface PanelState {
   summary: string;
@@ -207,9 +201,7 @@ export function panelSuite(driver: () => BrowserDriver): void {
     const german = await driver().openFixture('de-2019-10-14-spa-nordsyrien.html');
     const panel = await driver().openExtensionPage('src/sidepanel/index.html');
     try {
-      await expect
-        .poll(() => highlightTexts(german), { timeout: ANNOTATE_TIMEOUT, interval: 200 })
-        .toEqual(expect.arrayContaining(['Syriens']));
+      await waitForHighlights(german, ['Syriens']);
       await german.bringToFront();
       await expect
         .poll(() => inPage(panel, panelTitle), { timeout: 10_000, interval: 200 })
@@ -218,9 +210,7 @@ export function panelSuite(driver: () => BrowserDriver): void {
       await expect.poll(() => inPage(panel, readGaps), { timeout: 10_000, interval: 200 }).toEqual([]);
       const english = await driver().openFixture('en-2018-05-19-wire-yarmouk-truce.html');
       try {
-        await expect
-          .poll(() => highlightTexts(english), { timeout: ANNOTATE_TIMEOUT, interval: 200 })
-          .toEqual(expect.arrayContaining(['Yarmouk']));
+        await waitForHighlights(english, ['Yarmouk']);
         await english.bringToFront();
         await expect
           .poll(() => inPage(panel, readGaps), { timeout: 10_000, interval: 200 })

@@ -62,9 +62,14 @@ export async function highlightCount(page: ReaderPage): Promise<number> {
 
 /** Waits until every expected mention text is highlighted in the article. */
 export async function waitForAnnotations(page: ReaderPage): Promise<void> {
+  await waitForHighlights(page, SEED_HIGHLIGHT_TEXTS);
+}
+
+/** Waits until the article on `page` has all of `texts` highlighted (among others). */
+export async function waitForHighlights(page: ReaderPage, texts: readonly string[]): Promise<void> {
   await expect
     .poll(() => highlightTexts(page), { timeout: ANNOTATE_TIMEOUT, interval: 200 })
-    .toEqual(expect.arrayContaining(SEED_HIGHLIGHT_TEXTS));
+    .toEqual(expect.arrayContaining([...texts]));
 }
 
 /** Puts the mouse on the nth highlighted occurrence of `text` in the article. */
