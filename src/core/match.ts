@@ -28,7 +28,14 @@ import {
   NEEDS_CHECK,
   type WasmScan,
 } from './wasm/wasm-scan';
-import { ArticleScanner, foldedWords, foldUtf8Words, LONGEST_ARTICLE, WORD_SEPARATOR } from './word-scan';
+import {
+  ArticleScanner,
+  foldedWords,
+  foldUtf8Words,
+  grown,
+  LONGEST_ARTICLE,
+  WORD_SEPARATOR,
+} from './word-scan';
 import { paragraphParts } from './long-text';
 import { findWords, isNameGap, splitWords, unitAt, type CodeUnits, type WordList } from './words';
 
@@ -652,13 +659,6 @@ function joinParts(
 /** Writes source[0 .. count) plus `by` into target from `at`: a loop of its own, which V8 optimises on its own. */
 function shifted(source: Int32Array, count: number, by: number, target: Int32Array, at: number): void {
   for (let k = 0; k < count; k++) target[at + k] = (source[k] as number) + by;
-}
-
-/** `array` copied into one of at least `size` entries (twice as long, or more). */
-function grown<T extends Uint16Array | Int32Array>(array: T, size: number): T {
-  const bigger = new (array.constructor as new (length: number) => T)(Math.max(size, array.length * 2));
-  bigger.set(array);
-  return bigger;
 }
 
 /**

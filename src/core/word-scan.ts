@@ -65,9 +65,7 @@ function record(unit: number, kind: number, folded: number): void {
   if (kind === WORD) WORD_FOLDED[unit] = folded;
   KIND[unit] = kind;
   if (classifiedCount === classified.length) {
-    const bigger = new Uint16Array(classified.length * 2);
-    bigger.set(classified);
-    classified = bigger;
+    classified = grown(classified);
   }
   classified[classifiedCount++] = unit;
 }
@@ -198,9 +196,7 @@ class WordScanner implements NormalizedOutput {
 
   write(unit: number): void {
     if (this.length === this.units.length) {
-      const bigger = new Uint16Array(this.units.length * 2);
-      bigger.set(this.units);
-      this.units = bigger;
+      this.units = grown(this.units);
     }
     this.units[this.length++] = unit;
   }
@@ -306,11 +302,11 @@ class WordScanner implements NormalizedOutput {
 
   addWord(start: number, end: number, origStart: number, origEnd: number, hash: number): void {
     if (this.count === this.starts.length) {
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
-      this.origStarts = grow(this.origStarts);
-      this.origEnds = grow(this.origEnds);
-      this.hashes = grow(this.hashes);
+      this.starts = grown(this.starts);
+      this.ends = grown(this.ends);
+      this.origStarts = grown(this.origStarts);
+      this.origEnds = grown(this.origEnds);
+      this.hashes = grown(this.hashes);
     }
     const k = this.count++;
     this.starts[k] = start;
@@ -458,8 +454,9 @@ function hashUnit(hash: number, unit: number): number {
   return Math.imul(hash ^ unit, FNV_PRIME);
 }
 
-function grow(array: Int32Array): Int32Array {
-  const bigger = new Int32Array(array.length * 2);
+/** `array` copied into a new one twice as long, or `size` long if that is more. */
+export function grown<T extends Uint16Array | Int32Array>(array: T, size = 0): T {
+  const bigger = new (array.constructor as new (length: number) => T)(Math.max(size, array.length * 2));
   bigger.set(array);
   return bigger;
 }
