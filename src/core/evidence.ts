@@ -47,6 +47,9 @@ export const MARGIN = 2;
 /** One piece of evidence, as a mention's `why` carries it. */
 export type Reason = Pick<MentionReason, 'rule' | 'evidence' | 'basis'>;
 
+/** The evidence of an option that has none: shared, since settling a firm name must not allocate. */
+export const NO_REASONS: readonly Reason[] = Object.freeze([]);
+
 /** One entity a span may mean, with the alias that fits best and the evidence found for it. */
 export interface ScoredOption {
   entityId: string;
@@ -65,7 +68,7 @@ export interface ScoredOption {
    */
   reason?: Reason;
   /** Every piece of evidence found, strongest first. */
-  reasons: Reason[];
+  reasons: readonly Reason[];
   /** Whether the evidence includes anything beyond the plain prior and language (a rival that can block). */
   hasEvidence: boolean;
 }

@@ -6,7 +6,7 @@
 import { findCueNear, inLongerName, locativeBefore, type Cue, type CueTable } from './context-cues';
 import type { AliasTable } from './alias-table';
 import type { EntityKnowledge } from './entity-knowledge';
-import { choose, score, type Findings, type ScoredOption } from './evidence';
+import { choose, NO_REASONS, score, type Findings, type ScoredOption } from './evidence';
 import { lineKind, type LineKind } from './headline';
 import type { CompiledAlias } from './kb/index-format';
 import type { Lang } from './kb/schema';
@@ -203,7 +203,16 @@ function settle(
   if (isFirm(entry)) {
     const [{ entityId, alias, index }] = options as [Option];
     // Spelled out: a spread here is a slow generic clone, and it runs for every name of every article.
-    return { entityId, alias, index, textual: 0, local: 0, score: 0, reasons: [], hasEvidence: false };
+    return {
+      entityId,
+      alias,
+      index,
+      textual: 0,
+      local: 0,
+      score: 0,
+      reasons: NO_REASONS,
+      hasEvidence: false,
+    };
   }
   const line = (entry.line ??= lineKind(scan, span.firstWord, span.lastWord));
   const findings = findingsFor(entry, scan, cues, named, context, taken, line);
