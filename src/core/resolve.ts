@@ -75,10 +75,26 @@ function aliasRank(alias: CompiledAlias, language: Lang | undefined): number {
   );
 }
 
-function optionsOf(span: MatchCandidate, aliases: AliasTable, language: Lang | undefined): Option[] {
+/** Whether `text` has a letter in upper case (or title case): a name as written has one, "sucre" or "praia" none. */
+function hasCapital(text: string): boolean {
+  return text !== text.toLowerCase();
+}
+
+function optionsOf(
+  span: MatchCandidate,
+  scan: ScanResult,
+  aliases: AliasTable,
+  language: Lang | undefined,
+): Option[] {
   const options: Option[] = [];
+  // Names match case-blind (a headline in capitals, "Al-Assad" and "al-Assad"), but a name written all in lower case
+  // is a word, not the name: French "du sucre" is sugar, not Bolivia's capital; "male voters" are not in Malé. Only
+  // aliases that have no capital themselves ("dpa") and demonyms, which are adjectives ("het syrische leger"), match
+  // such a span.
+  const lowerCase = !hasCapital(scan.original.slice(span.start, span.end));
   for (const index of span.aliases) {
     const alias = aliases.get(index);
+    if (lowerCase && !alias.demonym && hasCapital(alias.text)) continue;
     const existing = options.find((option) => option.entityId === alias.entityId);
     if (!existing) options.push({ entityId: alias.entityId, alias, index });
     else if (aliasRank(alias, language) > aliasRank(existing.alias, language)) {
@@ -251,10 +267,9 @@ export function resolveMentions(
   cues: CueTable,
   article: ArticleContext = {},
 ): ResolvedMention[] {
-  const spans = selectSpans(scan.candidates).map((span) => ({
-    span,
-    options: optionsOf(span, aliases, article.language),
-  }));
+  const spans = selectSpans(scan.candidates)
+    .map((span) => ({ span, options: optionsOf(span, scan, aliases, article.language) }))
+    .filter(({ options }) => options.length > 0);
   const takenWords = new Uint8Array(scan.words.count);
   for (const { span } of spans) takenWords.fill(1, span.firstWord, span.lastWord + 1);
   const taken = (w: number) => takenWords[w] === 1;

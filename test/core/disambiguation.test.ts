@@ -182,6 +182,34 @@ describe('Gent, Luik and Standard: cities, clubs and ordinary words', () => {
   ]);
 });
 
+describe('A name written all in lower case is an ordinary word', () => {
+  table([
+    { lang: 'fr', text: 'Il a mis du sucre dans son café.', word: 'sucre', expected: null },
+    {
+      lang: 'fr',
+      text: 'Sucre est la capitale constitutionnelle de la Bolivie.',
+      word: 'Sucre',
+      expected: 'sucre',
+    },
+    { lang: 'en', text: 'The surfers left the praia at dusk.', word: 'praia', expected: null },
+    { lang: 'en', text: 'The ferry from Praia reached Mindelo at dusk.', word: 'Praia', expected: 'praia' },
+    {
+      lang: 'en',
+      text: 'In a headline: SUCRE VOTES TODAY, the capitals are still the name.',
+      word: 'SUCRE',
+      expected: 'sucre',
+    },
+    // A name the data itself writes in lower case still matches as written.
+    {
+      lang: 'de',
+      text: 'Das berichtete die Nachrichtenagentur dpa am Montag.',
+      word: 'dpa',
+      expected: 'dpa',
+    },
+    { lang: 'de', text: 'Die syrischen Truppen zogen ab.', word: 'syrischen', expected: 'syria' },
+  ]);
+});
+
 describe('Assad: Bashar or Hafez, by the article, its cues and its date', () => {
   table([
     {
