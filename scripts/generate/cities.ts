@@ -18,11 +18,12 @@ import { dirname } from 'node:path';
 import type { Alias, Entity, Lang, Pack } from '../../src/core/kb/schema';
 import { LANGUAGES } from '../../src/core/kb/schema';
 import { validatePack } from '../../src/core/kb/validate';
+import { ambiguityOf, indexPlacesByName, type Ambiguity, type NamedPlace } from './lib/city-ambiguity';
 import { describeCity, summarizeCity, type CityFacts } from './lib/city-text';
 import { applyOverlay, type OverlayFile } from './lib/overlay';
 import { markNeedsContext, writePack } from './lib/pack';
 import { crossCheckSyria, geonamesPlaces, summarize } from './lib/syria-places';
-import { loadCities, loadGeonamesNames, type City } from './lib/sources';
+import { loadCities, loadGeonamesNames, loadOrdinaryWords, loadPersonNames, type City } from './lib/sources';
 import { cleanPlaceName, kebabId, nameKey, uniqueIds } from './lib/text';
 
 const REVIEWED = '2026-11-24';
@@ -78,12 +79,24 @@ export function selectCities(cities: readonly City[], capitalIds: ReadonlySet<st
   );
 }
 
+/**
+ * GeoNames records left out because they are wrong, by id. 1270926 puts Gorakhpur's population (1.3 million) on a
+ * place of that name in Haryana; the city of Gorakhpur is 1270927, in Uttar Pradesh, with fewer than a million.
+ * Found by the namesake rule (lib/city-ambiguity.ts), which flagged the two records as namesakes.
+ */
+const WRONG_RECORDS = new Set([1270926]);
+
 /** City-states whose capital is the state itself: the world pack's entity stands for both. */
 const CITY_STATES = new Set(['SG', 'MC', 'VA', 'GI', 'HK', 'MO']);
 
 const CITY_CUES: Record<Lang, string> = { nl: 'stad', en: 'city', fr: 'ville', de: 'Stadt' };
 
-function main(): void {
+function namedPlace(city: City): NamedPlace {
+  const [lon, lat] = city.loc.coordinates;
+  return { id: city.cityId, country: city.country, population: city.population, point: { lat, lon } };
+}
+
+async function main(): Promise<void> {
   const overlays = JSON.parse(readFileSync(OVERLAY, 'utf8')) as OverlayFile;
   const world = readWorld();
   const countries = worldCountries(world);
@@ -93,7 +106,7 @@ function main(): void {
   const worldIds = new Set(world.entities.map((entity) => entity.id));
   const allCities = loadCities();
   const selected = selectCities(allCities, capitalIds)
-    .filter((city) => countries.has(city.country))
+    .filter((city) => countries.has(city.country) && !WRONG_RECORDS.has(city.cityId))
     .filter((city) => !(CITY_STATES.has(city.country) && city.featureCode === 'PPLC'))
     .sort((a, b) => b.population - a.population || a.cityId - b.cityId)
     // GeoNames sometimes holds a second record of a capital (Panama City with no population): keep the first.
@@ -130,6 +143,16 @@ function main(): void {
         worldNames.add(nameKey(typeof alias === 'string' ? alias : alias.text));
     }
   }
+  // Names the press also uses for another town, a person or plain words (lib/city-ambiguity.ts).
+  const ambiguityData = {
+    placesByName: indexPlacesByName(
+      allCities.map((city) => ({ ...namedPlace(city), city })),
+      ({ city }) => [city.name, ...(city.altName ? city.altName.split(',') : [])],
+    ),
+    personNames: await loadPersonNames(),
+    ordinaryWords: await loadOrdinaryWords(),
+  };
+  const flagged: Record<Ambiguity, string[]> = { namesake: [], person: [], words: [] };
   const cityNameCount = new Map<string, number>();
   for (const city of selected) {
     for (const key of new Set(Object.values(labelsOf(city)).map(nameKey))) {
@@ -178,9 +201,12 @@ function main(): void {
       entity.summaries[lang] = summarizeCity(facts, lang);
     }
     let merged = applyOverlay(entity, overlays[String(city.cityId)]);
-    const ambiguous = [...new Set(Object.values(labels))].filter(
-      (name) => worldNames.has(nameKey(name)) || (cityNameCount.get(nameKey(name)) ?? 0) > 1,
-    );
+    const ambiguous = [...new Set(Object.values(labels))].filter((name) => {
+      if (worldNames.has(nameKey(name)) || (cityNameCount.get(nameKey(name)) ?? 0) > 1) return true;
+      const why = ambiguityOf(name, namedPlace(city), ambiguityData);
+      if (why) flagged[why].push(name);
+      return why !== undefined;
+    });
     if (ambiguous.length > 0) {
       const cues: Partial<Record<Lang, string[]>> = {};
       for (const lang of LANGUAGES) cues[lang] = [CITY_CUES[lang], country.labels[lang]];
@@ -204,6 +230,8 @@ function main(): void {
     entities,
   };
   writePack(OUTPUT, pack, { entityPerLine: true });
+  for (const [why, names] of Object.entries(flagged))
+    process.stderr.write(`needs context (${why}): ${names.join(', ') || 'none'}\n`);
   process.stderr.write(`cities: ${entities.length} entities → ${OUTPUT}\n`);
 
   const cityIds = new Map(selected.map((city, i) => [city.cityId, ids[i] as string]));
@@ -217,4 +245,4 @@ function main(): void {
   process.stderr.write(`syria places cross-check → ${SYRIA_RECORD}\n`);
 }
 
-main();
+await main();

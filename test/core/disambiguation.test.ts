@@ -210,6 +210,45 @@ describe('A name written all in lower case is an ordinary word', () => {
   ]);
 });
 
+describe('Small capitals named like a person, a bigger town or plain words', () => {
+  table([
+    { lang: 'en', text: 'Lewis Hamilton won the race in Monaco.', word: 'Hamilton', expected: null },
+    { lang: 'en', text: 'Hamilton dominated the race from pole position.', word: 'Hamilton', expected: null },
+    {
+      lang: 'en',
+      text: 'The premier of Bermuda spoke in Hamilton on Friday.',
+      word: 'Hamilton',
+      expected: 'hamilton',
+    },
+    { lang: 'en', text: 'Queen Victoria reigned for 63 years.', word: 'Victoria', expected: null },
+    {
+      lang: 'en',
+      text: 'Ferries leave the city of Victoria, on Mahé, every morning.',
+      word: 'Victoria',
+      expected: 'victoria',
+    },
+    { lang: 'en', text: 'Douglas said the talks had failed.', word: 'Douglas', expected: null },
+    { lang: 'en', text: 'The Valley of the Kings lies near Luxor.', word: 'The Valley', expected: null },
+    { lang: 'en', text: 'The ship left Plymouth for New York.', word: 'Plymouth', expected: null },
+    { lang: 'nl', text: 'Valencia won met 2-0 van Sevilla.', word: 'Valencia', expected: null },
+    {
+      lang: 'nl',
+      text: 'In Valencia, na Caracas de grootste stad van Venezuela, vielen doden.',
+      word: 'Valencia',
+      expected: 'valencia',
+    },
+    { lang: 'nl', text: 'De hertog van Wellington versloeg Napoleon.', word: 'Wellington', expected: null },
+    {
+      lang: 'nl',
+      text: 'De regering van Nieuw-Zeeland zetelt in Wellington.',
+      word: 'Wellington',
+      expected: 'wellington',
+    },
+    // Big cities keep their plain names: a person called Paris or Sofia is named far less often.
+    { lang: 'fr', text: 'Sofia a accueilli le sommet.', word: 'Sofia', expected: 'sofia' },
+  ]);
+});
+
 describe('Assad: Bashar or Hafez, by the article, its cues and its date', () => {
   table([
     {

