@@ -18,10 +18,16 @@ import { dirname } from 'node:path';
 import type { Alias, Entity, Lang, Pack } from '../../src/core/kb/schema';
 import { LANGUAGES } from '../../src/core/kb/schema';
 import { validatePack } from '../../src/core/kb/validate';
-import { ambiguityOf, indexPlacesByName, type Ambiguity, type NamedPlace } from './lib/city-ambiguity';
+import {
+  alsoPersonName,
+  ambiguityOf,
+  indexPlacesByName,
+  type Ambiguity,
+  type NamedPlace,
+} from './lib/city-ambiguity';
 import { describeCity, summarizeCity, type CityFacts } from './lib/city-text';
 import { applyOverlay, type OverlayFile } from './lib/overlay';
-import { markNeedsContext, writePack } from './lib/pack';
+import { markNeedsContext, markPersonName, writePack } from './lib/pack';
 import { crossCheckSyria, geonamesPlaces, summarize } from './lib/syria-places';
 import { loadCities, loadGeonamesNames, loadOrdinaryWords, loadPersonNames, type City } from './lib/sources';
 import { cleanPlaceName, kebabId, nameKey, uniqueIds } from './lib/text';
@@ -153,6 +159,7 @@ async function main(): Promise<void> {
     ordinaryWords: await loadOrdinaryWords(),
   };
   const flagged: Record<Ambiguity, string[]> = { namesake: [], person: [], words: [] };
+  const flaggedPersonNames: string[] = [];
   const cityNameCount = new Map<string, number>();
   for (const city of selected) {
     for (const key of new Set(Object.values(labelsOf(city)).map(nameKey))) {
@@ -212,6 +219,13 @@ async function main(): Promise<void> {
       for (const lang of LANGUAGES) cues[lang] = [CITY_CUES[lang], country.labels[lang]];
       merged = markNeedsContext(merged, ambiguous, cues);
     }
+    const personNames = [...new Set(Object.values(labels))].filter(
+      (name) => !ambiguous.includes(name) && alsoPersonName(name, namedPlace(city), ambiguityData),
+    );
+    if (personNames.length > 0) {
+      flaggedPersonNames.push(...personNames);
+      merged = markPersonName(merged, personNames);
+    }
     return merged;
   });
 
@@ -232,6 +246,7 @@ async function main(): Promise<void> {
   writePack(OUTPUT, pack, { entityPerLine: true });
   for (const [why, names] of Object.entries(flagged))
     process.stderr.write(`needs context (${why}): ${names.join(', ') || 'none'}\n`);
+  process.stderr.write(`also a person's name: ${flaggedPersonNames.join(', ') || 'none'}\n`);
   process.stderr.write(`cities: ${entities.length} entities → ${OUTPUT}\n`);
 
   const cityIds = new Map(selected.map((city, i) => [city.cityId, ids[i] as string]));

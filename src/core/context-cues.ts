@@ -114,6 +114,31 @@ function firstWordIndex(cues: readonly Cue[]): Map<string, Cue[]> {
 }
 
 /**
+ * Days, months and the clock, which English and German write with a capital: times, not names the data should
+ * explain.
+ */
+export const CALENDAR_WORDS = new Set(
+  [
+    'am pm utc gmt cet cest bst',
+    'monday tuesday wednesday thursday friday saturday sunday',
+    'january february march april may june july august september october november december',
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag',
+    'januar februar märz april mai juni juli august september oktober november dezember',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * Capitalised words that stand beside a place's name without making it part of a longer one: the days, months and
+ * clock of a dateline ("Damascus Sunday") and the parts of a city ("East Jerusalem", "Greater London").
+ */
+export const BESIDE_A_PLACE: ReadonlySet<string> = new Set([
+  ...CALENDAR_WORDS,
+  ...'east west north south central greater old new upper lower eastern western northern southern'.split(' '),
+]);
+
+/**
  * Titles that may stand capitalised before a name without being part of it ("President Assad", "M. Assad",
  * "Präsident Assad"), folded as the scan folds words.
  */
@@ -209,6 +234,8 @@ export interface NameNeighbours {
   language?: string;
   /** The span stands in a Title Case line (headline.ts), where every longer word has a capital. */
   titleCase?: boolean;
+  /** Words that may stand capitalised next to the name and are no part of it: days ("Damascus Sunday"), "East". */
+  besides?: ReadonlySet<string>;
 }
 
 /**
@@ -227,7 +254,7 @@ export function inLongerName(
     if (startsSentence(scan, w)) return false;
     const { text } = scan;
     const word = text.slice(scan.words.starts[w] as number, scan.words.ends[w] as number);
-    if (TITLES.has(word)) return false;
+    if (TITLES.has(word) || around.besides?.has(word)) return false;
     return !around.cues.some((cue) => cueAt(scan, cue, w) || cueAt(scan, cue, w - cue.words.length + 1));
   };
   if (around.titleCase) return false;

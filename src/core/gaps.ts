@@ -2,6 +2,7 @@
  * The gap list: words that look like names (acronyms, runs of capitalised words, a capitalised word in the
  * middle of a sentence) that the data could not explain, so the reader knows what the extension left out.
  */
+import { CALENDAR_WORDS } from './context-cues';
 import { isTitleCase, isTitleLine } from './headline';
 import type { Mention } from './mention';
 
@@ -32,22 +33,6 @@ const FUNCTION_WORDS = new Set(
   'de het een die dat deze in op en the a an in on and le la les un une des et der die das ein eine und im am bron source quelle'.split(
     ' ',
   ),
-);
-
-/**
- * Days, months and the clock, which English and German write with a capital: times, not names the data should
- * explain.
- */
-const CALENDAR_WORDS = new Set(
-  [
-    'am pm utc gmt cet cest bst',
-    'monday tuesday wednesday thursday friday saturday sunday',
-    'january february march april may june july august september october november december',
-    'montag dienstag mittwoch donnerstag freitag samstag sonntag',
-    'januar februar märz april mai juni juli august september oktober november dezember',
-  ]
-    .join(' ')
-    .split(' '),
 );
 
 /** A particle inside a run: in German it joins nouns as often as names ("Aufhebung von Sanktionen"). */

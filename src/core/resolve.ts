@@ -3,7 +3,14 @@
  * whether the evidence suffices (weighed in evidence.ts). Precision first: an ambiguous span nobody can settle is
  * dropped, not guessed.
  */
-import { findCueNear, inLongerName, locativeBefore, type Cue, type CueTable } from './context-cues';
+import {
+  BESIDE_A_PLACE,
+  findCueNear,
+  inLongerName,
+  locativeBefore,
+  type Cue,
+  type CueTable,
+} from './context-cues';
 import type { AliasTable } from './alias-table';
 import type { EntityKnowledge } from './entity-knowledge';
 import { choose, NO_REASONS, score, type Findings, type ScoredOption } from './evidence';
@@ -201,6 +208,28 @@ function followedByAge(scan: ScanResult, span: MatchCandidate): boolean {
   return AGE_APPOSITION.test(scan.original.slice(span.end, span.end + 24));
 }
 
+/**
+ * Whether a name that is also a person's (the alias hint personName: Paris, Houston) stands beside a capitalised word
+ * the data does not know, which makes it part of that person's name: "Paris Hilton", "Whitney Houston". Not in German,
+ * which capitalises every noun ("die Hauptstadt Paris").
+ */
+function besideUnknownName(
+  entry: Span,
+  scan: ScanResult,
+  language: Lang | undefined,
+  taken: (w: number) => boolean,
+): boolean {
+  if (language === 'de') return false;
+  const { firstWord, lastWord } = entry.span;
+  return inLongerName(scan, firstWord, lastWord, {
+    taken,
+    cues: [],
+    language,
+    titleCase: (entry.line ??= lineKind(scan, firstWord, lastWord)).titleCase,
+    besides: BESIDE_A_PLACE,
+  });
+}
+
 /** A span with one entity through a plain name: settled without evidence. */
 function isFirm({ options }: Span): boolean {
   return options.length === 1 && !(options[0] as Option).alias.needsContext;
@@ -218,6 +247,7 @@ function settle(
   const { span, options } = entry;
   if (isFirm(entry)) {
     const [{ entityId, alias, index }] = options as [Option];
+    if (alias.personName && besideUnknownName(entry, scan, context.language, taken)) return undefined;
     // Spelled out: a spread here is a slow generic clone, and it runs for every name of every article.
     return {
       entityId,

@@ -249,6 +249,40 @@ describe('Small capitals named like a person, a bigger town or plain words', () 
   ]);
 });
 
+describe("Big cities that are also a person's name: not inside a longer name", () => {
+  table([
+    { lang: 'en', text: 'Paris Hilton arrived late at the party.', word: 'Paris', expected: null },
+    { lang: 'en', text: 'The minister flew to Paris for the talks.', word: 'Paris', expected: 'paris' },
+    { lang: 'en', text: 'Talks resumed in Paris Tuesday after a pause.', word: 'Paris', expected: 'paris' },
+    { lang: 'en', text: 'Vox leader Santiago Abascal spoke in Madrid.', word: 'Santiago', expected: null },
+    {
+      lang: 'en',
+      text: 'Protesters filled the streets of Santiago again.',
+      word: 'Santiago',
+      expected: 'santiago',
+    },
+    { lang: 'en', text: 'The singer Whitney Houston died in 2012.', word: 'Houston', expected: null },
+    { lang: 'en', text: 'Police in Greater London made arrests.', word: 'London', expected: 'london' },
+    { lang: 'fr', text: "L'écrivain Milan Kundera est mort à Paris.", word: 'Milan', expected: null },
+    { lang: 'fr', text: 'Le défilé a eu lieu à Milan hier.', word: 'Milan', expected: 'milan' },
+    { lang: 'nl', text: 'Het Paris Saint-Germain van Luis Enrique won.', word: 'Paris', expected: null },
+    // German capitalises every noun: a capitalised word beside the name says nothing there.
+    {
+      lang: 'de',
+      text: 'In der Hauptstadt Paris demonstrierten Tausende.',
+      word: 'Paris',
+      expected: 'paris',
+    },
+    // In a Title Case headline every word has a capital.
+    {
+      lang: 'en',
+      text: 'Heavy Rain Floods Streets Of Houston\nThe storm hit on Monday.',
+      word: 'Houston',
+      expected: 'houston',
+    },
+  ]);
+});
+
 describe('Assad: Bashar or Hafez, by the article, its cues and its date', () => {
   table([
     {

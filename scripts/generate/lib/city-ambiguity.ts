@@ -56,6 +56,14 @@ export function ambiguityOf(name: string, city: NamedPlace, data: AmbiguityData)
   return undefined;
 }
 
+/**
+ * Whether `name` is also a person's though the city (of a million or more) is named far more often: it keeps its
+ * plain name with the personName hint, and is not linked beside an unknown capitalised word (Paris Hilton).
+ */
+export function alsoPersonName(name: string, city: NamedPlace, data: AmbiguityData): boolean {
+  return city.population >= PERSON_NAME_BELOW && data.personNames.has(nameKey(name));
+}
+
 /** The places indexed by the name key of every name they have (their name and GeoNames' alternative names). */
 export function indexPlacesByName<T extends NamedPlace>(
   places: readonly T[],

@@ -9,15 +9,15 @@ function aliasText(alias: Alias): string {
 }
 
 /**
- * Marks names that are also ordinary words ("Chad", "Jersey") as needing context: in every language where the
- * entity has that name as label or alias, a same-text alias with `needsContext` replaces any plain one (a label
- * takes the hints of a same-text alias), and the cues are added.
+ * Gives names of `entity` a matching hint: in every language where the entity has one of `texts` as label or alias,
+ * a same-text alias with the hint replaces any plain one (a label takes the hints of a same-text alias). Returns the
+ * entity (a copy) and whether any name was marked.
  */
-export function markNeedsContext(
+function markHint(
   entity: Entity,
   texts: readonly string[],
-  cues: Partial<Record<Lang, string[]>>,
-): Entity {
+  hint: 'needsContext' | 'personName',
+): { out: Entity; marked: boolean } {
   const out = structuredClone(entity);
   const keys = new Set(texts.map(nameKey));
   let marked = false;
@@ -30,12 +30,24 @@ export function markNeedsContext(
     if (hits.size === 0) continue;
     marked = true;
     const kept = aliases.filter(
-      (alias) => !hits.has(aliasText(alias)) || (typeof alias !== 'string' && alias.needsContext),
+      (alias) => !hits.has(aliasText(alias)) || (typeof alias !== 'string' && alias[hint]),
     );
     const keptTexts = new Set(kept.map(aliasText));
-    for (const text of hits) if (!keptTexts.has(text)) kept.push({ text, needsContext: true });
+    for (const text of hits) if (!keptTexts.has(text)) kept.push({ text, [hint]: true });
     out.aliases[lang] = kept;
   }
+  return { out, marked };
+}
+
+/**
+ * Marks names that are also ordinary words ("Chad", "Jersey") as needing context (markHint), and adds the cues.
+ */
+export function markNeedsContext(
+  entity: Entity,
+  texts: readonly string[],
+  cues: Partial<Record<Lang, string[]>>,
+): Entity {
+  const { out, marked } = markHint(entity, texts, 'needsContext');
   if (marked) {
     for (const lang of LANGUAGES) {
       const words = [...new Set([...(out.cues[lang] ?? []), ...(cues[lang] ?? [])])];
@@ -43,6 +55,11 @@ export function markNeedsContext(
     }
   }
   return out;
+}
+
+/** Marks names that are also a person's ("Paris", "Houston") with the personName hint (markHint). */
+export function markPersonName(entity: Entity, texts: readonly string[]): Entity {
+  return markHint(entity, texts, 'personName').out;
 }
 
 /**

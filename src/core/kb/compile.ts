@@ -5,7 +5,7 @@
  */
 import { crossCheckPacks, type ValidPack } from './cross-checks';
 import type { CompiledAlias, CompiledIndex, EntityCard, PackError } from './index-format';
-import { LANGUAGES, type Entity, type Lang } from './schema';
+import { LANGUAGES, type Alias, type Entity, type Lang } from './schema';
 import { validatePack } from './validate';
 
 /** One pack file as read from disk or an import: `data` is unparsed JSON of unknown shape. */
@@ -43,7 +43,10 @@ function hintedTexts(entity: Entity): Set<string> {
   const texts = new Set<string>();
   for (const lang of LANGUAGES) {
     for (const alias of entity.aliases[lang] ?? []) {
-      if (typeof alias !== 'string' && (alias.caseSensitive || alias.needsContext || alias.demonym)) {
+      if (
+        typeof alias !== 'string' &&
+        (alias.caseSensitive || alias.needsContext || alias.demonym || alias.personName)
+      ) {
         texts.add(alias.text);
       }
     }
@@ -59,11 +62,17 @@ function hintedTexts(entity: Entity): Set<string> {
 function entityAliases(entity: Entity): CompiledAlias[] {
   const aliases: CompiledAlias[] = [];
   const seen = new Set<string>();
-  const add = (lang: Lang, text: string, caseSensitive = false, needsContext = false, demonym = false) => {
-    const key = [lang, text, caseSensitive, needsContext, demonym].join('\u0000');
+  const add = (lang: Lang, text: string, hints: Exclude<Alias, string> | undefined = undefined) => {
+    const caseSensitive = hints?.caseSensitive ?? false;
+    const needsContext = hints?.needsContext ?? false;
+    const demonym = hints?.demonym ?? false;
+    const personName = hints?.personName ?? false;
+    const key = [lang, text, caseSensitive, needsContext, demonym, personName].join('\u0000');
     if (seen.has(key)) return;
     seen.add(key);
-    aliases.push({ text, entityId: entity.id, lang, caseSensitive, needsContext, demonym });
+    const compiled: CompiledAlias = { text, entityId: entity.id, lang, caseSensitive, needsContext, demonym };
+    if (personName) compiled.personName = true;
+    aliases.push(compiled);
   };
   const hinted = hintedTexts(entity);
   for (const lang of LANGUAGES) {
@@ -71,7 +80,7 @@ function entityAliases(entity: Entity): CompiledAlias[] {
     if (label !== undefined && !hinted.has(label)) add(lang, label);
     for (const alias of entity.aliases[lang] ?? []) {
       if (typeof alias === 'string') add(lang, alias);
-      else add(lang, alias.text, alias.caseSensitive, alias.needsContext, alias.demonym);
+      else add(lang, alias.text, alias);
     }
   }
   return aliases;

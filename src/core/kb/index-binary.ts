@@ -34,12 +34,14 @@ const MAGIC = 0x31585342; // "BSX1" read as a little-endian u32
  * 5: the name tables' runFirst and outList packed (packed-ints.ts), their widths after the fingerprints'.
  * 6: the cues stored as their key words (context-cues.ts's cueKeysOf), not as the packs wrote them.
  * 7: the entities' stubs (card-details.ts) after the cues.
+ * 8: an alias's flags may carry PERSON_NAME (the personName hint).
  */
-const VERSION = 7;
+const VERSION = 8;
 const ALIGN = 8;
 const CASE_SENSITIVE = 4;
 const NEEDS_CONTEXT = 8;
 const DEMONYM = 16;
+const PERSON_NAME = 32;
 
 type Section = Uint8Array | Uint16Array | Int32Array | Uint32Array;
 
@@ -141,7 +143,8 @@ export function encodeIndex(index: MatchingIndex, tables = buildMatcherTables(in
       LANGUAGES.indexOf(alias.lang) |
       (alias.caseSensitive ? CASE_SENSITIVE : 0) |
       (alias.needsContext ? NEEDS_CONTEXT : 0) |
-      (alias.demonym ? DEMONYM : 0);
+      (alias.demonym ? DEMONYM : 0) |
+      (alias.personName ? PERSON_NAME : 0);
   });
   const sections: Section[] = [
     ...tableSections(tables.names.relabel(newIndexOf, true)),
@@ -307,6 +310,7 @@ export function loadIndex(
         needsContext: (flags & NEEDS_CONTEXT) !== 0,
         demonym: (flags & DEMONYM) !== 0,
       };
+      if (flags & PERSON_NAME) alias.personName = true;
       // Bounded: a long-lived background annotates article after article.
       if (made.size >= MADE_LIMIT) made.clear();
       made.set(index, alias);

@@ -30,6 +30,8 @@ export interface CompiledAlias {
   caseSensitive: boolean;
   needsContext: boolean;
   demonym: boolean;
+  /** Also a person's name: not linked inside a longer capitalised name (schema.ts). Absent: false. */
+  personName?: boolean;
 }
 
 export interface CompiledIndex {

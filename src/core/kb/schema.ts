@@ -33,6 +33,11 @@ export const AliasSchema = v.union([
     needsContext: v.optional(v.boolean()),
     /** A demonym or adjective (Syrische, syrien): linked to the entity but marked so the UI can play it down. */
     demonym: v.optional(v.boolean()),
+    /**
+     * Also a person's given name or surname (Paris, Sydney, Houston): not linked where another capitalised word the
+     * data does not know stands right beside it (Paris Hilton, Whitney Houston), which makes it part of a longer name.
+     */
+    personName: v.optional(v.boolean()),
   }),
 ]);
 

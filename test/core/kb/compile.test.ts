@@ -55,6 +55,25 @@ describe('compilePacks', () => {
     ]);
   });
 
+  it('carries the personName hint, to a label of the same text too, and leaves it off plain names', () => {
+    const { index } = compilePacks([
+      {
+        file: 'a.json',
+        data: pack('cities', [
+          entity('paris', {
+            type: 'place',
+            labels: { en: 'Paris', nl: 'Parijs' },
+            aliases: { en: [{ text: 'Paris', personName: true }] },
+          }),
+        ]),
+      },
+    ]);
+    expect(index?.aliases.map((a) => [a.lang, a.text, a.personName ?? false])).toEqual([
+      ['nl', 'Parijs', false],
+      ['en', 'Paris', true],
+    ]);
+  });
+
   it('reports every schema problem at once, with file, entity and field', () => {
     const broken = pack('p', [
       entity('sana', {

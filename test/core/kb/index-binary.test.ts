@@ -31,6 +31,7 @@ const index = indexOf(
     aliases: { nl: [{ text: 'Syrische', demonym: true }] },
   }),
   entity('yarmouk', { labels: { en: 'Yarmouk' } }),
+  entity('houston', { labels: { en: 'Houston' }, aliases: { en: [{ text: 'Houston', personName: true }] } }),
 );
 
 const SENTENCES = [
@@ -44,6 +45,14 @@ function bySpelling(mention: Mention) {
 }
 
 describe('binary index', () => {
+  it('keeps the personName hint: the city is linked, the singer Whitney Houston is not', () => {
+    const text = 'Het weer in Houston was slecht; de zangeres Whitney Houston trad op.';
+    for (const annotator of [createAnnotator(index), createAnnotatorFromBytes(encodeIndex(index))])
+      expect(annotator.annotate(text, { language: 'nl' }).map((m) => [m.start, m.entityId])).toEqual([
+        [text.indexOf('Houston'), 'houston'],
+      ]);
+  });
+
   it('annotates exactly like the JSON index', () => {
     const fromJson = createAnnotator(index);
     const fromBytes = createAnnotatorFromBytes(encodeIndex(index));

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../src/core/kb/schema';
 import { applyOverlay, mergeAliases } from '../../../scripts/generate/lib/overlay';
-import { dropSharedAliases, markNeedsContext, tidyEntity } from '../../../scripts/generate/lib/pack';
+import {
+  dropSharedAliases,
+  markNeedsContext,
+  markPersonName,
+  tidyEntity,
+} from '../../../scripts/generate/lib/pack';
 
 function place(id: string, labels: Entity['labels'], aliases: Entity['aliases'] = {}): Entity {
   return {
@@ -88,6 +93,17 @@ describe('markNeedsContext', () => {
   it('leaves an entity without the word alone, cues included', () => {
     const iraq = place('iraq', { en: 'Iraq' });
     expect(markNeedsContext(iraq, ['Chad'], { en: ['government'] })).toEqual(iraq);
+  });
+});
+
+describe('markPersonName', () => {
+  it('adds a same-text personName alias wherever the name is a label or alias, without cues', () => {
+    const paris = place('paris', { en: 'Paris', nl: 'Parijs', fr: 'Paris' }, { en: ['Paris'] });
+    const marked = markPersonName(paris, ['Paris']);
+    expect(marked.aliases.en).toEqual([{ text: 'Paris', personName: true }]);
+    expect(marked.aliases.fr).toEqual([{ text: 'Paris', personName: true }]);
+    expect(marked.aliases.nl).toBeUndefined();
+    expect(marked.cues).toEqual(paris.cues);
   });
 });
 
