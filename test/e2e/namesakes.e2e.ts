@@ -3,13 +3,15 @@
  * A match report names RSC Anderlecht and, one paragraph on, the mayor of the municipality Anderlecht; a player
  * called Jordan stays plain. A 1999 archive page's "president Assad" is Hafez, which only the article's date can
  * tell: the content script sends it to the background with the text. A Title Case headline's "Assad" is the Bashar
- * al-Assad its first paragraph names. Screenshots kept in build/screenshots.
+ * al-Assad its first paragraph names. A news roundup's Lewis Hamilton, Whitney Houston, Queen Victoria and "male
+ * voters" stay plain, and so does the Paris of Paris Saint-Germain. Screenshots kept in build/screenshots.
  * Build first: `npm run build && npm run build:firefox`.
  */
 import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { asReaderPage, launchFirefox, type FirefoxSession } from './harness/firefox';
+import { inPage, readHighlights } from './harness/reader';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 import {
   expectPopoverOpen,
@@ -86,6 +88,25 @@ function namesakesSuite(browser: string, openPage: (url: string) => Promise<Shot
       expect(card.why).toContain('“Bashar al-Assad”');
       await new Promise((resolve) => setTimeout(resolve, 200));
       await page.screenshot({ path: `build/screenshots/namesakes-headline-${browser}.png` });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('leaves names of people and words plain where a place has the same name', async () => {
+    const page = await open('en-2025-05-24-weekend-in-brief.html', ['Paris', 'Monaco', 'London']);
+    try {
+      // Lewis Hamilton, Whitney Houston and Queen Victoria are no capitals; "male voters" are not in Malé.
+      const texts = await highlightTexts(page);
+      for (const plain of ['Hamilton', 'Houston', 'Victoria', 'male']) expect(texts).not.toContain(plain);
+      // Only the Paris of the rail strike: the one of "Paris Saint-Germain" is part of the club's name.
+      const parises = (await inPage(page, readHighlights)).filter((h) => h.text === 'Paris');
+      expect(parises).toHaveLength(1);
+      expect(parises[0]?.after).toBe(' ');
+      const card = await cardOf(page, 'Paris');
+      expect(card.name).toBe('Paris');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await page.screenshot({ path: `build/screenshots/namesakes-people-${browser}.png` });
     } finally {
       await page.close();
     }
