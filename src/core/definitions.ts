@@ -53,22 +53,44 @@ function closesParenthesisAfter(scan: ScanResult, w: number): boolean {
   return scan.text.charCodeAt(scan.words.ends[w] as number) === 0x29;
 }
 
+function hasSmallLetter(text: string): boolean {
+  return text !== text.toUpperCase();
+}
+
+/** Whether an acronym and a long form start with the same letter, case and accents aside (SOHR, Syrisch…). */
+function sameInitial(acronym: string, longForm: string): boolean {
+  const initial = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/[^\p{L}]/gu, '')
+      .charAt(0)
+      .toLowerCase();
+  return initial(acronym) === initial(longForm);
+}
+
 function findDefinitions(scan: ScanResult, resolved: readonly ResolvedMention[]): Definition[] {
   const definitions: Definition[] = [];
   const count = scan.words.count;
   /** Words an ordinary name already explains: "BEIRUT (Reuters)" is a dateline, not Reuters defining BEIRUT. */
   const named = new Set<number>();
+  /** Words that are an acronym the data knows, by the entity it means: AFP, SANA. */
+  const knownAcronyms = new Map<number, string>();
   for (const { mention, firstWord, lastWord } of resolved) {
-    if (mention.why.rule !== 'acronym' && mention.why.rule !== 'definition')
-      for (let w = firstWord; w <= lastWord; w++) named.add(w);
+    if (mention.why.rule === 'acronym') knownAcronyms.set(firstWord, mention.entityId);
+    else if (mention.why.rule !== 'definition') for (let w = firstWord; w <= lastWord; w++) named.add(w);
   }
   for (const { mention, firstWord, lastWord } of resolved) {
     // A short form cannot define another short form.
     if (mention.demonym || mention.why.rule === 'acronym' || mention.why.rule === 'definition') continue;
+    // A dateline's place in capitals ("BEIRUT (AFP)") defines nothing; nor does a name that cannot stand for an
+    // acronym the data gives to another entity ("Beirut (AFP)": B is no A).
+    if (!hasSmallLetter(mention.text)) continue;
     const define = (w: number) => {
       const acronym = scan.original.slice(wordStart(scan, w), wordEnd(scan, w));
-      if (isAcronym(acronym) && !named.has(w))
-        definitions.push({ acronym, entityId: mention.entityId, longForm: mention.text, fromWord: w });
+      if (!isAcronym(acronym) || named.has(w)) return;
+      const known = knownAcronyms.get(w);
+      if (known !== undefined && known !== mention.entityId && !sameInitial(acronym, mention.text)) return;
+      definitions.push({ acronym, entityId: mention.entityId, longForm: mention.text, fromWord: w });
     };
     const after = lastWord + 1;
     if (after < count && opensParenthesis(scan, lastWord) && closesParenthesisAfter(scan, after))

@@ -55,6 +55,50 @@ function letterCase(char: string): 'upper' | 'lower' | undefined {
   return char === upper ? 'upper' : 'lower';
 }
 
+/** Fewest words in capitals beside a span, not names themselves, that make its line a run of capitals. */
+const CAPITALS_RUN_MIN_WORDS = 2;
+
+/** Whether word `w` as written has letters, all of them capitals: "WHO", "BLAME", "I". */
+function inCapitalsAsWritten(scan: ScanResult, w: number): boolean {
+  const word = scan.original.slice(scan.originalStarts[w], scan.originalEnds[w]);
+  return word !== word.toLowerCase() && word === word.toUpperCase();
+}
+
+/** Whether only white space lies between words `w` and `w + 1` as written (not "GENÈVE (AFP)"). */
+function spaceOnlyAfter(scan: ScanResult, w: number): boolean {
+  return /^\s+$/u.test(scan.original.slice(scan.originalEnds[w], scan.originalStarts[w + 1]));
+}
+
+/** Whether word `w` counts towards a run of capitals: two letters or more ("I" and the "L" of "L'envoyé" do not). */
+function countsInRun(scan: ScanResult, w: number, taken: (w: number) => boolean): boolean {
+  return !taken(w) && (scan.originalEnds[w] as number) - (scan.originalStarts[w] as number) >= 2;
+}
+
+/**
+ * Whether words firstWord..lastWord stand in a run of words written in capitals with only spaces between them, with
+ * at least CAPITALS_RUN_MIN_WORDS of them not part of a name (`taken`): a headline or a shout, where capitals do not
+ * mark an acronym. "NATO EN VN" is no such run (its words are names), nor a dateline's "BEIRUT (AFP)".
+ */
+export function inCapitals(
+  scan: ScanResult,
+  firstWord: number,
+  lastWord: number,
+  taken: (w: number) => boolean,
+): boolean {
+  let others = 0;
+  for (let w = firstWord - 1; w >= 0 && spaceOnlyAfter(scan, w) && inCapitalsAsWritten(scan, w); w--) {
+    if (countsInRun(scan, w, taken) && ++others >= CAPITALS_RUN_MIN_WORDS) return true;
+  }
+  for (
+    let w = lastWord + 1;
+    w < scan.words.count && spaceOnlyAfter(scan, w - 1) && inCapitalsAsWritten(scan, w);
+    w++
+  ) {
+    if (countsInRun(scan, w, taken) && ++others >= CAPITALS_RUN_MIN_WORDS) return true;
+  }
+  return false;
+}
+
 /** The kind of the line that holds words firstWord..lastWord. */
 export function lineKind(scan: ScanResult, firstWord: number, lastWord: number): LineKind {
   const { words, original, originalStarts, originalEnds } = scan;

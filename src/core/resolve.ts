@@ -14,7 +14,7 @@ import {
 import type { AliasTable } from './alias-table';
 import type { EntityKnowledge } from './entity-knowledge';
 import { choose, NO_REASONS, score, type Findings, type ScoredOption } from './evidence';
-import { lineKind, type LineKind } from './headline';
+import { inCapitals, lineKind, type LineKind } from './headline';
 import type { CompiledAlias } from './kb/index-format';
 import type { Lang } from './kb/schema';
 import type { MatchCandidate, ScanResult } from './match';
@@ -92,8 +92,12 @@ function optionsOf(
   scan: ScanResult,
   aliases: AliasTable,
   language: Lang | undefined,
+  taken: (w: number) => boolean,
 ): Option[] {
   const options: Option[] = [];
+  // In a run of capitals ("WHO IS TO BLAME?", "WIE IS DE MOL?") the case tells nothing: an acronym matched only as
+  // written is a word there. Worked out once, for the first such alias.
+  let shouted: boolean | undefined;
   // Names match case-blind (a headline in capitals, "Al-Assad" and "al-Assad"), but a name written all in lower case
   // is a word, not the name: French "du sucre" is sugar, not Bolivia's capital; "male voters" are not in Malé. Only
   // aliases that have no capital themselves ("dpa") and demonyms, which are adjectives ("het syrische leger"), match
@@ -102,6 +106,7 @@ function optionsOf(
   for (const index of span.aliases) {
     const alias = aliases.get(index);
     if (lowerCase && !alias.demonym && hasCapital(alias.text)) continue;
+    if (alias.caseSensitive && (shouted ??= inCapitals(scan, span.firstWord, span.lastWord, taken))) continue;
     const existing = options.find((option) => option.entityId === alias.entityId);
     if (!existing) options.push({ entityId: alias.entityId, alias, index });
     else if (aliasRank(alias, language) > aliasRank(existing.alias, language)) {
@@ -297,12 +302,18 @@ export function resolveMentions(
   cues: CueTable,
   article: ArticleContext = {},
 ): ResolvedMention[] {
-  const spans = selectSpans(scan.candidates)
-    .map((span) => ({ span, options: optionsOf(span, scan, aliases, article.language) }))
-    .filter(({ options }) => options.length > 0);
+  const selected = selectSpans(scan.candidates);
   const takenWords = new Uint8Array(scan.words.count);
-  for (const { span } of spans) takenWords.fill(1, span.firstWord, span.lastWord + 1);
+  for (const span of selected) takenWords.fill(1, span.firstWord, span.lastWord + 1);
   const taken = (w: number) => takenWords[w] === 1;
+  const spans = selected
+    .map((span) => ({ span, options: optionsOf(span, scan, aliases, article.language, taken) }))
+    .filter(({ options }) => options.length > 0);
+  // A span that no alias fits as written ("du sucre") is no name: the words beside it are free.
+  if (spans.length < selected.length) {
+    takenWords.fill(0);
+    for (const { span } of spans) takenWords.fill(1, span.firstWord, span.lastWord + 1);
+  }
 
   const named = firmNames(spans, scan);
   let chosen = spans.map((entry) => settle(entry, scan, cues, named, article, taken));

@@ -283,6 +283,36 @@ describe("Big cities that are also a person's name: not inside a longer name", (
   ]);
 });
 
+describe('Acronyms in a run of capitals, and datelines', () => {
+  table([
+    { lang: 'en', text: 'WHO IS TO BLAME FOR THE CRISIS?\nThe report asks it.', word: 'IS', expected: null },
+    { lang: 'en', text: 'WHO IS TO BLAME FOR THE CRISIS?\nThe report asks it.', word: 'WHO', expected: null },
+    { lang: 'nl', text: 'WIE IS DE MOL? Het programma trok veel kijkers.', word: 'IS', expected: null },
+    { lang: 'en', text: 'THE FALL OF IS: WHAT WE KNOW', word: 'IS', expected: null },
+    { lang: 'nl', text: 'Het ANP meldt dat IS de aanslag opeiste.', word: 'IS', expected: 'islamic-state' },
+    { lang: 'en', text: 'Leaders of NATO, the EU and the UN met.', word: 'EU', expected: 'european-union' },
+    // A dateline: the agency after the place is the agency, not an acronym the place defines.
+    {
+      lang: 'en',
+      text: 'BEIRUT (AFP) - The WHO said on Monday that IS fighters had left.',
+      word: 'AFP',
+      expected: 'agence-france-presse',
+    },
+    {
+      lang: 'en',
+      text: 'BEIRUT (AFP) - The WHO said on Monday that IS fighters had left.',
+      word: 'WHO',
+      expected: 'world-health-organization',
+    },
+    {
+      lang: 'en',
+      text: 'Beirut (AFP) - Fighters left the camp.',
+      word: 'AFP',
+      expected: 'agence-france-presse',
+    },
+  ]);
+});
+
 describe('Assad: Bashar or Hafez, by the article, its cues and its date', () => {
   table([
     {
