@@ -8,14 +8,18 @@ import type { Mention } from './mention';
 
 /** The particles names use between their capitalised words (al-, de, van, von, la, bin…), as a pattern. */
 const PARTICLES = '(?:al|el|as|ad|de|van|von|der|den|la|le|du|bin|ibn|abu)';
+/** A capitalised word, with its hyphenated parts ("Saint-Germain", "Noord-"). */
+const CAPITALISED = `\\p{Lu}[\\p{Ll}'’]+(?:-(?:\\p{L}[\\p{Ll}'’]*)?)*`;
 /** Capitalised words, joined by a particle or not. */
 const CANDIDATE = new RegExp(
-  `\\b(?:\\p{Lu}{2,6}\\b|\\p{Lu}[\\p{Ll}'’-]+(?:[ \\t\\u00a0]+(?:${PARTICLES}[ \\t\\u00a0-]+)?\\p{Lu}[\\p{Ll}'’-]+)*)`,
+  `\\b(?:\\p{Lu}{2,6}\\b|${CAPITALISED}(?:[ \\t\\u00a0]+(?:${PARTICLES}[ \\t\\u00a0-]+)?${CAPITALISED})*)`,
   'gu',
 );
 
-/** Sentence starts: a capital there says nothing about being a name. */
-const SENTENCE_START = /(?:^|[.!?:]\s+|\n\s*|["“„«]\s*)$/u;
+/** Sentence starts: a capital there says nothing about being a name. Read in the line, up to the word. */
+const SENTENCE_START = /(?:^\s*|[.!?:]\s+|["“„«]\s*)$/u;
+/** How far back a sentence's start is looked for: a page's text keeps its indentation ("practice.  Organisers"). */
+const SENTENCE_LOOKBACK = 16;
 /** A wire story's dateline before the first sentence: "AMMAN - ", "GENÈVE (Reuters) – ", "Damas (AFP) — ". */
 const DATELINE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*\([^()\n]{1,40}\))?\s+[-–—]\s+$/u;
 const MAX_DATELINE = 60;
@@ -25,6 +29,19 @@ const MAX_DATELINE = 60;
  */
 const BYLINE =
   /^\s*(?:(?:By|Door|Von|Par)\s|\(?(?:Reporting|Editing|Writing|Additional reporting)\b|.*\s·\s)/u;
+
+/** A page's label line: a section kicker or a pager ("Buitenland", "World News", "Older posts"), at most this long. */
+const MAX_LABEL_WORDS = 3;
+/** A live page's banner: "EN DIRECT Mis à jour en continu", "LIVE Updated every minute". */
+const LIVE_LABEL = /^\s*(?:(?:EN\s+)?DIRECT|LIVE(?:BLOG)?|BREAKING|UPDATED?|EILMELDUNG)\b/u;
+/**
+ * Adjectives written with a capital, which name nothing by themselves: Dutch adjectives of peoples and places
+ * ("Koerdische en Arabische strijders", "Brusselse"), English points of the compass ("Western diplomats").
+ */
+const ADJECTIVE: Readonly<Record<string, RegExp>> = {
+  nl: /^\p{Lu}\p{Ll}+(?:sche|se)$/u,
+  en: /^(?:Western|Eastern|Northern|Southern)$/u,
+};
 
 const MAX_GAPS = 30;
 
@@ -53,6 +70,7 @@ const GERMAN_QUANTITY =
 function looksLikeName(word: string, acronym: boolean, language: string | undefined): boolean {
   // "Noord-" of "Noord-Syrië", whose name part is a mention: a fragment, not a name.
   if (CALENDAR_WORDS.has(word.toLowerCase()) || word.endsWith('-')) return false;
+  if (language !== undefined && ADJECTIVE[language]?.test(word)) return false;
   if (language !== 'de' || acronym) return true;
   return !PARTICLE.test(word) && /\s/u.test(word) && !GERMAN_QUANTITY.test(word);
 }
@@ -85,7 +103,12 @@ export function findGaps(text: string, mentions: readonly Mention[], language?: 
     const end = text.indexOf('\n', at);
     lineEnd = end < 0 ? text.length : end;
     const line = text.slice(lineStart, lineEnd);
-    lineSaysNothing = isTitleLine(line) && (isTitleCase(line) || BYLINE.test(line));
+    lineSaysNothing =
+      isTitleLine(line) &&
+      (isTitleCase(line) ||
+        BYLINE.test(line) ||
+        LIVE_LABEL.test(line) ||
+        line.trim().split(/\s+/u).length <= MAX_LABEL_WORDS);
   };
   const gaps = new Set<string>();
   for (const match of text.matchAll(CANDIDATE)) {
@@ -96,7 +119,7 @@ export function findGaps(text: string, mentions: readonly Mention[], language?: 
     if (lineSaysNothing) continue;
     const acronym = /^\p{Lu}{2,6}$/u.test(word);
     const startsSentence =
-      SENTENCE_START.test(text.slice(Math.max(0, start - 3), start)) ||
+      SENTENCE_START.test(text.slice(Math.max(lineStart, start - SENTENCE_LOOKBACK), start)) ||
       (start - lineStart <= MAX_DATELINE && DATELINE.test(text.slice(lineStart, start)));
     if (!acronym && startsSentence) {
       // "Volgens Amnesty International": the sentence's first word is capitalised for the sentence's sake.

@@ -82,6 +82,31 @@ describe('findGaps', () => {
     );
   });
 
+  it("leaves out a page's labels: kickers, pagers and live banners", () => {
+    const kicker = 'Buitenland\nEen groep strijders verliet het kamp, zei Jan Pieters.\nOudere berichten';
+    expect(findGaps(kicker, annotator.annotate(kicker, { language: 'nl' }), 'nl')).toEqual(['Jan Pieters']);
+    const section = 'World News\nFighting broke out near the port, said Rami Haddad.\nOlder posts';
+    expect(findGaps(section, annotator.annotate(section, { language: 'en' }), 'en')).toEqual(['Rami Haddad']);
+    const live = "EN DIRECT Mis à jour en continu\nL'envoyé spécial a parlé avec Rami Haddad.";
+    expect(findGaps(live, annotator.annotate(live, { language: 'fr' }), 'fr')).toEqual(['Rami Haddad']);
+  });
+
+  it("finds a sentence's start past a page's indentation, and keeps hyphenated names whole", () => {
+    const text =
+      'The race ended.      Organisers were pleased, said Rami Haddad. Fans of Paris Saint-Germain sang.';
+    expect(findGaps(text, annotator.annotate(text, { language: 'en' }), 'en')).toEqual([
+      'Rami Haddad',
+      'Paris Saint-Germain',
+    ]);
+  });
+
+  it('leaves out adjectives written with a capital: Dutch adjectives of peoples, English points of the compass', () => {
+    const dutch = 'Koerdische en Arabische strijders namen het dorp in, zei Jan Pieters.';
+    expect(findGaps(dutch, annotator.annotate(dutch, { language: 'nl' }), 'nl')).toEqual(['Jan Pieters']);
+    const english = 'Two Western diplomats met Rami Haddad.';
+    expect(findGaps(english, annotator.annotate(english, { language: 'en' }), 'en')).toEqual(['Rami Haddad']);
+  });
+
   it('leaves out a Title Case headline, where every longer word has a capital, but reads the text below it', () => {
     const text =
       'Gunmen Clash With Security Forces Along the Coast\nFighting broke out near Latakia, said Rami Haddad of the Coastal Relief Network.';
