@@ -131,11 +131,15 @@ export const CALENDAR_WORDS = new Set(
 
 /**
  * Capitalised words that stand beside a place's name without making it part of a longer one: the days, months and
- * clock of a dateline ("Damascus Sunday") and the parts of a city ("East Jerusalem", "Greater London").
+ * clock of a dateline ("Damascus Sunday"), the parts of a city ("East Jerusalem", "Greater London") and what only a
+ * place has ("London Mayor Sadiq Khan", "Paris Police"), never a person.
  */
 export const BESIDE_A_PLACE: ReadonlySet<string> = new Set([
   ...CALENDAR_WORDS,
   ...'east west north south central greater old new upper lower eastern western northern southern'.split(' '),
+  ...'mayor city police airport council metro region county province governorate port harbour station'.split(
+    ' ',
+  ),
 ]);
 
 /**

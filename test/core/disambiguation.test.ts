@@ -263,6 +263,7 @@ describe("Big cities that are also a person's name: not inside a longer name", (
     },
     { lang: 'en', text: 'The singer Whitney Houston died in 2012.', word: 'Houston', expected: null },
     { lang: 'en', text: 'Police in Greater London made arrests.', word: 'London', expected: 'london' },
+    { lang: 'en', text: 'The new London Mayor spoke first.', word: 'London', expected: 'london' },
     { lang: 'fr', text: "L'écrivain Milan Kundera est mort à Paris.", word: 'Milan', expected: null },
     { lang: 'fr', text: 'Le défilé a eu lieu à Milan hier.', word: 'Milan', expected: 'milan' },
     { lang: 'nl', text: 'Het Paris Saint-Germain van Luis Enrique won.', word: 'Paris', expected: null },
