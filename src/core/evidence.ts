@@ -27,6 +27,8 @@ export const WEIGHTS = {
    * namesakes that are no place there (resolve.ts).
    */
   locative: 4,
+  /** A related place right after a place's name, set off by a comma ("Hamilton, Bermuda"), as much as a cue. */
+  apposition: 4,
   /** The first related entity named in the article; each further one adds `relatedMore`, up to `relatedMax`. */
   related: 2,
   relatedMore: 1,
@@ -81,6 +83,8 @@ export interface Findings {
   cue?: string;
   /** The locative preposition right before the mention, as written, when the option is a place. */
   locative?: string;
+  /** A related place named right after the mention and a comma ("Hamilton, Bermuda"), as written. */
+  apposition?: string;
   /** Related entities named in the article, as written (first mention of each). */
   related: string[];
   /** Whether the article's date falls in one of the entity's periods (undefined: no date or no periods). */
@@ -100,7 +104,8 @@ export function score(
   const local =
     (findings.coreference !== undefined ? WEIGHTS.coreference : 0) +
     (findings.cue !== undefined ? WEIGHTS.cue : 0) +
-    (findings.locative !== undefined ? WEIGHTS.locative : 0);
+    (findings.locative !== undefined ? WEIGHTS.locative : 0) +
+    (findings.apposition !== undefined ? WEIGHTS.apposition : 0);
   const textual = local + (related > 0 ? WEIGHTS.related + (related - 1) * WEIGHTS.relatedMore : 0);
   const date = dateCounts && findings.activeOnDate ? WEIGHTS.date : 0;
   const total =
@@ -114,6 +119,8 @@ export function score(
   if (findings.coreference !== undefined)
     reasons.push({ rule: 'coreference', evidence: findings.coreference });
   if (findings.cue !== undefined) reasons.push({ rule: 'context', evidence: findings.cue, basis: 'cue' });
+  if (findings.apposition !== undefined)
+    reasons.push({ rule: 'context', evidence: findings.apposition, basis: 'related' });
   if (findings.related.length > 0)
     reasons.push({ rule: 'context', evidence: findings.related[0], basis: 'related' });
   if (date > 0) reasons.push({ rule: 'context', evidence: findings.date, basis: 'date' });

@@ -130,14 +130,17 @@ interface Named {
   anywhere: Map<string, FirstMention>;
   /** First firm full name (not a demonym) of each entity (coreference evidence: see findingsFor). */
   inFull: Map<string, FirstMention>;
+  /** Firm names by their first word: what stands right after a span ("Hamilton, Bermuda"). */
+  firmAt: Map<number, { entityId: string; text: string }>;
 }
 
 function firmNames(spans: readonly Span[], scan: ScanResult): Named {
-  const named: Named = { anywhere: new Map(), inFull: new Map() };
+  const named: Named = { anywhere: new Map(), inFull: new Map(), firmAt: new Map() };
   for (const { span, options } of spans) {
     const only = options.length === 1 ? options[0] : undefined;
     if (!only || only.alias.needsContext) continue;
     const first = { start: span.start, text: scan.original.slice(span.start, span.end) };
+    named.firmAt.set(span.firstWord, { entityId: only.entityId, text: first.text });
     if (!named.anywhere.has(only.entityId)) named.anywhere.set(only.entityId, first);
     if (!only.alias.demonym && !named.inFull.has(only.entityId)) named.inFull.set(only.entityId, first);
   }
@@ -180,6 +183,8 @@ function findingsFor(
   const below = line.title ? namedBelow(span, options, named) : undefined;
   const { knowledge, day } = context;
   const locative = knowledge && locativeBefore(scan, span.firstWord, span.lastWord);
+  const after =
+    knowledge && commaBefore(scan, span.lastWord + 1) ? named.firmAt.get(span.lastWord + 1) : undefined;
   return options.map(({ entityId }) => {
     const findings: Findings = { related: [] };
     const inFull = named.inFull.get(entityId);
@@ -187,6 +192,9 @@ function findingsFor(
     findings.cue = findCueNear(scan, cues.get(entityId), span.firstWord, span.lastWord, taken);
     if (knowledge) {
       if (locative && knowledge.isPlace(entityId)) findings.locative = locative;
+      // "Hamilton, Bermuda": a place's own country (or region) right after it says which Hamilton.
+      if (after && knowledge.isPlace(entityId) && knowledge.isPlace(after.entityId))
+        if (knowledge.related(entityId).has(after.entityId)) findings.apposition = after.text;
       // A namesake named elsewhere is no evidence for its namesake: that is the very confusion being settled. Nor is
       // an entity related to every namesake: Israel borders the country Jordan and the river alike.
       for (const other of knowledge.related(entityId)) {
@@ -200,6 +208,12 @@ function findingsFor(
     }
     return findings;
   });
+}
+
+/** Whether word `w` follows the word before it after a comma and spaces only, as written ("Hamilton, Bermuda"). */
+function commaBefore(scan: ScanResult, w: number): boolean {
+  if (w <= 0 || w >= scan.words.count) return false;
+  return /^,[ \t\u00a0]+$/u.test(scan.original.slice(scan.originalEnds[w - 1], scan.originalStarts[w]));
 }
 
 /**
@@ -320,7 +334,7 @@ export function resolveMentions(
   if (article.knowledge) {
     // Round two runs only when round one named an entity the firm names did not, and re-weighs only the
     // ambiguous spans: a firm span comes out the same.
-    const widened: Named = { anywhere: new Map(named.anywhere), inFull: named.inFull };
+    const widened: Named = { anywhere: new Map(named.anywhere), inFull: named.inFull, firmAt: named.firmAt };
     spans.forEach(({ span }, i) => {
       const option = chosen[i];
       if (option && !widened.anywhere.has(option.entityId))

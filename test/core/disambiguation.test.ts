@@ -228,6 +228,20 @@ describe('Small capitals named like a person, a bigger town or plain words', () 
       expected: 'victoria',
     },
     { lang: 'en', text: 'Douglas said the talks had failed.', word: 'Douglas', expected: null },
+    // Its country right after it, set off by a comma, says which Hamilton or Victoria.
+    {
+      lang: 'en',
+      text: 'The storm hit Hamilton, Bermuda, on Sunday.',
+      word: 'Hamilton',
+      expected: 'hamilton',
+    },
+    {
+      lang: 'en',
+      text: 'Ferries leave Victoria, Seychelles, every morning.',
+      word: 'Victoria',
+      expected: 'victoria',
+    },
+    { lang: 'en', text: 'Floods hit Victoria, Australia, overnight.', word: 'Victoria', expected: null },
     { lang: 'en', text: 'The Valley of the Kings lies near Luxor.', word: 'The Valley', expected: null },
     { lang: 'en', text: 'The ship left Plymouth for New York.', word: 'Plymouth', expected: null },
     { lang: 'nl', text: 'Valencia won met 2-0 van Sevilla.', word: 'Valencia', expected: null },
@@ -674,6 +688,14 @@ describe('why an ambiguous name was linked', () => {
         expected: null,
       }),
     ).toEqual({ alias: 'Georgia', rule: 'context', evidence: 'Atlanta', basis: 'related' });
+    expect(
+      why({
+        lang: 'en',
+        text: 'The storm hit Hamilton, Bermuda, on Sunday.',
+        word: 'Hamilton',
+        expected: null,
+      }),
+    ).toEqual({ alias: 'Hamilton', rule: 'context', evidence: 'Bermuda', basis: 'related' });
     expect(why({ lang: 'en', text: 'Moscow warned Georgia.', word: 'Georgia', expected: null })).toEqual({
       alias: 'Georgia',
       rule: 'context',
