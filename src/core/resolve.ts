@@ -87,6 +87,17 @@ function hasCapital(text: string): boolean {
   return text !== text.toLowerCase();
 }
 
+/** A word that ends in a vowel and an -s: a genitive only in German. */
+const VOWEL_BEFORE_S = /[aeiouyàáâäéèêëíìîïóòôöúùûü]s$/iu;
+
+/** The entities the span names as written, not through an inflected form. */
+function exactEntitiesOf(span: MatchCandidate, aliases: AliasTable): Set<string> {
+  const entities = new Set<string>();
+  for (const index of span.aliases)
+    if (!span.suffixAliases?.includes(index)) entities.add(aliases.get(index).entityId);
+  return entities;
+}
+
 function optionsOf(
   span: MatchCandidate,
   scan: ScanResult,
@@ -102,10 +113,21 @@ function optionsOf(
   // is a word, not the name: French "du sucre" is sugar, not Bolivia's capital; "male voters" are not in Malé. Only
   // aliases that have no capital themselves ("dpa") and demonyms, which are adjectives ("het syrische leger"), match
   // such a span.
-  const lowerCase = !hasCapital(scan.original.slice(span.start, span.end));
+  const written = scan.original.slice(span.start, span.end);
+  const lowerCase = !hasCapital(written);
+  const inflected = span.suffixAliases;
+  // An inflected form (the name and a final -s) is a German genitive. Only German adds a bare -s to a name that ends
+  // in a vowel ("Kanadas", "Hamas" of Hama); Dutch and English write "Hama's", and "Hamas" is another name. Where the
+  // span is also a name as written, of another entity, the name as written wins.
+  const exactEntities = inflected ? exactEntitiesOf(span, aliases) : undefined;
+  const inflectionFits = language === 'de' || !VOWEL_BEFORE_S.test(written);
   for (const index of span.aliases) {
     const alias = aliases.get(index);
     if (lowerCase && !alias.demonym && hasCapital(alias.text)) continue;
+    if (inflected?.includes(index)) {
+      if (!inflectionFits) continue;
+      if (exactEntities!.size > 0 && !exactEntities!.has(alias.entityId)) continue;
+    }
     if (alias.caseSensitive && (shouted ??= inCapitals(scan, span.firstWord, span.lastWord, taken))) continue;
     const existing = options.find((option) => option.entityId === alias.entityId);
     if (!existing) options.push({ entityId: alias.entityId, alias, index });
