@@ -328,6 +328,17 @@ describe('Acronyms in a run of capitals, and datelines', () => {
   ]);
 });
 
+describe('A final -s: a German genitive, or another name', () => {
+  table([
+    { lang: 'de', text: 'Raqqas Bewohner kehren zurück.', word: 'Raqqas', expected: 'raqqa' },
+    // Dutch and English write "Raqqa's": a bare -s after a vowel is no genitive there.
+    { lang: 'nl', text: 'Raqqas bewoners keren terug.', word: 'Raqqas', expected: null },
+    // A name as written beats another entity's inflected form: Hamas is not Hama's.
+    { lang: 'nl', text: 'Israël en Hamas sloten een akkoord.', word: 'Hamas', expected: 'hamas' },
+    { lang: 'de', text: 'Die Hamas feuerte Raketen ab.', word: 'Hamas', expected: 'hamas' },
+  ]);
+});
+
 describe('Assad: Bashar or Hafez, by the article, its cues and its date', () => {
   table([
     {
