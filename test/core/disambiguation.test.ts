@@ -339,6 +339,27 @@ describe('A final -s: a German genitive, or another name', () => {
   ]);
 });
 
+describe('Cities of Belgium, the Netherlands, France and Germany, and their ordinary words', () => {
+  table([
+    { lang: 'nl', text: 'De NAVO vergaderde in Den Haag.', word: 'Den Haag', expected: 'the-hague' },
+    {
+      lang: 'nl',
+      text: 'Antwerpen en Rotterdam hebben de grootste havens.',
+      word: 'Antwerpen',
+      expected: 'antwerp',
+    },
+    { lang: 'de', text: 'In Frankfurt stieg der Dax.', word: 'Frankfurt', expected: 'frankfurt-am-main' },
+    { lang: 'fr', text: 'Le maire de Marseille a parlé.', word: 'Marseille', expected: 'marseille' },
+    { lang: 'de', text: 'Nach dem Essen fuhren wir nach Essen.', word: 'Essen', expected: null },
+    { lang: 'de', text: 'Nach dem Essen fuhren wir nach Essen.', word: 'Essen', nth: 2, expected: 'essen' },
+    { lang: 'de', text: 'Das Münster ist gotisch.', word: 'Münster', expected: null },
+    { lang: 'en', text: 'Nice work, she said.', word: 'Nice', expected: null },
+    { lang: 'en', text: 'The tram in Nice was packed.', word: 'Nice', expected: 'nice' },
+    { lang: 'nl', text: 'Namen van slachtoffers werden voorgelezen.', word: 'Namen', expected: null },
+    { lang: 'nl', text: 'In Namen betoogden boeren.', word: 'Namen', expected: 'namur' },
+  ]);
+});
+
 describe('Assad: Bashar or Hafez, by the article, its cues and its date', () => {
   table([
     {
