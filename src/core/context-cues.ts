@@ -211,6 +211,19 @@ function spaceBetween(scan: ScanResult, a: number): boolean {
  * English "at" or "from" ("his years at Anderlecht", "signed from Anderlecht").
  */
 const LOCATIVES = new Set(['in', 'te', 'naar', 'nach']);
+/**
+ * Words that take "in" for what they are about, not where: "vertrouwen in Anderlecht" is trust in the club,
+ * "Vertrauen in Bayern", "invest in Brugge" (folded as the scan folds words).
+ */
+const GOVERNS_IN = new Set(
+  [
+    'vertrouwen geloof geloven gelooft geloofde interesse geinteresseerd investeren investeert investering',
+    'trust belief believe believes believed interest interested invest invests invested investment confidence',
+    'vertrauen glaube glauben glaubt interesse investieren investiert investition',
+  ]
+    .join(' ')
+    .split(' '),
+);
 /** An English possessive after the name: "in Anderlecht's history" is the club's. */
 const POSSESSIVE = /^['’]s\b/u;
 
@@ -222,6 +235,12 @@ export function locativeBefore(scan: ScanResult, firstWord: number, lastWord: nu
   if (before < 0 || !spaceBetween(scan, before) || lineBreakBefore(scan, firstWord)) return undefined;
   const { text, words, original } = scan;
   if (!LOCATIVES.has(text.slice(words.starts[before] as number, words.ends[before] as number)))
+    return undefined;
+  const governor = before - 1;
+  if (
+    governor >= 0 &&
+    GOVERNS_IN.has(text.slice(words.starts[governor] as number, words.ends[governor] as number))
+  )
     return undefined;
   const after = scan.originalEnds[lastWord] as number;
   if (POSSESSIVE.test(original.slice(after, after + 3))) return undefined;

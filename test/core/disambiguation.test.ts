@@ -76,6 +76,13 @@ describe('Anderlecht: the Brussels municipality or RSC Anderlecht', () => {
     },
     // "in" puts a place after it: the municipality, not the club.
     { lang: 'nl', text: 'Gisteren was ik nog in Anderlecht.', word: 'Anderlecht', expected: 'anderlecht' },
+    // "Vertrouwen in" is trust in the club, not a place.
+    {
+      lang: 'nl',
+      text: 'De supporters hebben nog altijd vertrouwen in Anderlecht, zei de trainer na de wedstrijd.',
+      word: 'Anderlecht',
+      expected: 'rsc-anderlecht',
+    },
     {
       lang: 'en',
       text: "It was the best season in Anderlecht's history, the coach said after the match.",
