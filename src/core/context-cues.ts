@@ -259,6 +259,8 @@ export interface NameNeighbours {
   titleCase?: boolean;
   /** Words that may stand capitalised next to the name and are no part of it: days ("Damascus Sunday"), "East". */
   besides?: ReadonlySet<string>;
+  /** Only the word after the name counts ("Paris Hilton"), not the one before ("die Hauptstadt Paris"). */
+  afterOnly?: boolean;
 }
 
 /**
@@ -282,7 +284,13 @@ export function inLongerName(
   };
   if (around.titleCase) return false;
   const before = firstWord - 1;
-  if (before >= 0 && spaceBetween(scan, before) && !startsSentence(scan, firstWord) && unknownName(before))
+  if (
+    !around.afterOnly &&
+    before >= 0 &&
+    spaceBetween(scan, before) &&
+    !startsSentence(scan, firstWord) &&
+    unknownName(before)
+  )
     return true;
   const after = lastWord + 1;
   return (

@@ -251,8 +251,8 @@ function followedByAge(scan: ScanResult, span: MatchCandidate): boolean {
 
 /**
  * Whether a name that is also a person's (the alias hint personName: Paris, Houston) stands beside a capitalised word
- * the data does not know, which makes it part of that person's name: "Paris Hilton", "Whitney Houston". Not in German,
- * which capitalises every noun ("die Hauptstadt Paris").
+ * the data does not know, which makes it part of that person's name: "Paris Hilton", "Whitney Houston". In German,
+ * which capitalises every noun, only the word after it counts: "Paris Hilton", not "die Hauptstadt Paris".
  */
 function besideUnknownName(
   entry: Span,
@@ -260,12 +260,14 @@ function besideUnknownName(
   language: Lang | undefined,
   taken: (w: number) => boolean,
 ): boolean {
-  if (language === 'de') return false;
   const { firstWord, lastWord } = entry.span;
+  const german = language === 'de';
   return inLongerName(scan, firstWord, lastWord, {
     taken,
     cues: [],
-    language,
+    // inLongerName leaves out the word after a name in German; here it is the one that counts.
+    language: german ? undefined : language,
+    afterOnly: german,
     titleCase: (entry.line ??= lineKind(scan, firstWord, lastWord)).titleCase,
     besides: BESIDE_A_PLACE,
   });

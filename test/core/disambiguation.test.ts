@@ -288,7 +288,9 @@ describe("Big cities that are also a person's name: not inside a longer name", (
     { lang: 'fr', text: "L'écrivain Milan Kundera est mort à Paris.", word: 'Milan', expected: null },
     { lang: 'fr', text: 'Le défilé a eu lieu à Milan hier.', word: 'Milan', expected: 'milan' },
     { lang: 'nl', text: 'Het Paris Saint-Germain van Luis Enrique won.', word: 'Paris', expected: null },
-    // German capitalises every noun: a capitalised word beside the name says nothing there.
+    // German capitalises every noun: only the word after the name counts there.
+    { lang: 'de', text: 'Gestern besuchte Paris Hilton Wien.', word: 'Paris', expected: null },
+    { lang: 'de', text: 'Paris Saint-Germain gewann das Finale.', word: 'Paris', expected: null },
     {
       lang: 'de',
       text: 'In der Hauptstadt Paris demonstrierten Tausende.',
