@@ -227,6 +227,30 @@ const GOVERNS_IN = new Set(
 /** An English possessive after the name: "in Anderlecht's history" is the club's. */
 const POSSESSIVE = /^['’]s\b/u;
 
+/** A wire story's dateline up to an agency's parenthesis: "GENEVA (", "DAMASCUS, May 21 (", "Beirut (". */
+const DATELINE_BEFORE = /^\s*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*)*(?:,[^()\n]{1,30})?[ \t]*\($/u;
+/** …and after it: the parenthesis closed, then a dash. */
+const DATELINE_AFTER = /^\)[ \t]*[-–—]/u;
+/** The longest dateline read, in characters: a place, maybe a date. */
+const MAX_DATELINE = 60;
+
+/**
+ * The dateline words firstWord..lastWord stand in as its agency ("GENEVA (AP) —"), as written, or undefined: a wire
+ * story names its agency there, so that is a cue for an agency whose acronym is also something else.
+ */
+export function datelineAround(scan: ScanResult, firstWord: number, lastWord: number): string | undefined {
+  const { original } = scan;
+  const start = scan.originalStarts[firstWord] as number;
+  const end = scan.originalEnds[lastWord] as number;
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart <= MAX_DATELINE && original.charCodeAt(lineStart - 1) !== 0x0a)
+    lineStart--;
+  if (start - lineStart > MAX_DATELINE) return undefined;
+  if (!DATELINE_BEFORE.test(original.slice(lineStart, start))) return undefined;
+  const after = DATELINE_AFTER.exec(original.slice(end, end + 4));
+  return after ? original.slice(lineStart, end + after[0].length).trim() : undefined;
+}
+
 /**
  * The locative preposition right before words firstWord..lastWord (one space between, as written), or undefined.
  */

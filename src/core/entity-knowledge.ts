@@ -21,6 +21,8 @@ export interface EntityKnowledge {
   activeOn(id: string, day: string): boolean | undefined;
   /** Whether the entity is a place (a city, a country, a river): what a locative preposition points to. */
   isPlace(id: string): boolean;
+  /** Whether the entity is an organisation: what a wire story's dateline names in parentheses ("GENEVA (AP)"). */
+  isOrganisation(id: string): boolean;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -47,6 +49,7 @@ export function knowledgeOf(entities: Readonly<Record<string, EntityFacts>>): En
   const knowledge: EntityKnowledge = {
     related: (id) => related.get(id) ?? NONE,
     isPlace: (id) => entities[id]?.type === 'place',
+    isOrganisation: (id) => entities[id]?.type === 'organisation',
     activeOn(id, day) {
       const periods = (entities[id]?.facts ?? []).filter((fact) => fact.from !== undefined);
       if (periods.length === 0) return undefined;

@@ -5,6 +5,7 @@
  */
 import {
   BESIDE_A_PLACE,
+  datelineAround,
   findCueNear,
   inLongerName,
   locativeBefore,
@@ -205,13 +206,16 @@ function findingsFor(
   const below = line.title ? namedBelow(span, options, named) : undefined;
   const { knowledge, day } = context;
   const locative = knowledge && locativeBefore(scan, span.firstWord, span.lastWord);
+  const dateline = datelineAround(scan, span.firstWord, span.lastWord);
   const after =
     knowledge && commaBefore(scan, span.lastWord + 1) ? named.firmAt.get(span.lastWord + 1) : undefined;
   return options.map(({ entityId }) => {
     const findings: Findings = { related: [] };
     const inFull = named.inFull.get(entityId);
     if (inFull && (inFull.start < span.start || entityId === below)) findings.coreference = inFull.text;
-    findings.cue = findCueNear(scan, cues.get(entityId), span.firstWord, span.lastWord, taken);
+    findings.cue =
+      findCueNear(scan, cues.get(entityId), span.firstWord, span.lastWord, taken) ??
+      (options.length === 1 && knowledge?.isOrganisation(entityId) ? dateline : undefined);
     if (knowledge) {
       if (locative && knowledge.isPlace(entityId)) findings.locative = locative;
       // "Hamilton, Bermuda": a place's own country (or region) right after it says which Hamilton.

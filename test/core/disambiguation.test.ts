@@ -334,6 +334,20 @@ describe('Acronyms in a run of capitals, and datelines', () => {
       word: 'AFP',
       expected: 'agence-france-presse',
     },
+    // The dateline's agency: "AP" is also an exam, a grade, a company; here it is the Associated Press.
+    {
+      lang: 'en',
+      text: 'GENEVA (AP) — Cholera cases have doubled.',
+      word: 'AP',
+      expected: 'associated-press',
+    },
+    {
+      lang: 'en',
+      text: 'BEIRUT, Lebanon (AP) — Strikes hit the south.',
+      word: 'AP',
+      expected: 'associated-press',
+    },
+    { lang: 'en', text: 'Students took the AP exam (AP) — twice.', word: 'AP', expected: null },
   ]);
 });
 
