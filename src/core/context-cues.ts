@@ -251,24 +251,53 @@ export function datelineAround(scan: ScanResult, firstWord: number, lastWord: nu
   return after ? original.slice(lineStart, end + after[0].length).trim() : undefined;
 }
 
+/** Words that join a list of names: a preposition before the list governs all of it. */
+const LIST_JOINERS = new Set(['en', 'and', 'et', 'und', 'of', 'or', 'ou', 'oder']);
+
 /**
- * The locative preposition right before words firstWord..lastWord (one space between, as written), or undefined.
+ * The locative preposition before words firstWord..lastWord (one space between, as written), or undefined: right
+ * before them, or before the list they end ("in Antwerpen en Gent", "in Antwerpen, Gent en Brugge"), when
+ * `nameEndingAt` gives the first word of the name that ends at a word.
  */
-export function locativeBefore(scan: ScanResult, firstWord: number, lastWord: number): string | undefined {
-  const before = firstWord - 1;
-  if (before < 0 || !spaceBetween(scan, before) || lineBreakBefore(scan, firstWord)) return undefined;
-  const { text, words, original } = scan;
-  if (!LOCATIVES.has(text.slice(words.starts[before] as number, words.ends[before] as number)))
-    return undefined;
-  const governor = before - 1;
-  if (
-    governor >= 0 &&
-    GOVERNS_IN.has(text.slice(words.starts[governor] as number, words.ends[governor] as number))
-  )
-    return undefined;
+export function locativeBefore(
+  scan: ScanResult,
+  firstWord: number,
+  lastWord: number,
+  nameEndingAt?: (w: number) => number | undefined,
+): string | undefined {
   const after = scan.originalEnds[lastWord] as number;
-  if (POSSESSIVE.test(original.slice(after, after + 3))) return undefined;
-  return original.slice(scan.originalStarts[before] as number, scan.originalEnds[before] as number);
+  if (POSSESSIVE.test(scan.original.slice(after, after + 3))) return undefined;
+  return prepositionBefore(scan, firstWord, nameEndingAt);
+}
+
+function prepositionBefore(
+  scan: ScanResult,
+  firstWord: number,
+  nameEndingAt: ((w: number) => number | undefined) | undefined,
+): string | undefined {
+  const before = firstWord - 1;
+  if (before < 0 || lineBreakBefore(scan, firstWord)) return undefined;
+  const { text, words, original } = scan;
+  const word = text.slice(words.starts[before] as number, words.ends[before] as number);
+  if (spaceBetween(scan, before) && LOCATIVES.has(word)) {
+    const governor = before - 1;
+    if (
+      governor >= 0 &&
+      GOVERNS_IN.has(text.slice(words.starts[governor] as number, words.ends[governor] as number))
+    )
+      return undefined;
+    return original.slice(scan.originalStarts[before] as number, scan.originalEnds[before] as number);
+  }
+  if (!nameEndingAt) return undefined;
+  // The previous name of a list: across a joining word ("Antwerpen en Gent") or a comma ("Antwerpen, Gent").
+  const joined =
+    spaceBetween(scan, before) && LIST_JOINERS.has(word) && before > 0 && spaceBetween(scan, before - 1);
+  const listed = /^,[ \t\u00a0]+$/u.test(
+    original.slice(scan.originalEnds[before], scan.originalStarts[firstWord]),
+  );
+  const previousLast = joined ? before - 1 : listed ? before : -1;
+  const previousFirst = previousLast >= 0 ? nameEndingAt(previousLast) : undefined;
+  return previousFirst === undefined ? undefined : prepositionBefore(scan, previousFirst, nameEndingAt);
 }
 
 /** Where the words around a span may belong to a longer proper name, and what may stand there anyway. */

@@ -155,10 +155,13 @@ interface Named {
   inFull: Map<string, FirstMention>;
   /** Firm names by their first word: what stands right after a span ("Hamilton, Bermuda"). */
   firmAt: Map<number, { entityId: string; text: string }>;
+  /** Every name's first word by its last word: the list a locative governs ("in Antwerpen en Gent"). */
+  endingAt: Map<number, number>;
 }
 
 function firmNames(spans: readonly Span[], scan: ScanResult): Named {
-  const named: Named = { anywhere: new Map(), inFull: new Map(), firmAt: new Map() };
+  const named: Named = { anywhere: new Map(), inFull: new Map(), firmAt: new Map(), endingAt: new Map() };
+  for (const { span } of spans) named.endingAt.set(span.lastWord, span.firstWord);
   for (const { span, options } of spans) {
     const only = options.length === 1 ? options[0] : undefined;
     if (!only || only.alias.needsContext) continue;
@@ -205,7 +208,8 @@ function findingsFor(
     options.length > 1 && options.every(({ entityId }) => knowledge?.related(entityId).has(other));
   const below = line.title ? namedBelow(span, options, named) : undefined;
   const { knowledge, day } = context;
-  const locative = knowledge && locativeBefore(scan, span.firstWord, span.lastWord);
+  const locative =
+    knowledge && locativeBefore(scan, span.firstWord, span.lastWord, (w) => named.endingAt.get(w));
   const dateline = datelineAround(scan, span.firstWord, span.lastWord);
   const after =
     knowledge && commaBefore(scan, span.lastWord + 1) ? named.firmAt.get(span.lastWord + 1) : undefined;
@@ -362,7 +366,7 @@ export function resolveMentions(
   if (article.knowledge) {
     // Round two runs only when round one named an entity the firm names did not, and re-weighs only the
     // ambiguous spans: a firm span comes out the same.
-    const widened: Named = { anywhere: new Map(named.anywhere), inFull: named.inFull, firmAt: named.firmAt };
+    const widened: Named = { ...named, anywhere: new Map(named.anywhere) };
     spans.forEach(({ span }, i) => {
       const option = chosen[i];
       if (option && !widened.anywhere.has(option.entityId))

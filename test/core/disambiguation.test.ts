@@ -76,6 +76,20 @@ describe('Anderlecht: the Brussels municipality or RSC Anderlecht', () => {
     },
     // "in" puts a place after it: the municipality, not the club.
     { lang: 'nl', text: 'Gisteren was ik nog in Anderlecht.', word: 'Anderlecht', expected: 'anderlecht' },
+    // A preposition governs the whole list after it: "in Antwerpen, Brugge en Gent".
+    {
+      lang: 'nl',
+      text: 'Na de zege van Club Brugge tegen Anderlecht betoogden in Antwerpen, Brugge en Gent duizenden mensen.',
+      word: 'Gent',
+      expected: 'ghent',
+    },
+    {
+      lang: 'nl',
+      text: 'Na de zege van Club Brugge tegen Anderlecht betoogden in Antwerpen, Brugge en Gent duizenden mensen.',
+      word: 'Brugge',
+      nth: 2,
+      expected: 'bruges',
+    },
     // "Vertrouwen in" is trust in the club, not a place.
     {
       lang: 'nl',
