@@ -251,6 +251,17 @@ export function datelineAround(scan: ScanResult, firstWord: number, lastWord: nu
   return after ? original.slice(lineStart, end + after[0].length).trim() : undefined;
 }
 
+/**
+ * French "à" right before words firstWord..lastWord, as written (not an English "a"), or undefined. It names clubs
+ * by their town as often as places ("il joue à Anderlecht"), so it counts only where every meaning is a place.
+ */
+export function frenchLocativeBefore(scan: ScanResult, firstWord: number): string | undefined {
+  const before = firstWord - 1;
+  if (before < 0 || !spaceBetween(scan, before) || lineBreakBefore(scan, firstWord)) return undefined;
+  const word = scan.original.slice(scan.originalStarts[before], scan.originalEnds[before]);
+  return word === 'à' || word === 'À' ? word : undefined;
+}
+
 /** Words that join a list of names: a preposition before the list governs all of it. */
 const LIST_JOINERS = new Set(['en', 'and', 'et', 'und', 'of', 'or', 'ou', 'oder']);
 

@@ -6,6 +6,7 @@
 import {
   BESIDE_A_PLACE,
   datelineAround,
+  frenchLocativeBefore,
   findCueNear,
   inLongerName,
   locativeBefore,
@@ -209,7 +210,11 @@ function findingsFor(
   const below = line.title ? namedBelow(span, options, named) : undefined;
   const { knowledge, day } = context;
   const locative =
-    knowledge && locativeBefore(scan, span.firstWord, span.lastWord, (w) => named.endingAt.get(w));
+    knowledge &&
+    (locativeBefore(scan, span.firstWord, span.lastWord, (w) => named.endingAt.get(w)) ??
+      (options.every(({ entityId }) => knowledge.isPlace(entityId))
+        ? frenchLocativeBefore(scan, span.firstWord)
+        : undefined));
   const dateline = datelineAround(scan, span.firstWord, span.lastWord);
   const after =
     knowledge && commaBefore(scan, span.lastWord + 1) ? named.firmAt.get(span.lastWord + 1) : undefined;

@@ -392,6 +392,8 @@ describe('Cities of Belgium, the Netherlands, France and Germany, and their ordi
     { lang: 'de', text: 'Das Münster ist gotisch.', word: 'Münster', expected: null },
     { lang: 'en', text: 'Nice work, she said.', word: 'Nice', expected: null },
     { lang: 'en', text: 'The tram in Nice was packed.', word: 'Nice', expected: 'nice' },
+    // French "à" counts where every meaning is a place (not for "joue à Anderlecht", the club).
+    { lang: 'fr', text: 'Le tram à Nice était bondé.', word: 'Nice', expected: 'nice' },
     { lang: 'nl', text: 'Namen van slachtoffers werden voorgelezen.', word: 'Namen', expected: null },
     { lang: 'nl', text: 'In Namen betoogden boeren.', word: 'Namen', expected: 'namur' },
   ]);
