@@ -129,7 +129,13 @@ const WRONG_RECORDS = new Set([
 /** City-states whose capital is the state itself: the world pack's entity stands for both. */
 const CITY_STATES = new Set(['SG', 'MC', 'VA', 'GI', 'HK', 'MO']);
 
-const CITY_CUES: Record<Lang, string> = { nl: 'stad', en: 'city', fr: 'ville', de: 'Stadt' };
+/** Words that say "a city" near its name: the word itself, and its mayor ("le maire de Nice"). */
+const CITY_CUES: Record<Lang, string[]> = {
+  nl: ['stad', 'burgemeester'],
+  en: ['city', 'mayor'],
+  fr: ['ville', 'maire'],
+  de: ['Stadt', 'Bürgermeister', 'Oberbürgermeister'],
+};
 
 function namedPlace(city: City): NamedPlace {
   const [lon, lat] = city.loc.coordinates;
@@ -261,7 +267,7 @@ async function main(): Promise<void> {
     });
     if (ambiguous.length > 0) {
       const cues: Partial<Record<Lang, string[]>> = {};
-      for (const lang of LANGUAGES) cues[lang] = [CITY_CUES[lang], country.labels[lang]];
+      for (const lang of LANGUAGES) cues[lang] = [...CITY_CUES[lang], country.labels[lang]];
       merged = markNeedsContext(merged, ambiguous, cues);
     }
     const personNames = [...new Set(Object.values(labels))].filter(

@@ -394,6 +394,14 @@ describe('Cities of Belgium, the Netherlands, France and Germany, and their ordi
     { lang: 'en', text: 'The tram in Nice was packed.', word: 'Nice', expected: 'nice' },
     // French "à" counts where every meaning is a place (not for "joue à Anderlecht", the club).
     { lang: 'fr', text: 'Le tram à Nice était bondé.', word: 'Nice', expected: 'nice' },
+    // A city's mayor says it is the city.
+    { lang: 'fr', text: 'Le maire de Nice a dénoncé une erreur.', word: 'Nice', expected: 'nice' },
+    {
+      lang: 'de',
+      text: 'Der Oberbürgermeister von Essen kritisierte den Plan.',
+      word: 'Essen',
+      expected: 'essen',
+    },
     { lang: 'nl', text: 'Namen van slachtoffers werden voorgelezen.', word: 'Namen', expected: null },
     { lang: 'nl', text: 'In Namen betoogden boeren.', word: 'Namen', expected: 'namur' },
   ]);
