@@ -15,7 +15,7 @@ import type { Alias, Entity, Lang, Pack } from '../../src/core/kb/schema';
 import { LANGUAGES } from '../../src/core/kb/schema';
 import { demonymCollisions, demonymEntries, withDemonyms, type DemonymFile } from './lib/demonyms';
 import { applyOverlay, type OverlayFile } from './lib/overlay';
-import { dropSharedAliases, markNeedsContext, writePack } from './lib/pack';
+import { dropSharedAliases, markNeedsContext, markPersonName, writePack } from './lib/pack';
 import {
   loadCapitals,
   loadCities,
@@ -23,6 +23,7 @@ import {
   loadCountryCoder,
   loadGeonamesNames,
   loadIsoNames,
+  loadPersonNames,
   type City,
 } from './lib/sources';
 import { cleanPlaceName, kebabId, nameKey } from './lib/text';
@@ -226,6 +227,8 @@ async function main(): Promise<void> {
   if (!geonames)
     process.stderr.write('libgeonames-common not installed: capitals keep their English names\n');
 
+  const personNames = await loadPersonNames();
+  const flaggedPersonNames: string[] = [];
   const entities: Entity[] = [];
   for (const code of iso.codes) {
     const names = countryNames(code, cldr, iso.names);
@@ -292,6 +295,20 @@ async function main(): Promise<void> {
         cues[lang] = [...GENERIC_CUES[lang], ...(capital ? [capital.names[lang]] : [])];
       merged = markNeedsContext(merged, contextWords, cues);
     }
+    // A country named like a person (Israel Katz, Malte in German, France): not linked inside that person's name.
+    // Names that need context already (Jordan, Salvador) keep that hint: it is the stronger one.
+    const contextKeys = new Set(
+      Object.values(merged.aliases)
+        .flat()
+        .flatMap((alias) => (typeof alias !== 'string' && alias.needsContext ? [nameKey(alias.text)] : [])),
+    );
+    const personLike = [...new Set(Object.values(merged.labels) as string[])].filter(
+      (name) => !contextKeys.has(nameKey(name)) && personNames.has(nameKey(name)),
+    );
+    if (personLike.length > 0) {
+      merged = markPersonName(merged, personLike);
+      flaggedPersonNames.push(...personLike);
+    }
     entities.push(withDemonyms(merged, demonyms.get(code)));
   }
 
@@ -318,6 +335,7 @@ async function main(): Promise<void> {
   for (const line of demonymCollisions(entities, nameKey)) process.stderr.write(`warning: ${line}\n`);
   writePack(OUTPUT, pack);
   process.stderr.write(`world: ${entities.length} entities → ${OUTPUT}\n`);
+  process.stderr.write(`also a person's name: ${flaggedPersonNames.join(', ') || 'none'}\n`);
   const demonymCounts = LANGUAGES.map((lang) => {
     const holders = pack.entities.filter((entity) =>
       (entity.aliases[lang] ?? []).some((alias) => typeof alias !== 'string' && alias.demonym),

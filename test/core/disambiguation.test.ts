@@ -302,6 +302,16 @@ describe("Big cities that are also a person's name: not inside a longer name", (
     { lang: 'fr', text: "L'écrivain Milan Kundera est mort à Paris.", word: 'Milan', expected: null },
     { lang: 'fr', text: 'Le défilé a eu lieu à Milan hier.', word: 'Milan', expected: 'milan' },
     { lang: 'nl', text: 'Het Paris Saint-Germain van Luis Enrique won.', word: 'Paris', expected: null },
+    // Countries named like people too.
+    { lang: 'en', text: 'Defence minister Israel Katz visited the base.', word: 'Israel', expected: null },
+    { lang: 'en', text: 'Israel struck targets in Lebanon overnight.', word: 'Israel', expected: 'israel' },
+    {
+      lang: 'de',
+      text: 'Der Abgeordnete Malte Kaufmann sprach im Bundestag.',
+      word: 'Malte',
+      expected: null,
+    },
+    { lang: 'fr', text: 'Le gouvernement de Malte a réagi.', word: 'Malte', expected: 'malta' },
     // German capitalises every noun: only the word after the name counts there.
     { lang: 'de', text: 'Gestern besuchte Paris Hilton Wien.', word: 'Paris', expected: null },
     { lang: 'de', text: 'Paris Saint-Germain gewann das Finale.', word: 'Paris', expected: null },
