@@ -47,17 +47,17 @@ const SYRIA_RECORD = 'assets/packs/crosscheck/syria-places.json';
 export const MIN_POPULATION = 1_000_000;
 /**
  * Smaller cities where the four languages are spoken, whose news names them daily: Antwerpen, Rotterdam, Marseille,
- * Köln. Belgium, the Netherlands and Luxembourg from 100,000 inhabitants; France, Germany, Austria and Switzerland
- * from 250,000.
+ * Köln, Genève. Belgium, the Netherlands and Luxembourg from 100,000 inhabitants, Switzerland from 150,000 (Genève,
+ * Basel), France from 200,000 (Lille, Bordeaux), Germany and Austria from 250,000.
  */
 export const REGIONAL_MIN_POPULATION: Readonly<Record<string, number>> = {
   BE: 100_000,
   NL: 100_000,
   LU: 100_000,
-  FR: 250_000,
+  CH: 150_000,
+  FR: 200_000,
   DE: 250_000,
   AT: 250_000,
-  CH: 250_000,
 };
 /**
  * Cities named like an ordinary word of one of the four languages that the dictionaries we use do not cover (German

@@ -22,8 +22,12 @@ export const NAMESAKE_SHARE = 0.5;
 export const NAMESAKE_MIN_POPULATION = 10_000;
 /** GeoNames sometimes holds a city twice (Sanaa, Damascus): a record this close in the same country is that city. */
 export const SAME_PLACE_KM = 50;
-/** Below this size a city called like a person needs context; London, Paris and Sofia are named far more often. */
-export const PERSON_NAME_BELOW = 1_000_000;
+/**
+ * Below this size a city called like a person needs context (Stanley, Douglas, Victoria: small capitals). From it on
+ * the city is named far more often than the person (London, Paris, Geneva, Wellington) and keeps a plain name with
+ * the personName hint.
+ */
+export const PERSON_NAME_BELOW = 100_000;
 /** Below this size a city whose name is made of ordinary words needs context (Road Town, Port Louis, Malé). */
 export const ORDINARY_WORDS_BELOW = 200_000;
 
@@ -57,8 +61,8 @@ export function ambiguityOf(name: string, city: NamedPlace, data: AmbiguityData)
 }
 
 /**
- * Whether `name` is also a person's though the city (of a million or more) is named far more often: it keeps its
- * plain name with the personName hint, and is not linked beside an unknown capitalised word (Paris Hilton).
+ * Whether `name` is also a person's though the city (of PERSON_NAME_BELOW or more) is named far more often: it keeps
+ * its plain name with the personName hint, and is not linked beside an unknown capitalised word (Paris Hilton).
  */
 export function alsoPersonName(name: string, city: NamedPlace, data: AmbiguityData): boolean {
   return city.population >= PERSON_NAME_BELOW && data.personNames.has(nameKey(name));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  alsoPersonName,
   ambiguityOf,
   indexPlacesByName,
   ordinaryWordsOf,
@@ -65,9 +66,15 @@ describe('city names that need context', () => {
     expect(ambiguityOf('Kingstown', kingstown, data)).toBeUndefined();
   });
 
-  it('flags a person name below a million inhabitants only', () => {
-    expect(ambiguityOf('Wellington', wellington, data)).toBe('person');
-    expect(ambiguityOf('Sofia', sofia, data)).toBeUndefined();
+  it('flags a person name for a small city; a bigger one keeps its name, with the personName hint', () => {
+    const douglas = place(10, ['Douglas'], 'IM', 26_218, 54.15, -4.48);
+    expect(ambiguityOf('Douglas', douglas, data)).toBe('person');
+    expect(alsoPersonName('Douglas', douglas, data)).toBe(false);
+    for (const city of [wellington, sofia]) {
+      expect(ambiguityOf(city.names[0]!, city, data)).toBeUndefined();
+      expect(alsoPersonName(city.names[0]!, city, data)).toBe(true);
+    }
+    expect(alsoPersonName('Valencia', valencia, data)).toBe(false);
   });
 
   it('flags a name made only of ordinary words, for a small city', () => {
