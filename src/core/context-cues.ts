@@ -227,12 +227,14 @@ const GOVERNS_IN = new Set(
 /** An English possessive after the name: "in Anderlecht's history" is the club's. */
 const POSSESSIVE = /^['’]s\b/u;
 
+/** A wire story's dateline place, as a pattern: "GENEVA", "Damas", "SAN JOSÉ" (the gap list reads it too). */
+export const DATELINE_PLACE = `\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*`;
 /** A wire story's dateline up to an agency's parenthesis: "GENEVA (", "DAMASCUS, May 21 (", "Beirut (". */
-const DATELINE_BEFORE = /^\s*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*)*(?:,[^()\n]{1,30})?[ \t]*\($/u;
+const DATELINE_BEFORE = new RegExp(`^\\s*${DATELINE_PLACE}(?:,[^()\\n]{1,30})?[ \\t]*\\($`, 'u');
 /** …and after it: the parenthesis closed, then a dash. */
 const DATELINE_AFTER = /^\)[ \t]*[-–—]/u;
-/** The longest dateline read, in characters: a place, maybe a date. */
-const MAX_DATELINE = 60;
+/** The longest dateline read, in characters: a place, maybe a date and the agency. */
+export const MAX_DATELINE = 60;
 
 /**
  * The dateline words firstWord..lastWord stand in as its agency ("GENEVA (AP) —"), as written, or undefined: a wire
@@ -260,6 +262,15 @@ export function frenchLocativeBefore(scan: ScanResult, firstWord: number): strin
   if (before < 0 || !spaceBetween(scan, before) || lineBreakBefore(scan, firstWord)) return undefined;
   const word = scan.original.slice(scan.originalStarts[before], scan.originalEnds[before]);
   return word === 'à' || word === 'À' ? word : undefined;
+}
+
+/**
+ * Whether word `w` follows the word before it after a comma and spaces only, as written: a list ("Antwerpen, Gent")
+ * or an apposition ("Hamilton, Bermuda").
+ */
+export function commaBefore(scan: ScanResult, w: number): boolean {
+  if (w <= 0 || w >= scan.words.count) return false;
+  return /^,[ \t\u00a0]+$/u.test(scan.original.slice(scan.originalEnds[w - 1], scan.originalStarts[w]));
 }
 
 /** Words that join a list of names: a preposition before the list governs all of it. */
@@ -303,10 +314,7 @@ function prepositionBefore(
   // The previous name of a list: across a joining word ("Antwerpen en Gent") or a comma ("Antwerpen, Gent").
   const joined =
     spaceBetween(scan, before) && LIST_JOINERS.has(word) && before > 0 && spaceBetween(scan, before - 1);
-  const listed = /^,[ \t\u00a0]+$/u.test(
-    original.slice(scan.originalEnds[before], scan.originalStarts[firstWord]),
-  );
-  const previousLast = joined ? before - 1 : listed ? before : -1;
+  const previousLast = joined ? before - 1 : commaBefore(scan, firstWord) ? before : -1;
   const previousFirst = previousLast >= 0 ? nameEndingAt(previousLast) : undefined;
   return previousFirst === undefined ? undefined : prepositionBefore(scan, previousFirst, nameEndingAt);
 }

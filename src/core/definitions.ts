@@ -3,6 +3,7 @@
  * Staat)". From the definition on, the bare acronym means that entity in this article, alias or not, and it
  * overrides another entity's alias of the same spelling: the article's own words are the best evidence there is.
  */
+import { hasSmallLetter } from './headline';
 import type { Mention } from './mention';
 import type { ResolvedMention } from './resolve';
 import type { ScanResult } from './match';
@@ -51,10 +52,6 @@ function opensParenthesis(scan: ScanResult, before: number): boolean {
 
 function closesParenthesisAfter(scan: ScanResult, w: number): boolean {
   return scan.text.charCodeAt(scan.words.ends[w] as number) === 0x29;
-}
-
-function hasSmallLetter(text: string): boolean {
-  return text !== text.toUpperCase();
 }
 
 /** Whether an acronym and a long form start with the same letter, case and accents aside (SOHR, Syrisch…). */

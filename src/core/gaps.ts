@@ -2,7 +2,7 @@
  * The gap list: words that look like names (acronyms, runs of capitalised words, a capitalised word in the
  * middle of a sentence) that the data could not explain, so the reader knows what the extension left out.
  */
-import { CALENDAR_WORDS } from './context-cues';
+import { CALENDAR_WORDS, DATELINE_PLACE, MAX_DATELINE } from './context-cues';
 import { isTitleCase, isTitleLine } from './headline';
 import type { Mention } from './mention';
 
@@ -21,8 +21,7 @@ const SENTENCE_START = /(?:^\s*|[.!?:]\s+|["“„«]\s*)$/u;
 /** How far back a sentence's start is looked for: a page's text keeps its indentation ("practice.  Organisers"). */
 const SENTENCE_LOOKBACK = 16;
 /** A wire story's dateline before the first sentence: "AMMAN - ", "GENÈVE (Reuters) – ", "Damas (AFP) — ". */
-const DATELINE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*\([^()\n]{1,40}\))?\s+[-–—]\s+$/u;
-const MAX_DATELINE = 60;
+const DATELINE = new RegExp(`^\\s*${DATELINE_PLACE}(?:\\s*\\([^()\\n]{1,40}\\))?\\s+[-–—]\\s+$`, 'u');
 /**
  * A byline or a credit line: "By Staff reporter · May 19, 2018 · Updated 7 hours ago", "Door onze redacteur",
  * "(Reporting by …; Editing by …)". Its capitals are the page's furniture and its writers' names, not the story's.

@@ -58,10 +58,20 @@ function letterCase(char: string): 'upper' | 'lower' | undefined {
 /** Fewest words in capitals beside a span, not names themselves, that make its line a run of capitals. */
 const CAPITALS_RUN_MIN_WORDS = 2;
 
+/** Whether `text` has a letter in upper (or title) case: a name as written has one, "sucre" or "praia" none. */
+export function hasCapital(text: string): boolean {
+  return text !== text.toLowerCase();
+}
+
+/** Whether `text` has a letter in lower case: a dateline's "BEIRUT" has none. */
+export function hasSmallLetter(text: string): boolean {
+  return text !== text.toUpperCase();
+}
+
 /** Whether word `w` as written has letters, all of them capitals: "WHO", "BLAME", "I". */
 function inCapitalsAsWritten(scan: ScanResult, w: number): boolean {
   const word = scan.original.slice(scan.originalStarts[w], scan.originalEnds[w]);
-  return word !== word.toLowerCase() && word === word.toUpperCase();
+  return hasCapital(word) && !hasSmallLetter(word);
 }
 
 /** Whether only white space lies between words `w` and `w + 1` as written (not "GENÈVE (AFP)"). */

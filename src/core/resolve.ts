@@ -5,6 +5,7 @@
  */
 import {
   BESIDE_A_PLACE,
+  commaBefore,
   datelineAround,
   frenchLocativeBefore,
   findCueNear,
@@ -16,7 +17,7 @@ import {
 import type { AliasTable } from './alias-table';
 import type { EntityKnowledge } from './entity-knowledge';
 import { choose, NO_REASONS, score, type Findings, type ScoredOption } from './evidence';
-import { inCapitals, lineKind, type LineKind } from './headline';
+import { hasCapital, inCapitals, lineKind, type LineKind } from './headline';
 import type { CompiledAlias } from './kb/index-format';
 import type { Lang } from './kb/schema';
 import type { MatchCandidate, ScanResult } from './match';
@@ -82,11 +83,6 @@ function aliasRank(alias: CompiledAlias, language: Lang | undefined): number {
     (alias.caseSensitive ? 2 : 0) +
     (alias.demonym ? 0 : 1)
   );
-}
-
-/** Whether `text` has a letter in upper case (or title case): a name as written has one, "sucre" or "praia" none. */
-function hasCapital(text: string): boolean {
-  return text !== text.toLowerCase();
 }
 
 /** A word that ends in a vowel and an -s: a genitive only in German. */
@@ -215,7 +211,6 @@ function findingsFor(
       (options.every(({ entityId }) => knowledge.isPlace(entityId))
         ? frenchLocativeBefore(scan, span.firstWord)
         : undefined));
-  const dateline = datelineAround(scan, span.firstWord, span.lastWord);
   const after =
     knowledge && commaBefore(scan, span.lastWord + 1) ? named.firmAt.get(span.lastWord + 1) : undefined;
   return options.map(({ entityId }) => {
@@ -224,7 +219,9 @@ function findingsFor(
     if (inFull && (inFull.start < span.start || entityId === below)) findings.coreference = inFull.text;
     findings.cue =
       findCueNear(scan, cues.get(entityId), span.firstWord, span.lastWord, taken) ??
-      (options.length === 1 && knowledge?.isOrganisation(entityId) ? dateline : undefined);
+      (options.length === 1 && knowledge?.isOrganisation(entityId)
+        ? datelineAround(scan, span.firstWord, span.lastWord)
+        : undefined);
     if (knowledge) {
       if (locative && knowledge.isPlace(entityId)) findings.locative = locative;
       // "Hamilton, Bermuda": a place's own country (or region) right after it says which Hamilton.
@@ -243,12 +240,6 @@ function findingsFor(
     }
     return findings;
   });
-}
-
-/** Whether word `w` follows the word before it after a comma and spaces only, as written ("Hamilton, Bermuda"). */
-function commaBefore(scan: ScanResult, w: number): boolean {
-  if (w <= 0 || w >= scan.words.count) return false;
-  return /^,[ \t\u00a0]+$/u.test(scan.original.slice(scan.originalEnds[w - 1], scan.originalStarts[w]));
 }
 
 /**
