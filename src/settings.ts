@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { ENTITY_TYPES, LANGUAGES, type EntityType } from './core/kb/schema';
 
 export const SETTINGS_KEY = 'settings';
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 /** A term the reader asked not to highlight: everywhere, or only on one site. */
 export interface HiddenTerm {
@@ -45,8 +45,11 @@ export const DEFAULT_SETTINGS = {
   mentions: 'first' as 'first' | 'every',
   /** Highlight demonyms and adjectives (Syrische, syrien) as well as names. */
   showDemonyms: false,
-  /** Language of the explanations: the article's own, or a fixed one. */
-  explanationLanguage: 'article' as 'article' | (typeof LANGUAGES)[number],
+  /**
+   * Language of the explanations: the interface's (one language per screen: the card's labels, facts and names
+   * speak the reader's language), the article's own (for language learners), or a fixed one.
+   */
+  explanationLanguage: 'interface' as 'interface' | 'article' | (typeof LANGUAGES)[number],
   theme: 'system' as 'system' | 'light' | 'dark',
   hiddenTerms: [] as HiddenTerm[],
   /** Terms the reader relinked to another entity the same words can mean. */
@@ -69,7 +72,7 @@ const SettingsSchema = v.object({
   ),
   mentions: v.fallback(v.picklist(['first', 'every']), D.mentions),
   showDemonyms: v.fallback(v.boolean(), D.showDemonyms),
-  explanationLanguage: v.fallback(v.picklist(['article', ...LANGUAGES]), D.explanationLanguage),
+  explanationLanguage: v.fallback(v.picklist(['interface', 'article', ...LANGUAGES]), D.explanationLanguage),
   theme: v.fallback(v.picklist(['system', 'light', 'dark']), D.theme),
   hiddenTerms: v.fallback(
     v.array(v.object({ entityId: v.string(), text: v.string(), site: v.nullable(v.string()) })),
@@ -112,6 +115,13 @@ const MIGRATIONS: Record<number, (old: Stored) => Stored> = {
   1: (old) => ({ ...old, version: 2 }),
   // Version 3 adds the reader's chosen meanings ("Not this" → "Did you mean"); nobody has chosen any yet.
   2: (old) => ({ ...old, chosenMeanings: [], version: 3 }),
+  // Version 4 explains in the interface's language by default. "article" was the only default before, never a
+  // choice a reader could tell from it, so it moves to the new default; a fixed language stays.
+  3: (old) => ({
+    ...old,
+    ...(old.explanationLanguage === 'article' ? { explanationLanguage: 'interface' } : {}),
+    version: 4,
+  }),
 };
 
 function migrate(stored: Stored): Stored {

@@ -12,7 +12,7 @@ describe('parseSettings', () => {
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false, version: SETTINGS_VERSION });
   });
 
-  it('migrates version 2 to 3: keeps every choice and starts with no chosen meanings', () => {
+  it('migrates version 2 on: keeps every choice and starts with no chosen meanings', () => {
     const stored = {
       version: 2,
       enabled: true,
@@ -21,10 +21,22 @@ describe('parseSettings', () => {
     };
     const { settings, repaired } = parseSettings(stored);
     expect(repaired).toBe(false);
-    expect(settings.version).toBe(3);
+    expect(settings.version).toBe(4);
     expect(settings.chosenMeanings).toEqual([]);
     expect(settings.mentions).toBe('every');
     expect(settings.hiddenTerms).toEqual(stored.hiddenTerms);
+  });
+
+  it('migrates version 3 to 4: the old default, the article’s language, becomes the interface’s; a fixed one stays', () => {
+    const v3 = { ...DEFAULT_SETTINGS, version: 3 };
+    const moved = parseSettings({ ...v3, explanationLanguage: 'article' });
+    expect(moved.repaired).toBe(false);
+    expect(moved.settings).toMatchObject({ version: 4, explanationLanguage: 'interface' });
+    expect(parseSettings({ ...v3, explanationLanguage: 'fr' }).settings.explanationLanguage).toBe('fr');
+    // Chosen again after the migration, the article's language is kept.
+    expect(
+      parseSettings({ ...DEFAULT_SETTINGS, explanationLanguage: 'article' }).settings.explanationLanguage,
+    ).toBe('article');
   });
 
   it('keeps a chosen meaning, and drops a damaged list of them with a repair notice', () => {

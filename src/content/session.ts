@@ -12,7 +12,7 @@ import type { Settings } from '../settings';
 import type { ArticleInfo } from './article';
 import { rangeOf } from './highlight';
 import { createLayer, type PaintedMention } from './layer';
-import { inLanguage, typeLabel } from '../ui/i18n';
+import { explanationLanguage, inLanguage, typeLabel } from '../ui/i18n';
 import { attachHover } from './hover';
 import { countryCode, fitBounds } from '../core/geo';
 import { MAP_HEIGHT, MAP_MIN_SPAN, MAP_WIDTH } from './popover/Popover';
@@ -50,8 +50,7 @@ export async function startSession({
   isCurrent,
   forceWrapping = false,
 }: SessionOptions): Promise<Session | null> {
-  const lang: Lang =
-    settings.explanationLanguage === 'article' ? article.language : settings.explanationLanguage;
+  const lang: Lang = explanationLanguage(settings.explanationLanguage, article.language);
   const hidden = new Set(
     settings.hiddenTerms
       .filter((term) => term.site === null || term.site === hostname)

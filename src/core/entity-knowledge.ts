@@ -15,7 +15,7 @@ export interface EntityKnowledge {
   /** Ids listed in the entity's `related` or listing the entity in theirs. */
   related(id: string): ReadonlySet<string>;
   /**
-   * Whether `day` (YYYY-MM-DD) falls inside one of the entity's dated periods (facts with a `from`): true inside,
+   * Whether `day` (YYYY-MM-DD) falls inside one of the entity's dated periods (facts with a `start`): true inside,
    * false when the entity has periods and the day is in none, undefined when it has none.
    */
   activeOn(id: string, day: string): boolean | undefined;
@@ -51,7 +51,7 @@ export function knowledgeOf(entities: Readonly<Record<string, EntityFacts>>): En
     isPlace: (id) => entities[id]?.type === 'place',
     isOrganisation: (id) => entities[id]?.type === 'organisation',
     activeOn(id, day) {
-      const periods = (entities[id]?.facts ?? []).filter((fact) => fact.from !== undefined);
+      const periods = (entities[id]?.facts ?? []).filter((fact) => fact.start !== undefined);
       if (periods.length === 0) return undefined;
       // "during" (still true) or "ended-since" (true on the day, over now): either way the day is in the period.
       return factsAsOf(periods, day).some(({ timing }) => timing === 'during' || timing === 'ended-since');

@@ -1,8 +1,9 @@
 /**
  * Facts as they stood on a given day (the article's date): which were true then, which ended or began after
- * it, so a 2018 article shows "President of Syria 2000–2024" with the later change marked.
+ * it, so a 2018 article shows "President of Syria 2000–2024" with the later change marked. Statements without dates
+ * are not guessed into dates: they are timeless.
  */
-import type { Fact } from './kb/schema';
+import type { CardFact } from './kb/index-format';
 
 /**
  * before: over by the day; during: true on the day and still; ended-since: true on the day, over now;
@@ -10,8 +11,11 @@ import type { Fact } from './kb/schema';
  */
 export type FactTiming = 'before' | 'during' | 'ended-since' | 'began-since' | 'timeless';
 
-export interface DatedFact {
-  fact: Fact;
+/** What timing needs of a fact: its period. */
+export type Dated = Pick<CardFact, 'start' | 'end' | 'at'>;
+
+export interface DatedFact<F extends Dated = CardFact> {
+  fact: F;
   timing: FactTiming;
 }
 
@@ -23,17 +27,21 @@ function pad(date: string, end: boolean): string {
 }
 
 /** Classifies each fact relative to the day; without a day, every fact is shown as it is now. */
-export function factsAsOf(facts: readonly Fact[], day: string | null): DatedFact[] {
+export function factsAsOf<F extends Dated>(facts: readonly F[], day: string | null): DatedFact<F>[] {
   return facts.map((fact) => {
-    if (!day || (!fact.from && !fact.to)) return { fact, timing: 'timeless' as const };
-    if (fact.from && pad(fact.from, false) > day) return { fact, timing: 'began-since' as const };
-    if (fact.to && pad(fact.to, true) < day) return { fact, timing: 'before' as const };
-    if (fact.to) return { fact, timing: 'ended-since' as const };
+    if (!day || (!fact.start && !fact.end)) return { fact, timing: 'timeless' as const };
+    if (fact.start && pad(fact.start, false) > day) return { fact, timing: 'began-since' as const };
+    if (fact.end && pad(fact.end, true) < day) return { fact, timing: 'before' as const };
+    if (fact.end) return { fact, timing: 'ended-since' as const };
     return { fact, timing: 'during' as const };
   });
 }
 
-/** "2000–2024", "since 2015", "until 2019", or "" for a fact without a period (years only: a card is small). */
-export function period(fact: Fact): { from?: string; to?: string } {
-  return { from: fact.from?.slice(0, 4), to: fact.to?.slice(0, 4) };
+/**
+ * "2000–2024", "since 2015", "until 2019", or "" for a fact without a period (years only: a card is small). A fact
+ * true at one date ("at") is that year.
+ */
+export function period(fact: Dated): { from?: string; to?: string } {
+  if (fact.at && !fact.start && !fact.end) return { from: fact.at.slice(0, 4), to: fact.at.slice(0, 4) };
+  return { from: fact.start?.slice(0, 4), to: fact.end?.slice(0, 4) };
 }

@@ -121,6 +121,9 @@ function optionsOf(
   const inflectionFits = language === 'de' || !VOWEL_BEFORE_S.test(written);
   for (const index of span.aliases) {
     const alias = aliases.get(index);
+    // A name is listed for the language it is written in: Dutch "Indien" ("if") is not German "Indien" (India).
+    // Names that travel are marked for every language; an article of unknown language takes every name.
+    if (language !== undefined && alias.lang !== language && !alias.anyLanguage) continue;
     if (lowerCase && !alias.demonym && hasCapital(alias.text)) continue;
     if (inflected?.includes(index)) {
       if (!inflectionFits) continue;

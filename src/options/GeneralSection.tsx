@@ -91,6 +91,7 @@ export function GeneralSection({ settings, save }: SectionProps) {
               save({ explanationLanguage: event.currentTarget.value as Settings['explanationLanguage'] })
             }
           >
+            <option value="interface">{t('optLangInterface')}</option>
             <option value="article">{t('optLangArticle')}</option>
             {LANGUAGES.map((lang) => (
               <option key={lang} value={lang} lang={lang}>

@@ -5,15 +5,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PackInfo } from '../messages';
 import { browser, request, t } from '../platform/browser';
-import { inLanguage } from '../ui/i18n';
+import { inLanguage, interfaceLanguage } from '../ui/i18n';
 import { ImportForm } from './ImportForm';
 import type { SectionProps } from './Options';
-import { uiLanguage } from './theme';
 
 export function PacksSection({ settings, save }: SectionProps) {
   const [packs, setPacks] = useState<PackInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const lang = uiLanguage(browser.i18n.getUILanguage());
+  const lang = interfaceLanguage();
 
   const refresh = () =>
     request('listPacks', {}).then(

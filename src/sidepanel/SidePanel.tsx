@@ -6,7 +6,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ArticleSnapshot, BroadcastMessage, TabMessage } from '../messages';
 import { browser, request } from '../platform/browser';
-import { t } from '../ui/i18n';
+import { loadSettings, watchSettings } from '../platform/settings-store';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { explanationLanguage, t } from '../ui/i18n';
 import { countByType, listEntities, type ListedEntity } from './entities';
 import { EntityList } from './parts/EntityList';
 import { Gaps } from './parts/Gaps';
@@ -66,6 +68,14 @@ function Summary({ article, entities }: { article: ArticleSnapshot; entities: Li
 export function SidePanel() {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [selected, setSelected] = useState<string | null>(null);
+  const [languageSetting, setLanguageSetting] = useState<Settings['explanationLanguage']>(
+    DEFAULT_SETTINGS.explanationLanguage,
+  );
+
+  useEffect(() => {
+    void loadSettings().then((settings) => setLanguageSetting(settings.explanationLanguage));
+    return watchSettings((settings) => setLanguageSetting(settings.explanationLanguage));
+  }, []);
 
   useEffect(() => {
     const refresh = () =>
@@ -93,7 +103,8 @@ export function SidePanel() {
   }
   const { article } = state;
   if (!article) return <Empty />;
-  const lang = article.language;
+  // One language per screen: the panel explains in the language the cards do.
+  const lang = explanationLanguage(languageSetting, article.language);
   const reveal = (entityId: string) =>
     void sendToActiveTab({ type: 'reveal', payload: { entityId } }, article.tabId);
   const entities = listEntities(article);

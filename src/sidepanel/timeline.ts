@@ -1,9 +1,8 @@
 /** The dated facts of an article's entities on one line, with the article's own date among them. */
-import type { EntityCard } from '../core/kb/index-format';
-import type { Fact } from '../core/kb/schema';
+import type { CardFact, EntityCard } from '../core/kb/index-format';
 
 export type TimelineEntry =
-  | { date: string; kind: 'fact'; card: EntityCard; fact: Fact; edge: 'from' | 'to' }
+  | { date: string; kind: 'fact'; card: EntityCard; fact: CardFact; edge: 'from' | 'to' }
   | { date: string; kind: 'article' };
 
 /** Every fact with a start or end date becomes an entry at that date, sorted, with the article inserted. */
@@ -11,8 +10,8 @@ export function buildTimeline(cards: readonly EntityCard[], published: string | 
   const entries: TimelineEntry[] = [];
   for (const card of cards) {
     for (const fact of card.facts) {
-      if (fact.from) entries.push({ date: fact.from, kind: 'fact', card, fact, edge: 'from' });
-      if (fact.to) entries.push({ date: fact.to, kind: 'fact', card, fact, edge: 'to' });
+      if (fact.start) entries.push({ date: fact.start, kind: 'fact', card, fact, edge: 'from' });
+      if (fact.end) entries.push({ date: fact.end, kind: 'fact', card, fact, edge: 'to' });
     }
   }
   if (published) entries.push({ date: published, kind: 'article' });

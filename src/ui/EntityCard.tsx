@@ -3,8 +3,10 @@
  * summary and key facts as they stood on the article's date. Shared by the popover and the side panel.
  */
 import type { ComponentChildren } from 'preact';
-import { factsAsOf, period, type DatedFact } from '../core/facts';
-import type { EntityCard as Card } from '../core/kb/index-format';
+import { factsAsOf, period, type Dated, type DatedFact } from '../core/facts';
+import { factLine } from '../core/kb/fact-line';
+import type { CardFact, EntityCard as Card, FactLine } from '../core/kb/index-format';
+import { PROPERTIES, PROPERTY_ORDER } from '../core/kb/vocabulary';
 import type { Lang } from '../core/kb/schema';
 import type { MentionReason } from '../core/mention';
 import { inLanguage, t, typeLabel } from './i18n';
@@ -36,7 +38,7 @@ function hostOf(url: string): string {
   }
 }
 
-function periodText(dated: DatedFact): string {
+function periodText(dated: DatedFact<Dated>): string {
   const { from, to } = period(dated.fact);
   if (from && to) return from === to ? from : t('periodFromTo', [from, to]);
   if (from) return t('periodSince', [from]);
@@ -74,23 +76,37 @@ function whyText(why: MentionReason, matched: string | undefined, packId: string
   return t('whyHighlighted', [said, packId]);
 }
 
-function Facts({ card, published }: { card: Card; published: string | null }) {
-  const facts = factsAsOf(card.facts, published).slice(0, MAX_FACTS);
+/** The facts a card shows: those the vocabulary shows as lines, in the vocabulary's order, that have a line. */
+function shownFacts(card: Card, lang: Lang): { fact: CardFact; line: FactLine }[] {
+  return card.facts
+    .map((fact) => ({ fact, line: factLine(fact, lang) }))
+    .filter(
+      (item): item is { fact: CardFact; line: FactLine } =>
+        PROPERTIES[item.fact.property].shown && item.line !== undefined,
+    )
+    .sort((a, b) => PROPERTY_ORDER.get(a.fact.property)! - PROPERTY_ORDER.get(b.fact.property)!);
+}
+
+function Facts({ card, lang, published }: { card: Card; lang: Lang; published: string | null }) {
+  const shown = shownFacts(card, lang);
+  const lines = new Map(shown.map(({ fact, line }) => [fact, line]));
+  const facts = factsAsOf(
+    shown.map(({ fact }) => fact),
+    published,
+  ).slice(0, MAX_FACTS);
   if (facts.length === 0) return null;
   return (
     <div class="card__facts" data-part="facts">
       <p class="card__facts-heading">{published ? t('factsHeading') : t('factsHeadingNow')}</p>
       <ul>
-        {facts.map((dated) => {
+        {facts.map((dated, index) => {
           const when = periodText(dated);
+          const line = lines.get(dated.fact)!;
           return (
-            <li
-              key={dated.fact.key + dated.fact.value}
-              class={`fact fact--${dated.timing}`}
-              data-timing={dated.timing}
-            >
-              <span class="fact__key">{dated.fact.key}</span>{' '}
-              <span class="fact__value">{dated.fact.value}</span>
+            <li key={index} class={`fact fact--${dated.timing}`} data-timing={dated.timing}>
+              {line.key !== undefined && <span class="fact__key">{line.key}</span>}
+              {line.key !== undefined && ' '}
+              <span class="fact__value">{line.value}</span>
               {when && <span class="fact__period"> ({when})</span>}
               {dated.timing === 'ended-since' && <span class="fact__note"> · {t('factEndedSince')}</span>}
               {dated.timing === 'began-since' && <span class="fact__note"> · {t('factBeganSince')}</span>}
@@ -115,7 +131,7 @@ export function EntityCard({
   const source = card.sources[0];
   const summary = detailed ? inLanguage(card.summaries, lang) : undefined;
   return (
-    <div class={`card card--${card.type}`} data-part="card" data-entity={card.id}>
+    <div class={`card card--${card.type}`} data-part="card" data-entity={card.id} lang={lang}>
       <div class="card__head">
         <span class="card__name" data-part="name" id={headingId}>
           {inLanguage(card.labels, lang)}
@@ -133,7 +149,7 @@ export function EntityCard({
           {summary}
         </p>
       )}
-      {detailed && <Facts card={card} published={published} />}
+      {detailed && <Facts card={card} lang={lang} published={published} />}
       {why && (
         <p class="card__why" data-part="why">
           {whyText(why, matched, card.packId)}

@@ -89,7 +89,12 @@ describe('a woken background', () => {
       packId: 'syria',
       labels: yarmouk.labels,
       related: yarmouk.related,
-      facts: yarmouk.facts.filter((fact) => fact.from !== undefined),
+      // Its dated facts' properties and periods: their lines come with the whole card.
+      facts: yarmouk.facts
+        .filter((fact) => fact.start !== undefined)
+        .map(({ property, start, end }) =>
+          end ? { property, start, end, lines: {} } : { property, start, lines: {} },
+        ),
       descriptions: {},
       summaries: {},
       sources: [],

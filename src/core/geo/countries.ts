@@ -3,10 +3,8 @@
  * the islands near it, not every overseas territory), and where its name goes on a map. Pure: no DOM.
  */
 import { lonScale } from './fit';
+import type { CardFact } from '../kb/index-format';
 import type { BBox, CountryOutline, GeoPoint, LonLat } from './types';
-
-/** The fact key world packs give a country's ISO 3166-1 alpha-2 code under (see assets/packs/world.json). */
-export const ISO_FACT_KEY = 'ISO 3166-1 code';
 
 /**
  * Outline codes that are not ISO 3166-1 codes but parts of a country that is: country-coder draws
@@ -24,10 +22,10 @@ const PART_OF: Readonly<Record<string, string>> = { FX: 'FR', IC: 'ES' };
 const BODY_GAP_DEGREES = 0.5;
 
 /** The ISO 3166-1 alpha-2 code a card's facts give (countries and territories in the world pack), or null. */
-export function countryCode(facts: readonly { key: string; value: string }[]): string | null {
+export function countryCode(facts: readonly Pick<CardFact, 'property' | 'code'>[]): string | null {
   const value = facts
-    .find((fact) => fact.key === ISO_FACT_KEY)
-    ?.value.trim()
+    .find((fact) => fact.property === 'iso-3166-1-alpha-2')
+    ?.code?.trim()
     .toUpperCase();
   return value !== undefined && /^[A-Z]{2}$/.test(value) ? value : null;
 }

@@ -13,7 +13,6 @@ export {
   intersect,
   labelPoint,
   ringCentroid,
-  ISO_FACT_KEY,
 } from './countries';
 export { COUNTRY_WINDOW_DEGREES, fitView, type ViewOptions } from './view';
 export { spreadMarkers, type Spot } from './spread';

@@ -5,20 +5,32 @@
  *  - the rest of the card, but for its details, is data/cards.json, read after that answer;
  *  - its details (summaries and sources, which only an opened card shows) are data/card-details.json.
  */
-import type { CompiledIndex, EntityCard } from './index-format';
+import type { CardFact, CompiledIndex, EntityCard } from './index-format';
 
 export type CardDetails = Pick<EntityCard, 'summaries' | 'sources'>;
 
 /**
  * What a background that has read only index.bin knows of an entity: what the resolver weighs (related entities,
- * facts with a date) and what painting a name and naming its card need. `facts` holds only the dated facts.
+ * facts with a start) and what painting a name and naming its card need. `facts` holds only the facts with a start,
+ * and of them only their property and period: the lines come with the card.
  */
 export type EntityStub = Pick<EntityCard, 'type' | 'packId' | 'labels' | 'related' | 'facts'>;
+
+/** What the resolver weighs of a dated fact: its property and period; its lines come with the whole card. */
+function periodOnly({ property, start, end }: CardFact): CardFact {
+  return end === undefined ? { property, start, lines: {} } : { property, start, end, lines: {} };
+}
 
 export function stubsOf(entities: Readonly<Record<string, EntityCard>>): Record<string, EntityStub> {
   const stubs: Record<string, EntityStub> = {};
   for (const [id, { type, packId, labels, related, facts }] of Object.entries(entities))
-    stubs[id] = { type, packId, labels, related, facts: facts.filter((fact) => fact.from !== undefined) };
+    stubs[id] = {
+      type,
+      packId,
+      labels,
+      related,
+      facts: facts.filter((fact) => fact.start !== undefined).map(periodOnly),
+    };
   return stubs;
 }
 

@@ -5,7 +5,10 @@
  */
 import { crossCheckPacks, type ValidPack } from './cross-checks';
 import type { CompiledAlias, CompiledIndex, EntityCard, PackError } from './index-format';
-import { LANGUAGES, type Alias, type Entity, type Lang } from './schema';
+import { describe } from './render/describe';
+import { renderFact } from './render/facts';
+import { isFemale, type RenderLookup } from './render/values';
+import { LANGUAGES, type Alias, type Entity, type Lang, type PackClass } from './schema';
 import { validatePack } from './validate';
 
 /** One pack file as read from disk or an import: `data` is unparsed JSON of unknown shape. */
@@ -20,21 +23,45 @@ export interface CompileResult {
   errors: PackError[];
 }
 
-function entityCard(entity: Entity, packId: string): EntityCard {
+/** The entities and classes of every pack compiled together, by id, for statements to name. */
+function lookupOf(packs: readonly ValidPack[]): RenderLookup {
+  const entities = new Map<string, Entity>();
+  const classes = new Map<string, PackClass>();
+  for (const { pack } of packs) {
+    for (const entity of pack.entities) entities.set(entity.id, entity);
+    for (const klass of pack.classes) classes.set(klass.id, klass);
+  }
+  return { entity: (id) => entities.get(id), klass: (id) => classes.get(id) };
+}
+
+/**
+ * The card: statements rendered as fact lines in every language, and a description rendered from them in each
+ * language the pack wrote none for.
+ */
+function entityCard(entity: Entity, packId: string, lookup: RenderLookup): EntityCard {
+  const female = isFemale(entity.statements);
+  const descriptions = { ...entity.descriptions };
+  for (const lang of LANGUAGES) {
+    descriptions[lang] ??= describe(entity.type, entity.statements, lang, lookup);
+    if (descriptions[lang] === undefined) delete descriptions[lang];
+  }
   const card: EntityCard = {
     id: entity.id,
     qid: entity.qid,
     type: entity.type,
     packId,
     labels: entity.labels,
-    descriptions: entity.descriptions,
+    descriptions,
     summaries: entity.summaries,
-    facts: entity.facts,
+    facts: entity.statements
+      .filter((statement) => statement.property !== 'coordinates')
+      .map((statement) => renderFact(statement, lookup, female)),
     related: entity.related,
     sources: entity.sources,
     reviewed: entity.reviewed,
   };
-  if (entity.coordinates) card.coordinates = entity.coordinates;
+  const coordinates = entity.statements.find((statement) => statement.property === 'coordinates')?.value;
+  if (coordinates && 'coordinates' in coordinates) card.coordinates = coordinates.coordinates;
   return card;
 }
 
@@ -45,7 +72,7 @@ function hintedTexts(entity: Entity): Set<string> {
     for (const alias of entity.aliases[lang] ?? []) {
       if (
         typeof alias !== 'string' &&
-        (alias.caseSensitive || alias.needsContext || alias.demonym || alias.personName)
+        (alias.caseSensitive || alias.needsContext || alias.demonym || alias.personName || alias.anyLanguage)
       ) {
         texts.add(alias.text);
       }
@@ -59,7 +86,7 @@ function hintedTexts(entity: Entity): Set<string> {
  * A label is the display name and matches as a plain name, unless an alias with the same text carries hints
  * (a label "Belga" with an alias {"text": "Belga", "needsContext": true}): then only the hinted form matches.
  */
-function entityAliases(entity: Entity): CompiledAlias[] {
+function entityAliases(entity: Entity, packAnyLanguage: boolean): CompiledAlias[] {
   const aliases: CompiledAlias[] = [];
   const seen = new Set<string>();
   const add = (lang: Lang, text: string, hints: Exclude<Alias, string> | undefined = undefined) => {
@@ -67,11 +94,13 @@ function entityAliases(entity: Entity): CompiledAlias[] {
     const needsContext = hints?.needsContext ?? false;
     const demonym = hints?.demonym ?? false;
     const personName = hints?.personName ?? false;
-    const key = [lang, text, caseSensitive, needsContext, demonym, personName].join('\u0000');
+    const anyLanguage = packAnyLanguage || (hints?.anyLanguage ?? false);
+    const key = [lang, text, caseSensitive, needsContext, demonym, personName, anyLanguage].join('\u0000');
     if (seen.has(key)) return;
     seen.add(key);
     const compiled: CompiledAlias = { text, entityId: entity.id, lang, caseSensitive, needsContext, demonym };
     if (personName) compiled.personName = true;
+    if (anyLanguage) compiled.anyLanguage = true;
     aliases.push(compiled);
   };
   const hinted = hintedTexts(entity);
@@ -97,6 +126,7 @@ function entityCues(entity: Entity): Partial<Record<Lang, string[]>> | undefined
 }
 
 function buildIndex(packs: readonly ValidPack[]): CompiledIndex {
+  const lookup = lookupOf(packs);
   const index: CompiledIndex = {
     format: 'backstory-index',
     version: 1,
@@ -113,8 +143,8 @@ function buildIndex(packs: readonly ValidPack[]): CompiledIndex {
       entities: pack.entities.length,
     });
     for (const entity of pack.entities) {
-      index.entities[entity.id] = entityCard(entity, pack.id);
-      index.aliases.push(...entityAliases(entity));
+      index.entities[entity.id] = entityCard(entity, pack.id, lookup);
+      index.aliases.push(...entityAliases(entity, pack.anyLanguage));
       const cues = entityCues(entity);
       if (cues) index.cues[entity.id] = cues;
     }

@@ -1,5 +1,6 @@
 /**
- * Checks the schema cannot express: they span entities or packs (duplicate ids, dangling `related` links), or
+ * Checks the schema cannot express: they span entities or packs (duplicate ids, dangling `related` links and
+ * statement values), or
  * depend on how names are matched (an alias with no letters can never match anything).
  */
 import { keyWords } from '../match';
@@ -22,6 +23,7 @@ export function crossCheckPacks(packs: readonly ValidPack[]): PackError[] {
   const errors: PackError[] = [];
   const packFiles = new Map<string, string>();
   const entityFiles = new Map<string, string>();
+  const classFiles = new Map<string, string>();
 
   for (const { file, pack } of packs) {
     const firstFile = packFiles.get(pack.id);
@@ -33,6 +35,20 @@ export function crossCheckPacks(packs: readonly ValidPack[]): PackError[] {
       if (first) errors.push({ file, entityId: id, field: 'id', ...kbProblem('duplicateEntityId', first) });
       else entityFiles.set(id, file);
     }
+  }
+  // Classes share the entities' ids: a statement's {"entity": id} names either.
+  for (const { file, pack } of packs) {
+    pack.classes.forEach(({ id }, i) => {
+      const first = classFiles.get(id) ?? entityFiles.get(id);
+      if (first)
+        errors.push({
+          file,
+          entityId: null,
+          field: `classes.${i}.id`,
+          ...kbProblem('duplicateClassId', first),
+        });
+      else classFiles.set(id, file);
+    });
   }
 
   for (const { file, pack } of packs) {
@@ -51,6 +67,11 @@ export function crossCheckPacks(packs: readonly ValidPack[]): PackError[] {
           if (keyWords(aliasText(alias)).length === 0) problem(field, 'noLetters');
         });
       }
+      entity.statements.forEach((statement, i) => {
+        const { value } = statement;
+        if ('entity' in value && !entityFiles.has(value.entity) && !classFiles.has(value.entity))
+          problem(`statements.${i}.value.entity`, 'statementUnknown', value.entity);
+      });
       entity.related.forEach((id, i) => {
         if (!entityFiles.has(id)) problem(`related.${i}`, 'relatedUnknown', id);
         else if (id === entity.id) problem(`related.${i}`, 'relatedSelf');

@@ -6,7 +6,7 @@
  * the pack is null whenever there is any problem.
  */
 import { kbProblem, type KbErrorCode, type KbProblem } from './errors';
-import { ENTITY_TYPES, type EntityType, type Lang, type PackInput } from './schema';
+import { ENTITY_TYPES, type EntityType, type Lang, type PackInputV1 } from './schema';
 
 export const CSV_COLUMNS = ['name', 'aliases', 'type', 'description', 'url'] as const;
 type Column = (typeof CSV_COLUMNS)[number];
@@ -44,7 +44,7 @@ export interface CsvOptions {
 }
 
 export interface CsvResult {
-  pack: PackInput | null;
+  pack: PackInputV1 | null;
   errors: CsvError[];
   /** Row of each entity id, so compiler errors can be told by row too. */
   rows: Record<string, number>;
@@ -249,7 +249,7 @@ export function csvToPack(input: string, options: CsvOptions): CsvResult {
     title: { [lang]: title },
     license: 'Own glossary',
     entities,
-  } as PackInput;
+  } as PackInputV1;
   return { pack, errors, rows };
 }
 

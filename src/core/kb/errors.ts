@@ -32,7 +32,15 @@ export const KB_ERRORS = {
   tooLong: 'must be at most $1 characters',
   noSources: 'needs at least one source link',
   packFormat: 'must be "backstory-pack"',
-  packVersion: 'must be 1 (the only pack format version so far)',
+  packVersion: 'must be 2 (or 1, the older format a glossary may still use)',
+  packVersionOne: 'must be 1',
+  endBeforeStart: '"end" must not be before "start"',
+  notProperty: 'must be a property of the vocabulary (docs/pack-format.md)',
+  valueKind: '"$1" takes a value of kind $2',
+  volatileAsOf: 'a statement whose value can change needs "asOf" while it is open (no "end" or "at")',
+  volatileSource: 'a statement whose value can change needs a "source" while it is open (no "end" or "at")',
+  labelOnlyNote: '"label" is only for "note" statements',
+  genderCode: '"sex-or-gender" takes a code: $1',
   /** A schema message this table does not know yet: shown as written (English) until it gets a code. */
   schemaOther: '$1',
   // Across entities and packs (src/core/kb/cross-checks.ts).
@@ -42,6 +50,8 @@ export const KB_ERRORS = {
   noLetters: 'has no letters or digits',
   relatedUnknown: 'refers to unknown entity "$1"',
   relatedSelf: 'refers to the entity itself',
+  statementUnknown: 'names unknown entity or class "$1"',
+  duplicateClassId: 'duplicate class id (first in $1)',
   // Importing a reader's pack next to the bundled and already imported ones (src/background/packs.ts).
   importBundledPackId: 'duplicate pack id (also a bundled pack)',
   importPackIdTaken: 'a pack with this id is already imported; remove it first to replace it',
@@ -123,6 +133,14 @@ const SCHEMA_CODES: readonly KbErrorCode[] = [
   'noSources',
   'packFormat',
   'packVersion',
+  'packVersionOne',
+  'endBeforeStart',
+  'notProperty',
+  'valueKind',
+  'volatileAsOf',
+  'volatileSource',
+  'labelOnlyNote',
+  'genderCode',
 ];
 
 const SCHEMA_PATTERNS = SCHEMA_CODES.map((code) => {

@@ -35,13 +35,15 @@ const MAGIC = 0x31585342; // "BSX1" read as a little-endian u32
  * 6: the cues stored as their key words (context-cues.ts's cueKeysOf), not as the packs wrote them.
  * 7: the entities' stubs (card-details.ts) after the cues.
  * 8: an alias's flags may carry PERSON_NAME (the personName hint).
+ * 9: and ANY_LANGUAGE (matched in articles of every language); the stubs' facts are statements' periods.
  */
-const VERSION = 8;
+const VERSION = 9;
 const ALIGN = 8;
 const CASE_SENSITIVE = 4;
 const NEEDS_CONTEXT = 8;
 const DEMONYM = 16;
 const PERSON_NAME = 32;
+const ANY_LANGUAGE = 64;
 
 type Section = Uint8Array | Uint16Array | Int32Array | Uint32Array;
 
@@ -144,7 +146,8 @@ export function encodeIndex(index: MatchingIndex, tables = buildMatcherTables(in
       (alias.caseSensitive ? CASE_SENSITIVE : 0) |
       (alias.needsContext ? NEEDS_CONTEXT : 0) |
       (alias.demonym ? DEMONYM : 0) |
-      (alias.personName ? PERSON_NAME : 0);
+      (alias.personName ? PERSON_NAME : 0) |
+      (alias.anyLanguage ? ANY_LANGUAGE : 0);
   });
   const sections: Section[] = [
     ...tableSections(tables.names.relabel(newIndexOf, true)),
@@ -311,6 +314,7 @@ export function loadIndex(
         demonym: (flags & DEMONYM) !== 0,
       };
       if (flags & PERSON_NAME) alias.personName = true;
+      if (flags & ANY_LANGUAGE) alias.anyLanguage = true;
       // Bounded: a long-lived background annotates article after article.
       if (made.size >= MADE_LIMIT) made.clear();
       made.set(index, alias);

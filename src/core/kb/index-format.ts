@@ -1,9 +1,37 @@
 /**
  * The compiled index: what `npm run build:data` writes and what the extension, the CLI and the benchmarks load.
- * Issue #3 owns the fast form of this (typed arrays); this is the first, plain-JSON version.
+ * Its fast form is index-binary.ts (typed arrays); this is the plain-JSON form the compiler makes first.
  */
 import type { KbProblem } from './errors';
-import type { EntityType, Fact, Lang, Source } from './schema';
+import type { EntityType, Lang, Source } from './schema';
+import type { PropertyId } from './vocabulary';
+
+/** A fact line as one language writes it: the property's name (absent where the value speaks for itself) and value. */
+export interface FactLine {
+  key?: string;
+  value: string;
+}
+
+/**
+ * One statement of an entity, rendered at compile time in every language (render/), with the dates the card and the
+ * resolver weigh: what held on the article's date, what changed since.
+ */
+export interface CardFact {
+  property: PropertyId;
+  lines: Partial<Record<Lang, FactLine>>;
+  /** When it became true and stopped being true (qualifiers start, end); `at`: the one date it was true at. */
+  start?: string;
+  end?: string;
+  at?: string;
+  /** The value itself, for a date-valued statement (born, founded). */
+  date?: string;
+  /** A code value as written (an ISO 3166-1 code: the mini-map's country). */
+  code?: string;
+  asOf?: string;
+  /** The entity the value names, where the data has it as an entity (not a class). */
+  entity?: string;
+  source?: string;
+}
 
 /** Everything a popover or the side panel shows about one entity; shipped to the page only for entities found. */
 export interface EntityCard {
@@ -12,9 +40,10 @@ export interface EntityCard {
   type: EntityType;
   packId: string;
   labels: Partial<Record<Lang, string>>;
+  /** Hand-written where the pack has one, else rendered from the statements (render/describe.ts). */
   descriptions: Partial<Record<Lang, string>>;
   summaries: Partial<Record<Lang, string>>;
-  facts: Fact[];
+  facts: CardFact[];
   coordinates?: { lat: number; lon: number };
   related: string[];
   sources: Source[];
@@ -32,6 +61,8 @@ export interface CompiledAlias {
   demonym: boolean;
   /** Also a person's name: not linked inside a longer capitalised name (schema.ts). Absent: false. */
   personName?: boolean;
+  /** Matched in articles of every language, not only in those of `lang`. Absent: false. */
+  anyLanguage?: boolean;
 }
 
 export interface CompiledIndex {

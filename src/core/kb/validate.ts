@@ -5,10 +5,11 @@
 import * as v from 'valibot';
 import { kbProblem, schemaProblem, type KbErrorCode, type KbProblem } from './errors';
 import type { PackError } from './index-format';
-import { LANGUAGES, PackSchema, type Pack } from './schema';
+import { LANGUAGES, PackSchema, PackSchemaV1, type Pack } from './schema';
+import { upgradePack } from './upgrade';
 
 type Key = string | number;
-type Issue = v.InferIssue<typeof PackSchema>;
+type Issue = v.InferIssue<typeof PackSchema> | v.InferIssue<typeof PackSchemaV1>;
 interface PlainIssue {
   path: Key[];
   problem: KbProblem;
@@ -16,7 +17,14 @@ interface PlainIssue {
 
 /** Per-language maps are plain (not strict) objects in the schema, so a typo such as "nld" would vanish silently. */
 const PER_LANGUAGE_PACK_FIELDS = ['title', 'description'] as const;
-const PER_LANGUAGE_ENTITY_FIELDS = ['labels', 'aliases', 'cues', 'descriptions', 'summaries'] as const;
+const PER_LANGUAGE_ENTITY_FIELDS = [
+  'labels',
+  'aliases',
+  'cues',
+  'descriptions',
+  'summaries',
+  'adjective',
+] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -88,7 +96,10 @@ function languageIssues(data: unknown): PlainIssue[] {
   return issues;
 }
 
-/** Validates one pack against the schema; `pack` is null when anything is wrong. */
+/**
+ * Validates one pack against the schema of its version; `pack` is null when anything is wrong. A version 1 pack
+ * (a reader's older glossary) comes back upgraded to version 2 (upgrade.ts).
+ */
 export function validatePack(file: string, data: unknown): { pack: Pack | null; errors: PackError[] } {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     // JSON's own name of what was found: data, not prose (the message says it in words).
@@ -98,8 +109,18 @@ export function validatePack(file: string, data: unknown): { pack: Pack | null; 
       errors: [{ file, entityId: null, field: '', ...kbProblem('packNotObject', found) }],
     };
   }
-  const result = v.safeParse(PackSchema, data);
-  const issues = [...(result.issues ?? []).flatMap((issue) => plainIssues(issue)), ...languageIssues(data)];
+  const versionOne = (data as { version?: unknown }).version === 1;
+  const result = versionOne ? v.safeParse(PackSchemaV1, data) : v.safeParse(PackSchema, data);
+  const issues = [
+    ...(result.issues ?? []).flatMap((issue) => plainIssues(issue as Issue)),
+    ...languageIssues(data),
+  ];
   const errors = issues.map(({ path, problem }) => packError(file, data, path, problem));
-  return { pack: result.success && errors.length === 0 ? result.output : null, errors };
+  if (!result.success || errors.length > 0) return { pack: null, errors };
+  return {
+    pack: versionOne
+      ? upgradePack(result.output as v.InferOutput<typeof PackSchemaV1>)
+      : (result.output as Pack),
+    errors,
+  };
 }

@@ -2,7 +2,16 @@
 import type { EntityCard } from '../../core/kb/index-format';
 import type { Lang } from '../../core/kb/schema';
 import { inLanguage, t } from '../../ui/i18n';
+import { factLine } from '../../core/kb/fact-line';
+import type { CardFact } from '../../core/kb/index-format';
 import { buildTimeline } from '../timeline';
+
+/** The fact as the card writes it, on one line: "Led by Hassan Nasrallah", "President of Syria". */
+function factText(fact: CardFact, lang: Lang): string {
+  const line = factLine(fact, lang);
+  if (!line) return '';
+  return line.key === undefined ? line.value : `${line.key} ${line.value}`;
+}
 
 interface Props {
   cards: EntityCard[];
@@ -33,8 +42,7 @@ export function Timeline({ cards, published, lang }: Props) {
               <time dateTime={entry.date}>{entry.date}</time>{' '}
               {t(entry.edge === 'from' ? 'timelineFrom' : 'timelineTo', [
                 inLanguage(entry.card.labels, lang) ?? entry.card.id,
-                entry.fact.key,
-                entry.fact.value,
+                factText(entry.fact, lang),
               ])}
             </li>
           ),

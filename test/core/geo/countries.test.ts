@@ -42,12 +42,13 @@ describe('countryCode', () => {
   it('reads the ISO code fact of a world-pack country, and nothing else', () => {
     expect(
       countryCode([
-        { key: 'capital', value: 'Damascus' },
-        { key: 'ISO 3166-1 code', value: 'SY' },
+        { property: 'capital', code: undefined },
+        { property: 'iso-3166-1-alpha-2', code: 'SY' },
       ]),
     ).toBe('SY');
-    expect(countryCode([{ key: 'capital', value: 'Damascus' }])).toBeNull();
-    expect(countryCode([{ key: 'ISO 3166-1 code', value: 'Syria' }])).toBeNull();
+    expect(countryCode([{ property: 'capital' }])).toBeNull();
+    expect(countryCode([{ property: 'iso-3166-1-alpha-2', code: 'Syria' }])).toBeNull();
+    expect(countryCode([{ property: 'note', code: 'SY' }])).toBeNull();
   });
 });
 

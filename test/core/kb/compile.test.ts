@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { compilePacks, formatPackErrors } from '../../../src/core/kb/compile';
 import { kbProblem } from '../../../src/core/kb/errors';
-import { entity, pack } from '../pack-fixtures';
+import { entity, pack, packV2 } from '../pack-fixtures';
 
 describe('compilePacks', () => {
   it('flattens labels and aliases per language, without exact repeats', () => {
     const { index, errors } = compilePacks([
       {
         file: 'a.json',
-        data: pack('syria-2018', [
+        data: packV2('syria-2018', [
           entity('sana', {
             labels: { nl: 'Sana', en: 'SANA' },
             aliases: {
               nl: ['Sana', { text: 'Sana', needsContext: true }, { text: 'SANA', caseSensitive: true }],
             },
             cues: { nl: ['Agentschap', 'agentschap', 'Persbureau'] },
-            coordinates: { lat: 33.5, lon: 36.3 },
+            statements: [{ property: 'coordinates', value: { coordinates: { lat: 33.5, lon: 36.3 } } }],
           }),
         ]),
       },
@@ -41,7 +41,7 @@ describe('compilePacks', () => {
     const { index } = compilePacks([
       {
         file: 'a.json',
-        data: pack('syria-2018', [
+        data: packV2('syria-2018', [
           entity('belga', {
             labels: { nl: 'Belga', en: 'Belga' },
             aliases: { nl: [{ text: 'Belga', needsContext: true }, 'Persagentschap Belga'] },
@@ -59,7 +59,7 @@ describe('compilePacks', () => {
     const { index } = compilePacks([
       {
         file: 'a.json',
-        data: pack('cities', [
+        data: packV2('cities', [
           entity('paris', {
             type: 'place',
             labels: { en: 'Paris', nl: 'Parijs' },
@@ -103,16 +103,8 @@ describe('compilePacks', () => {
   });
 
   it('reports pack-level problems without an entity', () => {
-    const { errors } = compilePacks([{ file: 'p.json', data: { ...pack('Bad Id', []), version: 2 } }]);
+    const { errors } = compilePacks([{ file: 'p.json', data: { ...pack('Bad Id', []), version: 3 } }]);
     expect(errors).toEqual([
-      {
-        file: 'p.json',
-        entityId: null,
-        field: 'version',
-        code: 'packVersion',
-        params: [],
-        message: 'must be 1 (the only pack format version so far)',
-      },
       {
         file: 'p.json',
         entityId: null,
@@ -120,6 +112,14 @@ describe('compilePacks', () => {
         code: 'packIdFormat',
         params: [],
         message: 'must be kebab-case ascii',
+      },
+      {
+        file: 'p.json',
+        entityId: null,
+        field: 'version',
+        code: 'packVersion',
+        params: [],
+        message: 'must be 2 (or 1, the older format a glossary may still use)',
       },
     ]);
   });
