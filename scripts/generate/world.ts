@@ -8,13 +8,25 @@
  *  - curated fields: scripts/generate/overlays/countries.json (the curated Middle East entries, labels, ids);
  *  - demonyms and adjectives: scripts/generate/overlays/demonyms.json, one base form per language, inflected by
  *    lib/demonyms.ts.
- * Run by hand; the output is committed. See assets/packs/SOURCES.md.
+ * Pack format version 2: what the data says is written as statements (lib/statements.ts), each citing the page of
+ * the entity's sources that states it; they point at the pack's classes (country, territory and the UN M49
+ * sub-regions, named as CLDR names them) and at the cities pack's capitals, whose ids lib/city-select.ts gives
+ * exactly as cities.ts does. Run by hand before cities.ts; the output is committed. See assets/packs/SOURCES.md.
  */
 import { readFileSync } from 'node:fs';
+import { loadWordsByLanguage, markTravellingNames } from '../lib/alias-languages';
 import type { Alias, Entity, Lang, Pack } from '../../src/core/kb/schema';
 import { LANGUAGES } from '../../src/core/kb/schema';
-import { demonymCollisions, demonymEntries, withDemonyms, type DemonymFile } from './lib/demonyms';
-import { applyOverlay, type OverlayFile } from './lib/overlay';
+import { AREAS, worldCapitals, type CapitalCity, type WorldCapital } from './lib/capitals';
+import { CITY_STATES, curatedPlaceKeys, packCities } from './lib/city-select';
+import {
+  adjectiveOf,
+  demonymCollisions,
+  demonymEntries,
+  withDemonyms,
+  type DemonymFile,
+} from './lib/demonyms';
+import { applyOverlay, mergeStatements, type OverlayFile } from './lib/overlay';
 import { dropSharedAliases, markNeedsContext, markPersonName, writePack } from './lib/pack';
 import {
   loadCapitals,
@@ -24,25 +36,20 @@ import {
   loadGeonamesNames,
   loadIsoNames,
   loadPersonNames,
-  type City,
 } from './lib/sources';
-import { cleanPlaceName, kebabId, nameKey } from './lib/text';
+import { countryStatements, regionClasses, WORLD_CLASSES } from './lib/statements';
+import { kebabId, nameKey } from './lib/text';
 import { countryNames } from './lib/world-names';
 import { describeCountry, summarizeCountry, type CountryFacts } from './lib/world-text';
-import { regionOf, REGIONS, SOVEREIGNS } from './lib/regions';
+import { regionOf, SOVEREIGNS } from './lib/regions';
 
 export const REVIEWED = '2026-11-24';
-/** Release date of countries-list 3.4.1, the capitals' source. */
+/** Release date of countries-list 3.4.1, the capitals' source: the `asOf` of every generated capital. */
 const CAPITALS_AS_OF = '2026-07-14';
-/** Release date of @rapideditor/country-coder 5.6.1, the regions' source. */
-const REGIONS_AS_OF = '2026-02-27';
 const OUTPUT = 'assets/packs/world.json';
 const OVERLAY = 'scripts/generate/overlays/countries.json';
 const DEMONYMS = 'scripts/generate/overlays/demonyms.json';
 const CITY_OVERLAY = 'scripts/generate/overlays/cities.json';
-
-/** Codes that are not described as a state or as another state's territory. */
-const AREAS = new Set(['PS', 'EH', 'AQ']);
 
 /**
  * M49 sub-regions by hand where country-coder's feature for the whole state (with its overseas parts) has none,
@@ -65,14 +72,6 @@ const REGION_OVERRIDES: Record<string, string | null> = {
   TF: null,
   UM: null,
 };
-
-/**
- * No capital or main town worth naming: Hong Kong's "City of Victoria", Antarctica's research stations,
- * Montserrat's Plymouth (abandoned after the 1995 eruption).
- */
-const NO_CAPITAL = new Set(['HK', 'MO', 'AQ', 'UM', 'MS']);
-/** No sensible single point from a capital: no coordinates. */
-const NO_POINT = new Set(['AQ', 'UM', 'MS']);
 
 /** English labels whose Wikipedia article has exactly that title; others get only the ISO 3166-2 link. */
 const NO_NAME_LINK = new Set([
@@ -141,43 +140,6 @@ const GENERIC_CUES: Record<Lang, string[]> = {
   de: ['Regierung', 'Präsident', 'Regierungschef', 'Hauptstadt', 'Nachbarland'],
 };
 
-interface CapitalCity {
-  city: City;
-  names: Record<Lang, string>;
-}
-
-function findCapital(
-  code: string,
-  name: string,
-  cities: readonly City[],
-  geonames: Record<Lang, Map<string, string>> | null,
-  cityOverlays: OverlayFile,
-): CapitalCity | null {
-  const inCountry = cities.filter((city) => city.country === code);
-  const key = nameKey(name);
-  const byName = inCountry
-    .filter(
-      (city) => nameKey(city.name) === key || city.altName.split(',').some((alt) => nameKey(alt) === key),
-    )
-    .sort(
-      (a, b) =>
-        Number(b.featureCode === 'PPLC') - Number(a.featureCode === 'PPLC') || b.population - a.population,
-    );
-  const pplc = name ? inCountry.find((c) => c.featureCode === 'PPLC') : undefined;
-  // A name match without inhabitants is a district record (Panama City, PPLA3): GeoNames' capital wins then.
-  const match = byName[0];
-  const city = match && (match.population > 0 || !pplc) ? match : pplc;
-  if (!city) return null;
-  const id = String(city.cityId);
-  const en = cleanPlaceName(geonames?.en.get(id) ?? city.name);
-  const names = {} as Record<Lang, string>;
-  for (const lang of LANGUAGES) names[lang] = cleanPlaceName(geonames?.[lang].get(id) ?? en);
-  // countries-list's English spelling wins in English when GeoNames has a local form.
-  if (name && nameKey(name) === key && nameKey(en) !== key) names.en = name;
-  // The cities pack's curated names (Astana, not GeoNames' Nur-Sultan) hold for the capital here too.
-  return { city, names: { ...names, ...(cityOverlays[id]?.labels ?? {}) } };
-}
-
 /** Wikipedia by name only for states whose English label is the article's exact title; always ISO 3166-2. */
 function sources(
   code: string,
@@ -220,36 +182,56 @@ async function main(): Promise<void> {
   const demonyms = demonymEntries(JSON.parse(readFileSync(DEMONYMS, 'utf8')) as DemonymFile);
   const cldr = loadCldrTerritories();
   const iso = loadIsoNames();
-  const capitals = loadCapitals();
   const cities = loadCities();
   const feature = await loadCountryCoder();
   const geonames = loadGeonamesNames();
   if (!geonames)
     process.stderr.write('libgeonames-common not installed: capitals keep their English names\n');
+  const capitals = worldCapitals(iso.codes, loadCapitals(), cities, geonames, cityOverlays);
+
+  // Every code's names and id first: a territory's statements name its sovereign state by id, and the cities
+  // pack's ids (which the capitals point at) depend on the world's.
+  const namesOf = new Map(iso.codes.map((code) => [code, countryNames(code, cldr, iso.names)]));
+  const labelsOf = (code: string) => ({
+    ...(namesOf.get(code) as ReturnType<typeof countryNames>).labels,
+    ...(overlays[code]?.labels ?? {}),
+  });
+  const idOf = new Map(iso.codes.map((code) => [code, overlays[code]?.id ?? kebabId(labelsOf(code).en)]));
+  const cityIds = new Map(
+    packCities(cities, {
+      countryIds: idOf,
+      capitalIds: new Set(
+        [...capitals.values()].flatMap(({ named }) => (named ? [String(named.city.cityId)] : [])),
+      ),
+      worldIds: new Set(idOf.values()),
+      curatedPlaces: curatedPlaceKeys(),
+      overlays: cityOverlays,
+      geonames,
+    }).map(({ city, id }) => [city.cityId, id]),
+  );
 
   const personNames = await loadPersonNames();
+  const words = await loadWordsByLanguage();
   const flaggedPersonNames: string[] = [];
+  const selfCapitals: string[] = [];
   const entities: Entity[] = [];
   for (const code of iso.codes) {
-    const names = countryNames(code, cldr, iso.names);
+    const names = namesOf.get(code) as ReturnType<typeof countryNames>;
     const overlay = overlays[code];
-    const labels = { ...names.labels, ...(overlay?.labels ?? {}) };
+    const labels = labelsOf(code);
     const props = feature(code);
     const region =
       code in REGION_OVERRIDES ? (REGION_OVERRIDES[code] ?? null) : props ? regionOf(props.groups) : null;
     const sovereign =
       props?.country && props.country !== code && SOVEREIGNS[props.country] ? props.country : null;
     const kind: CountryFacts['kind'] = AREAS.has(code) ? 'area' : sovereign ? 'territory' : 'country';
-    // Hong Kong and Macao keep their GeoNames point as coordinates, without naming it as a capital.
-    const capital = NO_POINT.has(code)
-      ? null
-      : findCapital(code, capitals[code] ?? '', cities, geonames, cityOverlays);
-    const named = kind === 'area' || NO_CAPITAL.has(code) ? null : capital;
+    // Hong Kong and Macao keep their GeoNames point, without naming it as a capital.
+    const { point: capital, named } = capitals.get(code) as WorldCapital;
     const facts: CountryFacts = { code, kind, labels, region, sovereign, capital: named?.names ?? null };
 
     const aliases: Partial<Record<Lang, Alias[]>> = names.aliases;
     const entity: Entity = {
-      id: overlay?.id ?? kebabId(labels.en),
+      id: idOf.get(code) as string,
       qid: null,
       type: 'place',
       labels,
@@ -257,7 +239,8 @@ async function main(): Promise<void> {
       cues: {},
       descriptions: {},
       summaries: {},
-      facts: [],
+      statements: [],
+      adjective: adjectiveOf(demonyms.get(code)),
       related: [],
       sources: sources(code, labels.en, capital, kind === 'country'),
       reviewed: REVIEWED,
@@ -266,28 +249,27 @@ async function main(): Promise<void> {
       entity.descriptions[lang] = describeCountry(facts, lang);
       entity.summaries[lang] = summarizeCountry(facts, lang);
     }
-    entity.facts.push({ key: 'ISO 3166-1 code', value: code, asOf: REGIONS_AS_OF });
-    if (named) {
-      entity.facts.push({
-        key: kind === 'country' ? 'capital' : 'main town',
-        value: capitals[code] || named.names.en,
-        asOf: CAPITALS_AS_OF,
-      });
-    }
-    if (capital) {
-      const [lon, lat] = capital.city.loc.coordinates;
-      entity.coordinates = { lat: Math.round(lat * 1e4) / 1e4, lon: Math.round(lon * 1e4) / 1e4 };
-    }
-    if (region)
-      entity.facts.push({ key: 'region', value: REGIONS[region]?.name ?? region, asOf: REGIONS_AS_OF });
-    if (sovereign) {
-      entity.facts.push({
-        key: 'sovereign state',
-        value: SOVEREIGNS[sovereign]?.en.replace(/^the /, '') ?? sovereign,
-        asOf: REGIONS_AS_OF,
-      });
-    }
     let merged = applyOverlay(entity, overlay);
+    // The capital: the cities pack's entity, or a city-state itself (Singapore, Monaco: the cities pack leaves
+    // their capital to this entity).
+    const capitalId = named
+      ? (cityIds.get(named.city.cityId) ?? (CITY_STATES.has(code) ? (idOf.get(code) as string) : undefined))
+      : undefined;
+    if (named && !capitalId) throw new Error(`${code}: capital ${named.names.en} is in no pack`);
+    if (named && capitalId === idOf.get(code)) selfCapitals.push(code);
+    const generated = countryStatements(
+      {
+        code,
+        kind,
+        region,
+        sovereignId: sovereign ? (idOf.get(sovereign) ?? null) : null,
+        capital: capitalId ? { entity: capitalId } : null,
+        point: capital ? capital.city.loc.coordinates : null,
+      },
+      merged.sources,
+      CAPITALS_AS_OF,
+    );
+    merged.statements = mergeStatements(generated, overlay?.statements);
     const contextWords = NEEDS_CONTEXT[code];
     if (contextWords) {
       const cues: Partial<Record<Lang, string[]>> = {};
@@ -314,7 +296,7 @@ async function main(): Promise<void> {
 
   const pack: Pack = {
     format: 'backstory-pack',
-    version: 1,
+    version: 2,
     id: 'world',
     title: {
       nl: 'Landen en gebieden',
@@ -329,12 +311,24 @@ async function main(): Promise<void> {
       de: 'Alle Staaten und Gebiete der ISO 3166-1 (und Kosovo) mit Namen in vier Sprachen, Hauptstadt und Region.',
     },
     license: 'CC BY-SA 4.0',
-    entities: dropSharedAliases(entities),
+    // Each name matches in articles of its own language unless it is marked to travel (markTravellingNames).
+    anyLanguage: false,
+    classes: [...WORLD_CLASSES, ...regionClasses(cldr)],
+    // Version 2 matches a name only in articles of its language unless it travels (scripts/lib/alias-languages.ts):
+    // exonyms and multi-word names keep matching everywhere, as in version 1; demonyms and words stay at home.
+    entities: dropSharedAliases(entities).map((entity) => ({
+      ...entity,
+      aliases: markTravellingNames(entity, words),
+    })),
   };
   // A demonym that is also another entity's name is settled by hand in demonyms.json, never dropped quietly.
   for (const line of demonymCollisions(entities, nameKey)) process.stderr.write(`warning: ${line}\n`);
   writePack(OUTPUT, pack);
-  process.stderr.write(`world: ${entities.length} entities → ${OUTPUT}\n`);
+  const statements = pack.entities.reduce((n, entity) => n + entity.statements.length, 0);
+  process.stderr.write(
+    `world: ${entities.length} entities, ${statements} statements, ${pack.classes.length} classes → ${OUTPUT}\n`,
+  );
+  process.stderr.write(`city-states, their own capital: ${selfCapitals.join(', ') || 'none'}\n`);
   process.stderr.write(`also a person's name: ${flaggedPersonNames.join(', ') || 'none'}\n`);
   const demonymCounts = LANGUAGES.map((lang) => {
     const holders = pack.entities.filter((entity) =>
@@ -343,6 +337,10 @@ async function main(): Promise<void> {
     return `${lang} ${holders.length}`;
   });
   process.stderr.write(`demonyms: entities with demonyms per language: ${demonymCounts.join(', ')}\n`);
+  const adjectives = LANGUAGES.map(
+    (lang) => `${lang} ${pack.entities.filter((entity) => entity.adjective[lang]).length}`,
+  );
+  process.stderr.write(`adjectives: entities with an adjective per language: ${adjectives.join(', ')}\n`);
 }
 
 await main();

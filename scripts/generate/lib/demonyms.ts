@@ -148,6 +148,24 @@ export function demonymAliases(entry: DemonymEntry): Partial<Record<Lang, Alias[
   return out;
 }
 
+/**
+ * The country's adjective for rendered descriptions (the `adjective` field), from the first adjective an entry
+ * gives per language: nl [uninflected, inflected] ("Nederlands", "Nederlandse"), en [form], fr [masculine,
+ * feminine] ("néerlandais", "néerlandaise"), de [stem] ("niederländisch"). Languages without one are left out.
+ */
+export function adjectiveOf(entry: DemonymEntry | undefined): Partial<Record<Lang, string[]>> {
+  const out: Partial<Record<Lang, string[]>> = {};
+  if (!entry) return out;
+  for (const lang of LANGUAGES) {
+    const first = alternatives(entry[lang]?.[0])[0];
+    if (!first) continue;
+    if (lang === 'nl') out.nl = nlAdjectiveForms(first);
+    else if (lang === 'fr') out.fr = frAdjectiveForms(first).slice(0, 2);
+    else out[lang] = [first];
+  }
+  return out;
+}
+
 /** The entries of the overlay file, without its `$comment`. */
 export function demonymEntries(file: DemonymFile): Map<string, DemonymEntry> {
   const out = new Map<string, DemonymEntry>();

@@ -1,11 +1,13 @@
 /**
  * Curated overlays: hand-written fields, keyed by ISO code (countries) or GeoNames id (cities), that override or
  * extend what a generator derives from the data packages. Per-language texts replace the generated ones; aliases,
- * cues, facts, sources and related ids are merged (curated entries first; a curated alias wins over a generated one
- * with the same text). Demonyms have their own overlay (overlays/demonyms.json, lib/demonyms.ts).
+ * cues, sources and related ids are merged (curated entries first; a curated alias wins over a generated one with the
+ * same text); curated statements (pack format version 2) replace the generated statements of their properties.
+ * Demonyms have their own overlay (overlays/demonyms.json, lib/demonyms.ts).
  */
-import type { Alias, Entity, Lang } from '../../../src/core/kb/schema';
+import type { Alias, Entity, Lang, Statement } from '../../../src/core/kb/schema';
 import { LANGUAGES } from '../../../src/core/kb/schema';
+import { sortStatements } from './statements';
 import { nameKey } from './text';
 
 type PerLang<T> = Partial<Record<Lang, T>>;
@@ -17,8 +19,11 @@ export interface Overlay {
   cues?: PerLang<string[]>;
   descriptions?: PerLang<string>;
   summaries?: PerLang<string>;
-  facts?: Entity['facts'];
-  coordinates?: { lat: number; lon: number };
+  /**
+   * Hand-written statements, each with its `source`: they replace every generated statement of the same property
+   * (Israel's capital with its note), or add what no data package has (the United Kingdom's EU membership).
+   */
+  statements?: Statement[];
   related?: string[];
   sources?: Entity['sources'];
   /** Remove these generated aliases (any language), e.g. a short form that belongs to someone else. */
@@ -44,6 +49,19 @@ export function mergeAliases(first: readonly Alias[], second: readonly Alias[]):
   return out;
 }
 
+/** Generated statements with curated ones: a curated property replaces every generated statement of it. */
+export function mergeStatements(
+  generated: readonly Statement[],
+  curated: readonly Statement[] | undefined,
+): Statement[] {
+  if (!curated) return [...generated];
+  const properties = new Set(curated.map((statement) => statement.property));
+  return sortStatements([
+    ...generated.filter((statement) => !properties.has(statement.property)),
+    ...curated,
+  ]);
+}
+
 /** Applies one overlay to a generated entity; the generated entity is not modified. */
 export function applyOverlay(entity: Entity, overlay: Overlay | undefined): Entity {
   if (!overlay) return entity;
@@ -65,11 +83,7 @@ export function applyOverlay(entity: Entity, overlay: Overlay | undefined): Enti
     const cues = [...new Set([...(overlay.cues?.[lang] ?? []), ...(out.cues[lang] ?? [])])];
     if (cues.length > 0) out.cues[lang] = cues;
   }
-  if (overlay.facts) {
-    const keys = new Set(overlay.facts.map((fact) => fact.key));
-    out.facts = [...overlay.facts, ...out.facts.filter((fact) => !keys.has(fact.key))];
-  }
-  if (overlay.coordinates) out.coordinates = overlay.coordinates;
+  if (overlay.statements) out.statements = mergeStatements(out.statements, overlay.statements);
   if (overlay.related) out.related = [...new Set([...overlay.related, ...out.related])];
   if (overlay.sources) {
     const urls = new Set(overlay.sources.map((source) => source.url));

@@ -1,6 +1,6 @@
 /** Steps shared by the generators after the entities are built: matching hints, clean-up, writing. */
 import { writeFileSync } from 'node:fs';
-import type { Alias, Entity, Lang, Pack } from '../../../src/core/kb/schema';
+import type { Alias, Entity, Lang, Pack, PackClass } from '../../../src/core/kb/schema';
 import { LANGUAGES } from '../../../src/core/kb/schema';
 import { nameKey } from './text';
 
@@ -111,22 +111,40 @@ export function tidyEntity(entity: Entity): Record<string, unknown> {
   if (Object.keys(entity.cues).length > 0) out.cues = entity.cues;
   out.descriptions = entity.descriptions;
   if (Object.keys(entity.summaries).length > 0) out.summaries = entity.summaries;
-  if (entity.facts.length > 0) out.facts = entity.facts;
-  if (entity.coordinates) out.coordinates = entity.coordinates;
+  if (entity.statements.length > 0) out.statements = entity.statements;
+  if (Object.keys(entity.adjective).length > 0) out.adjective = entity.adjective;
   if (entity.related.length > 0) out.related = entity.related;
   out.sources = entity.sources;
   out.reviewed = entity.reviewed;
   return out;
 }
 
-/** Writes a pack as JSON: indented, or (to keep a big pack small) with one entity per line. */
+/** A class without its empty optional fields. */
+export function tidyClass(c: PackClass): Record<string, unknown> {
+  const out: Record<string, unknown> = { id: c.id, qid: c.qid, kind: c.kind, labels: c.labels };
+  if (Object.keys(c.femaleLabels).length > 0) out.femaleLabels = c.femaleLabels;
+  if (Object.keys(c.gender).length > 0) out.gender = c.gender;
+  if (c.sources.length > 0) out.sources = c.sources;
+  return out;
+}
+
+/**
+ * Writes a pack as JSON: indented, or (to keep a big pack small) with one entity per line. The pack's fields are
+ * written in the format's order, its classes before its entities.
+ */
 export function writePack(file: string, pack: Pack, options: { entityPerLine?: boolean } = {}): void {
   const entities = pack.entities.map(tidyEntity);
+  const { entities: _entities, classes, anyLanguage, ...rest } = pack;
+  const head = {
+    ...rest,
+    ...(anyLanguage ? { anyLanguage } : {}),
+    ...(classes.length > 0 ? { classes: classes.map(tidyClass) } : {}),
+  };
   if (!options.entityPerLine) {
-    writeFileSync(file, `${JSON.stringify({ ...pack, entities }, null, 1)}\n`);
+    writeFileSync(file, `${JSON.stringify({ ...head, entities }, null, 1)}\n`);
     return;
   }
-  const head = JSON.stringify({ ...pack, entities: [] }, null, 1).replace(/\[\]\n\}$/, '');
+  const top = JSON.stringify({ ...head, entities: [] }, null, 1).replace(/\[\]\n\}$/, '');
   const body = entities.map((entity) => JSON.stringify(entity)).join(',\n');
-  writeFileSync(file, `${head}[\n${body}\n ]\n}\n`);
+  writeFileSync(file, `${top}[\n${body}\n ]\n}\n`);
 }

@@ -4,10 +4,11 @@
  * recomputes to prove that record current. The curated Syria entity stays the one place entity at run time
  * (docs/decisions/0006-syria-places-and-geonames.md): the record carries GeoNames' id, names and point beside it.
  */
-import type { Entity, Lang } from '../../../src/core/kb/schema';
+import type { Entity, Lang, Statement } from '../../../src/core/kb/schema';
 import { LANGUAGES } from '../../../src/core/kb/schema';
 import { findPlace, type SourcePlace } from './place-match';
 import type { City } from './sources';
+import { pointOf } from './statements';
 import { cleanPlaceName, nameKey } from './text';
 
 /** A curated place and a GeoNames record of the same name further apart than this are not the same place. */
@@ -80,6 +81,20 @@ export function geonamesPlaces(
     });
 }
 
+/**
+ * A curated place as either pack format has it: its point is a `coordinates` statement (version 2) or a
+ * `coordinates` field (version 1).
+ */
+export interface PlaceEntity extends Pick<Entity, 'id' | 'type' | 'labels' | 'aliases'> {
+  statements?: readonly Statement[];
+  coordinates?: { lat: number; lon: number };
+}
+
+/** The curated point of a place, from a version 2 statement or a version 1 field; null when it has none. */
+export function curatedPoint(entity: PlaceEntity): { lat: number; lon: number } | null {
+  return pointOf(entity);
+}
+
 /** An entity's labels and non-demonym aliases, every language. */
 export function placeNames(entity: Pick<Entity, 'labels' | 'aliases'>): string[] {
   const names: string[] = [];
@@ -101,7 +116,7 @@ const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 *
  * to their ids: a Syria place found there would be one place as two entities, reported as a warning.
  */
 export function crossCheckSyria(
-  entities: readonly Entity[],
+  entities: readonly PlaceEntity[],
   sources: readonly GeonamesPlace[],
   cityIds: ReadonlyMap<number, string>,
 ): { record: SyriaPlacesFile; warnings: string[] } {
@@ -114,12 +129,13 @@ export function crossCheckSyria(
       notFound.push({ id: entity.id, reason: 'not a settlement' });
       continue;
     }
-    if (!entity.coordinates) {
+    const curated = curatedPoint(entity);
+    if (!curated) {
       notFound.push({ id: entity.id, reason: 'no curated coordinates' });
       continue;
     }
     const names = placeNames(entity);
-    const match = findPlace({ names, point: entity.coordinates }, sources, MATCH_KM);
+    const match = findPlace({ names, point: curated }, sources, MATCH_KM);
     if (!match) {
       notFound.push({ id: entity.id, reason: 'not in GeoNames' });
       continue;
@@ -145,7 +161,7 @@ export function crossCheckSyria(
       featureCode: city.featureCode,
       population: city.population,
       coordinates: { lat: round(point.lat, 4), lon: round(point.lon, 4) },
-      curatedCoordinates: entity.coordinates,
+      curatedCoordinates: curated,
       distanceKm: km,
       matchedName: match.via,
       namesNotCurated,

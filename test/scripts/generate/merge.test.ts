@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../src/core/kb/schema';
-import { applyOverlay, mergeAliases } from '../../../scripts/generate/lib/overlay';
+import { applyOverlay, mergeAliases, mergeStatements } from '../../../scripts/generate/lib/overlay';
 import {
   dropSharedAliases,
   markNeedsContext,
@@ -18,10 +18,25 @@ function place(id: string, labels: Entity['labels'], aliases: Entity['aliases'] 
     cues: {},
     descriptions: { en: `Generated ${id}.` },
     summaries: { en: `Generated summary of ${id}. Second sentence.` },
-    facts: [
-      { key: 'capital', value: 'Generated', asOf: '2026-07-14' },
-      { key: 'region', value: 'Western Asia', asOf: '2026-02-27' },
+    statements: [
+      {
+        property: 'instance-of',
+        value: { entity: 'country' },
+        source: 'https://en.wikipedia.org/wiki/ISO_3166-2:SY',
+      },
+      {
+        property: 'capital',
+        value: { entity: 'generated' },
+        asOf: '2026-07-14',
+        source: 'https://www.geonames.org/170654',
+      },
+      {
+        property: 'part-of',
+        value: { entity: 'western-asia' },
+        source: 'https://github.com/unicode-org/cldr-json',
+      },
     ],
+    adjective: {},
     related: [],
     sources: [{ url: 'https://en.wikipedia.org/wiki/ISO_3166-2:SY', title: 'Wikipedia (en): ISO 3166-2:SY' }],
     reviewed: '2026-11-24',
@@ -50,7 +65,21 @@ describe('applyOverlay', () => {
         de: ['Syrien'],
       },
       descriptions: { en: 'Curated.' },
-      facts: [{ key: 'capital', value: 'Damascus', asOf: '2026-11-24' }],
+      statements: [
+        {
+          property: 'significant-event',
+          value: { text: { en: 'rule of the Assad family' } },
+          start: '1970-11',
+          end: '2024-12-08',
+          source: 'https://en.wikipedia.org/wiki/Syria',
+        },
+        {
+          property: 'capital',
+          value: { entity: 'damascus' },
+          asOf: '2026-11-24',
+          source: 'https://en.wikipedia.org/wiki/Syria',
+        },
+      ],
       related: ['damascus'],
       sources: [{ url: 'https://en.wikipedia.org/wiki/Syria', title: 'Wikipedia (en): Syria' }],
       dropAliases: ['Sham'],
@@ -63,10 +92,16 @@ describe('applyOverlay', () => {
     expect(merged.aliases.de).toEqual(['Syrien']);
     expect(merged.descriptions.en).toBe('Curated.');
     expect(merged.summaries.en).toBe(generated.summaries.en);
-    expect(merged.facts.map((f) => `${f.key}=${f.value}`)).toEqual([
-      'capital=Damascus',
-      'region=Western Asia',
+    // A curated property replaces the generated statements of it; the rest stay; the vocabulary's order holds.
+    expect(merged.statements.map((s) => `${s.property}=${JSON.stringify(s.value)}`)).toEqual([
+      'instance-of={"entity":"country"}',
+      'capital={"entity":"damascus"}',
+      'part-of={"entity":"western-asia"}',
+      'significant-event={"text":{"en":"rule of the Assad family"}}',
     ]);
+    expect(merged.statements.find((s) => s.property === 'capital')?.source).toBe(
+      'https://en.wikipedia.org/wiki/Syria',
+    );
     expect(merged.related).toEqual(['damascus']);
     expect(merged.sources.map((s) => s.url)).toEqual([
       'https://en.wikipedia.org/wiki/Syria',
@@ -122,7 +157,41 @@ describe('dropSharedAliases', () => {
   });
 });
 
+describe('mergeStatements', () => {
+  const generated = place('x', { en: 'X' }).statements;
+
+  it('keeps the generated statements without curated ones', () => {
+    expect(mergeStatements(generated, undefined)).toEqual(generated);
+  });
+
+  it('replaces every generated statement of a curated property and adds new properties', () => {
+    const merged = mergeStatements(generated, [
+      {
+        property: 'member-of',
+        value: { entity: 'european-union' },
+        start: '1973-01-01',
+        end: '2020-01-31',
+        source: 'https://en.wikipedia.org/wiki/United_Kingdom',
+      },
+      {
+        property: 'part-of',
+        value: { entity: 'northern-europe' },
+        source: 'https://github.com/unicode-org/cldr-json',
+      },
+    ]);
+    expect(merged.map((s) => s.property)).toEqual(['instance-of', 'capital', 'part-of', 'member-of']);
+    expect(merged.filter((s) => s.property === 'part-of')).toHaveLength(1);
+    expect(merged.find((s) => s.property === 'part-of')?.value).toEqual({ entity: 'northern-europe' });
+  });
+});
+
 describe('tidyEntity', () => {
+  it('writes the adjective after the statements, and leaves out an empty one', () => {
+    const tidy = tidyEntity({ ...place('x', { en: 'X' }), adjective: { en: ['Xish'] } });
+    expect(Object.keys(tidy).slice(6, 9)).toEqual(['statements', 'adjective', 'sources']);
+    expect(tidyEntity(place('x', { en: 'X' }))).not.toHaveProperty('adjective');
+  });
+
   it('drops empty optional fields and keeps the format’s key order', () => {
     const tidy = tidyEntity(place('x', { en: 'X' }));
     expect(Object.keys(tidy)).toEqual([
@@ -132,7 +201,7 @@ describe('tidyEntity', () => {
       'labels',
       'descriptions',
       'summaries',
-      'facts',
+      'statements',
       'sources',
       'reviewed',
     ]);

@@ -146,6 +146,32 @@ describe('city templates', () => {
     );
   });
 
+  it("describe a borough as its city's, with the pronoun its noun takes", () => {
+    const manhattan: CityFacts = {
+      labels: { nl: 'Manhattan', en: 'Manhattan', fr: 'Manhattan', de: 'Manhattan' },
+      country: {
+        code: 'US',
+        labels: { nl: 'Verenigde Staten', en: 'United States', fr: 'États-Unis', de: 'Vereinigte Staaten' },
+      },
+      capital: false,
+      boroughOf: { nl: 'New York', en: 'New York', fr: 'New York', de: 'New York City' },
+      population: 1_487_536,
+      year: '2024',
+    };
+    expect(describeCity(manhattan, 'nl')).toBe(
+      'Stadsdeel van New York, in de Verenigde Staten; ongeveer 1,5 miljoen inwoners (GeoNames, 2024).',
+    );
+    expect(describeCity(manhattan, 'fr')).toBe(
+      "Arrondissement de New York, aux États-Unis ; environ 1,5 million d'habitants (GeoNames, 2024).",
+    );
+    expect(summarizeCity(manhattan, 'de')).toBe(
+      'Manhattan ist ein Stadtbezirk von New York City in den Vereinigten Staaten. Laut GeoNames hat er etwa ' +
+        '1,5 Millionen Einwohner (Stand 2024). Auch auf Niederländisch, Englisch und Französisch heißt er Manhattan.',
+    );
+    expect(summarizeCity(manhattan, 'fr')).toContain('Selon GeoNames, il compte');
+    expect(summarizeCity(manhattan, 'nl')).toContain('heeft het stadsdeel ongeveer');
+  });
+
   it('leave the population out when GeoNames has none', () => {
     const tiny = { ...damascus, population: 0 };
     expect(describeCity(tiny, 'nl')).toBe('Hoofdstad van Syrië.');
