@@ -1,6 +1,6 @@
 /** Helpers for text shown to readers: UI strings come from _locales, entity text from the card's languages. */
-import type { EntityType, Lang } from '../core/kb/schema';
-import { browser, t } from '../platform/browser';
+import { LANGUAGES, type EntityType, type Lang } from '../core/kb/schema';
+import { t } from '../platform/browser';
 import type { Settings } from '../settings';
 
 export { t };
@@ -10,10 +10,14 @@ export function typeLabel(type: EntityType): string {
   return t(`type_${type}`);
 }
 
-/** The interface's language among the four (the browser's UI language; English for any other). */
+/**
+ * The language the interface speaks: the locale the browser picked our messages from (each _locales file names its
+ * own language), so explanations match the labels around them. Not i18n.getUILanguage(): Chromium started with
+ * --lang picks the messages of that language yet still reports its own English UI there.
+ */
 export function interfaceLanguage(): Lang {
-  const code = browser.i18n.getUILanguage().slice(0, 2).toLowerCase();
-  return code === 'nl' || code === 'fr' || code === 'de' ? code : 'en';
+  const code = t('interfaceLanguage');
+  return (LANGUAGES as readonly string[]).includes(code) ? (code as Lang) : 'en';
 }
 
 /** The language cards and the side panel explain in, from the reader's setting and the article's language. */

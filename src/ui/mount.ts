@@ -1,6 +1,6 @@
 /** Renders an extension page's Preact app into #app, with the shared theme (system, or forced) on <html>. */
 import { render, type ComponentChild } from 'preact';
-import { browser } from '../platform/browser';
+import { interfaceLanguage } from './i18n';
 import { loadSettings, watchSettings } from '../platform/settings-store';
 import type { Settings } from '../settings';
 
@@ -15,7 +15,7 @@ export function applyTheme(element: HTMLElement, theme: Settings['theme']): void
 export function mountPage(app: ComponentChild): void {
   const html = document.documentElement;
   html.classList.add('theme');
-  html.lang = browser.i18n.getUILanguage();
+  html.lang = interfaceLanguage();
   void loadSettings().then((settings) => applyTheme(html, settings.theme));
   watchSettings((settings) => applyTheme(html, settings.theme));
   const root = document.getElementById('app');

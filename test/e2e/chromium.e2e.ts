@@ -11,6 +11,7 @@ import { fallbackSuite } from './harness/fallback-suite';
 import { launchChromium, stopServiceWorker, type ChromiumSession } from './harness/chromium';
 import { panelSuite } from './harness/panel-suite';
 import { readingSuite } from './harness/reading-suite';
+import { languageSuite } from './harness/language-suite';
 import { inPage, rectOfText } from './harness/reader';
 import { HOVER_TEXT, SEED } from './harness/seed';
 import { startFixtureServer, type FixtureServer } from './harness/server';
@@ -81,13 +82,14 @@ describe('Chromium: a reader on the seed article', () => {
       await expectPopoverOpen(page, true);
       // The seed is Dutch, and cards speak the article's language unless the reader chose another.
       const yarmouk = loadAndCompilePacks().index!.entities['yarmouk']!;
-      expect(yarmouk.summaries.nl).toBeTruthy();
+      // In the reader's language: the browser's, English (the article is Dutch).
+      expect(yarmouk.summaries.en).toBeTruthy();
       await expect
         .poll(async () => (await popover(page)).summary, { timeout: 5_000, interval: 100 })
-        .toBe(yarmouk.summaries.nl);
+        .toBe(yarmouk.summaries.en);
       const card = await popover(page);
       expect(card.name).toBe(HOVER_TEXT);
-      expect(card.description).toBe(yarmouk.descriptions.nl);
+      expect(card.description).toBe(yarmouk.descriptions.en);
       expect(card.sourceUrl).toBe(yarmouk.sources[0]!.url);
     } finally {
       await page.close();
@@ -111,20 +113,71 @@ describe('Chromium: a reader on the seed article', () => {
   });
 });
 
-/** Where the card sits against the word and the viewport, read from the page. */
-function cardGeometry(): { card: DOMRect; word: DOMRect; width: number; height: number } | null {
+/**
+ * Where the card sits against the hovered word and the viewport, read from the page. The word as the article
+ * writes it: the card names the entity in the reader's language, which may be another spelling.
+ */
+function cardGeometry(
+  hovered: string,
+): { card: DOMRect; word: DOMRect; width: number; height: number } | null {
   const card = document.querySelector('backstory-popover')?.shadowRoot?.querySelector('.popover');
   const active = [...CSS.highlights].find(([name]) => name.startsWith('backstory-'));
   if (!card || !active) return null;
   let word: DOMRect | null = null;
-  const name = (card.querySelector('[data-part="name"]')?.textContent ?? '').trim();
   for (const [, highlight] of CSS.highlights) {
     for (const range of highlight as unknown as Iterable<Range>) {
-      if (range.toString() === name) word = range.getBoundingClientRect();
+      if (range.toString() === hovered) word = range.getBoundingClientRect();
     }
   }
   if (!word) return null;
   return { card: card.getBoundingClientRect(), word, width: innerWidth, height: innerHeight };
+}
+
+/** A screen as a reader of that language sees it, in light and dark, kept in build/screenshots. */
+async function languageScreenshots(reader: unknown, name: string): Promise<void> {
+  const page = reader as Page;
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.waitForTimeout(200); // the theme's transition
+    await page.screenshot({ path: `build/screenshots/${name}-${colorScheme}.png` });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+for (const lang of ['fr', 'nl'] as const) {
+  describe(`Chromium: a reader whose browser speaks ${lang}, on a Dutch article (screenshots in build/screenshots)`, () => {
+    let session: ChromiumSession;
+    beforeAll(async () => {
+      session = await launchChromium(EXTENSION_DIR, { args: [`--lang=${lang}`] });
+      await mkdir('build/screenshots', { recursive: true });
+    });
+    afterAll(async () => {
+      await session?.close();
+    });
+    languageSuite(() => driverFor(session, server), lang, languageScreenshots);
+
+    it(`${lang}: at a phone's width, the card and its fact lines (screenshots)`, async () => {
+      const page = await session.context.newPage();
+      try {
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.goto(new URL(SEED.page, server.url).href, { waitUntil: 'load' });
+        await waitForAnnotations(page);
+        await hoverHighlight(page, HOVER_TEXT);
+        await expectPopoverOpen(page, true);
+        await expectWholeCard(page);
+        await page.waitForTimeout(200); // the card's entrance animation
+        await page.screenshot({ path: `build/screenshots/language-${lang}-card-phone.png` });
+        const facts = page.locator('backstory-popover [data-part="facts"]');
+        await facts.scrollIntoViewIfNeeded();
+        await page.locator('backstory-popover [data-part="card"]').screenshot({
+          path: `build/screenshots/language-${lang}-card-facts.png`,
+        });
+        expect(await facts.locator('li').count()).toBeGreaterThan(1);
+      } finally {
+        await page.close();
+      }
+    });
+  });
 }
 
 describe('Chromium: the popover in light, dark and on a narrow screen (screenshots kept in build/screenshots)', () => {
@@ -154,7 +207,7 @@ describe('Chromium: the popover in light, dark and on a narrow screen (screensho
         await expectWholeCard(page);
         await page.waitForTimeout(200); // the card's entrance animation
         await page.screenshot({ path: `build/screenshots/popover-${name}.png` });
-        const geometry = await inPage(page, cardGeometry);
+        const geometry = await inPage(page, cardGeometry, word);
         expect(geometry).not.toBeNull();
         const { card, word: box } = geometry!;
         expect(card.left).toBeGreaterThanOrEqual(0);

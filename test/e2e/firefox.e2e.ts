@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe } from 'vitest';
 import { fallbackSuite } from './harness/fallback-suite';
+import { languageSuite } from './harness/language-suite';
 import { asReaderPage, launchFirefox, type FirefoxSession } from './harness/firefox';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 import { panelSuite } from './harness/panel-suite';
@@ -45,3 +46,35 @@ describe('Firefox: a reader on the seed article', () => {
   panelSuite(driver);
   fallbackSuite(driver, 'firefox');
 });
+
+for (const lang of ['fr', 'nl'] as const) {
+  describe(`Firefox: a reader whose browser speaks ${lang}, on a Dutch article`, () => {
+    let server: FixtureServer;
+    let session: FirefoxSession;
+
+    beforeAll(async () => {
+      server = await startFixtureServer();
+      // Debian's language pack (firefox-esr-l10n-fr, -nl) makes the browser, and so the add-on, speak it.
+      session = await launchFirefox(EXTENSION_DIR, { extraPrefs: { 'intl.locale.requested': lang } });
+    });
+
+    afterAll(async () => {
+      await session?.close();
+      await server?.close();
+    });
+
+    languageSuite(
+      () => ({
+        async openFixture(name) {
+          const page = await session.browser.newPage();
+          await page.goto(new URL(name, server.url).href, { waitUntil: 'load' });
+          return asReaderPage(page);
+        },
+        async openExtensionPage(path) {
+          return asReaderPage(await session.openExtensionPage(path));
+        },
+      }),
+      lang,
+    );
+  });
+}

@@ -1,7 +1,7 @@
 /**
  * The seed fixture and what a reader should see on it: the golden file beside the page, the mention texts
- * that must be highlighted, and the names the side panel should show (the bundled pack's Dutch labels for the
- * expected entities, since the article is nl-BE).
+ * that must be highlighted, and the names the side panel should show (the bundled pack's labels in the test
+ * browsers' interface language, English: the reader's, not the nl-BE article's).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -50,15 +50,16 @@ export const SEED_LATER_MENTION_TEXTS = ['Islamitische Staat', 'SOHR', 'Assad'];
 export const HOVER_TEXT = 'Yarmouk';
 
 /**
- * The name the side panel should show for each expected entity: its `nl` label in the compiled bundled packs
- * (falling back to `en`). Throws with a clear message if the packs lack one of the expected entities.
+ * The name the side panel should show for each expected entity: its label in the reader's language, which is the
+ * test browsers' interface language, English (one language per screen: the article is Dutch, but the panel speaks
+ * the reader's). Throws with a clear message if the packs lack one of the expected entities.
  */
 export function expectedSidePanelNames(): string[] {
   const { index, errors } = loadAndCompilePacks();
   if (!index) throw new Error(`The bundled packs are invalid: ${errors.length} errors (npm run build:data).`);
   return SEED.entities.map((id) => {
-    const label = index.entities[id]?.labels.nl ?? index.entities[id]?.labels.en;
-    if (!label) throw new Error(`The bundled packs have no nl/en label for expected entity "${id}".`);
+    const label = index.entities[id]?.labels.en;
+    if (!label) throw new Error(`The bundled packs have no en label for expected entity "${id}".`);
     return label;
   });
 }

@@ -1,0 +1,180 @@
+/**
+ * One language per screen, in both browsers: a reader whose browser speaks French (or Dutch) reads a Dutch article,
+ * and the card, the side panel (timeline included) and the popup all speak the reader's language: labels, type,
+ * description, fact lines and related names. What the reader should see is worked out from the compiled bundled
+ * packs in that language, so the test follows the data; a few words are written out as anchors.
+ */
+import { expect, it } from 'vitest';
+import { loadAndCompilePacks } from '../../../scripts/lib/packs';
+import { factLine } from '../../../src/core/kb/fact-line';
+import type { Lang } from '../../../src/core/kb/schema';
+import { PROPERTIES } from '../../../src/core/kb/vocabulary';
+import { inPage, readPopover } from './reader';
+import { HOVER_TEXT, SEED } from './seed';
+import {
+  expectPopoverOpen,
+  expectWholeCard,
+  hoverHighlight,
+  waitForAnnotations,
+  type BrowserDriver,
+  type ReaderPage,
+} from './suite';
+
+/** What the card shows of its language: its lang attribute, fact lines and related names. */
+interface CardLanguage {
+  lang: string;
+  facts: { key: string; value: string }[];
+  related: string[];
+}
+
+function readCardLanguage(): CardLanguage {
+  const root = document.querySelector('backstory-popover')?.shadowRoot;
+  const card = root?.querySelector<HTMLElement>('[data-part="card"]');
+  return {
+    lang: card?.lang ?? '',
+    facts: Array.from(card?.querySelectorAll('[data-part="facts"] li') ?? [], (li) => ({
+      key: li.querySelector('.fact__key')?.textContent?.trim() ?? '',
+      value: li.querySelector('.fact__value')?.textContent?.trim() ?? '',
+    })),
+    related: Array.from(
+      root?.querySelectorAll('[data-part="related"] button') ?? [],
+      (b) => b.textContent?.trim() ?? '',
+    ),
+  };
+}
+
+interface PanelLanguage {
+  htmlLang: string;
+  names: string[];
+  timeline: string[];
+  summary: string;
+}
+
+function readPanelLanguage(): PanelLanguage | null {
+  const summary = document.querySelector('[data-part="summary"]')?.textContent?.trim() ?? '';
+  if (!summary) return null;
+  return {
+    htmlLang: document.documentElement.lang,
+    names: Array.from(document.querySelectorAll('[data-part="entities"] > li [data-part="name"]'), (n) =>
+      (n.textContent ?? '').trim(),
+    ),
+    timeline: Array.from(
+      document.querySelectorAll('[data-part="timeline"] > li:not([data-part="article-date"])'),
+      (li) => (li.textContent ?? '').trim(),
+    ),
+    summary,
+  };
+}
+
+/** Words the reader's language must show, written out as anchors: the type of a place, a related name, the popup. */
+const ANCHORS: Record<'fr' | 'nl', { type: string; related: string; popup: string }> = {
+  fr: { type: 'Lieu', related: 'Damas', popup: 'Ouvrir le panneau latéral' },
+  nl: { type: 'Plaats', related: 'Damascus', popup: 'Zijpaneel openen' },
+};
+
+/**
+ * The suite, for a browser whose interface speaks `lang`. Not the article's language: the seed article is Dutch, so
+ * French proves the card follows the reader; Dutch proves nothing else leaks in (no English).
+ */
+export function languageSuite(
+  driver: () => BrowserDriver,
+  lang: 'fr' | 'nl',
+  screenshot?: (page: ReaderPage, name: string) => Promise<void>,
+): void {
+  const { index } = loadAndCompilePacks();
+  const cards = index!.entities;
+  const label = (id: string) => cards[id]?.labels[lang as Lang] ?? cards[id]?.labels.en ?? id;
+
+  it(`${lang}: the browser speaks ${lang} (else its language pack is missing: apt-get install firefox-esr-l10n-${lang})`, async () => {
+    const popup = await driver().openExtensionPage('src/popup/index.html');
+    try {
+      expect(await inPage(popup, () => document.documentElement.lang.slice(0, 2))).toBe(lang);
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it(`${lang}: the card speaks the reader's language only: type, description, fact lines, related names`, async () => {
+    const page = await driver().openFixture(SEED.page);
+    try {
+      await waitForAnnotations(page);
+      await hoverHighlight(page, HOVER_TEXT);
+      await expectPopoverOpen(page, true);
+      await expectWholeCard(page);
+      const yarmouk = cards['yarmouk']!;
+      const seen = await inPage(page, readPopover);
+      expect(seen.name).toBe(label('yarmouk'));
+      expect(seen.type).toBe(ANCHORS[lang].type);
+      expect(seen.description).toBe(yarmouk.descriptions[lang]);
+      const card = await inPage(page, readCardLanguage);
+      expect(card.lang).toBe(lang);
+      // Every line as the compiler rendered it in this language, none in another.
+      const expected = yarmouk.facts
+        .filter((fact) => PROPERTIES[fact.property].shown)
+        .map((fact) => factLine(fact, lang as Lang)!)
+        .map((line) => ({ key: line.key ?? '', value: line.value }));
+      expect(card.facts.length).toBeGreaterThan(1);
+      for (const fact of card.facts) expect(expected).toContainEqual(fact);
+      const english = yarmouk.facts.map((fact) => fact.lines.en?.value);
+      expect(
+        card.facts.filter(
+          (fact) => english.includes(fact.value) && !expected.some((e) => e.value === fact.value),
+        ),
+      ).toEqual([]);
+      expect(card.related).toEqual(yarmouk.related.map(label));
+      expect(card.related).toContain(ANCHORS[lang].related);
+      await screenshot?.(page, `language-${lang}-card`);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it(`${lang}: the side panel's names and timeline speak the reader's language`, async () => {
+    const article = await driver().openFixture(SEED.page);
+    try {
+      await waitForAnnotations(article);
+      await article.bringToFront();
+      const panel = await driver().openExtensionPage('src/sidepanel/index.html');
+      try {
+        let state: PanelLanguage | null = null;
+        for (let i = 0; i < 100 && !state; i++) {
+          state = await inPage(panel, readPanelLanguage);
+          if (!state) await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        expect(state).not.toBeNull();
+        expect(state!.names.sort()).toEqual(SEED.entities.map(label).sort());
+        expect(state!.timeline.length).toBeGreaterThan(0);
+        // Each timeline entry names its entity and its fact in this language.
+        const lines = SEED.entities.flatMap((id) =>
+          cards[id]!.facts.map((fact) => {
+            const line = factLine(fact, lang as Lang);
+            return line
+              ? `${label(id)}${lang === 'fr' ? ' : ' : ': '}${line.key ? `${line.key} ` : ''}${line.value}`
+              : '';
+          }),
+        );
+        for (const entry of state!.timeline)
+          expect(
+            lines.some((line) => line !== '' && entry.includes(line)),
+            entry,
+          ).toBe(true);
+        await screenshot?.(panel, `language-${lang}-panel`);
+      } finally {
+        await panel.close();
+      }
+    } finally {
+      await article.close();
+    }
+  });
+
+  it(`${lang}: the popup speaks the reader's language`, async () => {
+    const popup = await driver().openExtensionPage('src/popup/index.html');
+    try {
+      const text = await inPage(popup, () => document.body.innerText);
+      expect(text).toContain(ANCHORS[lang].popup);
+      await screenshot?.(popup, `language-${lang}-popup`);
+    } finally {
+      await popup.close();
+    }
+  });
+}
