@@ -124,9 +124,9 @@ describe('statements: fact lines', () => {
   ]);
   const facts = index!.entities['najat']!.facts;
 
-  it('renders each statement in every language: the property, the value, the note; a woman’s office', () => {
+  it('renders each shown statement in every language: the property, the value, the note; a woman’s office', () => {
     expect(facts.map((fact) => fact.lines)).toEqual([
-      { nl: { value: 'Female' }, en: { value: 'Female' }, fr: { value: 'Female' }, de: { value: 'Female' } },
+      {}, // sex-or-gender: no line of its own; it makes the office a woman's
       {
         nl: { value: 'President van Syrië (waarnemend)' },
         en: { value: 'President of Syria (acting)' },

@@ -19,12 +19,17 @@ function line(statement: Statement, lang: Lang, lookup: RenderLookup, female: bo
   return key ? { key, value } : { value: capitalise(value) };
 }
 
-/** The statement as a card fact; `female`: its subject is a woman (her offices take their female labels). */
+/**
+ * The statement as a card fact; `female`: its subject is a woman (her offices take their female labels). A property
+ * the card does not show as a line (class, gender, ISO code) keeps its value's id, code or date but no lines.
+ */
 export function renderFact(statement: Statement, lookup: RenderLookup, female: boolean): CardFact {
   const fact: CardFact = { property: statement.property, lines: {} };
-  for (const lang of LANGUAGES) {
-    const rendered = line(statement, lang, lookup, female);
-    if (rendered) fact.lines[lang] = rendered;
+  if (PROPERTIES[statement.property].shown) {
+    for (const lang of LANGUAGES) {
+      const rendered = line(statement, lang, lookup, female);
+      if (rendered) fact.lines[lang] = rendered;
+    }
   }
   const { value } = statement;
   if (statement.start) fact.start = statement.start;
