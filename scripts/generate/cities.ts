@@ -9,9 +9,11 @@
  *    found as world.ts finds them (lib/capitals.ts), and the cities and their ids are chosen as world.ts chooses
  *    them for its `capital` statements (lib/city-select.ts);
  *  - scripts/generate/overlays/cities.json: curated fields keyed by GeoNames id (Damascus).
- * Pack format version 2: each city is a `city` or a `capital-city`, with its country (or the country it is the
- * capital of), its GeoNames population at the extract's date and its point, all citing its GeoNames page
- * (lib/statements.ts); the classes are in the pack's `classes`.
+ * Pack format version 2: each city is a `city` or a `capital-city` (a few parts of a city are a `borough` or a
+ * `township`, PARTS_OF_CITIES), with its country (or the country it is the capital of), its GeoNames population at
+ * the extract's date (unless it is not the city's own, NOT_THE_CITYS_POPULATION) and its point, all citing its
+ * GeoNames page (lib/statements.ts); the classes are in the pack's `classes`. Every population a rule of
+ * lib/population-check.ts flags needs a verdict (reviewPopulations), or the run stops.
  * It also looks up every settlement of the curated Syria pack in the same GeoNames data (by name and distance,
  * lib/syria-places.ts) and writes what it finds to assets/packs/crosscheck/syria-places.json: GeoNames id, names in
  * four languages, point, and the distance to the curated point. The Syria pack's entity stays the one place entity
@@ -48,7 +50,8 @@ import {
   loadPersonNames,
   type City,
 } from './lib/sources';
-import { CITY_CLASSES, cityStatements } from './lib/statements';
+import { populationFlags, type PopulationFlag } from './lib/population-check';
+import { CITY_CLASSES, cityStatements, type PartKind } from './lib/statements';
 import { cleanPlaceName, nameKey } from './lib/text';
 
 const REVIEWED = '2026-11-24';
@@ -73,6 +76,7 @@ const ORDINARY_WORD_NAMES: Readonly<Record<string, string>> = {
   Münster: 'German "Münster", a minster',
   // The Dutch name of Namur; the dictionary lists "naam", not its plural.
   Namen: 'Dutch "namen", names',
+  Queens: 'English "queens", the plural of queen (drag queens)',
 };
 
 interface Country {
@@ -120,22 +124,115 @@ function readAnyPack(file: string): PlaceEntity[] | null {
 }
 
 /**
- * GeoNames populations that are not the city's: Buenos Aires' 13,076,300 is Greater Buenos Aires' (the autonomous
- * city had 3,121,707 at the 2022 census). Found by the version 2 audit (scripts/generate/AUDIT-v2.md). The city keeps
- * no population: no statement, and its texts name none.
+ * GeoNames populations that are not the city's, by id, with whose they are: Buenos Aires' 13,076,300 is Greater
+ * Buenos Aires' (found by the version 2 audit); Kingston's includes its suburbs (the independent audit); the rest by
+ * the batch fix after it (scripts/generate/AUDIT-v2.md names the page of each). The city stays in the pack, as a
+ * capital or because the city itself is of a million or more, but keeps no population: no statement, and its texts
+ * name none. Records that are no city of the pack once the figure is read right are left out instead
+ * (NOT_PACK_CITIES in lib/city-select.ts).
  */
-const NOT_THE_CITYS_POPULATION = new Set([3435910]);
+const NOT_THE_CITYS_POPULATION: ReadonlyMap<number, string> = new Map([
+  [3435910, 'Buenos Aires: Greater Buenos Aires (the city had 3,121,707 in 2022)'],
+  [3489854, 'Kingston: with suburbs, more than both parishes of Kingston and St Andrew (662,426 in 2011)'],
+  [1800146, 'Nanchong: the prefecture-level city (6,278,614 in 2010); the urban districts had 1,858,875'],
+  [1792892, 'Tianshui: the prefecture (3.5 million in 2004); the urban districts had 1,212,791 in 2020'],
+  [1794903, 'Shiyan: the prefecture (3,340,841 in 2010); the urban districts had 1,033,407 in 2020'],
+  [1793724, "Tai'an: the prefecture (5,494,207 in 2010); the built-up area had 1,735,425"],
+  [99532, 'Basra: the governorate (2,532,000 in 2011); the city had about 1.3 million in 2018'],
+  [1205733, 'Chittagong: the metropolitan area (4,009,423 in 2011); the city had 2,581,643'],
+  [3633009, 'Maracaibo: the metropolitan area (2.1–2.5 million); the city had 1,526,666 in 2015'],
+  [
+    1007311,
+    'Durban: the eThekwini metropolitan municipality (3,090,000 in 2001); the city had 595,061 in 2011',
+  ],
+  [2538475, 'Rabat: Rabat-Salé (1,622,860 in 2004); the city had 577,827 in 2014'],
+  [2253354, 'Dakar: the Dakar region (2,399,451 in 2004); the department had 1,030,594 in 2005'],
+  [276781, 'Beirut: Greater Beirut; the city had 433,249 in 2017'],
+  [3492908, 'Santo Domingo: Greater Santo Domingo; the National District had 965,040 in 2010'],
+  [3439389, 'Asunción: Gran Asunción (1,595,658 in 2002); the city had 510,900 in 2002'],
+  [2673730, 'Stockholm: the urban area (1.37 million in 2010); the municipality had 871,952'],
+  [
+    2964574,
+    "Dublin: the city and suburbs (1.35 million in County Dublin in 2016, nine tenths of them in the city's urban area)",
+  ],
+  [3191281, 'Sarajevo: more than the whole canton (413,593 in 2013); the city had 275,524'],
+  [1668341, 'Taipei: the Taipei–Keelung metropolitan area (about 7 million); the city had 2,666,908 in 2019'],
+  [1283240, 'Kathmandu: more than the metropolitan city (975,453 in 2011); the valley had 2.5 million'],
+  [786714, 'Pristina: more than the whole district (477,312 in 2011); the municipality had 198,897'],
+]);
 
 /**
- * GeoNames places that are boroughs of a city the pack holds, not cities (the borough's GeoNames id → the city's):
- * New York's Bronx, Brooklyn, Manhattan and Queens. Found by the version 2 audit.
+ * GeoNames places that are parts of a city the pack holds, not cities (the part's GeoNames id → the city's and what
+ * it is): New York's Bronx, Brooklyn, Manhattan and Queens (found by the version 2 audit), Mexico City's boroughs
+ * Iztapalapa and Gustavo A. Madero and Johannesburg's township Soweto (the batch fix after the independent audit).
  */
-const BOROUGHS: Readonly<Record<number, number>> = {
-  5110266: 5128581,
-  5110302: 5128581,
-  5125771: 5128581,
-  5133273: 5128581,
+const PARTS_OF_CITIES: Readonly<Record<number, { of: number; kind: PartKind }>> = {
+  5110266: { of: 5128581, kind: 'borough' },
+  5110302: { of: 5128581, kind: 'borough' },
+  5125771: { of: 5128581, kind: 'borough' },
+  5133273: { of: 5128581, kind: 'borough' },
+  3526683: { of: 3530597, kind: 'borough' },
+  3514674: { of: 3530597, kind: 'borough' },
+  953781: { of: 993800, kind: 'township' },
 };
+
+/**
+ * Cities a rule of lib/population-check.ts flags whose GeoNames figure was checked and is the city's own (an older
+ * count often): the page each verdict rests on is named in AUDIT-v2.md. Every flagged city needs a verdict here, in
+ * NOT_THE_CITYS_POPULATION or PARTS_OF_CITIES, or the run stops.
+ */
+const POPULATION_CHECKED: ReadonlyMap<number, string> = new Map([
+  [2332459, 'Lagos: Metropolitan Lagos, 7,937,932 in 2006, which is the city'],
+  [1812545, 'Dongguan: the whole prefecture-level city, all urban, 8,220,207 in 2010'],
+  [1811103, 'Foshan: 7,197,394 in 2010 for its five urban districts; 3.6 million is below, no wider area'],
+  [3646738, 'Caracas: the Metropolitan District of Caracas, 3,273,863 in 2013'],
+  [6167865, 'Toronto: 2,615,060 in 2011'],
+  [3399415, 'Fortaleza: 2,452,185 in 2010'],
+  [1262180, 'Nagpur: 2,405,665 in 2011'],
+  [2422465, 'Conakry: 1,660,973 in 2014'],
+  [99072, 'Mosul: checked by the version 2 audit (sample B)'],
+  [1701668, 'Manila: 1.7 million (2010)'],
+  [1785623, 'Kunshan: the county-level city, 1,644,860 in 2010, mostly urban'],
+  [6077243, 'Montreal: 1,649,519 in 2011'],
+  [1649378, 'Bekasi: 2,334,871 in 2010'],
+  [1720151, 'Caloocan: 1.5 million (2010)'],
+  [4005539, 'Guadalajara: 1,564,514 in 2010'],
+  [1279259, 'Agra: 1,760,285 in 2011 (agglomeration)'],
+  [1625084, 'Tangerang: 1,798,601 in 2010'],
+  [8581443, 'South Tangerang: 1,290,322 in 2010'],
+  [109223, 'Medina: 1,180,770 in 2010'],
+  [1261731, 'Nashik: 1,562,769 in 2011 (agglomeration)'],
+  [1254661, 'Thane: 1,841,488 in 2011'],
+  [365137, 'Omdurman: 1,849,659 in 2006; 1.2 million is an older count'],
+  [1927639, 'Yueyang: the urban districts, 977,036 in 2010'],
+  [1271308, 'Ghaziabad: 2,375,820 in 2011 (agglomeration)'],
+  [1645524, 'Depok: 1,738,570 in 2010'],
+  [6940394, 'Saitama: checked by the independent audit'],
+  [
+    2947416,
+    "Bochum: checked by the version 2 audit (sample B); the twin is Bochum-Hordel, a quarter with the city's order of figure",
+  ],
+  [3461786, 'Guarulhos: 1,221,979 in 2010'],
+  [3979770, 'Zapopan: 1,155,790 in 2010'],
+  [3530589, 'Nezahualcóyotl: 1,109,363 in 2010'],
+  [1842485, 'Goyang: 905,076 in 2010, over a million since'],
+  [1253102, 'Visakhapatnam: 1,730,320 in 2011 (agglomeration)'],
+  [
+    7283386,
+    'Changshu: the county-level city, 1,047,700 in 2005, mostly urban (965,300 urban residents in 2012)',
+  ],
+  [1897000, 'Seongnam: 949,964 in 2010, about a million'],
+  [1270396, 'Howrah: a municipal corporation of its own beside Kolkata (no stored page gave its count)'],
+  [1278149, 'Aurangabad: 1,193,167 in 2011 (agglomeration)'],
+  [
+    1268295,
+    'Kalyan-Dombivli: the municipal corporation, 1,247,327 in 2011 (relabelled in overlays/cities.json)',
+  ],
+  [
+    1259652,
+    'Pimpri-Chinchwad: the municipal corporation, 1,284,402 in 2005 (relabelled in overlays/cities.json)',
+  ],
+]);
 
 /** Words that say "a city" near its name: the word itself, and its mayor ("le maire de Nice"). */
 const CITY_CUES: Record<Lang, string[]> = {
@@ -148,6 +245,47 @@ const CITY_CUES: Record<Lang, string[]> = {
 function namedPlace(city: City): NamedPlace {
   const [lon, lat] = city.loc.coordinates;
   return { id: city.cityId, country: city.country, population: city.population, point: { lat, lon } };
+}
+
+/**
+ * Stops the run when a city a rule of lib/population-check.ts flags has no verdict (kept as checked, population left
+ * out, or part of another city), or when a verdict names a city the pack does not hold or a kept city no rule flags:
+ * every suspect GeoNames figure is looked at, and the tables say what was found.
+ */
+function reviewPopulations(
+  selected: readonly City[],
+  allCities: readonly City[],
+  capitalIds: Set<string>,
+): void {
+  const unreviewed: string[] = [];
+  const flagged = new Set<number>();
+  for (const city of selected) {
+    const capital = city.featureCode === 'PPLC' || capitalIds.has(String(city.cityId));
+    const flags: PopulationFlag[] = populationFlags(city, {
+      records: allCities,
+      packCities: selected,
+      capital,
+    });
+    if (flags.length === 0) continue;
+    flagged.add(city.cityId);
+    const id = city.cityId;
+    if (POPULATION_CHECKED.has(id) || NOT_THE_CITYS_POPULATION.has(id) || PARTS_OF_CITIES[id]) continue;
+    unreviewed.push(`${city.name} (${id}, ${city.population}): ${flags.join(', ')}`);
+  }
+  const held = new Set(selected.map((city) => city.cityId));
+  const stale = [
+    ...[...POPULATION_CHECKED.keys()].filter((id) => !flagged.has(id)),
+    ...[...NOT_THE_CITYS_POPULATION.keys(), ...Object.keys(PARTS_OF_CITIES).map(Number)].filter(
+      (id) => !held.has(id),
+    ),
+  ];
+  if (unreviewed.length > 0 || stale.length > 0)
+    throw new Error(
+      `population review: ${unreviewed.length} flagged cities without a verdict${
+        unreviewed.length ? `:\n  ${unreviewed.join('\n  ')}` : ''
+      }\n${stale.length} verdicts for cities not held or not flagged: ${stale.join(', ')}`,
+    );
+  process.stderr.write(`population review: ${flagged.size} flagged cities, each with a verdict\n`);
 }
 
 async function main(): Promise<void> {
@@ -204,6 +342,8 @@ async function main(): Promise<void> {
     }
   }
 
+  reviewPopulations(selected, allCities, new Set(capitalIds.values()));
+
   const idOfGeonames = (geonamesId: number): string => {
     const at = selected.findIndex((city) => city.cityId === geonamesId);
     if (at < 0) throw new Error(`GeoNames ${geonamesId} is not in the pack`);
@@ -214,12 +354,14 @@ async function main(): Promise<void> {
     const labels = labelsOf(city);
     const capital = city.featureCode === 'PPLC' || country.capitalId === String(city.cityId);
     const population = NOT_THE_CITYS_POPULATION.has(city.cityId) ? 0 : city.population;
-    const boroughOf = BOROUGHS[city.cityId];
+    const part = PARTS_OF_CITIES[city.cityId];
     const facts: CityFacts = {
       labels,
       country: { code: country.code, labels: country.labels },
       capital,
-      ...(boroughOf ? { boroughOf: labelsOf(selected.find((c) => c.cityId === boroughOf) as City) } : {}),
+      ...(part
+        ? { partOf: { kind: part.kind, names: labelsOf(selected.find((c) => c.cityId === part.of) as City) } }
+        : {}),
       population,
       year: POPULATION_YEAR,
     };
@@ -239,7 +381,7 @@ async function main(): Promise<void> {
       statements: cityStatements({
         countryId: country.id,
         capital,
-        ...(boroughOf ? { boroughOf: idOfGeonames(boroughOf) } : {}),
+        ...(part ? { partOf: idOfGeonames(part.of), partKind: part.kind } : {}),
         population,
         asOf: POPULATION_AS_OF,
         point: city.loc.coordinates,
@@ -267,7 +409,10 @@ async function main(): Promise<void> {
     });
     if (ambiguous.length > 0) {
       const cues: Partial<Record<Lang, string[]>> = {};
-      for (const lang of LANGUAGES) cues[lang] = [...CITY_CUES[lang], country.labels[lang]];
+      // A borough or township is also named beside its city ("Queens, New York").
+      const whole = part ? labelsOf(selected.find((c) => c.cityId === part.of) as City) : null;
+      for (const lang of LANGUAGES)
+        cues[lang] = [...CITY_CUES[lang], country.labels[lang], ...(whole ? [whole[lang]] : [])];
       merged = markNeedsContext(merged, ambiguous, cues);
     }
     const personNames = [...new Set(Object.values(labels))].filter(

@@ -37,6 +37,46 @@ export const WRONG_RECORDS = new Set([
   2753801,
 ]);
 
+/**
+ * GeoNames records that are not a city of the pack once their population is read right, by id, with the reason:
+ * a quarter, subdistrict or former town carrying the whole city's figure, a seat carrying its division's (the
+ * city itself well under a million), a part of a city that is no city of its own. Found by the batch fix after the
+ * independent audit (scripts/generate/AUDIT-v2.md, which names the page each verdict rests on). The cities.ts
+ * review (lib/population-check.ts) flagged most of them.
+ */
+export const NOT_PACK_CITIES: ReadonlyMap<number, string> = new Map([
+  [1802875, 'Guankou: a subdistrict, the seat of Liuyang; 1.38 million is the county-level city of Liuyang'],
+  [1917790, 'Dadonghai: a beach district of Sanya, not a city; 2,000,000 counts no such place'],
+  [7602670, 'Zhucheng: a county-level city whose 1.09 million live mostly outside its small built-up town'],
+  [1798425, "Puyang: 3.59 million is the prefecture's (2004); the urban district had 963,512 in 2020"],
+  [1785725, "Yunfu: 2,612,800 exceeds the whole prefecture's 2010 census count (2,360,128)"],
+  [8347664, "Ordos: 1,940,653 is the prefecture's 2010 census count; its urban area had 693,038 in 2020"],
+  [
+    11838258,
+    "Bayan Nur: 1.76 million is the prefecture's order; the city proper (Linhe) had 520,300 in 2010",
+  ],
+  [1813253, "Lijiang: 1,137,600 is the prefecture's (2005); the built-up district had 288,787 in 2020"],
+  [1261162, "Nowrangapur: 1,220,946 is Nabarangpur district's (2011); the town had 69,307"],
+  [1254361, 'Tirunelveli: the city had 473,637 and its agglomeration 968,984 in 2011'],
+  [
+    1262111,
+    "Najafgarh: a subdivision of Delhi, whose municipal corporation it belongs to; 1.37 million is the subdivision's",
+  ],
+  [
+    1272423,
+    'Dombivli: a twin town of Kalyan-Dombivli, whose 2001 count it carries; the pack holds Kalyan-Dombivli',
+  ],
+  [1723510, "Budta: a barangay near Cotabato City carrying a province's order of figure (1.27 million)"],
+  [1978681, "Malingao: a barangay of Midsayap (151,684 in 2015) carrying a province's order of figure"],
+  [1848254, 'Yono: a former city merged into Saitama in 2001, carrying an order of figure of Saitama'],
+  [2422488, "Camayenne: a quarter of Conakry (Dixinn) carrying Conakry's figure; the pack holds Conakry"],
+  [1736376, 'Kota Bharu: the town had 491,237 (2011); 1.46 million is the order of the state of Kelantan'],
+  [3492914, 'Santiago de los Caballeros: the municipality had 591,985 in 2010; 1,200,000 is a metro figure'],
+  [3632998, 'Maracay: 1,754,256 is Maracay with its surroundings; Girardot municipality had 439,947 (2007)'],
+  [1336135, 'Khulna: the city had 663,342 in 2011; 1.34 million is the metropolitan order'],
+  [1819609, 'Kowloon: one of the three areas of Hong Kong, not a city of its own'],
+]);
+
 /** City-states whose capital is the state itself: the world pack's entity stands for both. */
 export const CITY_STATES = new Set(['SG', 'MC', 'VA', 'GI', 'HK', 'MO']);
 
@@ -95,7 +135,12 @@ export interface CitySelection {
 /** The cities of the pack, biggest first, each with its id. */
 export function packCities(allCities: readonly City[], s: CitySelection): { city: City; id: string }[] {
   const selected = selectCities(allCities, s.capitalIds)
-    .filter((city) => s.countryIds.has(city.country) && !WRONG_RECORDS.has(city.cityId))
+    .filter(
+      (city) =>
+        s.countryIds.has(city.country) &&
+        !WRONG_RECORDS.has(city.cityId) &&
+        !NOT_PACK_CITIES.has(city.cityId),
+    )
     .filter((city) => !s.curatedPlaces.has(nameKey(city.name)))
     .filter((city) => !(CITY_STATES.has(city.country) && city.featureCode === 'PPLC'))
     .sort((a, b) => b.population - a.population || a.cityId - b.cityId)

@@ -37,8 +37,8 @@ export const WORLD_CLASSES: PackClass[] = [
 ];
 
 /**
- * What a city entity is (a city, a capital, or one of New York's boroughs, which GeoNames lists as places of their
- * own), and the one heritage status the cities pack records (Damascus).
+ * What a city entity is (a city, a capital, a borough of New York or Mexico City or a township of Johannesburg,
+ * which GeoNames lists as places of their own), and the one heritage status the cities pack records (Damascus).
  */
 export const CITY_CLASSES: PackClass[] = [
   {
@@ -66,6 +66,17 @@ export const CITY_CLASSES: PackClass[] = [
     labels: L('stadsdeel', 'borough', 'arrondissement', 'Stadtbezirk'),
     femaleLabels: {},
     gender: { nl: 'het', fr: 'm', de: 'm' },
+    sources: [],
+  },
+  {
+    id: 'township',
+    qid: null,
+    kind: 'class',
+    // The word the press of all four languages uses for South Africa's townships ("de township Soweto", "le
+    // township de Soweto", "das Township Soweto").
+    labels: L('township', 'township', 'township', 'Township'),
+    femaleLabels: {},
+    gender: { nl: 'de', fr: 'm', de: 'n' },
     sources: [],
   },
   {
@@ -218,13 +229,18 @@ export function countryStatements(
   return sortStatements(out);
 }
 
+/** The classes of a part of a city the pack holds: a borough (Manhattan, Iztapalapa) or a township (Soweto). */
+export type PartKind = 'borough' | 'township';
+
 export interface CityStatementFacts {
   /** The world pack id of its country. */
   countryId: string;
   /** The country's capital (or a territory's main town). */
   capital: boolean;
-  /** The cities-pack id of the city it is a borough of (Manhattan: New York), if it is one. */
-  boroughOf?: string;
+  /** The cities-pack id of the city it is part of (Manhattan: New York; Soweto: Johannesburg), if it is one. */
+  partOf?: string;
+  /** What kind of part: a borough (the default) or a township. */
+  partKind?: PartKind;
   /** GeoNames' population; 0 when GeoNames has none (or none that is the city's). */
   population: number;
   /**
@@ -239,19 +255,19 @@ export interface CityStatementFacts {
 }
 
 /**
- * A city's statements: city, capital or borough; its country (or the country it is the capital of; a borough's
- * city too); its population as GeoNames has it; its point.
+ * A city's statements: city, capital, borough or township; its country (or the country it is the capital of; a
+ * borough's or township's city too); its population as GeoNames has it; its point.
  */
 export function cityStatements(facts: CityStatementFacts): Statement[] {
   const { source } = facts;
-  const kind = facts.capital ? 'capital-city' : facts.boroughOf ? 'borough' : 'city';
+  const kind = facts.capital ? 'capital-city' : facts.partOf ? (facts.partKind ?? 'borough') : 'city';
   const out: Statement[] = [
     { property: 'instance-of', value: { entity: kind }, source },
     facts.capital
       ? { property: 'capital-of', value: { entity: facts.countryId }, asOf: facts.asOf, source }
       : { property: 'country', value: { entity: facts.countryId }, source },
   ];
-  if (facts.boroughOf) out.push({ property: 'part-of', value: { entity: facts.boroughOf }, source });
+  if (facts.partOf) out.push({ property: 'part-of', value: { entity: facts.partOf }, source });
   // GeoNames writes 0 where it has no figure (Palikir, Ngerulmud): no count, no statement.
   if (facts.population > 0)
     out.push({ property: 'population', value: { quantity: facts.population }, asOf: facts.asOf, source });

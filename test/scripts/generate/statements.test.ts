@@ -213,7 +213,7 @@ describe('cityStatements', () => {
       ...base,
       countryId: 'united-states',
       capital: false,
-      boroughOf: 'new-york',
+      partOf: 'new-york',
     });
     expectValid(statements);
     expect(statements.slice(0, 3)).toEqual([
@@ -221,6 +221,27 @@ describe('cityStatements', () => {
       { property: 'country', value: { entity: 'united-states' }, source: base.source },
       { property: 'part-of', value: { entity: 'new-york' }, source: base.source },
     ]);
+  });
+
+  it('makes a township a township of its city (Soweto of Johannesburg)', () => {
+    const statements = cityStatements({
+      ...base,
+      countryId: 'south-africa',
+      capital: false,
+      partOf: 'johannesburg',
+      partKind: 'township',
+    });
+    expectValid(statements);
+    expect(statements.slice(0, 3)).toEqual([
+      { property: 'instance-of', value: { entity: 'township' }, source: base.source },
+      { property: 'country', value: { entity: 'south-africa' }, source: base.source },
+      { property: 'part-of', value: { entity: 'johannesburg' }, source: base.source },
+    ]);
+  });
+
+  it('writes no population for a city whose GeoNames figure is not its own (passed as 0), kept a city', () => {
+    const statements = cityStatements({ ...base, countryId: 'china', capital: false, population: 0 });
+    expect(statements.map((s) => s.property)).toEqual(['instance-of', 'country', 'coordinates']);
   });
 
   it('writes no population where GeoNames has none (0)', () => {
@@ -272,6 +293,8 @@ describe('classes', () => {
       de: 'Stadtbezirk',
     });
     expect(byId.borough?.gender).toEqual({ nl: 'het', fr: 'm', de: 'm' });
+    expect(byId.township?.labels).toEqual({ nl: 'township', en: 'township', fr: 'township', de: 'Township' });
+    expect(byId.township?.gender).toEqual({ nl: 'de', fr: 'm', de: 'n' });
   });
 });
 
@@ -405,6 +428,8 @@ describe('packCities', () => {
     loc: { coordinates: [0, 0] },
   });
   const cities = [
+    // Guankou: a subdistrict carrying its county-level city's figure (NOT_PACK_CITIES), never picked.
+    city(1802875, 'Guankou', 'AA', 1_380_000, 'PPLA3'),
     city(1, 'Bigtown', 'AA', 2_000_000),
     city(2, 'Smallcap', 'AA', 5_000),
     city(3, 'Smallville', 'AA', 5_000),
@@ -429,7 +454,7 @@ describe('packCities', () => {
     geonames: null,
   });
 
-  it('holds capitals of any size and big cities, not a city-state capital, a curated place or a city section', () => {
+  it('holds capitals of any size and big cities, not a city-state capital, a curated place, a city section or a record that is no city', () => {
     expect(picked.map(({ city: c }) => c.cityId)).toEqual([5, 1, 7, 8, 2]);
   });
 

@@ -154,7 +154,10 @@ describe('city templates', () => {
         labels: { nl: 'Verenigde Staten', en: 'United States', fr: 'États-Unis', de: 'Vereinigte Staaten' },
       },
       capital: false,
-      boroughOf: { nl: 'New York', en: 'New York', fr: 'New York', de: 'New York City' },
+      partOf: {
+        kind: 'borough',
+        names: { nl: 'New York', en: 'New York', fr: 'New York', de: 'New York City' },
+      },
       population: 1_487_536,
       year: '2024',
     };
@@ -170,6 +173,41 @@ describe('city templates', () => {
     );
     expect(summarizeCity(manhattan, 'fr')).toContain('Selon GeoNames, il compte');
     expect(summarizeCity(manhattan, 'nl')).toContain('heeft het stadsdeel ongeveer');
+  });
+
+  it('describe a township as its city\'s, with "de township" in Dutch and "es" in German', () => {
+    const johannesburg = { nl: 'Johannesburg', en: 'Johannesburg', fr: 'Johannesbourg', de: 'Johannesburg' };
+    const soweto: CityFacts = {
+      labels: { nl: 'Soweto', en: 'Soweto', fr: 'Soweto', de: 'Soweto' },
+      country: {
+        code: 'ZA',
+        labels: { nl: 'Zuid-Afrika', en: 'South Africa', fr: 'Afrique du Sud', de: 'Südafrika' },
+      },
+      capital: false,
+      partOf: { kind: 'township', names: johannesburg },
+      population: 1_695_047,
+      year: '2024',
+    };
+    expect(describeCity(soweto, 'en')).toBe(
+      'Township of Johannesburg, in South Africa; about 1.7 million inhabitants (GeoNames, 2024).',
+    );
+    expect(describeCity(soweto, 'fr')).toBe(
+      "Township de Johannesbourg, en Afrique du Sud ; environ 1,7 million d'habitants (GeoNames, 2024).",
+    );
+    expect(summarizeCity(soweto, 'nl')).toBe(
+      'Soweto is een township van Johannesburg, in Zuid-Afrika. Volgens GeoNames heeft de township ongeveer ' +
+        '1,7 miljoen inwoners (stand 2024). Ook in het Engels, Frans en Duits heet de township Soweto.',
+    );
+    expect(summarizeCity(soweto, 'de')).toBe(
+      'Soweto ist ein Township von Johannesburg in Südafrika. Laut GeoNames hat es etwa 1,7 Millionen ' +
+        'Einwohner (Stand 2024). Auch auf Niederländisch, Englisch und Französisch heißt es Soweto.',
+    );
+    // French elides "de" before a vowel: a borough of Ixelles would be "d'Ixelles".
+    const ofVowel: CityFacts = {
+      ...soweto,
+      partOf: { kind: 'borough', names: { ...johannesburg, fr: 'Ixelles' } },
+    };
+    expect(describeCity(ofVowel, 'fr')).toMatch(/^Arrondissement d'Ixelles, /);
   });
 
   it('leave the population out when GeoNames has none', () => {
