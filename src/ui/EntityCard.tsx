@@ -4,7 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { factsAsOf, period, type Dated, type DatedFact } from '../core/facts';
-import { factLine } from '../core/kb/fact-line';
+import { textIn } from '../core/kb/render/values';
 import type { CardFact, EntityCard as Card, FactLine } from '../core/kb/index-format';
 import { PROPERTIES, PROPERTY_ORDER } from '../core/kb/vocabulary';
 import type { Lang } from '../core/kb/schema';
@@ -79,7 +79,7 @@ function whyText(why: MentionReason, matched: string | undefined, packId: string
 /** The facts a card shows: those the vocabulary shows as lines, in the vocabulary's order, that have a line. */
 function shownFacts(card: Card, lang: Lang): { fact: CardFact; line: FactLine }[] {
   return card.facts
-    .map((fact) => ({ fact, line: factLine(fact, lang) }))
+    .map((fact) => ({ fact, line: textIn(fact.lines, lang) }))
     .filter(
       (item): item is { fact: CardFact; line: FactLine } =>
         PROPERTIES[item.fact.property].shown && item.line !== undefined,

@@ -1,4 +1,5 @@
 /** Helpers for text shown to readers: UI strings come from _locales, entity text from the card's languages. */
+import { textIn } from '../core/kb/render/values';
 import { LANGUAGES, type EntityType, type Lang } from '../core/kb/schema';
 import { t } from '../platform/browser';
 import type { Settings } from '../settings';
@@ -26,7 +27,6 @@ export function explanationLanguage(setting: Settings['explanationLanguage'], ar
   return setting === 'article' ? articleLanguage : setting;
 }
 
-/** The text in the wanted language, else English, else any language the entity has. */
-export function inLanguage(texts: Partial<Record<Lang, string>>, lang: Lang): string | undefined {
-  return texts[lang] ?? texts.en ?? Object.values(texts).find((text) => text !== undefined);
-}
+/** The text in the wanted language, else English, else any language the entity has (the compiler's own rule). */
+export const inLanguage: (texts: Partial<Record<Lang, string>>, lang: Lang) => string | undefined =
+  textIn<string>;

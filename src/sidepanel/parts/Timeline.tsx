@@ -2,13 +2,13 @@
 import type { EntityCard } from '../../core/kb/index-format';
 import type { Lang } from '../../core/kb/schema';
 import { inLanguage, t } from '../../ui/i18n';
-import { factLine } from '../../core/kb/fact-line';
+import { textIn } from '../../core/kb/render/values';
 import type { CardFact } from '../../core/kb/index-format';
 import { buildTimeline } from '../timeline';
 
 /** The fact as the card writes it, on one line: "Led by Hassan Nasrallah", "President of Syria". */
 function factText(fact: CardFact, lang: Lang): string {
-  const line = factLine(fact, lang);
+  const line = textIn(fact.lines, lang);
   if (!line) return '';
   return line.key === undefined ? line.value : `${line.key} ${line.value}`;
 }

@@ -6,7 +6,7 @@
  */
 import { expect, it } from 'vitest';
 import { loadAndCompilePacks } from '../../../scripts/lib/packs';
-import { factLine } from '../../../src/core/kb/fact-line';
+import { textIn } from '../../../src/core/kb/render/values';
 import type { Lang } from '../../../src/core/kb/schema';
 import { PROPERTIES } from '../../../src/core/kb/vocabulary';
 import { inPage, readPopover } from './reader';
@@ -111,7 +111,7 @@ export function languageSuite(
       // Every line as the compiler rendered it in this language, none in another.
       const expected = yarmouk.facts
         .filter((fact) => PROPERTIES[fact.property].shown)
-        .map((fact) => factLine(fact, lang as Lang)!)
+        .map((fact) => textIn(fact.lines, lang as Lang)!)
         .map((line) => ({ key: line.key ?? '', value: line.value }));
       expect(card.facts.length).toBeGreaterThan(1);
       for (const fact of card.facts) expect(expected).toContainEqual(fact);
@@ -147,7 +147,7 @@ export function languageSuite(
         // Each timeline entry names its entity and its fact in this language.
         const lines = SEED.entities.flatMap((id) =>
           cards[id]!.facts.map((fact) => {
-            const line = factLine(fact, lang as Lang);
+            const line = textIn(fact.lines, lang as Lang);
             return line
               ? `${label(id)}${lang === 'fr' ? ' : ' : ': '}${line.key ? `${line.key} ` : ''}${line.value}`
               : '';

@@ -15,8 +15,11 @@ export interface RenderLookup {
   klass(id: string): PackClass | undefined;
 }
 
-/** The text in the language, else English, else any language that has one. */
-export function textIn(texts: PerLanguage | undefined, lang: Lang): string | undefined {
+/**
+ * The text (or fact line) in the language, else English, else any language that has one: one language per screen
+ * wherever the data allows, and never nothing where it has something.
+ */
+export function textIn<T>(texts: Partial<Record<Lang, T>> | undefined, lang: Lang): T | undefined {
   if (!texts) return undefined;
   return texts[lang] ?? texts.en ?? Object.values(texts).find((text) => text !== undefined);
 }
