@@ -16,6 +16,20 @@ import { readerSuite, type BrowserDriver } from './harness/suite';
 /** Override to test another build (e.g. a packed release unpacked elsewhere). */
 const EXTENSION_DIR = process.env.BACKSTORY_FIREFOX_DIR ?? 'dist-firefox';
 
+/** The suites' way into this Firefox: fixture pages from the local server, the add-on's own pages. */
+function driverFor(session: FirefoxSession, server: FixtureServer): BrowserDriver {
+  return {
+    async openFixture(name) {
+      const page = await session.browser.newPage();
+      await page.goto(new URL(name, server.url).href, { waitUntil: 'load' });
+      return asReaderPage(page);
+    },
+    async openExtensionPage(path) {
+      return asReaderPage(await session.openExtensionPage(path));
+    },
+  };
+}
+
 describe('Firefox: a reader on the seed article', () => {
   let server: FixtureServer;
   let session: FirefoxSession;
@@ -30,16 +44,7 @@ describe('Firefox: a reader on the seed article', () => {
     await server?.close();
   });
 
-  const driver = (): BrowserDriver => ({
-    async openFixture(name) {
-      const page = await session.browser.newPage();
-      await page.goto(new URL(name, server.url).href, { waitUntil: 'load' });
-      return asReaderPage(page);
-    },
-    async openExtensionPage(path) {
-      return asReaderPage(await session.openExtensionPage(path));
-    },
-  });
+  const driver = (): BrowserDriver => driverFor(session, server);
 
   readerSuite(driver);
   readingSuite(driver, 'firefox');
@@ -63,18 +68,6 @@ for (const lang of ['fr', 'nl'] as const) {
       await server?.close();
     });
 
-    languageSuite(
-      () => ({
-        async openFixture(name) {
-          const page = await session.browser.newPage();
-          await page.goto(new URL(name, server.url).href, { waitUntil: 'load' });
-          return asReaderPage(page);
-        },
-        async openExtensionPage(path) {
-          return asReaderPage(await session.openExtensionPage(path));
-        },
-      }),
-      lang,
-    );
+    languageSuite(() => driverFor(session, server), lang);
   });
 }
