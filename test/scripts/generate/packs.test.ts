@@ -395,6 +395,7 @@ describe('statements of the world and cities packs', () => {
         'dublin',
         'durban',
         'kathmandu',
+        'kingstown',
         'kingston-jamaica',
         'maracaibo',
         'nanchong',
