@@ -80,50 +80,53 @@ export function PacksSection({ settings, save }: SectionProps) {
         <p class="muted">{t('loading')}</p>
       ) : (
         <ul class="rows" data-part="packs">
-          {packs.map((pack) => (
-            <li class="row" key={pack.id} data-pack={pack.id}>
-              <label class="switch row__main">
-                <input
-                  type="checkbox"
-                  role="switch"
-                  id={`pack-${pack.id}`}
-                  checked={!settings.disabledPacks.includes(pack.id)}
-                  onChange={(event) => toggle(pack, event.currentTarget.checked)}
-                />
-                <span>
-                  <span class="row__title" data-part="pack-title">
-                    {title(pack)}
+          {/* A bundled pack of only classes and offices (the vocabulary statements name) has no names to switch. */}
+          {packs
+            .filter((pack) => pack.entities > 0 || !pack.bundled)
+            .map((pack) => (
+              <li class="row" key={pack.id} data-pack={pack.id}>
+                <label class="switch row__main">
+                  <input
+                    type="checkbox"
+                    role="switch"
+                    id={`pack-${pack.id}`}
+                    checked={!settings.disabledPacks.includes(pack.id)}
+                    onChange={(event) => toggle(pack, event.currentTarget.checked)}
+                  />
+                  <span>
+                    <span class="row__title" data-part="pack-title">
+                      {title(pack)}
+                    </span>
+                    <span class="row__meta muted">
+                      {t('optPackEntities', String(pack.entities))} ·{' '}
+                      {pack.bundled || !pack.importedAt
+                        ? t('optPackBundled')
+                        : t('optPackImported', new Date(pack.importedAt).toLocaleDateString())}
+                    </span>
                   </span>
-                  <span class="row__meta muted">
-                    {t('optPackEntities', String(pack.entities))} ·{' '}
-                    {pack.bundled || !pack.importedAt
-                      ? t('optPackBundled')
-                      : t('optPackImported', new Date(pack.importedAt).toLocaleDateString())}
+                </label>
+                {!pack.bundled && (
+                  <span class="row__actions">
+                    <button
+                      type="button"
+                      class="button"
+                      aria-label={t('optPackExportLabel', title(pack))}
+                      onClick={() => void exportPack(pack)}
+                    >
+                      {t('optPackExport')}
+                    </button>
+                    <button
+                      type="button"
+                      class="button"
+                      aria-label={t('optPackRemoveLabel', title(pack))}
+                      onClick={() => void remove(pack)}
+                    >
+                      {t('optPackRemove')}
+                    </button>
                   </span>
-                </span>
-              </label>
-              {!pack.bundled && (
-                <span class="row__actions">
-                  <button
-                    type="button"
-                    class="button"
-                    aria-label={t('optPackExportLabel', title(pack))}
-                    onClick={() => void exportPack(pack)}
-                  >
-                    {t('optPackExport')}
-                  </button>
-                  <button
-                    type="button"
-                    class="button"
-                    aria-label={t('optPackRemoveLabel', title(pack))}
-                    onClick={() => void remove(pack)}
-                  >
-                    {t('optPackRemove')}
-                  </button>
-                </span>
-              )}
-            </li>
-          ))}
+                )}
+              </li>
+            ))}
         </ul>
       )}
       <ImportForm defaultLanguage={lang} onImported={() => void refresh()} />

@@ -171,6 +171,9 @@ describe('Chromium: options and popup', () => {
         )
         .toBe(true);
       expect(await page.evaluate('window.__noReload')).toBe(true);
+      // Bundled packs of names have a switch; the pack of classes and offices, which names nothing, has none.
+      expect(await options.locator('[data-pack="syria"]').count()).toBe(1);
+      expect(await options.locator('[data-pack="classes"]').count()).toBe(0);
       await options.click('#pack-glossary-klaverveld');
       await expect
         .poll(() => highlighted(page), { timeout: ANNOTATE_TIMEOUT, interval: 200 })
