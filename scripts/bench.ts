@@ -5,6 +5,8 @@
  *    @monyone/aho-corasick, plus a floor, on 1k…1M generated names (--quick: 1k and 10k, 1 MB of news);
  *  - the same engine, regex and floor in Chromium (scripts/bench/browser-engine.ts), where the extension runs them:
  *    100,000 names (--quick: 10,000), each in a fresh page;
+ *  - Wikidata import (scripts/bench/import.ts): `npm run import:wikidata` on a synthetic dump of 1,000,000 lines
+ *    (--quick: 100,000), the scan on DuckDB against readline + JSON.parse, lines per second and peak RSS;
  *  - engine: annotating the seed article with the bundled packs, against a naive peer (one case-insensitive
  *    regular expression of every alias, the usual first implementation);
  *  - page: on the seed fixture in Chromium, from navigation start to highlights painted, against the page's
@@ -29,6 +31,7 @@ import {
 import { startFixtureServer } from '../test/e2e/harness/server';
 import { FULL, QUICK, formatEngineBench, runEngineBench } from './bench/engine';
 import { benchEngineInChromium, formatBrowserEngine } from './bench/browser-engine';
+import { IMPORT_FULL, IMPORT_QUICK, formatImportBench, runImportBench } from './bench/import';
 import { loadAndCompilePacks } from './lib/packs';
 
 const ARGS = process.argv.slice(2);
@@ -239,6 +242,15 @@ const peers = PAGE_ONLY
     );
 if (peers) say(formatEngineBench(peers));
 say('');
+const importBench = PAGE_ONLY
+  ? null
+  : await runImportBench(ARGS.includes('--quick') ? IMPORT_QUICK : IMPORT_FULL, (line) =>
+      process.stderr.write(`${line}\n`),
+    );
+if (importBench) {
+  say(formatImportBench(importBench));
+  say('');
+}
 const browserEngine =
   ARGS.includes('--no-browser') || PAGE_ONLY
     ? null
@@ -248,4 +260,5 @@ if (browserEngine) {
   say('');
 }
 const page = ARGS.includes('--no-browser') ? null : await benchPage();
-if (JSON_OUTPUT) process.stdout.write(`${JSON.stringify({ seed, peers, browserEngine, page })}\n`);
+if (JSON_OUTPUT)
+  process.stdout.write(`${JSON.stringify({ seed, peers, importBench, browserEngine, page })}\n`);

@@ -134,7 +134,10 @@ function readAnyPack(file: string): PlaceEntity[] | null {
 const NOT_THE_CITYS_POPULATION: ReadonlyMap<number, string> = new Map([
   [3435910, 'Buenos Aires: Greater Buenos Aires (the city had 3,121,707 in 2022)'],
   [3489854, 'Kingston: with suburbs, more than both parishes of Kingston and St Andrew (662,426 in 2011)'],
-  [3577887, 'Kingstown: with suburbs (24,518 in 2005); the town had 12,909 at the 2012 census (re-check audit)'],
+  [
+    3577887,
+    'Kingstown: with suburbs (24,518 in 2005); the town had 12,909 at the 2012 census (re-check audit)',
+  ],
   [1800146, 'Nanchong: the prefecture-level city (6,278,614 in 2010); the urban districts had 1,858,875'],
   [1792892, 'Tianshui: the prefecture (3.5 million in 2004); the urban districts had 1,212,791 in 2020'],
   [1794903, 'Shiyan: the prefecture (3,340,841 in 2010); the urban districts had 1,033,407 in 2020'],
