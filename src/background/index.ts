@@ -126,7 +126,9 @@ browser.tabs.onActivated.addListener(({ tabId }) => {
   void touchTab(tabId).then(() => broadcast({ type: 'articleChanged', payload: { tabId } }));
 });
 
+// A closed article leaves the side panel too: it asks again once the tab is forgotten.
 browser.tabs.onRemoved.addListener((tabId) => {
-  void forgetTab(tabId);
-  void forgetTabHost(tabId);
+  void Promise.all([forgetTab(tabId), forgetTabHost(tabId)]).then(() =>
+    broadcast({ type: 'articleChanged', payload: { tabId } }),
+  );
 });

@@ -293,6 +293,23 @@ export function panelSuite(driver: () => BrowserDriver): void {
     }
   });
 
+  it('side panel: closing the article leaves it, rather than showing a tab that is gone', async () => {
+    const article = await driver().openFixture(SEED.page);
+    await waitForAnnotations(article);
+    const panel = await driver().openExtensionPage('src/sidepanel/index.html');
+    try {
+      await expect
+        .poll(async () => (await inPage(panel, readPanel)).summary, { timeout: 10_000, interval: 200 })
+        .not.toBe('');
+      await article.close();
+      await expect
+        .poll(async () => (await inPage(panel, readPanel)).empty, { timeout: 10_000, interval: 200 })
+        .toBe(true);
+    } finally {
+      await panel.close();
+    }
+  });
+
   it('side panel: a page that is not an article gets nothing, until the reader asks to annotate it anyway', async () => {
     const page = await driver().openFixture('not-an-article.html');
     const panel = await driver().openExtensionPage('src/sidepanel/index.html');
