@@ -11,6 +11,7 @@
  * Ordinary words are the lower-case entries of the Hunspell dictionaries of Dutch, English and French (German
  * capitalises its nouns, so its dictionary cannot tell a word from a name; no German word is checked).
  */
+import { hintedTexts } from '../../src/core/kb/compile';
 import { LANGUAGES, type Alias, type Entity, type Lang } from '../../src/core/kb/schema';
 import { ordinaryWordsOf } from '../generate/lib/city-ambiguity';
 import { nameKey } from '../generate/lib/text';
@@ -64,12 +65,8 @@ export function markTravellingNames(
     for (const alias of entity.aliases[lang] ?? []) note(lang, textOf(alias));
   }
   const everywhere = (text: string) => listed.get(nameKey(text))!.size === LANGUAGES.length;
-  // A label whose text an alias with hints has, in any language, matches only in the hinted form (compile.ts).
-  const hinted = new Set(
-    LANGUAGES.flatMap((lang) => entity.aliases[lang] ?? []).flatMap((alias) =>
-      typeof alias === 'string' ? [] : [alias.text],
-    ),
-  );
+  // A label whose text an alias with hints has, in any language, matches only in the hinted form.
+  const hinted = hintedTexts(entity);
   const marked: Entity['aliases'] = {};
   for (const lang of LANGUAGES) {
     const list: Alias[] = [];

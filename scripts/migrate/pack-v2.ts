@@ -1,6 +1,8 @@
 /**
  * The one-off migration of the curated packs from version 1 (facts as English text) to version 2 (statements),
- * kept so the change can be read and rerun: `npx tsx scripts/migrate/pack-v2.ts`.
+ * kept so the change can be read and checked: `npx tsx scripts/migrate/pack-v2.ts [OUT_DIR]`. It wrote
+ * assets/packs/ once (commit 54fcfb7); the packs have been curated since, so it now writes to build/migrate/ by
+ * default, for a diff against them, and never over later edits unless pointed at assets/packs/ on purpose.
  *
  * Inputs: each pack as it stood at V1_COMMIT (git), and the statements written for it in
  * scripts/migrate/statements/*.json (each statement lists in `v1` the facts it carries; every fact must be carried,
@@ -9,7 +11,7 @@
  * (scripts/lib/alias-languages.ts) and its coordinates, which become a statement.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as v from 'valibot';
 import {
   ClassSchema,
@@ -49,6 +51,9 @@ function v1Pack(name: string): PackV1 {
     }),
   ) as PackV1;
 }
+
+const OUT_DIR = process.argv[2] ?? 'build/migrate';
+mkdirSync(OUT_DIR, { recursive: true });
 
 const problems: string[] = [];
 const classes = new Map<string, { klass: PackClass; from: string }>();
@@ -102,7 +107,7 @@ for (const [name, sliceNames] of Object.entries(PACKS)) {
   if (!result.success)
     for (const issue of result.issues)
       problems.push(`${name}: ${issue.path?.map((item) => String(item.key)).join('.')}: ${issue.message}`);
-  writeFileSync(`assets/packs/${name}.json`, `${JSON.stringify(next, null, 2)}\n`);
+  writeFileSync(`${OUT_DIR}/${name}.json`, `${JSON.stringify(next, null, 2)}\n`);
 }
 
 const classPack = {
@@ -125,10 +130,10 @@ const classPack = {
   classes: [...classes.values()].map(({ klass }) => klass).sort((a, b) => a.id.localeCompare(b.id)),
   entities: [],
 };
-writeFileSync('assets/packs/classes.json', `${JSON.stringify(classPack, null, 2)}\n`);
+writeFileSync(`${OUT_DIR}/classes.json`, `${JSON.stringify(classPack, null, 2)}\n`);
 
 if (problems.length > 0) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
-console.log(`migrated ${Object.keys(PACKS).join(', ')}; ${classes.size} classes`);
+console.log(`migrated ${Object.keys(PACKS).join(', ')}; ${classes.size} classes → ${OUT_DIR}/`);

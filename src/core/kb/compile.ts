@@ -66,7 +66,7 @@ function entityCard(entity: Entity, packId: string, lookup: RenderLookup): Entit
 }
 
 /** Texts of the entity's aliases that carry matching hints, so a label with the same text takes the hints. */
-function hintedTexts(entity: Entity): Set<string> {
+export function hintedTexts(entity: Pick<Entity, 'aliases'>): Set<string> {
   const texts = new Set<string>();
   for (const lang of LANGUAGES) {
     for (const alias of entity.aliases[lang] ?? []) {
