@@ -35,17 +35,20 @@ export interface BackgroundRequests {
   mapOutlines: { request: { bbox: BBox; country?: string }; response: CountryOutline[] };
   /** Content script: link the names in this article text. */
   annotate: {
-    /** `published`: the article's date, which settles names like a bare "Assad" (Hafez before 2000, Bashar after). */
-    request: { text: string; language: Lang; published?: string | null };
     /**
-     * `partial`: some cards came as their stubs (type, pack, names, related entities, dated facts), because the
-     * background had not read the whole cards yet (a woken service worker answers first); ask for them with
+     * `published`: the article's date, which settles names like a bare "Assad" (Hafez before 2000, Bashar after).
+     * `cardLanguage`: the language the cards are shown in (the reader's explanation language).
+     */
+    request: { text: string; language: Lang; published?: string | null; cardLanguage?: Lang };
+    /**
+     * `partial`: some cards came as their stubs (type, pack, names, related entities, dated periods), because the
+     * background had not read their cards yet (a woken service worker answers first); ask for them with
      * `wholeCards`.
      */
     response: { mentions: Mention[]; cards: Record<string, EntityCard>; partial?: boolean };
   };
-  /** Content script: the whole cards of these entities, after an `annotate` reply with partial ones. */
-  wholeCards: { request: { ids: string[] }; response: Record<string, EntityCard> };
+  /** Content script: the whole cards of these entities in `lang`, after an `annotate` reply with partial ones. */
+  wholeCards: { request: { ids: string[]; lang: Lang }; response: Record<string, EntityCard> };
   /** Content script: this is (now) the tab's article; null when it has none or annotations are off. */
   reportArticle: {
     /** `off`: annotations are switched off for this page (everywhere, or on its site), not merely no article. */

@@ -2,8 +2,11 @@
  * The annotator of the bundled data plus the reader's enabled imported packs. Only the background holds the
  * whole index: content scripts send article text here and get back mentions and the cards of what was found.
  *
- * The bundled index is fetched once per background lifetime; the annotator over it and the imported packs is
- * rebuilt lazily whenever the imported packs or `settings.disabledPacks` change (invalidate()).
+ * The bundled data is read in parts, each when first needed (decision 16): index.bin (the names and the entities'
+ * stubs, read one entity at a time) before the first answer; the card store's files of the cards an article names,
+ * in the reader's language, when they are asked for; data/bundled.json (the pack list and cue words) only for the
+ * options page and for combining the bundled packs with imported ones. The annotator over the bundled index and the
+ * imported packs is rebuilt lazily whenever the imported packs or `settings.disabledPacks` change (invalidate()).
  */
 import { createAnnotator, type Annotator } from '../core/annotate';
 import { annotatorFromLoaded, loadIndex } from '../core/kb/index-binary';
@@ -13,66 +16,37 @@ import type { Lang } from '../core/kb/schema';
 import type { Mention } from '../core/mention';
 import { loadSettings } from '../platform/settings-store';
 import { allUserPacks, type StoredPack } from './user-packs';
-import { CARD_DETAILS_URL, CARDS_URL, fetchBundled, INDEX_BINARY_URL, once } from './bundled-files';
+import { BUNDLED_URL, fetchBundled, INDEX_BINARY_URL, once } from './bundled-files';
+import { cardFromStub } from '../core/kb/stub-store';
 import {
-  addDetails,
-  cardFromStub,
-  withEmptyDetails,
-  type CardDetails,
-  type CardsFile,
-} from '../core/kb/card-details';
+  cardInLanguage,
+  cardShardOf,
+  cardShardPath,
+  joinCard,
+  type CardBase,
+  type CardTexts,
+} from '../core/kb/card-store';
 
 interface Loaded {
   annotator: Annotator;
   /**
-   * The index the annotator was compiled from, when imported or switched-off packs made one here; undefined for
-   * the bundled packs as they come, whose stubs are in index.bin and whose cards are read after the first answer.
+   * The index the annotator was compiled from, when imported or switched-off packs made one here (its bundled
+   * entities are their stubs); undefined for the bundled packs as they come.
    */
   index?: CompiledIndex;
+  /** The whole cards of the imported packs' entities, by id. */
+  imported: Record<string, EntityCard>;
 }
 
 let loading: Promise<Loaded> | undefined;
 /** The packs switched off that `loading` was built for, as JSON. */
 let loadingKey = '';
 
-/** The bundled cards and their details, once both are read: until then, annotate replies carry partial cards. */
-let wholeBundled: { cards: CompiledIndex; details: Record<string, CardDetails> } | undefined;
+/** What data/bundled.json holds: the bundled packs and their entities' cue words. */
+export type BundledMeta = Pick<CompiledIndex, 'packs' | 'cues'>;
 
-/**
- * The bundled index's cards, cues and pack list; `aliases` is empty (the names are in index.bin), and the cards'
- * summaries and sources are empty (card-details.json has them).
- */
-export const bundledCards = once(async () =>
-  withEmptyDetails((await (await fetchBundled(CARDS_URL)).json()) as CardsFile),
-);
-
-/** The bundled cards' summaries and sources. */
-const bundledDetails = once(
-  async () => (await (await fetchBundled(CARD_DETAILS_URL)).json()) as Record<string, CardDetails>,
-);
-
-/**
- * The bundled cards whole. A woken service worker reads them after its first answer, which it gives from the stubs
- * in index.bin: the cards are four times index.bin's bytes, and painting a name needs only its stub. One file
- * after the other, so that the cards, which an open card shows first, come first.
- */
-const bundledWhole = once(async () => {
-  const cards = await bundledCards();
-  const details = await bundledDetails();
-  wholeBundled = { cards, details };
-  return wholeBundled;
-});
-
-/** The whole cards of the bundled entities among `ids` (an imported pack's cards came whole). */
-export async function wholeCards(ids: readonly string[]): Promise<Record<string, EntityCard>> {
-  const { cards, details } = await bundledWhole();
-  const found: Record<string, EntityCard> = {};
-  for (const id of ids) {
-    const card = cards.entities[id];
-    if (card) found[id] = addDetails(card, details[id]);
-  }
-  return found;
-}
+/** The bundled pack list and cue words (small: no cards, no names). */
+export const bundledMeta = once(async () => (await (await fetchBundled(BUNDLED_URL)).json()) as BundledMeta);
 
 /** The typed-array index, viewed in place: no trie is built and no dictionary parsed (see index-binary.ts). */
 const bundledNames = once(async () => loadIndex(await (await fetchBundled(INDEX_BINARY_URL)).arrayBuffer()));
@@ -80,14 +54,119 @@ const bundledNames = once(async () => loadIndex(await (await fetchBundled(INDEX_
 /** The annotator over every bundled pack, so a woken service worker answers its first request at once. */
 const bundledAnnotator = once(async () => annotatorFromLoaded(await bundledNames()));
 
+/** The stub of a bundled entity (type, pack, names, related entities, dated periods), or null. */
+export async function bundledStub(id: string): Promise<EntityCard | null> {
+  const names = await bundledNames();
+  const n = names.entityNumber(id);
+  const stub = n < 0 ? null : names.stubs.get(n);
+  return stub ? cardFromStub(id, stub) : null;
+}
+
+/** Card store files read or being read, by path, most recently used last; a failed read is forgotten. */
+const shards = new Map<string, Promise<Record<string, unknown>>>();
+/** The files of `shards` whose reading has finished. */
+const shardsRead = new Map<string, Record<string, unknown>>();
+/** Files kept: about 128 files of 10–60 KB; an article's cards span a few dozen at most. */
+const SHARDS_KEPT = 128;
+
+function readShard(path: string): Promise<Record<string, unknown>> {
+  let shard = shards.get(path);
+  if (shard) {
+    shards.delete(path);
+    shards.set(path, shard);
+    return shard;
+  }
+  shard = fetchBundled(path).then(async (response) => {
+    const file = (await response.json()) as Record<string, unknown>;
+    if (shards.has(path)) shardsRead.set(path, file);
+    return file;
+  });
+  shard.catch(() => shards.delete(path));
+  shards.set(path, shard);
+  if (shards.size > SHARDS_KEPT) {
+    const oldest = shards.keys().next().value as string;
+    shards.delete(oldest);
+    shardsRead.delete(oldest);
+  }
+  return shard;
+}
+
+/** The card store shards that hold the bundled entities among `ids`, by shard. */
+async function shardsOf(ids: readonly string[]): Promise<Map<number, string[]>> {
+  const names = await bundledNames();
+  const byShard = new Map<number, string[]>();
+  for (const id of ids) {
+    const n = names.entityNumber(id);
+    if (n < 0) continue;
+    const shard = cardShardOf(n);
+    byShard.set(shard, [...(byShard.get(shard) ?? []), id]);
+  }
+  return byShard;
+}
+
+/** The cards among `ids` of one shard's two files, in `lang`. */
+function cardsFrom(
+  ids: readonly string[],
+  base: Record<string, unknown>,
+  texts: Record<string, unknown>,
+  lang: Lang,
+  into: Record<string, EntityCard>,
+): void {
+  for (const id of ids) {
+    const card = base[id] as CardBase | undefined;
+    if (card) into[id] = joinCard(card, texts[id] as CardTexts | undefined, lang);
+  }
+}
+
 /**
- * The whole bundled index, its aliases decoded from index.bin: needed only to combine the bundled packs with
- * imported ones or to leave some out, which compiles a new annotator.
+ * The whole cards of `ids` in `lang`: an imported pack's from the compiled packs, a bundled one's from the card
+ * store (its files read once and kept). Unknown ids are left out.
+ */
+export async function wholeCards(ids: readonly string[], lang: Lang): Promise<Record<string, EntityCard>> {
+  const { imported } = await load();
+  const found: Record<string, EntityCard> = {};
+  const bundled: string[] = [];
+  for (const id of ids) {
+    const card = imported[id];
+    if (card) found[id] = cardInLanguage(card, lang);
+    else bundled.push(id);
+  }
+  await Promise.all(
+    [...(await shardsOf(bundled))].map(async ([shard, inShard]) => {
+      const [base, texts] = await Promise.all([
+        readShard(cardShardPath('base', shard)),
+        readShard(cardShardPath(lang, shard)),
+      ]);
+      cardsFrom(inShard, base, texts, lang, found);
+    }),
+  );
+  return found;
+}
+
+/** Whole cards of `ids` in `lang` from the files already read, without waiting for any; the others are left out. */
+async function cardsAtHand(ids: readonly string[], lang: Lang): Promise<Record<string, EntityCard>> {
+  const found: Record<string, EntityCard> = {};
+  for (const [shard, inShard] of await shardsOf(ids)) {
+    const base = shardsRead.get(cardShardPath('base', shard));
+    const texts = shardsRead.get(cardShardPath(lang, shard));
+    if (base && texts) cardsFrom(inShard, base, texts, lang, found);
+  }
+  return found;
+}
+
+/**
+ * The whole bundled index as the compiler makes it, its entities their stubs: needed only to combine the bundled
+ * packs with imported ones or to leave some out, which compiles a new annotator (a pass over every entity).
  */
 async function bundledIndex(): Promise<CompiledIndex> {
-  const [cards, names] = await Promise.all([bundledCards(), bundledNames()]);
+  const [meta, names] = await Promise.all([bundledMeta(), bundledNames()]);
   const aliases = Array.from({ length: names.aliases.length }, (_, k) => names.aliases.get(k));
-  return { ...cards, aliases };
+  const entities: Record<string, EntityCard> = {};
+  for (let n = 0; n < names.entityCount; n++) {
+    const stub = names.stubs.get(n);
+    if (stub) entities[names.entityId(n)] = cardFromStub(names.entityId(n), stub);
+  }
+  return { format: 'backstory-index', version: 1, ...meta, entities, aliases };
 }
 
 /** The bundled index without the packs switched off. */
@@ -144,14 +223,19 @@ function build(disabledPacks: string[]): Promise<Loaded> {
   const built = (async () => {
     const [userPacks, annotator] = await Promise.all([allUserPacks(), bundledAnnotator()]);
     // The common case, every bundled pack and nothing imported: index.bin is all the first answer needs.
-    if (disabledPacks.length === 0 && userPacks.length === 0) return { annotator };
-    // Imported or switched-off packs: a compiled index, which needs the cards; their details come too, so that
-    // every reply carries whole cards (this path is rare, and compiling costs more than reading).
-    const [index] = await Promise.all([bundledIndex(), bundledWhole()]);
+    if (disabledPacks.length === 0 && userPacks.length === 0) return { annotator, imported: {} };
+    // Imported or switched-off packs: a compiled index over the bundled stubs and the imported cards (this path is
+    // rare; it still rebuilds the matcher in JavaScript, which #19 asks to become an overlay).
+    const index = await bundledIndex();
     const combined = combineIndex(index, userPacks, disabledPacks);
     if (combined.errors.length > 0) console.warn('Backstory: imported packs left out:', combined.errors);
+    const bundledPacks = new Set(index.packs.map((pack) => pack.id));
+    const imported: Record<string, EntityCard> = {};
+    for (const [id, card] of Object.entries(combined.index.entities))
+      if (!bundledPacks.has(card.packId)) imported[id] = card;
     return {
       index: combined.index,
+      imported,
       annotator: combined.index === index ? annotator : createAnnotator(combined.index),
     };
   })();
@@ -181,40 +265,48 @@ export function invalidateAnnotator(): void {
 }
 
 /**
- * Links the names in an article's text; returns the mentions and the cards of the entities mentioned or offered.
- * `partial`: some cards are only their stubs (type, pack, names, related entities, dated facts), because the
- * background had not read the whole cards yet (a woken service worker answers first); ask for them with
- * `wholeCards`.
+ * Links the names in an article's text; returns the mentions and the cards of the entities mentioned or offered,
+ * whole (in `cardLanguage`) where the card store's file is already read, else their stubs (type, pack, names, related
+ * entities, dated periods) with `partial` set: ask for them with `wholeCards`. A woken service worker answers
+ * first and reads the cards' files after.
  */
 export async function annotateText(
   text: string,
   language: Lang,
   published?: string | null,
+  cardLanguage?: Lang,
 ): Promise<{ mentions: Mention[]; cards: Record<string, EntityCard>; partial?: boolean }> {
-  const { index, annotator } = await load();
-  const whole = wholeBundled;
+  const { index, annotator, imported } = await load();
   // The resolver weighs related names and dates: from the compiled index's cards, or the stubs in index.bin.
   const mentions = annotator.annotate(text, {
     language,
     published,
     ...(index && { entities: index.entities }),
   });
-  const stubs = index || whole ? undefined : (await bundledNames()).entityStubs;
+  // The cards of what else a name could mean come along, so "Not this" can offer them without another request.
+  const ids = [
+    ...new Set(mentions.flatMap(({ entityId, alternatives = [] }) => [entityId, ...alternatives])),
+  ];
+  const atHand = cardLanguage ? await cardsAtHand(ids, cardLanguage) : {};
   const cards: Record<string, EntityCard> = {};
   let partial = false;
-  // The cards of what else a name could mean come along, so "Not this" can offer them without another request.
-  for (const { entityId, alternatives = [] } of mentions) {
-    for (const id of [entityId, ...alternatives]) {
-      const card = (index ?? whole?.cards)?.entities[id];
-      if (card) cards[id] = addDetails(card, whole?.details[id]);
-      else if (stubs?.[id]) {
-        cards[id] = cardFromStub(id, stubs[id]);
-        partial = true;
-      }
+  for (const id of ids) {
+    const own = imported[id];
+    const card = own ? (cardLanguage ? cardInLanguage(own, cardLanguage) : own) : atHand[id];
+    if (card) {
+      cards[id] = card;
+      continue;
     }
+    const stub = await bundledStub(id);
+    if (!stub) continue;
+    cards[id] = stub;
+    partial = true;
   }
   if (!partial) return { mentions, cards };
   // Read while this reply travels, so that the content script's request for them waits less.
-  bundledWhole().catch((error: unknown) => console.warn('Backstory: cannot read the bundled cards:', error));
+  if (cardLanguage)
+    wholeCards(ids, cardLanguage).catch((error: unknown) =>
+      console.warn('Backstory: cannot read the bundled cards:', error),
+    );
   return { mentions, cards, partial };
 }

@@ -6,10 +6,8 @@ import { browser } from '../platform/browser';
 
 /** The bundled names as typed arrays (src/core/kb/index-binary.ts). */
 export const INDEX_BINARY_URL = 'data/index.bin';
-/** The bundled cards, cues and pack list, without the names and without the cards' details. */
-export const CARDS_URL = 'data/cards.json';
-/** The cards' summaries and sources by entity id (src/core/kb/card-details.ts). */
-export const CARD_DETAILS_URL = 'data/card-details.json';
+/** The bundled pack list and cue words; the cards are in the card store (src/core/kb/card-store.ts). */
+export const BUNDLED_URL = 'data/bundled.json';
 /** The country outlines of the mini-maps (assets/maps/outlines.json, minified). */
 export const OUTLINES_URL = 'data/outlines.json';
 

@@ -8,7 +8,7 @@ import { kbProblem } from '../core/kb/errors';
 import type { PackError } from '../core/kb/index-format';
 import type { Pack } from '../core/kb/schema';
 import type { ImportResult, PackInfo } from '../messages';
-import { bundledCards, invalidateAnnotator } from './annotator';
+import { bundledMeta, bundledStub, invalidateAnnotator } from './annotator';
 import { allUserPacks, deleteUserPack, getUserPack, putUserPack, type StoredPack } from './user-packs';
 
 function userInfo(stored: StoredPack): PackInfo {
@@ -23,7 +23,7 @@ function userInfo(stored: StoredPack): PackInfo {
 }
 
 export async function listPacks(): Promise<PackInfo[]> {
-  const [index, user] = await Promise.all([bundledCards(), allUserPacks()]);
+  const [index, user] = await Promise.all([bundledMeta(), allUserPacks()]);
   return [...index.packs.map((pack) => ({ ...pack, bundled: true })), ...user.map(userInfo)];
 }
 
@@ -32,7 +32,7 @@ export async function checkImport(
   fileName: string,
   data: unknown,
 ): Promise<{ pack: Pack | null; errors: PackError[] }> {
-  const [index, user] = await Promise.all([bundledCards(), allUserPacks()]);
+  const [index, user] = await Promise.all([bundledMeta(), allUserPacks()]);
   // The imported packs compile together with the new one: duplicate ids among them are the compiler's errors.
   const compiled = compilePacks([
     ...user.map((stored) => ({ file: stored.fileName, data: stored.pack })),
@@ -57,7 +57,7 @@ export async function checkImport(
         ...kbProblem('importPackIdTaken'),
       });
     for (const entity of pack.entities) {
-      const other = index.entities[entity.id];
+      const other = await bundledStub(entity.id);
       if (other)
         errors.push({
           file: fileName,

@@ -86,7 +86,7 @@ export async function startSession({
   const readWholeCards = (ids: string[]) => {
     cardsRead = cardsRead.then(async () => {
       try {
-        const whole = await request('wholeCards', { ids });
+        const whole = await request('wholeCards', { ids, lang });
         for (const [id, complete] of Object.entries(whole)) {
           const card = cards[id];
           if (!card || destroyed) continue;
@@ -222,6 +222,7 @@ export async function startSession({
       text: map.text,
       language: article.language,
       published: article.published,
+      cardLanguage: lang,
     });
     if (destroyed || !isCurrent()) return;
     Object.assign(cards, result.cards);

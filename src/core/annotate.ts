@@ -5,7 +5,7 @@
 import { buildCueTable, type CueTable } from './context-cues';
 import { addAlternatives } from './alternatives';
 import { addDefinitions } from './definitions';
-import { knowledgeOf, type EntityFacts } from './entity-knowledge';
+import { knowledgeOf, type EntityFacts, type EntityKnowledge } from './entity-knowledge';
 import type { CompiledIndex } from './kb/index-format';
 import type { Lang } from './kb/schema';
 import { createMatcher, type Matcher } from './match';
@@ -55,21 +55,27 @@ function dayOf(published: string | null | undefined): string | undefined {
   return `${year}-${month ?? '07'}-${day ?? (month ? '15' : '01')}`;
 }
 
-/** An annotator over a built matcher; shared by the JSON path and the binary index (kb/index-binary.ts). */
+/**
+ * An annotator over a built matcher; shared by the JSON path and the binary index (kb/index-binary.ts), whose
+ * knowledge comes from its stubs, one entity at a time.
+ */
 export function annotatorFrom(
   matcher: Matcher,
   aliases: AliasTable,
   cues: CueTable,
-  entities?: Readonly<Record<string, EntityFacts>>,
+  entities?: Readonly<Record<string, EntityFacts>> | EntityKnowledge,
 ): Annotator {
+  // Entity ids are kebab-case, so no cards object has an `activeOn` key.
+  const own = entities && 'activeOn' in entities ? (entities as EntityKnowledge) : undefined;
+  const cards = own ? undefined : (entities as Readonly<Record<string, EntityFacts>> | undefined);
   return {
     annotate(text, options = {}) {
       const scan = matcher.scan(text);
-      const cards = options.entities ?? entities;
+      const given = options.entities ?? cards;
       const context = {
         language: options.language,
         day: dayOf(options.published) ?? new Date().toISOString().slice(0, 10),
-        knowledge: cards ? knowledgeOf(cards) : undefined,
+        knowledge: given ? knowledgeOf(given) : own,
       };
       const mentions = addDefinitions(scan, resolveMentions(scan, aliases, cues, context));
       // What else each span could mean, for the reader's "Not this" (alternatives.ts).

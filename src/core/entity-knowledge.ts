@@ -29,6 +29,38 @@ const NONE: ReadonlySet<string> = new Set();
 
 const built = new WeakMap<object, EntityKnowledge>();
 
+/** Whether `day` is inside one of the dated periods of `facts` (see EntityKnowledge.activeOn). */
+function activeIn(facts: EntityFacts['facts'] | undefined, day: string): boolean | undefined {
+  const periods = (facts ?? []).filter((fact) => fact.start !== undefined);
+  if (periods.length === 0) return undefined;
+  // "during" (still true) or "ended-since" (true on the day, over now): either way the day is in the period.
+  return factsAsOf(periods, day).some(({ timing }) => timing === 'during' || timing === 'ended-since');
+}
+
+/**
+ * Knowledge read one entity at a time from a lookup whose `related` already holds both directions (the binary
+ * index's stubs, kb/stub-store.ts): nothing is read of entities an article does not name.
+ */
+export function knowledgeByLookup(lookup: (id: string) => EntityFacts | null | undefined): EntityKnowledge {
+  const relatedSets = new Map<string, ReadonlySet<string>>();
+  return {
+    related(id) {
+      let set = relatedSets.get(id);
+      if (!set) {
+        const list = lookup(id)?.related;
+        set = list && list.length > 0 ? new Set(list) : NONE;
+        // Bounded like the stubs: a background lives for many articles.
+        if (relatedSets.size >= 4096) relatedSets.clear();
+        relatedSets.set(id, set);
+      }
+      return set;
+    },
+    isPlace: (id) => lookup(id)?.type === 'place',
+    isOrganisation: (id) => lookup(id)?.type === 'organisation',
+    activeOn: (id, day) => activeIn(lookup(id)?.facts, day),
+  };
+}
+
 /** Knowledge over entity cards; built once per cards object (the reverse relations cost one pass). */
 export function knowledgeOf(entities: Readonly<Record<string, EntityFacts>>): EntityKnowledge {
   const cached = built.get(entities);
@@ -50,12 +82,7 @@ export function knowledgeOf(entities: Readonly<Record<string, EntityFacts>>): En
     related: (id) => related.get(id) ?? NONE,
     isPlace: (id) => entities[id]?.type === 'place',
     isOrganisation: (id) => entities[id]?.type === 'organisation',
-    activeOn(id, day) {
-      const periods = (entities[id]?.facts ?? []).filter((fact) => fact.start !== undefined);
-      if (periods.length === 0) return undefined;
-      // "during" (still true) or "ended-since" (true on the day, over now): either way the day is in the period.
-      return factsAsOf(periods, day).some(({ timing }) => timing === 'during' || timing === 'ended-since');
-    },
+    activeOn: (id, day) => activeIn(entities[id]?.facts, day),
   };
   built.set(entities, knowledge);
   return knowledge;

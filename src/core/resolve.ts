@@ -232,10 +232,12 @@ function findingsFor(
         if (knowledge.related(entityId).has(after.entityId)) findings.apposition = after.text;
       // A namesake named elsewhere is no evidence for its namesake: that is the very confusion being settled. Nor is
       // an entity related to every namesake: Israel borders the country Jordan and the river alike.
-      for (const other of knowledge.related(entityId)) {
-        const mention = named.anywhere.get(other);
-        if (mention && !rivals.has(other) && !sharedByAll(other)) findings.related.push(mention.text);
-      }
+      // In the article's order, and over the few names it holds rather than over all an entity is related to (a
+      // country is related to thousands): the same evidence whichever order the data lists relations in.
+      const related = knowledge.related(entityId);
+      for (const [other, mention] of named.anywhere)
+        if (related.has(other) && !rivals.has(other) && !sharedByAll(other))
+          findings.related.push(mention.text);
       if (day) {
         findings.activeOnDate = knowledge.activeOn(entityId, day);
         findings.date = day;

@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { compilePacks } from '../../src/core/kb/compile';
 import { createAnnotator } from '../../src/core/annotate';
-import { encodeIndex } from '../../src/core/kb/index-binary';
-import { separateDetails } from '../../src/core/kb/card-details';
+import { cardInLanguage, packageDataFiles } from '../../src/core/kb/card-store';
 import type { StoredPack } from '../../src/background/user-packs';
 import { entity, pack } from '../core/pack-fixtures';
 import { fakeBrowser } from './fake-browser';
@@ -28,27 +27,17 @@ const BUNDLED = compilePacks([
   },
 ]).index!;
 
-/**
- * The package's data files as the build writes them: the names as typed arrays, the cards without the names and
- * without their details, and the details.
- */
-const FILES = separateDetails(BUNDLED);
+/** The package's data files as the build writes them: the index, the pack list and the card store. */
+const FILES = packageDataFiles(BUNDLED);
 /** Files the package lacks, to see what the background does without them. */
 const missing = new Set<string>();
 /** Files whose reading never ends, to see what waits for them. */
 const endless = new Set<string>();
 globalThis.fetch = vi.fn(async (url: string | URL | Request) => {
-  const file = String(url).split('/').slice(-2).join('/');
+  const file = String(url).slice(String(url).indexOf('data/'));
   if (endless.has(file)) await new Promise(() => undefined);
-  const body = missing.has(file)
-    ? undefined
-    : file === 'data/index.bin'
-      ? encodeIndex(BUNDLED).slice().buffer
-      : file === 'data/cards.json'
-        ? JSON.stringify(FILES.cards)
-        : file === 'data/card-details.json'
-          ? JSON.stringify(FILES.details)
-          : undefined;
+  const contents = missing.has(file) ? undefined : FILES.get(file);
+  const body = contents instanceof Uint8Array ? contents.slice().buffer : contents;
   return body === undefined ? new Response('not found', { status: 404 }) : new Response(body);
 }) as typeof fetch;
 
@@ -74,11 +63,13 @@ async function wokenBackground() {
 describe('a woken background', () => {
   const yarmouk = BUNDLED.entities['yarmouk']!;
 
-  it('answers from the stubs in index.bin, without waiting for either cards file', async () => {
-    endless.add('data/cards.json');
-    endless.add('data/card-details.json');
+  const SHARD = 'data/cards/nl/0.json';
+  const dutch = cardInLanguage(yarmouk, 'nl');
+
+  it('answers from the stubs in index.bin, without waiting for the card store', async () => {
+    endless.add(SHARD);
     const background = await wokenBackground();
-    const first = await background.annotateText('Het kamp Yarmouk.', 'nl');
+    const first = await background.annotateText('Het kamp Yarmouk.', 'nl', null, 'nl');
     expect(first.mentions.map((m) => m.entityId)).toEqual(['yarmouk']);
     expect(first.partial).toBe(true);
     // Enough to paint the name and title its card; the rest comes with wholeCards.
@@ -100,47 +91,54 @@ describe('a woken background', () => {
       sources: [],
       reviewed: '',
     });
-    expect((await background.annotateText('Yarmouk.', 'nl')).partial).toBe(true);
+    expect((await background.annotateText('Yarmouk.', 'nl', null, 'nl')).partial).toBe(true);
   });
 
-  it('gives the whole cards when asked, and puts them in later answers', async () => {
+  it('gives the whole cards in the reader’s language when asked, and puts them in later answers', async () => {
     const background = await wokenBackground();
-    const first = await background.annotateText('Het kamp Yarmouk.', 'nl');
+    const first = await background.annotateText('Het kamp Yarmouk.', 'nl', null, 'nl');
     expect(first.partial).toBe(true);
-    expect(await background.wholeCards(['yarmouk', 'no-such-entity'])).toEqual({ yarmouk });
-    expect(yarmouk.summaries.nl).toBeTruthy();
-    expect(yarmouk.sources.length).toBeGreaterThan(0);
+    expect(await background.wholeCards(['yarmouk', 'no-such-entity'], 'nl')).toEqual({ yarmouk: dutch });
+    expect(dutch.summaries.nl).toBeTruthy();
+    expect(dutch.sources.length).toBeGreaterThan(0);
 
-    const later = await background.annotateText('Het kamp Yarmouk.', 'nl');
+    const later = await background.annotateText('Het kamp Yarmouk.', 'nl', null, 'nl');
     expect(later.partial).toBeUndefined();
-    expect(later.cards['yarmouk']).toEqual(yarmouk);
+    expect(later.cards['yarmouk']).toEqual(dutch);
+    // Another language's screen reads its own file.
+    const english = await background.annotateText('Het kamp Yarmouk.', 'nl', null, 'en');
+    expect(english.partial).toBe(true);
+    expect(await background.wholeCards(['yarmouk'], 'en')).toEqual({
+      yarmouk: cardInLanguage(yarmouk, 'en'),
+    });
   });
 
-  it('with an imported pack, answers with whole cards, bundled and imported', async () => {
+  it('with an imported pack, answers with the imported cards whole and the bundled ones from the store', async () => {
     const background = await wokenBackground();
     const { importPack } = await import('../../src/background/packs');
     const mine = entity('klaverveld', { labels: { nl: 'Klaverveld' } });
     await importPack('mine.json', glossary('mine', mine));
-    const first = await background.annotateText('De Klaverveld in Yarmouk.', 'nl');
-    expect(first.partial).toBeUndefined();
+    const first = await background.annotateText('De Klaverveld in Yarmouk.', 'nl', null, 'nl');
     expect(first.cards['klaverveld']?.sources).toEqual(mine.sources);
-    expect(first.cards['yarmouk']).toEqual(yarmouk);
+    expect(first.partial).toBe(true);
+    expect(await background.wholeCards(['yarmouk', 'klaverveld'], 'nl')).toMatchObject({
+      yarmouk: dutch,
+      klaverveld: { labels: { nl: 'Klaverveld' }, sources: mine.sources },
+    });
   });
 
-  it('without a cards file still annotates, says which is missing, and tries again on the next request', async () => {
+  it('without its card file still annotates, says which is missing, and tries again on the next request', async () => {
     const background = await wokenBackground();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    for (const file of ['data/cards.json', 'data/card-details.json']) {
-      missing.add(file);
-      const first = await background.annotateText('Het kamp Yarmouk.', 'nl');
-      expect(first.mentions.map((m) => m.entityId)).toEqual(['yarmouk']);
-      expect(first.partial).toBe(true);
-      await expect(background.wholeCards(['yarmouk'])).rejects.toThrow(
-        `Cannot read the bundled data (${file}: HTTP 404).`,
-      );
-      missing.clear();
-    }
-    expect(await background.wholeCards(['yarmouk'])).toEqual({ yarmouk });
+    missing.add(SHARD);
+    const first = await background.annotateText('Het kamp Yarmouk.', 'nl', null, 'nl');
+    expect(first.mentions.map((m) => m.entityId)).toEqual(['yarmouk']);
+    expect(first.partial).toBe(true);
+    await expect(background.wholeCards(['yarmouk'], 'nl')).rejects.toThrow(
+      `Cannot read the bundled data (${SHARD}: HTTP 404).`,
+    );
+    missing.clear();
+    expect(await background.wholeCards(['yarmouk'], 'nl')).toEqual({ yarmouk: dutch });
     warn.mockRestore();
   });
 });

@@ -24,7 +24,8 @@ import { cueKeysOf, cueTableFromKeys, type CueKeys } from '../context-cues';
 import { NameTable, type NameTableParts } from '../name-table';
 import { ARTICLE_CHARS, WasmScan } from '../wasm/wasm-scan';
 import { createWasmScan } from '../word-scan';
-import { stubsOf, type EntityStub } from './card-details';
+import { encodeStubs, StubStore } from './stub-store';
+import { knowledgeByLookup } from '../entity-knowledge';
 import { FrontCodedTexts, frontCode, type FrontCodedParts } from './front-coding';
 import type { CompiledAlias, CompiledIndex } from './index-format';
 import { LANGUAGES } from './schema';
@@ -36,8 +37,9 @@ const MAGIC = 0x31585342; // "BSX1" read as a little-endian u32
  * 7: the entities' stubs (card-details.ts) after the cues.
  * 8: an alias's flags may carry PERSON_NAME (the personName hint).
  * 9: and ANY_LANGUAGE (matched in articles of every language); the stubs' facts are statements' periods.
+ * 10: the stubs as bytes read one entity at a time (stub-store.ts), their relations in both directions.
  */
-const VERSION = 9;
+const VERSION = 10;
 const ALIGN = 8;
 const CASE_SENSITIVE = 4;
 const NEEDS_CONTEXT = 8;
@@ -62,10 +64,14 @@ export interface LoadedIndex {
   wasm?: WasmScan;
   /** The cue words of each entity, folded at build time (context-cues.ts). */
   cueKeys: CueKeys;
-  /** Each entity's stub: what resolving and painting a name need of its card (card-details.ts). */
-  entityStubs: Record<string, EntityStub>;
-  /** The distinct entity ids, in the order of the alias entity numbers. */
+  /** Each entity's stub, by entity number: what resolving and painting a name need of its card (stub-store.ts). */
+  stubs: StubStore;
+  /** The number of distinct entities; their numbers are the positions of their ids in sorted order. */
   entityCount: number;
+  /** The id of entity number `n`. */
+  entityId(n: number): string;
+  /** The number of entity `id`, or -1 when the index has no such entity (a binary search of the sorted ids). */
+  entityNumber(id: string): number;
 }
 
 const utf8 = new TextEncoder();
@@ -158,7 +164,7 @@ export function encodeIndex(index: MatchingIndex, tables = buildMatcherTables(in
     Uint32Array.of(entityIds.length),
     ...textSections(frontCode(entityIds)),
     utf8.encode(JSON.stringify(cueKeysOf(index.cues))),
-    utf8.encode(JSON.stringify(stubsOf(index.entities ?? {}))),
+    ...stubSections(entityIds, index.entities ?? {}),
   ];
   const headerBytes = 12 + sections.length * 8;
   let size = headerBytes;
@@ -179,6 +185,14 @@ export function encodeIndex(index: MatchingIndex, tables = buildMatcherTables(in
     bytes.set(new Uint8Array(section.buffer, section.byteOffset, section.byteLength), offsets[k]);
   });
   return bytes;
+}
+
+function stubSections(
+  entityIds: readonly string[],
+  entities: NonNullable<MatchingIndex['entities']>,
+): Section[] {
+  const { offsets, bytes, packs } = encodeStubs(entityIds, entities);
+  return [offsets, bytes, utf8.encode(JSON.stringify(packs))];
 }
 
 /** Reads the sections of a binary index; throws on a buffer that is not one. */
@@ -292,10 +306,17 @@ export function loadIndex(
   const aliasTexts = texts(meta.length);
   const entityIds = texts(uints()[0] as number);
   const cueKeys = JSON.parse(utf8Decoder.decode(raw())) as CueKeys;
-  const entityStubs = JSON.parse(utf8Decoder.decode(raw())) as Record<string, EntityStub>;
+  const stubOffsets = uints();
+  const stubBytes = raw();
+  const stubPacks = JSON.parse(utf8Decoder.decode(raw())) as string[];
   const packed = { texts: aliasTexts.parts, flags: meta, caseSensitiveBit: CASE_SENSITIVE };
+  const stubParts = { offsets: stubOffsets, bytes: stubBytes, packs: stubPacks };
+  const entityId = (n: number) => entityIds.get(n);
+  const stubs = new StubStore(stubParts, entityId);
   if (wasm?.owns(meta))
-    wasm.onGrow(viewRemaker([names.parts, keys.parts, columns, aliasTexts.parts, entityIds.parts, packed]));
+    wasm.onGrow(
+      viewRemaker([names.parts, keys.parts, columns, aliasTexts.parts, entityIds.parts, packed, stubParts]),
+    );
 
   const made = new Map<number, CompiledAlias>();
   const aliases: AliasTable = {
@@ -330,8 +351,21 @@ export function loadIndex(
     aliases,
     ...(wasm && { wasm }),
     cueKeys,
-    entityStubs,
+    stubs,
     entityCount: entityIds.length,
+    entityId,
+    entityNumber(id) {
+      let low = 0;
+      let high = entityIds.length - 1;
+      while (low <= high) {
+        const middle = (low + high) >>> 1;
+        const found = entityIds.get(middle);
+        if (found === id) return middle;
+        if (found < id) low = middle + 1;
+        else high = middle - 1;
+      }
+      return -1;
+    },
   };
 }
 
@@ -372,7 +406,10 @@ export function annotatorFromLoaded(loaded: LoadedIndex): Annotator {
     loaded.aliases,
     cueTableFromKeys(loaded.cueKeys),
     // The stubs carry what the resolver weighs of the cards: related entities and dated facts.
-    loaded.entityStubs,
+    knowledgeByLookup((id) => {
+      const n = loaded.entityNumber(id);
+      return n < 0 ? undefined : loaded.stubs.get(n);
+    }),
   );
 }
 

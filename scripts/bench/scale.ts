@@ -1,0 +1,357 @@
+/**
+ * The extension at the knowledge base's future sizes (issue #19): today's packs, and today's packs plus synthetic
+ * entities in the shipped pack format up to 20,000 and 100,000 entities, each built into its own extension and
+ * loaded on the seed fixture page in Chromium. Per size: the package's size, the service worker's start → first
+ * reply, load event → highlights (worker stopped and running), hover → the card's description shown, and the
+ * worker's heap. Today's data is the peer: every figure is printed beside it, measured in the same run.
+ *
+ * The synthetic entities look like the news knowledge base's (people with offices, parties, birth dates and
+ * citizenship; parties with founding dates and headquarters; labels in four languages, aliases, a summary for one in
+ * ten), with names made by generate.ts, so none of them is named in the seed article: what grows is the data.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { CDPSession, Page, Worker } from 'playwright-core';
+import { launchChromium, stopServiceWorker, type ChromiumSession } from '../../test/e2e/harness/chromium';
+import { startFixtureServer } from '../../test/e2e/harness/server';
+import { generateAliases, prng } from './generate';
+
+const SEED_PAGE = 'seed-nl-2018-05-21.html';
+/** A name of the seed article that every build links (the Yarmouk camp), hovered for the card. */
+const HOVERED = 'Yarmouk';
+
+export interface ScaleFigures {
+  entities: number;
+  distBytes: number;
+  indexBytes: number;
+  workerStartToFirstReplyMs: number;
+  loadToHighlightsStoppedMs: number;
+  loadToHighlightsRunningMs: number;
+  hoverToDescriptionMs: number;
+  workerHeapBytes: number | null;
+}
+
+/** A version 2 pack of `count` synthetic entities: three people to a party. */
+export function syntheticPack(count: number, seed = 19): object {
+  const random = prng(seed);
+  const names = generateAliases(count, seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
+  const countries = ['netherlands', 'belgium', 'france', 'germany', 'united-kingdom', 'united-states'];
+  const source = (name: string) =>
+    `https://en.wikipedia.org/wiki/${encodeURIComponent(name.replace(/ /g, '_'))}`;
+  const year = () => 1940 + Math.floor(random() * 60);
+  const day = (y: number) =>
+    `${y}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
+  const parties: string[] = [];
+  const entities = names.map((name, k) => {
+    const id = `synthetic-${k}`;
+    const url = source(name);
+    const sources = [{ url, title: `Wikipedia (en): ${name}` }];
+    const isParty = k % 4 === 0;
+    const country = pick(countries);
+    const surname = name.split(' ').at(-1)!;
+    const summary = (text: string) =>
+      k % 10 === 1 ? { summaries: { nl: text, en: text, fr: text, de: text } } : {};
+    if (isParty) {
+      parties.push(id);
+      return {
+        id,
+        qid: null,
+        type: 'organisation',
+        labels: { nl: name, en: name, fr: name, de: name },
+        aliases: { en: [{ text: name.toUpperCase().slice(0, 6), caseSensitive: true, anyLanguage: true }] },
+        sources,
+        reviewed: '2026-12-05',
+        statements: [
+          { property: 'instance-of', value: { entity: 'political-party' }, source: url },
+          { property: 'country', value: { entity: country }, source: url },
+          { property: 'founded', value: { date: day(year()) }, source: url },
+          {
+            property: 'led-by',
+            value: { text: { nl: surname, en: surname, fr: surname, de: surname } },
+            asOf: '2025-06',
+            source: url,
+          },
+        ],
+        ...summary(`${name} is a party founded long ago in a country of the bench, with a leader and seats.`),
+      };
+    }
+    const born = year();
+    const start = day(born + 30 + Math.floor(random() * 20));
+    const party = parties.length > 0 ? pick(parties) : undefined;
+    return {
+      id,
+      qid: null,
+      type: 'person',
+      labels: { nl: name, en: name, fr: name, de: name },
+      aliases: { en: [{ text: surname, needsContext: true, anyLanguage: true }] },
+      cues: { en: ['minister', 'party'], nl: ['minister', 'partij'] },
+      sources,
+      reviewed: '2026-12-05',
+      related: party ? [party] : [],
+      statements: [
+        { property: 'occupation', value: { entity: 'politician' }, source: url },
+        { property: 'sex-or-gender', value: { code: random() < 0.5 ? 'female' : 'male' }, source: url },
+        { property: 'citizenship', value: { entity: country }, source: url },
+        { property: 'born', value: { date: day(born) }, source: url },
+        ...(party
+          ? [{ property: 'member-of-party', value: { entity: party }, start, asOf: '2025-06', source: url }]
+          : []),
+        {
+          property: 'position-held',
+          value: { entity: 'synthetic-minister' },
+          start,
+          ...(random() < 0.5 ? { end: day(Number(start.slice(0, 4)) + 4) } : { asOf: '2025-06' }),
+          source: url,
+        },
+      ],
+      ...summary(`${name} is a politician of the bench who held a ministry for some years and led a party.`),
+    };
+  });
+  return {
+    format: 'backstory-pack',
+    version: 2,
+    id: 'synthetic',
+    title: { nl: 'Synthetisch', en: 'Synthetic', fr: 'Synthétique', de: 'Synthetisch' },
+    license: 'CC0-1.0',
+    classes: [
+      {
+        id: 'synthetic-minister',
+        qid: null,
+        kind: 'office',
+        labels: { nl: 'minister', en: 'minister', fr: 'ministre', de: 'Minister' },
+        femaleLabels: { de: 'Ministerin' },
+        gender: { nl: 'de', fr: 'm', de: 'm' },
+      },
+    ],
+    entities,
+  };
+}
+
+function directorySize(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    total += entry.isDirectory() ? directorySize(full) : statSync(full).size;
+  }
+  return total;
+}
+
+/** Builds the extension from `packDir` into `outDir` (the normal Chromium build, other packs). */
+function buildWith(packDir: string, outDir: string): void {
+  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--logLevel', 'error'], {
+    env: { ...process.env, BACKSTORY_PACK_DIR: packDir },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+/** Main-world watcher: when the first Backstory highlight is registered. */
+const WATCH_HIGHLIGHTS = `(() => {
+  const check = () => {
+    if ([...CSS.highlights.keys()].some((name) => name.startsWith('backstory-'))) {
+      window.__backstoryHighlightsAt = performance.now();
+    } else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+})();`;
+
+async function loadSeed(session: ChromiumSession, url: string): Promise<{ page: Page; afterLoad: number }> {
+  const page = await session.context.newPage();
+  await page.addInitScript(WATCH_HIGHLIGHTS);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => '__backstoryHighlightsAt' in window, null, { timeout: 30_000 });
+  const afterLoad = await page.evaluate(
+    () =>
+      (window as unknown as { __backstoryHighlightsAt: number }).__backstoryHighlightsAt -
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+  );
+  return { page, afterLoad };
+}
+
+/** Time from the pointer reaching the name to the open card showing a description (the card store read). */
+async function hoverToDescription(page: Page): Promise<number> {
+  const rect = await page.evaluate((text) => {
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('backstory')) continue;
+      for (const abstract of highlight as unknown as Iterable<AbstractRange>) {
+        const range = abstract as Range;
+        if (range.toString() !== text) continue;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+        const box = range.getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      }
+    }
+    return null;
+  }, HOVERED);
+  if (!rect) throw new Error(`scale bench: no highlighted "${HOVERED}" on the seed page`);
+  await page.evaluate(() => {
+    const w = window as unknown as { __backstoryHoverAt?: number; __backstoryDescriptionAt?: number };
+    const check = () => {
+      const root = document.querySelector('backstory-popover')?.shadowRoot;
+      const text = root?.querySelector('[data-part="description"]')?.textContent?.trim();
+      if (text && w.__backstoryHoverAt !== undefined) w.__backstoryDescriptionAt = performance.now();
+      else requestAnimationFrame(check);
+    };
+    addEventListener('mousemove', () => (w.__backstoryHoverAt ??= performance.now()), { once: true });
+    requestAnimationFrame(check);
+  });
+  await page.mouse.move(rect.x, rect.y);
+  await page.waitForFunction(() => '__backstoryDescriptionAt' in window, null, { timeout: 30_000 });
+  return page.evaluate(() => {
+    const w = window as unknown as { __backstoryHoverAt: number; __backstoryDescriptionAt: number };
+    return w.__backstoryDescriptionAt - w.__backstoryHoverAt;
+  });
+}
+
+function extensionWorker(session: ChromiumSession): Worker | undefined {
+  return session.context.serviceWorkers().find((w) => w.url().startsWith(session.extensionUrl('')));
+}
+
+/** The worker's used JS heap after a collection, through the browser's DevTools protocol; null where refused. */
+async function workerHeap(session: ChromiumSession, page: Page): Promise<number | null> {
+  let cdp: CDPSession | undefined;
+  try {
+    cdp = await session.context.newCDPSession(page);
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; type: string; url: string }[];
+    };
+    const target = targetInfos.find(
+      (info) => info.type === 'service_worker' && info.url.startsWith(session.extensionUrl('')),
+    );
+    if (!target) return null;
+    const { sessionId } = (await cdp.send('Target.attachToTarget', {
+      targetId: target.targetId,
+      flatten: false,
+    })) as { sessionId: string };
+    const replies = new Map<number, (result: unknown) => void>();
+    cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
+      if (event.sessionId !== sessionId) return;
+      const message = JSON.parse(event.message) as { id?: number; result?: unknown };
+      if (message.id !== undefined) replies.get(message.id)?.(message.result);
+    });
+    let nextId = 1;
+    const send = (method: string) =>
+      new Promise<unknown>((resolve, reject) => {
+        const id = nextId++;
+        replies.set(id, resolve);
+        setTimeout(() => reject(new Error(`${method} timed out`)), 5000);
+        void cdp!.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+      });
+    await send('HeapProfiler.enable');
+    await send('HeapProfiler.collectGarbage');
+    const usage = (await send('Runtime.getHeapUsage')) as { usedSize: number };
+    await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+    return usage.usedSize;
+  } catch {
+    return null;
+  } finally {
+    await cdp?.detach().catch(() => undefined);
+  }
+}
+
+async function measure(distDir: string, entities: number, runs: number): Promise<ScaleFigures> {
+  const server = await startFixtureServer();
+  const session = await launchChromium(distDir);
+  const url = `${server.url}${SEED_PAGE}`;
+  const samples: Omit<ScaleFigures, 'entities' | 'distBytes' | 'indexBytes'>[] = [];
+  try {
+    for (let run = 0; run < runs; run++) {
+      await stopServiceWorker(session);
+      const woken = await loadSeed(session, url);
+      const hover = await hoverToDescription(woken.page);
+      const worker = extensionWorker(session);
+      const firstReply = worker
+        ? await worker.evaluate(
+            () => performance.getEntriesByName('backstory-first-reply')[0]?.startTime ?? Number.NaN,
+          )
+        : Number.NaN;
+      const heap = await workerHeap(session, woken.page);
+      await woken.page.close();
+      const warm = await loadSeed(session, url);
+      await warm.page.close();
+      samples.push({
+        workerStartToFirstReplyMs: firstReply,
+        loadToHighlightsStoppedMs: woken.afterLoad,
+        loadToHighlightsRunningMs: warm.afterLoad,
+        hoverToDescriptionMs: hover,
+        workerHeapBytes: heap,
+      });
+    }
+  } finally {
+    await session.close();
+    await server.close();
+  }
+  const median = (pick: (s: (typeof samples)[number]) => number | null) => {
+    const values = samples.map(pick).filter((v): v is number => v !== null && !Number.isNaN(v));
+    if (values.length === 0) return Number.NaN;
+    return values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  };
+  const heap = median((s) => s.workerHeapBytes);
+  return {
+    entities,
+    distBytes: directorySize(distDir),
+    indexBytes: statSync(path.join(distDir, 'data/index.bin')).size,
+    workerStartToFirstReplyMs: median((s) => s.workerStartToFirstReplyMs),
+    loadToHighlightsStoppedMs: median((s) => s.loadToHighlightsStoppedMs),
+    loadToHighlightsRunningMs: median((s) => s.loadToHighlightsRunningMs),
+    hoverToDescriptionMs: median((s) => s.hoverToDescriptionMs),
+    workerHeapBytes: Number.isNaN(heap) ? null : heap,
+  };
+}
+
+/**
+ * Builds and measures today's packs and the synthetic sizes (total entities, today's included), `runs` loads each;
+ * `progress` hears each step.
+ */
+export async function runScaleBench(
+  sizes: readonly number[],
+  runs: number,
+  progress: (line: string) => void,
+): Promise<ScaleFigures[]> {
+  const work = await mkdtemp(path.join(tmpdir(), 'backstory-scale-'));
+  try {
+    const bundled = readdirSync('assets/packs').filter((name) => name.endsWith('.json'));
+    const today = bundled.reduce((sum, name) => {
+      const pack = JSON.parse(
+        execFileSync('cat', [path.join('assets/packs', name)], { encoding: 'utf8' }),
+      ) as {
+        entities: unknown[];
+      };
+      return sum + pack.entities.length;
+    }, 0);
+    const results: ScaleFigures[] = [];
+    for (const size of [0, ...sizes]) {
+      const packDir = path.join(work, `packs-${size}`);
+      mkdirSync(packDir, { recursive: true });
+      for (const name of bundled) copyFileSync(path.join('assets/packs', name), path.join(packDir, name));
+      if (size > today)
+        writeFileSync(path.join(packDir, 'synthetic.json'), JSON.stringify(syntheticPack(size - today)));
+      const distDir = path.join(work, `dist-${size}`);
+      progress(`scale: building ${size === 0 ? `today's ${today}` : size} entities…`);
+      buildWith(packDir, distDir);
+      progress(`scale: measuring ${size === 0 ? today : size} entities in Chromium…`);
+      results.push(await measure(distDir, size === 0 ? today : size, runs));
+      await rm(distDir, { recursive: true, force: true });
+    }
+    return results;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+export function formatScaleBench(results: readonly ScaleFigures[], runs: number): string {
+  const mb = (bytes: number | null) => (bytes === null ? 'n/a' : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+  const ms = (value: number) => (Number.isNaN(value) ? 'n/a' : `${value.toFixed(0)} ms`);
+  const lines = [
+    `scale: the seed page in Chromium with today's data (first row, the peer) and synthetic larger data, median of ${runs}`,
+    '  entities   dist/      index.bin  worker start→first reply  load→highlights (stopped / running)  hover→description  worker heap',
+  ];
+  for (const r of results)
+    lines.push(
+      `  ${String(r.entities).padEnd(9)}  ${mb(r.distBytes).padEnd(9)}  ${mb(r.indexBytes).padEnd(9)}  ${ms(r.workerStartToFirstReplyMs).padEnd(24)}  ${`${ms(r.loadToHighlightsStoppedMs)} / ${ms(r.loadToHighlightsRunningMs)}`.padEnd(36)}  ${ms(r.hoverToDescriptionMs).padEnd(17)}  ${mb(r.workerHeapBytes)}`,
+    );
+  return lines.join('\n');
+}
