@@ -9,6 +9,9 @@
  *    (--quick: 100,000), the scan on DuckDB against readline + JSON.parse, lines per second and peak RSS;
  *  - engine: annotating the seed article with the bundled packs, against a naive peer (one case-insensitive
  *    regular expression of every alias, the usual first implementation);
+ *  - scale (scripts/bench/scale.ts): today's packs and synthetic packs of 20,000 and 100,000 entities (--quick:
+ *    20,000), each built into an extension and loaded on the seed fixture in Chromium: package size, worker start →
+ *    first reply, load → highlights with the worker stopped and running, card open → description, worker heap;
  *  - page: on the seed fixture in Chromium, from navigation start to highlights painted, against the page's
  *    own load event (without extensions, with one empty content script, with ours), also with a service worker
  *    that was stopped (as Chromium stops an idle one) and so starts with the page's request; and the page's JS heap
@@ -33,6 +36,7 @@ import { FULL, QUICK, formatEngineBench, runEngineBench } from './bench/engine';
 import { benchEngineInChromium, formatBrowserEngine } from './bench/browser-engine';
 import { IMPORT_FULL, IMPORT_QUICK, formatImportBench, runImportBench } from './bench/import';
 import { loadAndCompilePacks } from './lib/packs';
+import { formatScaleBench, runScaleBench } from './bench/scale';
 
 const ARGS = process.argv.slice(2);
 const JSON_OUTPUT = ARGS.includes('--json');
@@ -259,6 +263,17 @@ if (browserEngine) {
   say(formatBrowserEngine(browserEngine));
   say('');
 }
+const SCALE_RUNS = ARGS.includes('--quick') ? 1 : 3;
+const scale =
+  ARGS.includes('--no-browser') || PAGE_ONLY
+    ? null
+    : await runScaleBench(ARGS.includes('--quick') ? [20_000] : [20_000, 100_000], SCALE_RUNS, (line) =>
+        process.stderr.write(`${line}\n`),
+      );
+if (scale) {
+  say(formatScaleBench(scale, SCALE_RUNS));
+  say('');
+}
 const page = ARGS.includes('--no-browser') ? null : await benchPage();
 if (JSON_OUTPUT)
-  process.stdout.write(`${JSON.stringify({ seed, peers, importBench, browserEngine, page })}\n`);
+  process.stdout.write(`${JSON.stringify({ seed, peers, importBench, browserEngine, scale, page })}\n`);

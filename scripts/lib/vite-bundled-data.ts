@@ -1,10 +1,11 @@
 /**
  * Compiles assets/packs/*.json into the package's data inside the build (src/core/kb/card-store.ts's
- * packageDataFiles: data/index.bin, data/bundled.json and the card store data/cards/<lang>/<shard>.json), so
+ * packageDataFiles: data/index.bin, data/bundled.json and the card store data/cards/<lang>/<shard>.json.gz), so
  * `npm run build` can never ship data that `npm run build:data` would reject. An invalid pack fails the build with
  * every error listed. Extension pages may fetch these files; web pages may not (none is web-accessible).
  */
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import { packageDataFiles } from '../../src/core/kb/card-store';
 import { formatPackErrors } from '../../src/core/kb/compile';
@@ -25,7 +26,7 @@ export function bundledData(packDir = PACK_DIR): Plugin {
     generateBundle() {
       const { index, errors } = loadAndCompilePacks(packDir);
       if (!index) this.error(`Invalid packs:\n${formatPackErrors(errors)}`);
-      for (const [fileName, source] of packageDataFiles(index))
+      for (const [fileName, source] of packageDataFiles(index, (text) => gzipSync(text, { level: 9 })))
         this.emitFile({ type: 'asset', fileName, source });
       // Minified: the source file is indented for review.
       this.emitFile({

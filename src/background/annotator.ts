@@ -77,7 +77,9 @@ function readShard(path: string): Promise<Record<string, unknown>> {
     return shard;
   }
   shard = fetchBundled(path).then(async (response) => {
-    const file = (await response.json()) as Record<string, unknown>;
+    if (!response.body) throw new Error(`Cannot read the bundled data (${path}: empty).`);
+    const inflated = new Response(response.body.pipeThrough(new DecompressionStream('gzip')));
+    const file = (await inflated.json()) as Record<string, unknown>;
     if (shards.has(path)) shardsRead.set(path, file);
     return file;
   });

@@ -14,8 +14,10 @@ export interface Cue {
   words: string[];
 }
 
-/** Cues per entity id, prepared once per index. */
-export type CueTable = ReadonlyMap<string, readonly Cue[]>;
+/** Cues per entity id: a map prepared once per index, or a lookup that reads them one entity at a time. */
+export interface CueTable {
+  get(entityId: string): readonly Cue[] | undefined;
+}
 
 /**
  * Every entity's cues as their key words joined by spaces, each once ("Agentschap" and "agentschap" in two
@@ -35,6 +37,11 @@ export function cueKeysOf(cues: CompiledIndex['cues']): CueKeys {
     if (unique.size > 0) keys[entityId] = [...unique];
   }
   return keys;
+}
+
+/** Cues from their keys (cueKeysOf), as the cue table holds them. */
+export function cuesFromKeys(keys: readonly string[]): Cue[] {
+  return keys.map((cue) => ({ words: cue.split(' ') }));
 }
 
 /** The cue table of cue keys (cueKeysOf): each cue split into its words once, so a window compares in place. */

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { compilePacks } from '../../src/core/kb/compile';
 import { createAnnotator } from '../../src/core/annotate';
@@ -28,7 +29,7 @@ const BUNDLED = compilePacks([
 ]).index!;
 
 /** The package's data files as the build writes them: the index, the pack list and the card store. */
-const FILES = packageDataFiles(BUNDLED);
+const FILES = packageDataFiles(BUNDLED, (text) => gzipSync(text));
 /** Files the package lacks, to see what the background does without them. */
 const missing = new Set<string>();
 /** Files whose reading never ends, to see what waits for them. */
@@ -37,7 +38,7 @@ globalThis.fetch = vi.fn(async (url: string | URL | Request) => {
   const file = String(url).slice(String(url).indexOf('data/'));
   if (endless.has(file)) await new Promise(() => undefined);
   const contents = missing.has(file) ? undefined : FILES.get(file);
-  const body = contents instanceof Uint8Array ? contents.slice().buffer : contents;
+  const body = contents instanceof Uint8Array ? new Uint8Array(contents).buffer : contents;
   return body === undefined ? new Response('not found', { status: 404 }) : new Response(body);
 }) as typeof fetch;
 
@@ -63,7 +64,7 @@ async function wokenBackground() {
 describe('a woken background', () => {
   const yarmouk = BUNDLED.entities['yarmouk']!;
 
-  const SHARD = 'data/cards/nl/0.json';
+  const SHARD = 'data/cards/nl/0.json.gz';
   const dutch = cardInLanguage(yarmouk, 'nl');
 
   it('answers from the stubs in index.bin, without waiting for the card store', async () => {

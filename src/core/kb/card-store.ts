@@ -24,9 +24,12 @@ export function cardShardOf(entityNumber: number): number {
   return Math.floor(entityNumber / CARD_SHARD_SIZE);
 }
 
-/** A shard's file: `base` holds the cards without their texts, a language their texts in it. */
+/**
+ * A shard's file: `base` holds the cards without their texts, a language their texts in it. Gzipped JSON: the
+ * worker inflates a file of a few kilobytes in well under a millisecond, and the package is a fifth of the size.
+ */
 export function cardShardPath(lang: Lang | 'base', shard: number): string {
-  return `data/cards/${lang}/${shard}.json`;
+  return `data/cards/${lang}/${shard}.json.gz`;
 }
 
 /** Only `lang`'s text, under `lang`, where there is any text to fall back to. */
@@ -122,13 +125,17 @@ export function storeEntityIds(index: Pick<CompiledIndex, 'aliases'>): string[] 
 
 /**
  * Every data file the package carries for `index`, path → contents: the binary index (names and stubs), the pack
- * list with the cue words, and the card store. The build and the tests make the package's data with this one call.
+ * list with the cue words, and the card store, its files gzipped by `gzip` (the build's zlib; core code has none).
+ * The build and the tests make the package's data with this one call.
  */
-export function packageDataFiles(index: CompiledIndex): Map<string, string | Uint8Array> {
+export function packageDataFiles(
+  index: CompiledIndex,
+  gzip: (text: string) => Uint8Array,
+): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>();
   files.set(INDEX_BINARY_FILE, encodeIndex(index));
   files.set(BUNDLED_FILE, JSON.stringify({ packs: index.packs, cues: index.cues }));
-  for (const [path, json] of cardStoreFiles(index, storeEntityIds(index))) files.set(path, json);
+  for (const [path, json] of cardStoreFiles(index, storeEntityIds(index))) files.set(path, gzip(json));
   return files;
 }
 

@@ -20,7 +20,7 @@
 import type { AliasTable } from '../alias-table';
 import { annotatorFrom, type Annotator } from '../annotate';
 import { buildMatcherTables, matcherFromTables, type Matcher, type MatcherTables } from '../match';
-import { cueKeysOf, cueTableFromKeys, type CueKeys } from '../context-cues';
+import { cueKeysOf, cuesFromKeys, type Cue, type CueTable } from '../context-cues';
 import { NameTable, type NameTableParts } from '../name-table';
 import { ARTICLE_CHARS, WasmScan } from '../wasm/wasm-scan';
 import { createWasmScan } from '../word-scan';
@@ -37,7 +37,8 @@ const MAGIC = 0x31585342; // "BSX1" read as a little-endian u32
  * 7: the entities' stubs (card-details.ts) after the cues.
  * 8: an alias's flags may carry PERSON_NAME (the personName hint).
  * 9: and ANY_LANGUAGE (matched in articles of every language); the stubs' facts are statements' periods.
- * 10: the stubs as bytes read one entity at a time (stub-store.ts), their relations in both directions.
+ * 10: the stubs as bytes read one entity at a time (stub-store.ts), their relations in both directions, and the cue
+ *     keys in the stubs' records instead of a JSON section.
  */
 const VERSION = 10;
 const ALIGN = 8;
@@ -62,8 +63,8 @@ export interface LoadedIndex {
   aliases: AliasTable;
   /** The WebAssembly scan whose memory holds the index (its name walk reads it there); none without WebAssembly. */
   wasm?: WasmScan;
-  /** The cue words of each entity, folded at build time (context-cues.ts). */
-  cueKeys: CueKeys;
+  /** The cue words of each entity, folded at build time (context-cues.ts), read from its stub record when asked. */
+  cues: CueTable;
   /** Each entity's stub, by entity number: what resolving and painting a name need of its card (stub-store.ts). */
   stubs: StubStore;
   /** The number of distinct entities; their numbers are the positions of their ids in sorted order. */
@@ -163,8 +164,7 @@ export function encodeIndex(index: MatchingIndex, tables = buildMatcherTables(in
     ...textSections(frontCode(aliases.map((alias) => alias.text))),
     Uint32Array.of(entityIds.length),
     ...textSections(frontCode(entityIds)),
-    utf8.encode(JSON.stringify(cueKeysOf(index.cues))),
-    ...stubSections(entityIds, index.entities ?? {}),
+    ...stubSections(entityIds, index.entities ?? {}, cueKeysOf(index.cues)),
   ];
   const headerBytes = 12 + sections.length * 8;
   let size = headerBytes;
@@ -190,8 +190,9 @@ export function encodeIndex(index: MatchingIndex, tables = buildMatcherTables(in
 function stubSections(
   entityIds: readonly string[],
   entities: NonNullable<MatchingIndex['entities']>,
+  cueKeys: Record<string, string[]>,
 ): Section[] {
-  const { offsets, bytes, packs } = encodeStubs(entityIds, entities);
+  const { offsets, bytes, packs } = encodeStubs(entityIds, entities, cueKeys);
   return [offsets, bytes, utf8.encode(JSON.stringify(packs))];
 }
 
@@ -305,14 +306,27 @@ export function loadIndex(
   const texts = (count: number) => new FrontCodedTexts({ bytes: raw(), blockStarts: uints() }, count);
   const aliasTexts = texts(meta.length);
   const entityIds = texts(uints()[0] as number);
-  const cueKeys = JSON.parse(utf8Decoder.decode(raw())) as CueKeys;
   const stubOffsets = uints();
   const stubBytes = raw();
   const stubPacks = JSON.parse(utf8Decoder.decode(raw())) as string[];
   const packed = { texts: aliasTexts.parts, flags: meta, caseSensitiveBit: CASE_SENSITIVE };
   const stubParts = { offsets: stubOffsets, bytes: stubBytes, packs: stubPacks };
   const entityId = (n: number) => entityIds.get(n);
+  /** A binary search of the sorted ids. */
+  const entityNumber = (id: string) => {
+    let low = 0;
+    let high = entityIds.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const found = entityIds.get(middle);
+      if (found === id) return middle;
+      if (found < id) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
+  };
   const stubs = new StubStore(stubParts, entityId);
+  const cueCache = new Map<string, readonly Cue[] | undefined>();
   if (wasm?.owns(meta))
     wasm.onGrow(
       viewRemaker([names.parts, keys.parts, columns, aliasTexts.parts, entityIds.parts, packed, stubParts]),
@@ -350,22 +364,21 @@ export function loadIndex(
     tables: { names, keys },
     aliases,
     ...(wasm && { wasm }),
-    cueKeys,
+    cues: {
+      get(id) {
+        if (cueCache.has(id)) return cueCache.get(id);
+        const n = entityNumber(id);
+        const keys = n < 0 ? [] : stubs.cuesOf(n);
+        const cues = keys.length > 0 ? cuesFromKeys(keys) : undefined;
+        if (cueCache.size >= MADE_LIMIT) cueCache.clear();
+        cueCache.set(id, cues);
+        return cues;
+      },
+    },
     stubs,
     entityCount: entityIds.length,
     entityId,
-    entityNumber(id) {
-      let low = 0;
-      let high = entityIds.length - 1;
-      while (low <= high) {
-        const middle = (low + high) >>> 1;
-        const found = entityIds.get(middle);
-        if (found === id) return middle;
-        if (found < id) low = middle + 1;
-        else high = middle - 1;
-      }
-      return -1;
-    },
+    entityNumber,
   };
 }
 
@@ -404,7 +417,7 @@ export function annotatorFromLoaded(loaded: LoadedIndex): Annotator {
   return annotatorFrom(
     matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm),
     loaded.aliases,
-    cueTableFromKeys(loaded.cueKeys),
+    loaded.cues,
     // The stubs carry what the resolver weighs of the cards: related entities and dated facts.
     knowledgeByLookup((id) => {
       const n = loaded.entityNumber(id);

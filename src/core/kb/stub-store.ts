@@ -5,8 +5,11 @@
  * periods of its dated statements. A woken background decodes only the stubs of the names an article holds: at
  * 100,000 entities, parsing every stub as JSON took 0.45 s of each wake.
  *
+ * Each record also holds the entity's cue words (context-cues.ts's keys), which only a name that needs context reads:
+ * at 100,000 entities, parsing every entity's cues at each wake took longer than the first answer's scan.
+ *
  * Layout: one record per entity number (the sorted entity ids of the index), `offsets[n]` to `offsets[n + 1]` in
- * `bytes`: u8 type, varint pack, varint label count then per distinct label a byte of the languages it is the label in
+ * `bytes`: varint cue count then each cue as length-prefixed UTF-8; then, for an entity with a card: u8 type, varint pack, varint label count then per distinct label a byte of the languages it is the label in
  * (bit k: LANGUAGES[k]) and its length-prefixed UTF-8, varint related count then the related entity numbers as ascending deltas, varint
  * fact count then per fact varint property, start and end as length-prefixed ASCII (length 0: none). Varints are
  * little-endian base 128.
@@ -81,6 +84,7 @@ const PROPERTY_NUMBER = new Map<string, number>(PROPERTY_IDS.map((property, k) =
 export function encodeStubs(
   entityIds: readonly string[],
   entities: Readonly<Record<string, Pick<EntityCard, 'type' | 'packId' | 'labels' | 'related' | 'facts'>>>,
+  cueKeys: Readonly<Record<string, readonly string[]>> = {},
 ): StubParts {
   const numberOf = new Map(entityIds.map((id, k) => [id, k]));
   const related = entityIds.map(() => new Set<number>());
@@ -98,7 +102,11 @@ export function encodeStubs(
   const offsets = new Uint32Array(entityIds.length + 1);
   entityIds.forEach((id, k) => {
     offsets[k] = out.length;
+    const cues = cueKeys[id] ?? [];
     const card = entities[id];
+    if (!card && cues.length === 0) return;
+    out.varint(cues.length);
+    for (const cue of cues) out.utf8(cue);
     if (!card) return;
     let pack = packNumber.get(card.packId);
     if (pack === undefined) {
@@ -136,9 +144,17 @@ export function encodeStubs(
   return { offsets, bytes: out.bytes.slice(0, out.length), packs };
 }
 
+/** What one record holds. */
+interface StubRecord {
+  stub: EntityStub | null;
+  cues: readonly string[];
+}
+
+const EMPTY: StubRecord = { stub: null, cues: [] };
+
 /** Stubs read by entity number, decoded on first use and kept (bounded: a background lives for many articles). */
 export class StubStore {
-  private readonly made = new Map<number, EntityStub | null>();
+  private readonly made = new Map<number, StubRecord>();
   private static readonly LIMIT = 8192;
 
   constructor(
@@ -153,20 +169,29 @@ export class StubStore {
 
   /** The stub of entity number `n`, or null where the index has no card for it. */
   get(n: number): EntityStub | null {
-    const known = this.made.get(n);
-    if (known !== undefined) return known;
-    const stub = this.decode(n);
-    if (this.made.size >= StubStore.LIMIT) this.made.clear();
-    this.made.set(n, stub);
-    return stub;
+    return this.record(n).stub;
   }
 
-  private decode(n: number): EntityStub | null {
+  /** The cue keys of entity number `n` (context-cues.ts), each its key words joined by spaces. */
+  cuesOf(n: number): readonly string[] {
+    return this.record(n).cues;
+  }
+
+  private record(n: number): StubRecord {
+    const known = this.made.get(n);
+    if (known !== undefined) return known;
+    const record = this.decode(n);
+    if (this.made.size >= StubStore.LIMIT) this.made.clear();
+    this.made.set(n, record);
+    return record;
+  }
+
+  private decode(n: number): StubRecord {
     const { offsets, bytes, packs } = this.parts;
-    if (n < 0 || n + 1 >= offsets.length) return null;
+    if (n < 0 || n + 1 >= offsets.length) return EMPTY;
     let at = offsets[n] as number;
     const end = offsets[n + 1] as number;
-    if (at === end) return null;
+    if (at === end) return EMPTY;
     const varint = () => {
       let value = 0;
       let shift = 0;
@@ -178,6 +203,13 @@ export class StubStore {
         shift += 7;
       }
     };
+    const utf8 = () => {
+      const length = varint();
+      if (at + length > end) throw new Error('damaged entity stub in the Backstory index');
+      const text = UTF8_DECODER.decode(bytes.subarray(at, at + length));
+      at += length;
+      return text;
+    };
     const ascii = () => {
       const length = varint();
       if (at + length > end) throw new Error('damaged entity stub in the Backstory index');
@@ -185,15 +217,15 @@ export class StubStore {
       at += length;
       return length === 0 ? undefined : text;
     };
+    const cues: string[] = [];
+    for (let k = varint(); k > 0; k--) cues.push(utf8());
+    if (at === end) return { stub: null, cues };
     const type = ENTITY_TYPES[varint()] ?? 'concept';
     const packId = packs[varint()] ?? '';
     const labels: Partial<Record<Lang, string>> = {};
     for (let k = varint(); k > 0; k--) {
       const mask = varint();
-      const length = varint();
-      if (at + length > end) throw new Error('damaged entity stub in the Backstory index');
-      const label = UTF8_DECODER.decode(bytes.subarray(at, at + length));
-      at += length;
+      const label = utf8();
       LANGUAGES.forEach((lang, bit) => {
         if (mask & (1 << bit)) labels[lang] = label;
       });
@@ -213,11 +245,23 @@ export class StubStore {
         finish === undefined ? { property, start, lines: {} } : { property, start, end: finish, lines: {} },
       );
     }
-    return { type, packId, labels, related, facts };
+    return { stub: { type, packId, labels, related, facts }, cues };
   }
 }
 
 /** A card made from a stub alone, to be completed in place when the whole card comes. */
-export function cardFromStub(id: string, stub: EntityStub): EntityCard {
-  return { id, qid: null, ...stub, descriptions: {}, summaries: {}, sources: [], reviewed: '' };
+export function cardFromStub(id: string, { type, packId, labels, related, facts }: EntityStub): EntityCard {
+  return {
+    id,
+    qid: null,
+    type,
+    packId,
+    labels,
+    related,
+    facts,
+    descriptions: {},
+    summaries: {},
+    sources: [],
+    reviewed: '',
+  };
 }

@@ -1,3 +1,4 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   BUNDLED_FILE,
@@ -18,6 +19,9 @@ import { loadIndex } from '../../../src/core/kb/index-binary';
 import { LANGUAGES } from '../../../src/core/kb/schema';
 import { cardFromStub, encodeStubs, StubStore } from '../../../src/core/kb/stub-store';
 import { entity, pack } from '../pack-fixtures';
+
+const GZIP = (text: string) => gzipSync(text);
+const read = (bytes: string | Uint8Array | undefined) => gunzipSync(bytes as Uint8Array).toString('utf8');
 
 const INDEX = compilePacks([
   {
@@ -41,7 +45,9 @@ const INDEX = compilePacks([
 ]).index!;
 
 describe('entity stubs in the binary index', () => {
-  const loaded = loadIndex(packageDataFiles(INDEX).get(INDEX_BINARY_FILE) as Uint8Array, { wasm: false });
+  const loaded = loadIndex(packageDataFiles(INDEX, GZIP).get(INDEX_BINARY_FILE) as Uint8Array, {
+    wasm: false,
+  });
   const stubOf = (id: string) => loaded.stubs.get(loaded.entityNumber(id));
 
   it('keep what resolving and painting need: type, pack, names, related entities both ways, dated periods', () => {
@@ -105,7 +111,7 @@ describe('the card store', () => {
     expect(ids).toEqual(['sohr', 'yarmouk']);
     const files = cardStoreFiles(INDEX, ids);
     expect([...files.keys()]).toEqual(
-      ['base', 'nl', 'en', 'fr', 'de'].map((part) => `data/cards/${part}/0.json`),
+      ['base', 'nl', 'en', 'fr', 'de'].map((part) => `data/cards/${part}/0.json.gz`),
     );
     const base = JSON.parse(files.get(cardShardPath('base', 0))!) as Record<string, CardBase>;
     expect(base['yarmouk']).toMatchObject({ descriptions: {}, summaries: {}, labels: { de: 'Jarmuk' } });
@@ -119,8 +125,11 @@ describe('the card store', () => {
   });
 
   it('comes with the index and the pack list in the package’s data', () => {
-    const files = packageDataFiles(INDEX);
+    const files = packageDataFiles(INDEX, GZIP);
     expect(JSON.parse(files.get(BUNDLED_FILE) as string)).toEqual({ packs: INDEX.packs, cues: INDEX.cues });
     expect(files.get(INDEX_BINARY_FILE)).toBeInstanceOf(Uint8Array);
+    // The card store's files gzipped, the same JSON once inflated.
+    const plain = cardStoreFiles(INDEX, storeEntityIds(INDEX));
+    for (const [path, json] of plain) expect(read(files.get(path))).toBe(json);
   });
 });

@@ -120,8 +120,12 @@ describe('binary index', () => {
     const byText = (a: { text: string; entityId: string }, b: { text: string; entityId: string }) =>
       a.text.localeCompare(b.text) || a.entityId.localeCompare(b.entityId);
     expect(stored.sort(byText)).toEqual([...index.aliases].sort(byText));
-    // The cues as their key words, each once, ready to split: no folding when a woken background loads them.
-    expect(loaded.cueKeys).toEqual({ sana: ['agentschap', 'news agency', 'agence de presse'] });
+    // The cues as their key words, each once, ready to split: no folding when a woken background loads them, and
+    // read from the entity's record only when asked for.
+    expect(loaded.cues.get('sana')).toEqual(
+      ['agentschap', 'news agency', 'agence de presse'].map((cue) => ({ words: cue.split(' ') })),
+    );
+    expect(loaded.cues.get('no-such-entity')).toBeUndefined();
   });
 
   it('keeps 100,000 generated names and their entities, each decoded from its front-coded block', () => {
