@@ -278,7 +278,9 @@ export function buildLines(
     used.add(id);
     const best = entity.roles[0];
     const domain = entity.type === 'person' && best ? domainOfOffice(best.kind) : 'politics';
-    const status = pack ? 'shipped' : decisions.get(id) === 'rejected' ? 'rejected' : 'candidate';
+    // A second line for an entity a pack ships under another line's id (two sources, one person) is not shipped.
+    const status =
+      pack && id === pack.id ? 'shipped' : decisions.get(id) === 'rejected' ? 'rejected' : 'candidate';
     lines.push({
       score: entity.score,
       row: {

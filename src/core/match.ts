@@ -7,7 +7,8 @@
  * Two more ways to match, both marked on the candidate:
  *  - variant: a second trie keyed by transliteration keys (translit-key.ts) finds spellings the packs do not list
  *    (Jarmuk for Yarmouk, Deir al-Sor for Deir ez-Zor). Only plain names of at least 5 letters (not acronyms, not
- *    needsContext words, not demonyms) go in; a variant must start with a capital as written (or an article: al-),
+ *    needsContext words, not demonyms) go in, and only a spelling of at least 5 letters comes out; a variant must
+ *    start with a capital as written (or an article: al-),
  *    which keeps ordinary words out and the scan cheap; and it never replaces an exact match of the same words;
  *  - inflected: a name's last word plus a German genitive or Dutch possessive -s (Syriens, Assads). The mention
  *    covers the whole word as written ("Syriens"): a highlight that stops inside a word looks like a bug.
@@ -537,7 +538,11 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable, wa
           const c = scan.candidates[i] as MatchCandidate;
           exact = c.firstWord === firstWord && c.lastWord === w && !c.variant;
         }
-        const found = exact ? [] : keys.outputs(node).filter((a) => hasKeyPath(a, path));
+        // The article's spelling must be as long as a name that may be spelt differently at all: a shorter word
+        // ("Rote", "Boer") is more often an ordinary word than another spelling of a surname (Rutte, Baer).
+        const letters = (words.ends[w] as number) - (words.starts[firstWord] as number);
+        const found =
+          exact || letters < MIN_VARIANT_LETTERS ? [] : keys.outputs(node).filter((a) => hasKeyPath(a, path));
         if (found.length > 0) push(scan, firstWord, w, found, { variant: true });
       }
       if (w + 1 >= words.count || !isNameGap(units, words, w)) return;

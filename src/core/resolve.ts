@@ -204,8 +204,11 @@ function findingsFor(
   line: LineKind,
 ): Findings[] {
   const rivals = new Set(options.map((option) => option.entityId));
+  // An entity related to two or more of the namesakes tells those apart no better than chance (Israel borders the
+  // country Jordan and the river alike, whether or not a Swiss banker named Jordan is a third namesake).
   const sharedByAll = (other: string) =>
-    options.length > 1 && options.every(({ entityId }) => knowledge?.related(entityId).has(other));
+    options.length > 1 &&
+    options.filter(({ entityId }) => knowledge?.related(entityId).has(other)).length > 1;
   const below = line.title ? namedBelow(span, options, named) : undefined;
   const { knowledge, day } = context;
   const locative =
@@ -231,7 +234,7 @@ function findingsFor(
       if (after && knowledge.isPlace(entityId) && knowledge.isPlace(after.entityId))
         if (knowledge.related(entityId).has(after.entityId)) findings.apposition = after.text;
       // A namesake named elsewhere is no evidence for its namesake: that is the very confusion being settled. Nor is
-      // an entity related to every namesake: Israel borders the country Jordan and the river alike.
+      // an entity related to several namesakes: Israel borders the country Jordan and the river alike.
       // In the article's order, and over the few names it holds rather than over all an entity is related to (a
       // country is related to thousands): the same evidence whichever order the data lists relations in.
       const related = knowledge.related(entityId);

@@ -234,7 +234,13 @@ describe('A name written all in lower case is an ordinary word', () => {
 describe('Small capitals named like a person, a bigger town or plain words', () => {
   table([
     { lang: 'en', text: 'Lewis Hamilton won the race in Monaco.', word: 'Hamilton', expected: null },
-    { lang: 'en', text: 'Hamilton dominated the race from pole position.', word: 'Hamilton', expected: null },
+    // Not the town: the racing driver, whom the race and the pole position name.
+    {
+      lang: 'en',
+      text: 'Hamilton dominated the race from pole position.',
+      word: 'Hamilton',
+      expected: 'lewis-hamilton',
+    },
     {
       lang: 'en',
       text: 'The premier of Bermuda spoke in Hamilton on Friday.',

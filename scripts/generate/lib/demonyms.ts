@@ -18,6 +18,11 @@ export interface DemonymEntry {
   fr?: string[];
   de?: string[];
   caseSensitive?: string[];
+  /**
+   * An adjective per language that descriptions use but names never match: a form left out of the names because it
+   * is also a common first name (Dutch "Frans"), still the word a description needs ("Franse bank").
+   */
+  describeOnly?: Partial<Record<'nl' | 'en' | 'fr' | 'de', string>>;
 }
 
 export type DemonymFile = Record<string, DemonymEntry | string[]>;
@@ -157,7 +162,7 @@ export function adjectiveOf(entry: DemonymEntry | undefined): Partial<Record<Lan
   const out: Partial<Record<Lang, string[]>> = {};
   if (!entry) return out;
   for (const lang of LANGUAGES) {
-    const first = alternatives(entry[lang]?.[0])[0];
+    const first = alternatives(entry[lang]?.[0])[0] || entry.describeOnly?.[lang];
     if (!first) continue;
     if (lang === 'nl') out.nl = nlAdjectiveForms(first);
     else if (lang === 'fr') out.fr = frAdjectiveForms(first).slice(0, 2);
