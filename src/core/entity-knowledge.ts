@@ -6,9 +6,11 @@
  */
 import { factsAsOf } from './facts';
 import type { EntityCard } from './kb/index-format';
+import { keyWords } from './match';
 
 /** The parts of an entity card the resolver reads (the type too, where the caller has it: cards and stubs do). */
-export type EntityFacts = Pick<EntityCard, 'related' | 'facts'> & Partial<Pick<EntityCard, 'type'>>;
+export type EntityFacts = Pick<EntityCard, 'related' | 'facts'> &
+  Partial<Pick<EntityCard, 'type' | 'labels'>>;
 
 /** Related entities (both directions) and dated periods, looked up by id. */
 export interface EntityKnowledge {
@@ -23,9 +25,30 @@ export interface EntityKnowledge {
   isPlace(id: string): boolean;
   /** Whether the entity is an organisation: what a wire story's dateline names in parentheses ("GENEVA (AP)"). */
   isOrganisation(id: string): boolean;
+  /** Whether the entity is a person: whose surname alone another person may bear ("Jordan Lukaku"). */
+  isPerson(id: string): boolean;
+  /** Whether a word (as a matching key) is the given name of some person the data knows ("jordan", "romelu"). */
+  isGivenName(key: string): boolean;
 }
 
 const NONE: ReadonlySet<string> = new Set();
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/**
+ * The given names of the people among `entities`: the first word, as a matching key, of each of their labels of two
+ * words or more. What another bearer of a known surname is called ("Jordan Lukaku", "Hunter Biden").
+ */
+export function givenNamesOf(entities: Iterable<EntityFacts>): Set<string> {
+  const names = new Set<string>();
+  for (const entity of entities) {
+    if (entity.type !== 'person') continue;
+    for (const label of Object.values(entity.labels ?? {})) {
+      const words = keyWords(label ?? '');
+      if (words.length >= 2) names.add(words[0] as string);
+    }
+  }
+  return names;
+}
 
 const built = new WeakMap<object, EntityKnowledge>();
 
@@ -41,7 +64,10 @@ function activeIn(facts: EntityFacts['facts'] | undefined, day: string): boolean
  * Knowledge read one entity at a time from a lookup whose `related` already holds both directions (the binary
  * index's stubs, kb/stub-store.ts): nothing is read of entities an article does not name.
  */
-export function knowledgeByLookup(lookup: (id: string) => EntityFacts | null | undefined): EntityKnowledge {
+export function knowledgeByLookup(
+  lookup: (id: string) => EntityFacts | null | undefined,
+  givenNames: ReadonlySet<string> = NO_NAMES,
+): EntityKnowledge {
   const relatedSets = new Map<string, ReadonlySet<string>>();
   return {
     related(id) {
@@ -57,6 +83,8 @@ export function knowledgeByLookup(lookup: (id: string) => EntityFacts | null | u
     },
     isPlace: (id) => lookup(id)?.type === 'place',
     isOrganisation: (id) => lookup(id)?.type === 'organisation',
+    isPerson: (id) => lookup(id)?.type === 'person',
+    isGivenName: (key) => givenNames.has(key),
     activeOn: (id, day) => activeIn(lookup(id)?.facts, day),
   };
 }
@@ -71,6 +99,7 @@ export function knowledgeOf(entities: Readonly<Record<string, EntityFacts>>): En
     set.add(b);
     related.set(a, set);
   };
+  const givenNames = givenNamesOf(Object.values(entities));
   for (const [id, card] of Object.entries(entities)) {
     for (const other of card.related) {
       if (other === id) continue;
@@ -82,6 +111,8 @@ export function knowledgeOf(entities: Readonly<Record<string, EntityFacts>>): En
     related: (id) => related.get(id) ?? NONE,
     isPlace: (id) => entities[id]?.type === 'place',
     isOrganisation: (id) => entities[id]?.type === 'organisation',
+    isPerson: (id) => entities[id]?.type === 'person',
+    isGivenName: (key) => givenNames.has(key),
     activeOn: (id, day) => activeIn(entities[id]?.facts, day),
   };
   built.set(entities, knowledge);

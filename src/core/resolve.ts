@@ -159,12 +159,18 @@ interface Named {
   endingAt: Map<number, number>;
 }
 
-function firmNames(spans: readonly Span[], scan: ScanResult): Named {
+function firmNames(
+  spans: readonly Span[],
+  scan: ScanResult,
+  /** Whether a firm span is somebody else's name after all (anotherBearer): it names nobody the data knows. */
+  elsewhere: (entry: Span, entityId: string) => boolean,
+): Named {
   const named: Named = { anywhere: new Map(), inFull: new Map(), firmAt: new Map(), endingAt: new Map() };
   for (const { span } of spans) named.endingAt.set(span.lastWord, span.firstWord);
-  for (const { span, options } of spans) {
+  for (const entry of spans) {
+    const { span, options } = entry;
     const only = options.length === 1 ? options[0] : undefined;
-    if (!only || only.alias.needsContext) continue;
+    if (!only || only.alias.needsContext || elsewhere(entry, only.entityId)) continue;
     const first = { start: span.start, text: scan.original.slice(span.start, span.end) };
     named.firmAt.set(span.firstWord, { entityId: only.entityId, text: first.text });
     if (!named.anywhere.has(only.entityId)) named.anywhere.set(only.entityId, first);
@@ -290,6 +296,41 @@ function isFirm({ options }: Span): boolean {
   return options.length === 1 && !(options[0] as Option).alias.needsContext;
 }
 
+/**
+ * Whether a person's one-word name (a surname: "Lukaku") is another person's here: right after a capitalised word
+ * that is a given name the data knows ("Jordan Lukaku" is Romelu's brother, even at the start of a sentence), or, but
+ * in German, whose nouns are capitalised ("Bundeskanzler Scholz"), beside a capitalised word that is no known name,
+ * title or cue of theirs.
+ */
+function anotherBearer(
+  { span }: Span,
+  entityId: string,
+  scan: ScanResult,
+  cues: CueTable,
+  context: ArticleContext,
+  taken: (w: number) => boolean,
+): boolean {
+  const { knowledge } = context;
+  if (span.firstWord !== span.lastWord || !knowledge?.isPerson(entityId)) return false;
+  const before = span.firstWord - 1;
+  if (before >= 0) {
+    const start = scan.words.starts[before] as number;
+    const end = scan.words.ends[before] as number;
+    const gap = scan.text.slice(end, scan.words.starts[span.firstWord] as number);
+    const capital = /^\p{Lu}/u.test(
+      scan.original.slice(scan.originalStarts[before], scan.originalEnds[before]),
+    );
+    if (gap === ' ' && capital && knowledge.isGivenName(scan.text.slice(start, end))) return true;
+  }
+  if (context.language === 'de') return false;
+  return inLongerName(scan, span.firstWord, span.lastWord, {
+    taken,
+    cues: cues.get(entityId) ?? [],
+    language: context.language,
+    titleCase: lineKind(scan, span.firstWord, span.lastWord).titleCase,
+  });
+}
+
 /** Settles one span: its only or best-supported option, or undefined when the evidence is weak or split. */
 function settle(
   entry: Span,
@@ -303,6 +344,7 @@ function settle(
   if (isFirm(entry)) {
     const [{ entityId, alias, index }] = options as [Option];
     if (alias.personName && besideUnknownName(entry, scan, context.language, taken)) return undefined;
+    if (anotherBearer(entry, entityId, scan, cues, context, taken)) return undefined;
     // Spelled out: a spread here is a slow generic clone, and it runs for every name of every article.
     return {
       entityId,
@@ -365,7 +407,9 @@ export function resolveMentions(
     for (const { span } of spans) takenWords.fill(1, span.firstWord, span.lastWord + 1);
   }
 
-  const named = firmNames(spans, scan);
+  const named = firmNames(spans, scan, (entry, entityId) =>
+    anotherBearer(entry, entityId, scan, cues, article, taken),
+  );
   let chosen = spans.map((entry) => settle(entry, scan, cues, named, article, taken));
   if (article.knowledge) {
     // Round two runs only when round one named an entity the firm names did not, and re-weighs only the

@@ -774,6 +774,38 @@ describe('Headlines: a short name above its full name, and Title Case', () => {
   ]);
 });
 
+describe("A person's surname alone, or another person's", () => {
+  table([
+    // His brother: "Jordan" is a given name the data knows (Jordan Bardella), even at the start of a sentence.
+    {
+      lang: 'nl',
+      text: 'Jordan Lukaku volgde de wedstrijd vanuit de tribune.',
+      word: 'Lukaku',
+      expected: null,
+    },
+    { lang: 'nl', text: 'Ook Lukaku scoorde twee keer.', word: 'Lukaku', expected: 'romelu-lukaku' },
+    {
+      lang: 'en',
+      text: 'The match was decided late, and Lukaku scored twice.',
+      word: 'Lukaku',
+      expected: 'romelu-lukaku',
+    },
+    // Mid-sentence, a capitalised word the data does not know stands for another first name (not in German).
+    {
+      lang: 'en',
+      text: 'The company was founded by Hunter Biden and two partners.',
+      word: 'Biden',
+      expected: null,
+    },
+    {
+      lang: 'de',
+      text: 'Dazu äußerte sich Bundeskanzler Scholz am Abend.',
+      word: 'Scholz',
+      expected: 'olaf-scholz',
+    },
+  ]);
+});
+
 describe('why an ambiguous name was linked', () => {
   it('names the cue, the related entity, the earlier full name or the date', () => {
     const why = (c: Case) => mentionAt(c)?.why;

@@ -25,7 +25,7 @@ import { NameTable, type NameTableParts } from '../name-table';
 import { ARTICLE_CHARS, WasmScan } from '../wasm/wasm-scan';
 import { createWasmScan } from '../word-scan';
 import { encodeStubs, StubStore } from './stub-store';
-import { knowledgeByLookup } from '../entity-knowledge';
+import { givenNamesOf, knowledgeByLookup } from '../entity-knowledge';
 import { FrontCodedTexts, frontCode, type FrontCodedParts } from './front-coding';
 import type { CompiledAlias, CompiledIndex } from './index-format';
 import { LANGUAGES } from './schema';
@@ -39,8 +39,9 @@ const MAGIC = 0x31585342; // "BSX1" read as a little-endian u32
  * 9: and ANY_LANGUAGE (matched in articles of every language); the stubs' facts are statements' periods.
  * 10: the stubs as bytes read one entity at a time (stub-store.ts), their relations in both directions, and the cue
  *     keys in the stubs' records instead of a JSON section.
+ * 11: the people's given names (entity-knowledge.ts's givenNamesOf), after the stubs.
  */
-const VERSION = 10;
+const VERSION = 11;
 const ALIGN = 8;
 const CASE_SENSITIVE = 4;
 const NEEDS_CONTEXT = 8;
@@ -67,6 +68,8 @@ export interface LoadedIndex {
   cues: CueTable;
   /** Each entity's stub, by entity number: what resolving and painting a name need of its card (stub-store.ts). */
   stubs: StubStore;
+  /** The people's given names as matching keys (entity-knowledge.ts's givenNamesOf). */
+  givenNames: ReadonlySet<string>;
   /** The number of distinct entities; their numbers are the positions of their ids in sorted order. */
   entityCount: number;
   /** The id of entity number `n`. */
@@ -165,6 +168,7 @@ export function encodeIndex(index: MatchingIndex, tables = buildMatcherTables(in
     Uint32Array.of(entityIds.length),
     ...textSections(frontCode(entityIds)),
     ...stubSections(entityIds, index.entities ?? {}, cueKeysOf(index.cues)),
+    utf8.encode(JSON.stringify([...givenNamesOf(Object.values(index.entities ?? {}))].sort())),
   ];
   const headerBytes = 12 + sections.length * 8;
   let size = headerBytes;
@@ -309,6 +313,7 @@ export function loadIndex(
   const stubOffsets = uints();
   const stubBytes = raw();
   const stubPacks = JSON.parse(utf8Decoder.decode(raw())) as string[];
+  const givenNames = new Set(JSON.parse(utf8Decoder.decode(raw())) as string[]);
   const packed = { texts: aliasTexts.parts, flags: meta, caseSensitiveBit: CASE_SENSITIVE };
   const stubParts = { offsets: stubOffsets, bytes: stubBytes, packs: stubPacks };
   const entityId = (n: number) => entityIds.get(n);
@@ -376,6 +381,7 @@ export function loadIndex(
       },
     },
     stubs,
+    givenNames,
     entityCount: entityIds.length,
     entityId,
     entityNumber,
@@ -422,7 +428,7 @@ export function annotatorFromLoaded(loaded: LoadedIndex): Annotator {
     knowledgeByLookup((id) => {
       const n = loaded.entityNumber(id);
       return n < 0 ? undefined : loaded.stubs.get(n);
-    }),
+    }, loaded.givenNames),
   );
 }
 
