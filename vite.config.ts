@@ -9,6 +9,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { firefoxManifest } from './scripts/lib/firefox-manifest';
 import { bundledData } from './scripts/lib/vite-bundled-data';
+import { withoutWebAccessible } from './scripts/lib/vite-no-web-accessible';
 
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
@@ -31,10 +32,11 @@ export default defineConfig(({ mode }) => {
       crx({
         manifest,
         browser: firefox ? 'firefox' : 'chrome',
-        // A self-contained content script needs no loader and so no web-accessible resources that pages
-        // could use to detect the extension.
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        // Self-contained content scripts need no loader and so no web-accessible resources that pages could use
+        // to detect the extension: the boot script on every page, the article script injected where it finds one.
+        contentScripts: { standaloneFiles: ['src/content/boot.ts', 'src/content/main.ts'] },
       }),
+      withoutWebAccessible(['src/content/main.js']),
       bundledData(),
     ],
   };

@@ -47,6 +47,11 @@ export interface BackgroundRequests {
      */
     response: { mentions: Mention[]; cards: Record<string, EntityCard>; partial?: boolean };
   };
+  /**
+   * Boot script: this frame holds an article (or the reader asked to annotate it anyway): inject the article script.
+   * The only request a page's boot script makes, and only then.
+   */
+  articleFound: { request: Record<string, never>; response: null };
   /** Content script: the whole cards of these entities in `lang`, after an `annotate` reply with partial ones. */
   wholeCards: { request: { ids: string[]; lang: Lang }; response: Record<string, EntityCard> };
   /** Content script: this is (now) the tab's article; null when it has none or annotations are off. */
@@ -113,6 +118,7 @@ export type BroadcastMessage = {
 }[keyof PageBroadcasts];
 
 const REQUEST_TYPES: readonly RequestType[] = [
+  'articleFound',
   'annotate',
   'wholeCards',
   'reportArticle',

@@ -6,7 +6,9 @@
 import * as v from 'valibot';
 import { ENTITY_TYPES, LANGUAGES, type EntityType } from './core/kb/schema';
 
-export const SETTINGS_KEY = 'settings';
+import { SETTINGS_KEY, switchedOnFor } from './settings-switch';
+
+export { SETTINGS_KEY };
 export const SETTINGS_VERSION = 4;
 
 /** A term the reader asked not to highlight: everywhere, or only on one site. */
@@ -153,5 +155,5 @@ export function parseSettings(stored: unknown): { settings: Settings; repaired: 
 
 /** Whether annotations are on for a page of this hostname. */
 export function enabledFor(settings: Settings, hostname: string): boolean {
-  return settings.enabled && !settings.disabledSites.includes(hostname);
+  return switchedOnFor(settings, hostname);
 }

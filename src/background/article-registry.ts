@@ -49,6 +49,15 @@ export async function touchTab(tabId: number): Promise<void> {
   await persist(map);
 }
 
+/** An address without its fragment: jumping to an anchor stays on the page. */
+function pageOf(url: string): string {
+  return url.replace(/#.*$/, '');
+}
+
+function isWebPage(url: string | undefined): boolean {
+  return url !== undefined && /^https?:/.test(url);
+}
+
 /**
  * The article of the active tab of the focused window (null for a web page without one). When the active tab
  * is not a web page our content script runs in (an extension page: the side panel itself opened as a tab),
@@ -59,8 +68,13 @@ export async function activeArticle(): Promise<ArticleSnapshot | null> {
   const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   if (active?.id !== undefined) {
     const own = map.get(active.id);
+    // A page without an article tells nobody (boot.ts): a tab whose address is no longer its article's has left it.
+    if (own && active.url && pageOf(active.url) !== pageOf(own.article.url)) {
+      await forgetTab(active.id);
+      return null;
+    }
     if (own) return own.article;
-    if (await tabHost(active.id)) return null;
+    if (isWebPage(active.url) || (await tabHost(active.id))) return null;
   }
   const candidates = [...map.values()].filter(
     (entry) => active === undefined || entry.windowId === active.windowId,
@@ -70,9 +84,9 @@ export async function activeArticle(): Promise<ArticleSnapshot | null> {
 }
 
 /** Counts the distinct entities of a tab's article; null when the tab has none. */
-export async function tabEntityCount(tabId: number): Promise<number | null> {
+export async function tabEntityCount(tabId: number, url?: string): Promise<number | null> {
   const entry = (await registry()).get(tabId);
-  if (!entry) return null;
+  if (!entry || (url && pageOf(url) !== pageOf(entry.article.url))) return null;
   return new Set(entry.article.mentions.map((mention) => mention.entityId)).size;
 }
 

@@ -5,7 +5,9 @@
  */
 import type { BackgroundRequests, RequestMessage, RequestType, Result } from '../messages';
 import { isRequestMessage } from '../messages';
-import { broadcast, browser } from '../platform/browser';
+import { broadcast, browser, injectArticleScript } from '../platform/browser';
+import articleScript from '../content/main?script';
+import highlightStyles from '../content/highlights.css?url';
 import { annotateText, wholeCards } from './annotator';
 import { showCount, showOff } from './badge';
 import { listenForCommands } from './commands';
@@ -64,6 +66,12 @@ async function notifyTabs(): Promise<void> {
 }
 
 const handlers: Handlers = {
+  articleFound: async (_payload, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error('articleFound must come from a tab.');
+    await injectArticleScript(tabId, sender.frameId ?? 0, articleScript, highlightStyles);
+    return null;
+  },
   annotate: async ({ text, language, published, cardLanguage }, sender) => {
     // The tab's host is written to storage while the text is annotated, not before: that write took 1–33 ms here,
     // on the way to every page's first highlight.
@@ -90,7 +98,7 @@ const handlers: Handlers = {
   getTabStatus: async ({ tabId }) => {
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
     const hostname = tab?.url ? webHost(tab.url) : await tabHost(tabId);
-    return { hostname, entities: await tabEntityCount(tabId) };
+    return { hostname, entities: await tabEntityCount(tabId, tab?.url) };
   },
   listPacks: () => listPacks(),
   importPack: async ({ fileName, data }) => {

@@ -2,7 +2,7 @@
  * Finds the article on a page: its body element, language, publication date and headline. Works on any DOM
  * (the page's, or linkedom's in the CLI). A page with no sign of being an article gets null: no annotation.
  */
-import type { Lang } from '../core/kb/schema';
+import type { Lang } from '../core/kb/languages';
 import { guessLanguage, languageFromTag } from '../core/language';
 import { EXCLUDED_SELECTOR } from './textmap';
 
@@ -105,7 +105,16 @@ function findRoot(doc: Document, marked: boolean): Element | null {
   // Most prose first; on a tie the inner element (an <article> inside <main>) first.
   candidates.sort((a, b) => b.chars - a.chars || (a.element.contains(b.element) ? 1 : -1));
   const best = candidates[0];
-  if (best && best.chars >= MIN_ARTICLE_CHARS) {
+  // An unmarked page's prose must hold a run of paragraphs side by side, as an article's body does: the snippets of
+  // a search-results page, the blurbs of a product listing and the teasers of a section front each sit alone in
+  // their own block, however much text they add up to.
+  const hasRun = (element: Element) => {
+    const inside = prose.filter(({ paragraph }) => element.contains(paragraph));
+    const dense = densestParagraphParent(inside);
+    const side = inside.filter(({ paragraph }) => paragraph.parentElement === dense);
+    return side.reduce((sum, { chars }) => sum + chars, 0) >= MIN_ARTICLE_CHARS;
+  };
+  if (best && best.chars >= MIN_ARTICLE_CHARS && (marked || hasRun(best.element))) {
     const inner = candidates.find(
       (c) =>
         c !== best &&

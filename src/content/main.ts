@@ -1,7 +1,9 @@
 /**
- * The content script's lifecycle: when annotations are on for this site, find the article and start a session;
- * when settings change (in any tab, any window) start over with the new ones, or undo everything when switched
- * off. Keeps watching the page for paragraphs that arrive later and single-page-app navigations.
+ * The article script's lifecycle: injected by the background into a frame whose boot script (boot.ts) found an
+ * article, or whose reader asked to annotate the page anyway. When annotations are on for this site, find the
+ * article and start a session; when settings change (in any tab, any window) start over with the new ones, or undo
+ * everything when switched off. Keeps watching the page for paragraphs that arrive later and single-page-app
+ * navigations.
  */
 import { isPacksChangedMessage, isTabMessage } from '../messages';
 import { browser, request } from '../platform/browser';
@@ -11,6 +13,9 @@ import { findArticle, wholePage } from './article';
 import { watchPage } from './dynamic';
 import { FORCE_WRAPPING_KEY } from './layer';
 import { startSession, type Session } from './session';
+import { ARTICLE_SCRIPT_FLAG, WHOLE_PAGE_FLAG } from './flags';
+
+const shared = globalThis as Record<string, unknown>;
 
 /** A page without an article is looked at again when it changes, but not forever (endless feeds). */
 const MAX_ARTICLE_SEARCHES = 20;
@@ -19,8 +24,8 @@ let settings: Settings | null = null;
 let session: Session | null = null;
 let stopWatching: (() => void) | null = null;
 let searches = 0;
-/** The reader asked to annotate this page although it does not look like an article. */
-let wholePageRequested = false;
+/** The reader asked to annotate this page although it does not look like an article (here, or in the boot script). */
+let wholePageRequested = shared[WHOLE_PAGE_FLAG] === true;
 /** Test-only switch to the wrapping layer (FORCE_WRAPPING_KEY), read once at start-up. */
 let forceWrapping = false;
 /** Bumped on every restart, so a slow start overtaken by a newer one discards itself. */
@@ -67,40 +72,48 @@ function reportFailure(error: unknown): void {
   console.warn('Backstory could not annotate this page:', error instanceof Error ? error.message : error);
 }
 
-browser.runtime.onMessage.addListener((message: unknown) => {
-  // A pack was imported or removed: annotate again with the new data.
-  if (isPacksChangedMessage(message)) {
-    void start().catch(reportFailure);
+/** Everything the script listens to, registered once per frame (the background injects it once, but may again). */
+function run(): void {
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    // A pack was imported or removed: annotate again with the new data.
+    if (isPacksChangedMessage(message)) {
+      void start().catch(reportFailure);
+      return undefined;
+    }
+    if (!isTabMessage(message)) return undefined;
+    if (message.type === 'step') session?.step(message.payload.direction);
+    else if (message.type === 'reveal') session?.reveal(message.payload.entityId);
+    else if (message.type === 'annotateAnyway') {
+      wholePageRequested = true;
+      void start().catch(reportFailure);
+    }
     return undefined;
-  }
-  if (!isTabMessage(message)) return undefined;
-  if (message.type === 'step') session?.step(message.payload.direction);
-  else if (message.type === 'reveal') session?.reveal(message.payload.entityId);
-  else if (message.type === 'annotateAnyway') {
-    wholePageRequested = true;
+  });
+
+  watchSettings((next) => {
+    settings = next;
+    searches = 0;
     void start().catch(reportFailure);
+  });
+
+  /** The test-only layer switch; any failure to read it means the normal choice. */
+  function readForceWrapping(): Promise<boolean> {
+    return browser.storage.local.get(FORCE_WRAPPING_KEY).then(
+      (stored) => stored[FORCE_WRAPPING_KEY] === true,
+      () => false,
+    );
   }
-  return undefined;
-});
 
-watchSettings((next) => {
-  settings = next;
-  searches = 0;
-  void start().catch(reportFailure);
-});
-
-/** The test-only layer switch; any failure to read it means the normal choice. */
-function readForceWrapping(): Promise<boolean> {
-  return browser.storage.local.get(FORCE_WRAPPING_KEY).then(
-    (stored) => stored[FORCE_WRAPPING_KEY] === true,
-    () => false,
-  );
+  Promise.all([loadSettings(), readForceWrapping()])
+    .then(([loaded, force]) => {
+      settings = loaded;
+      forceWrapping = force;
+      return start();
+    })
+    .catch(reportFailure);
 }
 
-Promise.all([loadSettings(), readForceWrapping()])
-  .then(([loaded, force]) => {
-    settings = loaded;
-    forceWrapping = force;
-    return start();
-  })
-  .catch(reportFailure);
+if (!shared[ARTICLE_SCRIPT_FLAG]) {
+  shared[ARTICLE_SCRIPT_FLAG] = true;
+  run();
+}

@@ -43,3 +43,19 @@ export function openSidePanel(windowId: number): Promise<void> {
 export function t(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
+
+/**
+ * Injects the article script and its highlight styles into one frame of a tab. The styles go in as the user's
+ * (origin USER): the page's document.styleSheets does not list them, so a page cannot read them to tell the
+ * extension is installed.
+ */
+export async function injectArticleScript(
+  tabId: number,
+  frameId: number,
+  script: string,
+  styles: string,
+): Promise<void> {
+  const target = { tabId, frameIds: [frameId] };
+  await browser.scripting.insertCSS({ target, files: [styles], origin: 'USER' });
+  await browser.scripting.executeScript({ target, files: [script] });
+}

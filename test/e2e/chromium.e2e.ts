@@ -8,7 +8,12 @@ import type { Page } from 'playwright-core';
 import { loadAndCompilePacks } from '../../scripts/lib/packs';
 import { axeViolations } from './harness/axe';
 import { fallbackSuite } from './harness/fallback-suite';
-import { launchChromium, stopServiceWorker, type ChromiumSession } from './harness/chromium';
+import {
+  launchChromium,
+  stopServiceWorker,
+  workerStartsDuring,
+  type ChromiumSession,
+} from './harness/chromium';
 import { panelSuite } from './harness/panel-suite';
 import { readingSuite } from './harness/reading-suite';
 import { languageSuite } from './harness/language-suite';
@@ -91,6 +96,34 @@ describe('Chromium: a reader on the seed article', () => {
       expect(card.name).toBe(HOVER_TEXT);
       expect(card.description).toBe(yarmouk.descriptions.en);
       expect(card.sourceUrl).toBe(yarmouk.sources[0]!.url);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('leaves pages without an article alone: nothing painted, nothing sent, the stopped worker not woken', async () => {
+    const pages = [
+      'nl-2025-05-14-zoekresultaten.html',
+      'fr-2025-03-02-boutique-livres.html',
+      'de-2025-02-24-ressort-politik.html',
+    ];
+    // One tab, navigated from page to page: switching tabs is an event the background listens to (the side panel
+    // follows the active tab), loading a page is not.
+    const page = await openIn(session, 'about:blank');
+    try {
+      const woke = await workerStartsDuring(session, page, async () => {
+        for (const name of pages) {
+          await page.goto(new URL(name, server.url).href, { waitUntil: 'load' });
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          expect(await highlightCount(page)).toBe(0);
+        }
+      });
+      expect(woke).toBe(false);
+      // The same check sees an article's page wake it, so it can fail.
+      const wokeForArticle = await workerStartsDuring(session, page, async () => {
+        await page.goto(new URL(SEED.page, server.url).href, { waitUntil: 'load' });
+      });
+      expect(wokeForArticle).toBe(true);
     } finally {
       await page.close();
     }

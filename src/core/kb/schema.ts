@@ -7,11 +7,9 @@
 import * as v from 'valibot';
 import { GENDER_CODES, PROPERTIES, PROPERTY_IDS, type PropertyId } from './vocabulary';
 
-export const LANGUAGES = ['nl', 'en', 'fr', 'de'] as const;
-export type Lang = (typeof LANGUAGES)[number];
+import { ENTITY_TYPES, LANGUAGES, type EntityType, type Lang } from './languages';
 
-export const ENTITY_TYPES = ['person', 'organisation', 'place', 'event', 'group', 'work', 'concept'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
+export { ENTITY_TYPES, LANGUAGES, type EntityType, type Lang };
 
 /** A class (city, political party) or an office (President of Syria): what statements point at, never a name matched. */
 export const CLASS_KINDS = ['class', 'office'] as const;

@@ -5,7 +5,7 @@
 import { access, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export interface ChromiumSession {
   context: BrowserContext;
@@ -166,5 +166,42 @@ export async function stopServiceWorker(session: ChromiumSession): Promise<void>
     await stopped;
   } finally {
     await blank.close();
+  }
+}
+
+/**
+ * Stops the extension's service worker, then runs `action` and says whether the worker started again during it or
+ * in the `settleMs` after: read from the DevTools protocol's service worker events through `page` (no tab is opened
+ * or closed, which the background would hear), so a boot script that sends nothing can be seen to wake nothing.
+ */
+export async function workerStartsDuring(
+  session: ChromiumSession,
+  page: Page,
+  action: () => Promise<void>,
+  settleMs = 1500,
+): Promise<boolean> {
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    let state: 'stopping' | 'stopped' | 'watching' = 'stopping';
+    let started = false;
+    let onStopped: () => void = () => undefined;
+    const stopped = new Promise<void>((resolve) => (onStopped = resolve));
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      const ours = versions.filter((v) => v.scriptURL.startsWith(session.extensionUrl('')));
+      if (ours.length === 0) return;
+      if (state === 'stopping' && ours.every((v) => v.runningStatus === 'stopped')) {
+        state = 'stopped';
+        onStopped();
+      } else if (state === 'watching' && ours.some((v) => v.runningStatus !== 'stopped')) started = true;
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+    state = 'watching';
+    await action();
+    await new Promise((resolve) => setTimeout(resolve, settleMs));
+    return started;
+  } finally {
+    await cdp.detach().catch(() => undefined);
   }
 }

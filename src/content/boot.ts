@@ -1,0 +1,73 @@
+/**
+ * What runs on every http(s) page (decision 17): is annotating on for this site, and does the page hold an article?
+ * Only then is the background told, and it injects the article script (content/main.ts: highlights, cards, the
+ * engine's client) into this frame. A page without an article sends nothing, wakes nothing and carries only this
+ * small script. The boot script keeps looking while the page changes (late articles, single-page navigations) a
+ * bounded number of times, and again when the settings switch the site back on.
+ */
+import { findArticle } from './article';
+import { pageRuntime } from '../platform/page-runtime';
+import { SETTINGS_KEY, storedSwitch, switchedOnFor } from '../settings-switch';
+import { ARTICLE_SCRIPT_FLAG, WHOLE_PAGE_FLAG } from './flags';
+
+/** A page without an article is looked at again when it changes, but not forever (endless feeds). */
+const MAX_ARTICLE_SEARCHES = 20;
+/** Changes are gathered this long before the page is looked at again. */
+const SETTLE_MS = 400;
+
+const scope = globalThis as Record<string, unknown>;
+let asked = false;
+let searches = 0;
+let observer: MutationObserver | null = null;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/** Asks the background for the article script, once. */
+function askForArticleScript(): void {
+  if (asked || scope[ARTICLE_SCRIPT_FLAG]) return;
+  asked = true;
+  observer?.disconnect();
+  pageRuntime.tell({ type: 'articleFound', payload: {} }).catch(() => {
+    // The extension was updated or removed under this page: stay out of the way.
+    asked = false;
+  });
+}
+
+function look(settings: unknown): void {
+  if (asked) return;
+  if (!switchedOnFor(storedSwitch(settings), location.hostname)) {
+    // Switched off for this site (not everywhere: the background marks that on every tab itself): the icon says so.
+    if (storedSwitch(settings).enabled)
+      pageRuntime
+        .tell({ type: 'reportArticle', payload: { article: null, off: true } })
+        .catch(() => undefined);
+    return;
+  }
+  if (findArticle(document)) askForArticleScript();
+  else watchForArticle(settings);
+}
+
+function watchForArticle(settings: unknown): void {
+  if (observer || !document.body) return;
+  observer = new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (++searches > MAX_ARTICLE_SEARCHES) observer?.disconnect();
+      else look(settings);
+    }, SETTLE_MS);
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+}
+
+pageRuntime.onMessage((message) => {
+  // The popup's "annotate this page anyway", before the article script is here.
+  if ((message as { type?: unknown } | null)?.type !== 'annotateAnyway' || scope[ARTICLE_SCRIPT_FLAG]) return;
+  scope[WHOLE_PAGE_FLAG] = true;
+  askForArticleScript();
+});
+
+pageRuntime.watch(SETTINGS_KEY, (settings) => {
+  searches = 0;
+  look(settings);
+});
+
+void pageRuntime.read(SETTINGS_KEY).then(look);

@@ -1,0 +1,46 @@
+/**
+ * The few WebExtension calls the page's boot script makes, on the browser's own object (`browser` in Firefox,
+ * `chrome` in Chromium; both answer with promises in Manifest V3) instead of webextension-polyfill, which the boot
+ * script must not carry onto every page. Everything else goes through platform/browser.ts.
+ */
+import type { RequestMessage } from '../messages';
+
+interface PageApi {
+  runtime: {
+    sendMessage(message: unknown): Promise<unknown>;
+    onMessage: { addListener(listener: (message: unknown) => void): void };
+  };
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>> };
+    onChanged: {
+      addListener(listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
+    };
+  };
+}
+
+const scope = globalThis as { browser?: PageApi; chrome?: PageApi };
+const api = (scope.browser ?? scope.chrome) as PageApi;
+
+export const pageRuntime = {
+  /** One key of storage.local, or undefined when it cannot be read. */
+  async read(key: string): Promise<unknown> {
+    try {
+      return (await api.storage.local.get(key))[key];
+    } catch {
+      return undefined;
+    }
+  },
+  /** Calls `listener` with the new value whenever `key` of storage.local changes. */
+  watch(key: string, listener: (value: unknown) => void): void {
+    api.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && key in changes) listener(changes[key]?.newValue);
+    });
+  },
+  /** A typed request to the background, its answer ignored (the boot script only ever tells). */
+  async tell(message: RequestMessage): Promise<void> {
+    await api.runtime.sendMessage(message);
+  },
+  onMessage(listener: (message: unknown) => void): void {
+    api.runtime.onMessage.addListener(listener);
+  },
+};
