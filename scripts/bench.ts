@@ -17,7 +17,7 @@
  *    that was stopped (as Chromium stops an idle one) and so starts with the page's request; and the page's JS heap
  *    with and without the extension.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -97,6 +97,8 @@ interface PageTimes {
 
 /** The seed, and the long read: the longest article of the fixtures. */
 const PAGES = ['seed-nl-2018-05-21.html', 'en-2025-06-14-longread-yarmouk-return.html'];
+/** A search-results page: the extension's boot script runs there and finds no article. */
+const NO_ARTICLE_PAGE = 'nl-2025-05-14-zoekresultaten.html';
 
 /**
  * Records, from the main world, when the first Backstory highlight is registered (checked every frame) and the
@@ -225,6 +227,40 @@ async function benchPage(): Promise<Record<string, Record<string, number>>> {
         heapWithExtensionBytes: med(withExt, (t) => t.heapBytes),
       };
     }
+    // A page without an article: what our boot script costs there, beside an empty content script and no
+    // extension. ScriptDuration is the main thread's JavaScript time in the page's process (content scripts too).
+    const scriptTime = async (context: typeof bare): Promise<number> => {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      await page.goto(`${server.url}${NO_ARTICLE_PAGE}`, { waitUntil: 'load' });
+      await page.waitForTimeout(300);
+      const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+        metrics: { name: string; value: number }[];
+      };
+      await page.close();
+      return (metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? Number.NaN) * 1000;
+    };
+    const noArticle = { without: [] as number[], empty: [] as number[], ours: [] as number[] };
+    for (let i = 0; i < PAGE_RUNS; i++) {
+      noArticle.without.push(await scriptTime(bare));
+      noArticle.empty.push(await scriptTime(empty.context));
+      noArticle.ours.push(await scriptTime(session.context));
+    }
+    const bootBytes = statSync('dist/src/content/boot.js').size;
+    say(`page ${NO_ARTICLE_PAGE} (no article) in Chromium, median of ${PAGE_RUNS} loads`);
+    say(
+      `  main-thread script time       ${median(noArticle.without).toFixed(2)} ms without, ${median(noArticle.empty).toFixed(2)} ms with an empty content script, ${median(noArticle.ours).toFixed(2)} ms with ours`,
+    );
+    say(
+      `  script on every page          ${(bootBytes / 1024).toFixed(1)} KB (the boot script; the article script ${(statSync('dist/src/content/main.js').size / 1024).toFixed(0)} KB only on articles)`,
+    );
+    results[NO_ARTICLE_PAGE] = {
+      scriptNoExtensionMs: median(noArticle.without),
+      scriptEmptyContentScriptMs: median(noArticle.empty),
+      scriptWithExtensionMs: median(noArticle.ours),
+      bootScriptBytes: bootBytes,
+    };
     return results;
   } finally {
     await session.close();

@@ -17,6 +17,10 @@ export interface ArticleInfo {
 const ARTICLE_TYPES =
   /^(News|Report|Reportage|Analysis|Opinion|Review|Background)?(News)?Article$|^(BlogPosting|LiveBlogPosting)$/;
 
+/** The JSON-LD nodes looked at per block, at most, and the longest block read. */
+const MAX_LINKED_NODES = 2000;
+const MAX_LINKED_DATA_CHARS = 1_000_000;
+
 /** An article needs at least this much paragraph text; teaser cards on a home page have less. */
 const MIN_ARTICLE_CHARS = 400;
 
@@ -28,16 +32,21 @@ interface LinkedData {
 
 function linkedArticle(doc: Document): LinkedData | null {
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const source = script.textContent ?? '';
+    // An article's JSON-LD is a few kilobytes; parsing megabytes a page put there would freeze it.
+    if (source.length > MAX_LINKED_DATA_CHARS) continue;
     let data: unknown;
     try {
-      data = JSON.parse(script.textContent ?? '');
+      data = JSON.parse(source);
     } catch {
       continue; // A broken JSON-LD block is the page's problem; the other signals still work.
     }
+    // Bounded, and without spreading the page's arrays into a call (a JSON-LD block of 200,000 items overflowed the
+    // stack, issue #22): an article's own node is among the first few hundred of any real page's JSON-LD.
     const queue: unknown[] = [data];
-    while (queue.length) {
-      const item = queue.shift();
-      if (Array.isArray(item)) queue.push(...item);
+    for (let visited = 0; visited < queue.length && visited < MAX_LINKED_NODES; visited++) {
+      const item = queue[visited];
+      if (Array.isArray(item)) for (const member of item.slice(0, MAX_LINKED_NODES)) queue.push(member);
       else if (item && typeof item === 'object') {
         const record = item as Record<string, unknown>;
         if (record['@graph']) queue.push(record['@graph']);

@@ -34,6 +34,25 @@ describe('findArticle', () => {
     expect(article.published).toBe('2020-01-02');
   });
 
+  it('reads a huge JSON-LD block without a stack overflow, and skips one of megabytes (issue #22)', () => {
+    const items = Array.from({ length: 200_000 }, (_, k) => ({ '@type': 'ListItem', position: k }));
+    const huge = JSON.stringify([{ '@type': 'NewsArticle', headline: 'Vooraan' }, ...items.slice(0, 20_000)]);
+    const first = doc(`<html lang="nl"><head><script type="application/ld+json">${huge}</script></head>
+      <body><article>${PARAGRAPH}${PARAGRAPH}</article></body></html>`);
+    expect(findArticle(first)?.headline).toBe('Vooraan');
+    // 200,000 items (over a megabyte): not parsed at all; the page is still read from its markup.
+    const heavier =
+      doc(`<html lang="nl"><head><script type="application/ld+json">${JSON.stringify(items)}</script>
+      </head><body><article><h1>Kop</h1>${PARAGRAPH}${PARAGRAPH}</article></body></html>`);
+    expect(() => findArticle(heavier)).not.toThrow();
+    expect(findArticle(heavier)?.headline).toBe('Kop');
+    // Spread into one array of many nested arrays, which the old queue pushed with a spread.
+    const nested = JSON.stringify([Array.from({ length: 150_000 }, () => 1), { '@type': 'NewsArticle' }]);
+    const third = doc(`<html lang="nl"><head><script type="application/ld+json">${nested}</script></head>
+      <body><article>${PARAGRAPH}${PARAGRAPH}</article></body></html>`);
+    expect(() => findArticle(third)).not.toThrow();
+  });
+
   it('gives nothing on a page that is not an article', () => {
     const page = doc(
       '<html><body><nav><p>Home</p></nav><div><p>Welkom op onze site.</p></div></body></html>',
