@@ -51,7 +51,14 @@ export interface BackgroundRequests {
    * Boot script: this frame holds an article (or the reader asked to annotate it anyway): inject the article script.
    * The only request a page's boot script makes, and only then.
    */
-  articleFound: { request: Record<string, never>; response: null };
+  articleFound: {
+    /**
+     * The article as the boot script read it (text as content/textmap.ts builds it, language, date), so the
+     * background annotates it while the article script is injected; absent for "annotate anyway" or a long text.
+     */
+    request: { text?: string; language?: Lang; published?: string | null };
+    response: null;
+  };
   /** Content script: the whole cards of these entities in `lang`, after an `annotate` reply with partial ones. */
   wholeCards: { request: { ids: string[]; lang: Lang }; response: Record<string, EntityCard> };
   /** Content script: this is (now) the tab's article; null when it has none or annotations are off. */

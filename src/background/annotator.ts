@@ -266,6 +266,21 @@ export function invalidateAnnotator(): void {
   loading = undefined;
 }
 
+/** The mentions of an article's text: the engine's work, without the cards. */
+export async function annotateMentions(
+  text: string,
+  language: Lang,
+  published?: string | null,
+): Promise<Mention[]> {
+  const { index, annotator } = await load();
+  // The resolver weighs related names and dates: from the compiled index's cards, or the stubs in index.bin.
+  return annotator.annotate(text, {
+    language,
+    published,
+    ...(index && { entities: index.entities }),
+  });
+}
+
 /**
  * Links the names in an article's text; returns the mentions and the cards of the entities mentioned or offered,
  * whole (in `cardLanguage`) where the card store's file is already read, else their stubs (type, pack, names, related
@@ -277,14 +292,11 @@ export async function annotateText(
   language: Lang,
   published?: string | null,
   cardLanguage?: Lang,
+  /** The mentions, when annotateMentions() already found them for this text. */
+  found?: Mention[],
 ): Promise<{ mentions: Mention[]; cards: Record<string, EntityCard>; partial?: boolean }> {
-  const { index, annotator, imported } = await load();
-  // The resolver weighs related names and dates: from the compiled index's cards, or the stubs in index.bin.
-  const mentions = annotator.annotate(text, {
-    language,
-    published,
-    ...(index && { entities: index.entities }),
-  });
+  const { imported } = await load();
+  const mentions = found ?? (await annotateMentions(text, language, published));
   // The cards of what else a name could mean come along, so "Not this" can offer them without another request.
   const ids = [
     ...new Set(mentions.flatMap(({ entityId, alternatives = [] }) => [entityId, ...alternatives])),

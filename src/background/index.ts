@@ -8,7 +8,9 @@ import { isRequestMessage } from '../messages';
 import { broadcast, browser, injectArticleScript } from '../platform/browser';
 import articleScript from '../content/main?script';
 import highlightStyles from '../content/highlights.css?url';
-import { annotateText, wholeCards } from './annotator';
+import { annotateMentions, annotateText, wholeCards } from './annotator';
+import type { Lang } from '../core/kb/schema';
+import type { Mention } from '../core/mention';
 import { showCount, showOff } from './badge';
 import { listenForCommands } from './commands';
 import { countryCover, selectOutlines, type OutlineFile } from '../core/geo';
@@ -65,10 +67,35 @@ async function notifyTabs(): Promise<void> {
   );
 }
 
+/**
+ * Articles a boot script sent ahead, annotated while their article script is being injected, by tab and frame: the
+ * article script's first `annotate` of the same text takes the answer from here (decision 17). Lost with the worker,
+ * which then annotates as asked.
+ */
+const ahead = new Map<
+  string,
+  { text: string; language: Lang; published: string | null; mentions: Promise<Mention[] | null> }
+>();
+const AHEAD_KEPT = 16;
+
+function frameKey(sender: Runtime.MessageSender): string {
+  return `${sender.tab?.id}:${sender.frameId ?? 0}`;
+}
+
 const handlers: Handlers = {
-  articleFound: async (_payload, sender) => {
+  articleFound: async ({ text, language, published = null }, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('articleFound must come from a tab.');
+    if (text !== undefined && language !== undefined) {
+      ahead.delete(frameKey(sender));
+      ahead.set(frameKey(sender), {
+        text,
+        language,
+        published,
+        mentions: annotateMentions(text, language, published).catch(() => null),
+      });
+      if (ahead.size > AHEAD_KEPT) ahead.delete(ahead.keys().next().value as string);
+    }
     await injectArticleScript(tabId, sender.frameId ?? 0, articleScript, highlightStyles);
     return null;
   },
@@ -77,7 +104,15 @@ const handlers: Handlers = {
     // on the way to every page's first highlight.
     const recorded =
       sender.tab?.id !== undefined ? setTabHost(sender.tab.id, sender.url ?? sender.tab.url) : undefined;
-    const [annotated] = await Promise.all([annotateText(text, language, published, cardLanguage), recorded]);
+    const sent = ahead.get(frameKey(sender));
+    const same =
+      sent && sent.text === text && sent.language === language && sent.published === (published ?? null);
+    if (sent) ahead.delete(frameKey(sender));
+    const found = same ? ((await sent.mentions) ?? undefined) : undefined;
+    const [annotated] = await Promise.all([
+      annotateText(text, language, published, cardLanguage, found),
+      recorded,
+    ]);
     return annotated;
   },
   wholeCards: ({ ids, lang }) => wholeCards(ids, lang),

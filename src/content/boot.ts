@@ -5,10 +5,11 @@
  * small script. The boot script keeps looking while the page changes (late articles, single-page navigations) a
  * bounded number of times, and again when the settings switch the site back on.
  */
-import { findArticle } from './article';
+import { findArticle, type ArticleInfo } from './article';
+import { buildTextMap } from './textmap';
 import { pageRuntime } from '../platform/page-runtime';
 import { SETTINGS_KEY, storedSwitch, switchedOnFor } from '../settings-switch';
-import { ARTICLE_SCRIPT_FLAG, WHOLE_PAGE_FLAG } from './flags';
+import { ARTICLE_SCRIPT_FLAG, BOOT_STORAGE_FLAG, FORCE_WRAPPING_KEY, WHOLE_PAGE_FLAG } from './flags';
 
 /** A page without an article is looked at again when it changes, but not forever (endless feeds). */
 const MAX_ARTICLE_SEARCHES = 20;
@@ -17,16 +18,30 @@ const SETTLE_MS = 400;
 
 const scope = globalThis as Record<string, unknown>;
 let asked = false;
+/** The storage values read at start (settings, the test-only layer switch), handed on to the article script. */
+let stored: Record<string, unknown> = {};
 let searches = 0;
 let observer: MutationObserver | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
-/** Asks the background for the article script, once. */
-function askForArticleScript(): void {
+/** The longest article text sent ahead (the article script sends any text itself); about 50 pages of prose. */
+const MAX_TEXT_AHEAD = 200_000;
+
+/**
+ * Asks the background for the article script, once, with the article's text: the background annotates it while
+ * the script is being injected, and has the answer ready when the script asks (the same text map, the same text).
+ */
+function askForArticleScript(article: ArticleInfo | null): void {
   if (asked || scope[ARTICLE_SCRIPT_FLAG]) return;
   asked = true;
   observer?.disconnect();
-  pageRuntime.tell({ type: 'articleFound', payload: {} }).catch(() => {
+  scope[BOOT_STORAGE_FLAG] = stored;
+  const text = article ? buildTextMap(article.root).text : '';
+  const payload =
+    article && text.trim().length > 0 && text.length <= MAX_TEXT_AHEAD
+      ? { text, language: article.language, published: article.published }
+      : {};
+  pageRuntime.tell({ type: 'articleFound', payload }).catch(() => {
     // The extension was updated or removed under this page: stay out of the way.
     asked = false;
   });
@@ -42,7 +57,8 @@ function look(settings: unknown): void {
         .catch(() => undefined);
     return;
   }
-  if (findArticle(document)) askForArticleScript();
+  const article = findArticle(document);
+  if (article) askForArticleScript(article);
   else watchForArticle(settings);
 }
 
@@ -62,12 +78,16 @@ pageRuntime.onMessage((message) => {
   // The popup's "annotate this page anyway", before the article script is here.
   if ((message as { type?: unknown } | null)?.type !== 'annotateAnyway' || scope[ARTICLE_SCRIPT_FLAG]) return;
   scope[WHOLE_PAGE_FLAG] = true;
-  askForArticleScript();
+  askForArticleScript(null);
 });
 
 pageRuntime.watch(SETTINGS_KEY, (settings) => {
   searches = 0;
+  stored = { ...stored, [SETTINGS_KEY]: settings };
   look(settings);
 });
 
-void pageRuntime.read(SETTINGS_KEY).then(look);
+void pageRuntime.read([SETTINGS_KEY, FORCE_WRAPPING_KEY]).then((values) => {
+  stored = values;
+  look(values[SETTINGS_KEY]);
+});

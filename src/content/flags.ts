@@ -7,3 +7,16 @@
 export const ARTICLE_SCRIPT_FLAG = '__backstoryArticleScript';
 /** Set by the boot script when the reader asked to annotate a page that does not look like an article. */
 export const WHOLE_PAGE_FLAG = '__backstoryWholePage';
+/**
+ * Set by the boot script before it asks for the article script: the storage values it read (the settings and the
+ * test-only layer switch), so the article script starts from them instead of reading storage again (50 ms of a
+ * page's first highlights, measured).
+ */
+export const BOOT_STORAGE_FLAG = '__backstoryBootStorage';
+
+/**
+ * Test-only: a `browser.storage.local` key that, when true at start-up, makes the content script use the wrapping
+ * layer although the browser has the Highlight API, so the end-to-end tests can drive the fallback in real
+ * browsers. Nothing in the extension's UI sets it.
+ */
+export const FORCE_WRAPPING_KEY = 'testForceWrappingLayer';

@@ -38,12 +38,7 @@ export interface MentionLayer {
   destroy(): void;
 }
 
-/**
- * Test-only: a `browser.storage.local` key that, when true at start-up, makes the content script use the wrapping
- * layer although the browser has the Highlight API, so the end-to-end tests can drive the fallback in real
- * browsers. Nothing in the extension's UI sets it.
- */
-export const FORCE_WRAPPING_KEY = 'testForceWrappingLayer';
+export { FORCE_WRAPPING_KEY } from './flags';
 
 /** Whether the Highlight API is there: `CSS.highlights` and the `Highlight` constructor (Chrome 105+, Firefox 140+). */
 export function hasHighlightApi(scope: typeof globalThis = globalThis): boolean {

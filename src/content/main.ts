@@ -13,7 +13,7 @@ import { findArticle, wholePage } from './article';
 import { watchPage } from './dynamic';
 import { FORCE_WRAPPING_KEY } from './layer';
 import { startSession, type Session } from './session';
-import { ARTICLE_SCRIPT_FLAG, WHOLE_PAGE_FLAG } from './flags';
+import { ARTICLE_SCRIPT_FLAG, BOOT_STORAGE_FLAG, WHOLE_PAGE_FLAG } from './flags';
 
 const shared = globalThis as Record<string, unknown>;
 
@@ -97,14 +97,17 @@ function run(): void {
   });
 
   /** The test-only layer switch; any failure to read it means the normal choice. */
-  function readForceWrapping(): Promise<boolean> {
+  function readForceWrapping(prefetched?: Record<string, unknown>): Promise<boolean> {
+    if (prefetched) return Promise.resolve(prefetched[FORCE_WRAPPING_KEY] === true);
     return browser.storage.local.get(FORCE_WRAPPING_KEY).then(
       (stored) => stored[FORCE_WRAPPING_KEY] === true,
       () => false,
     );
   }
 
-  Promise.all([loadSettings(), readForceWrapping()])
+  // What the boot script read just before asking for this script: no second storage round trip.
+  const prefetched = shared[BOOT_STORAGE_FLAG] as Record<string, unknown> | undefined;
+  Promise.all([loadSettings(prefetched), readForceWrapping(prefetched)])
     .then(([loaded, force]) => {
       settings = loaded;
       forceWrapping = force;

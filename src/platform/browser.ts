@@ -56,6 +56,9 @@ export async function injectArticleScript(
   styles: string,
 ): Promise<void> {
   const target = { tabId, frameIds: [frameId] };
-  await browser.scripting.insertCSS({ target, files: [styles], origin: 'USER' });
-  await browser.scripting.executeScript({ target, files: [script] });
+  // Both at once, and the script without waiting for the document to be idle again (the boot script ran then).
+  await Promise.all([
+    browser.scripting.insertCSS({ target, files: [styles], origin: 'USER' }),
+    browser.scripting.executeScript({ target, files: [script], injectImmediately: true }),
+  ]);
 }

@@ -11,7 +11,7 @@ interface PageApi {
     onMessage: { addListener(listener: (message: unknown) => void): void };
   };
   storage: {
-    local: { get(key: string): Promise<Record<string, unknown>> };
+    local: { get(keys: string | string[]): Promise<Record<string, unknown>> };
     onChanged: {
       addListener(listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
     };
@@ -22,12 +22,12 @@ const scope = globalThis as { browser?: PageApi; chrome?: PageApi };
 const api = (scope.browser ?? scope.chrome) as PageApi;
 
 export const pageRuntime = {
-  /** One key of storage.local, or undefined when it cannot be read. */
-  async read(key: string): Promise<unknown> {
+  /** Keys of storage.local in one read; an empty record when it cannot be read. */
+  async read(keys: string[]): Promise<Record<string, unknown>> {
     try {
-      return (await api.storage.local.get(key))[key];
+      return await api.storage.local.get(keys);
     } catch {
-      return undefined;
+      return {};
     }
   },
   /** Calls `listener` with the new value whenever `key` of storage.local changes. */

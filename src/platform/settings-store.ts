@@ -12,8 +12,10 @@ export const SETTINGS_REPAIRED_KEY = 'settingsRepaired';
  * Reads the settings; damaged ones are repaired (unreadable fields back to their defaults), written back and
  * flagged for the options page's notice.
  */
-async function read(): Promise<{ settings: Settings; repaired: boolean; flagged: boolean }> {
-  const stored = await browser.storage.local.get([SETTINGS_KEY, SETTINGS_REPAIRED_KEY]);
+async function read(
+  prefetched?: Record<string, unknown>,
+): Promise<{ settings: Settings; repaired: boolean; flagged: boolean }> {
+  const stored = prefetched ?? (await browser.storage.local.get([SETTINGS_KEY, SETTINGS_REPAIRED_KEY]));
   const { settings, repaired } = parseSettings(stored[SETTINGS_KEY]);
   if (repaired) {
     console.warn('Backstory: stored settings were damaged; the unreadable ones were reset to defaults.');
@@ -22,8 +24,9 @@ async function read(): Promise<{ settings: Settings; repaired: boolean; flagged:
   return { settings, repaired, flagged: repaired || stored[SETTINGS_REPAIRED_KEY] === true };
 }
 
-export async function loadSettings(): Promise<Settings> {
-  return (await read()).settings;
+/** The settings; `prefetched`: storage values already read in this context (the boot script's), read again if absent. */
+export async function loadSettings(prefetched?: Record<string, unknown>): Promise<Settings> {
+  return (await read(prefetched)).settings;
 }
 
 /**
