@@ -62,18 +62,18 @@ function dayText(day: string): string {
  * The popover's "why highlighted" line: the words the article wrote and, for a name that needed more than its
  * spelling, what settled it (the full name, a cue nearby, a related entity, the date, the article's own definition).
  */
-function whyText(why: MentionReason, matched: string | undefined, packId: string): string {
+function whyText(why: MentionReason, matched: string | undefined, pack: string): string {
   const said = matched ?? why.alias;
   const { evidence } = why;
-  if (why.rule === 'variant' && matched) return t('whyVariant', [matched, why.alias, packId]);
+  if (why.rule === 'variant' && matched) return t('whyVariant', [matched, why.alias, pack]);
   if (evidence !== undefined) {
-    if (why.rule === 'coreference') return t('whyCoreference', [said, evidence, packId]);
-    if (why.rule === 'definition') return t('whyDefinition', [said, evidence, packId]);
-    if (why.basis === 'cue') return t('whyCue', [said, evidence, packId]);
-    if (why.basis === 'related') return t('whyRelated', [said, evidence, packId]);
-    if (why.basis === 'date') return t('whyDate', [said, dayText(evidence), packId]);
+    if (why.rule === 'coreference') return t('whyCoreference', [said, evidence, pack]);
+    if (why.rule === 'definition') return t('whyDefinition', [said, evidence, pack]);
+    if (why.basis === 'cue') return t('whyCue', [said, evidence, pack]);
+    if (why.basis === 'related') return t('whyRelated', [said, evidence, pack]);
+    if (why.basis === 'date') return t('whyDate', [said, dayText(evidence), pack]);
   }
-  return t('whyHighlighted', [said, packId]);
+  return t('whyHighlighted', [said, pack]);
 }
 
 /** The facts a card shows: those the vocabulary shows as lines, in the vocabulary's order, that have a line. */
@@ -152,7 +152,7 @@ export function EntityCard({
       {detailed && <Facts card={card} lang={lang} published={published} />}
       {why && (
         <p class="card__why" data-part="why">
-          {whyText(why, matched, card.packId)}
+          {whyText(why, matched, inLanguage(card.packTitle ?? {}, lang) ?? card.packId)}
         </p>
       )}
       {source && (

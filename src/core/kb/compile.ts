@@ -38,7 +38,11 @@ function lookupOf(packs: readonly ValidPack[]): RenderLookup {
  * The card: statements rendered as fact lines in every language, and a description rendered from them in each
  * language the pack wrote none for.
  */
-function entityCard(entity: Entity, packId: string, lookup: RenderLookup): EntityCard {
+function entityCard(
+  entity: Entity,
+  { id: packId, title: packTitle }: Pick<ValidPack['pack'], 'id' | 'title'>,
+  lookup: RenderLookup,
+): EntityCard {
   const female = isFemale(entity.statements);
   const descriptions = { ...entity.descriptions };
   for (const lang of LANGUAGES) {
@@ -50,6 +54,7 @@ function entityCard(entity: Entity, packId: string, lookup: RenderLookup): Entit
     qid: entity.qid,
     type: entity.type,
     packId,
+    packTitle,
     labels: entity.labels,
     descriptions,
     summaries: entity.summaries,
@@ -143,7 +148,7 @@ function buildIndex(packs: readonly ValidPack[]): CompiledIndex {
       entities: pack.entities.length,
     });
     for (const entity of pack.entities) {
-      index.entities[entity.id] = entityCard(entity, pack.id, lookup);
+      index.entities[entity.id] = entityCard(entity, pack, lookup);
       index.aliases.push(...entityAliases(entity, pack.anyLanguage));
       const cues = entityCues(entity);
       if (cues) index.cues[entity.id] = cues;

@@ -39,6 +39,8 @@ export interface EntityCard {
   qid: string | null;
   type: EntityType;
   packId: string;
+  /** The pack's title, what a card names as where its data comes from (absent on a card made from a stub). */
+  packTitle?: Partial<Record<Lang, string>>;
   labels: Partial<Record<Lang, string>>;
   /** Hand-written where the pack has one, else rendered from the statements (render/describe.ts). */
   descriptions: Partial<Record<Lang, string>>;

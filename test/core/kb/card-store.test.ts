@@ -68,6 +68,8 @@ describe('entity stubs in the binary index', () => {
     // A card from its stub alone: the rest empty until the whole card comes.
     expect(cardFromStub('sohr', stubOf('sohr')!)).toEqual({
       ...sohr,
+      // The pack's title comes with the whole card; until then the card names the pack by its id.
+      packTitle: undefined,
       related: ['yarmouk'],
       facts: [{ property: 'note', start: '2006', end: '2020-01-02', lines: {} }],
       descriptions: {},
