@@ -39,7 +39,14 @@ export interface BackgroundRequests {
      * `published`: the article's date, which settles names like a bare "Assad" (Hafez before 2000, Bashar after).
      * `cardLanguage`: the language the cards are shown in (the reader's explanation language).
      */
-    request: { text: string; language: Lang; published?: string | null; cardLanguage?: Lang };
+    request: {
+      text: string;
+      language: Lang;
+      published?: string | null;
+      cardLanguage?: Lang;
+      /** The packs the reader switched off, from the sender's settings: the worker need not read them. */
+      disabledPacks?: string[];
+    };
     /**
      * `partial`: some cards came as their stubs (type, pack, names, related entities, dated periods), because the
      * background had not read their cards yet (a woken service worker answers first); ask for them with
@@ -56,11 +63,14 @@ export interface BackgroundRequests {
      * The article as the boot script read it (text as content/textmap.ts builds it, language, date), so the
      * background annotates it while the article script is injected; absent for "annotate anyway" or a long text.
      */
-    request: { text?: string; language?: Lang; published?: string | null };
+    request: { text?: string; language?: Lang; published?: string | null; disabledPacks?: string[] };
     response: null;
   };
   /** Content script: the whole cards of these entities in `lang`, after an `annotate` reply with partial ones. */
-  wholeCards: { request: { ids: string[]; lang: Lang }; response: Record<string, EntityCard> };
+  wholeCards: {
+    request: { ids: string[]; lang: Lang; disabledPacks?: string[] };
+    response: Record<string, EntityCard>;
+  };
   /** Content script: this is (now) the tab's article; null when it has none or annotations are off. */
   reportArticle: {
     /** `off`: annotations are switched off for this page (everywhere, or on its site), not merely no article. */

@@ -26,3 +26,10 @@ export function storedSwitch(stored: unknown): { enabled: boolean; disabledSites
     disabledSites: sites.filter((site): site is string => typeof site === 'string'),
   };
 }
+
+/** The packs switched off, as stored, read without the schema (strings only); empty when unreadable. */
+export function storedDisabledPacks(stored: unknown): string[] {
+  const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const packs = Array.isArray(record['disabledPacks']) ? record['disabledPacks'] : [];
+  return packs.filter((pack): pack is string => typeof pack === 'string');
+}

@@ -124,8 +124,12 @@ function cardsFrom(
  * The whole cards of `ids` in `lang`: an imported pack's from the compiled packs, a bundled one's from the card
  * store (its files read once and kept). Unknown ids are left out.
  */
-export async function wholeCards(ids: readonly string[], lang: Lang): Promise<Record<string, EntityCard>> {
-  const { imported } = await load();
+export async function wholeCards(
+  ids: readonly string[],
+  lang: Lang,
+  disabledPacks?: readonly string[],
+): Promise<Record<string, EntityCard>> {
+  const { imported } = await load(disabledPacks);
   const found: Record<string, EntityCard> = {};
   const bundled: string[] = [];
   for (const id of ids) {
@@ -248,11 +252,12 @@ function build(disabledPacks: string[]): Promise<Loaded> {
 }
 
 /**
- * The annotator for the current settings. The settings are read on every call (one storage read) rather than
- * trusted to an onChanged event, which may arrive after the content script's annotate request that it caused.
+ * The annotator for the packs switched off: as the request says (the content script sends its settings' list, so
+ * the worker reads no storage on the way to a page's highlights), else as the settings in storage say, read then
+ * rather than trusted to an onChanged event, which may arrive after the request that the change caused.
  */
-async function load(): Promise<Loaded> {
-  const { disabledPacks } = await loadSettings();
+async function load(switchedOff?: readonly string[]): Promise<Loaded> {
+  const disabledPacks = switchedOff ? [...switchedOff] : (await loadSettings()).disabledPacks;
   const key = JSON.stringify(disabledPacks);
   if (!loading || loadingKey !== key) {
     loadingKey = key;
@@ -271,8 +276,9 @@ export async function annotateMentions(
   text: string,
   language: Lang,
   published?: string | null,
+  disabledPacks?: readonly string[],
 ): Promise<Mention[]> {
-  const { index, annotator } = await load();
+  const { index, annotator } = await load(disabledPacks);
   // The resolver weighs related names and dates: from the compiled index's cards, or the stubs in index.bin.
   return annotator.annotate(text, {
     language,
@@ -291,12 +297,21 @@ export async function annotateText(
   text: string,
   language: Lang,
   published?: string | null,
-  cardLanguage?: Lang,
-  /** The mentions, when annotateMentions() already found them for this text. */
-  found?: Mention[],
+  {
+    cardLanguage,
+    found,
+    disabledPacks,
+  }: {
+    /** The language the cards are shown in. */
+    cardLanguage?: Lang;
+    /** The mentions, when annotateMentions() already found them for this text. */
+    found?: Mention[];
+    /** The packs switched off, as the caller's settings say (else read from storage). */
+    disabledPacks?: readonly string[];
+  } = {},
 ): Promise<{ mentions: Mention[]; cards: Record<string, EntityCard>; partial?: boolean }> {
-  const { imported } = await load();
-  const mentions = found ?? (await annotateMentions(text, language, published));
+  const { imported } = await load(disabledPacks);
+  const mentions = found ?? (await annotateMentions(text, language, published, disabledPacks));
   // The cards of what else a name could mean come along, so "Not this" can offer them without another request.
   const ids = [
     ...new Set(mentions.flatMap(({ entityId, alternatives = [] }) => [entityId, ...alternatives])),
@@ -319,7 +334,7 @@ export async function annotateText(
   if (!partial) return { mentions, cards };
   // Read while this reply travels, so that the content script's request for them waits less.
   if (cardLanguage)
-    wholeCards(ids, cardLanguage).catch((error: unknown) =>
+    wholeCards(ids, cardLanguage, disabledPacks).catch((error: unknown) =>
       console.warn('Backstory: cannot read the bundled cards:', error),
     );
   return { mentions, cards, partial };

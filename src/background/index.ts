@@ -74,7 +74,14 @@ async function notifyTabs(): Promise<void> {
  */
 const ahead = new Map<
   string,
-  { text: string; language: Lang; published: string | null; mentions: Promise<Mention[] | null> }
+  {
+    text: string;
+    language: Lang;
+    published: string | null;
+    /** The switched-off packs it was annotated with, as JSON. */
+    disabledPacks: string;
+    mentions: Promise<Mention[] | null>;
+  }
 >();
 const AHEAD_KEPT = 16;
 
@@ -83,7 +90,7 @@ function frameKey(sender: Runtime.MessageSender): string {
 }
 
 const handlers: Handlers = {
-  articleFound: async ({ text, language, published = null }, sender) => {
+  articleFound: async ({ text, language, published = null, disabledPacks }, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('articleFound must come from a tab.');
     if (text !== undefined && language !== undefined) {
@@ -92,30 +99,35 @@ const handlers: Handlers = {
         text,
         language,
         published,
-        mentions: annotateMentions(text, language, published).catch(() => null),
+        disabledPacks: JSON.stringify(disabledPacks ?? null),
+        mentions: annotateMentions(text, language, published, disabledPacks).catch(() => null),
       });
       if (ahead.size > AHEAD_KEPT) ahead.delete(ahead.keys().next().value as string);
     }
     await injectArticleScript(tabId, sender.frameId ?? 0, articleScript, highlightStyles);
     return null;
   },
-  annotate: async ({ text, language, published, cardLanguage }, sender) => {
+  annotate: async ({ text, language, published, cardLanguage, disabledPacks }, sender) => {
     // The tab's host is written to storage while the text is annotated, not before: that write took 1–33 ms here,
     // on the way to every page's first highlight.
     const recorded =
       sender.tab?.id !== undefined ? setTabHost(sender.tab.id, sender.url ?? sender.tab.url) : undefined;
     const sent = ahead.get(frameKey(sender));
     const same =
-      sent && sent.text === text && sent.language === language && sent.published === (published ?? null);
+      sent &&
+      sent.text === text &&
+      sent.language === language &&
+      sent.published === (published ?? null) &&
+      sent.disabledPacks === JSON.stringify(disabledPacks ?? null);
     if (sent) ahead.delete(frameKey(sender));
     const found = same ? ((await sent.mentions) ?? undefined) : undefined;
     const [annotated] = await Promise.all([
-      annotateText(text, language, published, cardLanguage, found),
+      annotateText(text, language, published, { cardLanguage, found, disabledPacks }),
       recorded,
     ]);
     return annotated;
   },
-  wholeCards: ({ ids, lang }) => wholeCards(ids, lang),
+  wholeCards: ({ ids, lang, disabledPacks }) => wholeCards(ids, lang, disabledPacks),
   reportArticle: async ({ article, off }, sender) => {
     const tab = sender.tab;
     if (tab?.id === undefined) throw new Error('reportArticle must come from a tab.');

@@ -8,7 +8,7 @@
 import { findArticle, type ArticleInfo } from './article';
 import { buildTextMap } from './textmap';
 import { pageRuntime } from '../platform/page-runtime';
-import { SETTINGS_KEY, storedSwitch, switchedOnFor } from '../settings-switch';
+import { SETTINGS_KEY, storedDisabledPacks, storedSwitch, switchedOnFor } from '../settings-switch';
 import { ARTICLE_SCRIPT_FLAG, BOOT_STORAGE_FLAG, FORCE_WRAPPING_KEY, WHOLE_PAGE_FLAG } from './flags';
 
 /** A page without an article is looked at again when it changes, but not forever (endless feeds). */
@@ -39,7 +39,12 @@ function askForArticleScript(article: ArticleInfo | null): void {
   const text = article ? buildTextMap(article.root).text : '';
   const payload =
     article && text.trim().length > 0 && text.length <= MAX_TEXT_AHEAD
-      ? { text, language: article.language, published: article.published }
+      ? {
+          text,
+          language: article.language,
+          published: article.published,
+          disabledPacks: storedDisabledPacks(stored[SETTINGS_KEY]),
+        }
       : {};
   pageRuntime.tell({ type: 'articleFound', payload }).catch(() => {
     // The extension was updated or removed under this page: stay out of the way.

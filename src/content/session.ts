@@ -86,7 +86,7 @@ export async function startSession({
   const readWholeCards = (ids: string[]) => {
     cardsRead = cardsRead.then(async () => {
       try {
-        const whole = await request('wholeCards', { ids, lang });
+        const whole = await request('wholeCards', { ids, lang, disabledPacks: settings.disabledPacks });
         for (const [id, complete] of Object.entries(whole)) {
           const card = cards[id];
           if (!card || destroyed) continue;
@@ -223,6 +223,7 @@ export async function startSession({
       language: article.language,
       published: article.published,
       cardLanguage: lang,
+      disabledPacks: settings.disabledPacks,
     });
     if (destroyed || !isCurrent()) return;
     Object.assign(cards, result.cards);

@@ -70,7 +70,7 @@ describe('a woken background', () => {
   it('answers from the stubs in index.bin, without waiting for the card store', async () => {
     endless.add(SHARD);
     const background = await wokenBackground();
-    const first = await background.annotateText('Het kamp Yarmouk.', 'nl', null, 'nl');
+    const first = await background.annotateText('Het kamp Yarmouk.', 'nl', null, { cardLanguage: 'nl' });
     expect(first.mentions.map((m) => m.entityId)).toEqual(['yarmouk']);
     expect(first.partial).toBe(true);
     // Enough to paint the name and title its card; the rest comes with wholeCards.
@@ -92,22 +92,24 @@ describe('a woken background', () => {
       sources: [],
       reviewed: '',
     });
-    expect((await background.annotateText('Yarmouk.', 'nl', null, 'nl')).partial).toBe(true);
+    expect((await background.annotateText('Yarmouk.', 'nl', null, { cardLanguage: 'nl' })).partial).toBe(
+      true,
+    );
   });
 
   it('gives the whole cards in the reader’s language when asked, and puts them in later answers', async () => {
     const background = await wokenBackground();
-    const first = await background.annotateText('Het kamp Yarmouk.', 'nl', null, 'nl');
+    const first = await background.annotateText('Het kamp Yarmouk.', 'nl', null, { cardLanguage: 'nl' });
     expect(first.partial).toBe(true);
     expect(await background.wholeCards(['yarmouk', 'no-such-entity'], 'nl')).toEqual({ yarmouk: dutch });
     expect(dutch.summaries.nl).toBeTruthy();
     expect(dutch.sources.length).toBeGreaterThan(0);
 
-    const later = await background.annotateText('Het kamp Yarmouk.', 'nl', null, 'nl');
+    const later = await background.annotateText('Het kamp Yarmouk.', 'nl', null, { cardLanguage: 'nl' });
     expect(later.partial).toBeUndefined();
     expect(later.cards['yarmouk']).toEqual(dutch);
     // Another language's screen reads its own file.
-    const english = await background.annotateText('Het kamp Yarmouk.', 'nl', null, 'en');
+    const english = await background.annotateText('Het kamp Yarmouk.', 'nl', null, { cardLanguage: 'en' });
     expect(english.partial).toBe(true);
     expect(await background.wholeCards(['yarmouk'], 'en')).toEqual({
       yarmouk: cardInLanguage(yarmouk, 'en'),
@@ -119,7 +121,9 @@ describe('a woken background', () => {
     const { importPack } = await import('../../src/background/packs');
     const mine = entity('klaverveld', { labels: { nl: 'Klaverveld' } });
     await importPack('mine.json', glossary('mine', mine));
-    const first = await background.annotateText('De Klaverveld in Yarmouk.', 'nl', null, 'nl');
+    const first = await background.annotateText('De Klaverveld in Yarmouk.', 'nl', null, {
+      cardLanguage: 'nl',
+    });
     expect(first.cards['klaverveld']?.sources).toEqual(mine.sources);
     expect(first.partial).toBe(true);
     expect(await background.wholeCards(['yarmouk', 'klaverveld'], 'nl')).toMatchObject({
@@ -132,7 +136,7 @@ describe('a woken background', () => {
     const background = await wokenBackground();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     missing.add(SHARD);
-    const first = await background.annotateText('Het kamp Yarmouk.', 'nl', null, 'nl');
+    const first = await background.annotateText('Het kamp Yarmouk.', 'nl', null, { cardLanguage: 'nl' });
     expect(first.mentions.map((m) => m.entityId)).toEqual(['yarmouk']);
     expect(first.partial).toBe(true);
     await expect(background.wholeCards(['yarmouk'], 'nl')).rejects.toThrow(
@@ -195,6 +199,9 @@ describe('pack management', () => {
     ]);
     await updateSettings({ disabledPacks: ['mine', 'syria'] });
     expect((await annotateText('De Klaverveld in Yarmouk.', 'nl')).mentions).toEqual([]);
+    // A content script sends its settings' list, and the worker takes it over what storage says (no read).
+    const asSent = await annotateText('De Klaverveld in Yarmouk.', 'nl', null, { disabledPacks: ['mine'] });
+    expect(asSent.mentions.map((m) => m.entityId)).toEqual(['yarmouk']);
   });
 
   it('refuses ids the bundled or imported packs already use, and stores nothing', async () => {
