@@ -36,7 +36,7 @@ import { FULL, QUICK, formatEngineBench, runEngineBench } from './bench/engine';
 import { benchEngineInChromium, formatBrowserEngine } from './bench/browser-engine';
 import { IMPORT_FULL, IMPORT_QUICK, formatImportBench, runImportBench } from './bench/import';
 import { loadAndCompilePacks } from './lib/packs';
-import { formatScaleBench, runScaleBench } from './bench/scale';
+import { formatScaleBench, runScaleBench, WATCH_HIGHLIGHTS } from './bench/scale';
 
 const ARGS = process.argv.slice(2);
 const JSON_OUTPUT = ARGS.includes('--json');
@@ -99,25 +99,6 @@ interface PageTimes {
 const PAGES = ['seed-nl-2018-05-21.html', 'en-2025-06-14-longread-yarmouk-return.html'];
 /** A search-results page: the extension's boot script runs there and finds no article. */
 const NO_ARTICLE_PAGE = 'nl-2025-05-14-zoekresultaten.html';
-
-/**
- * Records, from the main world, when the first Backstory highlight is registered (checked every frame) and the
- * longest task the main thread ran (tasks of 50 ms or more; 0 when there was none).
- */
-const WATCH_HIGHLIGHTS = `(() => {
-  window.__backstoryLongestTask = 0;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      window.__backstoryLongestTask = Math.max(window.__backstoryLongestTask, entry.duration);
-    }
-  }).observe({ type: 'longtask', buffered: true });
-  const check = () => {
-    if ([...CSS.highlights.keys()].some((name) => name.startsWith('backstory-'))) {
-      window.__backstoryHighlightsAt = performance.now();
-    } else requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
-})();`;
 
 /**
  * An extension with one empty content script on every page, as ours is declared (document_idle, all http(s) pages),

@@ -149,8 +149,17 @@ function buildWith(packDir: string, outDir: string): void {
   });
 }
 
-/** Main-world watcher: when the first Backstory highlight is registered. */
-const WATCH_HIGHLIGHTS = `(() => {
+/**
+ * A main-world init script: records when the first Backstory highlight is registered (checked every frame) and the
+ * longest task the main thread ran (tasks of 50 ms or more; 0 when there was none). Both page benches use it.
+ */
+export const WATCH_HIGHLIGHTS = `(() => {
+  window.__backstoryLongestTask = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      window.__backstoryLongestTask = Math.max(window.__backstoryLongestTask, entry.duration);
+    }
+  }).observe({ type: 'longtask', buffered: true });
   const check = () => {
     if ([...CSS.highlights.keys()].some((name) => name.startsWith('backstory-'))) {
       window.__backstoryHighlightsAt = performance.now();

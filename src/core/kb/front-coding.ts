@@ -18,8 +18,8 @@ export interface FrontCodedParts {
   blockStarts: Uint32Array;
 }
 
-/** A growing byte buffer. */
-class ByteWriter {
+/** A growing byte buffer with little-endian base-128 varints (also the stub records' writer: stub-store.ts). */
+export class ByteWriter {
   bytes = new Uint8Array(1 << 16);
   length = 0;
 

@@ -14,6 +14,7 @@
  * fact count then per fact varint property, start and end as length-prefixed ASCII (length 0: none). Varints are
  * little-endian base 128.
  */
+import { ByteWriter } from './front-coding';
 import type { CardFact, EntityCard } from './index-format';
 import { ENTITY_TYPES, LANGUAGES, type EntityType, type Lang } from './schema';
 import { PROPERTY_IDS, type PropertyId } from './vocabulary';
@@ -36,26 +37,9 @@ export interface StubParts {
   packs: readonly string[];
 }
 
-class Writer {
-  bytes = new Uint8Array(1 << 16);
-  length = 0;
-
-  private reserve(count: number): void {
-    if (this.length + count <= this.bytes.length) return;
-    const bigger = new Uint8Array(Math.max(this.bytes.length * 2, this.length + count));
-    bigger.set(this.bytes.subarray(0, this.length));
-    this.bytes = bigger;
-  }
-
-  varint(value: number): void {
-    this.reserve(5);
-    while (value >= 0x80) {
-      this.bytes[this.length++] = (value & 0x7f) | 0x80;
-      value >>>= 7;
-    }
-    this.bytes[this.length++] = value;
-  }
-
+/** The front-coded texts' byte writer, with the two string forms a stub record holds. */
+class Writer extends ByteWriter {
+  /** Length-prefixed UTF-8. */
   utf8(text: string): void {
     const encoded = UTF8.encode(text);
     this.varint(encoded.length);
@@ -64,6 +48,7 @@ class Writer {
     this.length += encoded.length;
   }
 
+  /** Length-prefixed ASCII (dates); length 0 stands for none. */
   ascii(text: string | undefined): void {
     const value = text ?? '';
     this.varint(value.length);
