@@ -42,7 +42,7 @@ export function createAnnotator(index: CompiledIndex): Annotator {
     createMatcher(index.aliases),
     arrayAliasTable(index.aliases),
     buildCueTable(index.cues),
-    index.entities,
+    knowledgeOf(index.entities),
   );
 }
 
@@ -56,26 +56,23 @@ function dayOf(published: string | null | undefined): string | undefined {
 }
 
 /**
- * An annotator over a built matcher; shared by the JSON path and the binary index (kb/index-binary.ts), whose
- * knowledge comes from its stubs, one entity at a time.
+ * An annotator over a built matcher; shared by the JSON path (knowledge over the compiled cards) and the binary
+ * index (kb/index-binary.ts: knowledge from its stubs, one entity at a time). Cards passed with a call
+ * (AnnotateOptions.entities) take the place of `knowledge` for that call.
  */
 export function annotatorFrom(
   matcher: Matcher,
   aliases: AliasTable,
   cues: CueTable,
-  entities?: Readonly<Record<string, EntityFacts>> | EntityKnowledge,
+  knowledge?: EntityKnowledge,
 ): Annotator {
-  // Entity ids are kebab-case, so no cards object has an `activeOn` key.
-  const own = entities && 'activeOn' in entities ? (entities as EntityKnowledge) : undefined;
-  const cards = own ? undefined : (entities as Readonly<Record<string, EntityFacts>> | undefined);
   return {
     annotate(text, options = {}) {
       const scan = matcher.scan(text);
-      const given = options.entities ?? cards;
       const context = {
         language: options.language,
         day: dayOf(options.published) ?? new Date().toISOString().slice(0, 10),
-        knowledge: given ? knowledgeOf(given) : own,
+        knowledge: options.entities ? knowledgeOf(options.entities) : knowledge,
       };
       const mentions = addDefinitions(scan, resolveMentions(scan, aliases, cues, context));
       // What else each span could mean, for the reader's "Not this" (alternatives.ts).

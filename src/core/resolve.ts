@@ -145,6 +145,8 @@ interface Span {
   options: Option[];
   /** The kind of line the span stands in, worked out once for both rounds. */
   line?: LineKind;
+  /** Whether the span's one option is another person's name here (anotherBearer), worked out once. */
+  elsewhere?: boolean;
 }
 
 /** Entities named in the article and where: firm names first, then what an earlier round settled. */
@@ -303,13 +305,25 @@ function isFirm({ options }: Span): boolean {
  * title or cue of theirs.
  */
 function anotherBearer(
-  { span }: Span,
+  entry: Span,
   entityId: string,
   scan: ScanResult,
   cues: CueTable,
   context: ArticleContext,
   taken: (w: number) => boolean,
 ): boolean {
+  return (entry.elsewhere ??= bearerBeside(entry, entityId, scan, cues, context, taken));
+}
+
+function bearerBeside(
+  entry: Span,
+  entityId: string,
+  scan: ScanResult,
+  cues: CueTable,
+  context: ArticleContext,
+  taken: (w: number) => boolean,
+): boolean {
+  const { span } = entry;
   const { knowledge } = context;
   if (span.firstWord !== span.lastWord || !knowledge?.isPerson(entityId)) return false;
   const before = span.firstWord - 1;
@@ -327,7 +341,7 @@ function anotherBearer(
     taken,
     cues: cues.get(entityId) ?? [],
     language: context.language,
-    titleCase: lineKind(scan, span.firstWord, span.lastWord).titleCase,
+    titleCase: (entry.line ??= lineKind(scan, span.firstWord, span.lastWord)).titleCase,
   });
 }
 
