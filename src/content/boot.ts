@@ -9,7 +9,13 @@ import { findArticle, type ArticleInfo } from './article';
 import { buildTextMap } from './textmap';
 import { pageRuntime } from '../platform/page-runtime';
 import { SETTINGS_KEY, storedDisabledPacks, storedSwitch, switchedOnFor } from '../settings-switch';
-import { ARTICLE_SCRIPT_FLAG, BOOT_STORAGE_FLAG, FORCE_WRAPPING_KEY, WHOLE_PAGE_FLAG } from './flags';
+import {
+  ARTICLE_SCRIPT_FLAG,
+  BOOT_ARTICLE_FLAG,
+  BOOT_STORAGE_FLAG,
+  FORCE_WRAPPING_KEY,
+  WHOLE_PAGE_FLAG,
+} from './flags';
 
 /** A page without an article is looked at again when it changes, but not forever (endless feeds). */
 const MAX_ARTICLE_SEARCHES = 20;
@@ -36,6 +42,7 @@ function askForArticleScript(article: ArticleInfo | null): void {
   asked = true;
   observer?.disconnect();
   scope[BOOT_STORAGE_FLAG] = stored;
+  if (article) scope[BOOT_ARTICLE_FLAG] = article;
   const text = article ? buildTextMap(article.root).text : '';
   const payload =
     article && text.trim().length > 0 && text.length <= MAX_TEXT_AHEAD

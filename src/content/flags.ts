@@ -15,6 +15,12 @@ export const WHOLE_PAGE_FLAG = '__backstoryWholePage';
 export const BOOT_STORAGE_FLAG = '__backstoryBootStorage';
 
 /**
+ * Set by the boot script with the article it found (content/article.ts's ArticleInfo), so the article script's first
+ * start does not look for it again; the text map is built again there, from the page as it is by then.
+ */
+export const BOOT_ARTICLE_FLAG = '__backstoryBootArticle';
+
+/**
  * Test-only: a `browser.storage.local` key that, when true at start-up, makes the content script use the wrapping
  * layer although the browser has the Highlight API, so the end-to-end tests can drive the fallback in real
  * browsers. Nothing in the extension's UI sets it.

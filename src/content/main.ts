@@ -9,11 +9,11 @@ import { isPacksChangedMessage, isTabMessage } from '../messages';
 import { browser, request } from '../platform/browser';
 import { loadSettings, watchSettings } from '../platform/settings-store';
 import { enabledFor, type Settings } from '../settings';
-import { findArticle, wholePage } from './article';
+import { findArticle, wholePage, type ArticleInfo } from './article';
 import { watchPage } from './dynamic';
 import { FORCE_WRAPPING_KEY } from './layer';
 import { startSession, type Session } from './session';
-import { ARTICLE_SCRIPT_FLAG, BOOT_STORAGE_FLAG, WHOLE_PAGE_FLAG } from './flags';
+import { ARTICLE_SCRIPT_FLAG, BOOT_ARTICLE_FLAG, BOOT_STORAGE_FLAG, WHOLE_PAGE_FLAG } from './flags';
 
 const shared = globalThis as Record<string, unknown>;
 
@@ -46,7 +46,7 @@ async function start(): Promise<void> {
     await request('reportArticle', { article: null, off: true });
     return;
   }
-  const article = findArticle(document) ?? (wholePageRequested ? wholePage(document) : null);
+  const article = bootArticle() ?? findArticle(document) ?? (wholePageRequested ? wholePage(document) : null);
   if (article) {
     session = await startSession({
       article,
@@ -65,6 +65,13 @@ async function start(): Promise<void> {
     onAdded: (elements) => void session?.addElements(elements).catch(reportFailure),
     onNavigate: () => void start().catch(reportFailure),
   });
+}
+
+/** The article the boot script found, once (later starts look again), while its element is still in the page. */
+function bootArticle(): ArticleInfo | null {
+  const found = shared[BOOT_ARTICLE_FLAG] as ArticleInfo | undefined;
+  delete shared[BOOT_ARTICLE_FLAG];
+  return found?.root.isConnected ? found : null;
 }
 
 function reportFailure(error: unknown): void {
