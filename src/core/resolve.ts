@@ -312,16 +312,14 @@ function anotherBearer(
   context: ArticleContext,
   taken: (w: number) => boolean,
 ): boolean {
-  return (entry.elsewhere ??= bearerBeside(entry, entityId, scan, cues, context, taken));
+  // Asked for a firm span by firmNames() and again by settle(): worked out once.
+  if (entry.elsewhere === undefined)
+    entry.elsewhere = bearerBeside(entry, entityId, scan, cues, context, taken);
+  return entry.elsewhere;
 }
 
 function bearerBeside(
-  entry: Span,
-  entityId: string,
-  scan: ScanResult,
-  cues: CueTable,
-  context: ArticleContext,
-  taken: (w: number) => boolean,
+  ...[entry, entityId, scan, cues, context, taken]: Parameters<typeof anotherBearer>
 ): boolean {
   const { span } = entry;
   const { knowledge } = context;
