@@ -9,6 +9,7 @@
  * Options: --no-build (use the existing dist/), --extension DIR (load another unpacked build),
  * --page FILE (another page from test/fixtures/pages).
  */
+import { inCard } from '../test/e2e/harness/card-root';
 import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -102,7 +103,7 @@ async function demoHeadless(session: ChromiumSession, url: string): Promise<numb
   if (rect) {
     await page.mouse.move(rect.centerX, rect.centerY);
     const state = await waitUntil(
-      () => inPage(page, readPopover),
+      () => inCard(page, readPopover),
       (p) => p.open,
       POPOVER_TIMEOUT_MS,
     );

@@ -63,7 +63,14 @@ export interface BackgroundRequests {
      * The article as the boot script read it (text as content/textmap.ts builds it, language, date), so the
      * background annotates it while the article script is injected; absent for "annotate anyway" or a long text.
      */
-    request: { text?: string; language?: Lang; published?: string | null; disabledPacks?: string[] };
+    request: {
+      text?: string;
+      language?: Lang;
+      published?: string | null;
+      disabledPacks?: string[];
+      /** This page's highlight token (content/highlight-names.ts): the stylesheet is written for its names. */
+      highlightToken: string;
+    };
     response: null;
   };
   /** Content script: the whole cards of these entities in `lang`, after an `annotate` reply with partial ones. */

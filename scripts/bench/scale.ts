@@ -18,6 +18,7 @@ import type { CDPSession, Page, Worker } from 'playwright-core';
 import { launchChromium, stopServiceWorker, type ChromiumSession } from '../../test/e2e/harness/chromium';
 import { startFixtureServer } from '../../test/e2e/harness/server';
 import { inPage } from '../../test/e2e/harness/reader';
+import { inCard } from '../../test/e2e/harness/card-root';
 import { generateAliases, prng } from './generate';
 
 const SEED_PAGE = 'seed-nl-2018-05-21.html';
@@ -161,7 +162,7 @@ export const WATCH_HIGHLIGHTS = `(() => {
     }
   }).observe({ type: 'longtask', buffered: true });
   const check = () => {
-    if ([...CSS.highlights.keys()].some((name) => name.startsWith('backstory-'))) {
+    if (CSS.highlights.size > 0) {
       window.__backstoryHighlightsAt = performance.now();
     } else requestAnimationFrame(check);
   };
@@ -190,7 +191,7 @@ async function openToDescription(page: Page): Promise<number> {
     page,
     (text: string) => {
       for (const [name, highlight] of CSS.highlights) {
-        if (!name.startsWith('backstory')) continue;
+        if (!/^[a-z]{11}$/.test(name)) continue; // ours (src/content/highlight-names.ts)
         for (const abstract of highlight as unknown as Iterable<AbstractRange>) {
           const range = abstract as Range;
           if (range.toString() !== text) continue;
@@ -204,25 +205,21 @@ async function openToDescription(page: Page): Promise<number> {
     HOVERED,
   );
   if (!rect) throw new Error(`scale bench: no highlighted "${HOVERED}" on the seed page`);
-  await inPage(page, () => {
-    const w = window as unknown as { __backstoryCardAt?: number; __backstoryDescriptionAt?: number };
-    const check = () => {
-      const card = document
-        .querySelector('backstory-popover')
-        ?.shadowRoot?.querySelector('[data-part="card"]');
-      if (card && w.__backstoryCardAt === undefined) w.__backstoryCardAt = performance.now();
-      const text = card?.querySelector('[data-part="description"]')?.textContent?.trim();
-      if (text) w.__backstoryDescriptionAt = performance.now();
-      else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  });
+  // The card is in a closed shadow root: the page cannot watch it, so the bench polls it through the DevTools
+  // protocol (test/e2e/harness/card-root.ts), stamping the page's clock each time; resolution is one poll (~2–5 ms).
   await page.mouse.move(rect.x, rect.y);
-  await page.waitForFunction(() => '__backstoryDescriptionAt' in window, null, { timeout: 30_000 });
-  return page.evaluate(() => {
-    const w = window as unknown as { __backstoryCardAt: number; __backstoryDescriptionAt: number };
-    return w.__backstoryDescriptionAt - w.__backstoryCardAt;
-  });
+  let cardAt: number | undefined;
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const seen = await inCard(page, (root) => ({
+      now: performance.now(),
+      card: !!root?.querySelector('[data-part="card"]'),
+      description: !!root?.querySelector('[data-part="description"]')?.textContent?.trim(),
+    }));
+    if (seen.card) cardAt ??= seen.now;
+    if (seen.description && cardAt !== undefined) return seen.now - cardAt;
+  }
+  throw new Error(`scale bench: the card of "${HOVERED}" showed no description within 30 s`);
 }
 
 function extensionWorker(session: ChromiumSession): Worker | undefined {

@@ -7,7 +7,8 @@ import type { BackgroundRequests, RequestMessage, RequestType, Result } from '..
 import { isRequestMessage } from '../messages';
 import { broadcast, browser, injectArticleScript } from '../platform/browser';
 import articleScript from '../content/main?script';
-import highlightStyles from '../content/highlights.css?url';
+import highlightStyles from '../content/highlights.css?raw';
+import { highlightCss, isHighlightToken } from '../content/highlight-names';
 import { annotateMentions, annotateText, wholeCards } from './annotator';
 import type { Lang } from '../core/kb/schema';
 import type { Mention } from '../core/mention';
@@ -90,9 +91,10 @@ function frameKey(sender: Runtime.MessageSender): string {
 }
 
 const handlers: Handlers = {
-  articleFound: async ({ text, language, published = null, disabledPacks }, sender) => {
+  articleFound: async ({ text, language, published = null, disabledPacks, highlightToken }, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('articleFound must come from a tab.');
+    if (!isHighlightToken(highlightToken)) throw new Error('articleFound needs a highlight token.');
     if (text !== undefined && language !== undefined) {
       ahead.delete(frameKey(sender));
       ahead.set(frameKey(sender), {
@@ -104,7 +106,7 @@ const handlers: Handlers = {
       });
       if (ahead.size > AHEAD_KEPT) ahead.delete(ahead.keys().next().value as string);
     }
-    await injectArticleScript(tabId, sender.frameId ?? 0, articleScript, highlightStyles);
+    await injectArticleScript(tabId, sender.frameId ?? 0, articleScript, highlightCss(highlightStyles, highlightToken));
     return null;
   },
   annotate: async ({ text, language, published, cardLanguage, disabledPacks }, sender) => {

@@ -14,8 +14,10 @@ import {
   BOOT_ARTICLE_FLAG,
   BOOT_STORAGE_FLAG,
   FORCE_WRAPPING_KEY,
+  HIGHLIGHT_TOKEN_FLAG,
   WHOLE_PAGE_FLAG,
 } from './flags';
+import { newHighlightToken } from './highlight-names';
 
 /** A page without an article is looked at again when it changes, but not forever (endless feeds). */
 const MAX_ARTICLE_SEARCHES = 20;
@@ -42,6 +44,9 @@ function askForArticleScript(article: ArticleInfo | null): void {
   asked = true;
   observer?.disconnect();
   scope[BOOT_STORAGE_FLAG] = stored;
+  // One token for the page's life: a second injection (the reader switched the site back on) keeps the names.
+  scope[HIGHLIGHT_TOKEN_FLAG] ??= newHighlightToken();
+  const highlightToken = scope[HIGHLIGHT_TOKEN_FLAG] as string;
   if (article) scope[BOOT_ARTICLE_FLAG] = article;
   const text = article ? buildTextMap(article.root).text : '';
   const payload =
@@ -51,8 +56,9 @@ function askForArticleScript(article: ArticleInfo | null): void {
           language: article.language,
           published: article.published,
           disabledPacks: storedDisabledPacks(stored[SETTINGS_KEY]),
+          highlightToken,
         }
-      : {};
+      : { highlightToken };
   pageRuntime.tell({ type: 'articleFound', payload }).catch(() => {
     // The extension was updated or removed under this page: stay out of the way.
     asked = false;

@@ -3,7 +3,7 @@
  * live blogs), a single-page-app navigation (new URL, or the article element replaced). Mutation records are
  * only queued in the observer callback; the work happens in idle time, one batch at a time.
  */
-import { POPOVER_TAG } from './popover/mount';
+import { isCardHost } from './popover/mount';
 import { isLayerNode, MARK_TAG } from './wrap-layer';
 
 export interface WatchOptions {
@@ -49,7 +49,7 @@ export function watchPage({ root, onAdded, onNavigate, doc = document }: WatchOp
         // The wrapping layer's marks and split text are our own change, not the page's new words.
         if (isLayerNode(node)) continue;
         const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-        if (!element || !root.contains(element) || element.closest(`${POPOVER_TAG}, ${MARK_TAG}`)) continue;
+        if (!element || !root.contains(element) || isCardHost(element) || element.closest(MARK_TAG)) continue;
         added.add(element);
       }
     }
@@ -61,7 +61,8 @@ export function watchPage({ root, onAdded, onNavigate, doc = document }: WatchOp
   };
 
   const observer = new MutationObserver((records) => {
-    queue.push(...records);
+    // One by one: a page that adds 200,000 nodes at once hands over as many records (no spread into a call).
+    for (const record of records) queue.push(record);
     cancelIdle ??= whenIdle(process);
   });
   observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });

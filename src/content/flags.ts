@@ -21,6 +21,12 @@ export const BOOT_STORAGE_FLAG = '__backstoryBootStorage';
 export const BOOT_ARTICLE_FLAG = '__backstoryBootArticle';
 
 /**
+ * Set by the boot script before it asks for the article script: this page's highlight token
+ * (content/highlight-names.ts), the one the background writes the highlight stylesheet for.
+ */
+export const HIGHLIGHT_TOKEN_FLAG = '__backstoryHighlightToken';
+
+/**
  * Test-only: a `browser.storage.local` key that, when true at start-up, makes the content script use the wrapping
  * layer although the browser has the Highlight API, so the end-to-end tests can drive the fallback in real
  * browsers. Nothing in the extension's UI sets it.

@@ -7,15 +7,14 @@ import type { EntityCard } from '../core/kb/index-format';
 import type { EntityType } from '../core/kb/schema';
 import type { Mention } from '../core/mention';
 import type { HighlightStyle, MentionLayer, PaintedMention } from './layer';
+import { highlightName, type HighlightKey } from './highlight-names';
 import { PaintedSegments } from './painted-segments';
 import { locate, type TextMap } from './textmap';
 
 export type { PaintedMention } from './layer';
 
-/** Registry names start with this; highlights.css styles each. */
-export const HIGHLIGHT_PREFIX = 'backstory-';
-/** The mention the reader is on (hovered or stepped to by keyboard). */
-export const ACTIVE_HIGHLIGHT = `${HIGHLIGHT_PREFIX}active`;
+/** Above the type highlights, so the mention the reader is on shows over its underline. */
+const ACTIVE_PRIORITY = 1;
 
 /** How long a revealed mention stays marked. */
 export const FLASH_MS = 1600;
@@ -31,9 +30,9 @@ export function rangeOf(map: TextMap, mention: Mention, doc: Document = document
   return range;
 }
 
-function registryName(style: HighlightStyle, type: EntityType): string | null {
+function styleKey(style: HighlightStyle, type: EntityType): HighlightKey | null {
   if (style === 'hover-only') return null;
-  return style === 'background' ? `${HIGHLIGHT_PREFIX}bg-${type}` : `${HIGHLIGHT_PREFIX}${type}`;
+  return style === 'background' ? `bg-${type}` : type;
 }
 
 /** The layer of browsers with the CSS Custom Highlight API: the page's DOM is never touched. */
@@ -41,11 +40,23 @@ export class HighlightLayer extends PaintedSegments implements MentionLayer {
   private readonly registered = new Map<string, Highlight>();
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** The registry name of the mention the reader is on (hovered or stepped to by keyboard). */
+  private readonly activeName: string;
+
+  /** `token`: this page's highlight names (highlight-names.ts), the ones the inserted stylesheet styles. */
   constructor(
     private style: HighlightStyle,
+    private readonly token: string,
     private readonly doc: Document = document,
   ) {
     super();
+    this.activeName = highlightName(token, 'active');
+  }
+
+  private setActiveRange(range: Range): void {
+    const highlight = new Highlight(range);
+    highlight.priority = ACTIVE_PRIORITY;
+    CSS.highlights.set(this.activeName, highlight);
   }
 
   /** Paints the mentions of one stretch of text (the article, or paragraphs added later). */
@@ -64,31 +75,32 @@ export class HighlightLayer extends PaintedSegments implements MentionLayer {
   /** Marks the mention the reader is on, or none. */
   setActive(item: PaintedMention | null): void {
     this.active = item;
-    if (item) CSS.highlights.set(ACTIVE_HIGHLIGHT, new Highlight(item.range));
-    else CSS.highlights.delete(ACTIVE_HIGHLIGHT);
+    if (item) this.setActiveRange(item.range);
+    else CSS.highlights.delete(this.activeName);
   }
 
   /** Marks a range for a moment, so the reader's eye finds it after a jump. */
   flash(range: Range): void {
-    CSS.highlights.set(ACTIVE_HIGHLIGHT, new Highlight(range));
+    this.setActiveRange(range);
     clearTimeout(this.flashTimer);
     this.flashTimer = setTimeout(() => {
       if (this.active) this.setActive(this.active);
-      else CSS.highlights.delete(ACTIVE_HIGHLIGHT);
+      else CSS.highlights.delete(this.activeName);
     }, FLASH_MS);
   }
 
   destroy(): void {
     clearTimeout(this.flashTimer);
     for (const name of this.registered.keys()) CSS.highlights.delete(name);
-    CSS.highlights.delete(ACTIVE_HIGHLIGHT);
+    CSS.highlights.delete(this.activeName);
     this.registered.clear();
     this.forget();
   }
 
   private register(item: PaintedMention): void {
-    const name = registryName(this.style, item.card.type);
-    if (!name) return;
+    const key = styleKey(this.style, item.card.type);
+    if (!key) return;
+    const name = highlightName(this.token, key);
     let highlight = this.registered.get(name);
     if (!highlight) {
       highlight = new Highlight();

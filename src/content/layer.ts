@@ -7,6 +7,7 @@ import type { EntityCard } from '../core/kb/index-format';
 import type { Mention } from '../core/mention';
 import type { Settings } from '../settings';
 import { HighlightLayer } from './highlight';
+import { newHighlightToken } from './highlight-names';
 import type { TextMap } from './textmap';
 import { WrapLayer } from './wrap-layer';
 
@@ -51,7 +52,13 @@ export function hasHighlightApi(scope: typeof globalThis = globalThis): boolean 
 /** The Highlight API layer when the browser has it (and the test switch is off), else the wrapping fallback. */
 export function createLayer(
   style: HighlightStyle,
-  { forceWrapping = false, doc = document }: { forceWrapping?: boolean; doc?: Document } = {},
+  {
+    forceWrapping = false,
+    highlightToken = newHighlightToken(),
+    doc = document,
+  }: { forceWrapping?: boolean; highlightToken?: string; doc?: Document } = {},
 ): MentionLayer {
-  return !forceWrapping && hasHighlightApi() ? new HighlightLayer(style, doc) : new WrapLayer(style, doc);
+  return !forceWrapping && hasHighlightApi()
+    ? new HighlightLayer(style, highlightToken, doc)
+    : new WrapLayer(style, doc);
 }

@@ -13,7 +13,14 @@ import { findArticle, wholePage, type ArticleInfo } from './article';
 import { watchPage } from './dynamic';
 import { FORCE_WRAPPING_KEY } from './layer';
 import { startSession, type Session } from './session';
-import { ARTICLE_SCRIPT_FLAG, BOOT_ARTICLE_FLAG, BOOT_STORAGE_FLAG, WHOLE_PAGE_FLAG } from './flags';
+import {
+  ARTICLE_SCRIPT_FLAG,
+  BOOT_ARTICLE_FLAG,
+  BOOT_STORAGE_FLAG,
+  HIGHLIGHT_TOKEN_FLAG,
+  WHOLE_PAGE_FLAG,
+} from './flags';
+import { isHighlightToken } from './highlight-names';
 
 const shared = globalThis as Record<string, unknown>;
 
@@ -53,6 +60,9 @@ async function start(): Promise<void> {
       settings,
       hostname: location.hostname,
       isCurrent: () => mine === generation,
+      highlightToken: isHighlightToken(shared[HIGHLIGHT_TOKEN_FLAG])
+        ? shared[HIGHLIGHT_TOKEN_FLAG]
+        : undefined,
       forceWrapping,
     });
   } else {

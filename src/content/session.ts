@@ -39,6 +39,8 @@ export interface SessionOptions {
   hostname: string;
   /** Whether this session is still the current one (a newer one may have replaced it mid-request). */
   isCurrent(): boolean;
+  /** This page's highlight token (content/highlight-names.ts), which the inserted stylesheet is written for. */
+  highlightToken?: string;
   /** Test-only: use the wrapping layer although the browser has the Highlight API (see FORCE_WRAPPING_KEY). */
   forceWrapping?: boolean;
 }
@@ -48,6 +50,7 @@ export async function startSession({
   settings,
   hostname,
   isCurrent,
+  highlightToken,
   forceWrapping = false,
 }: SessionOptions): Promise<Session | null> {
   const lang: Lang = explanationLanguage(settings.explanationLanguage, article.language);
@@ -60,7 +63,7 @@ export async function startSession({
   const relinks = settings.chosenMeanings.filter(
     (choice) => choice.site === null || choice.site === hostname,
   );
-  const layer = createLayer(settings.highlightStyle, { forceWrapping });
+  const layer = createLayer(settings.highlightStyle, { forceWrapping, highlightToken });
   const cards: Record<string, EntityCard> = {};
   /** Every mention the reader's choices let through (all of them, not just the first), per stretch of text. */
   const segments: { map: TextMap; listed: Mention[]; all: Mention[] }[] = [];
@@ -93,7 +96,8 @@ export async function startSession({
           // In place: the painted mentions and the cards' lists of related and alternative cards hold these objects.
           Object.assign(card, complete);
           if (!view.shows(id)) continue;
-          view.update(id, { card: { ...card } });
+          // Its related names too: a stub lists them in entity order, the whole card in the pack's order.
+          view.update(id, { card: { ...card }, related: relatedOf(card) });
           // A place's map needs its coordinates and country, which its stub did not have.
           addMap(card);
         }

@@ -53,12 +53,12 @@ export async function injectArticleScript(
   tabId: number,
   frameId: number,
   script: string,
-  styles: string,
+  css: string,
 ): Promise<void> {
   const target = { tabId, frameIds: [frameId] };
   // Both at once, and the script without waiting for the document to be idle again (the boot script ran then).
   await Promise.all([
-    browser.scripting.insertCSS({ target, files: [styles], origin: 'USER' }),
+    browser.scripting.insertCSS({ target, css, origin: 'USER' }),
     browser.scripting.executeScript({ target, files: [script], injectImmediately: true }),
   ]);
 }

@@ -2,6 +2,7 @@
  * End-to-end in Chromium (Playwright): the built extension from dist/ on the seed news page, as a reader sees
  * it. Build first: `npm run build`.
  */
+import { inCard } from './harness/card-root';
 import { mkdir, rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -17,7 +18,7 @@ import {
 import { panelSuite } from './harness/panel-suite';
 import { readingSuite } from './harness/reading-suite';
 import { languageSuite } from './harness/language-suite';
-import { inPage, rectOfText } from './harness/reader';
+import { inPage, readPopover, rectOfText } from './harness/reader';
 import { HOVER_TEXT, SEED } from './harness/seed';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 import {
@@ -129,17 +130,29 @@ describe('Chromium: a reader on the seed article', () => {
     }
   });
 
-  it("exposes the popover to Playwright's shadow-piercing locators", async () => {
+  it("keeps the open card out of the page's reach (closed shadow root), while a reader sees it", async () => {
     const page = await openIn(session, new URL(SEED.page, server.url).href);
     try {
       await waitForAnnotations(page);
       await hoverHighlight(page, HOVER_TEXT);
       await expectPopoverOpen(page, true);
-      const card = page.locator('backstory-popover [data-part="card"]');
-      await card.waitFor({ state: 'visible', timeout: 5_000 });
-      expect((await card.locator('[data-part="name"]').textContent())?.trim()).toBe(HOVER_TEXT);
+      // What the page's own scripts can reach: no open shadow root anywhere, and none of the card's words.
+      const fromPage = await inPage(page, () => {
+        const hosts = [...document.querySelectorAll('*')].filter((element) => element.shadowRoot);
+        const cardHost = document.documentElement.lastElementChild;
+        return {
+          openRoots: hosts.length,
+          hostText: cardHost?.textContent ?? '',
+          // Playwright's shadow-piercing engine is a page-side script too: it sees no card.
+          piercing: document.querySelectorAll('[data-part="card"]').length,
+        };
+      });
+      expect(fromPage).toEqual({ openRoots: 0, hostText: '', piercing: 0 });
+      expect(await page.locator('[data-part="card"]').count()).toBe(0);
+      // The reader sees it (the protocol's own access, as the accessibility tree has).
+      expect((await inCard(page, readPopover)).name).toBe(HOVER_TEXT);
       await page.keyboard.press('Escape');
-      await card.waitFor({ state: 'hidden', timeout: 5_000 });
+      await expectPopoverOpen(page, false);
     } finally {
       await page.close();
     }
@@ -151,10 +164,11 @@ describe('Chromium: a reader on the seed article', () => {
  * writes it: the card names the entity in the reader's language, which may be another spelling.
  */
 function cardGeometry(
+  root: ShadowRoot | null,
   hovered: string,
 ): { card: DOMRect; word: DOMRect; width: number; height: number } | null {
-  const card = document.querySelector('backstory-popover')?.shadowRoot?.querySelector('.popover');
-  const active = [...CSS.highlights].find(([name]) => name.startsWith('backstory-'));
+  const card = root?.querySelector('.popover');
+  const active = CSS.highlights.size > 0;
   if (!card || !active) return null;
   let word: DOMRect | null = null;
   for (const [, highlight] of CSS.highlights) {
@@ -200,12 +214,20 @@ for (const lang of ['fr', 'nl'] as const) {
         await expectWholeCard(page);
         await page.waitForTimeout(200); // the card's entrance animation
         await page.screenshot({ path: `build/screenshots/language-${lang}-card-phone.png` });
-        const facts = page.locator('backstory-popover [data-part="facts"]');
-        await facts.scrollIntoViewIfNeeded();
-        await page.locator('backstory-popover [data-part="card"]').screenshot({
-          path: `build/screenshots/language-${lang}-card-facts.png`,
+        const shown = await inCard(page, (root) => {
+          root?.querySelector('[data-part="facts"]')?.scrollIntoView({ block: 'nearest' });
+          const box = root?.querySelector('[data-part="card"]')?.getBoundingClientRect();
+          return {
+            facts: root?.querySelectorAll('[data-part="facts"] li').length ?? 0,
+            clip: box ? { x: box.x, y: box.y, width: box.width, height: box.height } : null,
+          };
         });
-        expect(await facts.locator('li').count()).toBeGreaterThan(1);
+        expect(shown.clip).not.toBeNull();
+        await page.screenshot({
+          path: `build/screenshots/language-${lang}-card-facts.png`,
+          clip: shown.clip!,
+        });
+        expect(shown.facts).toBeGreaterThan(1);
       } finally {
         await page.close();
       }
@@ -240,7 +262,7 @@ describe('Chromium: the popover in light, dark and on a narrow screen (screensho
         await expectWholeCard(page);
         await page.waitForTimeout(200); // the card's entrance animation
         await page.screenshot({ path: `build/screenshots/popover-${name}.png` });
-        const geometry = await inPage(page, cardGeometry, word);
+        const geometry = await inCard(page, cardGeometry, word);
         expect(geometry).not.toBeNull();
         const { card, word: box } = geometry!;
         expect(card.left).toBeGreaterThanOrEqual(0);

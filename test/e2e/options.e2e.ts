@@ -6,6 +6,7 @@
  * and dark go to build/screenshots/. Then the main of it again in Firefox ESR (Puppeteer).
  * Build first: `npm run build && npm run build:firefox`.
  */
+import { inCard } from './harness/card-root';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,9 +67,9 @@ async function hover(page: Page, text: string) {
   expect(rect, `a highlighted "${text}" in the article`).not.toBeNull();
   await page.mouse.move(rect!.centerX, rect!.centerY);
   await expect
-    .poll(async () => (await inPage(page, readPopover)).open, { timeout: POPOVER_TIMEOUT, interval: 50 })
+    .poll(async () => (await inCard(page, readPopover)).open, { timeout: POPOVER_TIMEOUT, interval: 50 })
     .toBe(true);
-  return inPage(page, readPopover);
+  return inCard(page, readPopover);
 }
 
 beforeAll(async () => {
@@ -113,13 +114,14 @@ describe('Chromium: options and popup', () => {
         .poll(() => highlighted(page), { timeout: ANNOTATE_TIMEOUT, interval: 200 })
         .toContain('Stichting Klaverveld');
       const names = (await inPage(page, readHighlights)).map((h) => h.name);
-      expect(names.every((name) => name.startsWith('backstory-'))).toBe(true);
+      // Names that say nothing: this page's random token and a style letter (src/content/highlight-names.ts).
+      expect(names.every((name) => /^[a-z]{11}$/.test(name))).toBe(true);
       const card = await hover(page, 'Stichting Klaverveld');
       expect(card.description).toBe(
         'Verzonnen stichting die buurthuizen opent; bestaat alleen in de tests van Backstory.',
       );
       expect(
-        await page.locator('backstory-popover [data-part="description"]').first().textContent(),
+        await inCard(page, (root) => root?.querySelector('[data-part="description"]')?.textContent ?? ''),
       ).toContain('Verzonnen stichting');
     } finally {
       await page.close();
@@ -141,10 +143,10 @@ describe('Chromium: options and popup', () => {
         .toContain('Kwartelpoort');
       const card = await hover(page, 'Kwartelpoort');
       expect(card.description).toBe('<img src=x onerror="window.__pwned = 2"> Verzonnen poort <b>vet</b>');
-      const injected = await page.evaluate(`(() => {
-        const root = document.querySelector('backstory-popover')?.shadowRoot;
-        return { pwned: window.__pwned ?? null, img: root?.querySelectorAll('img, b, script').length ?? 0 };
-      })()`);
+      const injected = {
+        pwned: await page.evaluate('window.__pwned ?? null'),
+        img: await inCard(page, (root) => root?.querySelectorAll('img, b, script').length ?? -1),
+      };
       expect(injected).toEqual({ pwned: null, img: 0 });
     } finally {
       await page.close();
@@ -391,24 +393,38 @@ describe('Chromium: options and popup', () => {
       await article.setViewportSize({ width: 1280, height: 900 });
       await hover(article, 'Groot-Brittannië');
       await expectWholeCard(article);
-      const map = article.locator('backstory-popover [data-part="map"]');
-      await map.locator('[data-part="area"]').waitFor({ timeout: POPOVER_TIMEOUT });
-      expect(await map.locator('[data-part="area"]').getAttribute('data-iso2')).toBe('GB');
-      expect(await map.locator('[data-part="marker"]').count()).toBe(0);
+      const readMap = (root: ShadowRoot | null) => {
+        const element = root?.querySelector('[data-part="map"]');
+        const area = element?.querySelector<SVGGraphicsElement>('[data-part="area"]');
+        const svg = element?.querySelector('svg');
+        if (!element || !area || !svg) return null;
+        const box = area.getBBox();
+        const view = svg.viewBox.baseVal;
+        return {
+          iso2: area.getAttribute('data-iso2'),
+          markers: element.querySelectorAll('[data-part="marker"]').length,
+          top: box.y - view.y,
+          bottom: view.y + view.height - (box.y + box.height),
+        };
+      };
+      await expect
+        .poll(async () => (await inCard(article, readMap)) !== null, { timeout: POPOVER_TIMEOUT })
+        .toBe(true);
+      const map = (await inCard(article, readMap))!;
+      expect(map.iso2).toBe('GB');
+      expect(map.markers).toBe(0);
       // The whole country, not the part around London: the shaded area stays clear of the map's top and bottom
       // edges (a country cut off by the view would run into them).
-      const margins = await map.evaluate((element) => {
-        const svg = element.querySelector('svg') as SVGSVGElement;
-        const area = (element.querySelector('[data-part="area"]') as SVGGraphicsElement).getBBox();
-        const view = svg.viewBox.baseVal;
-        return { top: area.y - view.y, bottom: view.y + view.height - (area.y + area.height) };
-      });
+      const margins = map;
       expect(margins.top).toBeGreaterThan(1);
       expect(margins.bottom).toBeGreaterThan(1);
       await mkdir(SCREENSHOTS, { recursive: true });
-      await article
-        .locator('backstory-popover .popover')
-        .screenshot({ path: path.join(SCREENSHOTS, 'popover-country-light.png') });
+      const clip = await inCard(article, (root) => {
+        const box = root?.querySelector('.popover')?.getBoundingClientRect();
+        return box ? { x: box.x, y: box.y, width: box.width, height: box.height } : null;
+      });
+      expect(clip).not.toBeNull();
+      await article.screenshot({ path: path.join(SCREENSHOTS, 'popover-country-light.png'), clip: clip! });
     } finally {
       await article.close();
     }
@@ -521,7 +537,7 @@ describe('Firefox: options and popup', () => {
       const rect = await inPage(page, rectOfHighlight, 'Stichting Klaverveld', 0);
       await page.mouse.move(rect!.centerX, rect!.centerY);
       await expect
-        .poll(async () => (await inPage(page, readPopover)).description, {
+        .poll(async () => (await inCard(page, readPopover)).description, {
           timeout: POPOVER_TIMEOUT,
           interval: 50,
         })

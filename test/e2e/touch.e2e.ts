@@ -5,6 +5,7 @@
  * persistent context with `hasTouch` and `isMobile`, `page.touchscreen.tap`); Firefox ESR through Puppeteer over
  * WebDriver BiDi (`page.touchscreen.tap`, which sends touch pointer actions). Build both first.
  */
+import { chromiumCaller, firefoxCaller, inCard } from './harness/card-root';
 import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
@@ -32,7 +33,7 @@ interface TouchPage extends Evaluator {
  */
 function placeHighlight(text: string): { x: number; y: number } | null {
   for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('backstory')) continue;
+    if (!/^[a-z]{11}$/.test(name)) continue;
     for (const abstract of highlight as unknown as Iterable<AbstractRange>) {
       const range = abstract as Range;
       if (range.toString() !== text || !range.startContainer.parentElement?.closest('article')) continue;
@@ -72,10 +73,8 @@ interface Sheet {
 }
 
 /** The open card's layout class and where it stands in the viewport. */
-function readSheet(): Sheet | null {
-  const card = document
-    .querySelector('backstory-popover')
-    ?.shadowRoot?.querySelector<HTMLElement>('.popover');
+function readSheet(root: ShadowRoot | null): Sheet | null {
+  const card = root?.querySelector<HTMLElement>('.popover');
   if (!card) return null;
   const { top, bottom, left, right } = card.getBoundingClientRect();
   const layout = [...card.classList].find((name) => name.startsWith('popover--')) ?? '';
@@ -98,12 +97,12 @@ function pointerTypesSeen(): string[] {
 
 function highlightCount(): number {
   let count = 0;
-  for (const [name, highlight] of CSS.highlights) if (name.startsWith('backstory')) count += highlight.size;
+  for (const [name, highlight] of CSS.highlights) if (/^[a-z]{11}$/.test(name)) count += highlight.size;
   return count;
 }
 
 async function expectOpen(page: TouchPage, open: boolean, timeout = POPOVER_TIMEOUT): Promise<void> {
-  await expect.poll(async () => (await inPage(page, readPopover)).open, { timeout, interval: 50 }).toBe(open);
+  await expect.poll(async () => (await inCard(page, readPopover)).open, { timeout, interval: 50 }).toBe(open);
 }
 
 function touchSuite(browserName: string, open: () => Promise<TouchPage>): void {
@@ -124,15 +123,15 @@ function touchSuite(browserName: string, open: () => Promise<TouchPage>): void {
       // A tap on a plain word opens nothing.
       await page.tap(plain!.x, plain!.y);
       await new Promise((resolve) => setTimeout(resolve, QUIET_PERIOD));
-      expect((await inPage(page, readPopover)).open, 'card after tapping a plain word').toBe(false);
+      expect((await inCard(page, readPopover)).open, 'card after tapping a plain word').toBe(false);
 
       await page.tap(word!.x, word!.y);
       await expectOpen(page, true);
-      expect((await inPage(page, readPopover)).name).toContain(TAPPED);
+      expect((await inCard(page, readPopover)).name).toContain(TAPPED);
       await expectWholeCard(page);
       // Measured mid-animation, the sheet sat 1.2 px above the bottom once in CI.
-      await inPage(page, popoverSettled);
-      const sheet = await inPage(page, readSheet);
+      await inCard(page, popoverSettled);
+      const sheet = await inCard(page, readSheet);
       expect(sheet?.layout).toBe('popover--sheet-bottom');
       // Edge to edge along the bottom of what the reader sees (within a pixel of subpixel layout).
       expect(Math.abs(sheet!.left)).toBeLessThanOrEqual(1);
@@ -179,6 +178,7 @@ describe('Chromium on a phone: tap', () => {
     await page.goto(new URL(FIXTURE, server.url).href, { waitUntil: 'load' });
     return {
       evaluate: (expression: string) => page.evaluate(expression),
+      callOnCardRoot: chromiumCaller(page)!,
       tap: (x, y) => page.touchscreen.tap(x, y),
       screenshot: (path) => page.screenshot({ path }),
       close: () => page.close(),
@@ -203,6 +203,7 @@ describe('Firefox on a phone-sized window: tap', () => {
     await page.goto(new URL(FIXTURE, server.url).href, { waitUntil: 'load' });
     return {
       evaluate: (expression: string) => page.evaluate(expression),
+      callOnCardRoot: firefoxCaller(page),
       tap: (x, y) => page.touchscreen.tap(x, y),
       screenshot: (path) => page.screenshot({ path: path as `${string}.png` }),
       close: () => page.close(),

@@ -1,7 +1,10 @@
 /**
- * The popover's place in the page: one host element with a shadow root, created on first use and removed by
- * destroy(). Page styles cannot reach inside; the host's own box is pinned with inline !important declarations,
- * which outrank even a page rule like `* { display: none !important }`. Positioned with floating-ui against the
+ * The popover's place in the page: one host element with a closed shadow root, created on first use and removed
+ * by destroy(). The host is a plain `<div>`, not a custom element, so a page cannot define its name first and take
+ * the card over; the root is closed, so the page's scripts cannot read the card (the reader's own glossary text)
+ * or rewrite its links (docs/threat-model.md says what a page can still learn). Page styles cannot reach inside;
+ * the host's own box is pinned with inline !important declarations, which outrank even a page rule like
+ * `* { display: none !important }`. Positioned with floating-ui against the
  * word, flipping and shifting so it stays on screen and never covers the word.
  */
 import { computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
@@ -11,7 +14,14 @@ import popoverCss from './popover.css?inline';
 import minimapCss from '../../ui/minimap.css?inline';
 import { Popover, type PopoverProps } from './Popover';
 
-export const POPOVER_TAG = 'backstory-popover';
+/** The host elements of our cards in this world, so that the page watcher can tell our changes from the page's. */
+const hosts = new WeakSet<Element>();
+export function isCardHost(element: Element): boolean {
+  return hosts.has(element);
+}
+
+/** Marks the card's frame inside the closed root (only code holding the root can see it: tests read it there). */
+export const CARD_FRAME_ATTRIBUTE = 'data-backstory-frame';
 
 /** Gap between the word and the card, in CSS pixels. */
 const GAP_PX = 8;
@@ -80,17 +90,19 @@ export function createPopoverView(
 
   const ensureFrame = () => {
     if (host && frame) return frame;
-    host = doc.createElement(POPOVER_TAG);
+    host = doc.createElement('div');
+    hosts.add(host);
     for (const [property, value] of Object.entries(HOST_STYLE)) {
       host.style.setProperty(property, value, 'important');
     }
     // The reader's forced theme; card.css reads it through :host([data-theme]).
     if (theme !== 'system') host.setAttribute('data-theme', theme);
-    // Open, so tests and assistive technology can read it; the content is public reference text.
-    const shadow = host.attachShadow({ mode: 'open' });
+    // Closed: assistive technology reads it all the same (the accessibility tree crosses shadow roots).
+    const shadow = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = cardCss + minimapCss + popoverCss;
     frame = doc.createElement('div');
+    frame.setAttribute(CARD_FRAME_ATTRIBUTE, '');
     live = doc.createElement('div');
     live.setAttribute('role', 'status');
     live.setAttribute('aria-live', 'polite');

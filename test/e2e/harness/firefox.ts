@@ -7,6 +7,7 @@ import { access, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { firefoxCaller } from './card-root';
 import type { ReaderPage } from './suite';
 
 /** The add-on id from the Firefox manifest (scripts/lib/firefox-manifest.ts, GECKO_ID). */
@@ -211,6 +212,7 @@ export function asReaderPage(
 ): ReaderPage & { screenshot(options: { path: string }): Promise<unknown> } {
   return {
     evaluate: (expression: string) => page.evaluate(expression),
+    callOnCardRoot: firefoxCaller(page),
     mouse: { move: (x, y) => page.mouse.move(x, y), click: (x, y) => page.mouse.click(x, y) },
     keyboard: { press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]) },
     bringToFront: () => page.bringToFront(),

@@ -4,6 +4,7 @@
  * description, fact lines and related names. What the reader should see is worked out from the compiled bundled
  * packs in that language, so the test follows the data; a few words are written out as anchors.
  */
+import { inCard } from './card-root';
 import { expect, it } from 'vitest';
 import { loadAndCompilePacks } from '../../../scripts/lib/packs';
 import { textIn } from '../../../src/core/kb/render/values';
@@ -27,8 +28,7 @@ interface CardLanguage {
   related: string[];
 }
 
-function readCardLanguage(): CardLanguage {
-  const root = document.querySelector('backstory-popover')?.shadowRoot;
+function readCardLanguage(root: ShadowRoot | null): CardLanguage {
   const card = root?.querySelector<HTMLElement>('[data-part="card"]');
   return {
     lang: card?.lang ?? '',
@@ -102,11 +102,11 @@ export function languageSuite(
       await expectPopoverOpen(page, true);
       await expectWholeCard(page);
       const yarmouk = cards['yarmouk']!;
-      const seen = await inPage(page, readPopover);
+      const seen = await inCard(page, readPopover);
       expect(seen.name).toBe(label('yarmouk'));
       expect(seen.type).toBe(ANCHORS[lang].type);
       expect(seen.description).toBe(yarmouk.descriptions[lang]);
-      const card = await inPage(page, readCardLanguage);
+      const card = await inCard(page, readCardLanguage);
       expect(card.lang).toBe(lang);
       // Every line as the compiler rendered it in this language, none in another.
       const expected = yarmouk.facts

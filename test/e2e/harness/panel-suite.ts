@@ -62,7 +62,8 @@ function clickAnnotateAnyway(): boolean {
 }
 
 function activeText(): string | null {
-  const highlight = CSS.highlights.get('backstory-active');
+  // The mention the reader is on is the one highlight drawn above the others (src/content/highlight.ts).
+  const highlight = [...CSS.highlights.values()].find((candidate) => candidate.priority === 1);
   if (!highlight) return null;
   for (const range of highlight as unknown as Iterable<Range>) return range.toString();
   return null;
@@ -70,7 +71,7 @@ function activeText(): string | null {
 
 function highlightCount(): number {
   let count = 0;
-  for (const [name, highlight] of CSS.highlights) if (name.startsWith('backstory')) count += highlight.size;
+  for (const [name, highlight] of CSS.highlights) if (/^[a-z]{11}$/.test(name)) count += highlight.size;
   return count;
 }
 

@@ -23,7 +23,7 @@ export interface SeenHighlight {
 export function readHighlights(): SeenHighlight[] {
   const seen: SeenHighlight[] = [];
   for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('backstory')) continue;
+    if (!/^[a-z]{11}$/.test(name)) continue; // ours: a page token and a style letter (highlight-names.ts)
     for (const abstract of highlight as unknown as Iterable<AbstractRange>) {
       const range = abstract as Range;
       const start = range.startContainer;
@@ -90,7 +90,7 @@ export function rectOfText(text: string, nth = 0, within = 'article'): TextRect 
 export function rectOfHighlight(text: string, nth = 0): TextRect | null {
   let seen = 0;
   for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('backstory')) continue;
+    if (!/^[a-z]{11}$/.test(name)) continue; // ours: a page token and a style letter (highlight-names.ts)
     for (const abstract of highlight as unknown as Iterable<AbstractRange>) {
       const range = abstract as Range;
       if (range.toString() !== text) continue;
@@ -113,7 +113,7 @@ export function rectOfHighlight(text: string, nth = 0): TextRect | null {
 }
 
 export interface PopoverState {
-  /** A `<backstory-popover>` host exists in the document. */
+  /** The card's host exists in the document. */
   present: boolean;
   /** The host's parent is document.documentElement (outside body, as the contract says). */
   onRoot: boolean;
@@ -130,9 +130,8 @@ export interface PopoverState {
 }
 
 /** The popover as a reader sees it, read through its open shadow root. */
-export function readPopover(): PopoverState {
-  const host = document.querySelector('backstory-popover');
-  const root = host?.shadowRoot;
+export function readPopover(root: ShadowRoot | null): PopoverState {
+  const host = root?.host;
   const card = root?.querySelector<HTMLElement>('[data-part="card"]');
   const part = (name: string) => (card?.querySelector(`[data-part="${name}"]`)?.textContent ?? '').trim();
   let open = false;
@@ -241,11 +240,15 @@ export async function bodyDiffersFromSource(): Promise<string | null> {
 /** Anything with an `evaluate(expression)`: a Playwright or Puppeteer Page. */
 export interface Evaluator {
   evaluate(expression: string): Promise<unknown>;
+  /**
+   * Runs `declaration` (a function of one JSON string, `this` = the card's closed shadow root) and returns its
+   * string, or null without a card: the Firefox harness's way in (card-root.ts); Playwright pages go through CDP.
+   */
+  callOnCardRoot?(declaration: string, json: string): Promise<string | null>;
 }
 
 /** In the page: resolves once the card's entry animation (a 2 px nudge) has finished, so its box can be measured. */
-export function popoverSettled(): Promise<boolean> {
-  const root = document.querySelector('backstory-popover')?.shadowRoot;
+export function popoverSettled(root: ShadowRoot | null): Promise<boolean> {
   if (!root) return Promise.resolve(false);
   return Promise.all(root.getAnimations().map((animation) => animation.finished)).then(() => true);
 }

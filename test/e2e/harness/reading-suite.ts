@@ -3,6 +3,7 @@
  * paragraphs that arrive later, single-page-app navigation, hostile page styles, pinning, hiding a term,
  * stepping through entities from the keyboard command.
  */
+import { inCard } from './card-root';
 import { mkdir } from 'node:fs/promises';
 import { expect, it } from 'vitest';
 import { inPage, readHighlights, readPopover } from './reader';
@@ -73,61 +74,52 @@ function navigateInPlace(headline: string, body: string): void {
   article.replaceWith(fresh);
 }
 
-/** A page that restyles everything with !important, and even names our element. */
+/** A page that restyles everything with !important, and even the elements it finds on its root. */
 function addHostileStyle(): void {
   const style = document.createElement('style');
   style.textContent =
     '* { color: rgb(255, 0, 0) !important; background: rgb(0, 255, 0) !important; position: static !important;' +
     ' font: 22px/1.2 serif !important; visibility: visible !important; transform: none !important; }' +
-    ' backstory-popover { display: none !important; opacity: 0 !important; width: 0 !important; }';
+    ' html > div { display: none !important; opacity: 0 !important; width: 0 !important; }';
   document.head.append(style);
 }
 
-function popoverHasPin(): boolean {
-  const button = document
-    .querySelector('backstory-popover')
-    ?.shadowRoot?.querySelector<HTMLButtonElement>('[data-part="pin"]');
+function popoverHasPin(root: ShadowRoot | null): boolean {
+  const button = root?.querySelector<HTMLButtonElement>('[data-part="pin"]');
   button?.click();
   return button?.getAttribute('aria-pressed') === 'true';
 }
 
-function clickHide(): boolean {
-  const button = document
-    .querySelector('backstory-popover')
-    ?.shadowRoot?.querySelector<HTMLButtonElement>('[data-part="hide"]');
+function clickHide(root: ShadowRoot | null): boolean {
+  const button = root?.querySelector<HTMLButtonElement>('[data-part="hide"]');
   button?.click();
   return !!button;
 }
 
 /** Opens "Not this" on the card; false when the card has no such button. */
-function openNotThis(): boolean {
-  const button = document
-    .querySelector('backstory-popover')
-    ?.shadowRoot?.querySelector<HTMLButtonElement>('[data-part="not-this"]');
+function openNotThis(root: ShadowRoot | null): boolean {
+  const button = root?.querySelector<HTMLButtonElement>('[data-part="not-this"]');
   if (button && button.getAttribute('aria-expanded') !== 'true') button.click();
   return !!button;
 }
 
 /** The meanings "Not this" offers: entity id and the name shown. */
-function offeredMeanings(): { id: string; name: string }[] {
-  const root = document.querySelector('backstory-popover')?.shadowRoot;
+function offeredMeanings(root: ShadowRoot | null): { id: string; name: string }[] {
   return Array.from(root?.querySelectorAll('[data-part="choose"]') ?? [], (choice) => ({
     id: choice.getAttribute('data-entity') ?? '',
     name: (choice.querySelector('.popover__choice-name')?.textContent ?? '').trim(),
   }));
 }
 
-function chooseMeaning(entityId: string): boolean {
-  const choice = document
-    .querySelector('backstory-popover')
-    ?.shadowRoot?.querySelector<HTMLButtonElement>(`[data-part="choose"][data-entity="${entityId}"]`);
+function chooseMeaning(root: ShadowRoot | null, entityId: string): boolean {
+  const choice = root?.querySelector<HTMLButtonElement>(`[data-part="choose"][data-entity="${entityId}"]`);
   choice?.click();
   return !!choice;
 }
 
 /** The card's note that the reader chose this meaning, or '' when it has none. */
-function chosenNote(): string {
-  const note = document.querySelector('backstory-popover')?.shadowRoot?.querySelector('[data-part="chosen"]');
+function chosenNote(root: ShadowRoot | null): string {
+  const note = root?.querySelector('[data-part="chosen"]');
   return (note?.textContent ?? '').trim();
 }
 
@@ -152,8 +144,7 @@ function undoFirstChosenMeaning(): string | null {
   return row ? (row.textContent ?? '').replace(/\s+/g, ' ').trim() : null;
 }
 
-function popoverMap(): { svg: boolean; markers: string[] } {
-  const root = document.querySelector('backstory-popover')?.shadowRoot;
+function popoverMap(root: ShadowRoot | null): { svg: boolean; markers: string[] } {
   const map = root?.querySelector('[data-part="map"]');
   return {
     svg: !!map?.querySelector('svg path'),
@@ -165,7 +156,8 @@ function popoverMap(): { svg: boolean; markers: string[] } {
 }
 
 function activeHighlight(): string | null {
-  const highlight = CSS.highlights.get('backstory-active');
+  // The mention the reader is on is the one highlight drawn above the others (src/content/highlight.ts).
+  const highlight = [...CSS.highlights.values()].find((candidate) => candidate.priority === 1);
   if (!highlight) return null;
   for (const range of highlight as unknown as Iterable<Range>) return range.toString();
   return null;
@@ -244,7 +236,7 @@ export function readingSuite(driver: () => BrowserDriver, browserName = 'browser
       await inPage(page, addHostileStyle);
       await hoverHighlight(page, HOVER_TEXT);
       await expectPopoverOpen(page, true);
-      expect((await inPage(page, readPopover)).name).toBe(HOVER_TEXT);
+      expect((await inCard(page, readPopover)).name).toBe(HOVER_TEXT);
     } finally {
       await closeAll(page, control);
     }
@@ -256,7 +248,7 @@ export function readingSuite(driver: () => BrowserDriver, browserName = 'browser
       await hoverHighlight(page, HOVER_TEXT);
       await expectPopoverOpen(page, true);
       await expect
-        .poll(() => inPage(page, popoverMap), { timeout: 5_000, interval: 100 })
+        .poll(() => inCard(page, popoverMap), { timeout: 5_000, interval: 100 })
         .toEqual({ svg: true, markers: ['yarmouk'] });
     } finally {
       await closeAll(page, control);
@@ -268,9 +260,9 @@ export function readingSuite(driver: () => BrowserDriver, browserName = 'browser
     try {
       await hoverHighlight(page, HOVER_TEXT);
       await expectPopoverOpen(page, true);
-      expect(await inPage(page, popoverHasPin)).toBe(true);
+      expect(await inCard(page, popoverHasPin)).toBe(true);
       await moveAway(page);
-      await expectStays(async () => (await inPage(page, readPopover)).open, true, 'pinned card');
+      await expectStays(async () => (await inCard(page, readPopover)).open, true, 'pinned card');
       await page.keyboard.press('Escape');
       await expectPopoverOpen(page, false);
     } finally {
@@ -285,7 +277,7 @@ export function readingSuite(driver: () => BrowserDriver, browserName = 'browser
       await waitForAnnotations(other);
       await hoverHighlight(page, HOVER_TEXT);
       await expectPopoverOpen(page, true);
-      expect(await inPage(page, clickHide)).toBe(true);
+      expect(await inCard(page, clickHide)).toBe(true);
       for (const tab of [page, other]) {
         await expect
           .poll(
@@ -315,7 +307,7 @@ export function readingSuite(driver: () => BrowserDriver, browserName = 'browser
       await expect
         .poll(() => inPage(page, activeHighlight), { timeout: 5_000, interval: 100 })
         .toBe('Damascus');
-      expect((await inPage(page, readPopover)).name).toBe('Damascus');
+      expect((await inCard(page, readPopover)).name).toBe('Damascus');
       await inPage(control, stepAllTabs, -1);
       await expect.poll(() => inPage(page, activeHighlight), { timeout: 5_000, interval: 100 }).toBe('IS');
     } finally {
@@ -332,15 +324,15 @@ export function readingSuite(driver: () => BrowserDriver, browserName = 'browser
       await expectPopoverOpen(current, false);
       await hoverHighlight(current, 'Assad');
       await expectPopoverOpen(current, true);
-      return (await inPage(current, readPopover)).name;
+      return (await inCard(current, readPopover)).name;
     };
     try {
       expect(await cardOfAssad()).toBe('Bashar al-Assad');
-      expect(await inPage(current, openNotThis), 'a "Not this" button on a name with a namesake').toBe(true);
+      expect(await inCard(current, openNotThis), 'a "Not this" button on a name with a namesake').toBe(true);
       await expect
-        .poll(() => inPage(current, offeredMeanings), { timeout: 5_000, interval: 100 })
+        .poll(() => inCard(current, offeredMeanings), { timeout: 5_000, interval: 100 })
         .toContainEqual({ id: 'hafez-al-assad', name: 'Hafez al-Assad' });
-      const offered = await inPage(current, offeredMeanings);
+      const offered = await inCard(current, offeredMeanings);
       expect(offered.map((choice) => choice.id)).not.toContain('bashar-al-assad');
       if (current.screenshot) {
         await expectWholeCard(current);
@@ -348,7 +340,7 @@ export function readingSuite(driver: () => BrowserDriver, browserName = 'browser
         await new Promise((resolve) => setTimeout(resolve, 300));
         await current.screenshot({ path: `build/screenshots/popover-did-you-mean-${browserName}.png` });
       }
-      expect(await inPage(current, chooseMeaning, 'hafez-al-assad')).toBe(true);
+      expect(await inCard(current, chooseMeaning, 'hafez-al-assad')).toBe(true);
       await expect
         .poll(() => inPage(control, chosenMeanings), { timeout: 5_000, interval: 100 })
         .toEqual([
@@ -361,13 +353,13 @@ export function readingSuite(driver: () => BrowserDriver, browserName = 'browser
           },
         ]);
       await expect.poll(cardOfAssad, { timeout: 15_000, interval: 200 }).toBe('Hafez al-Assad');
-      expect(await inPage(current, chosenNote), "the card says it is the reader's choice").toContain('Assad');
+      expect(await inCard(current, chosenNote), "the card says it is the reader's choice").toContain('Assad');
       // The full name earlier in the article is still Bashar: only the words the reader relinked changed.
       await moveAway(current);
       await expectPopoverOpen(current, false);
       await hoverHighlight(current, 'Bashar al-Assad');
       await expectPopoverOpen(current, true);
-      expect((await inPage(current, readPopover)).name).toBe('Bashar al-Assad');
+      expect((await inCard(current, readPopover)).name).toBe('Bashar al-Assad');
 
       await current.close();
       current = await driver().openFixture(SEED.page);

@@ -2,6 +2,7 @@
  * The reader-facing checks both browsers must pass, written once against a small driver so that the Chromium
  * (Playwright) and Firefox (Puppeteer) test files run exactly the same assertions on the seed fixture.
  */
+import { inCard } from './card-root';
 import { expect, it } from 'vitest';
 import {
   bodyDiffersFromSource,
@@ -85,7 +86,7 @@ export async function moveAway(page: ReaderPage): Promise<void> {
 }
 
 export async function popover(page: ReaderPage) {
-  return inPage(page, readPopover);
+  return inCard(page, readPopover);
 }
 
 export async function expectPopoverOpen(page: ReaderPage, open: boolean): Promise<void> {
@@ -100,7 +101,7 @@ export async function expectPopoverOpen(page: ReaderPage, open: boolean): Promis
  */
 export async function expectWholeCard(page: Evaluator): Promise<void> {
   await expect
-    .poll(async () => (await inPage(page, readPopover)).description, {
+    .poll(async () => (await inCard(page, readPopover)).description, {
       timeout: POPOVER_TIMEOUT,
       interval: 50,
     })
@@ -158,7 +159,7 @@ export function readerSuite(driver: () => BrowserDriver): void {
       await waitForAnnotations(page);
       const highlights = await inPage(page, readHighlights);
       for (const h of highlights) {
-        expect(h.name, `highlight name for "${h.text}"`).toMatch(/^backstory-[a-z][a-z0-9-]*$/);
+        expect(h.name, `highlight name for "${h.text}"`).toMatch(/^[a-z]{11}$/);
         // Each range covers exactly the mention: no surrounding space, no partial words.
         expect(h.text, 'highlighted text').toBe(h.text.trim());
         expect(h.text.length, 'highlighted text length').toBeGreaterThan(0);
@@ -202,9 +203,7 @@ export function readerSuite(driver: () => BrowserDriver): void {
       const rootChildren = await inPage(page, () =>
         Array.from(document.documentElement.children, (child) => child.localName),
       );
-      expect(rootChildren.filter((name) => name !== 'head' && name !== 'body')).toEqual([
-        'backstory-popover',
-      ]);
+      expect(rootChildren.filter((name) => name !== 'head' && name !== 'body')).toEqual(['div']);
       await page.keyboard.press('Escape');
       await expectPopoverOpen(page, false);
     } finally {
