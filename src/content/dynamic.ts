@@ -11,6 +11,8 @@ export interface WatchOptions {
   root: Element | null;
   /** Elements added inside the article, outermost only, in no particular order. */
   onAdded(elements: Element[]): void;
+  /** Nodes were removed inside the article: drop the highlights of text that left the page. */
+  onRemoved?(): void;
   /** The page now shows another article (or its first one): annotate from scratch. */
   onNavigate(): void;
   doc?: Document;
@@ -33,7 +35,13 @@ function whenIdle(callback: () => void): () => void {
   return () => clearTimeout(handle);
 }
 
-export function watchPage({ root, onAdded, onNavigate, doc = document }: WatchOptions): () => void {
+export function watchPage({
+  root,
+  onAdded,
+  onRemoved,
+  onNavigate,
+  doc = document,
+}: WatchOptions): () => void {
   const address = pageAddress();
   let queue: MutationRecord[] = [];
   let cancelIdle: (() => void) | null = null;
@@ -44,6 +52,7 @@ export function watchPage({ root, onAdded, onNavigate, doc = document }: WatchOp
     queue = [];
     if (pageAddress() !== address || (root && !root.isConnected) || !root) return onNavigate();
     const added = new Set<Element>();
+    if (records.some((record) => record.removedNodes.length > 0)) onRemoved?.();
     for (const record of records) {
       for (const node of record.addedNodes) {
         // The wrapping layer's marks and split text are our own change, not the page's new words.
@@ -65,16 +74,24 @@ export function watchPage({ root, onAdded, onNavigate, doc = document }: WatchOp
     for (const record of records) queue.push(record);
     cancelIdle ??= whenIdle(process);
   });
-  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+  // The document itself, not its body: a page that swaps its <body> or calls document.open() replaces what a
+  // watch on the body would see (issue #22: such a page was never annotated again).
+  observer.observe(doc, { childList: true, subtree: true });
   // History navigations that change nothing in the DOM at first still change the address.
   const onPopState = () => {
     cancelIdle ??= whenIdle(process);
   };
   addEventListener('popstate', onPopState);
+  // Back from the back/forward cache: the tab's article record may have been another page's meanwhile.
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted) onNavigate();
+  };
+  addEventListener('pageshow', onPageShow);
 
   return () => {
     observer.disconnect();
     removeEventListener('popstate', onPopState);
+    removeEventListener('pageshow', onPageShow);
     cancelIdle?.();
     queue = [];
   };

@@ -89,6 +89,15 @@ export class HighlightLayer extends PaintedSegments implements MentionLayer {
     }, FLASH_MS);
   }
 
+  /** Unregisters the ranges of mentions whose text left the page (issue #22: stale, empty ranges stayed). */
+  prune(): void {
+    const dropped = this.dropDetached();
+    if (dropped.length === 0) return;
+    for (const highlight of this.registered.values())
+      for (const item of dropped) highlight.delete(item.range);
+    if (!this.active) CSS.highlights.delete(this.activeName);
+  }
+
   destroy(): void {
     clearTimeout(this.flashTimer);
     for (const name of this.registered.keys()) CSS.highlights.delete(name);

@@ -36,6 +36,8 @@ export interface MentionLayer {
   flash(range: Range): void;
   getActive(): PaintedMention | null;
   /** Removes every trace of the layer from the page. */
+  /** Drops the mentions whose text left the page (removed paragraphs, a swapped body). */
+  prune(): void;
   destroy(): void;
 }
 

@@ -73,6 +73,7 @@ async function start(): Promise<void> {
   stopWatching = watchPage({
     root: article?.root ?? null,
     onAdded: (elements) => void session?.addElements(elements).catch(reportFailure),
+    onRemoved: () => session?.prune(),
     onNavigate: () => void start().catch(reportFailure),
   });
 }

@@ -24,6 +24,29 @@ export abstract class PaintedSegments {
     for (const node of map.nodes) this.segmentOfNode.set(node, segment);
   }
 
+  /**
+   * Drops the painted mentions whose text left the page (a paragraph removed, a body swapped): their ranges have
+   * collapsed or sit in detached nodes. Returns them, so a layer can unregister their ranges.
+   */
+  protected dropDetached(): PaintedMention[] {
+    const dropped: PaintedMention[] = [];
+    for (let i = this.segments.length - 1; i >= 0; i--) {
+      const segment = this.segments[i]!;
+      const kept = segment.painted.filter((item) => {
+        const gone = item.range.collapsed || !item.range.startContainer.isConnected;
+        if (gone) dropped.push(item);
+        return !gone;
+      });
+      segment.painted = kept;
+      if (kept.length === 0 && !segment.map.nodes.some((node) => node.isConnected)) {
+        for (const node of segment.map.nodes) this.segmentOfNode.delete(node);
+        this.segments.splice(i, 1);
+      }
+    }
+    if (this.active && dropped.includes(this.active)) this.active = null;
+    return dropped;
+  }
+
   protected forget(): void {
     this.segments.length = 0;
     this.segmentOfNode.clear();

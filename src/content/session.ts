@@ -26,6 +26,8 @@ import { applyRelinks, termKey } from '../core/relink';
 export interface Session {
   /** Annotates elements added to the article after the first pass. */
   addElements(elements: Element[]): Promise<void>;
+  /** Drops the highlights of text that left the page. */
+  prune(): void;
   /** Moves to the next (1) or previous (-1) highlighted entity, opening its card. */
   step(direction: 1 | -1): void;
   /** Scrolls to an entity's first mention and flashes it (the side panel's "show me"). */
@@ -256,6 +258,9 @@ export async function startSession({
     async addElements(elements) {
       for (const element of elements) await annotate(element, true);
       if (!destroyed) await report();
+    },
+    prune() {
+      layer.prune();
     },
     step(direction) {
       const ordered = layer.ordered();

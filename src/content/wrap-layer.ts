@@ -87,6 +87,11 @@ export class WrapLayer extends PaintedSegments implements MentionLayer {
     }, FLASH_MS);
   }
 
+  /** Forgets the mentions whose text left the page; their marks went with it. */
+  prune(): void {
+    for (const item of this.dropDetached()) this.marksOf.delete(item);
+  }
+
   destroy(): void {
     clearTimeout(this.flashTimer);
     for (const marks of this.marksOf.values()) for (const mark of marks) unwrap(mark);

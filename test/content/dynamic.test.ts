@@ -57,3 +57,62 @@ describe('watchPage with the wrapping layer', () => {
     }
   });
 });
+
+describe('watchPage through a page that replaces its parts (issue #22)', () => {
+  const mentionOf = (map: { text: string }, text: string) => {
+    const start = map.text.indexOf(text);
+    return {
+      start,
+      end: start + text.length,
+      text,
+      entityId: 'damascus',
+      demonym: false,
+      why: { alias: text, rule: 'name' as const },
+    };
+  };
+
+  it('sees a swapped <body> (the article gone with it) and asks to annotate from scratch', async () => {
+    const article = document.createElement('article');
+    article.textContent = 'Gevechten in Damascus gaan door.';
+    document.body.append(article);
+    const onNavigate = vi.fn();
+    const stop = watchPage({ root: article, onAdded: vi.fn(), onNavigate });
+    try {
+      const fresh = document.createElement('body');
+      fresh.append(document.createElement('article'));
+      document.documentElement.replaceChild(fresh, document.body);
+      await settle();
+      expect(onNavigate).toHaveBeenCalled();
+    } finally {
+      stop();
+    }
+  });
+
+  it('reports removed paragraphs, and the layer drops their mentions and keeps the others', async () => {
+    const article = document.createElement('article');
+    const first = document.createElement('p');
+    first.textContent = 'Gevechten in Damascus gaan door.';
+    const second = document.createElement('p');
+    second.textContent = 'Ook rond Damascus.';
+    article.append(first, second);
+    document.body.append(article);
+    const onRemoved = vi.fn();
+    const stop = watchPage({ root: article, onAdded: vi.fn(), onRemoved, onNavigate: vi.fn() });
+    try {
+      const layer = new WrapLayer('underline');
+      const firstMap = buildTextMap(first);
+      const secondMap = buildTextMap(second);
+      layer.add(firstMap, [mentionOf(firstMap, 'Damascus')], { damascus: CARD });
+      layer.add(secondMap, [mentionOf(secondMap, 'Damascus')], { damascus: CARD });
+      expect(layer.ordered()).toHaveLength(2);
+      first.remove();
+      await settle();
+      expect(onRemoved).toHaveBeenCalled();
+      layer.prune();
+      expect(layer.ordered().map((item) => item.range.startContainer.isConnected)).toEqual([true]);
+      layer.destroy();
+    } finally {
+      stop();
+    }
+  });
+});
