@@ -144,7 +144,7 @@ describe('binary index', () => {
       stored.set(loaded.aliases.get(k).text, loaded.aliases.get(k));
     expect(stored.size).toBe(aliases.length);
     for (const alias of aliases) expect(stored.get(alias.text)).toEqual(alias);
-  });
+  }, 30_000); // Builds and decodes 100,000 names: seconds on a busy two-core machine.
 
   it('rejects bytes that are not an index', () => {
     expect(() => loadIndex(new Uint8Array(64))).toThrow(/not a Backstory index/);
