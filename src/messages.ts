@@ -9,14 +9,30 @@ import type { BBox, CountryOutline } from './core/geo';
 import type { Mention } from './core/mention';
 
 /** What a tab's content script found in its article: what the side panel shows. */
+/** An entity of the article as the side panel lists it: how often it is mentioned, and where first. */
+export interface ArticleEntity {
+  entityId: string;
+  mentions: number;
+  /** Text offset of the first mention: reading order. */
+  first: number;
+}
+
+/**
+ * What the side panel shows of an article, and all the background keeps of it per tab (in storage.session, whose
+ * quota all tabs share): bounded, whatever the page (issue #22: one 5 MB article's 126,045 mentions filled the quota
+ * and broke every tab's side panel).
+ */
 export interface ArticleSnapshot {
   url: string;
   title: string;
   language: Lang;
   /** ISO date of publication when the page states one. */
   published: string | null;
-  mentions: Mention[];
-  /** The cards of the entities mentioned, and only those. */
+  /** The most mentioned entities, at most SNAPSHOT_LIMITS.entities. */
+  entities: ArticleEntity[];
+  /** The number of distinct entities the article mentions (more than `entities` holds when it was cut). */
+  entityCount: number;
+  /** The cards of the entities listed, and only those. */
   cards: Record<string, EntityCard>;
   /** Sources the article cites ("volgens het SOHR"), most cited first. */
   sources: Attribution[];
@@ -25,6 +41,9 @@ export interface ArticleSnapshot {
   /** The tab it was found in (set by the background). */
   tabId?: number;
 }
+
+/** The most a snapshot holds: enough for any article a person reads, small enough for every tab's record. */
+export const SNAPSHOT_LIMITS = { entities: 300, sources: 30, gaps: 60 } as const;
 
 /** Requests handled by the background, keyed by type: what each sends and what it gets back. */
 export interface BackgroundRequests {

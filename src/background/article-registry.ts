@@ -2,10 +2,16 @@
  * Which article each tab shows, so the side panel can follow the tab the reader is looking at. Kept in
  * storage.session as well as memory, because the service worker may be stopped and woken at any time.
  */
-import type { ArticleSnapshot } from '../messages';
+import { SNAPSHOT_LIMITS, type ArticleSnapshot } from '../messages';
 import { browser } from '../platform/browser';
 
-const STORAGE_KEY = 'articles';
+/**
+ * One storage.session key per tab (`article:<tabId>`): the quota is shared by every tab, and one tab's record
+ * must never stop another's from being written (issue #22). Each record is bounded (messages.ts SNAPSHOT_LIMITS).
+ */
+const KEY_PREFIX = 'article:';
+/** The key of versions before per-tab records; read once and dropped. */
+const LEGACY_KEY = 'articles';
 
 interface TabArticle {
   windowId: number;
@@ -18,27 +24,73 @@ let articles: Map<number, TabArticle> | undefined;
 
 async function registry(): Promise<Map<number, TabArticle>> {
   if (!articles) {
-    const stored = (await browser.storage.session.get(STORAGE_KEY))[STORAGE_KEY] as
-      [number, TabArticle][] | undefined;
-    articles = new Map(Array.isArray(stored) ? stored : []);
+    const stored = (await browser.storage.session.get(null)) as Record<string, unknown>;
+    const map = new Map<number, TabArticle>();
+    for (const [key, value] of Object.entries(stored)) {
+      const tabId = key.startsWith(KEY_PREFIX) ? Number(key.slice(KEY_PREFIX.length)) : Number.NaN;
+      if (Number.isInteger(tabId) && isTabArticle(value)) map.set(tabId, value);
+    }
+    if (LEGACY_KEY in stored) await browser.storage.session.remove(LEGACY_KEY).catch(() => undefined);
+    articles = map;
   }
   return articles;
 }
 
-async function persist(map: Map<number, TabArticle>): Promise<void> {
-  await browser.storage.session.set({ [STORAGE_KEY]: [...map] });
+function isTabArticle(value: unknown): value is TabArticle {
+  const entry = value as Partial<TabArticle> | null;
+  return (
+    typeof entry === 'object' &&
+    entry !== null &&
+    typeof entry.windowId === 'number' &&
+    typeof entry.touched === 'number' &&
+    Array.isArray(entry.article?.entities)
+  );
+}
+
+/**
+ * Writes one tab's record. A write that fails (the quota) is reported and leaves that tab's record in memory only:
+ * the side panel still shows it while the worker runs, and no other tab is touched.
+ */
+async function persist(tabId: number, entry: TabArticle | undefined): Promise<void> {
+  const key = `${KEY_PREFIX}${tabId}`;
+  try {
+    if (entry) await browser.storage.session.set({ [key]: entry });
+    else await browser.storage.session.remove(key);
+  } catch (error) {
+    console.warn(
+      `Backstory could not keep tab ${tabId}'s article:`,
+      error instanceof Error ? error.message : error,
+    );
+  }
+}
+
+/** The snapshot within SNAPSHOT_LIMITS, whatever sent it (the content script already cuts it). */
+function bounded(article: ArticleSnapshot): ArticleSnapshot {
+  const entities = article.entities.slice(0, SNAPSHOT_LIMITS.entities);
+  return {
+    ...article,
+    entities,
+    cards: Object.fromEntries(
+      entities.flatMap(({ entityId }) => {
+        const card = article.cards[entityId];
+        return card ? [[entityId, card]] : [];
+      }),
+    ),
+    sources: article.sources.slice(0, SNAPSHOT_LIMITS.sources),
+    gaps: article.gaps.slice(0, SNAPSHOT_LIMITS.gaps),
+  };
 }
 
 export async function setTabArticle(tabId: number, windowId: number, article: ArticleSnapshot | null) {
   const map = await registry();
-  if (article) map.set(tabId, { windowId, article: { ...article, tabId }, touched: Date.now() });
+  if (article) map.set(tabId, { windowId, article: { ...bounded(article), tabId }, touched: Date.now() });
   else map.delete(tabId);
-  await persist(map);
+  await persist(tabId, map.get(tabId));
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
   const map = await registry();
-  if (map.delete(tabId)) await persist(map);
+  if (map.delete(tabId)) await persist(tabId, undefined);
 }
 
 export async function touchTab(tabId: number): Promise<void> {
@@ -46,7 +98,7 @@ export async function touchTab(tabId: number): Promise<void> {
   const entry = map.get(tabId);
   if (!entry) return;
   entry.touched = Date.now();
-  await persist(map);
+  await persist(tabId, entry);
 }
 
 /** An address without its fragment: jumping to an anchor stays on the page. */
@@ -87,7 +139,7 @@ export async function activeArticle(): Promise<ArticleSnapshot | null> {
 export async function tabEntityCount(tabId: number, url?: string): Promise<number | null> {
   const entry = (await registry()).get(tabId);
   if (!entry || (url && pageOf(url) !== pageOf(entry.article.url))) return null;
-  return new Set(entry.article.mentions.map((mention) => mention.entityId)).size;
+  return entry.article.entityCount;
 }
 
 const HOSTS_KEY = 'tabHosts';

@@ -10,7 +10,7 @@ const BADGE_OFF_COLOUR = '#6b7280';
 
 /** Shows the tab's count, or clears the badge when its page has no article. */
 export async function showCount(tabId: number, article: ArticleSnapshot | null): Promise<void> {
-  const count = article ? new Set(article.mentions.map((mention) => mention.entityId)).size : 0;
+  const count = article ? article.entityCount : 0;
   await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
   await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
   await browser.action.setTitle({

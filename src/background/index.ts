@@ -106,7 +106,12 @@ const handlers: Handlers = {
       });
       if (ahead.size > AHEAD_KEPT) ahead.delete(ahead.keys().next().value as string);
     }
-    await injectArticleScript(tabId, sender.frameId ?? 0, articleScript, highlightCss(highlightStyles, highlightToken));
+    await injectArticleScript(
+      tabId,
+      sender.frameId ?? 0,
+      articleScript,
+      highlightCss(highlightStyles, highlightToken),
+    );
     return null;
   },
   annotate: async ({ text, language, published, cardLanguage, disabledPacks }, sender) => {

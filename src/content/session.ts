@@ -5,7 +5,7 @@
 import type { EntityCard } from '../core/kb/index-format';
 import type { Lang } from '../core/kb/schema';
 import { shownMentions, type ShownOptions } from '../core/visible';
-import type { ArticleSnapshot } from '../messages';
+import { SNAPSHOT_LIMITS, type ArticleEntity, type ArticleSnapshot } from '../messages';
 import { request, t } from '../platform/browser';
 import { updateSettings } from '../platform/settings-store';
 import type { Settings } from '../settings';
@@ -201,22 +201,32 @@ export async function startSession({
       }
       for (const gap of findGaps(map.text, all, article.language)) gaps.add(gap);
     }
-    const listed = segments.flatMap((segment) => segment.listed);
-    // Only the cards of what is listed: the cards of alternatives stay with the popover.
-    const listedCards = Object.fromEntries(
-      listed.flatMap(({ entityId }) => (cards[entityId] ? [[entityId, cards[entityId]]] : [])),
-    );
+    const counted = new Map<string, ArticleEntity>();
+    for (const segment of segments) {
+      for (const { entityId, start } of segment.listed) {
+        if (!cards[entityId]) continue;
+        const entry = counted.get(entityId);
+        if (entry) entry.mentions++;
+        else counted.set(entityId, { entityId, mentions: 1, first: start });
+      }
+    }
+    const entities = [...counted.values()]
+      .sort((a, b) => b.mentions - a.mentions || a.first - b.first)
+      .slice(0, SNAPSHOT_LIMITS.entities);
     const snapshot: ArticleSnapshot = {
       url: location.href,
       title: article.headline ?? document.title,
       language: article.language,
       published: article.published,
-      mentions: listed,
-      cards: listedCards,
+      entities,
+      entityCount: counted.size,
+      // Only the cards of what is listed: the cards of alternatives stay with the popover.
+      cards: Object.fromEntries(entities.map(({ entityId }) => [entityId, cards[entityId]!])),
       sources: [...sources]
         .map(([entityId, statements]) => ({ entityId, statements }))
-        .sort((a, b) => b.statements - a.statements),
-      gaps: [...gaps],
+        .sort((a, b) => b.statements - a.statements)
+        .slice(0, SNAPSHOT_LIMITS.sources),
+      gaps: [...gaps].slice(0, SNAPSHOT_LIMITS.gaps),
     };
     return request('reportArticle', { article: snapshot });
   };

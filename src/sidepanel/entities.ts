@@ -22,15 +22,10 @@ export interface EntityGroup {
 const TYPE_ORDER: EntityType[] = ['person', 'organisation', 'group', 'place', 'event', 'work', 'concept'];
 
 export function listEntities(article: ArticleSnapshot): ListedEntity[] {
-  const listed = new Map<string, ListedEntity>();
-  for (const mention of article.mentions) {
-    const card = article.cards[mention.entityId];
-    if (!card) continue;
-    const entry = listed.get(card.id);
-    if (entry) entry.mentions++;
-    else listed.set(card.id, { card, mentions: 1, first: mention.start });
-  }
-  return [...listed.values()];
+  return article.entities.flatMap(({ entityId, mentions, first }) => {
+    const card = article.cards[entityId];
+    return card ? [{ card, mentions, first }] : [];
+  });
 }
 
 function byImportance(a: ListedEntity, b: ListedEntity): number {
