@@ -63,6 +63,27 @@ export const DEFAULT_SETTINGS = {
 export type Settings = typeof DEFAULT_SETTINGS;
 
 const D = DEFAULT_SETTINGS;
+
+const HiddenTermSchema = v.object({ entityId: v.string(), text: v.string(), site: v.nullable(v.string()) });
+const ChosenMeaningSchema = v.object({
+  text: v.string(),
+  from: v.string(),
+  to: v.string(),
+  label: v.string(),
+  site: v.nullable(v.string()),
+});
+
+/**
+ * The settings that are lists of the reader's own entries: repaired entry by entry (issue #22: one malformed hidden
+ * term wiped every hidden term), each damaged entry named by what can still be read of it.
+ */
+const LIST_ENTRIES: Partial<Record<keyof Settings, v.GenericSchema>> = {
+  disabledSites: v.string(),
+  hiddenTerms: HiddenTermSchema,
+  chosenMeanings: ChosenMeaningSchema,
+  disabledPacks: v.string(),
+};
+
 const SettingsSchema = v.object({
   version: v.fallback(v.number(), D.version),
   enabled: v.fallback(v.boolean(), D.enabled),
@@ -76,22 +97,8 @@ const SettingsSchema = v.object({
   showDemonyms: v.fallback(v.boolean(), D.showDemonyms),
   explanationLanguage: v.fallback(v.picklist(['interface', 'article', ...LANGUAGES]), D.explanationLanguage),
   theme: v.fallback(v.picklist(['system', 'light', 'dark']), D.theme),
-  hiddenTerms: v.fallback(
-    v.array(v.object({ entityId: v.string(), text: v.string(), site: v.nullable(v.string()) })),
-    D.hiddenTerms,
-  ),
-  chosenMeanings: v.fallback(
-    v.array(
-      v.object({
-        text: v.string(),
-        from: v.string(),
-        to: v.string(),
-        label: v.string(),
-        site: v.nullable(v.string()),
-      }),
-    ),
-    D.chosenMeanings,
-  ),
+  hiddenTerms: v.fallback(v.array(HiddenTermSchema), D.hiddenTerms),
+  chosenMeanings: v.fallback(v.array(ChosenMeaningSchema), D.chosenMeanings),
   disabledPacks: v.fallback(v.array(v.string()), D.disabledPacks),
 });
 
@@ -138,19 +145,62 @@ function migrate(stored: Stored): Stored {
   return current;
 }
 
-/** Reads a stored value into valid settings; `repaired` says whether anything had to be replaced. */
-export function parseSettings(stored: unknown): { settings: Settings; repaired: boolean } {
-  if (stored === undefined) return { settings: structuredClone(DEFAULT_SETTINGS), repaired: false };
-  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) {
-    return { settings: structuredClone(DEFAULT_SETTINGS), repaired: true };
+export interface ParsedSettings {
+  settings: Settings;
+  /** Whether anything had to be replaced or dropped. */
+  repaired: boolean;
+  /** What was dropped or reset, for the reader: `hiddenTerms: "Assad"`, `theme`. */
+  damaged: string[];
+  /**
+   * Saved by a newer version of the extension (a higher `version`): read as far as this version understands it,
+   * but never written back or overwritten, so the newer version finds its settings intact.
+   */
+  newer: boolean;
+}
+
+/** What a damaged list entry still says about itself, for the notice: its text or name, else its position. */
+function describeEntry(field: string, entry: unknown, index: number): string {
+  const record = entry as Record<string, unknown> | null;
+  const named = [record?.text, record?.label, record?.entityId, entry].find(
+    (value) => typeof value === 'string' && value.length > 0,
+  ) as string | undefined;
+  return named ? `${field}: "${named.slice(0, 60)}"` : `${field} #${index + 1}`;
+}
+
+/** Reads a stored value into valid settings, keeping every valid entry and naming what had to go. */
+export function parseSettings(stored: unknown): ParsedSettings {
+  if (stored === undefined) {
+    return { settings: structuredClone(DEFAULT_SETTINGS), repaired: false, damaged: [], newer: false };
   }
-  const migrated = migrate(stored as Stored);
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) {
+    return {
+      settings: structuredClone(DEFAULT_SETTINGS),
+      repaired: true,
+      damaged: ['settings'],
+      newer: false,
+    };
+  }
+  const newer =
+    typeof (stored as Stored).version === 'number' &&
+    ((stored as Stored).version as number) > SETTINGS_VERSION;
+  const migrated = { ...migrate(stored as Stored) };
+  const damaged: string[] = [];
+  for (const [field, schema] of Object.entries(LIST_ENTRIES) as [string, v.GenericSchema][]) {
+    const list = migrated[field];
+    if (!Array.isArray(list)) continue;
+    const kept = list.filter((entry, index) => {
+      if (v.is(schema, entry)) return true;
+      damaged.push(describeEntry(field, entry, index));
+      return false;
+    });
+    migrated[field] = kept;
+  }
   const settings = v.parse(SettingsSchema, migrated) as Settings;
   settings.version = SETTINGS_VERSION;
-  const repaired = (Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]).some(
-    (key) => key in migrated && !sameValue(migrated[key], settings[key]),
-  );
-  return { settings, repaired };
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    if (key !== 'version' && key in migrated && !sameValue(migrated[key], settings[key])) damaged.push(key);
+  }
+  return { settings, repaired: damaged.length > 0, damaged, newer };
 }
 
 /** Whether annotations are on for a page of this hostname. */

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS, SETTINGS_VERSION, enabledFor, parseSettings } from '.
 
 describe('parseSettings', () => {
   it('gives the defaults for a fresh install without calling it a repair', () => {
-    expect(parseSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, repaired: false });
+    expect(parseSettings(undefined)).toMatchObject({ settings: DEFAULT_SETTINGS, repaired: false });
   });
 
   it('migrates the first release (only `enabled`, no version) and keeps its choice', () => {
@@ -63,7 +63,7 @@ describe('parseSettings', () => {
       entityTypes: { ...DEFAULT_SETTINGS.entityTypes, place: false },
       hiddenTerms: [{ entityId: 'sana', text: 'Sana', site: null }],
     };
-    expect(parseSettings(stored)).toEqual({ settings: stored, repaired: false });
+    expect(parseSettings(stored)).toMatchObject({ settings: stored, repaired: false });
   });
 
   it('replaces corrupt fields with their defaults, keeps the rest, and says so', () => {
@@ -85,8 +85,8 @@ describe('parseSettings', () => {
   });
 
   it('replaces a stored value that is not an object at all', () => {
-    expect(parseSettings('garbage')).toEqual({ settings: DEFAULT_SETTINGS, repaired: true });
-    expect(parseSettings([1, 2])).toEqual({ settings: DEFAULT_SETTINGS, repaired: true });
+    expect(parseSettings('garbage')).toMatchObject({ settings: DEFAULT_SETTINGS, repaired: true });
+    expect(parseSettings([1, 2])).toMatchObject({ settings: DEFAULT_SETTINGS, repaired: true });
   });
 
   it('never hands out the defaults object itself, so a caller cannot change them', () => {

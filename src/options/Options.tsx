@@ -29,7 +29,9 @@ export interface SectionProps {
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [repaired, setRepaired] = useState(false);
+  /** What was found damaged and dropped or reset (shown once), and whether a newer version owns the settings. */
+  const [damaged, setDamaged] = useState<string[]>([]);
+  const [newer, setNewer] = useState(false);
   const [undo, setUndo] = useState<Undoable | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -38,7 +40,8 @@ export function Options() {
     loadSettingsWithStatus().then(
       (loaded) => {
         setSettings(loaded.settings);
-        setRepaired(loaded.repaired);
+        setDamaged(loaded.damaged);
+        setNewer(loaded.newer);
       },
       (e: unknown) => setError(t('optSaveFailed', String(e))),
     );
@@ -87,13 +90,23 @@ export function Options() {
         <h1>{t('optionsTitle')}</h1>
         <p class="muted">{t('privacyLine')}</p>
       </header>
-      {repaired && (
+      {damaged.length > 0 && (
         <div class="notice" role="alert" data-part="repaired-notice">
           <p>{t('optRepairedNotice')}</p>
-          <button type="button" class="button" onClick={() => setRepaired(false)}>
+          <ul data-part="repaired-entries">
+            {damaged.map((entry) => (
+              <li key={entry}>{entry}</li>
+            ))}
+          </ul>
+          <button type="button" class="button" onClick={() => setDamaged([])}>
             {t('optDismiss')}
           </button>
         </div>
+      )}
+      {newer && (
+        <p class="notice" role="alert" data-part="newer-notice">
+          {t('optNewerSettings')}
+        </p>
       )}
       {error && (
         <p class="notice notice--error" role="alert">

@@ -3,25 +3,44 @@ import { DEFAULT_SETTINGS, SETTINGS_KEY, parseSettings, type Settings } from '..
 import { browser } from './browser';
 
 /**
- * Set when stored settings had to be repaired and the reader has not been told yet; the options page shows a
- * notice and clears it, so the notice appears once whichever part of the extension found the damage.
+ * Set when stored settings had to be repaired and the reader has not been told yet: the list of what was dropped
+ * or reset (settings.ts `damaged`). The options page shows a notice naming them and clears it, so the notice
+ * appears once whichever part of the extension found the damage.
  */
 export const SETTINGS_REPAIRED_KEY = 'settingsRepaired';
 
-/**
- * Reads the settings; damaged ones are repaired (unreadable fields back to their defaults), written back and
- * flagged for the options page's notice.
- */
-async function read(
-  prefetched?: Record<string, unknown>,
-): Promise<{ settings: Settings; repaired: boolean; flagged: boolean }> {
-  const stored = prefetched ?? (await browser.storage.local.get([SETTINGS_KEY, SETTINGS_REPAIRED_KEY]));
-  const { settings, repaired } = parseSettings(stored[SETTINGS_KEY]);
-  if (repaired) {
-    console.warn('Backstory: stored settings were damaged; the unreadable ones were reset to defaults.');
-    await browser.storage.local.set({ [SETTINGS_KEY]: settings, [SETTINGS_REPAIRED_KEY]: true });
+/** Thrown by updateSettings when the stored settings belong to a newer version of the extension. */
+export class NewerSettingsError extends Error {
+  constructor() {
+    super('The settings were saved by a newer version of Backstory; this version does not change them.');
+    this.name = 'NewerSettingsError';
   }
-  return { settings, repaired, flagged: repaired || stored[SETTINGS_REPAIRED_KEY] === true };
+}
+
+interface ReadSettings {
+  settings: Settings;
+  /** What was found damaged since the reader was last told (empty: nothing). */
+  damaged: string[];
+  newer: boolean;
+}
+
+/**
+ * Reads the settings; damaged entries are dropped and damaged fields reset, written back and flagged for the
+ * options page's notice. Settings of a newer version are read as far as they can be and never written.
+ */
+async function read(prefetched?: Record<string, unknown>): Promise<ReadSettings> {
+  const stored = prefetched ?? (await browser.storage.local.get([SETTINGS_KEY, SETTINGS_REPAIRED_KEY]));
+  const { settings, damaged, newer } = parseSettings(stored[SETTINGS_KEY]);
+  const told = stored[SETTINGS_REPAIRED_KEY];
+  const earlier = Array.isArray(told) ? told.filter((item): item is string => typeof item === 'string') : [];
+  if (damaged.length > 0 && !newer) {
+    console.warn(`Backstory: damaged settings were repaired: ${damaged.join(', ')}.`);
+    const all = [...new Set([...earlier, ...damaged])];
+    await browser.storage.local.set({ [SETTINGS_KEY]: settings, [SETTINGS_REPAIRED_KEY]: all });
+    return { settings, damaged: all, newer };
+  }
+  // `true` is how versions before per-entry repair flagged it.
+  return { settings, damaged: told === true ? ['settings'] : earlier, newer };
 }
 
 /** The settings; `prefetched`: storage values already read in this context (the boot script's), read again if absent. */
@@ -33,10 +52,15 @@ export async function loadSettings(prefetched?: Record<string, unknown>): Promis
  * The settings and whether they were found damaged since the reader was last told (for a one-time notice).
  * Telling is this call's job: the flag is cleared, so the next call says `repaired: false`.
  */
-export async function loadSettingsWithStatus(): Promise<{ settings: Settings; repaired: boolean }> {
-  const { settings, flagged } = await read();
-  if (flagged) await browser.storage.local.remove(SETTINGS_REPAIRED_KEY);
-  return { settings, repaired: flagged };
+export async function loadSettingsWithStatus(): Promise<{
+  settings: Settings;
+  repaired: boolean;
+  damaged: string[];
+  newer: boolean;
+}> {
+  const { settings, damaged, newer } = await read();
+  if (damaged.length > 0) await browser.storage.local.remove(SETTINGS_REPAIRED_KEY);
+  return { settings, repaired: damaged.length > 0, damaged, newer };
 }
 
 /** Updates of this context, one after another, so two quick changes cannot read the same old settings. */
@@ -45,7 +69,9 @@ let updates: Promise<unknown> = Promise.resolve();
 /** Merges `change` into the stored settings and saves them; returns the settings as saved. */
 export function updateSettings(change: Partial<Settings>): Promise<Settings> {
   const run = updates.then(async () => {
-    const next = { ...(await loadSettings()), ...change };
+    const { settings, newer } = await read();
+    if (newer) throw new NewerSettingsError();
+    const next = { ...settings, ...change };
     await browser.storage.local.set({ [SETTINGS_KEY]: next });
     return next;
   });

@@ -25,9 +25,15 @@ describe('settings store', () => {
 
   it('reports damaged settings once, and writes the repaired ones back', async () => {
     await local.set({ settings: 'garbage' });
-    expect(await store.loadSettingsWithStatus()).toEqual({ settings: DEFAULT_SETTINGS, repaired: true });
+    expect(await store.loadSettingsWithStatus()).toMatchObject({
+      settings: DEFAULT_SETTINGS,
+      repaired: true,
+    });
     expect(local.data.get('settings')).toEqual(DEFAULT_SETTINGS);
-    expect(await store.loadSettingsWithStatus()).toEqual({ settings: DEFAULT_SETTINGS, repaired: false });
+    expect(await store.loadSettingsWithStatus()).toMatchObject({
+      settings: DEFAULT_SETTINGS,
+      repaired: false,
+    });
   });
 
   it('keeps what can be kept, and tells the options page even when another part found the damage', async () => {
@@ -46,11 +52,14 @@ describe('settings store', () => {
       hiddenTerms: [{ entityId: 'sana', text: 'Sana', site: null }],
     };
     local.data.set('settings', sortedKeys(settings));
-    expect(await store.loadSettingsWithStatus()).toEqual({ settings, repaired: false });
+    expect(await store.loadSettingsWithStatus()).toMatchObject({ settings, repaired: false });
   });
 
   it('has nothing to report on a first run', async () => {
-    expect(await store.loadSettingsWithStatus()).toEqual({ settings: DEFAULT_SETTINGS, repaired: false });
+    expect(await store.loadSettingsWithStatus()).toMatchObject({
+      settings: DEFAULT_SETTINGS,
+      repaired: false,
+    });
     expect(local.data.has('settings')).toBe(false);
   });
 
@@ -72,5 +81,44 @@ describe('settings store', () => {
     expect(await store.loadSettings()).toMatchObject({ mentions: 'every', disabledPacks: ['syria-2018'] });
     expect(await store.resetSettings()).toEqual(DEFAULT_SETTINGS);
     expect(await store.loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+  it('repairs per entry: one malformed hidden term goes, the valid ones stay, and the notice names it', async () => {
+    await local.set({
+      settings: {
+        ...structuredClone(DEFAULT_SETTINGS),
+        hiddenTerms: [
+          { entityId: 'sana', text: 'Sana', site: null },
+          { entityId: 42, text: 'Assad', site: null },
+          { entityId: 'sohr', text: 'SOHR', site: 'nos.nl' },
+        ],
+        disabledSites: ['a.example', { host: 'b.example' }],
+      },
+    });
+    const loaded = await store.loadSettingsWithStatus();
+    expect(loaded.settings.hiddenTerms.map((term) => term.text)).toEqual(['Sana', 'SOHR']);
+    expect(loaded.settings.disabledSites).toEqual(['a.example']);
+    expect(loaded.damaged).toEqual(['disabledSites #2', 'hiddenTerms: "Assad"']);
+    // Written back repaired, and told once.
+    expect((local.data.get('settings') as { hiddenTerms: unknown[] }).hiddenTerms).toHaveLength(2);
+    expect((await store.loadSettingsWithStatus()).damaged).toEqual([]);
+  });
+
+  it("keeps a newer version's settings as they are: read, never rewritten, not changed by updates", async () => {
+    const newer = {
+      ...structuredClone(DEFAULT_SETTINGS),
+      version: 99,
+      theme: 'dark',
+      futureOption: { a: 1 },
+    };
+    await local.set({ settings: newer });
+    const loaded = await store.loadSettingsWithStatus();
+    expect(loaded).toMatchObject({ newer: true, repaired: false });
+    expect(loaded.settings.theme).toBe('dark');
+    await expect(store.updateSettings({ theme: 'light' })).rejects.toThrow(store.NewerSettingsError);
+    expect(local.data.get('settings')).toEqual(newer);
+    // Damage inside them is not repaired in place either.
+    await local.set({ settings: { ...newer, theme: 'purple' } });
+    expect((await store.loadSettings()).theme).toBe('system');
+    expect((local.data.get('settings') as { theme: string }).theme).toBe('purple');
   });
 });
