@@ -27,6 +27,27 @@ export interface SectionProps {
   save(change: Partial<Settings>, undo?: Undoable): void;
 }
 
+/** The settings' fields by the names the reader sees on this page (settings.ts names damaged entries by field). */
+const FIELD_LABELS: Record<string, Parameters<typeof t>[0]> = {
+  disabledSites: 'optSitesHeading',
+  hiddenTerms: 'optHiddenHeading',
+  chosenMeanings: 'optChosenHeading',
+  disabledPacks: 'optPacksHeading',
+  highlightStyle: 'optHighlightStyle',
+  mentions: 'optMentions',
+  showDemonyms: 'optDemonyms',
+  explanationLanguage: 'optExplanationLanguage',
+  theme: 'optTheme',
+  entityTypes: 'optTypesHeading',
+};
+
+/** `hiddenTerms: "Assad"` as the reader reads it: `Hidden names: "Assad"` (the heading in the page's language). */
+function damagedLabel(entry: string): string {
+  const match = /^([A-Za-z]+)(.*)$/.exec(entry);
+  const key = match ? FIELD_LABELS[match[1]!] : undefined;
+  return key ? `${t(key)}${match![2]}` : entry;
+}
+
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   /** What was found damaged and dropped or reset (shown once), and whether a newer version owns the settings. */
@@ -95,7 +116,7 @@ export function Options() {
           <p>{t('optRepairedNotice')}</p>
           <ul data-part="repaired-entries">
             {damaged.map((entry) => (
-              <li key={entry}>{entry}</li>
+              <li key={entry}>{damagedLabel(entry)}</li>
             ))}
           </ul>
           <button type="button" class="button" onClick={() => setDamaged([])}>

@@ -299,16 +299,34 @@ describe('Chromium: options and popup', () => {
     }
   });
 
-  it('repairs damaged settings and says so once', async () => {
+  it('repairs damaged settings entry by entry, names what went, and says so once', async () => {
     const [worker] = session.context.serviceWorkers();
-    await worker!.evaluate(() => chrome.storage.local.set({ settings: 'garbage' }));
+    await worker!.evaluate(() =>
+      chrome.storage.local.set({
+        settings: {
+          version: 4,
+          enabled: true,
+          hiddenTerms: [
+            { entityId: 'sana', text: 'Sana', site: null },
+            { entityId: 7, text: 'Assad', site: null },
+          ],
+        },
+      }),
+    );
     const first = await openOptions();
     try {
       await first.locator('[data-part="repaired-notice"]').waitFor({ timeout: 10_000 });
       expect(await first.locator('[data-part="repaired-notice"]').textContent()).toContain(
-        'Some settings could not be read and were reset to their defaults.',
+        'only these were removed or reset',
       );
+      expect(await first.locator('[data-part="repaired-entries"] li').allTextContents()).toEqual([
+        'Hidden names: "Assad"',
+      ]);
       expect(await first.locator('#opt-enabled').isChecked()).toBe(true);
+      const kept = await worker!.evaluate(() => chrome.storage.local.get('settings'));
+      expect((kept as { settings: { hiddenTerms: { text: string }[] } }).settings.hiddenTerms).toEqual([
+        { entityId: 'sana', text: 'Sana', site: null },
+      ]);
     } finally {
       await first.close();
     }
