@@ -100,6 +100,11 @@ for (const lang of LANGUAGES) {
   for (const word of FUNCTION_WORDS[lang]) LOOKUP.set(word, [...(LOOKUP.get(word) ?? []), lang]);
 }
 
+/** Whether a word is one of the most frequent function words of a supported language ("and", "de", "le"…). */
+export function isFunctionWord(word: string): boolean {
+  return LOOKUP.has(word.toLowerCase());
+}
+
 /** The supported language a BCP 47 tag names (nl-BE → nl), or null. */
 export function languageFromTag(tag: string | null | undefined): Lang | null {
   const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];

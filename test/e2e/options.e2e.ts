@@ -99,6 +99,31 @@ describe('Chromium: options and popup', () => {
     }
   });
 
+  it('says what a .json file holds when it is no glossary, and asks before keeping a common word as a name', async () => {
+    const options = await openOptions();
+    try {
+      expect(await importErrors(options, 'null.json')).toEqual([
+        'The file holds null (nothing), not a glossary: a glossary in JSON is one object with its "entities" in it.',
+      ]);
+      await importFile(options, 'common-words.json');
+      const warnings = options.locator('[data-part="import-warnings"]');
+      await warnings.waitFor({ timeout: 10_000 });
+      expect(await warnings.locator('li').allTextContents()).toEqual(['“en” is a common word']);
+      await options.click('[data-part="import-drop-names"]');
+      await options.locator('[data-part="import-done"]').waitFor({ timeout: 10_000 });
+      // The glossary as stored, without the common word.
+      const exported = (await options.evaluate(() =>
+        chrome.runtime.sendMessage({ type: 'exportPack', payload: { id: 'glossary-common-words' } }),
+      )) as { ok: boolean; value: { json: string } };
+      const pack = JSON.parse(exported.value.json) as { entities: { labels: unknown; aliases: unknown }[] };
+      expect(pack.entities.map((entity) => [entity.labels, entity.aliases])).toEqual([
+        [{ nl: 'Hofvijverstichting' }, { nl: [] }],
+      ]);
+    } finally {
+      await options.close();
+    }
+  });
+
   it('imports a CSV glossary; its term is highlighted and explained on a news page', async () => {
     const options = await openOptions();
     try {

@@ -5,11 +5,33 @@ import { decodeUtf8, formatImportError, isCsv, prepareText } from '../../src/opt
 const TODAY = '2026-03-02';
 
 describe('preparing an import', () => {
-  it('tells CSV from JSON by name, else by content', () => {
-    expect(isCsv('words.csv', '{')).toBe(true);
+  it('tells CSV from JSON by content first, then by name', () => {
+    expect(isCsv('words.csv', '{"format": 2}')).toBe(false);
     expect(isCsv('pack.json', '{"format": 1}')).toBe(false);
     expect(isCsv('export', '\uFEFF  [')).toBe(false);
     expect(isCsv('export', 'name,type')).toBe(true);
+    expect(isCsv('words.csv', 'name;aliases\nKlaverveld;')).toBe(true);
+    // Issue #22: a .json file holding null or a string was read as CSV and reported as column errors.
+    for (const text of ['null', '"hello"', '42', 'true']) expect(isCsv('glossary.json', text)).toBe(false);
+    expect(isCsv('glossary.txt', 'null')).toBe(false);
+  });
+
+  it('says what a JSON file holds when it is not a pack, and refuses JSON nested too deep to pass on', () => {
+    expect(prepareText('g.json', 'null', 'nl', TODAY)).toEqual({ key: 'optImportNotPack', detail: 'null' });
+    expect(prepareText('g.json', '"hello"', 'nl', TODAY)).toEqual({
+      key: 'optImportNotPack',
+      detail: 'string',
+    });
+    expect(prepareText('g.json', '[1, 2]', 'nl', TODAY)).toEqual({
+      key: 'optImportNotPack',
+      detail: 'array',
+    });
+    const deep = '['.repeat(5000) + ']'.repeat(5000);
+    expect(prepareText('g.json', deep, 'nl', TODAY)).toEqual({ key: 'optImportTooDeep', detail: '5000' });
+    // Brackets inside strings do not count.
+    expect(prepareText('g.json', JSON.stringify({ note: '[[[['.repeat(20) }), 'nl', TODAY)).toMatchObject({
+      ok: true,
+    });
   });
 
   it('decodes UTF-8 with or without a byte-order mark, and refuses other encodings', () => {
