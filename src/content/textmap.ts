@@ -125,8 +125,32 @@ function isTeaser(element: Element): boolean {
 }
 
 /**
- * Collects the article's visible-by-markup text nodes in document order, with block separators between blocks.
- * `skip` leaves out text nodes already annotated (for paragraphs added later).
+ * Whether an element is rendered and its own text visible, where the DOM can tell (a browser; linkedom in the CLI
+ * has no styles, and everything counts as shown): not display:none (checkVisibility), not visibility:hidden.
+ * Issue #22: highlights were registered in hidden text, which a page can use to see what the reader's extension
+ * recognises without showing it.
+ */
+function shownBy(view: (Window & typeof globalThis) | null): {
+  rendered(element: Element): boolean;
+  textVisible(element: Element): boolean;
+} {
+  const getStyle =
+    view && typeof view.getComputedStyle === 'function' ? view.getComputedStyle.bind(view) : null;
+  return {
+    rendered: (element) =>
+      typeof (element as HTMLElement).checkVisibility !== 'function' ||
+      (element as HTMLElement).checkVisibility(),
+    textVisible: (element) => {
+      const visibility = getStyle?.(element).visibility;
+      return visibility !== 'hidden' && visibility !== 'collapse';
+    },
+  };
+}
+
+/**
+ * Collects the article's visible text nodes in document order, with block separators between blocks. `skip`
+ * leaves out text nodes already annotated (for paragraphs added later). Iterative: a page can nest elements
+ * deeper than the call stack allows.
  */
 export function buildTextMap(root: Element, skip?: (node: Text) => boolean): TextMap {
   const nodes: Text[] = [];
@@ -134,28 +158,40 @@ export function buildTextMap(root: Element, skip?: (node: Text) => boolean): Tex
   const indexOfNode = new Map<Text, number>();
   let text = '';
   let pendingBreak = false;
+  const shown = shownBy(root.ownerDocument.defaultView);
+  /** Whether the text of each open element is visible (visibility is inherited, and can be turned back on). */
+  const visible = new Map<Element, boolean>();
 
-  const visit = (node: Node): void => {
+  // Each entry is a node to visit, or the end of an element (its closing block break).
+  const stack: { node: Node; closing?: boolean }[] = [{ node: root }];
+  while (stack.length > 0) {
+    const { node, closing } = stack.pop()!;
+    if (closing) {
+      pendingBreak = true;
+      continue;
+    }
     if (node.nodeType === 3) {
       const data = (node as Text).data;
-      if (data.length === 0 || skip?.(node as Text)) return;
+      const parent = node.parentElement;
+      if (data.length === 0 || skip?.(node as Text) || (parent && visible.get(parent) === false)) continue;
       if (pendingBreak && text.length > 0) text += BLOCK_SEPARATOR;
       pendingBreak = false;
       indexOfNode.set(node as Text, nodes.length);
       nodes.push(node as Text);
       starts.push(text.length);
       text += data;
-      return;
+      continue;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) continue;
     const element = node as Element;
-    if (isExcluded(element) || (element !== root && isTeaser(element))) return;
+    if (isExcluded(element) || (element !== root && isTeaser(element)) || !shown.rendered(element)) continue;
+    visible.set(element, shown.textVisible(element));
     const inline = INLINE_TAGS.has(element.tagName.toUpperCase());
     if (element.tagName.toUpperCase() === 'BR' || !inline) pendingBreak = true;
-    for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
-    if (!inline) pendingBreak = true;
-  };
-  visit(root);
+    if (!inline) stack.push({ node: element, closing: true });
+    // Children pushed last-first, so they are visited in document order.
+    for (let child = element.lastChild; child; child = child.previousSibling) stack.push({ node: child });
+  }
   return { text, nodes, starts, indexOfNode };
 }
 
