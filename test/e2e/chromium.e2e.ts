@@ -2,6 +2,7 @@
  * End-to-end in Chromium (Playwright): the built extension from dist/ on the seed news page, as a reader sees
  * it. Build first: `npm run build`.
  */
+import { hostileSuite } from './harness/hostile-suite';
 import { inCard } from './harness/card-root';
 import { mkdir, rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +76,7 @@ describe('Chromium: a reader on the seed article', () => {
   readerSuite(() => driverFor(session, server));
   readingSuite(() => driverFor(session, server), 'chromium');
   panelSuite(() => driverFor(session, server));
+  hostileSuite(() => driverFor(session, server), 'Chromium');
   fallbackSuite(() => driverFor(session, server), 'chromium');
 
   it('after its service worker was stopped, answers the page from its index, then completes the open card', async () => {

@@ -4,6 +4,7 @@
  *
  * A temporary add-on is removed when Firefox quits, so "state survives a restart" is a Chromium-only test.
  */
+import { hostileSuite } from './harness/hostile-suite';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { fallbackSuite } from './harness/fallback-suite';
 import { languageSuite } from './harness/language-suite';
@@ -49,6 +50,7 @@ describe('Firefox: a reader on the seed article', () => {
   readerSuite(driver);
   readingSuite(driver, 'firefox');
   panelSuite(driver);
+  hostileSuite(driver, 'Firefox');
   fallbackSuite(driver, 'firefox');
 });
 

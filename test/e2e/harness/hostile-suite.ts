@@ -1,0 +1,159 @@
+/**
+ * Issue #22's corpus of hostile pages (test/fixtures/pages/hostile/), the same checks in every browser: per page,
+ * the names are highlighted where a reader sees them (never in hidden or editable text), no highlight is left on
+ * text that left the page, the card opens and closes, the page's own error stream stays empty, no request leaves
+ * for another origin, the page's body stays exactly as the page made it, switching off removes every highlight and
+ * leaves the body as it was, and a probing page learns nothing of the card.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inPage } from './reader';
+import { patchSettings } from './reading-suite';
+import {
+  ANNOTATE_TIMEOUT,
+  expectPopoverOpen,
+  highlightCount,
+  highlightTexts,
+  hoverHighlight,
+  waitForHighlights,
+  type BrowserDriver,
+  type ReaderPage,
+} from './suite';
+
+interface HostilePage {
+  file: string;
+  what: string;
+  /** Highlighted once the page has loaded. */
+  expected: string[];
+  /** The page changes itself (window.__change) into another story: these are highlighted after, the first gone. */
+  changesTo?: string[];
+  /** Names the page holds only in hidden or editable text: never highlighted. */
+  never?: string[];
+  /** The page records what it could learn of the extension (probe.html). */
+  probes?: boolean;
+}
+
+const TRUCE = ['Damascus', 'Russia'];
+const KYIV = ['Ukraine', 'Hungary'];
+
+export const HOSTILE_PAGES: HostilePage[] = [
+  { file: 'hostile/probe.html', what: 'probes for extensions', expected: TRUCE, probes: true },
+  { file: 'hostile/squat.html', what: "defines the extension's old element names", expected: TRUCE },
+  { file: 'hostile/body-swap.html', what: 'swaps its <body>', expected: TRUCE, changesTo: KYIV },
+  {
+    file: 'hostile/document-open.html',
+    what: 'rewrites itself with document.open()',
+    expected: TRUCE,
+    changesTo: KYIV,
+  },
+  {
+    file: 'hostile/hidden-text.html',
+    what: 'holds names in hidden and editable text',
+    expected: TRUCE,
+    never: ['Iran', 'Lebanon', 'Jordan', 'Egypt', 'Israel', 'Cairo', 'Qatar', 'Iraq'],
+  },
+  { file: 'hostile/huge-jsonld.html', what: 'carries 200,000 JSON-LD items', expected: TRUCE },
+  { file: 'hostile/broken-builtins.html', what: 'overwrites built-ins', expected: TRUCE },
+  { file: 'hostile/many-mentions.html', what: 'names 5,000 entities', expected: TRUCE },
+];
+
+/** In the page: what it recorded itself (page.js) and whether its body is still as it left it. */
+function pageRecord(): { errors: string[]; foreignRequests: string[]; bodyAsSettled: boolean } {
+  const page = window as unknown as {
+    __errors: string[];
+    __foreignRequests(): string[];
+    __bodyAtSettle: string;
+    __bodyNow(): string;
+  };
+  return {
+    errors: page.__errors,
+    foreignRequests: page.__foreignRequests(),
+    bodyAsSettled: page.__bodyNow() === page.__bodyAtSettle,
+  };
+}
+
+/** In the page: our highlights' ranges that are empty or sit in text no longer in the page. */
+function staleRanges(): number {
+  let stale = 0;
+  for (const [name, highlight] of CSS.highlights) {
+    if (!/^[a-z]{11}$/.test(name)) continue;
+    for (const range of highlight as unknown as Iterable<Range>) {
+      if (range.collapsed || !range.startContainer.isConnected) stale++;
+    }
+  }
+  return stale;
+}
+
+function probeReport(): {
+  captured: number;
+  addedText: string;
+  addedOpenRoots: number;
+  highlightNames: string[];
+} {
+  return (window as unknown as { __probeReport(): ReturnType<typeof probeReport> }).__probeReport();
+}
+
+export function hostileSuite(driver: () => BrowserDriver, browserName: string): void {
+  describe(`${browserName}: hostile pages (issue #22)`, () => {
+    let control: ReaderPage;
+    const setEnabled = (enabled: boolean) => inPage(control, patchSettings, { enabled });
+
+    beforeAll(async () => {
+      // The side panel page only reads settings: a quiet place to change them from.
+      control = await driver().openExtensionPage('src/sidepanel/index.html');
+    });
+    afterAll(async () => {
+      await setEnabled(true);
+      await control.close();
+    });
+
+    for (const spec of HOSTILE_PAGES) {
+      it(`a page that ${spec.what} (${spec.file})`, async () => {
+        await setEnabled(true);
+        const page = await driver().openFixture(spec.file);
+        try {
+          await waitForHighlights(page, spec.expected);
+          let names = spec.expected;
+          if (spec.changesTo) {
+            await inPage(page, () => (window as unknown as { __change(): void }).__change());
+            await waitForHighlights(page, spec.changesTo);
+            await expect
+              .poll(() => highlightTexts(page), { timeout: ANNOTATE_TIMEOUT, interval: 200 })
+              .not.toContain(spec.expected[0]);
+            names = spec.changesTo;
+          }
+          expect(await inPage(page, staleRanges), 'highlights on text that left the page').toBe(0);
+          for (const hidden of spec.never ?? []) expect(await highlightTexts(page)).not.toContain(hidden);
+
+          await hoverHighlight(page, names[0]!);
+          await expectPopoverOpen(page, true);
+          await page.keyboard.press('Escape');
+          await expectPopoverOpen(page, false);
+
+          if (spec.probes) {
+            const report = await inPage(page, probeReport);
+            expect(report, `what the probing page learnt: ${JSON.stringify(report)}`).toMatchObject({
+              captured: 0,
+              addedText: '',
+              addedOpenRoots: 0,
+              // It sees that an element was added while the card was open (a fact of any on-page UI), no more.
+              addedTags: ['div'],
+            });
+            expect(report.highlightNames.every((name) => /^[a-z]{11}$/.test(name))).toBe(true);
+          }
+          expect(await inPage(page, pageRecord)).toEqual({
+            errors: [],
+            foreignRequests: [],
+            bodyAsSettled: true,
+          });
+
+          await setEnabled(false);
+          await expect.poll(() => highlightCount(page), { timeout: ANNOTATE_TIMEOUT, interval: 200 }).toBe(0);
+          expect((await inPage(page, pageRecord)).bodyAsSettled, 'the body after switching off').toBe(true);
+        } finally {
+          await setEnabled(true);
+          await page.close();
+        }
+      });
+    }
+  });
+}
