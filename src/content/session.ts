@@ -17,7 +17,7 @@ import { attachHover } from './hover';
 import { countryCode, fitBounds } from '../core/geo';
 import { MAP_HEIGHT, MAP_MIN_SPAN, MAP_WIDTH } from './popover/Popover';
 import { createPopoverView, type PopoverView } from './popover/mount';
-import { buildTextMap, type TextMap } from './textmap';
+import { buildTextMap, sliceTextMap, type TextMap } from './textmap';
 import { findAttributions } from '../core/attribution';
 import { findGaps } from '../core/gaps';
 import type { Mention } from '../core/mention';
@@ -46,6 +46,12 @@ export interface SessionOptions {
   /** Test-only: use the wrapping layer although the browser has the Highlight API (see FORCE_WRAPPING_KEY). */
   forceWrapping?: boolean;
 }
+
+/**
+ * The most text annotated in one message and painted in one task: about 60 pages of prose, far more than any news
+ * article, so a real article is one slice and a huge page is several (content/textmap.ts sliceTextMap).
+ */
+const SLICE_CHARS = 200_000;
 
 export async function startSession({
   article,
@@ -232,7 +238,15 @@ export async function startSession({
   };
 
   const annotate = async (root: Element, skipCovered: boolean) => {
-    const map = buildTextMap(root, skipCovered ? (node) => layer.covers(node) : undefined);
+    const whole = buildTextMap(root, skipCovered ? (node) => layer.covers(node) : undefined);
+    for (const map of sliceTextMap(whole, SLICE_CHARS)) {
+      if (destroyed || !isCurrent()) return;
+      await annotateSlice(map);
+    }
+  };
+
+  /** One slice of an article's text: annotated in the background, painted here. */
+  const annotateSlice = async (map: TextMap) => {
     if (map.text.trim().length === 0) return;
     const result = await request('annotate', {
       text: map.text,

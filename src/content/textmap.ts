@@ -216,3 +216,46 @@ export function offsetOf(map: TextMap, node: Node, offsetInNode: number): number
   const index = map.indexOfNode.get(node as Text);
   return index === undefined ? -1 : map.starts[index]! + offsetInNode;
 }
+
+/**
+ * The map cut into maps of at most `maxChars` characters each, so a huge page is annotated a slice at a time (one
+ * message and one paint each, the main thread free between them) instead of in one long task. Cuts fall at a
+ * block break where there is one in the slice's second half, else at the last space; a slice starts inside a text
+ * node only when that node alone is longer than a slice (its `starts` entry is then negative, which locate()
+ * handles). Issue #22: a 5 MB article blocked the page.
+ */
+export function sliceTextMap(map: TextMap, maxChars: number): TextMap[] {
+  if (map.text.length <= maxChars) return [map];
+  const slices: TextMap[] = [];
+  let from = 0;
+  while (from < map.text.length) {
+    let to = Math.min(map.text.length, from + maxChars);
+    if (to < map.text.length) {
+      const half = from + Math.floor(maxChars / 2);
+      const block = map.text.lastIndexOf(BLOCK_SEPARATOR, to);
+      const space = map.text.lastIndexOf(' ', to);
+      if (block > half) to = block + 1;
+      else if (space > from) to = space + 1;
+    }
+    slices.push(subMap(map, from, to));
+    from = to;
+  }
+  return slices;
+}
+
+/** The part of a map between two text offsets, with the nodes that overlap it. */
+function subMap(map: TextMap, from: number, to: number): TextMap {
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const indexOfNode = new Map<Text, number>();
+  for (let i = 0; i < map.nodes.length; i++) {
+    const start = map.starts[i]!;
+    const node = map.nodes[i]!;
+    if (start >= to) break;
+    if (start + node.data.length <= from) continue;
+    indexOfNode.set(node, nodes.length);
+    nodes.push(node);
+    starts.push(start - from);
+  }
+  return { text: map.text.slice(from, to), nodes, starts, indexOfNode };
+}

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { buildTextMap, locate, offsetOf } from '../../src/content/textmap';
+import { buildTextMap, locate, offsetOf, sliceTextMap } from '../../src/content/textmap';
 
 function mapOf(html: string) {
   const { document } = parseHTML(`<!doctype html><html><body><article>${html}</article></body></html>`);
@@ -42,5 +42,35 @@ describe('buildTextMap', () => {
     const map = mapOf('<p>Damascus</p>');
     const { document } = parseHTML('<p>elders</p>');
     expect(offsetOf(map, document.querySelector('p')!.firstChild as unknown as Node, 0)).toBe(-1);
+  });
+});
+
+describe('sliceTextMap (issue #22: a huge page annotated a slice at a time)', () => {
+  it('keeps a normal article whole, and cuts a long one at block breaks into maps that still locate their words', () => {
+    const map = mapOf(
+      Array.from({ length: 50 }, (_, i) => `<p>Paragraph ${i} names Damascus again.</p>`).join(''),
+    );
+    expect(sliceTextMap(map, map.text.length)).toEqual([map]);
+    const slices = sliceTextMap(map, 200);
+    expect(slices.length).toBeGreaterThan(5);
+    expect(slices.map((slice) => slice.text).join('')).toBe(map.text);
+    for (const slice of slices) {
+      expect(slice.text.length).toBeLessThanOrEqual(200);
+      const at = slice.text.indexOf('Damascus');
+      const found = locate(slice, at);
+      expect(found!.node.data.slice(found!.offset, found!.offset + 8)).toBe('Damascus');
+    }
+  });
+
+  it('cuts one text node longer than a slice at spaces, never inside a word', () => {
+    const map = mapOf(`<p>${'Damascus and Aleppo. '.repeat(100)}</p>`);
+    const slices = sliceTextMap(map, 150);
+    expect(slices.map((slice) => slice.text).join('')).toBe(map.text);
+    for (const slice of slices.slice(1)) {
+      expect(slice.starts[0]).toBeLessThan(0);
+      const at = slice.text.indexOf('Aleppo');
+      const found = locate(slice, at);
+      expect(found!.node.data.slice(found!.offset, found!.offset + 6)).toBe('Aleppo');
+    }
   });
 });
