@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cell, enwikiTitle, ID_PATTERN, parseTsv, slugify } from './lib';
-import { combineRoles, domainOfOffice, recency, countryWeight } from './salience';
+import { combineRoles, domainOfKind, recency, countryWeight } from './salience';
 import { readSources, type Candidate, type EntityType, type Role, type SourceResult } from './sources';
 
 export const WORKLIST_DIR = 'assets/worklist';
@@ -62,13 +62,20 @@ interface PackEntity {
   label: string;
 }
 
-/** Pack entities by the English Wikipedia page their first source names, and by Wikidata id. */
+/** Pack entities by the English Wikipedia page their first source names, by the GeoNames page their first source
+ * is (the cities pack has no Wikidata ids), and by Wikidata id. */
 export function readPackEntities(packDir: string): {
   byTitle: Map<string, PackEntity[]>;
+  byGeonames: Map<string, PackEntity[]>;
+  byPersonName: Map<string, PackEntity[]>;
   byQid: Map<string, PackEntity>;
+  bridges: [string, string][];
   ids: Set<string>;
 } {
+  const bridges: [string, string][] = [];
   const byTitle = new Map<string, PackEntity[]>();
+  const byGeonames = new Map<string, PackEntity[]>();
+  const byPersonName = new Map<string, PackEntity[]>();
   const byQid = new Map<string, PackEntity>();
   const ids = new Set<string>();
   for (const file of readdirSync(packDir)
@@ -98,20 +105,46 @@ export function readPackEntities(packDir: string): {
         .map((source) => enwikiTitle(source.url))
         .find((title) => title !== null);
       if (first) byTitle.set(first, [...(byTitle.get(first) ?? []), item]);
+      if (first && entity.qid) bridges.push([entity.qid, first]);
+      const geonames = /^https?:\/\/(?:www\.)?geonames\.org\/(\d+)/.exec(entity.sources?.[0]?.url ?? '')?.[1];
+      if (geonames) byGeonames.set(geonames, [...(byGeonames.get(geonames) ?? []), item]);
+      const name = slugify(item.label);
+      if (entity.type === 'person' && !entity.qid && name)
+        byPersonName.set(name, [...(byPersonName.get(name) ?? []), item]);
     }
   }
-  return { byTitle, byQid, ids };
+  return { byTitle, byGeonames, byPersonName, byQid, bridges, ids };
 }
 
-/** The pack entity a worklist entity is, or null: by Wikidata id, else by the page it names (when unambiguous). */
+/**
+ * The pack entity a worklist entity is, or null: by Wikidata id, else by the page it names, else (for a line with
+ * neither a page nor an id in any pack) by its GeoNames id, else, for a person (new, or committed under that
+ * pack id), by the slug of its name: the one pack person without a Wikidata id whose English name has that slug and whose id is it ("Iga
+ * Swiatek" is iga-swiatek, "Iga Świątek" in the sport pack, which cites her by page). Each only when unambiguous.
+ */
 function matchPack(
   packs: ReturnType<typeof readPackEntities>,
-  qid: string | null,
-  title: string | null,
-  type: EntityType,
+  entity: {
+    qid: string | null;
+    title: string | null;
+    type: EntityType;
+    geonames: string | null;
+    label: string;
+    previousId: string | undefined;
+  },
 ): PackEntity | null {
+  const { qid, title, type, geonames } = entity;
   if (qid && packs.byQid.has(qid)) return packs.byQid.get(qid) ?? null;
-  if (!title) return null;
+  if (!title) {
+    const places = (geonames ? (packs.byGeonames.get(geonames) ?? []) : []).filter((e) => e.type === type);
+    if (places.length === 1) return places[0] ?? null;
+    if (type !== 'person') return null;
+    const name = slugify(entity.label);
+    const people = packs.byPersonName.get(name) ?? [];
+    const person = people.length === 1 && people[0]?.id === name ? people[0] : undefined;
+    // A committed line keeps its id: the name only confirms the pack entity it already is.
+    return person && (entity.previousId === undefined || entity.previousId === person.id) ? person : null;
+  }
   const options = (packs.byTitle.get(title) ?? []).filter((entity) => entity.type === type);
   if (options.length === 1) return options[0] ?? null;
   return options.find((entity) => entity.id === slugify(title) || entity.label === title) ?? null;
@@ -122,8 +155,15 @@ interface Entity {
   candidates: Candidate[];
 }
 
-/** Merges candidates that share a Wikidata id or an English Wikipedia title (union-find over their keys). */
-export function mergeCandidates(candidates: readonly Candidate[]): Entity[] {
+/**
+ * Merges candidates that share a Wikidata id or an English Wikipedia title (union-find over their keys). `bridges`
+ * are further Wikidata id–title pairs known to be one entity (a pack entity's id and first page): they join a
+ * source that gives only the page with one that gives only the id.
+ */
+export function mergeCandidates(
+  candidates: readonly Candidate[],
+  bridges: readonly (readonly [string, string])[] = [],
+): Entity[] {
   const parent = new Map<string, string>();
   const find = (key: string): string => {
     let root = key;
@@ -150,6 +190,12 @@ export function mergeCandidates(candidates: readonly Candidate[]): Entity[] {
       const b = find(key);
       if (a !== b) parent.set(b, a);
     }
+  }
+  for (const [qid, title] of bridges) {
+    if (!parent.has(`q:${qid}`) || !parent.has(`t:${title}`)) continue;
+    const a = find(`q:${qid}`);
+    const b = find(`t:${title}`);
+    if (a !== b) parent.set(b, a);
   }
   const groups = new Map<string, Entity>();
   for (const candidate of candidates) {
@@ -210,11 +256,35 @@ const TITLE_PRIORITY = [
   'eu-cabinets',
   'world-cabinets',
   'archigos',
+  'parlgov-cabinets',
+  'parlgov-elections',
+  'natural-earth',
+  'us-states',
+  'openfootball-clubs',
+  'atp',
+  'wta',
+  'us-newspapers',
 ];
+/** Sources ranked after every other (the country repositories): their names are brands' and operators'. */
+const LAST_SOURCES = ['nsi'];
 function priority(source: string): number {
   const index = TITLE_PRIORITY.indexOf(source);
-  return index === -1 ? TITLE_PRIORITY.length : index;
+  if (index !== -1) return index;
+  const last = LAST_SOURCES.indexOf(source);
+  return last === -1 ? TITLE_PRIORITY.length : TITLE_PRIORITY.length + 1 + last;
 }
+
+/** On a conflict, what a page or a Wikidata id is taken to be: its sources that name a person, a place or an event
+ * describe it, where a source that links an organisation to it can be linking the wrong page. */
+const TYPE_PRECEDENCE: readonly EntityType[] = [
+  'person',
+  'place',
+  'event',
+  'organisation',
+  'group',
+  'work',
+  'concept',
+];
 
 interface Line {
   row: Row;
@@ -232,21 +302,42 @@ export function buildLines(
     if (row.qid) previousByKey.set(`q:${row.qid}`, row.id);
     if (row.title) previousByKey.set(`t:${row.title}`, row.id);
   }
-  const entities = mergeCandidates(results.flatMap((result) => result.candidates));
+  // A pack's id–page pair joins two lines only where that removes no committed line (two committed lines of one
+  // entity stay two; a reviewer rejects the duplicate, as with jacques-chirac-fr).
+  const bridges = packs.bridges.filter(([qid, title]) => {
+    const [a, b] = [previousByKey.get(`q:${qid}`), previousByKey.get(`t:${title}`)];
+    return a === undefined || b === undefined || a === b;
+  });
+  const entities = mergeCandidates(
+    results.flatMap((result) => result.candidates),
+    bridges,
+  );
   const used = new Set<string>();
   const lines: Line[] = [];
   // Entities with the strongest claim to an id take it first: those with a previous id, then by score.
+  const previousType = new Map(previous.map((row) => [row.id, row.type]));
   const prepared = entities.map((entity) => {
-    const candidates = [...entity.candidates].sort((a, b) => priority(a.source) - priority(b.source));
+    const previousId = [...entity.keys].map((key) => previousByKey.get(key)).find((id) => id !== undefined);
+    const all = [...entity.candidates].sort((a, b) => priority(a.source) - priority(b.source));
+    // Sources that share a page or a Wikidata id but disagree on the type (a party linked to its leader's page or
+    // to an election's, a newspaper to its town's id) do not add to each other: the committed line's type decides,
+    // else the most specific type any source gives (TYPE_PRECEDENCE), and candidates of another type are left out.
+    const types = new Set(all.map((candidate) => candidate.type));
+    const committed = previousId !== undefined ? (previousType.get(previousId) as EntityType) : undefined;
+    const type =
+      committed && types.has(committed)
+        ? committed
+        : (TYPE_PRECEDENCE.find((option) => types.has(option)) ?? 'concept');
+    const candidates = all.filter((candidate) => candidate.type === type);
     const title = candidates.find((candidate) => candidate.title)?.title ?? null;
     const qid = candidates.find((candidate) => candidate.qid)?.qid ?? null;
     const label = candidates.find((candidate) => candidate.label)?.label ?? title ?? qid ?? '';
-    const type = candidates[0]?.type ?? 'concept';
+    const geonames = candidates.find((candidate) => candidate.geonames)?.geonames ?? null;
     const roles = bestRoles(candidates.flatMap((candidate) => candidate.roles));
     const score = combineRoles(roles.map(roleValue));
-    const previousId = [...entity.keys].map((key) => previousByKey.get(key)).find((id) => id !== undefined);
+    const domain = domainOfKind(roles[0]?.kind ?? 'other');
     const sources = [...new Set(candidates.map((candidate) => candidate.source))].sort();
-    return { title, qid, label, type, roles, score, previousId, sources };
+    return { title, qid, label, geonames, type, roles, score, domain, previousId, sources };
   });
   prepared.sort(
     (a, b) =>
@@ -256,7 +347,7 @@ export function buildLines(
   );
   for (const entity of prepared) {
     if (entity.score <= 0) continue;
-    const pack = matchPack(packs, entity.qid, entity.title, entity.type);
+    const pack = matchPack(packs, entity);
     let id = pack?.id ?? entity.previousId ?? '';
     if (!id || used.has(id) || (!pack && packs.ids.has(id))) {
       const base = slugify(entity.title ?? entity.label) || (entity.qid ?? 'entity').toLowerCase();
@@ -277,7 +368,6 @@ export function buildLines(
     }
     used.add(id);
     const best = entity.roles[0];
-    const domain = entity.type === 'person' && best ? domainOfOffice(best.kind) : 'politics';
     // A second line for an entity a pack ships under another line's id (two sources, one person) is not shipped.
     const status =
       pack && id === pack.id ? 'shipped' : decisions.get(id) === 'rejected' ? 'rejected' : 'candidate';
@@ -287,7 +377,7 @@ export function buildLines(
         id,
         title: cell(entity.title),
         type: entity.type,
-        domain,
+        domain: entity.domain,
         rank: '',
         status,
         score: entity.score.toFixed(4),

@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { REFERENCE_YEAR } from './salience';
 
 /** A fetched snapshot: `<mirror>/<owner>+<name>/repo` is a bare-style git directory with no work tree. */
 export function snapshotDir(mirror: string, repo: string): string {
@@ -43,6 +44,42 @@ export function gitShow(dir: string, commit: string, path: string): string | nul
   } catch {
     return null;
   }
+}
+
+/** The paths of the files under `folder` at a commit, sorted (files the snapshot lists but lacks included). */
+export function gitFiles(dir: string, commit: string, folder: string): string[] {
+  return git(dir, ['ls-tree', '-r', '--name-only', commit, '--', folder])
+    .split('\n')
+    .filter((path) => path !== '')
+    .sort();
+}
+
+/** A fetched snapshot opened at its HEAD. */
+export interface Snapshot {
+  dir: string;
+  commit: string;
+  date: string;
+}
+
+export function open(mirror: string, repo: string): Snapshot | null {
+  if (!hasSnapshot(mirror, repo)) return null;
+  const dir = snapshotDir(mirror, repo);
+  const { commit, date } = headCommit(dir);
+  return { dir, commit, date };
+}
+
+/** The year a file's data was last refreshed: the end of every role the file gives no end. */
+export function refreshed(snapshot: Snapshot, path: string): number {
+  return yearOf(fileDate(snapshot.dir, snapshot.commit, path)) ?? yearOf(snapshot.date) ?? REFERENCE_YEAR;
+}
+
+export function read(snapshot: Snapshot, path: string): string | null {
+  return gitShow(snapshot.dir, snapshot.commit, path);
+}
+
+export function qidOrNull(value: string | undefined): string | null {
+  const text = (value ?? '').trim();
+  return QID_PATTERN.test(text) ? text : null;
 }
 
 /** RFC 4180 CSV: quoted fields, doubled quotes, newlines inside quotes. A trailing newline adds no row. */

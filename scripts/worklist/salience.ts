@@ -132,6 +132,18 @@ export type OfficeKind =
   | 'international-head'
   | 'party'
   | 'cabinet'
+  | 'election'
+  | 'election-ep'
+  | 'company'
+  | 'agency'
+  | 'public-body'
+  | 'institution'
+  | 'newspaper'
+  | 'club'
+  | 'athlete'
+  | 'city'
+  | 'region'
+  | 'airport'
   | 'other'
   | 'excluded';
 
@@ -154,6 +166,20 @@ export const OFFICE_WEIGHT: Readonly<Record<OfficeKind, number>> = {
   'international-head': 0.6,
   party: 1,
   cabinet: 0.5,
+  election: 0.5,
+  'election-ep': 0.25,
+  // The kinds below are weighed by their own functions (nsiWeight, cityWeight, airportWeight);
+  // the numbers here are their ceilings, for reference.
+  company: 0.3,
+  agency: 0.3,
+  'public-body': 0.3,
+  institution: 0.3,
+  newspaper: 0.1,
+  club: 0.4,
+  athlete: 0.6,
+  city: 0.6,
+  region: 0.3,
+  airport: 0.25,
   other: 0.1,
   excluded: 0,
 };
@@ -294,11 +320,66 @@ export function classifyOffice(label: string, country: string): OfficeKind {
   return 'other';
 }
 
-/** Where an office puts its holder: most are politics; banks, armies and courts have their own domains. */
-export function domainOfOffice(kind: OfficeKind): 'politics' | 'economy' | 'world' {
-  if (kind === 'central-bank') return 'economy';
-  if (kind === 'military' || kind === 'judge') return 'world';
-  return 'politics';
+/** The worklist's files, one a domain. */
+export type Domain = 'politics' | 'world' | 'economy' | 'media' | 'sport' | 'places' | 'events' | 'culture';
+
+const DOMAIN_OF_KIND: Partial<Record<OfficeKind, Domain>> = {
+  'central-bank': 'economy',
+  military: 'world',
+  judge: 'world',
+  election: 'events',
+  'election-ep': 'events',
+  company: 'economy',
+  agency: 'world',
+  institution: 'culture',
+  newspaper: 'media',
+  club: 'sport',
+  athlete: 'sport',
+  city: 'places',
+  region: 'places',
+  airport: 'places',
+};
+
+/** Where a role puts its entity: offices, parties, cabinets and public bodies are politics; banks, armies and
+ * courts, companies, clubs, places and the rest have their own domains. */
+export function domainOfKind(kind: OfficeKind): Domain {
+  return DOMAIN_OF_KIND[kind] ?? 'politics';
+}
+
+/** How far the name-suggestion-index places a brand or an operator (its `locationSet`). */
+export type Reach = 'world' | 'region' | 'countries' | 'country' | 'local';
+
+const REACH_WEIGHT: Readonly<Record<Reach, number>> = {
+  world: 0.2,
+  region: 0.15,
+  countries: 0.12,
+  country: 0.1,
+  local: 0.05,
+};
+
+/**
+ * A brand's or an operator's weight: the name-suggestion-index gives no size, only where a name is found (the
+ * world, a continent, several countries, one country, part of one) and in how many kinds of place (a fuel brand
+ * that also runs shops and charging stations is a bigger company than one that runs a single kind). Each further
+ * kind adds 0.02, four at most.
+ */
+export function nsiWeight(reach: Reach, categories: number): number {
+  return REACH_WEIGHT[reach] + 0.02 * Math.min(4, Math.max(0, categories - 1));
+}
+
+/**
+ * A city's weight from its population (Natural Earth's `pop_max`, the metropolitan figure) and its rank as a
+ * capital: 0.1 up to 100,000 people, +0.1 for every tenfold more (0.3 at ten million, 0.4 at most), +0.2 for a
+ * national capital, +0.05 for a regional one.
+ */
+export function cityWeight(population: number, capital: 'national' | 'regional' | 'none'): number {
+  const size = population > 0 ? Math.min(0.4, Math.max(0.1, 0.1 + 0.1 * (Math.log10(population) - 5))) : 0.1;
+  return size + (capital === 'national' ? 0.2 : capital === 'regional' ? 0.05 : 0);
+}
+
+/** An airport's weight from Natural Earth's scale rank (2 for the largest hubs, 9 for the smallest). */
+export function airportWeight(scaleRank: number): number {
+  return Math.min(0.25, Math.max(0.05, 0.3 - 0.025 * scaleRank));
 }
 
 /**

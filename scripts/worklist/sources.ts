@@ -7,17 +7,18 @@
  * Nothing is added from memory: every candidate comes from a row of a file named in its source's provenance.
  */
 import { countryCodeOfAlpha3, countryCodeOfName } from './countries';
+import { readDomainSources } from './domains';
 import {
   enwikiTitle,
   fileDate,
-  gitShow,
-  hasSnapshot,
-  headCommit,
   normaliseTitle,
+  open,
   parseTable,
   parseTsv,
   parseYamlSubset,
-  QID_PATTERN,
+  qidOrNull,
+  read,
+  refreshed,
   snapshotDir,
   yearOf,
   type Yaml,
@@ -44,6 +45,8 @@ export interface Candidate {
   source: string;
   qid: string | null;
   title: string | null;
+  /** A GeoNames id, for places whose source gives one: it finds the place in a pack that cites GeoNames. */
+  geonames?: string | null;
   label: string;
   type: EntityType;
   roles: Role[];
@@ -66,35 +69,9 @@ export interface SourceResult {
   candidates: Candidate[];
 }
 
-interface Snapshot {
-  dir: string;
-  commit: string;
-  date: string;
-}
-
-function open(mirror: string, repo: string): Snapshot | null {
-  if (!hasSnapshot(mirror, repo)) return null;
-  const dir = snapshotDir(mirror, repo);
-  const { commit, date } = headCommit(dir);
-  return { dir, commit, date };
-}
-
-/** The year a file's data was last refreshed: the end of every role the file gives no end. */
-function refreshed(snapshot: Snapshot, path: string): number {
-  return yearOf(fileDate(snapshot.dir, snapshot.commit, path)) ?? yearOf(snapshot.date) ?? REFERENCE_YEAR;
-}
-
-function read(snapshot: Snapshot, path: string): string | null {
-  return gitShow(snapshot.dir, snapshot.commit, path);
-}
-
-function qidOrNull(value: string | undefined): string | null {
-  const text = (value ?? '').trim();
-  return QID_PATTERN.test(text) ? text : null;
-}
-
 /** Countries whose parties issue #18 asks for: the EU's 27, the UK, the US, Switzerland, Norway, Ukraine, Russia,
- * Turkey and Israel (ISO 3166-1 alpha-3, as Party Facts and ParlGov write them). */
+ * Turkey and Israel (ISO 3166-1 alpha-3, as Party Facts and ParlGov write them). The worklist takes every country's
+ * parties (weighed by the country); the pack generators use this list to choose what to write first. */
 export const PARTY_COUNTRIES = new Set([
   'AUT',
   'BEL',
@@ -154,19 +131,19 @@ function partyFacts(mirror: string): SourceResult | null {
   const openEnd = refreshed(snapshot, PARTYFACTS_CORE);
   const candidates: Candidate[] = [];
   for (const row of core) {
-    if (!PARTY_COUNTRIES.has(row.country ?? '')) continue;
     if (row.technical) continue;
     const title = enwikiTitle(row.wikipedia ?? '');
-    if (!title) continue;
+    const qid = qidOf.get(row.partyfacts_id ?? '') ?? null;
+    if (!title && !qid) continue;
     const last = yearOf(row.year_last);
     if (last !== null && last < SINCE_YEAR) continue;
     const share = row.share ? Number(row.share) : null;
     const country = countryCodeOfAlpha3(row.country ?? '');
     candidates.push({
       source: 'partyfacts',
-      qid: qidOf.get(row.partyfacts_id ?? '') ?? null,
+      qid,
       title,
-      label: row.name_english || row.name || title,
+      label: row.name_english || row.name || title || qid || '',
       type: 'organisation',
       roles: [
         {
@@ -211,7 +188,6 @@ function parlGov(mirror: string): SourceResult | null {
   );
   const candidates: Candidate[] = [];
   for (const row of rows) {
-    if (!PARTY_COUNTRIES.has(row.country ?? '')) continue;
     const title = enwikiTitle(row.wikipedia ?? '');
     if (!title) continue;
     const last = yearOf(row.last);
@@ -902,6 +878,9 @@ export function readSources(mirror: string): { results: SourceResult[]; missing:
   const titles = epscTitles(mirror);
   for (const [repo, country] of EPSC_REPOS) add(repo, epsc(mirror, repo, country, titles));
   add(EP_REPO, europeanParliament(mirror, titles));
+  const domains = readDomainSources(mirror);
+  results.push(...domains.results);
+  missing.push(...domains.missing);
   for (const result of results) {
     const dir = snapshotDir(mirror, result.repo);
     for (const file of result.files) file.date = fileDate(dir, result.commit, file.path);
