@@ -41,11 +41,18 @@ const FIELD_LABELS: Record<string, Parameters<typeof t>[0]> = {
   entityTypes: 'optTypesHeading',
 };
 
-/** `hiddenTerms: "Assad"` as the reader reads it: `Hidden names: "Assad"` (the heading in the page's language). */
+/**
+ * A damaged entry as settings.ts names it (`hiddenTerms: "Assad"`, `disabledSites #2`, `theme`) as the reader reads
+ * it: the section's heading in the page's language, then the entry's name in that language's quotes, or its number.
+ */
 function damagedLabel(entry: string): string {
-  const match = /^([A-Za-z]+)(.*)$/.exec(entry);
+  const match = /^([A-Za-z]+)(?:: "(.*)"| #(\d+))?$/.exec(entry);
   const key = match ? FIELD_LABELS[match[1]!] : undefined;
-  return key ? `${t(key)}${match![2]}` : entry;
+  if (!match || !key) return entry;
+  const [, , name, number] = match;
+  if (name !== undefined) return t('optDamagedNamed', [t(key), name]);
+  if (number !== undefined) return t('optDamagedNumbered', [t(key), number]);
+  return t(key);
 }
 
 export function Options() {

@@ -345,7 +345,7 @@ describe('Chromium: options and popup', () => {
         'only these were removed or reset',
       );
       expect(await first.locator('[data-part="repaired-entries"] li').allTextContents()).toEqual([
-        'Hidden names: "Assad"',
+        'Hidden names: “Assad”',
       ]);
       expect(await first.locator('#opt-enabled').isChecked()).toBe(true);
       const kept = await worker!.evaluate(() => chrome.storage.local.get('settings'));
