@@ -43,6 +43,8 @@ const NEWS_PACKS = [
   'uk-us-politics',
   'world-leaders',
 ];
+/** News packs generated from structured sources (scripts/generate/): statements and rendered descriptions, no summaries. */
+const GENERATED_NEWS_PACKS = ['parties', 'regions', 'sport', 'us-congress'];
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 const compiled = loadAndCompilePacks(PACK_DIR);
@@ -81,7 +83,9 @@ function isHinted(alias: CompiledAlias): boolean {
 
 describe('shipped packs', () => {
   it("has the seven packs of the demo and the news knowledge base's audited packs (#18)", () => {
-    expect(packs.map(({ pack }) => pack.id).sort()).toEqual([...DEMO_PACKS, ...NEWS_PACKS].sort());
+    expect(packs.map(({ pack }) => pack.id).sort()).toEqual(
+      [...DEMO_PACKS, ...NEWS_PACKS, ...GENERATED_NEWS_PACKS].sort(),
+    );
   });
 
   it('compile without errors', () => {
@@ -90,8 +94,17 @@ describe('shipped packs', () => {
 
   it('give every entity a label and a card description in nl, en, fr, de (written, or rendered from statements)', () => {
     const cards = compiled.index?.entities ?? {};
+    // A generated pack writes a name in a language only where two sources agree on it; elsewhere the card shows the
+    // English name (the sources' own), which is how the press of the other languages mostly writes these names.
+    const generated = new Set(
+      entities
+        .filter(({ file }) => GENERATED_NEWS_PACKS.some((id) => file.endsWith(`/${id}.json`)))
+        .map(({ entity }) => entity),
+    );
     const missing = problems((entity) => [
-      ...REQUIRED_LABELS.filter((lang) => !entity.labels[lang]).map((lang) => `labels.${lang} is missing`),
+      ...(generated.has(entity) ? (['en'] as const) : REQUIRED_LABELS)
+        .filter((lang) => !entity.labels[lang])
+        .map((lang) => `labels.${lang} is missing`),
       ...REQUIRED_LABELS.filter((lang) => !cards[entity.id]?.descriptions[lang]).map(
         (lang) => `no description in ${lang}, written or rendered`,
       ),
