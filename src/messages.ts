@@ -103,6 +103,11 @@ export interface BackgroundRequests {
     request: { article: ArticleSnapshot | null; off?: boolean };
     response: null;
   };
+  /**
+   * Article script: take this frame's highlight stylesheet out (`present: false`, the reader switched the site off)
+   * or put it back (`present: true`, switched on again), so a switched-off page carries no trace of us.
+   */
+  highlightStyles: { request: { highlightToken: string; present: boolean }; response: null };
   /** Side panel: the article of the tab the reader is looking at. */
   getActiveArticle: { request: Record<string, never>; response: ArticleSnapshot | null };
   /** Popup: the hostname of a tab (null when not a web page) and how many entities its article names. */
@@ -165,6 +170,7 @@ const REQUEST_TYPES: readonly RequestType[] = [
   'annotate',
   'wholeCards',
   'reportArticle',
+  'highlightStyles',
   'getActiveArticle',
   'mapOutlines',
   'getTabStatus',

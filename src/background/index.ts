@@ -5,7 +5,7 @@
  */
 import type { BackgroundRequests, RequestMessage, RequestType, Result } from '../messages';
 import { isRequestMessage } from '../messages';
-import { broadcast, browser, injectArticleScript } from '../platform/browser';
+import { broadcast, browser, injectArticleScript, setFrameStyles } from '../platform/browser';
 import articleScript from '../content/main?script';
 import highlightStyles from '../content/highlights.css?raw';
 import { highlightCss, isHighlightToken } from '../content/highlight-names';
@@ -112,6 +112,13 @@ const handlers: Handlers = {
       articleScript,
       highlightCss(highlightStyles, highlightToken),
     );
+    return null;
+  },
+  highlightStyles: async ({ highlightToken, present }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error('highlightStyles must come from a tab.');
+    if (!isHighlightToken(highlightToken)) throw new Error('highlightStyles needs a highlight token.');
+    await setFrameStyles(tabId, sender.frameId ?? 0, highlightCss(highlightStyles, highlightToken), present);
     return null;
   },
   annotate: async ({ text, language, published, cardLanguage, disabledPacks }, sender) => {

@@ -46,13 +46,26 @@ function stop(): void {
   session = null;
 }
 
+/** Whether this frame carries our highlight stylesheet (the background inserts it with this script). */
+let stylesPresent = true;
+
+/** Puts the highlight stylesheet in or takes it out (switched off: no trace of us in the page's styles). */
+async function setStyles(present: boolean): Promise<void> {
+  const token = shared[HIGHLIGHT_TOKEN_FLAG];
+  if (stylesPresent === present || !isHighlightToken(token)) return;
+  stylesPresent = present;
+  await request('highlightStyles', { highlightToken: token, present });
+}
+
 async function start(): Promise<void> {
   stop();
   const mine = generation;
   if (!settings || !enabledFor(settings, location.hostname)) {
+    await setStyles(false);
     await request('reportArticle', { article: null, off: true });
     return;
   }
+  await setStyles(true);
   const article = bootArticle() ?? findArticle(document) ?? (wholePageRequested ? wholePage(document) : null);
   if (article) {
     session = await startSession({

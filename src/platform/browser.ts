@@ -49,6 +49,18 @@ export function t(key: string, substitutions?: string | string[]): string {
  * (origin USER): the page's document.styleSheets does not list them, so a page cannot read them to tell the
  * extension is installed.
  */
+/** Inserts or removes a frame's highlight stylesheet (the same text insertCSS was given). */
+export async function setFrameStyles(
+  tabId: number,
+  frameId: number,
+  css: string,
+  present: boolean,
+): Promise<void> {
+  const details = { target: { tabId, frameIds: [frameId] }, css, origin: 'USER' as const };
+  if (present) await browser.scripting.insertCSS(details);
+  else await browser.scripting.removeCSS(details);
+}
+
 export async function injectArticleScript(
   tabId: number,
   frameId: number,

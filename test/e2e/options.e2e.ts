@@ -362,6 +362,8 @@ describe('Chromium: options and popup', () => {
       expect(typeof (stored as { settings: unknown }).settings).toBe('object');
     } finally {
       await second.close();
+      // The next tests start from the defaults again (no hidden name left behind).
+      await worker!.evaluate(() => chrome.storage.local.remove('settings'));
     }
   });
 

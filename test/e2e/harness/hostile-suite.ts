@@ -92,6 +92,16 @@ function probeReport(): {
   return (window as unknown as { __probeReport(): ReturnType<typeof probeReport> }).__probeReport();
 }
 
+/** In the page: how each of these highlight names is styled (what a style probe sees; `none` when unstyled). */
+function highlightStyling(names: string[]): string[] {
+  return names.map((name) => getComputedStyle(document.body, `::highlight(${name})`).textDecorationLine);
+}
+
+/** In the page: our highlights' names as the registry lists them now. */
+function probeNames(): string[] {
+  return [...CSS.highlights.keys()].filter((name) => /^[a-z]{11}$/.test(name));
+}
+
 export function hostileSuite(driver: () => BrowserDriver, browserName: string): void {
   describe(`${browserName}: hostile pages (issue #22)`, () => {
     let control: ReaderPage;
@@ -146,8 +156,24 @@ export function hostileSuite(driver: () => BrowserDriver, browserName: string): 
             bodyAsSettled: true,
           });
 
+          // The names the page could list while on, and how a style probe sees them.
+          const ourNames = await inPage(page, probeNames);
+          const styledOn = await inPage(page, highlightStyling, ourNames);
           await setEnabled(false);
           await expect.poll(() => highlightCount(page), { timeout: ANNOTATE_TIMEOUT, interval: 200 }).toBe(0);
+          if (spec.probes) {
+            // Switched off, our stylesheet is gone too: a page that learnt our names finds them unstyled (checked
+            // where the browser answers a style probe of ::highlight at all: Chromium does).
+            if (styledOn.includes('underline')) {
+              await expect
+                .poll(() => inPage(page, highlightStyling, ourNames), {
+                  timeout: ANNOTATE_TIMEOUT,
+                  interval: 200,
+                })
+                .not.toContain('underline');
+            } else
+              expect(browserName, 'a browser that answers style probes of ::highlight').not.toBe('Chromium');
+          }
           expect((await inPage(page, pageRecord)).bodyAsSettled, 'the body after switching off').toBe(true);
         } finally {
           await setEnabled(true);
