@@ -560,6 +560,70 @@ describe('Firefox: options and popup', () => {
     );
   };
 
+  it('says what a .json file holds when it is no glossary, and asks before keeping a common word as a name', async () => {
+    const options = await firefox.openExtensionPage(OPTIONS);
+    try {
+      await options.waitForSelector('[data-part="packs"]', { timeout: 10_000 });
+      await chooseFile(options, 'null.json');
+      await options.click('#import-submit');
+      await options.waitForSelector('[data-part="import-errors"] li', { timeout: 10_000 });
+      expect(
+        await options.$$eval('[data-part="import-errors"] li', (items) =>
+          items.map((item) => item.textContent),
+        ),
+      ).toEqual([
+        'The file holds null (nothing), not a glossary: a glossary in JSON is one object with its "entities" in it.',
+      ]);
+      await chooseFile(options, 'common-words.json');
+      await options.click('#import-submit');
+      await options.waitForSelector('[data-part="import-warnings"] li', { timeout: 10_000 });
+      expect(
+        await options.$$eval('[data-part="import-warnings"] li', (items) =>
+          items.map((item) => item.textContent),
+        ),
+      ).toEqual(['“en” is a common word']);
+      await options.click('[data-part="import-drop-names"]');
+      await options.waitForSelector('[data-part="import-done"]', { timeout: 10_000 });
+    } finally {
+      await options.close();
+    }
+  });
+
+  it('repairs damaged settings entry by entry and names what went', async () => {
+    const api = () => (globalThis as unknown as { browser: typeof chrome }).browser.storage.local;
+    const control = await firefox.openExtensionPage(OPTIONS);
+    await control.evaluate(() =>
+      (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set({
+        settings: {
+          version: 4,
+          enabled: true,
+          hiddenTerms: [
+            { entityId: 'sana', text: 'Sana', site: null },
+            { entityId: 7, text: 'Assad', site: null },
+          ],
+        },
+      }),
+    );
+    await control.close();
+    // Opened after the damage: it repairs and says so.
+    const options = await firefox.openExtensionPage(OPTIONS);
+    try {
+      await options.waitForSelector('[data-part="repaired-entries"] li', { timeout: 10_000 });
+      expect(
+        await options.$$eval('[data-part="repaired-entries"] li', (items) =>
+          items.map((item) => item.textContent),
+        ),
+      ).toEqual(['Hidden names: “Assad”']);
+      const kept = (await options.evaluate(`(${api.toString()})().get('settings')`)) as {
+        settings: { hiddenTerms: unknown[] };
+      };
+      expect(kept.settings.hiddenTerms).toEqual([{ entityId: 'sana', text: 'Sana', site: null }]);
+    } finally {
+      await options.evaluate(`(${api.toString()})().remove('settings')`);
+      await options.close();
+    }
+  });
+
   it('imports a CSV glossary; its term is highlighted and explained', async () => {
     const options = await firefox.openExtensionPage(OPTIONS);
     try {
