@@ -97,6 +97,14 @@ interface PageTimes {
 
 /** The seed, and the long read: the longest article of the fixtures. */
 const PAGES = ['seed-nl-2018-05-21.html', 'en-2025-06-14-longread-yarmouk-return.html'];
+/**
+ * The heaviest pages of issue #22's hostile corpus (test/fixtures/pages/hostile/): the longest main-thread task with
+ * and without the extension, the page's own work included (200,000 JSON-LD items; 5,000 mentions; 200,000 elements and a 2 MB text node).
+ */
+const HEAVY_PAGES = ['hostile/huge-jsonld.html', 'hostile/many-mentions.html', 'hostile/deep-dom.html'];
+const HEAVY_RUNS = 5;
+/** After the first highlights, how long a heavy page's later slices may take to paint (long tasks are still seen). */
+const HEAVY_SETTLE_MS = 1_500;
 /** A search-results page: the extension's boot script runs there and finds no article. */
 const NO_ARTICLE_PAGE = 'nl-2025-05-14-zoekresultaten.html';
 
@@ -139,6 +147,7 @@ async function benchPage(): Promise<Record<string, Record<string, number>>> {
       url: string,
       withExtension: boolean,
       context = withExtension ? session.context : bare,
+      settleMs = 0,
     ): Promise<PageTimes> => {
       const page = await context.newPage();
       await page.addInitScript(WATCH_HIGHLIGHTS);
@@ -146,6 +155,7 @@ async function benchPage(): Promise<Record<string, Record<string, number>>> {
       if (withExtension)
         await page.waitForFunction(() => '__backstoryHighlightsAt' in window, null, { timeout: 10_000 });
       else await page.waitForTimeout(300);
+      if (settleMs > 0) await page.waitForTimeout(settleMs);
       const cdp = await context.newCDPSession(page);
       await cdp.send('HeapProfiler.collectGarbage');
       const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -206,6 +216,23 @@ async function benchPage(): Promise<Record<string, Record<string, number>>> {
         longestTaskWithExtensionMs: med(withExt, (t) => t.longestTask),
         heapNoExtensionBytes: med(without, (t) => t.heapBytes),
         heapWithExtensionBytes: med(withExt, (t) => t.heapBytes),
+      };
+    }
+    for (const name of HEAVY_PAGES) {
+      const url = `${server.url}${name}`;
+      const withExt: number[] = [];
+      const without: number[] = [];
+      for (let i = 0; i < HEAVY_RUNS; i++) {
+        withExt.push((await measure(url, true, session.context, HEAVY_SETTLE_MS)).longestTask);
+        without.push((await measure(url, false, bare, HEAVY_SETTLE_MS)).longestTask);
+      }
+      say(`page ${name} (hostile corpus) in Chromium, median of ${HEAVY_RUNS} loads`);
+      say(
+        `  longest main-thread task      ${median(without).toFixed(0)} ms without, ${median(withExt).toFixed(0)} ms with (0: none of 50 ms or more; the page's own work included)`,
+      );
+      results[name] = {
+        longestTaskNoExtensionMs: median(without),
+        longestTaskWithExtensionMs: median(withExt),
       };
     }
     // A page without an article: what our boot script costs there, beside an empty content script and no

@@ -54,6 +54,17 @@ export const HOSTILE_PAGES: HostilePage[] = [
   { file: 'hostile/huge-jsonld.html', what: 'carries 200,000 JSON-LD items', expected: TRUCE },
   { file: 'hostile/broken-builtins.html', what: 'overwrites built-ins', expected: TRUCE },
   { file: 'hostile/many-mentions.html', what: 'names 5,000 entities', expected: TRUCE },
+  {
+    file: 'hostile/strict-csp.html',
+    what: 'has a strict Content Security Policy with Trusted Types',
+    expected: TRUCE,
+  },
+  {
+    file: 'hostile/deep-dom.html',
+    what: 'holds 200,000 elements, 2,000 nested, and a 2 MB text node',
+    // Ukraine 2,000 elements deep; Japan at the end of the 2 MB node (11 slices), so every slice was annotated.
+    expected: [...TRUCE, 'Ukraine', 'Japan'],
+  },
 ];
 
 /** In the page: what it recorded itself (page.js) and whether its body is still as it left it. */
