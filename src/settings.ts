@@ -145,12 +145,22 @@ function migrate(stored: Stored): Stored {
   return current;
 }
 
+/**
+ * A setting that was found damaged: the field, and for an entry of a list, what it still says about itself (its
+ * text or name) or else its position (1-based). `field` is `settings` when the whole object was unreadable.
+ */
+export interface DamagedSetting {
+  field: string;
+  name?: string;
+  position?: number;
+}
+
 export interface ParsedSettings {
   settings: Settings;
   /** Whether anything had to be replaced or dropped. */
   repaired: boolean;
-  /** What was dropped or reset, for the reader: `hiddenTerms: "Assad"`, `theme`. */
-  damaged: string[];
+  /** What was dropped or reset, for the reader. */
+  damaged: DamagedSetting[];
   /**
    * Saved by a newer version of the extension (a higher `version`): read as far as this version understands it,
    * but never written back or overwritten, so the newer version finds its settings intact.
@@ -159,12 +169,12 @@ export interface ParsedSettings {
 }
 
 /** What a damaged list entry still says about itself, for the notice: its text or name, else its position. */
-function describeEntry(field: string, entry: unknown, index: number): string {
+function describeEntry(field: string, entry: unknown, index: number): DamagedSetting {
   const record = entry as Record<string, unknown> | null;
   const named = [record?.text, record?.label, record?.entityId, entry].find(
     (value) => typeof value === 'string' && value.length > 0,
   ) as string | undefined;
-  return named ? `${field}: "${named.slice(0, 60)}"` : `${field} #${index + 1}`;
+  return named ? { field, name: named.slice(0, 60) } : { field, position: index + 1 };
 }
 
 /** Reads a stored value into valid settings, keeping every valid entry and naming what had to go. */
@@ -176,7 +186,7 @@ export function parseSettings(stored: unknown): ParsedSettings {
     return {
       settings: structuredClone(DEFAULT_SETTINGS),
       repaired: true,
-      damaged: ['settings'],
+      damaged: [{ field: 'settings' }],
       newer: false,
     };
   }
@@ -184,7 +194,7 @@ export function parseSettings(stored: unknown): ParsedSettings {
     typeof (stored as Stored).version === 'number' &&
     ((stored as Stored).version as number) > SETTINGS_VERSION;
   const migrated = { ...migrate(stored as Stored) };
-  const damaged: string[] = [];
+  const damaged: DamagedSetting[] = [];
   for (const [field, schema] of Object.entries(LIST_ENTRIES) as [string, v.GenericSchema][]) {
     const list = migrated[field];
     if (!Array.isArray(list)) continue;
@@ -198,7 +208,8 @@ export function parseSettings(stored: unknown): ParsedSettings {
   const settings = v.parse(SettingsSchema, migrated) as Settings;
   settings.version = SETTINGS_VERSION;
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
-    if (key !== 'version' && key in migrated && !sameValue(migrated[key], settings[key])) damaged.push(key);
+    if (key !== 'version' && key in migrated && !sameValue(migrated[key], settings[key]))
+      damaged.push({ field: key });
   }
   return { settings, repaired: damaged.length > 0, damaged, newer };
 }

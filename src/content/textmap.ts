@@ -228,6 +228,8 @@ export function sliceTextMap(map: TextMap, maxChars: number): TextMap[] {
   if (map.text.length <= maxChars) return [map];
   const slices: TextMap[] = [];
   let from = 0;
+  /** The first node that may overlap the next slice: slices advance through the nodes once, in order. */
+  let node = 0;
   while (from < map.text.length) {
     let to = Math.min(map.text.length, from + maxChars);
     if (to < map.text.length) {
@@ -237,25 +239,32 @@ export function sliceTextMap(map: TextMap, maxChars: number): TextMap[] {
       if (block > half) to = block + 1;
       else if (space > from) to = space + 1;
     }
-    slices.push(subMap(map, from, to));
+    const slice = subMap(map, from, to, node);
+    slices.push(slice.map);
+    node = slice.next;
     from = to;
   }
   return slices;
 }
 
-/** The part of a map between two text offsets, with the nodes that overlap it. */
-function subMap(map: TextMap, from: number, to: number): TextMap {
+/**
+ * The part of a map between two text offsets, with the nodes that overlap it (looked for from node `first` on), and
+ * the first node the next part may overlap (the last one here, when it runs on past `to`).
+ */
+function subMap(map: TextMap, from: number, to: number, first: number): { map: TextMap; next: number } {
   const nodes: Text[] = [];
   const starts: number[] = [];
   const indexOfNode = new Map<Text, number>();
-  for (let i = 0; i < map.nodes.length; i++) {
+  let next = first;
+  for (let i = first; i < map.nodes.length; i++) {
     const start = map.starts[i]!;
     const node = map.nodes[i]!;
     if (start >= to) break;
+    next = start + node.data.length > to ? i : i + 1;
     if (start + node.data.length <= from) continue;
     indexOfNode.set(node, nodes.length);
     nodes.push(node);
     starts.push(start - from);
   }
-  return { text: map.text.slice(from, to), nodes, starts, indexOfNode };
+  return { map: { text: map.text.slice(from, to), nodes, starts, indexOfNode }, next };
 }

@@ -10,7 +10,7 @@ import {
   updateSettings,
   watchSettings,
 } from '../platform/settings-store';
-import type { Settings } from '../settings';
+import type { DamagedSetting, Settings } from '../settings';
 import { GeneralSection } from './GeneralSection';
 import { ListsSection } from './ListsSection';
 import { PacksSection } from './PacksSection';
@@ -39,26 +39,25 @@ const FIELD_LABELS: Record<string, Parameters<typeof t>[0]> = {
   explanationLanguage: 'optExplanationLanguage',
   theme: 'optTheme',
   entityTypes: 'optTypesHeading',
+  settings: 'optionsTitle',
 };
 
 /**
- * A damaged entry as settings.ts names it (`hiddenTerms: "Assad"`, `disabledSites #2`, `theme`) as the reader reads
- * it: the section's heading in the page's language, then the entry's name in that language's quotes, or its number.
+ * A damaged setting as the reader reads it: the section's heading in the page's language, then the entry's name in
+ * that language's quotes, or its number.
  */
-function damagedLabel(entry: string): string {
-  const match = /^([A-Za-z]+)(?:: "(.*)"| #(\d+))?$/.exec(entry);
-  const key = match ? FIELD_LABELS[match[1]!] : undefined;
-  if (!match || !key) return entry;
-  const [, , name, number] = match;
-  if (name !== undefined) return t('optDamagedNamed', [t(key), name]);
-  if (number !== undefined) return t('optDamagedNumbered', [t(key), number]);
-  return t(key);
+function damagedLabel({ field, name, position }: DamagedSetting): string {
+  const key = FIELD_LABELS[field];
+  const heading = key ? t(key) : field;
+  if (name !== undefined) return t('optDamagedNamed', [heading, name]);
+  if (position !== undefined) return t('optDamagedNumbered', [heading, String(position)]);
+  return heading;
 }
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   /** What was found damaged and dropped or reset (shown once), and whether a newer version owns the settings. */
-  const [damaged, setDamaged] = useState<string[]>([]);
+  const [damaged, setDamaged] = useState<DamagedSetting[]>([]);
   const [newer, setNewer] = useState(false);
   const [undo, setUndo] = useState<Undoable | null>(null);
   const [status, setStatus] = useState('');
@@ -122,8 +121,8 @@ export function Options() {
         <div class="notice" role="alert" data-part="repaired-notice">
           <p>{t('optRepairedNotice')}</p>
           <ul data-part="repaired-entries">
-            {damaged.map((entry) => (
-              <li key={entry}>{damagedLabel(entry)}</li>
+            {damaged.map((entry, i) => (
+              <li key={i}>{damagedLabel(entry)}</li>
             ))}
           </ul>
           <button type="button" class="button" onClick={() => setDamaged([])}>

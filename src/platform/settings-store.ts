@@ -1,5 +1,16 @@
 /** Settings in storage.local: the one place that reads, writes and watches them. */
-import { DEFAULT_SETTINGS, SETTINGS_KEY, parseSettings, type Settings } from '../settings';
+import {
+  DEFAULT_SETTINGS,
+  SETTINGS_KEY,
+  parseSettings,
+  type DamagedSetting,
+  type Settings,
+} from '../settings';
+
+/** A record of the repaired-settings flag as this version writes it (older versions wrote `true`). */
+function isDamagedSetting(value: unknown): value is DamagedSetting {
+  return typeof (value as DamagedSetting | null)?.field === 'string';
+}
 import { browser } from './browser';
 
 /**
@@ -20,7 +31,7 @@ export class NewerSettingsError extends Error {
 interface ReadSettings {
   settings: Settings;
   /** What was found damaged since the reader was last told (empty: nothing). */
-  damaged: string[];
+  damaged: DamagedSetting[];
   newer: boolean;
 }
 
@@ -32,15 +43,15 @@ async function read(prefetched?: Record<string, unknown>): Promise<ReadSettings>
   const stored = prefetched ?? (await browser.storage.local.get([SETTINGS_KEY, SETTINGS_REPAIRED_KEY]));
   const { settings, damaged, newer } = parseSettings(stored[SETTINGS_KEY]);
   const told = stored[SETTINGS_REPAIRED_KEY];
-  const earlier = Array.isArray(told) ? told.filter((item): item is string => typeof item === 'string') : [];
+  const earlier = Array.isArray(told) ? told.filter(isDamagedSetting) : [];
   if (damaged.length > 0 && !newer) {
-    console.warn(`Backstory: damaged settings were repaired: ${damaged.join(', ')}.`);
-    const all = [...new Set([...earlier, ...damaged])];
+    console.warn('Backstory: damaged settings were repaired:', damaged);
+    const all = [...earlier, ...damaged];
     await browser.storage.local.set({ [SETTINGS_KEY]: settings, [SETTINGS_REPAIRED_KEY]: all });
     return { settings, damaged: all, newer };
   }
   // `true` is how versions before per-entry repair flagged it.
-  return { settings, damaged: told === true ? ['settings'] : earlier, newer };
+  return { settings, damaged: told === true ? [{ field: 'settings' }] : earlier, newer };
 }
 
 /** The settings; `prefetched`: storage values already read in this context (the boot script's), read again if absent. */
@@ -55,7 +66,7 @@ export async function loadSettings(prefetched?: Record<string, unknown>): Promis
 export async function loadSettingsWithStatus(): Promise<{
   settings: Settings;
   repaired: boolean;
-  damaged: string[];
+  damaged: DamagedSetting[];
   newer: boolean;
 }> {
   const { settings, damaged, newer } = await read();

@@ -97,7 +97,10 @@ describe('settings store', () => {
     const loaded = await store.loadSettingsWithStatus();
     expect(loaded.settings.hiddenTerms.map((term) => term.text)).toEqual(['Sana', 'SOHR']);
     expect(loaded.settings.disabledSites).toEqual(['a.example']);
-    expect(loaded.damaged).toEqual(['disabledSites #2', 'hiddenTerms: "Assad"']);
+    expect(loaded.damaged).toEqual([
+      { field: 'disabledSites', position: 2 },
+      { field: 'hiddenTerms', name: 'Assad' },
+    ]);
     // Written back repaired, and told once.
     expect((local.data.get('settings') as { hiddenTerms: unknown[] }).hiddenTerms).toHaveLength(2);
     expect((await store.loadSettingsWithStatus()).damaged).toEqual([]);
