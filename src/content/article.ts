@@ -98,7 +98,7 @@ function findRoot(doc: Document, marked: boolean): Element | null {
   // an article. Only on unmarked pages: a page that says it is an article (a live blog with one <article> per
   // entry) keeps its container.
   const isTeaserList = (element: Element, chars: number): boolean => {
-    if (marked || element.tagName === 'ARTICLE') return false;
+    if (marked || element.localName === 'article') return false;
     const articles = [...element.querySelectorAll('article')];
     if (articles.length < 2 || articles.some((article) => charsIn(article) >= MIN_ARTICLE_CHARS))
       return false;
@@ -128,7 +128,7 @@ function findRoot(doc: Document, marked: boolean): Element | null {
       (c) =>
         c !== best &&
         best.element.contains(c.element) &&
-        c.element.tagName === 'ARTICLE' &&
+        c.element.localName === 'article' &&
         c.chars >= best.chars * 0.9,
     );
     return (inner ?? best).element;

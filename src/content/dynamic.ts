@@ -35,6 +35,21 @@ function whenIdle(callback: () => void): () => void {
   return () => clearTimeout(handle);
 }
 
+/**
+ * The stories a page appended beside its article as the reader scrolled (infinite scroll): `<article>`s added next
+ * to an `<article>` root, inside its parent. Only for an `<article>` root: a root guessed from paragraph density
+ * has no such sign, and a sibling of it may be anything (comments, adverts).
+ */
+function nextStories(root: Element, added: Element): Element[] {
+  const parent = root.parentElement;
+  if (root.localName !== 'article' || !parent?.contains(added) || added.contains(root)) return [];
+  const outermost = (story: Element) => !story.parentElement?.closest('article');
+  // Inside a story appended before (its paragraphs loading late), or the story itself.
+  const story = added.closest('article');
+  if (story) return story !== root && outermost(story) ? [added] : [];
+  return [...added.querySelectorAll('article')].filter(outermost);
+}
+
 export function watchPage({
   root,
   onAdded,
@@ -58,8 +73,9 @@ export function watchPage({
         // The wrapping layer's marks and split text are our own change, not the page's new words.
         if (isLayerNode(node)) continue;
         const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-        if (!element || !root.contains(element) || isCardHost(element) || element.closest(MARK_TAG)) continue;
-        added.add(element);
+        if (!element || isCardHost(element) || element.closest(MARK_TAG)) continue;
+        if (root.contains(element)) added.add(element);
+        else for (const story of nextStories(root, element)) added.add(story);
       }
     }
     // Outermost only: a paragraph inside an added section is annotated with the section.

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
+import { DOMParser as XmlParser, parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findArticle } from '../../src/content/article';
 
@@ -90,5 +90,19 @@ describe('findArticle', () => {
     expect(article.language).toBe('nl');
     expect(article.published).toBe('2018-05-21');
     expect(article.root.textContent).toContain('Hajar al-Aswad');
+  });
+
+  it('reads an XHTML page, whose element names are lower case (issue #22)', () => {
+    const xhtml = new XmlParser().parseFromString(
+      `<html xmlns="http://www.w3.org/1999/xhtml" lang="nl"><body><main><p>Door onze redactie</p>
+      <article><h1>Kop</h1>${PARAGRAPH}${PARAGRAPH}</article></main></body></html>`,
+      // linkedom parses XHTML as XML (lower-case names) though its types list only 'text/xml'.
+      'application/xhtml+xml' as 'text/xml',
+    ) as unknown as Document;
+    expect(xhtml.querySelector('article')!.tagName).toBe('article');
+    // The <article> inside <main> (which holds a byline besides) is the article, as on an HTML page.
+    const article = findArticle(xhtml)!;
+    expect(article.root.localName).toBe('article');
+    expect(article.language).toBe('nl');
   });
 });

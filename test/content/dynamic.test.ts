@@ -116,3 +116,88 @@ describe('watchPage through a page that replaces its parts (issue #22)', () => {
     }
   });
 });
+
+describe('watchPage on an infinite-scroll page (issue #22)', () => {
+  const story = (text: string) => {
+    const element = document.createElement('article');
+    const paragraph = document.createElement('p');
+    paragraph.textContent = text;
+    element.append(paragraph);
+    return element;
+  };
+
+  it('reports a story appended beside the article, and paragraphs that arrive in it later', async () => {
+    const stories = document.createElement('main');
+    const first = story('Gevechten in Damascus gaan door.');
+    stories.append(first);
+    document.body.append(stories);
+    const onAdded = vi.fn();
+    const onNavigate = vi.fn();
+    const stop = watchPage({ root: first, onAdded, onNavigate });
+    try {
+      const next = story('Oekraïne en Rusland praten weer.');
+      const wrapper = document.createElement('div');
+      wrapper.append(next);
+      stories.append(wrapper);
+      await settle();
+      expect(onAdded).toHaveBeenCalledWith([next]);
+
+      const late = document.createElement('p');
+      late.textContent = 'Hongarije blokkeert.';
+      next.append(late);
+      await settle();
+      expect(onAdded).toHaveBeenLastCalledWith([late]);
+      expect(onNavigate).not.toHaveBeenCalled();
+    } finally {
+      stop();
+    }
+  });
+
+  it('leaves what is added beside the article alone when it is not a story, or when the article is a guess', async () => {
+    const page = document.createElement('main');
+    const first = story('Gevechten in Damascus gaan door.');
+    page.append(first);
+    document.body.append(page);
+    const onAdded = vi.fn();
+    const stop = watchPage({ root: first, onAdded, onNavigate: vi.fn() });
+    const advert = document.createElement('div');
+    advert.textContent = 'Koop nu: reizen naar Egypte.';
+    page.append(advert);
+    await settle();
+    stop();
+    expect(onAdded).not.toHaveBeenCalled();
+
+    // A root found by paragraph density (a <div>): an <article> added beside it is not taken for its next part.
+    const guessed = document.createElement('div');
+    guessed.textContent = 'Gevechten in Damascus gaan door.';
+    page.append(guessed);
+    const stopGuessed = watchPage({ root: guessed, onAdded, onNavigate: vi.fn() });
+    page.append(story('Oekraïne en Rusland praten weer.'));
+    await settle();
+    stopGuessed();
+    expect(onAdded).not.toHaveBeenCalled();
+  });
+});
+
+describe('watchPage and the back/forward cache (issue #22)', () => {
+  // happy-dom's PageTransitionEvent ignores its init; the watcher reads only `persisted`.
+  const pageShow = (persisted: boolean) => Object.assign(new Event('pageshow'), { persisted });
+
+  it('asks to annotate again when the page comes back from the cache, not on an ordinary show', async () => {
+    const article = document.createElement('article');
+    article.textContent = 'Gevechten in Damascus gaan door.';
+    document.body.append(article);
+    const onNavigate = vi.fn();
+    const stop = watchPage({ root: article, onAdded: vi.fn(), onNavigate });
+    try {
+      dispatchEvent(pageShow(false));
+      expect(onNavigate).not.toHaveBeenCalled();
+      dispatchEvent(pageShow(true));
+      expect(onNavigate).toHaveBeenCalledTimes(1);
+    } finally {
+      stop();
+    }
+    dispatchEvent(pageShow(true));
+    expect(onNavigate, 'a stopped watcher hears nothing').toHaveBeenCalledTimes(1);
+  });
+});

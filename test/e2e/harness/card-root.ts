@@ -43,6 +43,7 @@ const sessions = new WeakMap<object, Promise<CDPSession>>();
 
 interface CdpNode {
   nodeId: number;
+  nodeType: number;
   nodeName: string;
   children?: CdpNode[];
   shadowRoots?: (CdpNode & { shadowRootType?: string })[];
@@ -60,7 +61,8 @@ export function chromiumCaller(page: Evaluator): CardReader['callOnCardRoot'] | 
     }
     const cdp = await session;
     const { root } = (await cdp.send('DOM.getDocument', { depth: 3, pierce: true })) as { root: CdpNode };
-    const html = root.children?.find((node) => node.nodeName === 'HTML');
+    // The element (not the doctype, also named "html"): upper case in an HTML document, as written in XHTML.
+    const html = root.children?.find((node) => node.nodeType === 1 && node.nodeName.toLowerCase() === 'html');
     for (const child of html?.children ?? []) {
       for (const shadow of child.shadowRoots ?? []) {
         if (shadow.shadowRootType !== 'closed') continue;

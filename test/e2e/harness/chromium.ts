@@ -119,7 +119,7 @@ export async function launchChromium(
       handleSIGTERM: options.handleSignals ?? true,
       handleSIGHUP: options.handleSignals ?? true,
       // Playwright's own default of --disable-extensions would defeat the point.
-      ignoreDefaultArgs: ['--disable-extensions'],
+      ignoreDefaultArgs: ['--disable-extensions', '--disable-back-forward-cache'],
     });
   } catch (error) {
     if (ownProfile) await rm(userDataDir, { recursive: true, force: true });
