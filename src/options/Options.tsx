@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../platform/browser';
 import {
+  NewerSettingsError,
   loadSettingsWithStatus,
   resetSettings,
   updateSettings,
@@ -75,19 +76,23 @@ export function Options() {
     return watchSettings(setSettings);
   }, []);
 
+  /** A change that was not saved is taken back on screen too, with the reason. */
+  const refused = (before: Settings | null) => (e: unknown) => {
+    if (before) setSettings(before);
+    setError(e instanceof NewerSettingsError ? t('optNewerSettings') : t('optSaveFailed', String(e)));
+  };
+
   const save = (change: Partial<Settings>, undoable?: Undoable) => {
+    const before = settings;
     setSettings((current) => (current ? { ...current, ...change } : current));
-    updateSettings(change).then(
-      (next) => {
-        setSettings(next);
-        setError(null);
-        if (undoable) {
-          setUndo(undoable);
-          setStatus(undoable.message);
-        }
-      },
-      (e: unknown) => setError(t('optSaveFailed', String(e))),
-    );
+    updateSettings(change).then((next) => {
+      setSettings(next);
+      setError(null);
+      if (undoable) {
+        setUndo(undoable);
+        setStatus(undoable.message);
+      }
+    }, refused(before));
   };
 
   const reset = () => {
@@ -99,7 +104,7 @@ export function Options() {
         setUndo({ message: t('optResetDone'), restore: before });
         setStatus(t('optResetDone'));
       },
-      (e: unknown) => setError(t('optSaveFailed', String(e))),
+      refused(before),
     );
   };
 

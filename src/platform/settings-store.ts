@@ -90,8 +90,9 @@ export function updateSettings(change: Partial<Settings>): Promise<Settings> {
   return run;
 }
 
-/** Replaces every setting with its default (the version included). */
+/** Replaces every setting with its default (the version included); never a newer version's settings. */
 export async function resetSettings(): Promise<Settings> {
+  if ((await read()).newer) throw new NewerSettingsError();
   const next = structuredClone(DEFAULT_SETTINGS);
   await browser.storage.local.set({ [SETTINGS_KEY]: next });
   return next;

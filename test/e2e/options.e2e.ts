@@ -367,6 +367,25 @@ describe('Chromium: options and popup', () => {
     }
   });
 
+  it('keeps settings a newer version saved: read, never rewritten, a change taken back with the reason', async () => {
+    const [worker] = session.context.serviceWorkers();
+    const newer = { version: 99, enabled: false, hiddenTerms: [], aFutureSetting: { kept: true } };
+    await worker!.evaluate((settings) => chrome.storage.local.set({ settings }), newer);
+    const page = await openOptions();
+    try {
+      await page.locator('[data-part="newer-notice"]').waitFor({ timeout: 10_000 });
+      expect(await page.locator('#opt-enabled').isChecked()).toBe(false);
+      await page.locator('#opt-enabled').click();
+      await expect.poll(() => page.locator('.notice--error').textContent()).toContain('newer version');
+      expect(await page.locator('#opt-enabled').isChecked(), 'the refused change taken back').toBe(false);
+      const stored = await worker!.evaluate(() => chrome.storage.local.get('settings'));
+      expect((stored as { settings: unknown }).settings).toEqual(newer);
+    } finally {
+      await page.close();
+      await worker!.evaluate(() => chrome.storage.local.remove('settings'));
+    }
+  });
+
   it('has no axe violations and leaves screenshots in light and dark', async () => {
     await mkdir(SCREENSHOTS, { recursive: true });
     const fixture = await openFixture();
@@ -618,6 +637,32 @@ describe('Firefox: options and popup', () => {
         settings: { hiddenTerms: unknown[] };
       };
       expect(kept.settings.hiddenTerms).toEqual([{ entityId: 'sana', text: 'Sana', site: null }]);
+    } finally {
+      await options.evaluate(`(${api.toString()})().remove('settings')`);
+      await options.close();
+    }
+  });
+
+  it('keeps settings a newer version saved: read, never rewritten, a change taken back', async () => {
+    const api = () => (globalThis as unknown as { browser: typeof chrome }).browser.storage.local;
+    const newer = { version: 99, enabled: false, hiddenTerms: [], aFutureSetting: { kept: true } };
+    const control = await firefox.openExtensionPage(OPTIONS);
+    await control.evaluate(`(${api.toString()})().set({ settings: ${JSON.stringify(newer)} })`);
+    await control.close();
+    const options = await firefox.openExtensionPage(OPTIONS);
+    try {
+      await options.waitForSelector('[data-part="newer-notice"]', { timeout: 10_000 });
+      expect(await options.$eval('#opt-enabled', (box) => (box as HTMLInputElement).checked)).toBe(false);
+      await options.click('#opt-enabled');
+      await options.waitForSelector('.notice--error', { timeout: 10_000 });
+      expect(await options.$eval('.notice--error', (notice) => notice.textContent)).toContain(
+        'newer version',
+      );
+      expect(await options.$eval('#opt-enabled', (box) => (box as HTMLInputElement).checked)).toBe(false);
+      const stored = (await options.evaluate(`(${api.toString()})().get('settings')`)) as {
+        settings: unknown;
+      };
+      expect(stored.settings).toEqual(newer);
     } finally {
       await options.evaluate(`(${api.toString()})().remove('settings')`);
       await options.close();

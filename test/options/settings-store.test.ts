@@ -119,6 +119,8 @@ describe('settings store', () => {
     expect(loaded.settings.theme).toBe('dark');
     await expect(store.updateSettings({ theme: 'light' })).rejects.toThrow(store.NewerSettingsError);
     expect(local.data.get('settings')).toEqual(newer);
+    await expect(store.resetSettings()).rejects.toThrow(store.NewerSettingsError);
+    expect(local.data.get('settings')).toEqual(newer);
     // Damage inside them is not repaired in place either.
     await local.set({ settings: { ...newer, theme: 'purple' } });
     expect((await store.loadSettings()).theme).toBe('system');
