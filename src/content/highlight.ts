@@ -60,15 +60,23 @@ export class HighlightLayer extends PaintedSegments implements MentionLayer {
   }
 
   /** Paints the mentions of one stretch of text (the article, or paragraphs added later). */
-  add(map: TextMap, mentions: readonly Mention[], cards: Record<string, EntityCard>): PaintedMention[] {
+  add(
+    map: TextMap,
+    mentions: readonly Mention[],
+    cards: Record<string, EntityCard>,
+    quiet: readonly Mention[] = [],
+  ): PaintedMention[] {
     const painted: PaintedMention[] = [];
-    for (const mention of mentions) {
+    const item = (mention: Mention, isQuiet: boolean) => {
       const card = cards[mention.entityId];
       const range = card && rangeOf(map, mention, this.doc);
-      if (card && range) painted.push({ mention, card, range });
-    }
+      if (card && range) painted.push(isQuiet ? { mention, card, range, quiet: true } : { mention, card, range });
+    };
+    for (const mention of mentions) item(mention, false);
+    for (const mention of quiet) item(mention, true);
+    painted.sort((a, b) => a.mention.start - b.mention.start);
     this.keep(map, painted);
-    for (const item of painted) this.register(item);
+    for (const entry of painted) if (!entry.quiet) this.register(entry);
     return painted;
   }
 

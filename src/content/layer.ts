@@ -17,12 +17,25 @@ export interface PaintedMention {
   mention: Mention;
   card: EntityCard;
   range: Range;
+  /**
+   * A later mention of a name already shown (the reader's "first mention" setting): not drawn, but it answers a
+   * hover like any other, where a reader needs a reminder most. Keyboard stepping passes over it.
+   */
+  quiet?: boolean;
 }
 
 /** What the session, hover and keyboard stepping need from a layer, whichever way it paints. */
 export interface MentionLayer {
-  /** Paints the mentions of one stretch of text (the article, or paragraphs added later). */
-  add(map: TextMap, mentions: readonly Mention[], cards: Record<string, EntityCard>): PaintedMention[];
+  /**
+   * Paints the mentions of one stretch of text (the article, or paragraphs added later); `quiet` ones are kept for
+   * hover but not drawn (PaintedMention.quiet).
+   */
+  add(
+    map: TextMap,
+    mentions: readonly Mention[],
+    cards: Record<string, EntityCard>,
+    quiet?: readonly Mention[],
+  ): PaintedMention[];
   /** Whether a text node is already part of a painted segment (so it is not annotated twice). */
   covers(node: Text): boolean;
   /** The painted mention at a caret position, if any (the character after or before the caret). */

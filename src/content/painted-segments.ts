@@ -66,14 +66,16 @@ export abstract class PaintedSegments {
     return findContaining(segment.painted, offset) ?? findContaining(segment.painted, offset - 1);
   }
 
-  /** Every painted mention in reading order. */
+  /** Every drawn mention in reading order (quiet ones are passed over). */
   ordered(): PaintedMention[] {
-    const all = this.segments.flatMap((segment) => segment.painted);
+    const all = this.segments.flatMap((segment) => segment.painted.filter((item) => !item.quiet));
     return all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
   }
 
   entityIds(): Set<string> {
-    return new Set(this.segments.flatMap((segment) => segment.painted.map((p) => p.mention.entityId)));
+    return new Set(
+      this.segments.flatMap((segment) => segment.painted.filter((p) => !p.quiet).map((p) => p.mention.entityId)),
+    );
   }
 
   getActive(): PaintedMention | null {

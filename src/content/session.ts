@@ -259,13 +259,21 @@ export async function startSession({
     Object.assign(cards, result.cards);
     if (result.partial) readWholeCards(Object.keys(result.cards));
     const mentions = applyRelinks(result.mentions, relinks);
-    segments.push({ map, listed: shownMentions(mentions, filter({})), all: mentions });
+    const listed = shownMentions(mentions, filter({}));
+    segments.push({ map, listed, all: mentions });
     const firstOnly = settings.mentions === 'first';
     const painted = shownMentions(
       mentions,
       filter({ firstOnly, alreadyShown: firstOnly ? layer.entityIds() : undefined }),
     );
-    layer.add(map, painted, cards);
+    // The later mentions are not drawn but answer a hover (issue #21: a reminder is needed exactly there).
+    const drawn = new Set(painted);
+    layer.add(
+      map,
+      painted,
+      cards,
+      listed.filter((mention) => !drawn.has(mention)),
+    );
   };
 
   await annotate(article.root, false);

@@ -45,6 +45,10 @@ export class WrapLayer extends PaintedSegments implements MentionLayer {
     super();
   }
 
+  /**
+   * Quiet mentions are not kept here: each would need an element of its own around its text, which is a change to
+   * the page for a name the reader did not ask to see marked. In this fallback later mentions stay plain text.
+   */
   add(map: TextMap, mentions: readonly Mention[], cards: Record<string, EntityCard>): PaintedMention[] {
     const kept = mentions.filter((mention) => cards[mention.entityId] && rangeOf(map, mention, this.doc));
     const pieces = this.split(map, kept);

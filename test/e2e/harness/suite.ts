@@ -178,6 +178,22 @@ export function readerSuite(driver: () => BrowserDriver): void {
     }
   });
 
+  it('a later mention, left plain by default, still opens its card on hover (issue #21)', async () => {
+    const page = await open();
+    try {
+      await waitForAnnotations(page);
+      // "SOHR" is underlined where the article first names it; its second occurrence is plain text.
+      const rect = await inPage(page, rectOfText, 'SOHR', 1);
+      expect(rect, 'a second "SOHR" in the article').not.toBeNull();
+      await page.mouse.move(rect!.centerX, rect!.centerY);
+      await expectPopoverOpen(page, true);
+      await expectWholeCard(page);
+      expect((await popover(page)).name).toContain('Observatory');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('highlights nothing outside the article, though the page names the same things there', async () => {
     const page = await open();
     try {
