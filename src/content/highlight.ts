@@ -70,7 +70,8 @@ export class HighlightLayer extends PaintedSegments implements MentionLayer {
     const item = (mention: Mention, isQuiet: boolean) => {
       const card = cards[mention.entityId];
       const range = card && rangeOf(map, mention, this.doc);
-      if (card && range) painted.push(isQuiet ? { mention, card, range, quiet: true } : { mention, card, range });
+      if (card && range)
+        painted.push(isQuiet ? { mention, card, range, quiet: true } : { mention, card, range });
     };
     for (const mention of mentions) item(mention, false);
     for (const mention of quiet) item(mention, true);

@@ -74,7 +74,9 @@ export abstract class PaintedSegments {
 
   entityIds(): Set<string> {
     return new Set(
-      this.segments.flatMap((segment) => segment.painted.filter((p) => !p.quiet).map((p) => p.mention.entityId)),
+      this.segments.flatMap((segment) =>
+        segment.painted.filter((p) => !p.quiet).map((p) => p.mention.entityId),
+      ),
     );
   }
 
