@@ -7,16 +7,17 @@ import type { Lang } from '../core/kb/schema';
 import { shownMentions, type ShownOptions } from '../core/visible';
 import { SNAPSHOT_LIMITS, type ArticleEntity, type ArticleSnapshot } from '../messages';
 import { request, t } from '../platform/browser';
-import { updateSettings } from '../platform/settings-store';
+import { loadSettings, updateSettings } from '../platform/settings-store';
 import type { Settings } from '../settings';
 import type { ArticleInfo } from './article';
 import { rangeOf } from './highlight';
 import { createLayer, type PaintedMention } from './layer';
-import { explanationLanguage, inLanguage, typeLabel } from '../ui/i18n';
+import { explanationLanguage, inLanguage, interfaceLanguage, typeLabel } from '../ui/i18n';
 import { attachHover } from './hover';
 import { countryCode, fitBounds } from '../core/geo';
 import { MAP_HEIGHT, MAP_MIN_SPAN, MAP_WIDTH } from './popover/Popover';
-import { createPopoverView, type PopoverView } from './popover/mount';
+import { createPopoverView, isCardHost, type PopoverView } from './popover/mount';
+import { showUndoToast } from './popover/toast';
 import { buildTextMap, sliceTextMap, type TextMap } from './textmap';
 import { findAttributions } from '../core/attribution';
 import { findGaps } from '../core/gaps';
@@ -182,14 +183,28 @@ export async function startSession({
       chosen: item.mention.chosen === true,
       onChoose: (other, onlyThisSite) => choose(item.mention, other, onlyThisSite),
       onHide: (onlyThisSite) => {
+        // A reader on the card's buttons by keyboard gets the focus on Undo, not lost with the card.
+        const fromKeyboard = document.activeElement !== null && isCardHost(document.activeElement);
         closeCard();
         const term = {
           entityId: item.card.id,
           text: item.mention.text,
           site: onlyThisSite ? hostname : null,
         };
-        // The settings change re-annotates every open tab without this term.
-        void updateSettings({ hiddenTerms: [...settings.hiddenTerms, term] });
+        const isTerm = (other: typeof term) =>
+          other.entityId === term.entityId && other.text === term.text && other.site === term.site;
+        // The settings change re-annotates every open tab without this term; Undo takes it out again.
+        void updateSettings({ hiddenTerms: [...settings.hiddenTerms, term] }).then(() =>
+          showUndoToast(
+            t(onlyThisSite ? 'hiddenToastSite' : 'hiddenToast', [item.mention.text]),
+            t('toastUndo'),
+            () =>
+              void loadSettings().then((now) =>
+                updateSettings({ hiddenTerms: now.hiddenTerms.filter((other) => !isTerm(other)) }),
+              ),
+            { focus: fromKeyboard, lang: interfaceLanguage() },
+          ),
+        );
       },
     });
   };

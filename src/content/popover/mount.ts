@@ -19,6 +19,10 @@ const hosts = new WeakSet<Element>();
 export function isCardHost(element: Element): boolean {
   return hosts.has(element);
 }
+/** Registers another host of ours (the undo note), so the page watcher passes over it too. */
+export function markOwnHost(element: Element): void {
+  hosts.add(element);
+}
 
 /** Marks the card's frame inside the closed root (only code holding the root can see it: tests read it there). */
 export const CARD_FRAME_ATTRIBUTE = 'data-backstory-frame';

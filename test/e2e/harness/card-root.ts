@@ -14,11 +14,17 @@ const FRAME_SELECTOR = '[data-backstory-frame]';
 
 type CardReader = Evaluator;
 
-/** The function the protocols call with `this` = the closed root: the test's function, arguments as JSON. */
-function declarationOf(fn: string): string {
+/** The undo note's box inside its own closed root (src/content/popover/toast.ts, TOAST_ATTRIBUTE). */
+const TOAST_SELECTOR = '[data-backstory-toast]';
+
+/**
+ * The function the protocols call with `this` = a closed root: the test's function, arguments as JSON; null from
+ * a root that does not hold `selector` (the card's and the undo note's roots are told apart by what they hold).
+ */
+function declarationOf(fn: string, selector: string): string {
   return `function (json) {
     const __name = (target) => target;
-    if (!this.querySelector(${JSON.stringify(FRAME_SELECTOR)})) return null;
+    if (!this.querySelector(${JSON.stringify(selector)})) return null;
     return Promise.resolve((${fn})(this, ...JSON.parse(json))).then((v) => JSON.stringify({ v: v === undefined ? null : v }));
   }`;
 }
@@ -27,14 +33,32 @@ function declarationOf(fn: string): string {
  * Runs a self-contained function with the card's shadow root (null when no card was ever opened on the page) and
  * JSON-serialisable arguments; returns its JSON-serialisable result.
  */
-export async function inCard<A extends unknown[], R>(
+export function inCard<A extends unknown[], R>(
+  page: CardReader,
+  fn: (root: ShadowRoot | null, ...args: A) => R,
+  ...args: A
+): Promise<Awaited<R>> {
+  return inClosedRoot(FRAME_SELECTOR, page, fn, ...args);
+}
+
+/** As inCard, with the undo note's root (null when no note is shown). */
+export function inToast<A extends unknown[], R>(
+  page: CardReader,
+  fn: (root: ShadowRoot | null, ...args: A) => R,
+  ...args: A
+): Promise<Awaited<R>> {
+  return inClosedRoot(TOAST_SELECTOR, page, fn, ...args);
+}
+
+async function inClosedRoot<A extends unknown[], R>(
+  selector: string,
   page: CardReader,
   fn: (root: ShadowRoot | null, ...args: A) => R,
   ...args: A
 ): Promise<Awaited<R>> {
   const json = JSON.stringify(args);
   const reader = page.callOnCardRoot ?? chromiumCaller(page) ?? puppeteerCaller(page);
-  const answer = reader ? await reader(declarationOf(fn.toString()), json) : null;
+  const answer = reader ? await reader(declarationOf(fn.toString(), selector), json) : null;
   if (answer !== null) return (JSON.parse(answer) as { v: Awaited<R> }).v;
   return inPage(page, fn as (root: null, ...rest: A) => R, null, ...args);
 }

@@ -3,7 +3,7 @@
  * paragraphs that arrive later, single-page-app navigation, hostile page styles, pinning, hiding a term,
  * stepping through entities from the keyboard command.
  */
-import { inCard } from './card-root';
+import { inCard, inToast } from './card-root';
 import { mkdir } from 'node:fs/promises';
 import { expect, it } from 'vitest';
 import { inPage, readHighlights, readPopover } from './reader';
@@ -88,6 +88,23 @@ function popoverHasPin(root: ShadowRoot | null): boolean {
   const button = root?.querySelector<HTMLButtonElement>('[data-part="pin"]');
   button?.click();
   return button?.getAttribute('aria-pressed') === 'true';
+}
+
+/** The undo note: its role, words and button, or null when none is shown. */
+function readToast(root: ShadowRoot | null): { role: string; text: string; button: string } | null {
+  const box = root?.querySelector('[data-backstory-toast]');
+  if (!box || !box.isConnected) return null;
+  return {
+    role: box.getAttribute('role') ?? '',
+    text: (box.querySelector('.toast__text')?.textContent ?? '').trim(),
+    button: (box.querySelector('button')?.textContent ?? '').trim(),
+  };
+}
+
+function clickUndo(root: ShadowRoot | null): boolean {
+  const button = root?.querySelector<HTMLButtonElement>('[data-backstory-toast] button');
+  button?.click();
+  return !!button;
 }
 
 function clickHide(root: ShadowRoot | null): boolean {
@@ -289,6 +306,20 @@ export function readingSuite(driver: () => BrowserDriver, browserName = 'browser
           )
           .toBe(true);
       }
+      // A note says what happened (a status region, so it is announced), and Undo brings the name back everywhere.
+      await expect
+        .poll(() => inToast(page, readToast), { timeout: 5_000, interval: 100 })
+        .toEqual({ role: 'status', text: `“${HOVER_TEXT}” is no longer highlighted.`, button: 'Undo' });
+      expect(await inToast(page, clickUndo)).toBe(true);
+      for (const tab of [page, other]) {
+        await expect
+          .poll(async () => (await highlightTexts(tab)).includes(HOVER_TEXT), {
+            timeout: 10_000,
+            interval: 200,
+          })
+          .toBe(true);
+      }
+      expect(await inToast(page, readToast), 'the note is gone after Undo').toBeNull();
     } finally {
       await inPage(control, resetSettings).catch(() => undefined);
       await closeAll(other, page, control);
