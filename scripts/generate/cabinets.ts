@@ -27,11 +27,25 @@
  *    snapshot) or the data file itself.
  *  - After the audit (cabinets.audit.md; the fixes are in cabinets.fixes.md): the 7-day merge, the dropped notes,
  *    the stricter rank rule and the corrections of the terms the audit found wrong.
+ *
+ * The generator is also used by scripts/generate/ministers.ts (pack `ministers`, other countries), which imports
+ * `generate` and the types below with its own country list, corrections, notes text and people to leave out;
+ * importing this module does not run it (see the guard at the end).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Alias, Entity, Lang, Pack, PackClass, Statement } from '../../src/core/kb/schema';
-import { fileDate, gitShow, headCommit, parseTable, parseTsv, slugify, snapshotDir } from '../worklist/lib';
+import {
+  fileDate,
+  gitFiles,
+  gitShow,
+  headCommit,
+  parseTable,
+  parseTsv,
+  slugify,
+  snapshotDir,
+} from '../worklist/lib';
 import { dropSharedAliases, markNeedsContext, writePack } from './lib/pack';
 import { nameKey } from './lib/text';
 
@@ -57,9 +71,11 @@ const OFFICIAL = 'sources/official/wikidata.csv';
 // ---------------------------------------------------------------------------------------------------------------
 // Countries.
 
-interface Country {
-  /** The scraper repository (under every-politician-scrapers). */
+export interface Country {
+  /** The scraper repository (under every-politician-scrapers unless `owner` says otherwise). */
   repo: string;
+  /** The repository's owner, where it is not every-politician-scrapers (a fork that holds the data). */
+  owner?: string;
   /** The world pack's id of the country. */
   world: string;
   /** The class ids' suffix and English "of …" form, as the bundled classes write them. */
@@ -80,6 +96,39 @@ interface Country {
   noCore?: boolean;
   /** "Minister of State" is a senior cabinet rank (Greece, Portugal), not a junior one. */
   seniorMinistersOfState?: boolean;
+  /**
+   * The country's own rule, tried before the common ones (after `exclude`): a role, or null with the reason it is
+   * left out, or undefined to go on with the common rules.
+   */
+  classify?: (title: string, labels: readonly string[]) => { role: Role | null; why: string } | undefined;
+  /** Labels of a class kind where the common wording does not fit the country ("United States Cabinet secretary"). */
+  classLabels?: Partial<
+    Record<ClassKind, { labels: Record<Lang, string>; female: Partial<Record<Lang, string>> }>
+  >;
+  /**
+   * The seats of the national legislature (html/legislators.csv titles), where the snapshot also follows the offices
+   * of states or provinces (wikidata/<state>-positions.csv) and some share a title with a national office
+   * ("Treasurer", "Minister of Finance"): holders21.csv names offices by title only, so a row of a shared title is
+   * kept only when the person sat in one of these seats during the term and in no other legislature then.
+   */
+  nationalSeats?: RegExp;
+  /**
+   * Minister offices held by one person at a time (titles not matching this pattern, which names the shared ones
+   * such as "Minister without portfolio"): two people's rows of one such office that overlap by more than
+   * CONFLICT_DAYS days cannot both be right (a term given its cabinet's dates, a junior filed under the ministry,
+   * a person filed under another country's office), so both rows are left out.
+   */
+  oneHolder?: { shared: RegExp };
+  /**
+   * Rows dated to the day that last fewer days than this are left out: in the United States data they are the acting
+   * heads of a department between two secretaries (the data does not mark acting holders).
+   */
+  minDays?: number;
+}
+
+/** The owner/name of a country's scraper repository. */
+function repoOf(country: Country): string {
+  return `${country.owner ?? OWNER}/${country.repo}`;
 }
 
 const COUNTRIES: readonly Country[] = [
@@ -421,7 +470,10 @@ const NOT_MINISTERIAL =
 // ---------------------------------------------------------------------------------------------------------------
 // Office classes.
 
-type Role = 'pm' | 'dpm' | 'minister' | 'junior' | 'delegate' | 'council';
+export type Role = 'pm' | 'dpm' | 'minister' | 'junior' | 'delegate' | 'council';
+
+/** The kinds of class made per country. */
+export type ClassKind = 'pm' | 'dpm' | 'generic' | 'junior' | 'delegate' | 'tanaiste' | keyof typeof CORE;
 
 interface WorldCountry {
   nl: string;
@@ -509,12 +561,7 @@ interface ClassBook {
 }
 
 /** The class id for a role of a country (made on first use unless a bundled pack has it). */
-function classFor(
-  book: ClassBook,
-  country: Country,
-  w: WorldCountry,
-  kind: 'pm' | 'dpm' | 'generic' | 'junior' | 'delegate' | 'tanaiste' | keyof typeof CORE,
-): string {
+function classFor(book: ClassBook, country: Country, w: WorldCountry, kind: ClassKind): string {
   const nlOf = country.world === 'netherlands' ? 'Nederland' : w.nl;
   const nlAdj = w.adjNl;
   let klass: PackClass;
@@ -626,6 +673,8 @@ function classFor(
       );
     }
   }
+  const own = country.classLabels?.[kind];
+  if (own) klass = { ...klass, labels: own.labels, femaleLabels: own.female };
   if (book.bundledIds.has(klass.id)) return klass.id;
   if (!book.made.has(klass.id)) book.made.set(klass.id, klass);
   return klass.id;
@@ -666,6 +715,8 @@ function roleOf(
   labels: readonly string[],
 ): { role: Role | null; why: string } {
   if ((country.exclude ?? []).includes(title)) return { role: null, why: 'left out (see the country)' };
+  const own = country.classify?.(title, labels);
+  if (own) return own;
   if (NOT_MINISTERIAL.test(title)) return { role: null, why: 'not a ministerial office' };
   if (/^(Prime Minister|Federal Chancellor|Taoiseach)$/.test(title)) return { role: 'pm', why: '' };
   // Deputy prime minister only where the title says so.
@@ -901,7 +952,7 @@ function repairCrossProduct(
 }
 
 /** The rank a corrected term was held at, where it is not the one the office item's title gives. */
-type Rank = 'generic' | 'junior' | 'dpm';
+export type Rank = 'generic' | 'junior' | 'dpm';
 
 /**
  * Records of the data found wrong and replaced by the terms stored pages state (search corpus `pages`): all rows of
@@ -912,12 +963,14 @@ type Rank = 'generic' | 'junior' | 'dpm';
  * "Wrong statements" and Finding C), checked there against the pages named, and four holders of the same office
  * items that Finding C asked to re-check.
  */
-const CORRECTIONS: readonly {
+export interface Correction {
   qid: string;
   title: string;
   terms: { start: string; end: string; rank?: Rank }[];
   checked: string;
-}[] = [
+}
+
+const CORRECTIONS: readonly Correction[] = [
   {
     qid: 'Q960150',
     title: 'Minister of Agriculture, Agri-Food and Forestry',
@@ -1067,7 +1120,7 @@ function aliasText(alias: Alias): string {
   return typeof alias === 'string' ? alias : alias.text;
 }
 
-function readKnown(): Known {
+function readKnown(output: string): Known {
   const known: Known = {
     qids: new Map(),
     personNames: new Map(),
@@ -1081,7 +1134,7 @@ function readKnown(): Known {
       .sort()
       .map((n) => ({ file: join(BUNDLED_DIR, n), bundled: true })),
     ...readdirSync(STAGED_DIR)
-      .filter((n) => n.endsWith('.json') && join(STAGED_DIR, n) !== OUTPUT)
+      .filter((n) => n.endsWith('.json') && join(STAGED_DIR, n) !== output)
       .sort()
       .map((n) => ({ file: join(STAGED_DIR, n), bundled: false })),
   ];
@@ -1133,7 +1186,7 @@ function readWorld(): Map<string, WorldCountry> {
 // ---------------------------------------------------------------------------------------------------------------
 // Main.
 
-function argument(name: string, fallback: string): string {
+export function argument(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
   return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] ?? fallback) : fallback;
 }
@@ -1143,7 +1196,7 @@ function wikipediaUrl(title: string): string {
 }
 
 /** The Wikipedia title without its disambiguation ("Paul Murphy (Irish politician)" → "Paul Murphy"). */
-function commonName(title: string): string {
+export function commonName(title: string): string {
   return title.replace(/\s*\([^)]*\)\s*$/, '').trim();
 }
 
@@ -1161,6 +1214,8 @@ interface Skip {
   qid: string;
   country: string;
   why: string;
+  /** Left out by the pack's `leaveOut` (another pack owns the person). */
+  owned?: boolean;
 }
 
 interface CountryReport {
@@ -1177,11 +1232,179 @@ interface CountryReport {
   reranked: string[];
   /** Terms joined across a gap of at most MERGE_GAP_DAYS days. */
   gapMerged: string[];
+  /** Rows of a title shared with a state's office, left out (nationalSeats). */
+  ambiguous: string[];
+  /** Rows of a one-holder office that overlap another person's, left out (oneHolder). */
+  conflicts: string[];
+  /** Rows shorter than the country's minDays, left out. */
+  short: string[];
+}
+
+/** The last day a partial date can mean, as a real day ("2015-02" → "2015-02-28"). */
+function lastDay(date: string): string {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length === 7) {
+    const [y, m] = date.split('-').map(Number);
+    return new Date(Date.UTC(y ?? 0, m ?? 1, 0)).toISOString().slice(0, 10);
+  }
+  return date;
+}
+
+/** Two people may hold a one-holder office at once for this many days (a handover) before it is a conflict. */
+const CONFLICT_DAYS = 31;
+
+/**
+ * For a country with `oneHolder`: leaves out the rows of a minister office held by one person at a time that
+ * overlap another person's row of that office by more than CONFLICT_DAYS days (both rows), and lists the pairs.
+ * A row counts for the days it surely covers (from the last day its start can mean to the first day its end can
+ * mean: "2005–2007" surely covers 2005-12-31 to 2007-01-01); rows without a start are not compared; a row without
+ * an end runs to the data date.
+ */
+function dropConflicts(
+  grouped: Map<string, { position: Position; rows: Record<string, string>[] }>,
+  rule: { shared: RegExp },
+  dataDate: string,
+  out: string[],
+): void {
+  const byTitle = new Map<string, { qid: string; row: Record<string, string>; from: string; to: string }[]>();
+  for (const [key, { position, rows }] of grouped) {
+    if (position.role !== 'minister' || rule.shared.test(position.title)) continue;
+    for (const row of rows) {
+      const start = cleanDate(row.start);
+      const end = (row.end ?? '').trim() === '' ? dataDate : cleanDate(row.end);
+      if (!start || !end) continue;
+      const list = byTitle.get(position.title) ?? [];
+      list.push({ qid: key.split('|')[0] ?? '', row, from: lastDay(start), to: earliest(end) });
+      byTitle.set(position.title, list);
+    }
+  }
+  const drop = new Set<Record<string, string>>();
+  for (const [title, list] of byTitle) {
+    list.sort((a, b) => a.from.localeCompare(b.from) || a.qid.localeCompare(b.qid));
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i];
+        const b = list[j];
+        if (!a || !b || a.qid === b.qid) continue;
+        const from = a.from > b.from ? a.from : b.from;
+        const to = a.to < b.to ? a.to : b.to;
+        if (daysBetween(from, to) <= CONFLICT_DAYS) continue;
+        drop.add(a.row);
+        drop.add(b.row);
+        const term = (r: Record<string, string>) => `${r.start || '?'}–${r.end || 'open'}`;
+        out.push(
+          `${title}: ${(a.row.person ?? '').trim()} (${a.qid}) ${term(a.row)} and ${(b.row.person ?? '').trim()} (${b.qid}) ${term(b.row)}`,
+        );
+      }
+  }
+  for (const [key, group] of grouped) {
+    group.rows = group.rows.filter((row) => !drop.has(row));
+    if (group.rows.length === 0) grouped.delete(key);
+  }
+}
+
+/**
+ * For a country with `nationalSeats`: a check of a holders21.csv row whose title another position list of the
+ * snapshot (not wanted-positions.csv, not legislative-positions.csv) also names. Returns why the row is left out
+ * (the term has no start, or the person sat in no national seat during it, or also in another legislature), or null
+ * (the row is the national office's, or its title is not shared).
+ */
+function nationalHolder(
+  seats: RegExp,
+  dir: string,
+  commit: string,
+): (title: string, qid: string, start: string, end: string) => string | null {
+  const shared = new Set<string>();
+  for (const path of gitFiles(dir, commit, 'wikidata')) {
+    if (!/^wikidata\/[^/]+-positions\.csv$/.test(path) || /\/(wanted|legislative)-positions\.csv$/.test(path))
+      continue;
+    for (const row of parseTable(gitShow(dir, commit, path) ?? ''))
+      if (row.title) shared.add(row.title.trim());
+  }
+  const sat = new Map<string, { national: boolean; start: string; end: string }[]>();
+  for (const row of parseTable(gitShow(dir, commit, 'html/legislators.csv') ?? '')) {
+    const qid = (row.personID ?? '').trim();
+    const list = sat.get(qid) ?? [];
+    list.push({
+      national: seats.test((row.position ?? '').trim()),
+      start: (row.start ?? '').trim(),
+      end: (row.end ?? '').trim(),
+    });
+    sat.set(qid, list);
+  }
+  return (title, qid, start, end) => {
+    if (!shared.has(title)) return null;
+    if (!DATE.test(start)) return 'title shared with a state office, term without a start';
+    const during = (sat.get(qid) ?? []).filter(
+      (s) => (s.start === '' || s.start <= latest(end || '9999')) && (s.end === '' || latest(s.end) >= start),
+    );
+    if (!during.some((s) => s.national))
+      return 'title shared with a state office, no national seat during the term';
+    if (during.some((s) => !s.national))
+      return 'title shared with a state office, also a state legislator then';
+    return null;
+  };
+}
+
+/** A pack this generator makes: its files, titles, countries, corrections and the country-specific notes text. */
+export interface PackConfig {
+  id: string;
+  output: string;
+  notes: string;
+  /** The command that regenerates the pack (for the notes). */
+  command: string;
+  title: Record<Lang, string>;
+  description: Record<Lang, string>;
+  countries: readonly Country[];
+  corrections: readonly Correction[];
+  /** Leave out people whose name in the data (Wikidata's English label, else another) is not in Latin script. */
+  latinNames?: boolean;
+  /** Why a person is left out before the clash checks (the people another pack owns), or null. */
+  leaveOut?: (person: { qid: string; name: string; enwiki: string }) => string | null;
+  text: NotesText;
+}
+
+/** What `generate` made: people written per country (by its repo), in all. */
+export interface Outcome {
+  perCountry: Map<string, number>;
+  /** The Wikidata ids of the people written. */
+  qids: string[];
+  entities: number;
+  statements: number;
+}
+
+/** The `cabinets` pack: the EU states, the United Kingdom and Switzerland. */
+function cabinetsConfig(): PackConfig {
+  return {
+    id: 'cabinets',
+    output: OUTPUT,
+    notes: NOTES,
+    command: 'npx tsx scripts/generate/cabinets.ts [--mirror /work/.mirror]',
+    title: {
+      nl: 'Regeringsleden',
+      en: 'Government ministers',
+      fr: 'Membres du gouvernement',
+      de: 'Regierungsmitglieder',
+    },
+    description: {
+      en: 'Ministers and state secretaries of the EU states, the United Kingdom and Switzerland since 2010.',
+      nl: 'Ministers en staatssecretarissen van de EU-landen, het Verenigd Koninkrijk en Zwitserland sinds 2010.',
+      fr: "Ministres et secrétaires d'État des pays de l'UE, du Royaume-Uni et de la Suisse depuis 2010.",
+      de: 'Minister und Staatssekretäre der EU-Staaten, des Vereinigten Königreichs und der Schweiz seit 2010.',
+    },
+    countries: COUNTRIES,
+    corrections: CORRECTIONS,
+    text: EU_TEXT,
+  };
 }
 
 function main(): void {
-  const mirror = argument('--mirror', '/work/.mirror');
-  const known = readKnown();
+  generate(cabinetsConfig(), argument('--mirror', '/work/.mirror'));
+}
+
+/** Reads the snapshots of `config.countries` and, when `write`, writes the pack and its notes. */
+export function generate(config: PackConfig, mirror: string, write = true): Outcome {
+  const known = readKnown(config.output);
   const world = readWorld();
   const book: ClassBook = { bundledIds: known.classIds, bundledLabels: known.classLabels, made: new Map() };
   const worklistByQid = new Map<string, string>();
@@ -1190,8 +1413,8 @@ function main(): void {
 
   const people = new Map<string, Person>();
   const reports: CountryReport[] = [];
-  for (const country of COUNTRIES) {
-    const repo = `${OWNER}/${country.repo}`;
+  for (const country of config.countries) {
+    const repo = repoOf(country);
     const dir = snapshotDir(mirror, repo);
     const head = headCommit(dir);
     if (!head.commit) throw new Error(`no snapshot of ${repo} in ${mirror}`);
@@ -1240,6 +1463,9 @@ function main(): void {
       corrected: [],
       reranked: [],
       gapMerged: [],
+      ambiguous: [],
+      conflicts: [],
+      short: [],
     };
     const seen = new Set<string>();
     // A position as held at another rank (CORRECTIONS): the same title, filed under the rank's class.
@@ -1265,22 +1491,46 @@ function main(): void {
     // The rows of one person in one office: a Wikidata statement with two start and two end qualifiers comes out
     // as every start paired with every end, which repairTerms takes apart; CORRECTIONS replace checked records.
     const grouped = new Map<string, { position: Position; rows: Record<string, string>[] }>();
+    const national = country.nationalSeats ? nationalHolder(country.nationalSeats, dir, head.commit) : null;
     for (const row of parseTable(show(HOLDERS) ?? '')) {
       const position = positions.get(row.position ?? '');
       const qid = (row.personID ?? '').trim();
       if (!position?.role || !position.classId || !/^Q[1-9]\d*$/.test(qid)) continue;
+      const from = (row.start ?? '').trim();
+      const to = (row.end ?? '').trim();
+      if (
+        country.minDays &&
+        from.length === 10 &&
+        to.length === 10 &&
+        DATE.test(from) &&
+        DATE.test(to) &&
+        daysBetween(from, to) < country.minDays
+      ) {
+        report.short.push(`${(row.person ?? '').trim()} (${qid}): ${position.title}, ${from}–${to}`);
+        continue;
+      }
+      if (national) {
+        const why = national(position.title, qid, (row.start ?? '').trim(), (row.end ?? '').trim());
+        if (why) {
+          report.ambiguous.push(
+            `${(row.person ?? '').trim()} (${qid}): ${position.title}, ${row.start || '?'}–${row.end || 'open'}: ${why}`,
+          );
+          continue;
+        }
+      }
       const key = `${qid}|${position.title}`;
       const group = grouped.get(key) ?? { position, rows: [] };
       group.rows.push(row);
       grouped.set(key, group);
     }
+    if (country.oneHolder) dropConflicts(grouped, country.oneHolder, snapshot.dataDate, report.conflicts);
     for (const [key, { position, rows }] of grouped) {
       const qid = key.split('|')[0] ?? '';
       const first = rows[0] ?? {};
       const b = bio.get(qid);
       const name = (b?.name ?? first.person ?? '').trim();
       const dod = (b?.dod ?? first.DOD ?? '').trim();
-      const correction = CORRECTIONS.find((c) => c.qid === qid && c.title === position.title);
+      const correction = config.corrections.find((c) => c.qid === qid && c.title === position.title);
       let raw: { start: string; end: string; rank?: Rank }[] = rows.map((row) => ({
         start: (row.start ?? '').trim(),
         end: (row.end ?? '').trim(),
@@ -1375,6 +1625,11 @@ function main(): void {
   );
   for (const person of sortedPeople) {
     const countryName = person.countries.map((c) => c.enOf).join(', ');
+    const owned = config.leaveOut?.({ qid: person.qid, name: person.name, enwiki: person.enwiki });
+    if (owned) {
+      skipped.push({ name: person.name, qid: person.qid, country: countryName, why: owned, owned: true });
+      continue;
+    }
     const inPack = known.qids.get(person.qid);
     if (inPack) {
       skipped.push({ name: person.name, qid: person.qid, country: countryName, why: `already in ${inPack}` });
@@ -1396,6 +1651,15 @@ function main(): void {
     }
     if (!person.name || !/\p{L}/u.test(person.name)) {
       skipped.push({ name: person.qid, qid: person.qid, country: countryName, why: 'no name in the data' });
+      continue;
+    }
+    if (config.latinNames && !/^[\p{Script=Latin}\p{M}\s.,'’()-]+$/u.test(person.name)) {
+      skipped.push({
+        name: person.name,
+        qid: person.qid,
+        country: countryName,
+        why: 'no English name in the data (its label is not in Latin script)',
+      });
       continue;
     }
     const baseId = worklistByQid.get(person.qid) ?? slugify(title || person.name);
@@ -1452,32 +1716,35 @@ function main(): void {
   const classes = [...book.made.values()]
     .filter((c) => usedClasses.has(c.id))
     .sort((a, b) => a.id.localeCompare(b.id));
+  const statements = entities.reduce((sum, e) => sum + e.statements.length, 0);
+  const perCountry = new Map<string, number>();
+  const written = new Set(entities.map((e) => e.qid));
+  for (const { person } of built)
+    if (written.has(person.qid))
+      perCountry.set(person.country.repo, (perCountry.get(person.country.repo) ?? 0) + 1);
+  const outcome: Outcome = {
+    perCountry,
+    qids: entities.map((e) => e.qid ?? ''),
+    entities: entities.length,
+    statements,
+  };
+  if (!write) return outcome;
   const pack: Pack = {
     format: 'backstory-pack',
     version: 2,
-    id: 'cabinets',
-    title: {
-      nl: 'Regeringsleden',
-      en: 'Government ministers',
-      fr: 'Membres du gouvernement',
-      de: 'Regierungsmitglieder',
-    },
-    description: {
-      en: 'Ministers and state secretaries of the EU states, the United Kingdom and Switzerland since 2010.',
-      nl: 'Ministers en staatssecretarissen van de EU-landen, het Verenigd Koninkrijk en Zwitserland sinds 2010.',
-      fr: "Ministres et secrétaires d'État des pays de l'UE, du Royaume-Uni et de la Suisse depuis 2010.",
-      de: 'Minister und Staatssekretäre der EU-Staaten, des Vereinigten Königreichs und der Schweiz seit 2010.',
-    },
+    id: config.id,
+    title: config.title,
+    description: config.description,
     license: LICENSE,
     anyLanguage: false,
     classes,
     entities,
   };
-  writePack(OUTPUT, pack, { entityPerLine: true });
-  const statements = entities.reduce((sum, e) => sum + e.statements.length, 0);
+  writePack(config.output, pack, { entityPerLine: true });
   writeFileSync(
-    NOTES,
+    config.notes,
     notes({
+      config,
       reports,
       entities,
       built: built.map((b) => b.person),
@@ -1490,9 +1757,10 @@ function main(): void {
     }),
   );
   process.stdout.write(
-    `${OUTPUT}: ${entities.length} people, ${statements} statements, ${classes.length} new offices; ` +
+    `${config.output}: ${entities.length} people, ${statements} statements, ${classes.length} new offices; ` +
       `${skipped.length} skipped\n`,
   );
+  return outcome;
 }
 
 /** The first day a date can mean ("2015" → "2015-01-01"). */
@@ -1577,7 +1845,7 @@ function buildEntity(person: Person, id: string): Entity {
     });
   sources.push({
     url: snapshot.holdersUrl,
-    title: `every-politician-scrapers/${snapshot.country.repo}: ${HOLDERS} (Wikidata office holders)`,
+    title: `${repoOf(snapshot.country)}: ${HOLDERS} (Wikidata office holders)`,
   });
   return {
     id,
@@ -1599,7 +1867,28 @@ function buildEntity(person: Person, id: string): Entity {
 // ---------------------------------------------------------------------------------------------------------------
 // Notes.
 
+/** The parts of the notes that differ between the packs this generator makes (markdown, as written). */
+export interface NotesText {
+  /** The Licence paragraph. */
+  licence: string;
+  /** The years of the asOf dates ("2022 for all"). */
+  asOfYears: string;
+  /** What the corrections are ("the audit's cut terms … see cabinets.fixes.md"). */
+  corrections: string;
+  /** The "Not covered" paragraph. */
+  notCovered: string;
+  /** Who the `leaveOut` people are, for the Who list ("heads of state or government, left to the leaders pack"). */
+  owned?: string;
+  /** How offices are classed and ranked (the Offices section before Terms). */
+  offices: string;
+  /** The Dates against Wikipedia section. */
+  spotCheck: string;
+  /** The Doubts list. */
+  doubts: string;
+}
+
 interface NotesInput {
+  config: PackConfig;
   reports: CountryReport[];
   entities: Entity[];
   built: Person[];
@@ -1616,7 +1905,7 @@ function notes(input: NotesInput): string {
   const perCountry = input.reports
     .map((r) => {
       const written = input.built.filter((p) => p.country === r.country).length;
-      return `| ${r.country.enOf.replace(/^the /, '')} | \`${OWNER}/${r.country.repo}\` | \`${r.snapshot.commit.slice(0, 12)}\` | ${r.snapshot.date} | ${r.snapshot.dataDate} | ${r.people} | ${written} |`;
+      return `| ${r.country.enOf.replace(/^the /, '')} | \`${repoOf(r.country)}\` | \`${r.snapshot.commit.slice(0, 12)}\` | ${r.snapshot.date} | ${r.snapshot.dataDate} | ${r.people} | ${written} |`;
     })
     .join('\n');
   const written = new Set<Position>();
@@ -1641,6 +1930,25 @@ function notes(input: NotesInput): string {
   const crossed = input.reports.flatMap((r) => r.crossed.map((line) => `${r.country.enOf}: ${line}`));
   const corrected = input.reports.flatMap((r) => r.corrected.map((line) => `${r.country.enOf}: ${line}`));
   const reranked = input.reports.flatMap((r) => r.reranked.map((line) => `${r.country.enOf}: ${line}`));
+  const ambiguous = input.reports.flatMap((r) => r.ambiguous.map((line) => `${r.country.enOf}: ${line}`));
+  const conflicts = input.reports.flatMap((r) => r.conflicts.map((line) => `${r.country.enOf}: ${line}`));
+  const short = input.reports.flatMap((r) =>
+    r.short.map((line) => `${r.country.enOf} (under ${r.country.minDays ?? 0} days): ${line}`),
+  );
+  const shortLine = input.reports.some((r) => r.country.minDays)
+    ? `\n- Rows left out as too short to be a secretary's term rather than an acting head's (\`minDays\`; ${short.length}):
+  ${short.join('; ') || 'none'}.`
+    : '';
+  const conflictLine = input.reports.some((r) => r.country.oneHolder)
+    ? `\n- Rows left out because another person held the same one-holder minister office for more than ${CONFLICT_DAYS}
+  days of the same time, so at least one of the two is wrong (\`oneHolder\`; both rows; ${conflicts.length} pairs):
+${conflicts.map((l) => `  - ${l}`).join('\n') || '  - none'}`
+    : '';
+  const ambiguousLine = input.reports.some((r) => r.country.nationalSeats)
+    ? `\n- Rows left out because their title is also a state or provincial office's and the person did not sit in the
+  national legislature alone during the term (\`nationalSeats\`; ${ambiguous.length}):
+${ambiguous.map((l) => `  - ${l}`).join('\n') || '  - none'}`
+    : '';
   const covered = input.built.reduce((sum, p) => sum + p.coveredDropped, 0);
   const writtenQids = new Set(input.built.map((p) => p.qid));
   const gapMerged = input.reports.flatMap((r) =>
@@ -1650,7 +1958,13 @@ function notes(input: NotesInput): string {
   );
   const byWhy = new Map<string, Skip[]>();
   for (const s of input.skipped) {
-    const key = s.why.startsWith('already in') ? 'bundled' : s.why.startsWith('same name') ? 'name' : 'other';
+    const key = s.owned
+      ? 'owned'
+      : s.why.startsWith('already in')
+        ? 'bundled'
+        : s.why.startsWith('same name')
+          ? 'name'
+          : 'other';
     byWhy.set(key, [...(byWhy.get(key) ?? []), s]);
   }
   const skipList = (list: Skip[] | undefined) =>
@@ -1659,12 +1973,17 @@ function notes(input: NotesInput): string {
   const official = input.built.filter((p) => !p.enwiki && p.current && p.snapshot.officialUrl).length;
   const fileOnly = input.built.length - withWiki - official;
   const genders = input.built.filter((p) => p.gender === 'male' || p.gender === 'female').length;
-  return `# cabinets: notes
+  const c = input.config;
+  const t = c.text;
+  const ownedLine = c.leaveOut
+    ? `\n- Left out, ${t.owned ?? 'owned by another pack'} (${byWhy.get('owned')?.length ?? 0}):\n  ${skipList(byWhy.get('owned'))}.`
+    : '';
+  return `# ${c.id}: notes
 
-Generated by \`npx tsx scripts/generate/cabinets.ts [--mirror /work/.mirror]\` (do not edit the pack by hand).
-Pack \`${OUTPUT}\` (format v2, id \`cabinets\`, "Government ministers"): **${input.entities.length} people**,
+Generated by \`${c.command}\` (do not edit the pack by hand).
+Pack \`${c.output}\` (format v2, id \`${c.id}\`, "${c.title.en}"): **${input.entities.length} people**,
 ${input.statements} statements, ${input.classes.length} new office classes (the other offices are bundled classes).
-All entities are \`person\`. Check: \`npx tsx scripts/check-pack.ts ${OUTPUT}\`. Deterministic: no network, no clock.
+All entities are \`person\`. Check: \`npx tsx scripts/check-pack.ts ${c.output}\`. Deterministic: no network, no clock.
 
 ## Inputs
 The every-politician-scrapers snapshots under \`${input.mirror}\`, one per country, read at HEAD with git. Each
@@ -1681,61 +2000,35 @@ statement's end, else the end of its cabinet or term, else the person's death; n
 | --- | --- | --- | --- | --- | ---: | ---: |
 ${perCountry}
 
-**Licence.** None of these repositories has a README or a LICENSE file. The data files are the results of Wikidata
-queries (Wikidata's data is CC0 1.0), which is what the pack's \`license\` ("${LICENSE}") states; the scrapers' code is
-not used. **The lead should confirm this reading before the pack ships.** The English Wikipedia pages are cited as
-where the facts can be checked; no text is taken from them.
+${t.licence}
 
-**Not covered.** Germany: \`everypolitician-scrapers/germany-positions\` (2019) holds only its scraper, no data, and no
-every-politician-scrapers repository for Germany's cabinet is stored, so no German minister is in this pack
-(dach-politics has the main ones). Norway, Liechtenstein, Scotland and Wales have snapshots but are outside the
-brief (EU, UK, Switzerland; national governments). No party: no input file gives a party, so there is no
-\`member-of-party\` statement.
+${t.notCovered}
 
 ## Who
 - Every person who held an office classed as ministerial below in a term that ended after ${SINCE} or is open, with
   a Wikidata id: ${input.reports.reduce((s, r) => s + r.people, 0)} people in the data (some in two countries' data),
   ${input.built.length} written.
 - **Open terms** are kept only when the snapshot's current-cabinet query or official list has the same person in the
-  same office item (asOf = the date of the commit that last changed \`${HOLDERS}\`, 2022 for all): a P39 without an
+  same office item (asOf = the date of the commit that last changed \`${HOLDERS}\`, ${t.asOfYears}): a P39 without an
   end is otherwise not evidence that the term is still running. ${openDropped.length} open terms were left out:
 ${openDropped.map((l) => `  - ${l}`).join('\n') || '  - none'}
-- Records corrected from stored pages (\`CORRECTIONS\` in the script; ${corrected.length}; the audit's cut terms, wrong
-  dates and wrong ranks, see cabinets.fixes.md):
+- Records corrected from stored pages (\`CORRECTIONS\` in the script; ${corrected.length}; ${t.corrections}):
 ${corrected.map((l) => `  - ${l}`).join('\n') || '  - none'}
 - Terms filed at another rank than the office item's title (from \`CORRECTIONS\`; ${reranked.length}): ${reranked.join('; ') || 'none'}.
 - Records where one Wikidata statement carries two terms (its starts and ends came out crossed, every start with
   every end) and were paired back in order (${crossed.length}): ${crossed.join('; ') || 'none'}.
 - Terms whose end is before their start in the data (a Wikidata error) are left out (${inverted.length}):
   ${inverted.join('; ') || 'none'}.
-- Terms that end on the person's date of death (died in office, or the build's fallback when Wikidata has no end:
+${ambiguousLine.slice(1)}${ambiguousLine ? '\n' : ''}${conflictLine.slice(1)}${conflictLine ? '\n' : ''}${shortLine.slice(1)}${shortLine ? '\n' : ''}- Terms that end on the person's date of death (died in office, or the build's fallback when Wikidata has no end:
   kept; ${endAtDeath.length}): ${endAtDeath.join('; ') || 'none'}.
 - Skipped, already in a bundled or staged pack by Wikidata id (${byWhy.get('bundled')?.length ?? 0}):
   ${skipList(byWhy.get('bundled'))}.
 - Skipped, a bundled or staged person has the same name (${byWhy.get('name')?.length ?? 0}; may be the same person
   without a Wikidata id there, or a namesake): ${skipList(byWhy.get('name'))}.
-- Other skips (${byWhy.get('other')?.length ?? 0}): ${skipList(byWhy.get('other'))}.
+- Other skips (${byWhy.get('other')?.length ?? 0}): ${skipList(byWhy.get('other'))}.${ownedLine}
 
 ## Offices
-Each followed position (by the scraper's title) is classed as prime minister, deputy prime minister, minister, junior
-(state secretary, secretary of state outside the UK, minister of state, minister delegate, deputy minister) or left
-out (heads of state, speakers, judges, central bankers, army chiefs, mayors, regional governments, ambassadors, the
-offices a prime minister holds ex officio, whips and law officers). A title whose Wikidata item is labelled as a
-junior office (the Dutch scraper titles the state secretary for economic affairs "Minister of Economic Affairs") is
-junior. Offices map to bundled classes where the politics packs have the same office; else to classes made here per
-country: the prime minister and deputy prime minister, six core portfolios (foreign affairs, finance, defence,
-interior, justice, health) only where the position's name is exactly that portfolio (not for the UK and Switzerland),
-and a generic minister and junior class (Austria, Belgium, France, Hungary, the Netherlands and Spain:
-"state secretary"; elsewhere "junior minister").
-
-**Ranks.** The data tells ranks apart only by the text of the office's title (and its item's label), and Wikidata
-keeps one item for a portfolio whatever its holder's rank. So a title goes to the generic minister class only when it
-clearly says minister and has no junior marker (state secretary, secretary of state, minister of state, deputy,
-vice- or junior minister, minister delegate, under- or parliamentary secretary, staatssecretaris, secrétaire d'État,
-Staatssekretär …); the United Kingdom's secretaries of state and great offices of state (Lord Chancellor, Chief
-Secretary to the Treasury …) are its cabinet ministers and stay there. A title goes to the deputy prime minister class
-only when it says deputy (vice) prime minister, vice-chancellor or Tánaiste. Terms a stored page shows were held at
-another rank than the item's title are re-filed by \`CORRECTIONS\` (Who, above).
+${t.offices}
 
 **Titles are not written.** No position statement carries a \`note\`: the data's titles are the current English
 names of Wikidata's office items, kept across renamings, so for a term before a renaming the title is not the one
@@ -1765,20 +2058,10 @@ ${positionLines}
 - Aliases dropped because two entities share them: ${input.dropped.join('; ') || 'none'}.
 
 ## Dates against Wikipedia
-${SPOT_CHECK}
+${t.spotCheck}
 
 ## Doubts
-- The data is Wikidata's, as of mid-2022: offices taken up since are missing, and terms shown open are open as of
-  the asOf date only. A P39 without its own end takes its cabinet's end, which is wrong for a minister who left
-  before the cabinet did, and without a cabinet it takes the death date.
-- The scraper's short titles can lag the office's later names (Wikidata keeps one item for a ministry across
-  renamings); this is why no title is written (Offices). A card therefore says "Danish government minister" where
-  the portfolio would be more informative.
-- A term cut at a change of cabinet whose other part the data files under another office item, or does not hold,
-  is not found by the ${MERGE_GAP_DAYS}-day rule; only those the audit and its follow-up checked are corrected.
-- Ranks: the data has no rank per term; a junior holder of an office item titled as a ministry (Belgian mobility,
-  French sea) is only re-filed where a page was checked (\`CORRECTIONS\`).
-- Citizenship is inferred from the office, not read from the data.
+${t.doubts}
 `;
 }
 
@@ -1806,4 +2089,51 @@ pages (infobox) or, where none was stored, another stored page (government site,
   agrees with stored pages).
 - Look-ups: 11 for the sample, 6 for the flagged records; 17 in all.`;
 
-main();
+/** The notes text of the `cabinets` pack. */
+const EU_TEXT: NotesText = {
+  licence: `**Licence.** None of these repositories has a README or a LICENSE file. The data files are the results of Wikidata
+queries (Wikidata's data is CC0 1.0), which is what the pack's \`license\` ("${LICENSE}") states; the scrapers' code is
+not used. **The lead should confirm this reading before the pack ships.** The English Wikipedia pages are cited as
+where the facts can be checked; no text is taken from them.`,
+  asOfYears: '2022 for all',
+  corrections: `the audit's cut terms, wrong
+  dates and wrong ranks, see cabinets.fixes.md`,
+  notCovered: `**Not covered.** Germany: \`everypolitician-scrapers/germany-positions\` (2019) holds only its scraper, no data, and no
+every-politician-scrapers repository for Germany's cabinet is stored, so no German minister is in this pack
+(dach-politics has the main ones). Norway, Liechtenstein, Scotland and Wales have snapshots but are outside the
+brief (EU, UK, Switzerland; national governments). No party: no input file gives a party, so there is no
+\`member-of-party\` statement.`,
+  offices: `Each followed position (by the scraper's title) is classed as prime minister, deputy prime minister, minister, junior
+(state secretary, secretary of state outside the UK, minister of state, minister delegate, deputy minister) or left
+out (heads of state, speakers, judges, central bankers, army chiefs, mayors, regional governments, ambassadors, the
+offices a prime minister holds ex officio, whips and law officers). A title whose Wikidata item is labelled as a
+junior office (the Dutch scraper titles the state secretary for economic affairs "Minister of Economic Affairs") is
+junior. Offices map to bundled classes where the politics packs have the same office; else to classes made here per
+country: the prime minister and deputy prime minister, six core portfolios (foreign affairs, finance, defence,
+interior, justice, health) only where the position's name is exactly that portfolio (not for the UK and Switzerland),
+and a generic minister and junior class (Austria, Belgium, France, Hungary, the Netherlands and Spain:
+"state secretary"; elsewhere "junior minister").
+
+**Ranks.** The data tells ranks apart only by the text of the office's title (and its item's label), and Wikidata
+keeps one item for a portfolio whatever its holder's rank. So a title goes to the generic minister class only when it
+clearly says minister and has no junior marker (state secretary, secretary of state, minister of state, deputy,
+vice- or junior minister, minister delegate, under- or parliamentary secretary, staatssecretaris, secrétaire d'État,
+Staatssekretär …); the United Kingdom's secretaries of state and great offices of state (Lord Chancellor, Chief
+Secretary to the Treasury …) are its cabinet ministers and stay there. A title goes to the deputy prime minister class
+only when it says deputy (vice) prime minister, vice-chancellor or Tánaiste. Terms a stored page shows were held at
+another rank than the item's title are re-filed by \`CORRECTIONS\` (Who, above).`,
+  spotCheck: SPOT_CHECK,
+  doubts: `- The data is Wikidata's, as of mid-2022: offices taken up since are missing, and terms shown open are open as of
+  the asOf date only. A P39 without its own end takes its cabinet's end, which is wrong for a minister who left
+  before the cabinet did, and without a cabinet it takes the death date.
+- The scraper's short titles can lag the office's later names (Wikidata keeps one item for a ministry across
+  renamings); this is why no title is written (Offices). A card therefore says "Danish government minister" where
+  the portfolio would be more informative.
+- A term cut at a change of cabinet whose other part the data files under another office item, or does not hold,
+  is not found by the ${MERGE_GAP_DAYS}-day rule; only those the audit and its follow-up checked are corrected.
+- Ranks: the data has no rank per term; a junior holder of an office item titled as a ministry (Belgian mobility,
+  French sea) is only re-filed where a page was checked (\`CORRECTIONS\`).
+- Citizenship is inferred from the office, not read from the data.`,
+};
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
