@@ -10,7 +10,7 @@
  * ten), with names made by generate.ts, so none of them is named in the seed article: what grows is the data.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -331,9 +331,7 @@ export async function runScaleBench(
   try {
     const bundled = readdirSync('assets/packs').filter((name) => name.endsWith('.json'));
     const today = bundled.reduce((sum, name) => {
-      const pack = JSON.parse(
-        execFileSync('cat', [path.join('assets/packs', name)], { encoding: 'utf8' }),
-      ) as {
+      const pack = JSON.parse(readFileSync(path.join('assets/packs', name), 'utf8')) as {
         entities: unknown[];
       };
       return sum + pack.entities.length;

@@ -211,6 +211,23 @@ describe('Chromium: options and popup', () => {
     }
   });
 
+  it('the popup lists the three keyboard shortcuts, each one set by the browser (decision 18)', async () => {
+    const popup = await open(session.extensionUrl(POPUP));
+    try {
+      await popup.locator('[data-part="shortcuts"] dt').first().waitFor({ timeout: 10_000 });
+      expect((await popup.locator('[data-part="shortcuts"] kbd').allTextContents()).sort()).toEqual([
+        'Alt+Shift+H',
+        'Alt+Shift+J',
+        'Alt+Shift+K',
+      ]);
+      expect(await popup.locator('[data-part="shortcuts"] dt .muted').count(), 'a shortcut "not set"').toBe(
+        0,
+      );
+    } finally {
+      await popup.close();
+    }
+  });
+
   it('the popup counts the names and switches this site off without reload', async () => {
     const page = await openFixture();
     try {
@@ -721,6 +738,20 @@ describe('Firefox: options and popup', () => {
       ]);
     } finally {
       await options.close();
+    }
+  });
+
+  it('the popup lists the three keyboard shortcuts, each one set by the browser (decision 18)', async () => {
+    const popup = await firefox.openExtensionPage(POPUP);
+    try {
+      await popup.waitForSelector('[data-part="shortcuts"] dt', { timeout: 10_000 });
+      const keys = await popup.$$eval('[data-part="shortcuts"] kbd', (items) =>
+        items.map((k) => k.textContent),
+      );
+      expect(keys.sort()).toEqual(['Alt+Shift+H', 'Alt+Shift+J', 'Alt+Shift+K']);
+      expect(await popup.$$eval('[data-part="shortcuts"] dt .muted', (items) => items.length)).toBe(0);
+    } finally {
+      await popup.close();
     }
   });
 

@@ -10,11 +10,11 @@ describe('popup tab status', () => {
   it('lists the commands with a description, blank when no key is set', async () => {
     fake.commands.getAll = async () => [
       { name: '_execute_action', description: '', shortcut: 'Alt+B' },
-      { name: 'next-entity', description: 'Next name', shortcut: 'Alt+Shift+N' },
+      { name: 'next-entity', description: 'Next name', shortcut: 'Alt+Shift+J' },
       { name: 'toggle', description: 'On or off' },
     ];
     expect(await shortcuts()).toEqual([
-      { name: 'next-entity', description: 'Next name', shortcut: 'Alt+Shift+N' },
+      { name: 'next-entity', description: 'Next name', shortcut: 'Alt+Shift+J' },
       { name: 'toggle', description: 'On or off', shortcut: '' },
     ]);
   });
