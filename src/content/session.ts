@@ -167,46 +167,50 @@ export async function startSession({
     void updateSettings({ chosenMeanings: [...kept, ...added] });
   };
 
-  const openCard = (item: PaintedMention) => {
+  const openCard = (item: PaintedMention, byKeyboard = false) => {
     addMap(item.card);
-    view.show(item.range, {
-      card: item.card,
-      lang,
-      why: item.mention.why,
-      text: item.mention.text,
-      published: article.published,
-      related: relatedOf(item.card),
-      onOpenRelated: (other) => openRelated(item.range, other),
-      alternatives: (item.mention.alternatives ?? [])
-        .map((id) => cards[id])
-        .filter((other): other is EntityCard => other !== undefined),
-      chosen: item.mention.chosen === true,
-      onChoose: (other, onlyThisSite) => choose(item.mention, other, onlyThisSite),
-      onHide: (onlyThisSite) => {
-        // A reader on the card's buttons by keyboard gets the focus on Undo, not lost with the card.
-        const fromKeyboard = document.activeElement !== null && isCardHost(document.activeElement);
-        closeCard();
-        const term = {
-          entityId: item.card.id,
-          text: item.mention.text,
-          site: onlyThisSite ? hostname : null,
-        };
-        const isTerm = (other: typeof term) =>
-          other.entityId === term.entityId && other.text === term.text && other.site === term.site;
-        // The settings change re-annotates every open tab without this term; Undo takes it out again.
-        void updateSettings({ hiddenTerms: [...settings.hiddenTerms, term] }).then(() =>
-          showUndoToast(
-            t(onlyThisSite ? 'hiddenToastSite' : 'hiddenToast', [item.mention.text]),
-            t('toastUndo'),
-            () =>
-              void loadSettings().then((now) =>
-                updateSettings({ hiddenTerms: now.hiddenTerms.filter((other) => !isTerm(other)) }),
-              ),
-            { focus: fromKeyboard, lang: interfaceLanguage() },
-          ),
-        );
+    view.show(
+      item.range,
+      {
+        card: item.card,
+        lang,
+        why: item.mention.why,
+        text: item.mention.text,
+        published: article.published,
+        related: relatedOf(item.card),
+        onOpenRelated: (other) => openRelated(item.range, other),
+        alternatives: (item.mention.alternatives ?? [])
+          .map((id) => cards[id])
+          .filter((other): other is EntityCard => other !== undefined),
+        chosen: item.mention.chosen === true,
+        onChoose: (other, onlyThisSite) => choose(item.mention, other, onlyThisSite),
+        onHide: (onlyThisSite) => {
+          // A reader on the card's buttons by keyboard gets the focus on Undo, not lost with the card.
+          const fromKeyboard = document.activeElement !== null && isCardHost(document.activeElement);
+          closeCard();
+          const term = {
+            entityId: item.card.id,
+            text: item.mention.text,
+            site: onlyThisSite ? hostname : null,
+          };
+          const isTerm = (other: typeof term) =>
+            other.entityId === term.entityId && other.text === term.text && other.site === term.site;
+          // The settings change re-annotates every open tab without this term; Undo takes it out again.
+          void updateSettings({ hiddenTerms: [...settings.hiddenTerms, term] }).then(() =>
+            showUndoToast(
+              t(onlyThisSite ? 'hiddenToastSite' : 'hiddenToast', [item.mention.text]),
+              t('toastUndo'),
+              () =>
+                void loadSettings().then((now) =>
+                  updateSettings({ hiddenTerms: now.hiddenTerms.filter((other) => !isTerm(other)) }),
+                ),
+              { focus: fromKeyboard, lang: interfaceLanguage() },
+            ),
+          );
+        },
       },
-    });
+      { focus: byKeyboard },
+    );
   };
 
   const report = async () => {
@@ -317,7 +321,7 @@ export async function startSession({
       const next = ordered[(index + direction + ordered.length) % ordered.length]!;
       next.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
       layer.setActive(next);
-      openCard(next);
+      openCard(next, true);
       view.announce(
         t('announceEntity', [
           inLanguage(next.card.labels, lang) ?? next.mention.text,

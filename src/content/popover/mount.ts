@@ -64,7 +64,11 @@ function layoutFor(anchor: Range, viewport: Window): PopoverProps['layout'] {
 }
 
 export interface PopoverView {
-  show(anchor: Range, content: CardContent): void;
+  /**
+   * Opens the card at the words. `focus`: the reader came by keyboard, so the focus moves into the card (Tab then
+   * cycles inside it) and returns where it was when the card closes.
+   */
+  show(anchor: Range, content: CardContent, options?: { focus?: boolean }): void;
   hide(): void;
   isOpen(): boolean;
   isPinned(): boolean;
@@ -88,6 +92,8 @@ export function createPopoverView(
   let host: HTMLElement | null = null;
   let frame: HTMLElement | null = null;
   let live: HTMLElement | null = null;
+  /** Where the focus was before a keyboard-opened card took it (null: the card does not hold the focus). */
+  let returnFocus: { element: Element | null; anchor: Range } | null = null;
   let open = false;
   let pinned = false;
   let last: { anchor: Range; content: CardContent } | null = null;
@@ -112,8 +118,54 @@ export function createPopoverView(
     live.setAttribute('aria-live', 'polite');
     live.className = 'visually-hidden';
     shadow.append(style, frame, live);
+    // Tab and Shift+Tab cycle inside the card (it is a dialog), so a keyboard reader reaches every action.
+    frame.addEventListener('keydown', (event) => {
+      if (event.key !== 'Tab' || !frame) return;
+      const stops = [...frame.querySelectorAll<HTMLElement>('button, a[href], input, [tabindex="0"]')].filter(
+        (element) => !element.hasAttribute('disabled') && element.getClientRects().length > 0,
+      );
+      if (stops.length === 0) return;
+      const at = shadow.activeElement;
+      const first = stops[0]!;
+      const last = stops[stops.length - 1]!;
+      const outside = !at || !stops.includes(at as HTMLElement);
+      if (event.shiftKey && (at === first || outside)) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && (at === last || outside)) {
+        event.preventDefault();
+        first.focus();
+      }
+    });
     doc.documentElement.append(host);
     return frame;
+  };
+
+  /** Gives the focus back: to what had it, else a caret at the name (where Tab goes on from). */
+  const restoreFocus = () => {
+    const saved = returnFocus;
+    returnFocus = null;
+    if (!saved || doc.activeElement !== host) return;
+    (host as HTMLElement).blur();
+    const element = saved.element as HTMLElement | null;
+    if (element && element !== doc.body && element.isConnected && typeof element.focus === 'function') {
+      element.focus({ preventScroll: true });
+      return;
+    }
+    const caret = saved.anchor.cloneRange();
+    caret.collapse(false);
+    doc.getSelection()?.removeAllRanges();
+    doc.getSelection()?.addRange(caret);
+  };
+
+  /** A keyboard-opened card takes the focus once it is placed (a hidden element cannot be focused). */
+  let focusPending = false;
+  const takeFocus = (dialog: HTMLElement) => {
+    if (!focusPending) return;
+    focusPending = false;
+    // The dialog itself first, so a screen reader says whose card it is; Tab goes on to its buttons.
+    dialog.setAttribute('tabindex', '-1');
+    dialog.focus({ preventScroll: true });
   };
 
   const draw = (place: boolean) => {
@@ -138,6 +190,7 @@ export function createPopoverView(
     const element = target.firstElementChild as HTMLElement;
     if (layout !== 'float') {
       element.style.transform = '';
+      takeFocus(element);
       return;
     }
     // Hidden until placed, so the card never flashes at the viewport's corner.
@@ -164,19 +217,24 @@ export function createPopoverView(
     }).then(({ x, y }) => {
       element.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
       element.style.visibility = '';
+      takeFocus(element);
     });
   };
 
   const shows = (entityId: string) => open && last?.content.card.id === entityId;
 
   const view: PopoverView = {
-    show(anchor, content) {
+    show(anchor, content, options = {}) {
       pinned = false;
       last = { anchor, content };
       open = true;
+      if (options.focus && !returnFocus) returnFocus = { element: doc.activeElement, anchor };
+      else if (returnFocus) returnFocus.anchor = anchor;
+      focusPending = options.focus === true;
       draw(true);
     },
     hide() {
+      restoreFocus();
       if (frame) render(null, frame);
       const wasOpen = open;
       open = pinned = false;
@@ -199,6 +257,7 @@ export function createPopoverView(
       setTimeout(() => live && (live.textContent = message), 50);
     },
     destroy() {
+      restoreFocus();
       if (frame) render(null, frame);
       host?.remove();
       host = frame = live = null;

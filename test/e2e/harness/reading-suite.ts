@@ -172,6 +172,28 @@ function popoverMap(root: ShadowRoot | null): { svg: boolean; markers: string[] 
   };
 }
 
+/** Which part of the card has the focus: its data-part, `dialog` for the card itself, `outside` if the page has it. */
+function focusInCard(root: ShadowRoot | null): string {
+  const host = root?.host;
+  if (!root || !host || document.activeElement !== host) return 'outside';
+  const element = root.activeElement;
+  if (!element) return 'outside';
+  if (element.getAttribute('role') === 'dialog') return 'dialog';
+  return element.getAttribute('data-part') ?? element.localName;
+}
+
+/** In the page, after a keyboard-opened card closed: the focus is back on the page, the caret right after the name. */
+function caretAfterFocus(): { focusOnBody: boolean; caretAfter: string } {
+  const selection = getSelection();
+  const node = selection?.anchorNode;
+  const offset = selection?.anchorOffset ?? 0;
+  return {
+    focusOnBody: document.activeElement === document.body,
+    caretAfter:
+      node?.nodeType === Node.TEXT_NODE ? (node as Text).data.slice(Math.max(0, offset - 2), offset) : '',
+  };
+}
+
 function activeHighlight(): string | null {
   // The mention the reader is on is the one highlight drawn above the others (src/content/highlight.ts).
   const highlight = [...CSS.highlights.values()].find((candidate) => candidate.priority === 1);
@@ -341,6 +363,32 @@ export function readingSuite(driver: () => BrowserDriver, browserName = 'browser
       expect((await inCard(page, readPopover)).name).toBe('Damascus');
       await inPage(control, stepAllTabs, -1);
       await expect.poll(() => inPage(page, activeHighlight), { timeout: 5_000, interval: 100 }).toBe('IS');
+    } finally {
+      await closeAll(page, control);
+    }
+  });
+
+  it('a card opened by keyboard takes the focus, keeps Tab inside, and Escape gives it back at the name (#21)', async () => {
+    const { control, page } = await openWithSettings(null);
+    try {
+      await page.bringToFront();
+      expect(await inPage(control, stepAllTabs, 1)).toBeGreaterThan(0);
+      await expectPopoverOpen(page, true);
+      await expect.poll(() => inCard(page, focusInCard), { timeout: 5_000, interval: 100 }).toBe('dialog');
+      await page.keyboard.press('Tab');
+      expect(await inCard(page, focusInCard)).toBe('pin');
+      // However often the reader presses Tab, the focus stays on the card's own controls.
+      const seen = new Set<string>();
+      for (let i = 0; i < 12; i++) {
+        await page.keyboard.press('Tab');
+        seen.add(await inCard(page, focusInCard));
+      }
+      expect(seen).toContain('pin');
+      expect(seen).toContain('close');
+      expect([...seen].every((part) => part !== 'outside' && part !== 'dialog')).toBe(true);
+      await page.keyboard.press('Escape');
+      await expectPopoverOpen(page, false);
+      expect(await inPage(page, caretAfterFocus)).toEqual({ focusOnBody: true, caretAfter: 'IS' });
     } finally {
       await closeAll(page, control);
     }
