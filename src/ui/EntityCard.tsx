@@ -20,8 +20,13 @@ interface Props {
   matched?: string;
   /** The article's publication day: facts are shown as they stood then. */
   published?: string | null;
-  /** Summary and facts as well as the short description. */
+  /** Facts as well as the short description (the popover; the side panel lists names with descriptions). */
   detailed?: boolean;
+  /**
+   * With `detailed`: the whole card (summary, every fact up to MAX_FACTS, the map, why, source). Without it the
+   * glance a reader takes in two seconds: name, type, description and the first COMPACT_FACTS facts (issue #21).
+   */
+  expanded?: boolean;
   /** Shown right under the short description (the popover's mini-map). */
   afterDescription?: ComponentChildren;
   headingId?: string;
@@ -29,6 +34,8 @@ interface Props {
 
 /** How many facts a card shows: a card is a glance, not an encyclopedia page. */
 const MAX_FACTS = 4;
+/** How many a compact card shows, before the reader asks for more. */
+const COMPACT_FACTS = 3;
 
 function hostOf(url: string): string {
   try {
@@ -87,13 +94,23 @@ function shownFacts(card: Card, lang: Lang): { fact: CardFact; line: FactLine }[
     .sort((a, b) => PROPERTY_ORDER.get(a.fact.property)! - PROPERTY_ORDER.get(b.fact.property)!);
 }
 
-function Facts({ card, lang, published }: { card: Card; lang: Lang; published: string | null }) {
+function Facts({
+  card,
+  lang,
+  published,
+  limit,
+}: {
+  card: Card;
+  lang: Lang;
+  published: string | null;
+  limit: number;
+}) {
   const shown = shownFacts(card, lang);
   const lines = new Map(shown.map(({ fact, line }) => [fact, line]));
   const facts = factsAsOf(
     shown.map(({ fact }) => fact),
     published,
-  ).slice(0, MAX_FACTS);
+  ).slice(0, limit);
   if (facts.length === 0) return null;
   return (
     <div class="card__facts" data-part="facts">
@@ -125,11 +142,12 @@ export function EntityCard({
   matched,
   published = null,
   detailed = false,
+  expanded = true,
   headingId,
   afterDescription,
 }: Props) {
-  const source = card.sources[0];
-  const summary = detailed ? inLanguage(card.summaries, lang) : undefined;
+  const source = expanded ? card.sources[0] : undefined;
+  const summary = detailed && expanded ? inLanguage(card.summaries, lang) : undefined;
   return (
     <div class={`card card--${card.type}`} data-part="card" data-entity={card.id} lang={lang}>
       <div class="card__head">
@@ -143,14 +161,16 @@ export function EntityCard({
       <p class="card__description" data-part="description">
         {inLanguage(card.descriptions, lang)}
       </p>
-      {afterDescription}
+      {expanded && afterDescription}
       {summary && (
         <p class="card__summary" data-part="summary">
           {summary}
         </p>
       )}
-      {detailed && <Facts card={card} lang={lang} published={published} />}
-      {why && (
+      {detailed && (
+        <Facts card={card} lang={lang} published={published} limit={expanded ? MAX_FACTS : COMPACT_FACTS} />
+      )}
+      {why && expanded && (
         <p class="card__why" data-part="why">
           {whyText(why, matched, inLanguage(card.packTitle ?? {}, lang) ?? card.packId)}
         </p>

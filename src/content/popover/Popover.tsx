@@ -105,6 +105,9 @@ function DidYouMean({
 export function Popover(props: PopoverProps) {
   const { card, lang, why, text, published, pinned, related, outlines, alternatives = [] } = props;
   const [choosing, setChoosing] = useState(false);
+  // A card opens as a glance; "More" shows the rest in place. Each new entity opens as a glance again.
+  const [more, setMore] = useState(false);
+  useEffect(() => setMore(false), [card.id]);
   return (
     <div
       class={`popover popover--${props.layout} card--${card.type}`}
@@ -141,6 +144,7 @@ export function Popover(props: PopoverProps) {
         matched={text}
         published={published}
         detailed
+        expanded={more}
         headingId="backstory-popover-name"
         afterDescription={
           outlines && card.coordinates ? (
@@ -168,7 +172,16 @@ export function Popover(props: PopoverProps) {
           ) : undefined
         }
       />
-      {related.length > 0 && (
+      <button
+        type="button"
+        class="popover__more"
+        data-part="more"
+        aria-expanded={more}
+        onClick={() => setMore(!more)}
+      >
+        {more ? t('cardLess') : t('cardMore')}
+      </button>
+      {more && related.length > 0 && (
         <div class="popover__related" data-part="related">
           <span class="popover__related-heading">{t('relatedHeading')}</span>
           {related.map((other) => (

@@ -130,7 +130,17 @@ export interface PopoverState {
 }
 
 /** The popover as a reader sees it, read through its open shadow root. */
-export function readPopover(root: ShadowRoot | null): PopoverState {
+/**
+ * The open card, whole: a card opens as a glance (issue #21), so this presses its "More" first, as a reader who
+ * wants the summary, the reason or the source does (`expand` false: as it is). `readGlance` reads it as it opens.
+ */
+export async function readPopover(root: ShadowRoot | null, expand = true): Promise<PopoverState> {
+  const more = root?.querySelector<HTMLButtonElement>('[data-part="more"]');
+  if (expand && more && more.getAttribute('aria-expanded') === 'false') {
+    more.click();
+    // Preact renders the state change on its next tick.
+    await new Promise((resolve) => setTimeout(resolve, 30));
+  }
   const host = root?.host;
   const card = root?.querySelector<HTMLElement>('[data-part="card"]');
   const part = (name: string) => (card?.querySelector(`[data-part="${name}"]`)?.textContent ?? '').trim();
@@ -266,4 +276,25 @@ export async function inPage<A extends unknown[], R>(
   const call = `(${fn.toString()})(...${JSON.stringify(args)})`;
   const expression = `(() => { const __name = (target) => target; return ${call}; })()`;
   return (await page.evaluate(expression)) as Awaited<R>;
+}
+
+/** The open card as it first shows (no "More" pressed): what it holds, its height, whether it scrolls inside. */
+export function readGlance(root: ShadowRoot | null): {
+  parts: string[];
+  facts: number;
+  height: number;
+  scrolls: boolean;
+  more: string | null;
+} {
+  const frame = root?.querySelector<HTMLElement>('.popover');
+  const parts = [...(frame?.querySelectorAll('[data-part]') ?? [])].map((el) =>
+    el.getAttribute('data-part')!,
+  );
+  return {
+    parts,
+    facts: frame?.querySelectorAll('[data-part="facts"] li').length ?? 0,
+    height: Math.round(frame?.getBoundingClientRect().height ?? 0),
+    scrolls: frame ? frame.scrollHeight > frame.clientHeight + 1 : false,
+    more: frame?.querySelector('[data-part="more"]')?.getAttribute('aria-expanded') ?? null,
+  };
 }

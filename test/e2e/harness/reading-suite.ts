@@ -286,6 +286,8 @@ export function readingSuite(driver: () => BrowserDriver, browserName = 'browser
     try {
       await hoverHighlight(page, HOVER_TEXT);
       await expectPopoverOpen(page, true);
+      // The map is part of the whole card, behind "More" (a card opens as a glance).
+      await inCard(page, readPopover);
       await expect
         .poll(() => inCard(page, popoverMap), { timeout: 5_000, interval: 100 })
         .toEqual({ svg: true, markers: ['yarmouk'] });

@@ -8,6 +8,7 @@ import {
   bodyDiffersFromSource,
   inPage,
   readHighlights,
+  readGlance,
   readPopover,
   readSidePanel,
   readSwitch,
@@ -85,13 +86,14 @@ export async function moveAway(page: ReaderPage): Promise<void> {
   await page.mouse.move(3, 3);
 }
 
-export async function popover(page: ReaderPage) {
-  return inCard(page, readPopover);
+/** The open card, whole ("More" pressed) unless `expand` is false. */
+export async function popover(page: ReaderPage, expand = true) {
+  return inCard(page, readPopover, expand);
 }
 
 export async function expectPopoverOpen(page: ReaderPage, open: boolean): Promise<void> {
   await expect
-    .poll(async () => (await popover(page)).open, { timeout: POPOVER_TIMEOUT, interval: 50 })
+    .poll(async () => (await popover(page, false)).open, { timeout: POPOVER_TIMEOUT, interval: 50 })
     .toBe(open);
 }
 
@@ -101,7 +103,7 @@ export async function expectPopoverOpen(page: ReaderPage, open: boolean): Promis
  */
 export async function expectWholeCard(page: Evaluator): Promise<void> {
   await expect
-    .poll(async () => (await inCard(page, readPopover)).description, {
+    .poll(async () => (await inCard(page, readPopover, false)).description, {
       timeout: POPOVER_TIMEOUT,
       interval: 50,
     })
@@ -173,6 +175,33 @@ export function readerSuite(driver: () => BrowserDriver): void {
         texts.filter((text) => text === 'Damascus'),
         'Damascus is named four times',
       ).toHaveLength(1);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a card opens as a glance: name, type, description, three facts and the actions, no inner scroll (#21)', async () => {
+    const page = await open();
+    try {
+      await waitForAnnotations(page);
+      await hoverHighlight(page, 'IS');
+      await expectPopoverOpen(page, true);
+      await expectWholeCard(page);
+      const glance = await inCard(page, readGlance);
+      expect(glance.parts).toEqual(
+        expect.arrayContaining(['card', 'name', 'type', 'description', 'more', 'hide', 'hide-site']),
+      );
+      for (const later of ['summary', 'why', 'source', 'related', 'map'])
+        expect(glance.parts, `"${later}" waits behind More`).not.toContain(later);
+      expect(glance.facts).toBeLessThanOrEqual(3);
+      expect(glance.more).toBe('false');
+      expect(glance.scrolls, `a glance of ${glance.height} px scrolls inside`).toBe(false);
+      expect(glance.height).toBeLessThanOrEqual(320);
+      // "More" shows the rest in place.
+      const whole = await popover(page);
+      expect(whole.summary).not.toBe('');
+      expect(whole.sourceUrl).toContain('wikipedia.org');
+      expect(whole.why).toContain('“IS”');
     } finally {
       await page.close();
     }
