@@ -103,8 +103,9 @@ async function demoHeadless(session: ChromiumSession, url: string): Promise<numb
   if (rect) {
     await page.mouse.move(rect.centerX, rect.centerY);
     const state = await waitUntil(
-      () => inCard(page, readPopover),
-      (p) => p.open,
+      // As it opens (a glance), not with "More" pressed: the screenshot shows what a reader first sees.
+      () => inCard(page, readPopover, false),
+      (p) => p.open && p.description !== '',
       POPOVER_TIMEOUT_MS,
     );
     popoverOpened = state.open;
