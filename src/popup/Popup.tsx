@@ -6,6 +6,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser, openSidePanel, t } from '../platform/browser';
 import { loadSettings, updateSettings, watchSettings } from '../platform/settings-store';
 import type { Settings } from '../settings';
+import type { EntityType } from '../core/kb/schema';
+import { typeLabel } from '../ui/i18n';
 import { activeTab, shortcuts, type ActiveTab, type Shortcut } from './tab-status';
 
 export function Popup() {
@@ -87,6 +89,7 @@ export function Popup() {
           {tab?.entities ? t('popupEntityCount', String(tab.entities)) : t('popupNoEntities')}
         </p>
       )}
+      <Legend />
       <div class="popup__actions">
         <button
           type="button"
@@ -132,5 +135,27 @@ export function Popup() {
       )}
       <p class="muted popup__privacy">{t('privacyLine')}</p>
     </main>
+  );
+}
+
+/** What each underline colour means (issue #21): the colours of highlights.css, one per type, the last three shared. */
+const LEGEND: { swatch: string; types: EntityType[] }[] = [
+  { swatch: 'person', types: ['person'] },
+  { swatch: 'organisation', types: ['organisation'] },
+  { swatch: 'place', types: ['place'] },
+  { swatch: 'group', types: ['group'] },
+  { swatch: 'other', types: ['event', 'work', 'concept'] },
+];
+
+function Legend() {
+  return (
+    <ul class="legend" data-part="legend" aria-label={t('legendLabel')}>
+      {LEGEND.map(({ swatch, types }) => (
+        <li key={swatch} class="legend__item">
+          <span class={`legend__swatch legend__swatch--${swatch}`} aria-hidden="true" />
+          {types.map((type) => typeLabel(type)).join(', ')}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -211,7 +211,7 @@ describe('Chromium: options and popup', () => {
     }
   });
 
-  it('the popup lists the three keyboard shortcuts, each one set by the browser (decision 18)', async () => {
+  it('the popup lists the three keyboard shortcuts, each one set by the browser (decision 18), and the colours’ legend', async () => {
     const popup = await open(session.extensionUrl(POPUP));
     try {
       await popup.locator('[data-part="shortcuts"] dt').first().waitFor({ timeout: 10_000 });
@@ -223,6 +223,14 @@ describe('Chromium: options and popup', () => {
       expect(await popup.locator('[data-part="shortcuts"] dt .muted').count(), 'a shortcut "not set"').toBe(
         0,
       );
+      // The legend of the underline colours: one entry per colour, in the interface's words.
+      expect(await popup.locator('[data-part="legend"] li').allTextContents()).toEqual([
+        'Person',
+        'Organisation',
+        'Place',
+        'Group',
+        'Event, Work, Concept',
+      ]);
     } finally {
       await popup.close();
     }
@@ -741,7 +749,7 @@ describe('Firefox: options and popup', () => {
     }
   });
 
-  it('the popup lists the three keyboard shortcuts, each one set by the browser (decision 18)', async () => {
+  it('the popup lists the three keyboard shortcuts, each one set by the browser (decision 18), and the colours’ legend', async () => {
     const popup = await firefox.openExtensionPage(POPUP);
     try {
       await popup.waitForSelector('[data-part="shortcuts"] dt', { timeout: 10_000 });
@@ -750,6 +758,9 @@ describe('Firefox: options and popup', () => {
       );
       expect(keys.sort()).toEqual(['Alt+Shift+H', 'Alt+Shift+J', 'Alt+Shift+K']);
       expect(await popup.$$eval('[data-part="shortcuts"] dt .muted', (items) => items.length)).toBe(0);
+      expect(
+        await popup.$$eval('[data-part="legend"] li', (items) => items.map((item) => item.textContent)),
+      ).toEqual(['Person', 'Organisation', 'Place', 'Group', 'Event, Work, Concept']);
     } finally {
       await popup.close();
     }
