@@ -65,6 +65,7 @@ const HOLDERS = 'html/holders21.csv';
 const POSITIONS = 'html/positions.csv';
 const BIO = 'html/bio.csv';
 const WANTED = 'wikidata/wanted-positions.csv';
+const XTRA = 'wikidata/xtra-positions.csv';
 const CURRENT_CABINET = 'wikidata/results/current-cabinet.csv';
 const OFFICIAL = 'sources/official/wikidata.csv';
 
@@ -116,7 +117,7 @@ export interface Country {
    * Minister offices held by one person at a time (titles not matching this pattern, which names the shared ones
    * such as "Minister without portfolio"): two people's rows of one such office that overlap by more than
    * CONFLICT_DAYS days cannot both be right (a term given its cabinet's dates, a junior filed under the ministry,
-   * a person filed under another country's office), so both rows are left out.
+   * an acting holder), so the shorter row is left out (never both: audit of the ministers pack, A2 cause 4).
    */
   oneHolder?: { shared: RegExp };
   /**
@@ -124,6 +125,20 @@ export interface Country {
    * heads of a department between two secretaries (the data does not mark acting holders).
    */
   minDays?: number;
+  /**
+   * Dates the scraper's build filled from a cabinet (P5054) for people who were not in that cabinet's first (last)
+   * line-up (audit kind D3): rows of a title matching `title` whose `side` is `date` get `to` instead (a date the
+   * audit's pages give for the whole group), or no such date when `to` is null, or are left out when `to` is
+   * 'drop'; the rows of the people in `keep` (the cabinet's first or last line-up, by Wikidata id) are kept.
+   */
+  cabinetDates?: {
+    side: 'start' | 'end';
+    date: string;
+    title?: RegExp;
+    keep?: string[];
+    to: string | null | 'drop';
+    why: string;
+  }[];
 }
 
 /** The owner/name of a country's scraper repository. */
@@ -817,7 +832,14 @@ function readPositions(
       position.officeTitle = named;
     } else {
       const portfolio = portfolioOf(position.title);
-      const core = Object.entries(CORE).find(([, c]) => portfolio !== null && c.names.includes(portfolio));
+      // A core ministry renamed or widened ("Finance and Economic Affairs") stays the core portfolio's class.
+      const core = Object.entries(CORE).find(
+        ([, c]) =>
+          portfolio !== null &&
+          c.names.some(
+            (n) => portfolio === n || portfolio.startsWith(`${n} and `) || portfolio.startsWith(`${n}, `),
+          ),
+      );
       if (core && !country.noCore) {
         position.classId = classFor(book, country, w, core[0] as keyof typeof CORE);
         position.officeTitle = null;
@@ -852,6 +874,8 @@ interface Term {
   start: string | undefined;
   end: string | undefined;
   open: boolean;
+  /** From CORRECTIONS (checked against pages): never left out as short. */
+  checked?: boolean;
 }
 
 interface Holding {
@@ -872,6 +896,10 @@ interface Person {
   snapshot: Snapshot;
   /** Position statements dropped as covered by another of the same class (dropCovered). */
   coveredDropped: number;
+  /** Whether a term of the person ended after SINCE or is open (else the person is not written). */
+  recent: boolean;
+  /** Short terms left out as an acting head's (SHORT_DAYS). */
+  shortDropped: string[];
 }
 
 interface Snapshot {
@@ -914,6 +942,7 @@ function mergeTerms(terms: readonly Term[], onGap?: (end: string, start: string)
     ) {
       if (!last.open && last.end !== undefined && term.start !== undefined && term.start > latest(last.end))
         onGap?.(last.end, term.start);
+      if (term.checked) last.checked = true;
       if (term.open) {
         last.open = true;
         last.end = undefined;
@@ -952,7 +981,7 @@ function repairCrossProduct(
 }
 
 /** The rank a corrected term was held at, where it is not the one the office item's title gives. */
-export type Rank = 'generic' | 'junior' | 'dpm';
+export type Rank = 'generic' | 'junior' | 'dpm' | 'delegate';
 
 /**
  * Records of the data found wrong and replaced by the terms stored pages state (search corpus `pages`): all rows of
@@ -1103,6 +1132,127 @@ const CORRECTIONS: readonly Correction[] = [
     checked:
       'minister for EU funds management in 2010–2013, not deputy prime minister (audit: euobserver.com 2010-03-18; sofiaecho.com); deputy prime minister from 2014 (kept)',
   },
+  // The second audit (cabinets.reaudit.md): the values it found wrong that the rules do not fix.
+  {
+    qid: 'Q11852109',
+    title: 'Minister of Defence',
+    terms: [{ start: '2019-06-06', end: '' }],
+    checked:
+      "cabinets.reaudit.md, Wrong statements row 1 (A): defence minister in Rinne's and Marin's cabinets without a break (helsinkisecurityforum.fi; yle.fi)",
+  },
+  {
+    qid: 'Q30930777',
+    title: 'Minister of Culture',
+    terms: [{ start: '2018-10-15', end: '2022-03-30' }],
+    checked:
+      'cabinets.reaudit.md, Wrong statements row 2 (A): culture minister in Costa I and II (expresso.sapo.pt 2018-10-14)',
+  },
+  {
+    qid: 'Q38220741',
+    title: 'Minister for Transport, Infrastructure and Capital Projects',
+    terms: [{ start: '2017-06-09', end: '2022-03-30' }],
+    checked:
+      'cabinets.reaudit.md, Wrong statements row 3 (A): transport minister in Muscat II and Abela I (foreign.gov.mt; whogoverns.eu); end as in the data',
+  },
+  {
+    qid: 'Q391960',
+    title: 'Minister of State for Immigration',
+    terms: [{ start: '2010-05-13', end: '2012-09-04' }],
+    checked:
+      "cabinets.reaudit.md, Wrong statements row 5 (A2): Minister of State for Immigration from the coalition's start (Dods profile); the data's own row, kept under the class",
+  },
+  {
+    qid: 'Q380312',
+    title: 'Minister for Transport, Tourism and Sport',
+    terms: [{ start: '1997-06-26', end: '2011-01-19' }],
+    checked:
+      "cabinets.reaudit.md, Wrong statements row 9 (A2): cabinet minister without a break from 26 Jun 1997 (en.wikipedia.org/wiki/Noel_Dempsey); the data's end is kept",
+  },
+  {
+    qid: 'Q18544378',
+    title: 'Minister of Energy',
+    terms: [{ start: '2014-03-03', end: '2014-12-17', rank: 'delegate' }],
+    checked:
+      'cabinets.reaudit.md, Wrong statements row 14 (C): minister delegate for energy (m.realitatea.net; libertatea.ro)',
+  },
+  {
+    qid: 'Q19944965',
+    title: 'Minister for Overseas France',
+    terms: [{ start: '2022-07-04', end: '', rank: 'delegate' }],
+    checked:
+      'cabinets.reaudit.md, Wrong statements row 16 (C): ministre délégué chargé des Outre-mer (rci.fm; la1ere.francetvinfo.fr)',
+  },
+  {
+    qid: 'Q20253947',
+    title: 'Deputy Prime Minister',
+    terms: [{ start: '2019-09-12', end: '2020-06-09' }],
+    checked:
+      'cabinets.reaudit.md, Wrong statements row 17 (D1): announced 5 Jun, left 9 Jun 2020 (de-Wikipedia copy)',
+  },
+  {
+    qid: 'Q20253947',
+    title: 'Minister of Finance',
+    terms: [{ start: '2019-12-10', end: '2020-06-09' }],
+    checked: 'cabinets.reaudit.md, Wrong statements row 18 (D1): as row 17',
+  },
+  {
+    qid: 'Q1378416',
+    title: 'Minister of Foreign Affairs',
+    terms: [{ start: '2008-11-21', end: '2012-02-10' }],
+    checked:
+      'cabinets.reaudit.md, Wrong statements row 19 (D1): caretaker until the next government, Feb 2012 (en-Wikipedia copy)',
+  },
+  {
+    qid: 'Q63764562',
+    title: 'Minister Delegate for Integration',
+    terms: [{ start: '2020-07-06', end: '2022-05-20' }],
+    checked:
+      'cabinets.reaudit.md, Wrong statements row 20 (D1): in office to 20 May 2022 (fr-Wikipedia copy; francebleu.fr)',
+  },
+  {
+    qid: 'Q220909',
+    title: 'Minister of Defence',
+    terms: [{ start: '2010-05-29', end: '2015-09-09' }],
+    checked: 'cabinets.reaudit.md, Wrong statements row 21 (D1): in office to 9 Sep 2015 (hrportal.hu)',
+  },
+  {
+    qid: 'Q13628736',
+    title: 'Minister of Social Protection',
+    terms: [{ start: '2014-03-26', end: '2015-04-09' }],
+    checked:
+      'cabinets.reaudit.md, Wrong statements row 22 (D1): left office on 9 Apr 2015 (de-Wikipedia copy)',
+  },
+  {
+    qid: 'Q64854453',
+    title: 'Minister of the Environment and Spatial Planning',
+    terms: [{ start: '2018-09-13', end: '2019-03' }],
+    checked:
+      'cabinets.reaudit.md, Wrong statements row 23 (D1): resignation noted on 20 Mar 2019, current business until his successor (delo.si): the month only',
+  },
+  {
+    qid: 'Q65922777',
+    title: 'Minister of Agriculture',
+    terms: [{ start: '2019-07-19', end: '' }],
+    checked:
+      'cabinets.reaudit.md, Wrong statements row 24 (D2): oath and handover Fri 19 Jul 2019 (morski.hr)',
+  },
+  {
+    qid: 'Q65922962',
+    title: 'Minister of State Property',
+    terms: [{ start: '2019-07-19', end: '2020-07-23' }],
+    checked: 'cabinets.reaudit.md, Wrong statements row 25 (D2): oath 19 Jul 2019 (tportal.hr)',
+  },
+  {
+    qid: 'Q14525629',
+    title: 'Minister of the Economy',
+    terms: [
+      { start: '2012-02-01', end: '2013-12-04' },
+      { start: '2013-12-04', end: '2018-12-05' },
+      { start: '2018-12-05', end: '2020-02-04' },
+    ],
+    checked:
+      'cabinets.reaudit.md, Wrong statements row 26 (D3): joined the government on 1 Feb 2012 (fr.wikipedia.org/wiki/Etienne_Schneider)',
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1238,6 +1388,10 @@ interface CountryReport {
   conflicts: string[];
   /** Rows shorter than the country's minDays, left out. */
   short: string[];
+  /** Dates filled from a cabinet for people not in its line-up, replaced or left out (cabinetDates, kind D3). */
+  cabinetFilled: string[];
+  /** Ends moved to the successor's start (successor check, kind D1). */
+  successor: string[];
 }
 
 /** The last day a partial date can mean, as a real day ("2015-02" → "2015-02-28"). */
@@ -1250,12 +1404,20 @@ function lastDay(date: string): string {
   return date;
 }
 
+/**
+ * A term of one class (after merging) dated to the day that lasts fewer days than this, with no later full term of
+ * the class, is an acting head's and is left out (the data does not mark acting holders; the United States rule of
+ * the ministers pack, extended to every country after the second audits, kind C).
+ */
+const SHORT_DAYS = 185;
+
 /** Two people may hold a one-holder office at once for this many days (a handover) before it is a conflict. */
 const CONFLICT_DAYS = 31;
 
 /**
  * For a country with `oneHolder`: leaves out the rows of a minister office held by one person at a time that
- * overlap another person's row of that office by more than CONFLICT_DAYS days (both rows), and lists the pairs.
+ * overlap another person's row of that office by more than CONFLICT_DAYS days (the shorter of the two), and lists
+ * the pairs.
  * A row counts for the days it surely covers (from the last day its start can mean to the first day its end can
  * mean: "2005–2007" surely covers 2005-12-31 to 2007-01-01); rows without a start are not compared; a row without
  * an end runs to the data date.
@@ -1289,17 +1451,71 @@ function dropConflicts(
         const from = a.from > b.from ? a.from : b.from;
         const to = a.to < b.to ? a.to : b.to;
         if (daysBetween(from, to) <= CONFLICT_DAYS) continue;
-        drop.add(a.row);
-        drop.add(b.row);
+        if (drop.has(a.row) || drop.has(b.row)) continue;
+        // Only the shorter row (the acting holder's, or the one given a cabinet's dates) goes; of two rows as long,
+        // the later one.
+        const length = (x: { from: string; to: string }) => daysBetween(x.from, x.to);
+        const loser = length(b) <= length(a) ? b : a;
+        const winner = loser === a ? b : a;
+        drop.add(loser.row);
         const term = (r: Record<string, string>) => `${r.start || '?'}–${r.end || 'open'}`;
         out.push(
-          `${title}: ${(a.row.person ?? '').trim()} (${a.qid}) ${term(a.row)} and ${(b.row.person ?? '').trim()} (${b.qid}) ${term(b.row)}`,
+          `${title}: left out ${(loser.row.person ?? '').trim()} (${loser.qid}) ${term(loser.row)}, kept ${(winner.row.person ?? '').trim()} (${winner.qid}) ${term(winner.row)}`,
         );
       }
   }
   for (const [key, group] of grouped) {
     group.rows = group.rows.filter((row) => !drop.has(row));
     if (group.rows.length === 0) grouped.delete(key);
+  }
+}
+
+/** Titles of minister offices several people hold at once, for countries without their own `oneHolder`. */
+const SHARED_DEFAULT = /without portfolio|^Minister of State$|^Minister in the\b/i;
+
+/** A successor who took office more than this many days after the data's end, but within SUCCESSOR_MAX_DAYS. */
+const SUCCESSOR_DAYS = 7;
+const SUCCESSOR_MAX_DAYS = 30;
+
+/**
+ * The successor check (audit kind D1: an end at a resignation's announcement or a lost vote, not at the end of
+ * office): in a minister office held by one person at a time, a row dated to the day whose next holder (another
+ * person's row of the same title, starting after it) took office more than SUCCESSOR_DAYS and at most
+ * SUCCESSOR_MAX_DAYS days after its end is ended at the successor's start (the holder stayed in office until then).
+ * A longer gap is left as the data gives it (a vacancy or an acting holder the data does not list).
+ */
+function checkSuccessors(
+  grouped: Map<string, { position: Position; rows: Record<string, string>[] }>,
+  rule: { shared: RegExp },
+  out: string[],
+): void {
+  const byTitle = new Map<string, { qid: string; row: Record<string, string> }[]>();
+  for (const [key, { position, rows }] of grouped) {
+    if ((position.role !== 'minister' && position.role !== 'pm') || rule.shared.test(position.title))
+      continue;
+    const list = byTitle.get(position.title) ?? [];
+    for (const row of rows) list.push({ qid: key.split('|')[0] ?? '', row });
+    byTitle.set(position.title, list);
+  }
+  for (const [title, list] of [...byTitle].sort((a, b) => a[0].localeCompare(b[0]))) {
+    for (const { qid, row } of list) {
+      const start = (row.start ?? '').trim();
+      const end = (row.end ?? '').trim();
+      if (end.length !== 10 || !DATE.test(end) || start.length !== 10) continue;
+      const next = list
+        .filter(
+          (o) => o.qid !== qid && (o.row.start ?? '').trim().length === 10 && (o.row.start ?? '') > start,
+        )
+        .map((o) => (o.row.start ?? '').trim())
+        .sort()[0];
+      if (!next || next <= end) continue;
+      const gap = daysBetween(end, next);
+      if (gap <= SUCCESSOR_DAYS || gap > SUCCESSOR_MAX_DAYS) continue;
+      out.push(
+        `${(row.person ?? '').trim()} (${qid}): ${title}, end ${end} → ${next} (the successor's start)`,
+      );
+      row.end = next;
+    }
   }
 }
 
@@ -1432,9 +1648,11 @@ export function generate(config: PackConfig, mirror: string, write = true): Outc
       officialUrl: meta.source?.url?.trim() || null,
       officialTitle: meta.source?.title?.trim() || null,
     };
+    // The offices the scraper follows and its extra list (ministers of state, junior posts it does not follow as
+    // offices but whose holders' rows the build has): a person's terms of a class are built from both.
     const positions = readPositions(
       country,
-      parseTable(show(WANTED) ?? ''),
+      [...parseTable(show(WANTED) ?? ''), ...parseTable(show(XTRA) ?? '')],
       parseTable(show(POSITIONS) ?? ''),
       book,
       w,
@@ -1466,6 +1684,8 @@ export function generate(config: PackConfig, mirror: string, write = true): Outc
       ambiguous: [],
       conflicts: [],
       short: [],
+      cabinetFilled: [],
+      successor: [],
     };
     const seen = new Set<string>();
     // A position as held at another rank (CORRECTIONS): the same title, filed under the rank's class.
@@ -1518,12 +1738,28 @@ export function generate(config: PackConfig, mirror: string, write = true): Outc
           continue;
         }
       }
+      const fill = (country.cabinetDates ?? []).find(
+        (c) =>
+          (row[c.side] ?? '').trim() === c.date &&
+          (!c.title || c.title.test(position.title)) &&
+          !(c.keep ?? []).includes(qid),
+      );
+      if (fill) {
+        report.cabinetFilled.push(
+          `${(row.person ?? '').trim()} (${qid}): ${position.title}, ${fill.side} ${fill.date} → ${fill.to === 'drop' ? 'row left out' : (fill.to ?? 'no date')} (${fill.why})`,
+        );
+        if (fill.to === 'drop') continue;
+        if (fill.side === 'end' && fill.to === null)
+          throw new Error('cabinetDates: an end cannot be left out');
+        row[fill.side] = fill.to ?? '';
+      }
       const key = `${qid}|${position.title}`;
       const group = grouped.get(key) ?? { position, rows: [] };
       group.rows.push(row);
       grouped.set(key, group);
     }
     if (country.oneHolder) dropConflicts(grouped, country.oneHolder, snapshot.dataDate, report.conflicts);
+    checkSuccessors(grouped, country.oneHolder ?? { shared: SHARED_DEFAULT }, report.successor);
     for (const [key, { position, rows }] of grouped) {
       const qid = key.split('|')[0] ?? '';
       const first = rows[0] ?? {};
@@ -1568,18 +1804,18 @@ export function generate(config: PackConfig, mirror: string, write = true): Outc
           report.reranked.push(
             `${name}: ${position.title} ${row.start}–${row.end || 'open'} → \`${held.classId}\``,
           );
-        // One holding per office: its class and, where the class does not name it, the data's title.
-        const holdingKey = `${held.classId}|${held.officeTitle ?? ''}`;
+        // One holding per class: terms of one class are merged whatever their titles (a change of portfolio or a
+        // renaming inside one class is not the end of a term; audits' kind A2).
+        const holdingKey = held.classId ?? '';
         const entry = valid.get(holdingKey) ?? { held, terms: [] };
-        entry.terms.push({ start, end: open ? undefined : end, open });
+        entry.terms.push({ start, end: open ? undefined : end, open, checked: correction !== undefined });
         valid.set(holdingKey, entry);
       }
-      // Terms are merged before the SINCE cut, so a term that began before it keeps its start.
+      // All terms are kept here; the SINCE cut is made in buildEntity after the terms of one class (from every
+      // office of the class) are merged, so a term that began before it keeps its start.
       for (const [holdingKey, { held, terms }] of valid) {
         const gaps: { end: string; start: string }[] = [];
-        const kept = mergeTerms(terms, (end, start) => gaps.push({ end, start })).filter(
-          (t) => t.open || (t.end !== undefined && latest(t.end) > SINCE),
-        );
+        const kept = mergeTerms(terms, (end, start) => gaps.push({ end, start }));
         for (const gap of gaps)
           if (kept.some((t) => (t.start ?? '') <= gap.start && (t.open || latest(t.end ?? '') >= gap.start)))
             report.gapMerged.push(`${qid} ${name}: ${held.title}, ${gap.end} → ${gap.start}`);
@@ -1587,8 +1823,11 @@ export function generate(config: PackConfig, mirror: string, write = true): Outc
         for (const t of kept)
           if (!t.open && t.end && dod && t.end === dod)
             report.endAtDeath.push(`${name}: ${held.title} ${t.start ?? ''}–${t.end}`);
-        report.holderRows += kept.length;
-        seen.add(qid);
+        const recent = kept.some((t) => t.open || (t.end !== undefined && latest(t.end) > SINCE));
+        if (recent) {
+          report.holderRows += kept.length;
+          seen.add(qid);
+        }
         let person = people.get(qid);
         if (!person) {
           person = {
@@ -1603,9 +1842,12 @@ export function generate(config: PackConfig, mirror: string, write = true): Outc
             current: false,
             snapshot,
             coveredDropped: 0,
+            recent: false,
+            shortDropped: [],
           };
           people.set(qid, person);
         } else if (!person.countries.includes(country)) person.countries.push(country);
+        if (recent) person.recent = true;
         if (kept.some((t) => t.open) || officialPeople.has(qid)) person.current = true;
         const holding = person.holdings.get(holdingKey) ?? { position: held, terms: [] };
         holding.terms.push(...kept);
@@ -1624,6 +1866,7 @@ export function generate(config: PackConfig, mirror: string, write = true): Outc
     (a, b) => a.name.localeCompare(b.name) || a.qid.localeCompare(b.qid),
   );
   for (const person of sortedPeople) {
+    if (!person.recent) continue;
     const countryName = person.countries.map((c) => c.enOf).join(', ');
     const owned = config.leaveOut?.({ qid: person.qid, name: person.name, enwiki: person.enwiki });
     if (owned) {
@@ -1663,6 +1906,15 @@ export function generate(config: PackConfig, mirror: string, write = true): Outc
       continue;
     }
     const baseId = worklistByQid.get(person.qid) ?? slugify(title || person.name);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(baseId)) {
+      skipped.push({
+        name: person.name,
+        qid: person.qid,
+        country: countryName,
+        why: 'no name in Latin script in the data (no id can be made)',
+      });
+      continue;
+    }
     let id = baseId;
     if (known.ids.has(id) || usedIds.has(id))
       id = `${baseId}-${slugify(person.country.enOf.replace(/^the /, ''))}`;
@@ -1676,9 +1928,19 @@ export function generate(config: PackConfig, mirror: string, write = true): Outc
       });
       continue;
     }
+    const entity = buildEntity(person, id);
+    if (!entity.statements.some((s) => s.property === 'position-held')) {
+      skipped.push({
+        name: person.name,
+        qid: person.qid,
+        country: countryName,
+        why: `only terms shorter than ${SHORT_DAYS} days (acting heads, kind C)`,
+      });
+      continue;
+    }
     usedIds.add(id);
     built.push({
-      entity: buildEntity(person, id),
+      entity,
       person,
       disambiguated: title !== '' && commonName(title) !== title,
     });
@@ -1816,8 +2078,27 @@ function buildEntity(person: Person, id: string): Entity {
   let offices: Statement[] = [];
   for (const holding of person.holdings.values()) {
     const classId = holding.position.classId ?? '';
-    // No `note`: the data's title is the office's current name, not necessarily its name during the term.
-    for (const term of mergeTerms(holding.terms)) {
+    // No `note`: the data's title is the office's current name, not necessarily its name during the term. The
+    // terms of every office of the class are merged first, then cut at SINCE, then short acting terms go.
+    const merged = mergeTerms(holding.terms).filter(
+      (t) => t.open || (t.end !== undefined && latest(t.end) > SINCE),
+    );
+    const full = (t: Term) =>
+      t.checked === true ||
+      t.open ||
+      !t.start ||
+      !t.end ||
+      t.start.length < 10 ||
+      t.end.length < 10 ||
+      daysBetween(t.start, t.end) >= SHORT_DAYS;
+    const terms = merged.filter((t) => {
+      if (full(t)) return true;
+      const later = merged.some((u) => u !== t && (u.start ?? '') > (t.end ?? '') && full(u));
+      if (!later)
+        person.shortDropped.push(`${person.name} (${person.qid}): \`${classId}\` ${t.start}–${t.end}`);
+      return later;
+    });
+    for (const term of terms) {
       const s: Statement = { property: 'position-held', value: { entity: classId } };
       if (term.start) s.start = term.start;
       if (term.open) s.asOf = snapshot.dataDate;
@@ -1835,7 +2116,19 @@ function buildEntity(person: Person, id: string): Entity {
   statements.push(...offices);
   const aliases: Alias[] = [];
   const plain = title ? commonName(title) : '';
-  if (plain && nameKey(plain) !== nameKey(person.name)) aliases.push({ text: plain, anyLanguage: true });
+  // A data name that is the Wikipedia title's words in reverse order ("Sirika Hadi" for "Hadi Sirika", a surname
+  // written first) is not the name in use: the title's form is the label and the data's is not kept.
+  const words = (n: string) =>
+    nameKey(n)
+      .split(/\s+/)
+      .filter((w) => w !== '');
+  const reversed =
+    plain !== '' &&
+    words(plain).length > 1 &&
+    words(plain).join(' ') === words(person.name).reverse().join(' ');
+  const label = reversed ? plain : person.name;
+  if (plain && !reversed && nameKey(plain) !== nameKey(person.name))
+    aliases.push({ text: plain, anyLanguage: true });
   const sources = [];
   if (title) sources.push({ url: wikipediaUrl(title), title: `Wikipedia (en): ${title}` });
   else if (person.current && snapshot.officialUrl)
@@ -1851,7 +2144,7 @@ function buildEntity(person: Person, id: string): Entity {
     id,
     qid: person.qid,
     type: 'person',
-    labels: Object.fromEntries(LANGS.map((lang) => [lang, person.name])),
+    labels: Object.fromEntries(LANGS.map((lang) => [lang, label])),
     aliases: aliases.length > 0 ? { en: aliases } : {},
     cues: {},
     descriptions: {},
@@ -1885,6 +2178,8 @@ export interface NotesText {
   spotCheck: string;
   /** The Doubts list. */
   doubts: string;
+  /** The opening of the "After the second audit" section (the audit, the counts before and after). */
+  secondAudit?: string;
 }
 
 interface NotesInput {
@@ -1941,7 +2236,7 @@ function notes(input: NotesInput): string {
     : '';
   const conflictLine = input.reports.some((r) => r.country.oneHolder)
     ? `\n- Rows left out because another person held the same one-holder minister office for more than ${CONFLICT_DAYS}
-  days of the same time, so at least one of the two is wrong (\`oneHolder\`; both rows; ${conflicts.length} pairs):
+  days of the same time, so at least one of the two is wrong (\`oneHolder\`; the shorter row; ${conflicts.length} pairs):
 ${conflicts.map((l) => `  - ${l}`).join('\n') || '  - none'}`
     : '';
   const ambiguousLine = input.reports.some((r) => r.country.nationalSeats)
@@ -1975,6 +2270,11 @@ ${ambiguous.map((l) => `  - ${l}`).join('\n') || '  - none'}`
   const genders = input.built.filter((p) => p.gender === 'male' || p.gender === 'female').length;
   const c = input.config;
   const t = c.text;
+  const filled = input.reports.flatMap((r) => r.cabinetFilled.map((line) => `${r.country.enOf}: ${line}`));
+  const successors = input.reports.flatMap((r) => r.successor.map((line) => `${r.country.enOf}: ${line}`));
+  const conflictCount = input.reports.reduce((sum, r) => sum + r.conflicts.length, 0);
+  const shortTerms = input.built.reduce((sum, p) => sum + p.shortDropped.length, 0);
+  const shortPeople = input.skipped.filter((s) => s.why.startsWith('only terms shorter')).length;
   const ownedLine = c.leaveOut
     ? `\n- Left out, ${t.owned ?? 'owned by another pack'} (${byWhy.get('owned')?.length ?? 0}):\n  ${skipList(byWhy.get('owned'))}.`
     : '';
@@ -2062,6 +2362,45 @@ ${t.spotCheck}
 
 ## Doubts
 ${t.doubts}
+
+## After the second audit
+${t.secondAudit ?? ''}
+
+The rules below are in the generator and apply to every country of the pack; the counts are of this run.
+
+- **A2 (a generic or junior row cut at a change of portfolio or a renaming).** Terms are merged by class alone, not
+  class and title; a person's terms of a class are built from every ministerial row of the country the build has,
+  the scraper's extra offices (\`wikidata/xtra-positions.csv\`: ministers of state, junior posts) included, then
+  merged; the ${SINCE} cut is made on the merged term; a core ministry renamed or widened ("Finance and Economic
+  Affairs") stays the core class. Position statements: ${input.statements} in all.
+- **oneHolder conflicts.** Only the shorter row of two overlapping rows goes, never both (${conflictCount} rows left
+  out, listed above).
+- **D3 (a cabinet's date given to a minister not in its first line-up).** The data does not mark a date filled from
+  the cabinet (P5054), so the dates the audits found are named per country (\`cabinetDates\`): replaced by the day
+  the pages give for the whole group, left out, or the row dropped where the data cannot tell who held it when
+  (${filled.length} rows):
+${filled.map((l) => `  - ${l}`).join('\n') || '  - none'}
+- **D1 (an end at a resignation or its announcement).** Successor check in every minister office held by one person
+  at a time: an end followed by the next holder's start more than ${SUCCESSOR_DAYS} and at most ${SUCCESSOR_MAX_DAYS}
+  days later is moved to that start; a longer gap is left as the data has it (a vacancy or an acting holder the data
+  does not list) (${successors.length} ends moved):
+${successors.map((l) => `  - ${l}`).join('\n') || '  - none'}
+- **A (a term cut at a cabinet boundary).** Consecutive rows of one class up to ${MERGE_GAP_DAYS} days apart are
+  joined (with the class-alone merge this also joins a row that ends within ${MERGE_GAP_DAYS} days before another of
+  the class); where the data has no row for the earlier cabinet, the audits' cases are \`CORRECTIONS\`.
+- **C (rank; people who were not ministers).** Rank is read from the title text (and the extra offices' titles); a
+  merged term of a class dated to the day that lasts under ${SHORT_DAYS} days, with no later full term of the class,
+  is left out as an acting head's in every country (not for corrected terms): ${shortTerms} terms of people
+  written, and ${shortPeople} people who had no other term (listed under Who, other skips). This is conservative: it also drops real short ministries (caretaker
+  cabinets, ministers who resigned within months), which are true but which the data cannot tell from acting posts.
+  Ministers of State filed under a full ministry's item, and people who were never ministers, are \`CORRECTIONS\`
+  (rank \`junior\` or no terms).
+- **Values the audits found wrong**: \`CORRECTIONS\`, each citing its audit row (${corrected.length} records in all,
+  listed under Statements).
+- **Labels.** A data name that is the English Wikipedia title's words in reverse order ("Sirika Hadi") takes the
+  title's form as its label.
+- People in a bundled pack (leaders, meps …) are left out by Wikidata id; the bundled prime-minister classes are used
+  (none is defined here).
 `;
 }
 
@@ -2091,6 +2430,11 @@ pages (infobox) or, where none was stored, another stored page (government site,
 
 /** The notes text of the `cabinets` pack. */
 const EU_TEXT: NotesText = {
+  secondAudit: `The re-audit (\`cabinets.reaudit.md\`, seed 4242) found 26 of 902 statements wrong (2.9 %): A2 10, A 3,
+C 3, D 10 (D1 7, D2 2, D3 1); the sister pack's audit (\`ministers.audit.md\`, 6.0 %) found the same kinds. Fixed in
+the generator for the whole pack (see \`cabinets.fixes2.md\`). Before: 2060 people, 8921 statements (2741
+position-held). After: 2089 people, 8928 statements (2660 position-held); 166 people are gone (mostly the short
+acting-term rule), 195 are new (holders of the extra offices now read), 349 of those kept have changed terms.`,
   licence: `**Licence.** None of these repositories has a README or a LICENSE file. The data files are the results of Wikidata
 queries (Wikidata's data is CC0 1.0), which is what the pack's \`license\` ("${LICENSE}") states; the scrapers' code is
 not used. **The lead should confirm this reading before the pack ships.** The English Wikipedia pages are cited as

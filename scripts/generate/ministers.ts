@@ -27,10 +27,13 @@
  *
  * Rows left out (cabinets.ts options, used here only; the notes list every one): rows of a title the snapshot also
  * uses for a state's office unless the person sat only in the national legislature then (`nationalSeats`: Australia,
- * Canada); both rows where two people held one minister office at once for over a month (`oneHolder`: a cabinet's
+ * Canada); the shorter row where two people held one minister office at once for over a month (`oneHolder`: a cabinet's
  * dates given to a minister who left or came in between, a junior filed under the ministry, a foreign minister under
  * another country's office); United States rows under 185 days (`minDays`: acting heads); titles whose Wikidata item
- * is not a minister's (India's Foreign Secretary). No CORRECTIONS yet: the pack has not been audited.
+ * is not a minister's (India's Foreign Secretary). After the audit (ministers.audit.md, 6.0 % wrong): the rules of
+ * cabinets.ts's second-audit fixes (merge by class, all offices of a class, cut after merging, shorter conflict row
+ * only, successor check, short acting terms everywhere), `cabinetDates` for the cabinet-filled dates the audit found
+ * (Australia, Turkey, South Korea, Nigeria) and `CORRECTIONS` citing the audit's rows.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -213,6 +216,18 @@ const LISTED: readonly Country[] = [
   },
   {
     repo: 'turkey-ministers',
+    // Audit D3: every deputy prime minister row carries the Yıldırım cabinet's dates, though they changed on 19 Jul
+    // 2017; the data cannot tell who held it when, so the rows go (two are corrected from the audit's pages).
+    cabinetDates: [
+      {
+        side: 'start',
+        date: '2016-05-24',
+        title: /^Deputy Prime Minister$/,
+        keep: ['Q65498832', 'Q713551'],
+        to: 'drop',
+        why: "ministers.audit.md D3: the cabinet's dates, not the holder's",
+      },
+    ],
     world: 'turkey',
     slug: 'turkey',
     enOf: 'Turkey',
@@ -273,6 +288,16 @@ const LISTED: readonly Country[] = [
   },
   {
     repo: 'australia-cabinet',
+    // Audit D3: 2022-05-23 is the day of Albanese's five-member interim ministry; the others were sworn in on 1 June.
+    cabinetDates: [
+      {
+        side: 'start',
+        date: '2022-05-23',
+        keep: ['Q335697', 'Q7327642', 'Q456759', 'Q16217223', 'Q463507'],
+        to: '2022-06-01',
+        why: 'ministers.audit.md D3: the rest of the ministry was sworn in on 1 June 2022',
+      },
+    ],
     world: 'australia',
     // The snapshot also follows the states' and territories' offices ("Treasurer", "Attorney-General" …).
     nationalSeats: /^Member of the (House of Representatives|Senate)$/,
@@ -363,6 +388,10 @@ const LISTED: readonly Country[] = [
   },
   {
     repo: 'south-korea-ministers',
+    // Audit D3: 2022-05-10 is Yoon's inauguration, not every minister's start: the start is left out.
+    cabinetDates: [
+      { side: 'start', date: '2022-05-10', to: null, why: "ministers.audit.md D3: the government's start" },
+    ],
     world: 'south-korea',
     slug: 'south-korea',
     enOf: 'South Korea',
@@ -441,6 +470,10 @@ const LISTED: readonly Country[] = [
   },
   {
     repo: 'nigeria',
+    // Audit D3: 2010-02-09 is the day Jonathan became acting president, not his ministers' start: left out.
+    cabinetDates: [
+      { side: 'start', date: '2010-02-09', to: null, why: "ministers.audit.md D3: the government's start" },
+    ],
     world: 'nigeria',
     slug: 'nigeria',
     enOf: 'Nigeria',
@@ -675,8 +708,198 @@ const SHARED_OFFICES = /without portfolio|^Minister of State$|^Minister in the\b
 
 const COUNTRIES: readonly Country[] = LISTED.map((c) => ({ ...c, oneHolder: { shared: SHARED_OFFICES } }));
 
-/** Records of the data found wrong and replaced by the terms stored pages state (none yet). */
-const CORRECTIONS: readonly Correction[] = [];
+// Records of the data found wrong (ministers.audit.md) and replaced by the terms its stored pages state.
+const CORRECTIONS: readonly Correction[] = [
+  {
+    qid: 'Q572783',
+    title: 'Minister for Employment and Workplace Relations',
+    terms: [{ start: '2015-09-21', end: '2022-05-23' }],
+    checked:
+      'ministers.audit.md, Wrong statements rows 1-2 (A2): in cabinet without a break 2015-2022 (en.wikipedia.org/wiki/Michaelia_Cash)',
+  },
+  {
+    qid: 'Q511882',
+    title: 'Minister of Fisheries and Agriculture',
+    terms: [
+      { start: '2009-02-01', end: '2009-05-10' },
+      { start: '2011-12-31', end: '2013-05-23' },
+    ],
+    checked:
+      'ministers.audit.md, Wrong statements row 3 (A2): the ministry renamed Industries and Innovation on 1 Sep 2012, to 23 May 2013 (de-WP)',
+  },
+  {
+    qid: 'Q3441480',
+    title: 'Minister of Public Services and Procurement',
+    terms: [{ start: '2006-02-06', end: '2013-07-15' }],
+    checked:
+      'ministers.audit.md, Wrong statements row 5 (A2): cabinet minister without a break from 2006-02-06 (en.wikipedia.org/wiki/Rona_Ambrose)',
+  },
+  {
+    qid: 'Q3434216',
+    title: 'Minister of Small Business and Tourism',
+    terms: [{ start: '2010-01-19', end: '2011-05-02', rank: 'junior' }],
+    checked: 'ministers.audit.md, Wrong statements row 6 (C): Minister of State (Small Business and Tourism)',
+  },
+  {
+    qid: 'Q3434216',
+    title: 'Minister of Canadian Heritage',
+    terms: [],
+    checked:
+      'ministers.audit.md, Wrong statements row 7 (C): the 2011-2013 minister was James Moore; row left out',
+  },
+  {
+    qid: 'Q2584267',
+    title: 'Minister of Communications',
+    terms: [{ start: '2017', end: '2019-06-26' }],
+    checked:
+      'ministers.audit.md, Wrong statements row 8 (A2): minister without portfolio for several months of 2017 before Communications (ono.ac.il): the year only',
+  },
+  {
+    qid: 'Q65498832',
+    title: 'Deputy Prime Minister',
+    terms: [{ start: '2015-08-28', end: '2017-07-19' }],
+    checked: 'ministers.audit.md, Wrong statements row 9 (D3): en.wikipedia.org/wiki/Tuğrul_Türkeş',
+  },
+  {
+    qid: 'Q3663047',
+    title: 'Minister of Immigration and Absorption',
+    terms: [{ start: '2020-05', end: '' }],
+    checked:
+      'ministers.audit.md, Wrong statements row 10 (A): in the ministry from May 2020 (algemeiner.com 2020-05-14)',
+  },
+  {
+    qid: 'Q21356553',
+    title: 'Minister of Agriculture and Agri-Food',
+    terms: [{ start: '2015-11-04', end: '' }],
+    checked:
+      'ministers.audit.md, Wrong statements row 12 (A2): cabinet minister from 2015-11-04 (country-guide.ca)',
+  },
+  {
+    qid: 'Q111602136',
+    title: 'Minister of Culture, Sports and Tourism',
+    terms: [{ start: '2022-05-13', end: '' }],
+    checked: 'ministers.audit.md, Wrong statements row 13 (D3): mcst.go.kr',
+  },
+  {
+    qid: 'Q3376692',
+    title: 'Minister of the Environment',
+    terms: [{ start: '2011-01-04', end: '2013-07-15' }],
+    checked: 'ministers.audit.md, Wrong statements row 14 (D): naturecanadablog.blogspot.com (2011-01-04)',
+  },
+  {
+    qid: 'Q704389',
+    title: 'Minister of Interior Affairs',
+    terms: [{ start: '2014-02-22', end: '2021-07-15' }],
+    checked:
+      'ministers.audit.md, Wrong statements row 16 (A): interior minister in four governments without a break (glavnoe.in.ua)',
+  },
+  {
+    qid: 'Q5984495',
+    title: 'Minister of Sports',
+    terms: [{ start: '2010-04-06', end: '2011-07' }],
+    checked: 'ministers.audit.md, Wrong statements row 17 (D3): sworn in 6 Apr 2010 (en-WP copy)',
+  },
+  {
+    qid: 'Q20396204',
+    title: 'Minister of Social Solidarity',
+    terms: [{ start: '2014-02', end: '2019-12-22' }],
+    checked:
+      'ministers.audit.md, Wrong statements row 18 (D1): left in the reshuffle of 22 Dec 2019 (egypttoday.com)',
+  },
+  {
+    qid: 'Q16192869',
+    title: 'Minister of Education',
+    terms: [{ start: '2010-12-08', end: '2017-05-02' }],
+    checked:
+      'ministers.audit.md, Wrong statements row 20 (A2): minister from 2010-12-08 (en.wikipedia.org/wiki/Hekia_Parata)',
+  },
+  {
+    qid: 'Q7530281',
+    title: 'Minister of Aviation',
+    terms: [
+      { start: '2015-11-11', end: '2019-05-28', rank: 'junior' },
+      { start: '2019-08-22', end: '' },
+    ],
+    checked:
+      'ministers.audit.md, Wrong statements row 23 (C): Minister of State for Aviation 2015-2019 (dailytimes.ng; sunnewsonline.com)',
+  },
+  {
+    qid: 'Q713551',
+    title: 'Minister of Health',
+    terms: [
+      { start: '2002-11-18', end: '2013-01-24' },
+      { start: '2016-05-24', end: '2017-07-19' },
+    ],
+    checked:
+      'ministers.audit.md, Wrong statements row 24 (A): health minister since 2002-11-18 (en.wikipedia.org/wiki/Recep_Akdağ)',
+  },
+  {
+    qid: 'Q713551',
+    title: 'Deputy Prime Minister',
+    terms: [{ start: '2017-07-19', end: '2018-07-09' }],
+    checked: 'ministers.audit.md, Wrong statements row 25 (D3): en.wikipedia.org/wiki/Recep_Akdağ',
+  },
+  {
+    qid: 'Q3020613',
+    title: 'minister of Families, Children and Social Development',
+    terms: [],
+    checked:
+      'ministers.audit.md, Wrong statements row 26 (C): a Commons committee chair, never a minister; left out',
+  },
+  {
+    qid: 'Q6832641',
+    title: 'Minister for Infrastructure and Transport',
+    terms: [{ start: '2016-07-19', end: '2021-06-22' }],
+    checked: 'ministers.audit.md, Wrong statements row 27 (A2): minister from 2016-07-19 (simple-WP copy)',
+  },
+  {
+    qid: 'Q5214486',
+    title: 'Minister for Trade',
+    terms: [{ start: '2016-02-18', end: '2022-05-23' }],
+    checked: 'ministers.audit.md, Wrong statements row 28 (A2): minister from 2016-02-18 (en-WP copy)',
+  },
+  {
+    qid: 'Q5180973',
+    title: 'Minister of Racing',
+    terms: [{ start: '2011-06-08', end: '2016-12' }],
+    checked:
+      'ministers.audit.md, Wrong statements row 29 (A2): minister until Dec 2016 (amp.rnz.co.nz 2016-12-14)',
+  },
+  {
+    qid: 'Q2663804',
+    title: 'Minister of Strategic Affairs',
+    terms: [{ start: '2015-05-25', end: '2020-07-05' }],
+    checked:
+      "ministers.audit.md, Wrong statements row 31 (A2): to 2020-07-05 with Regional Cooperation (pl-WP copy); the data's 2021 end is wrong",
+  },
+  {
+    qid: 'Q22932964',
+    title: 'Minister of International Cooperation',
+    terms: [{ start: '2015-09-19', end: '2019-12-22' }],
+    checked: 'ministers.audit.md, Wrong statements row 34 (D): egyptianstreets.com (2015-09-19)',
+  },
+  {
+    qid: 'Q64438288',
+    title: 'Secretary of Security and Citizen Protection',
+    terms: [{ start: '2020-11', end: '' }],
+    checked:
+      'ministers.audit.md, Wrong statements row 35 (D): took office in November 2020 (heraldodemexico.com.mx)',
+  },
+  {
+    qid: 'Q6775749',
+    title: 'Minister of Foreign Affairs',
+    terms: [],
+    checked:
+      'ministers.audit.md, Wrong statements rows 38-39 (C): permanent secretary, a civil servant; left out',
+  },
+  {
+    qid: 'Q12238118',
+    title: 'Minister of Media',
+    terms: [{ start: '2015-01', end: '' }],
+    checked:
+      'ministers.audit.md, Wrong statements row 41 (A2): minister from January 2015 (dev.coastaldigest.com 2015-01-30)',
+  },
+];
 
 // ---------------------------------------------------------------------------------------------------------------
 // The leaders pack's people.
@@ -873,7 +1096,7 @@ before the pack ships** (as for \`cabinets\`). globalgov/manystates is CC BY 4.0
 leaders are used, to leave people out, nothing of it is written. The English Wikipedia pages are cited as where the
 facts can be checked; no text is taken from them.`,
     asOfYears: asOfYears(mirror, kept),
-    corrections: 'none: no record was found wrong',
+    corrections: "the audit's wrong values (ministers.audit.md, Wrong statements), each citing its row",
     notCovered: `**Not covered.** Germany, first in the brief's list: \`everypolitician-scrapers/germany-positions\` (commit
 \`${germanyHead.commit.slice(0, 12)}\`, ${germanyHead.date}) holds only its scraper (scraper.rb, lib/cabinet.rb), no
 data, and neither every-politician-scrapers/germany-cabinet nor germany-ministers can be fetched, so no German
@@ -925,6 +1148,11 @@ junior marker (deputy, vice-, assistant or junior minister, minister of state wh
 under- or parliamentary secretary …), and to the deputy prime minister class only when it says deputy (vice) prime
 minister or is a vice premier above.`,
     spotCheck: SPOT_CHECK,
+    secondAudit: `The audit (\`ministers.audit.md\`, seed 9001) found 41 of 687 statements wrong (6.0 %): A2 18, A 3,
+C 7, D 13 (D3 8, D1 1, other 4). Fixed in the generator for the whole pack, with the rules of the sister pack's
+second fixes (\`cabinets.fixes2.md\`). Before: 1596 people, 6820 statements (2053 position-held). After: 1555
+people, 6468 statements (1823 position-held); 101 people are gone (93 by the short acting-term rule), 60 are new
+(rows no longer lost to a conflict, holders of the extra offices), 345 of those kept have changed terms.`,
     doubts: `- The data is Wikidata's, as of its data date (table above): offices
   taken up since are missing, and terms shown open are open as of the asOf date only. A P39 without its own end
   takes its cabinet's end, which is wrong for a minister who left before the cabinet did, and without a cabinet it

@@ -98,14 +98,11 @@ export function Options() {
   const reset = () => {
     if (!settings) return;
     const before = settings;
-    resetSettings().then(
-      (next) => {
-        setSettings(next);
-        setUndo({ message: t('optResetDone'), restore: before });
-        setStatus(t('optResetDone'));
-      },
-      refused(before),
-    );
+    resetSettings().then((next) => {
+      setSettings(next);
+      setUndo({ message: t('optResetDone'), restore: before });
+      setStatus(t('optResetDone'));
+    }, refused(before));
   };
 
   const takeBack = () => {
