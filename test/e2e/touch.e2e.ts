@@ -82,6 +82,18 @@ function readSheet(root: ShadowRoot | null): Sheet | null {
   return { layout, top, bottom, left, right, viewport: [clientWidth, clientHeight] };
 }
 
+/** The sheet's controls (pin, close, More, the actions) smaller than a 44 px touch target, by data-part. */
+function smallTargets(root: ShadowRoot | null): string[] {
+  const controls =
+    root?.querySelectorAll<HTMLElement>('.popover__tool, .popover__more, .popover__action') ?? [];
+  return [...controls]
+    .filter((control) => {
+      const { width, height } = control.getBoundingClientRect();
+      return width < 44 || height < 44;
+    })
+    .map((control) => control.getAttribute('data-part') ?? control.className);
+}
+
 /** Starts recording the type of every pointer event the page receives (to prove the taps are touch input). */
 function recordPointerTypes(): void {
   const seen: string[] = [];
@@ -138,6 +150,7 @@ function touchSuite(browserName: string, open: () => Promise<TouchPage>): void {
       expect(sheet!.right).toBeGreaterThanOrEqual(sheet!.viewport[0]! - 1);
       expect(Math.abs(sheet!.bottom - sheet!.viewport[1]!)).toBeLessThanOrEqual(1);
       expect(sheet!.top, 'the sheet leaves the tapped word visible').toBeGreaterThan(word!.y);
+      expect(await inCard(page, smallTargets), 'controls under 44 px on a phone').toEqual([]);
       await mkdir('build/screenshots', { recursive: true });
       await new Promise((resolve) => setTimeout(resolve, 300));
       await page.screenshot(`build/screenshots/popover-touch-${browserName}.png`);

@@ -124,7 +124,7 @@ export function Popover(props: PopoverProps) {
           aria-label={pinned ? t('unpinCard') : t('pinCard')}
           onClick={() => props.onPin(!pinned)}
         >
-          {pinned ? '●' : '○'}
+          <PinIcon filled={pinned} />
         </button>
         <button
           type="button"
@@ -232,5 +232,27 @@ export function Popover(props: PopoverProps) {
         <DidYouMean alternatives={alternatives} lang={lang} onChoose={props.onChoose} />
       )}
     </div>
+  );
+}
+
+/** A pushpin, outlined when the card follows the pointer and filled when it is pinned (aria-pressed says which). */
+function PinIcon({ filled }: { filled: boolean }) {
+  return (
+    <svg
+      class="popover__pin-icon"
+      viewBox="0 0 16 16"
+      width="14"
+      height="14"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path
+        d="M10.2 1.5 14.5 5.8l-1.4.6-2.6 2.6.3 3.1-1.2 1.2L6.8 10.5 3 14.3l-.9-.9 3.8-3.8L3 6.8l1.2-1.2 3.1.3L9.9 3.3z"
+        fill={filled ? 'currentColor' : 'none'}
+        stroke="currentColor"
+        stroke-width="1.3"
+        stroke-linejoin="round"
+      />
+    </svg>
   );
 }
