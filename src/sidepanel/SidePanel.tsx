@@ -8,7 +8,7 @@ import type { ArticleSnapshot, BroadcastMessage, TabMessage } from '../messages'
 import { browser, request } from '../platform/browser';
 import { loadSettings, watchSettings } from '../platform/settings-store';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
-import { explanationLanguage, t } from '../ui/i18n';
+import { dayText, explanationLanguage, t } from '../ui/i18n';
 import { countByType, listEntities, type ListedEntity } from './entities';
 import { EntityList } from './parts/EntityList';
 import { Gaps } from './parts/Gaps';
@@ -55,7 +55,7 @@ function Summary({ article, entities }: { article: ArticleSnapshot; entities: Li
       <h1 class="panel__title">{article.title}</h1>
       <p class="muted panel__meta" data-part="meta">
         {article.published
-          ? t('articleMeta', [article.published, language])
+          ? t('articleMeta', [dayText(article.published), language])
           : t('articleMetaUndated', [language])}
       </p>
       <p class="panel__count" data-part="summary">

@@ -9,7 +9,7 @@ import type { CardFact, EntityCard as Card, FactLine } from '../core/kb/index-fo
 import { PROPERTIES, PROPERTY_ORDER } from '../core/kb/vocabulary';
 import type { Lang } from '../core/kb/schema';
 import type { MentionReason } from '../core/mention';
-import { inLanguage, t, typeLabel } from './i18n';
+import { dayText, inLanguage, t, typeLabel } from './i18n';
 
 interface Props {
   card: Card;
@@ -51,18 +51,6 @@ function periodText(dated: DatedFact<Dated>): string {
   if (from) return t('periodSince', [from]);
   if (to) return t('periodUntil', [to]);
   return '';
-}
-
-/** A YYYY-MM-DD day as the reader's browser writes dates ("21 May 2018"); the day itself if it does not parse. */
-function dayText(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return day;
-  return date.toLocaleDateString(undefined, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 }
 
 /**

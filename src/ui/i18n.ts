@@ -30,3 +30,18 @@ export function explanationLanguage(setting: Settings['explanationLanguage'], ar
 /** The text in the wanted language, else English, else any language the entity has (the compiler's own rule). */
 export const inLanguage: (texts: Partial<Record<Lang, string>>, lang: Lang) => string | undefined =
   textIn<string>;
+
+/**
+ * A YYYY-MM-DD day as the interface's language writes dates ("21 May 2018", "21 mei 2018", "21 mai 2018"), so a
+ * date reads like the words around it; the text itself if it is no such day.
+ */
+export function dayText(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(date.getTime())) return day;
+  return date.toLocaleDateString(interfaceLanguage(), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}

@@ -45,6 +45,8 @@ function readCardLanguage(root: ShadowRoot | null): CardLanguage {
 
 interface PanelLanguage {
   htmlLang: string;
+  /** "Published 21 May 2018 · Dutch", in the reader's language. */
+  meta: string;
   names: string[];
   timeline: string[];
   summary: string;
@@ -55,6 +57,7 @@ function readPanelLanguage(): PanelLanguage | null {
   if (!summary) return null;
   return {
     htmlLang: document.documentElement.lang,
+    meta: document.querySelector('[data-part="meta"]')?.textContent?.trim() ?? '',
     names: Array.from(document.querySelectorAll('[data-part="entities"] > li [data-part="name"]'), (n) =>
       (n.textContent ?? '').trim(),
     ),
@@ -67,9 +70,19 @@ function readPanelLanguage(): PanelLanguage | null {
 }
 
 /** Words the reader's language must show, written out as anchors: the type of a place, a related name, the popup. */
-const ANCHORS: Record<'fr' | 'nl', { type: string; related: string; popup: string }> = {
-  fr: { type: 'Lieu', related: 'Damas', popup: 'Ouvrir le panneau latéral' },
-  nl: { type: 'Plaats', related: 'Damascus', popup: 'Zijpaneel openen' },
+const ANCHORS: Record<'fr' | 'nl', { type: string; related: string; popup: string; published: string }> = {
+  fr: {
+    type: 'Lieu',
+    related: 'Damas',
+    popup: 'Ouvrir le panneau latéral',
+    published: 'Publié le 21 mai 2018',
+  },
+  nl: {
+    type: 'Plaats',
+    related: 'Damascus',
+    popup: 'Zijpaneel openen',
+    published: 'Gepubliceerd 21 mei 2018',
+  },
 };
 
 /**
@@ -144,6 +157,8 @@ export function languageSuite(
         expect(state).not.toBeNull();
         expect(state!.names.sort()).toEqual(SEED.entities.map(label).sort());
         expect(state!.timeline.length).toBeGreaterThan(0);
+        // The article's date as the reader's language writes it, not 2018-05-21.
+        expect(state!.meta).toContain(ANCHORS[lang as 'fr' | 'nl'].published);
         // Each timeline entry names its entity and its fact in this language.
         const lines = SEED.entities.flatMap((id) =>
           cards[id]!.facts.map((fact) => {
