@@ -32,21 +32,33 @@
  * `generate` and the types below with its own country list, corrections, notes text and people to leave out;
  * importing this module does not run it (see the guard at the end).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Alias, Entity, Lang, Pack, PackClass, Statement } from '../../src/core/kb/schema';
+import { gitFiles, gitShow, headCommit, parseTable, parseTsv, slugify, snapshotDir } from '../worklist/lib';
+import { writePack } from './lib/pack';
 import {
-  fileDate,
-  gitFiles,
-  gitShow,
-  headCommit,
-  parseTable,
-  parseTsv,
-  slugify,
-  snapshotDir,
-} from '../worklist/lib';
-import { dropSharedAliases, markNeedsContext, writePack } from './lib/pack';
+  argument,
+  byStartThenClass,
+  cleanDate,
+  commonName,
+  DATE,
+  daysBetween,
+  earliest,
+  entityNames,
+  finishEntities,
+  latest,
+  markContextLabels,
+  MERGE_GAP_DAYS,
+  mergeTerms,
+  office,
+  readPackFiles,
+  usedClassesOf,
+  repairCrossProduct,
+  snapshotHead,
+  wikipediaUrl,
+} from './lib/every-politician';
 import { nameKey } from './lib/text';
 
 const OWNER = 'every-politician-scrapers';
@@ -555,20 +567,6 @@ const CORE: Record<string, { names: string[]; id: string; en: string; nl: string
     },
   };
 
-const MASCULINE = { nl: 'de', fr: 'm', de: 'm' } as const;
-
-function office(id: string, labels: Record<Lang, string>, female: Partial<Record<Lang, string>>): PackClass {
-  return {
-    id,
-    qid: null,
-    kind: 'office',
-    labels,
-    femaleLabels: female,
-    gender: { ...MASCULINE },
-    sources: [],
-  };
-}
-
 interface ClassBook {
   bundledIds: Set<string>;
   bundledLabels: Map<string, string>;
@@ -855,21 +853,6 @@ function readPositions(
 // ---------------------------------------------------------------------------------------------------------------
 // Holders.
 
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
-/** A date of the data as the format takes it (year, month or day), or undefined ("2000s", empty). */
-function cleanDate(text: string | undefined): string | undefined {
-  const t = (text ?? '').trim();
-  return DATE.test(t) ? t : undefined;
-}
-
-/** The last day a partial date can mean, for comparisons ("2015" → "2015-12-31"). */
-function latest(date: string): string {
-  if (date.length === 4) return `${date}-12-31`;
-  if (date.length === 7) return `${date}-31`;
-  return date;
-}
-
 interface Term {
   start: string | undefined;
   end: string | undefined;
@@ -913,71 +896,14 @@ interface Snapshot {
   officialTitle: string | null;
 }
 
-/** A term that starts at most this many days after the previous one ended (both given to the day) continues it. */
-const MERGE_GAP_DAYS = 7;
-
-/** Days from one full date to another (YYYY-MM-DD, UTC). */
-function daysBetween(from: string, to: string): number {
-  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
-}
-
-/** Whether `term` continues the term that ended on `end`: it starts before that end, or within the gap after it. */
-function continues(end: string, start: string): boolean {
-  if (start <= latest(end)) return true;
-  return end.length === 10 && start.length === 10 && daysBetween(end, start) <= MERGE_GAP_DAYS;
-}
-
-/**
- * Continuous terms of one office (one class and title): sorted by start, a term that begins before the previous
- * ends, or at most MERGE_GAP_DAYS days after it (a term cut at a change of cabinet), joins it.
- */
-function mergeTerms(terms: readonly Term[], onGap?: (end: string, start: string) => void): Term[] {
-  const sorted = [...terms].sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
-  const out: Term[] = [];
-  for (const term of sorted) {
-    const last = out.at(-1);
-    if (
-      last &&
-      (last.open || (last.end !== undefined && term.start !== undefined && continues(last.end, term.start)))
-    ) {
-      if (!last.open && last.end !== undefined && term.start !== undefined && term.start > latest(last.end))
-        onGap?.(last.end, term.start);
+/** mergeTerms, a joined term's CORRECTIONS mark kept. */
+function mergeCabinetTerms(terms: readonly Term[], onGap?: (end: string, start: string) => void): Term[] {
+  return mergeTerms(terms, {
+    onGap,
+    onJoin: (last, term) => {
       if (term.checked) last.checked = true;
-      if (term.open) {
-        last.open = true;
-        last.end = undefined;
-      } else if (!last.open && term.end && (!last.end || latest(term.end) > latest(last.end)))
-        last.end = term.end;
-    } else out.push({ ...term });
-  }
-  return out;
-}
-
-/**
- * A statement with several start and end qualifiers comes out of the build as every start with every end (2 × 2
- * rows for two terms): when the rows are exactly that product and the sorted starts and ends interleave
- * (s1 ≤ e1 < s2 ≤ e2 …), the terms are the pairs (s1, e1), (s2, e2) …; else null (the rows are left as they are).
- */
-function repairCrossProduct(
-  rows: readonly { start: string; end: string }[],
-): { start: string; end: string }[] | null {
-  const starts = [...new Set(rows.map((r) => r.start))].sort();
-  const ends = [...new Set(rows.map((r) => r.end))].sort((a, b) =>
-    a === '' ? 1 : b === '' ? -1 : a.localeCompare(b),
-  );
-  if (starts.length < 2 || starts.length !== ends.length) return null;
-  const pairs = new Set(rows.map((r) => `${r.start}|${r.end}`));
-  if (pairs.size !== starts.length * ends.length) return null;
-  for (const st of starts) for (const en of ends) if (!pairs.has(`${st}|${en}`)) return null;
-  const out = starts.map((start, i) => ({ start, end: ends[i] ?? '' }));
-  for (let i = 0; i < out.length; i++) {
-    const t = out[i];
-    const next = out[i + 1];
-    if (!t || !DATE.test(t.start) || (t.end !== '' && !DATE.test(t.end))) return null;
-    if (t.end !== '' && latest(t.end) < t.start) return null;
-    if (next && (t.end === '' || next.start <= t.end)) return null;
-  }
-  return out;
+    },
+  });
 }
 
 /** The rank a corrected term was held at, where it is not the one the office item's title gives. */
@@ -1266,10 +1192,6 @@ interface Known {
   classIds: Set<string>;
 }
 
-function aliasText(alias: Alias): string {
-  return typeof alias === 'string' ? alias : alias.text;
-}
-
 function readKnown(output: string): Known {
   const known: Known = {
     qids: new Map(),
@@ -1278,19 +1200,7 @@ function readKnown(output: string): Known {
     classLabels: new Map(),
     classIds: new Set(),
   };
-  const files = [
-    ...readdirSync(BUNDLED_DIR)
-      .filter((n) => n.endsWith('.json'))
-      .sort()
-      .map((n) => ({ file: join(BUNDLED_DIR, n), bundled: true })),
-    ...readdirSync(STAGED_DIR)
-      .filter((n) => n.endsWith('.json') && join(STAGED_DIR, n) !== output)
-      .sort()
-      .map((n) => ({ file: join(STAGED_DIR, n), bundled: false })),
-  ];
-  for (const { file, bundled } of files) {
-    const pack = JSON.parse(readFileSync(file, 'utf8')) as Pack;
-    const where = file.replace(/^assets\//, '');
+  for (const { where, bundled, pack } of readPackFiles(BUNDLED_DIR, STAGED_DIR, [output])) {
     for (const klass of pack.classes ?? []) {
       known.ids.add(klass.id);
       if (bundled) {
@@ -1302,11 +1212,7 @@ function readKnown(output: string): Known {
       known.ids.add(entity.id);
       if (entity.qid) known.qids.set(entity.qid, `${where}: ${entity.id}`);
       if (entity.type !== 'person') continue;
-      const names = [
-        ...Object.values(entity.labels),
-        ...Object.values(entity.aliases ?? {}).flatMap((list) => (list ?? []).map(aliasText)),
-      ];
-      for (const name of names) known.personNames.set(nameKey(name), `${where}: ${entity.id}`);
+      for (const name of entityNames(entity)) known.personNames.set(nameKey(name), `${where}: ${entity.id}`);
     }
   }
   return known;
@@ -1335,20 +1241,6 @@ function readWorld(): Map<string, WorldCountry> {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Main.
-
-export function argument(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] ?? fallback) : fallback;
-}
-
-function wikipediaUrl(title: string): string {
-  return `https://en.wikipedia.org/wiki/${encodeURIComponent(title.replace(/ /g, '_')).replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':')}`;
-}
-
-/** The Wikipedia title without its disambiguation ("Paul Murphy (Irish politician)" → "Paul Murphy"). */
-export function commonName(title: string): string {
-  return title.replace(/\s*\([^)]*\)\s*$/, '').trim();
-}
 
 const CUES: Partial<Record<Lang, string[]>> = {
   en: ['minister', 'government', 'cabinet', 'secretary of state'],
@@ -1631,9 +1523,8 @@ export function generate(config: PackConfig, mirror: string, write = true): Outc
   const reports: CountryReport[] = [];
   for (const country of config.countries) {
     const repo = repoOf(country);
-    const dir = snapshotDir(mirror, repo);
-    const head = headCommit(dir);
-    if (!head.commit) throw new Error(`no snapshot of ${repo} in ${mirror}`);
+    const head = snapshotHead(mirror, repo, HOLDERS);
+    const dir = head.dir;
     const w = world.get(country.world);
     if (!w) throw new Error(`no world entity ${country.world}`);
     const show = (path: string) => gitShow(dir, head.commit, path);
@@ -1643,8 +1534,8 @@ export function generate(config: PackConfig, mirror: string, write = true): Outc
       dir,
       commit: head.commit,
       date: head.date,
-      dataDate: fileDate(dir, head.commit, HOLDERS),
-      holdersUrl: `https://github.com/${repo}/blob/${head.commit}/${HOLDERS}`,
+      dataDate: head.dataDate,
+      holdersUrl: head.url,
       officialUrl: meta.source?.url?.trim() || null,
       officialTitle: meta.source?.title?.trim() || null,
     };
@@ -1815,7 +1706,7 @@ export function generate(config: PackConfig, mirror: string, write = true): Outc
       // office of the class) are merged, so a term that began before it keeps its start.
       for (const [holdingKey, { held, terms }] of valid) {
         const gaps: { end: string; start: string }[] = [];
-        const kept = mergeTerms(terms, (end, start) => gaps.push({ end, start }));
+        const kept = mergeCabinetTerms(terms, (end, start) => gaps.push({ end, start }));
         for (const gap of gaps)
           if (kept.some((t) => (t.start ?? '') <= gap.start && (t.open || latest(t.end ?? '') >= gap.start)))
             report.gapMerged.push(`${qid} ${name}: ${held.title}, ${gap.end} → ${gap.start}`);
@@ -1947,37 +1838,10 @@ export function generate(config: PackConfig, mirror: string, write = true): Outc
   }
 
   // Names that need context: disambiguated Wikipedia titles, one-word names, and names two people here share.
-  const labelCount = new Map<string, number>();
-  for (const { entity } of built) {
-    const key = nameKey(entity.labels.en ?? '');
-    labelCount.set(key, (labelCount.get(key) ?? 0) + 1);
-  }
-  const contextual: string[] = [];
-  let entities = built.map(({ entity, disambiguated }) => {
-    const label = entity.labels.en ?? '';
-    const shared = (labelCount.get(nameKey(label)) ?? 0) > 1;
-    if (!disambiguated && !shared && /\s/.test(label)) return entity;
-    contextual.push(entity.id);
-    const marked = markNeedsContext(entity, [label], CUES);
-    for (const lang of LANGS) {
-      const list = marked.aliases[lang];
-      if (list)
-        marked.aliases[lang] = list.map((a) =>
-          typeof a === 'string' ? { text: a, anyLanguage: true } : { ...a, anyLanguage: true },
-        );
-    }
-    return marked;
-  });
-  const dropped: string[] = [];
-  entities = dropSharedAliases(entities, (line) => dropped.push(line));
-  entities.sort((a, b) => a.id.localeCompare(b.id));
-
-  const usedClasses = new Set(
-    entities.flatMap((e) => e.statements.map((s) => ('entity' in s.value ? s.value.entity : ''))),
-  );
-  const classes = [...book.made.values()]
-    .filter((c) => usedClasses.has(c.id))
-    .sort((a, b) => a.id.localeCompare(b.id));
+  const marked = markContextLabels(built, CUES);
+  const { entities, dropped } = finishEntities(marked.entities);
+  const contextual = marked.contextual;
+  const { classes } = usedClassesOf(entities, book.made.values());
   const statements = entities.reduce((sum, e) => sum + e.statements.length, 0);
   const perCountry = new Map<string, number>();
   const written = new Set(entities.map((e) => e.qid));
@@ -2026,11 +1890,6 @@ export function generate(config: PackConfig, mirror: string, write = true): Outc
 }
 
 /** The first day a date can mean ("2015" → "2015-01-01"). */
-function earliest(date: string): string {
-  if (date.length === 4) return `${date}-01-01`;
-  if (date.length === 7) return `${date}-01`;
-  return date;
-}
 
 /** Whether statement `a` (same class) spans all of `b`'s term, whatever day a partial date means. */
 function covers(a: Statement, b: Statement): boolean {
@@ -2080,7 +1939,7 @@ function buildEntity(person: Person, id: string): Entity {
     const classId = holding.position.classId ?? '';
     // No `note`: the data's title is the office's current name, not necessarily its name during the term. The
     // terms of every office of the class are merged first, then cut at SINCE, then short acting terms go.
-    const merged = mergeTerms(holding.terms).filter(
+    const merged = mergeCabinetTerms(holding.terms).filter(
       (t) => t.open || (t.end !== undefined && latest(t.end) > SINCE),
     );
     const full = (t: Term) =>
@@ -2108,11 +1967,7 @@ function buildEntity(person: Person, id: string): Entity {
     }
   }
   offices = dropCovered(offices, (n) => (person.coveredDropped += n));
-  offices.sort(
-    (a, b) =>
-      (a.start ?? '').localeCompare(b.start ?? '') ||
-      ('entity' in a.value && 'entity' in b.value ? a.value.entity.localeCompare(b.value.entity) : 0),
-  );
+  offices.sort(byStartThenClass);
   statements.push(...offices);
   const aliases: Alias[] = [];
   const plain = title ? commonName(title) : '';

@@ -59,9 +59,32 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Alias, Entity, Lang, Pack, PackClass, Statement } from '../../src/core/kb/schema';
-import { fileDate, gitShow, headCommit, parseTable, parseTsv, slugify, snapshotDir } from '../worklist/lib';
+import { fileDate, gitShow, parseTable, parseTsv, slugify } from '../worklist/lib';
 import { deDative, deOf, enCountry, frOf, nlCountry } from './lib/grammar';
-import { dropSharedAliases, markNeedsContext, writePack } from './lib/pack';
+import { writePack } from './lib/pack';
+import {
+  aliasText,
+  argument,
+  byStartThenClass,
+  cleanDate,
+  commonName,
+  DATE,
+  daysBetween,
+  earliest,
+  entityNames,
+  finishEntities,
+  latest,
+  markContextLabels,
+  MERGE_GAP_DAYS,
+  mergeTerms,
+  office,
+  readPackFiles,
+  usedClassesOf,
+  repairCrossProduct,
+  snapshotHead,
+  wikipediaUrl,
+  wikiTitleOf,
+} from './lib/every-politician';
 import { kebabId, nameKey } from './lib/text';
 
 const OWNER = 'every-politician-scrapers';
@@ -829,26 +852,7 @@ function templateClass(kind: Kind, w: WorldCountry): PackClass {
   if (words.nlF) female.nl = labels.nl.replace(words.nl, words.nlF);
   if (words.frF) female.fr = labels.fr.replace(words.fr, words.frF);
   if (words.deF) female.de = labels.de.replace(words.de, words.deF);
-  return {
-    id,
-    qid: null,
-    kind: 'office',
-    labels,
-    femaleLabels: female,
-    gender: { ...MASCULINE },
-    sources: [],
-  };
-}
-
-const MASCULINE = { nl: 'de', fr: 'm', de: 'm' } as const;
-
-function office(
-  id: string,
-  labels: Record<Lang, string>,
-  female: Partial<Record<Lang, string>> = {},
-  gender: PackClass['gender'] = { ...MASCULINE },
-): PackClass {
-  return { id, qid: null, kind: 'office', labels, femaleLabels: female, gender, sources: [] };
+  return office(id, labels, female);
 }
 
 /** Offices written out by hand: the world pack's country and the class. */
@@ -1086,29 +1090,7 @@ function classFor(book: ClassBook, ref: OfficeRef, w: WorldCountry): string {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Terms (copied from scripts/generate/cabinets.ts, which exports nothing).
-
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
-/** A date of the data as the format takes it (year, month or day), or undefined ("2000s", empty). */
-function cleanDate(text: string | undefined): string | undefined {
-  const t = (text ?? '').trim();
-  return DATE.test(t) ? t : undefined;
-}
-
-/** The last day a partial date can mean, for comparisons ("2015" → "2015-12-31"). */
-function latest(date: string): string {
-  if (date.length === 4) return `${date}-12-31`;
-  if (date.length === 7) return `${date}-31`;
-  return date;
-}
-
-/** The first day a date can mean ("2015" → "2015-01-01"). */
-function earliest(date: string): string {
-  if (date.length === 4) return `${date}-01-01`;
-  if (date.length === 7) return `${date}-01`;
-  return date;
-}
+// Terms.
 
 interface Term {
   start: string | undefined;
@@ -1120,66 +1102,17 @@ interface Term {
   endFromWl?: boolean;
 }
 
-const MERGE_GAP_DAYS = 7;
-
-function daysBetween(from: string, to: string): number {
-  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
-}
-
-function continues(end: string, start: string): boolean {
-  if (start <= latest(end)) return true;
-  return end.length === 10 && start.length === 10 && daysBetween(end, start) <= MERGE_GAP_DAYS;
-}
-
-/** Continuous terms of one office: sorted by start, a term that begins before the previous ends (or within the gap) joins it. */
-function mergeTerms(terms: readonly Term[], onGap?: (end: string, start: string) => void): Term[] {
-  const sorted = [...terms].sort(
-    (a, b) => (a.start ?? '').localeCompare(b.start ?? '') || (a.end ?? '~').localeCompare(b.end ?? '~'),
-  );
-  const out: Term[] = [];
-  for (const term of sorted) {
-    const last = out.at(-1);
-    if (
-      last &&
-      (last.open || (last.end !== undefined && term.start !== undefined && continues(last.end, term.start)))
-    ) {
-      if (!last.open && last.end !== undefined && term.start !== undefined && term.start > latest(last.end))
-        onGap?.(last.end, term.start);
-      if (term.open) {
-        last.open = true;
-        last.end = undefined;
+/** mergeTerms, terms of one start ordered by end, a joined term's asOf and world-leaders end kept. */
+function mergeLeaderTerms(terms: readonly Term[]): Term[] {
+  return mergeTerms(terms, {
+    tieByEnd: true,
+    onJoin: (last, term, how) => {
+      if (how === 'open') {
         last.endFromWl = undefined;
         if (term.asOf && (!last.asOf || term.asOf > last.asOf)) last.asOf = term.asOf;
-      } else if (!last.open && term.end && (!last.end || latest(term.end) > latest(last.end))) {
-        last.end = term.end;
-        last.endFromWl = term.endFromWl;
-      }
-    } else out.push({ ...term });
-  }
-  return out;
-}
-
-/** A statement with several start and end qualifiers comes out as every start with every end; pairs them back. */
-function repairCrossProduct(
-  rows: readonly { start: string; end: string }[],
-): { start: string; end: string }[] | null {
-  const starts = [...new Set(rows.map((r) => r.start))].sort();
-  const ends = [...new Set(rows.map((r) => r.end))].sort((a, b) =>
-    a === '' ? 1 : b === '' ? -1 : a.localeCompare(b),
-  );
-  if (starts.length < 2 || starts.length !== ends.length) return null;
-  const pairs = new Set(rows.map((r) => `${r.start}|${r.end}`));
-  if (pairs.size !== starts.length * ends.length) return null;
-  for (const st of starts) for (const en of ends) if (!pairs.has(`${st}|${en}`)) return null;
-  const out = starts.map((start, i) => ({ start, end: ends[i] ?? '' }));
-  for (let i = 0; i < out.length; i++) {
-    const t = out[i];
-    const next = out[i + 1];
-    if (!t || !DATE.test(t.start) || (t.end !== '' && !DATE.test(t.end))) return null;
-    if (t.end !== '' && latest(t.end) < t.start) return null;
-    if (next && (t.end === '' || next.start <= t.end)) return null;
-  }
-  return out;
+      } else if (how === 'end') last.endFromWl = term.endFromWl;
+    },
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1197,21 +1130,6 @@ interface Known {
   stagedClasses: Map<string, { klass: PackClass; file: string }>;
 }
 
-function aliasText(alias: Alias): string {
-  return typeof alias === 'string' ? alias : alias.text;
-}
-
-/** The English Wikipedia title of a URL ("https://en.wikipedia.org/wiki/Jacques_Chirac" → "Jacques Chirac"). */
-function wikiTitleOf(url: string): string | null {
-  const m = /^https:\/\/en\.wikipedia\.org\/wiki\/(.+)$/.exec(url);
-  if (!m) return null;
-  try {
-    return decodeURIComponent(m[1] ?? '').replace(/_/g, ' ');
-  } catch {
-    return null;
-  }
-}
-
 function readKnown(): Known {
   const known: Known = {
     qids: new Map(),
@@ -1222,21 +1140,7 @@ function readKnown(): Known {
     bundledClasses: new Map(),
     stagedClasses: new Map(),
   };
-  const files = [
-    ...readdirSync(BUNDLED_DIR)
-      .filter((n) => n.endsWith('.json') && join(BUNDLED_DIR, n) !== OUTPUT)
-      .sort()
-      .map((n) => ({ file: join(BUNDLED_DIR, n), bundled: true })),
-    ...readdirSync(STAGED_DIR)
-      .filter(
-        (n) => n.endsWith('.json') && join(STAGED_DIR, n) !== OUTPUT && join(STAGED_DIR, n) !== STAGED_COPY,
-      )
-      .sort()
-      .map((n) => ({ file: join(STAGED_DIR, n), bundled: false })),
-  ];
-  for (const { file, bundled } of files) {
-    const pack = JSON.parse(readFileSync(file, 'utf8')) as Pack;
-    const where = file.replace(/^assets\//, '');
+  for (const { where, bundled, pack } of readPackFiles(BUNDLED_DIR, STAGED_DIR, [OUTPUT, STAGED_COPY])) {
     for (const klass of pack.classes ?? []) {
       known.ids.add(klass.id);
       if (bundled) known.bundledClasses.set(klass.id, klass);
@@ -1259,11 +1163,7 @@ function readKnown(): Known {
         const title = wikiTitleOf(source.url);
         if (title && !known.wikiTitles.has(title)) known.wikiTitles.set(title, { at, qid: entity.qid });
       }
-      const names = [
-        ...Object.values(entity.labels),
-        ...Object.values(entity.aliases ?? {}).flatMap((list) => (list ?? []).map(aliasText)),
-      ];
-      for (const name of names)
+      for (const name of entityNames(entity))
         if (!known.personNames.has(nameKey(name)))
           known.personNames.set(nameKey(name), { at, qid: entity.qid });
     }
@@ -1308,22 +1208,8 @@ function readWorklist(): { byQid: Map<string, string>; byTitle: Map<string, stri
 // ---------------------------------------------------------------------------------------------------------------
 // Reading the snapshots.
 
-function argument(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] ?? fallback) : fallback;
-}
-
 function git(dir: string, args: string[], encoding: BufferEncoding = 'utf8'): string {
   return execFileSync('git', ['--git-dir', dir, ...args], { encoding, maxBuffer: 64 * 1024 * 1024 });
-}
-
-function wikipediaUrl(title: string): string {
-  return `https://en.wikipedia.org/wiki/${encodeURIComponent(title.replace(/ /g, '_')).replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':')}`;
-}
-
-/** The Wikipedia title without its disambiguation ("Paul Murphy (Irish politician)" → "Paul Murphy"). */
-function commonName(title: string): string {
-  return title.replace(/\s*\([^)]*\)\s*$/, '').trim();
 }
 
 interface Snapshot {
@@ -1336,17 +1222,8 @@ interface Snapshot {
 }
 
 function snapshotOf(mirror: string, repo: string, dataPath: string): Snapshot {
-  const dir = snapshotDir(mirror, repo);
-  const head = headCommit(dir);
-  if (!head.commit) throw new Error(`no snapshot of ${repo} in ${mirror}`);
-  return {
-    repo,
-    dir,
-    commit: head.commit,
-    date: head.date,
-    dataDate: fileDate(dir, head.commit, dataPath),
-    holdersUrl: `https://github.com/${repo}/blob/${head.commit}/${dataPath}`,
-  };
+  const { url, ...head } = snapshotHead(mirror, repo, dataPath);
+  return { ...head, holdersUrl: url };
 }
 
 /** One row of world-leaders-2021 as its newest commit that has it gives it. */
@@ -1753,7 +1630,9 @@ function main(): void {
           terms.push({ start, end: undefined, open: true, asOf: snapshot.dataDate });
         } else log.openDropped.push(`${name} (${qid}, ${repoName}): ${title}, from ${row.start || '?'}`);
       }
-      let kept = mergeTerms(terms).filter((t) => t.open || (t.end !== undefined && latest(t.end) >= SINCE));
+      let kept = mergeLeaderTerms(terms).filter(
+        (t) => t.open || (t.end !== undefined && latest(t.end) >= SINCE),
+      );
       const from = off.qids.map((q) => OFFICE_FROM[q]).find((f) => f !== undefined);
       if (from) {
         const before = kept.map((t) => `${t.start ?? '?'}–${t.end ?? 'open'}`).join(', ');
@@ -1900,37 +1779,10 @@ function main(): void {
   }
 
   // Names that need context: disambiguated Wikipedia titles, one-word names, names two people here share.
-  const labelCount = new Map<string, number>();
-  for (const { entity } of built) {
-    const key = nameKey(entity.labels.en ?? '');
-    labelCount.set(key, (labelCount.get(key) ?? 0) + 1);
-  }
-  const contextual: string[] = [];
-  let entities = built.map(({ entity, disambiguated }) => {
-    const label = entity.labels.en ?? '';
-    const shared = (labelCount.get(nameKey(label)) ?? 0) > 1 || known.personNames.has(nameKey(label));
-    if (!disambiguated && !shared && /\s/.test(label)) return entity;
-    contextual.push(entity.id);
-    const marked = markNeedsContext(entity, [label], CUES);
-    for (const lang of LANGS) {
-      const list = marked.aliases[lang];
-      if (list)
-        marked.aliases[lang] = list.map((a) =>
-          typeof a === 'string' ? { text: a, anyLanguage: true } : { ...a, anyLanguage: true },
-        );
-    }
-    return marked;
-  });
-  const dropped: string[] = [];
-  entities = dropSharedAliases(entities, (line) => dropped.push(line));
-  entities.sort((a, b) => a.id.localeCompare(b.id));
-
-  const usedClasses = new Set(
-    entities.flatMap((e) => e.statements.map((s) => ('entity' in s.value ? s.value.entity : ''))),
-  );
-  const classes = [...book.made.values()]
-    .filter((c) => usedClasses.has(c.id))
-    .sort((a, b) => a.id.localeCompare(b.id));
+  const marked = markContextLabels(built, CUES, (key) => known.personNames.has(key));
+  const { entities, dropped } = finishEntities(marked.entities);
+  const contextual = marked.contextual;
+  const { usedClasses, classes } = usedClassesOf(entities, book.made.values());
   const pack: Pack = {
     format: 'backstory-pack',
     version: 2,
@@ -2018,7 +1870,7 @@ function buildEntity(person: Person, id: string): Entity {
     statements.push({ property: 'citizenship', value: { entity: country }, source });
   let offices: Statement[] = [];
   for (const holding of person.holdings.values()) {
-    for (const term of mergeTerms(holding.terms)) {
+    for (const term of mergeLeaderTerms(holding.terms)) {
       const s: Statement = { property: 'position-held', value: { entity: holding.classId } };
       if (term.start) s.start = term.start;
       if (term.open) s.asOf = term.asOf;
@@ -2039,11 +1891,7 @@ function buildEntity(person: Person, id: string): Entity {
           (!covers(s, t) || j < i),
       ),
   );
-  offices.sort(
-    (a, b) =>
-      (a.start ?? '').localeCompare(b.start ?? '') ||
-      ('entity' in a.value && 'entity' in b.value ? a.value.entity.localeCompare(b.value.entity) : 0),
-  );
+  offices.sort(byStartThenClass);
   statements.push(...offices);
   const aliases: Alias[] = [];
   const plain = title ? commonName(title) : '';
@@ -2187,7 +2035,7 @@ function crossCheckArchigos(
   // Every person of the data (written or already in a pack) with their terms, by country.
   const byCountry = new Map<string, { person: Person; terms: Term[] }[]>();
   for (const person of people.values()) {
-    const terms = [...person.holdings.values()].flatMap((h) => mergeTerms(h.terms));
+    const terms = [...person.holdings.values()].flatMap((h) => mergeLeaderTerms(h.terms));
     for (const c of person.countries) byCountry.set(c, [...(byCountry.get(c) ?? []), { person, terms }]);
   }
   const check: ArchigosCheck = {

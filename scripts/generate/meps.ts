@@ -49,8 +49,25 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Alias, Entity, Lang, Pack, PackClass, Statement } from '../../src/core/kb/schema';
-import { fileDate, gitShow, headCommit, parseTable, parseTsv, slugify, snapshotDir } from '../worklist/lib';
-import { dropSharedAliases, markNeedsContext, writePack } from './lib/pack';
+import { fileDate, gitShow, parseTable, parseTsv, slugify } from '../worklist/lib';
+import {
+  aliasText,
+  argument,
+  commonName,
+  DATE,
+  daysBetween,
+  entityNames,
+  finishEntities,
+  markContextAnyLanguage,
+  MERGE_GAP_DAYS,
+  office,
+  readPackFiles,
+  snapshotHead,
+  usedClassesOf,
+  wikipediaUrl,
+  wikiTitleOf,
+} from './lib/every-politician';
+import { writePack } from './lib/pack';
 import { nameKey } from './lib/text';
 
 const OWNER = 'every-politician-scrapers';
@@ -64,8 +81,6 @@ const CAB_REPO = `${OWNER}/us-cabinet`;
 const CAB_HOLDERS = 'html/holders21.csv';
 const CAB_POSITIONS = 'html/positions.csv';
 const CAB_BIO = 'html/bio.csv';
-/** A term that starts at most this many days after the previous one ended continues it (as in cabinets.ts). */
-const MERGE_GAP_DAYS = 7;
 const OUTPUT = 'assets/packs/meps.json';
 const NOTES = 'assets/packs/curation/meps.notes.md';
 const BUNDLED_DIR = 'assets/packs';
@@ -155,21 +170,6 @@ interface Known {
   allNames: Map<string, string>;
 }
 
-function aliasText(alias: Alias): string {
-  return typeof alias === 'string' ? alias : alias.text;
-}
-
-/** The page title of an English Wikipedia URL, spaces for underscores, or null. */
-function enwikiTitleOf(url: string): string | null {
-  const m = /^https:\/\/en\.wikipedia\.org\/wiki\/(.+)$/.exec(url);
-  if (!m) return null;
-  try {
-    return decodeURIComponent(m[1] ?? '').replace(/_/g, ' ');
-  } catch {
-    return null;
-  }
-}
-
 function readKnown(): Known {
   const known: Known = {
     qids: new Map(),
@@ -182,20 +182,8 @@ function readKnown(): Known {
     labels: new Map(),
     allNames: new Map(),
   };
-  const files = [
-    ...readdirSync(BUNDLED_DIR)
-      .filter((n) => n.endsWith('.json') && join(BUNDLED_DIR, n) !== OUTPUT)
-      .sort()
-      .map((n) => ({ file: join(BUNDLED_DIR, n), bundled: true })),
-    ...readdirSync(STAGED_DIR)
-      .filter((n) => n.endsWith('.json') && join(STAGED_DIR, n) !== OUTPUT)
-      .sort()
-      .map((n) => ({ file: join(STAGED_DIR, n), bundled: false })),
-  ];
   const stateNames = new Map<string, string[]>();
-  for (const { file, bundled } of files) {
-    const pack = JSON.parse(readFileSync(file, 'utf8')) as Pack;
-    const where = file.replace(/^assets\//, '');
+  for (const { where, bundled, pack } of readPackFiles(BUNDLED_DIR, STAGED_DIR, [OUTPUT])) {
     for (const klass of pack.classes ?? []) {
       known.ids.add(klass.id);
       if (bundled) known.classes.set(klass.id, klass);
@@ -214,21 +202,14 @@ function readKnown(): Known {
         const key = nameKey(entity.labels.en ?? '');
         stateNames.set(key, [...(stateNames.get(key) ?? []), entity.id]);
       }
-      for (const name of [
-        ...Object.values(entity.labels),
-        ...Object.values(entity.aliases ?? {}).flatMap((list) => (list ?? []).map(aliasText)),
-      ])
+      for (const name of entityNames(entity))
         if (!known.allNames.has(nameKey(name))) known.allNames.set(nameKey(name), `${where}: ${entity.id}`);
       if (entity.type !== 'person') continue;
       for (const source of entity.sources) {
-        const title = enwikiTitleOf(source.url);
+        const title = wikiTitleOf(source.url);
         if (title) known.pages.set(title, `${where}: ${entity.id}`);
       }
-      const names = [
-        ...Object.values(entity.labels),
-        ...Object.values(entity.aliases ?? {}).flatMap((list) => (list ?? []).map(aliasText)),
-      ];
-      for (const name of names) known.personNames.set(nameKey(name), `${where}: ${entity.id}`);
+      for (const name of entityNames(entity)) known.personNames.set(nameKey(name), `${where}: ${entity.id}`);
     }
   }
   // A state without a Wikidata id in the bundled packs is found by its English name, where only one has it.
@@ -272,15 +253,6 @@ function readWorklist(): Map<string, { id: string; title: string; label: string 
 
 // ---------------------------------------------------------------------------------------------------------------
 // Names.
-
-function wikipediaUrl(title: string): string {
-  return `https://en.wikipedia.org/wiki/${encodeURIComponent(title.replace(/ /g, '_')).replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':')}`;
-}
-
-/** The Wikipedia title without its disambiguation ("Paul Murphy (Irish politician)" → "Paul Murphy"). */
-function commonName(title: string): string {
-  return title.replace(/\s*\([^)]*\)\s*$/, '').trim();
-}
 
 /** Name particles written in lower case inside a name ("Pilar del Castillo", "Sophia in 't Veld"). */
 const PARTICLES = new Set([
@@ -430,13 +402,6 @@ function englishLabels(dir: string, commit: string, path: string): Map<string, s
 // ---------------------------------------------------------------------------------------------------------------
 // Terms.
 
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
-/** Days from one full date to another (YYYY-MM-DD, UTC). */
-function daysBetween(from: string, to: string): number {
-  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
-}
-
 /**
  * One office's terms, sorted by start, a term that begins before the previous one ends or at most MERGE_GAP_DAYS
  * after it joined to it (one term in two statements); an empty end is an open term.
@@ -461,8 +426,6 @@ function mergeTerms(rows: readonly { start: string; end: string }[]): { start: s
 
 // ---------------------------------------------------------------------------------------------------------------
 // Classes.
-
-const MASCULINE = { nl: 'de', fr: 'm', de: 'm' } as const;
 
 /** French "la Suède", "l'Autriche", "le Portugal", "les Pays-Bas", "Chypre" (after "pour"). */
 function frWithArticle(name: string): string {
@@ -531,20 +494,16 @@ function officeStateNames(
 }
 
 function governorClass(id: string, names: Record<Lang, string> & { frOf: string }): PackClass {
-  return {
+  return office(
     id,
-    qid: null,
-    kind: 'office',
-    labels: {
+    {
       nl: `gouverneur van ${names.nl}`,
       en: `Governor of ${names.en}`,
       fr: `gouverneur ${names.frOf}`,
       de: `Gouverneur von ${names.de}`,
     },
-    femaleLabels: { fr: `gouverneure ${names.frOf}`, de: `Gouverneurin von ${names.de}` },
-    gender: { ...MASCULINE },
-    sources: [],
-  };
+    { fr: `gouverneure ${names.frOf}`, de: `Gouverneurin von ${names.de}` },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -617,30 +576,14 @@ const CUES: Record<Kind, Partial<Record<Lang, string[]>>> = {
   },
 };
 
-function argument(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] ?? fallback) : fallback;
-}
-
 function openInput(
   mirror: string,
   repo: string,
   dataPath: string,
   officialPath: string,
 ): Input & { dir: string } {
-  const dir = snapshotDir(mirror, repo);
-  const head = headCommit(dir);
-  if (!head.commit) throw new Error(`no snapshot of ${repo} in ${mirror}`);
-  return {
-    dir,
-    repo,
-    commit: head.commit,
-    date: head.date,
-    dataDate: fileDate(dir, head.commit, dataPath),
-    officialDate: fileDate(dir, head.commit, officialPath),
-    url: `https://github.com/${repo}/blob/${head.commit}/${dataPath}`,
-    rows: 0,
-  };
+  const head = snapshotHead(mirror, repo, dataPath);
+  return { ...head, officialDate: fileDate(head.dir, head.commit, officialPath), rows: 0 };
 }
 
 function main(): void {
@@ -916,26 +859,12 @@ function main(): void {
       sharedAliases.push(`${entity.id}: "${aliasText(alias)}" (also ${where})`);
     }
     if (texts.length === 0) return entity;
-    const marked = markNeedsContext(entity, texts, CUES[person.kind]);
-    for (const lang of LANGS) {
-      const list = marked.aliases[lang];
-      if (list)
-        marked.aliases[lang] = list.map((a) =>
-          typeof a === 'string' ? { text: a, anyLanguage: true } : { ...a, anyLanguage: true },
-        );
-    }
-    return marked;
+    return markContextAnyLanguage(entity, texts, CUES[person.kind]);
   });
-  const dropped: string[] = [];
-  entities = dropSharedAliases(entities, (line) => dropped.push(line));
-  entities.sort((a, b) => a.id.localeCompare(b.id));
-
-  const usedClasses = new Set(
-    entities.flatMap((e) => e.statements.map((s) => ('entity' in s.value ? s.value.entity : ''))),
-  );
-  const classes = [...made.values()]
-    .filter((c) => usedClasses.has(c.id))
-    .sort((a, b) => a.id.localeCompare(b.id));
+  const finished = finishEntities(entities);
+  const dropped = finished.dropped;
+  entities = finished.entities;
+  const { usedClasses, classes } = usedClassesOf(entities, made.values());
   const pack: Pack = {
     format: 'backstory-pack',
     version: 2,

@@ -40,8 +40,6 @@ import { fileURLToPath } from 'node:url';
 import type { Lang } from '../../src/core/kb/schema';
 import { fileDate, gitShow, headCommit, parseTable, snapshotDir } from '../worklist/lib';
 import {
-  argument,
-  commonName,
   generate,
   type Correction,
   type Country,
@@ -49,6 +47,7 @@ import {
   type PackConfig,
   type Role,
 } from './cabinets';
+import { argument, commonName } from './lib/every-politician';
 import { nameKey } from './lib/text';
 
 const OUTPUT = 'assets/packs-next/ministers.json';
