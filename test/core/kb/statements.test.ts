@@ -161,7 +161,7 @@ describe('statements: fact lines', () => {
   });
 
   it('renders a description where the pack wrote none, and keeps a hand-written one', () => {
-    expect(index!.entities['najat']!.descriptions.de).toBe('Präsidentin Syriens seit 2030');
+    expect(index!.entities['najat']!.descriptions.de).toBe('Präsidentin Syriens seit 2030 (Stand 2031)');
     expect(index!.entities['syria']!.descriptions).toEqual({ nl: 'Beschrijving van syria.' });
   });
 });

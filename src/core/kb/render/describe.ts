@@ -35,12 +35,22 @@ function genderOf(klass: PackClass, lang: Lang): NounGender {
   return lang === 'fr' || lang === 'de' ? (klass.gender[lang] ?? 'm') : 'm';
 }
 
-/** "2010–2024", "sinds 2024", or "" without dates. */
-export function yearsText(lang: Lang, start: string | undefined, end: string | undefined): string {
+/**
+ * "2010–2024", "sinds 2024", or "" without dates. An open period whose data dates from a later year than its start
+ * says so ("since 2017 (as of 2022)"): a card read years after its data must not claim the office is still held.
+ */
+export function yearsText(
+  lang: Lang,
+  start: string | undefined,
+  end: string | undefined,
+  asOf?: string,
+): string {
   const grammar = GRAMMAR[lang];
   const from = year(start);
   const to = year(end);
   if (from && to) return from === to ? from : fill(grammar.range, from, to);
+  const known = year(asOf);
+  if (from && known && known > from) return fill(grammar.sinceAsOf, from, known);
   if (from) return fill(grammar.since, from);
   if (to) return fill(grammar.until, to);
   return '';
@@ -91,7 +101,7 @@ function personParts(statements: readonly Statement[], lang: Lang, lookup: Rende
     const klass = lookup.klass(entityValue(office) ?? '');
     const label = klass && classLabel(klass, lang, female);
     if (!label) continue;
-    const years = yearsText(lang, office.start, office.end);
+    const years = yearsText(lang, office.start, office.end, office.asOf);
     parts.push(years ? `${label} ${years}` : label);
   }
   if (!head && parts.length > 0 && born && died) parts.push(fill(GRAMMAR[lang].lifespan, born, died));

@@ -15,6 +15,8 @@ export interface Grammar {
   adjectiveAfterNoun: boolean;
   /** A period of years, open and closed ("since 2024", "2010–2024"). {0}, {1}: the years. */
   since: string;
+  /** An open period the data knows only up to a date ("since 2017 (as of 2022)"). {0}: from, {1}: the as-of year. */
+  sinceAsOf: string;
   until: string;
   range: string;
   /** A lifespan after a person's description. */
@@ -32,6 +34,7 @@ export const GRAMMAR: Record<Lang, Grammar> = {
     locale: 'en-GB',
     adjectiveAfterNoun: false,
     since: 'since {0}',
+    sinceAsOf: 'since {0} (as of {1})',
     until: 'until {0}',
     range: '{0}–{1}',
     lifespan: '({0}–{1})',
@@ -43,6 +46,7 @@ export const GRAMMAR: Record<Lang, Grammar> = {
     locale: 'nl',
     adjectiveAfterNoun: false,
     since: 'sinds {0}',
+    sinceAsOf: 'sinds {0} (stand {1})',
     until: 'tot {0}',
     range: '{0}–{1}',
     lifespan: '({0}–{1})',
@@ -54,6 +58,7 @@ export const GRAMMAR: Record<Lang, Grammar> = {
     locale: 'fr',
     adjectiveAfterNoun: true,
     since: 'depuis {0}',
+    sinceAsOf: 'depuis {0} (données de {1})',
     until: "jusqu'en {0}",
     range: '{0}–{1}',
     lifespan: '({0}–{1})',
@@ -65,6 +70,7 @@ export const GRAMMAR: Record<Lang, Grammar> = {
     locale: 'de',
     adjectiveAfterNoun: false,
     since: 'seit {0}',
+    sinceAsOf: 'seit {0} (Stand {1})',
     until: 'bis {0}',
     range: '{0}–{1}',
     lifespan: '({0}–{1})',

@@ -1,5 +1,5 @@
 import { describe as suite, expect, it } from 'vitest';
-import { describe } from '../../../../src/core/kb/render/describe';
+import { describe, yearsText } from '../../../../src/core/kb/render/describe';
 import { formatDate } from '../../../../src/core/kb/render/values';
 import type { RenderLookup } from '../../../../src/core/kb/render/values';
 import type { Lang, PackClass, Statement } from '../../../../src/core/kb/schema';
@@ -102,13 +102,23 @@ const politician = (gender: 'male' | 'female'): Statement[] => [
   },
 ];
 
+suite('yearsText', () => {
+  it('says how old the data is for an open period it knows only up to a later year, not for one of the same year', () => {
+    expect(yearsText('en', '2017-10-26', undefined, '2022-08-02')).toBe('since 2017 (as of 2022)');
+    expect(yearsText('nl', '2017-10-26', undefined, '2022-08-02')).toBe('sinds 2017 (stand 2022)');
+    expect(yearsText('en', '2022-03-01', undefined, '2022-08-02')).toBe('since 2022');
+    expect(yearsText('en', '2017-10-26', '2023-01-25', '2022-08-02')).toBe('2017–2023');
+    expect(yearsText('en', '2017-10-26', undefined)).toBe('since 2017');
+  });
+});
+
 suite('describe', () => {
   it('writes a man in office with his party, the current office first, in four grammars', () => {
     expect(all('person', politician('male'))).toEqual({
-      nl: 'Nederlands politicus (VVD); secretaris-generaal van de NAVO sinds 2024; premier van Nederland 2010–2024',
-      en: 'Dutch politician (VVD); Secretary General of NATO since 2024; Prime Minister of the Netherlands 2010–2024',
-      fr: "Homme politique néerlandais (VVD) ; secrétaire général de l'OTAN depuis 2024 ; Premier ministre des Pays-Bas 2010–2024",
-      de: 'Niederländischer Politiker (VVD); NATO-Generalsekretär seit 2024; Ministerpräsident der Niederlande 2010–2024',
+      nl: 'Nederlands politicus (VVD); secretaris-generaal van de NAVO sinds 2024 (stand 2025); premier van Nederland 2010–2024',
+      en: 'Dutch politician (VVD); Secretary General of NATO since 2024 (as of 2025); Prime Minister of the Netherlands 2010–2024',
+      fr: "Homme politique néerlandais (VVD) ; secrétaire général de l'OTAN depuis 2024 (données de 2025) ; Premier ministre des Pays-Bas 2010–2024",
+      de: 'Niederländischer Politiker (VVD); NATO-Generalsekretär seit 2024 (Stand 2025); Ministerpräsident der Niederlande 2010–2024',
     });
   });
 
