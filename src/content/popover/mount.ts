@@ -19,10 +19,6 @@ const hosts = new WeakSet<Element>();
 export function isCardHost(element: Element): boolean {
   return hosts.has(element);
 }
-/** Registers another host of ours (the undo note), so the page watcher passes over it too. */
-export function markOwnHost(element: Element): void {
-  hosts.add(element);
-}
 
 /** Marks the card's frame inside the closed root (only code holding the root can see it: tests read it there). */
 export const CARD_FRAME_ATTRIBUTE = 'data-backstory-frame';
@@ -50,6 +46,19 @@ const HOST_STYLE: Record<string, string> = {
   transform: 'none',
   'pointer-events': 'none',
 };
+
+/**
+ * A plain `<div>` for one of our closed shadow roots (the card, the undo note): pinned at the viewport's corner with
+ * zero size (its fixed-position content places itself), styled so page rules cannot move or hide it, and known to
+ * the page watcher as ours.
+ */
+export function createOwnHost(doc: Document): HTMLElement {
+  const host = doc.createElement('div');
+  hosts.add(host);
+  for (const [property, value] of Object.entries(HOST_STYLE))
+    host.style.setProperty(property, value, 'important');
+  return host;
+}
 
 export type CardContent = Omit<PopoverProps, 'pinned' | 'onPin' | 'onClose' | 'layout'>;
 
@@ -100,11 +109,7 @@ export function createPopoverView(
 
   const ensureFrame = () => {
     if (host && frame) return frame;
-    host = doc.createElement('div');
-    hosts.add(host);
-    for (const [property, value] of Object.entries(HOST_STYLE)) {
-      host.style.setProperty(property, value, 'important');
-    }
+    host = createOwnHost(doc);
     // The reader's forced theme; card.css reads it through :host([data-theme]).
     if (theme !== 'system') host.setAttribute('data-theme', theme);
     // Closed: assistive technology reads it all the same (the accessibility tree crosses shadow roots).

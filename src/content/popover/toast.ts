@@ -4,28 +4,13 @@
  * change itself re-annotates the page, which replaces both. Like the card it sits in a closed shadow root on a plain
  * `<div>` (the page can neither read nor rewrite it), and it is built with text nodes only.
  */
-import { markOwnHost } from './mount';
+import { createOwnHost } from './mount';
 
 /** Marks the note's box inside the closed root (tests read it there, as they read the card). */
 export const TOAST_ATTRIBUTE = 'data-backstory-toast';
 
 /** How long the note stays when the reader leaves it alone; pointer or focus on it holds it. */
 export const TOAST_MS = 10_000;
-
-const HOST_STYLE: Record<string, string> = {
-  all: 'initial',
-  display: 'block',
-  position: 'fixed',
-  left: '0',
-  right: '0',
-  bottom: '0',
-  height: '0',
-  'z-index': '2147483647',
-  visibility: 'visible',
-  opacity: '1',
-  transform: 'none',
-  'pointer-events': 'none',
-};
 
 const CSS = `
 .toast {
@@ -92,10 +77,7 @@ export function showUndoToast(
   { focus = false, lang, doc = document }: { focus?: boolean; lang?: string; doc?: Document } = {},
 ): void {
   dismissToast();
-  const host = doc.createElement('div');
-  markOwnHost(host);
-  for (const [property, value] of Object.entries(HOST_STYLE))
-    host.style.setProperty(property, value, 'important');
+  const host = createOwnHost(doc);
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = CSS;
