@@ -32,6 +32,28 @@ export interface MiniMapProps {
   minSpanDegrees?: number;
   /** Fit to the places' points only (see `LayoutOptions.fitToPoints`): outlines were fetched for that box. */
   fitToPoints?: boolean;
+  /**
+   * The reader's language: pins get their names beside them where they fit, and the country a pin lies in is
+   * named too (in this language, from the browser's own region names), so a town is seen in its country.
+   */
+  lang?: string;
+}
+
+/** The browser's name of a country or territory in `lang` (Intl.DisplayNames), or undefined. */
+function regionNamer(lang: string | undefined): ((iso2: string) => string | undefined) | undefined {
+  if (!lang) return undefined;
+  try {
+    const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+    return (iso2) => {
+      try {
+        return names.of(iso2);
+      } catch {
+        return undefined;
+      }
+    };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Marker radii in pixels; the inset keeps the selected one's halo inside the map. */
@@ -61,7 +83,8 @@ function focusVisible(element: Element | null): boolean {
  * the ends), Tab leaves the map, Enter or Space selects.
  */
 export function MiniMap(props: MiniMapProps): JSX.Element {
-  const { outlines, places, width, height, label, describedBy, selectedId, onSelect, minSpanDegrees } = props;
+  const { outlines, places, width, height, label, describedBy, selectedId, onSelect, minSpanDegrees, lang } =
+    props;
   const fitToPoints = props.fitToPoints ?? false;
   const titleId = useId();
   const svgRef = useRef<SVGSVGElement>(null);
@@ -71,6 +94,9 @@ export function MiniMap(props: MiniMapProps): JSX.Element {
     charWidth: LABEL_CHAR_WIDTH,
     fitToPoints,
     ...(minSpanDegrees === undefined ? {} : { minSpanDegrees }),
+    labelPins: lang !== undefined,
+    countryName: regionNamer(lang),
+    pinRadius: RADIUS + 2,
   });
   const interactive = onSelect !== undefined;
   const pinned = new Set(layout.markers.map((marker) => marker.id));
@@ -191,6 +217,18 @@ export function MiniMap(props: MiniMapProps): JSX.Element {
         {areas.map((area) => (
           <text key={area.id} class="minimap__label" x={area.labelX} y={area.labelY} text-anchor="middle">
             {area.name}
+          </text>
+        ))}
+        {layout.labels.map((placed) => (
+          <text
+            key={`${placed.kind}:${placed.id}`}
+            class={`minimap__label minimap__label--${placed.kind}`}
+            data-part={placed.kind === 'pin' ? 'pin-label' : 'country-label'}
+            x={placed.x}
+            y={placed.y}
+            text-anchor={placed.anchor}
+          >
+            {placed.text}
           </text>
         ))}
       </g>

@@ -167,6 +167,7 @@ export function Popover(props: PopoverProps) {
                 // A town's outlines came for the box around its point (session.ts): fit to that. A country's
                 // came for the whole country, which the map then shows whole.
                 fitToPoints={countryCode(card.facts) === null}
+                lang={lang}
               />
             </div>
           ) : undefined

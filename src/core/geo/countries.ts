@@ -7,19 +7,11 @@ import type { CardFact } from '../kb/index-format';
 import type { BBox, CountryOutline, GeoPoint, LonLat } from './types';
 
 /**
- * Outline codes that are not ISO 3166-1 codes but parts of a country that is: country-coder draws
- * metropolitan France as FX and the Canary Islands as IC, so without these France would be its southern
- * Indian Ocean islands and Spain would have no Canaries. Only parts whose country is beyond doubt are listed.
+ * Gap, in ground degrees (~110 km), under which a ring still belongs to a country's body: parts of one country
+ * that belong together lie that close (Northern Ireland to Great Britain, Shetland to Orkney, Sicily to Italy),
+ * while Alaska (1.4° off the lower 48 states), Hawaii or French Guiana stay apart.
  */
-const PART_OF: Readonly<Record<string, string>> = { FX: 'FR', IC: 'ES' };
-
-/**
- * Gap, in ground degrees (~55 km), under which a ring still belongs to a country's body. The bundled outlines
- * run out to generalised maritime lines (assets/maps/SOURCES.md), so parts of one country that belong
- * together touch or nearly touch (Scotland and Northern Ireland with England, Sicily with Italy), while
- * Alaska (1.4° off the lower 48 states), Hawaii or French Guiana stay apart.
- */
-const BODY_GAP_DEGREES = 0.5;
+const BODY_GAP_DEGREES = 1;
 
 /** The ISO 3166-1 alpha-2 code a card's facts give (countries and territories in the world pack), or null. */
 export function countryCode(facts: readonly Pick<CardFact, 'property' | 'code'>[]): string | null {
@@ -30,11 +22,9 @@ export function countryCode(facts: readonly Pick<CardFact, 'property' | 'code'>[
   return value !== undefined && /^[A-Z]{2}$/.test(value) ? value : null;
 }
 
-/** The country's outline: its own rings and those of its parts (FX for FR), or null when none is bundled. */
+/** The country's outline, or null when none is bundled. */
 export function countryOutline(outlines: readonly CountryOutline[], iso2: string): CountryOutline | null {
-  const rings = outlines
-    .filter((outline) => outline.iso2 !== null && (outline.iso2 === iso2 || PART_OF[outline.iso2] === iso2))
-    .flatMap((outline) => outline.rings);
+  const rings = outlines.filter((outline) => outline.iso2 === iso2).flatMap((outline) => outline.rings);
   return rings.length > 0 ? { iso2, rings } : null;
 }
 
@@ -115,17 +105,27 @@ function largestRing(outline: CountryOutline): readonly LonLat[] {
 }
 
 /**
- * The box of the country's body: its largest ring and every ring within BODY_GAP_DEGREES of that ring's
- * box. Rings are not chained through each other, so a string of small islands cannot carry the body across
- * an ocean. Overseas territories stay out: a map fitted to France shows France,
- * not the Indian Ocean.
+ * The box of the country's body: its largest ring and the rings reached from it in steps of at most
+ * BODY_GAP_DEGREES, each step from a ring already in (an archipelago joins island by island). Overseas
+ * territories, an ocean away, stay out: a map fitted to France shows France, not the Indian Ocean.
  */
 export function bodyBounds(outline: CountryOutline): BBox {
   const main = boundsOf(largestRing(outline));
-  return outline.rings
-    .map((ring) => boundsOf(ring))
-    .filter((box) => gap(box, main) <= BODY_GAP_DEGREES)
-    .reduce(union, main);
+  const rest = outline.rings.map((ring) => boundsOf(ring));
+  // Island by island: a ring joins when it lies within the gap of one that has joined (Shetland by way of
+  // Orkney), never of the body's whole box, which would swallow whatever lies beside a large country.
+  const joined: BBox[] = [main];
+  let body = main;
+  for (let k = 0; k < joined.length; k++) {
+    const from = joined[k]!;
+    for (let i = rest.length - 1; i >= 0; i--) {
+      if (gap(rest[i]!, from) > BODY_GAP_DEGREES) continue;
+      body = union(body, rest[i]!);
+      joined.push(rest[i]!);
+      rest.splice(i, 1);
+    }
+  }
+  return body;
 }
 
 /**
@@ -165,4 +165,18 @@ export function intersect(a: BBox, b: BBox): BBox | null {
     north: Math.min(a.north, b.north),
   };
   return box.west <= box.east && box.south <= box.north ? box : null;
+}
+
+/** Whether `point` lies in the outline (even-odd over all its rings, as the map fills them). */
+export function outlineContains(outline: CountryOutline, point: GeoPoint): boolean {
+  let within = false;
+  for (const ring of outline.rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i]!;
+      const [xj, yj] = ring[j]!;
+      if (yi > point.lat !== yj > point.lat && point.lon < ((xj - xi) * (point.lat - yi)) / (yj - yi) + xi)
+        within = !within;
+    }
+  }
+  return within;
 }

@@ -12,6 +12,7 @@ export {
   groundArea,
   intersect,
   labelPoint,
+  outlineContains,
   ringCentroid,
 } from './countries';
 export { COUNTRY_WINDOW_DEGREES, fitView, type ViewOptions } from './view';
@@ -22,5 +23,6 @@ export {
   type MapItem,
   type MapLayout,
   type PlacedArea,
+  type PlacedLabel,
   type PlacedMarker,
 } from './layout';

@@ -50,6 +50,7 @@ export function PlacesMap({ cards, lang, selectedId, onSelect }: Props) {
           describedBy="map-keys"
           selectedId={selectedId}
           onSelect={onSelect}
+          lang={lang}
         />
       </div>
       <p id="map-keys" class="muted map__keys">

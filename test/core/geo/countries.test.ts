@@ -53,7 +53,7 @@ describe('countryCode', () => {
 });
 
 describe('countryOutline and bodyBounds', () => {
-  it('gives France its mainland (country-coder draws it as FX), not only its southern islands', () => {
+  it('gives France its mainland as its body, not its overseas départements', () => {
     const france = countryOutline(outlines, 'FR')!;
     const body = bodyBounds(france);
     // Metropolitan France lies between about 5° W and 10° E, 41° and 51.5° N (Corsica included).

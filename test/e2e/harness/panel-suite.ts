@@ -86,6 +86,9 @@ interface MapFocus {
   /** The countries drawn as areas, and the places drawn as pins. */
   areas: string[];
   pins: string[];
+  /** The names written beside pins, and the pins' own names (their titles). */
+  pinNames: string[];
+  pinTitles: string[];
 }
 
 function readMapFocus(): MapFocus {
@@ -107,6 +110,11 @@ function readMapFocus(): MapFocus {
     pins: Array.from(
       map?.querySelectorAll('[data-part="marker"]') ?? [],
       (m) => m.getAttribute('data-entity') ?? '',
+    ),
+    pinNames: Array.from(map?.querySelectorAll('[data-part="pin-label"]') ?? [], (l) => l.textContent ?? ''),
+    pinTitles: Array.from(
+      map?.querySelectorAll('[data-part="marker"] > title') ?? [],
+      (title) => title.textContent ?? '',
     ),
   };
 }
@@ -242,6 +250,9 @@ export function panelSuite(driver: () => BrowserDriver): void {
       expect(map.areas).toEqual(expect.arrayContaining(['syria', 'jordan']));
       expect(map.pins).not.toContain('syria');
       expect(map.pins).not.toContain('jordan');
+      // Towns are named beside their pins where there is room (each name is one of the pins').
+      expect(map.pinNames.length).toBeGreaterThan(0);
+      for (const name of map.pinNames) expect(map.pinTitles).toContain(name);
       expect(map.tabStops, 'the map is one tab stop').toBe(1);
 
       // Tab from the top of the panel until the focus lands on the map.

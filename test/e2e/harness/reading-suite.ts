@@ -161,14 +161,27 @@ function undoFirstChosenMeaning(): string | null {
   return row ? (row.textContent ?? '').replace(/\s+/g, ' ').trim() : null;
 }
 
-function popoverMap(root: ShadowRoot | null): { svg: boolean; markers: string[] } {
+function popoverMap(root: ShadowRoot | null): {
+  svg: boolean;
+  markers: string[];
+  names: string[];
+  seaApartFromLand: boolean;
+} {
   const map = root?.querySelector('[data-part="map"]');
+  const sea = map?.querySelector('.minimap__sea');
+  const land = map?.querySelector('.minimap__country');
   return {
     svg: !!map?.querySelector('svg path'),
     markers: Array.from(
       map?.querySelectorAll('[data-part="marker"]') ?? [],
       (m) => m.getAttribute('data-entity') ?? '',
     ),
+    // What a reader reads on the map: the place's name beside its pin, the country it lies in.
+    names: Array.from(
+      map?.querySelectorAll('[data-part="pin-label"], [data-part="country-label"]') ?? [],
+      (label) => `${label.getAttribute('data-part')}: ${label.textContent ?? ''}`,
+    ),
+    seaApartFromLand: !!sea && !!land && getComputedStyle(sea).fill !== getComputedStyle(land).fill,
   };
 }
 
@@ -290,7 +303,12 @@ export function readingSuite(driver: () => BrowserDriver, browserName = 'browser
       await inCard(page, readPopover);
       await expect
         .poll(() => inCard(page, popoverMap), { timeout: 5_000, interval: 100 })
-        .toEqual({ svg: true, markers: ['yarmouk'] });
+        .toEqual({
+          svg: true,
+          markers: ['yarmouk'],
+          names: ['pin-label: Yarmouk', 'country-label: Syria'],
+          seaApartFromLand: true,
+        });
     } finally {
       await closeAll(page, control);
     }
