@@ -1,7 +1,7 @@
 /**
  * The side panel: the cast of the article in the tab the reader is looking at (following tab switches,
- * reloads and in-page navigations): a summary, the sources it cites, its names by type, what happened before
- * and after it, and what the data could not explain.
+ * reloads and in-page navigations): a summary, its names by type, then (shut until opened) the map, the sources
+ * it cites, what happened before and after it, and what the data could not explain.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ArticleSnapshot, BroadcastMessage, TabMessage } from '../messages';
@@ -117,8 +117,7 @@ export function SidePanel() {
   return (
     <main class="panel">
       <Summary article={article} entities={entities} />
-      <Sources sources={article.sources} cards={article.cards} lang={lang} onReveal={reveal} />
-      <PlacesMap cards={entities.map((e) => e.card)} lang={lang} selectedId={selected} onSelect={select} />
+      {/* The cast first: who is who, on one screen; the rest shut until opened, their counts in their headings. */}
       <EntityList
         entities={entities}
         lang={lang}
@@ -126,6 +125,8 @@ export function SidePanel() {
         selectedId={selected}
         onReveal={reveal}
       />
+      <PlacesMap cards={entities.map((e) => e.card)} lang={lang} selectedId={selected} onSelect={select} />
+      <Sources sources={article.sources} cards={article.cards} lang={lang} onReveal={reveal} />
       <Timeline cards={entities.map((e) => e.card)} published={article.published} lang={lang} />
       <Gaps gaps={article.gaps} />
     </main>

@@ -7,6 +7,7 @@ import type { Lang } from '../../core/kb/schema';
 import { countryCode, type OutlineFile } from '../../core/geo';
 import { inLanguage, t } from '../../ui/i18n';
 import { MiniMap, type MapPlace } from '../../ui/MiniMap';
+import { Section } from './Section';
 import outlineFile from '../../../assets/maps/outlines.json';
 
 const MAP_WIDTH = 368;
@@ -36,10 +37,8 @@ export function PlacesMap({ cards, lang, selectedId, onSelect }: Props) {
   const places = mapPlaces(cards, lang);
   if (places.length === 0) return null;
   return (
-    <section class="panel__section" aria-labelledby="map-heading">
-      <h2 id="map-heading" class="section__heading">
-        {t('mapHeading')}
-      </h2>
+    // Open at first: the map is itself a glance at where the article happens.
+    <Section id="map" heading={t('mapHeading')} count={places.length} openByDefault>
       <div class="map" data-part="map">
         <MiniMap
           outlines={(outlineFile as unknown as OutlineFile).countries}
@@ -56,6 +55,6 @@ export function PlacesMap({ cards, lang, selectedId, onSelect }: Props) {
       <p id="map-keys" class="muted map__keys">
         {t('mapKeys')}
       </p>
-    </section>
+    </Section>
   );
 }

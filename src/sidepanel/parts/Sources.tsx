@@ -1,8 +1,12 @@
-/** Who says what: the sources the article cites, apart from what it is about. */
+/**
+ * Who says what: the sources the article cites and how often, apart from what it is about. What each source is
+ * the cast above already says, so it is not written again here.
+ */
 import type { EntityCard } from '../../core/kb/index-format';
 import type { Lang } from '../../core/kb/schema';
 import type { Attribution } from '../../core/attribution';
 import { inLanguage, t } from '../../ui/i18n';
+import { Section } from './Section';
 
 interface Props {
   sources: Attribution[];
@@ -15,10 +19,7 @@ export function Sources({ sources, cards, lang, onReveal }: Props) {
   const known = sources.filter((source) => cards[source.entityId]);
   if (known.length === 0) return null;
   return (
-    <section class="panel__section" aria-labelledby="sources-heading">
-      <h2 id="sources-heading" class="section__heading">
-        {t('sourcesHeading')}
-      </h2>
+    <Section id="sources" heading={t('sourcesHeading')} count={known.length}>
       <p class="muted section__intro">{t('sourcesIntro')}</p>
       <ul class="sources" data-part="sources">
         {known.map(({ entityId, statements }) => {
@@ -36,13 +37,10 @@ export function Sources({ sources, cards, lang, onReveal }: Props) {
               <span class="muted source__count" data-part="statements">
                 {statements === 1 ? t('statementCount_one') : t('statementCount_other', [String(statements)])}
               </span>
-              <p class="source__kind" data-part="kind">
-                {inLanguage(card.descriptions, lang)}
-              </p>
             </li>
           );
         })}
       </ul>
-    </section>
+    </Section>
   );
 }

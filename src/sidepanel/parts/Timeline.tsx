@@ -1,7 +1,8 @@
 /** Dated facts of the article's entities, with the article's own date marked among them. */
 import type { EntityCard } from '../../core/kb/index-format';
 import type { Lang } from '../../core/kb/schema';
-import { inLanguage, t } from '../../ui/i18n';
+import { dayText, inLanguage, t } from '../../ui/i18n';
+import { Section } from './Section';
 import { textIn } from '../../core/kb/render/values';
 import type { CardFact } from '../../core/kb/index-format';
 import { buildTimeline } from '../timeline';
@@ -23,10 +24,11 @@ export function Timeline({ cards, published, lang }: Props) {
   const entries = buildTimeline(cards, published);
   if (entries.every((entry) => entry.kind === 'article')) return null;
   return (
-    <section class="panel__section" aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading" class="section__heading">
-        {t('timelineHeading')}
-      </h2>
+    <Section
+      id="timeline"
+      heading={t('timelineHeading')}
+      count={entries.filter((entry) => entry.kind !== 'article').length}
+    >
       <ol class="timeline" data-part="timeline">
         {entries.map((entry, index) =>
           entry.kind === 'article' ? (
@@ -35,11 +37,11 @@ export function Timeline({ cards, published, lang }: Props) {
               class="timeline__item timeline__item--article"
               data-part="article-date"
             >
-              <time dateTime={entry.date}>{entry.date}</time> <strong>{t('timelineArticle')}</strong>
+              <time dateTime={entry.date}>{dayText(entry.date)}</time> <strong>{t('timelineArticle')}</strong>
             </li>
           ) : (
             <li key={`${entry.card.id}-${index}`} class="timeline__item" data-entity={entry.card.id}>
-              <time dateTime={entry.date}>{entry.date}</time>{' '}
+              <time dateTime={entry.date}>{dayText(entry.date)}</time>{' '}
               {t(entry.edge === 'from' ? 'timelineFrom' : 'timelineTo', [
                 inLanguage(entry.card.labels, lang) ?? entry.card.id,
                 factText(entry.fact, lang),
@@ -48,6 +50,6 @@ export function Timeline({ cards, published, lang }: Props) {
           ),
         )}
       </ol>
-    </section>
+    </Section>
   );
 }

@@ -146,6 +146,64 @@ async function pressUntil(
   return focus;
 }
 
+/** What a reader takes in at a glance: the order of the panel's parts, which are shut, and what repeats. */
+function readGlance(): {
+  order: string[];
+  folds: { section: string; open: boolean; heading: string }[];
+  castRows: number;
+  castTop: number;
+  descriptionsWritten: number;
+  distinctDescriptions: number;
+  timelineDates: string[];
+} {
+  const main = document.querySelector('main.panel');
+  const parts = Array.from(main?.children ?? [], (child) =>
+    child.matches('header')
+      ? 'summary'
+      : child.querySelector('[data-part="entities-by-type"]')
+        ? 'cast'
+        : (child.getAttribute('data-section') ?? child.tagName.toLowerCase()),
+  );
+  // Every description on screen, wherever it is (cast rows, sources): each is written once.
+  const descriptions = Array.from(
+    document.querySelectorAll('[data-part="description"], [data-part="kind"]'),
+    (element) => (element.textContent ?? '').trim(),
+  ).filter((text) => text.length > 0);
+  return {
+    order: parts,
+    folds: Array.from(document.querySelectorAll<HTMLDetailsElement>('details[data-section]'), (details) => ({
+      section: details.getAttribute('data-section') ?? '',
+      open: details.open,
+      heading: (details.querySelector('summary')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    })),
+    castRows: document.querySelectorAll('[data-part="entities"] > li').length,
+    castTop: document.querySelector('[data-part="entities"]')?.getBoundingClientRect().top ?? -1,
+    descriptionsWritten: descriptions.length,
+    distinctDescriptions: new Set(descriptions).size,
+    timelineDates: Array.from(document.querySelectorAll('[data-part="timeline"] time'), (time) =>
+      (time.textContent ?? '').trim(),
+    ),
+  };
+}
+
+/** Clicks the cast's name `entityId` (it opens or shuts its whole card); false when there is no such name. */
+function clickCastName(entityId: string): boolean {
+  const item = document.querySelector(`[data-part="entities"] > li[data-entity="${entityId}"]`);
+  const button = item?.querySelector<HTMLButtonElement>('button[data-part="name"]');
+  button?.click();
+  return !!button;
+}
+
+/** Whether the cast's name says it is open, and whether its whole card shows under it. */
+function castEntry(entityId: string): { expanded: string | null; card: boolean } {
+  const item = document.querySelector(`[data-part="entities"] > li[data-entity="${entityId}"]`);
+  const details = item?.querySelector<HTMLElement>('.cast__details');
+  return {
+    expanded: item?.querySelector('button[data-part="name"]')?.getAttribute('aria-expanded') ?? null,
+    card: !!details && !details.hidden && !!details.querySelector('[data-part="card"]'),
+  };
+}
+
 function panelTitle(): string {
   return document.querySelector('.panel__title')?.textContent?.trim() ?? '';
 }
@@ -200,6 +258,46 @@ export function panelSuite(driver: () => BrowserDriver): void {
       await expect
         .poll(() => inPage(article, activeText), { timeout: 5_000, interval: 100 })
         .toBe('Jordanië');
+    } finally {
+      await panel.close();
+      await article.close();
+    }
+  });
+
+  it('side panel at a glance: the cast first, one line each; the sections after it shut with their counts; nothing written twice; dates in words', async () => {
+    const article = await driver().openFixture(SEED.page);
+    const panel = await driver().openExtensionPage('src/sidepanel/index.html');
+    try {
+      await waitForAnnotations(article);
+      await article.bringToFront();
+      await expect
+        .poll(async () => (await inPage(panel, readGlance)).castRows, { timeout: 10_000, interval: 200 })
+        .toBe(16);
+      const glance = await inPage(panel, readGlance);
+      expect(glance.order).toEqual(['summary', 'cast', 'map', 'sources', 'timeline']);
+      // The cast begins on the first screen, right under the summary.
+      expect(glance.castTop).toBeGreaterThan(0);
+      expect(glance.castTop).toBeLessThan(300);
+      expect(glance.folds).toEqual([
+        { section: 'map', open: true, heading: expect.stringMatching(/\(9\)$/) },
+        { section: 'sources', open: false, heading: expect.stringMatching(/\(5\)$/) },
+        { section: 'timeline', open: false, heading: expect.stringMatching(/\(\d+\)$/) },
+      ]);
+      expect(glance.descriptionsWritten).toBe(16);
+      expect(glance.distinctDescriptions).toBe(16);
+      for (const date of glance.timelineDates) expect(date).not.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(glance.timelineDates.length).toBeGreaterThan(0);
+      // A name opens its whole card in place, and shuts it again.
+      expect(await inPage(panel, castEntry, 'sohr')).toEqual({ expanded: 'false', card: false });
+      expect(await inPage(panel, clickCastName, 'sohr')).toBe(true);
+      await expect
+        .poll(() => inPage(panel, castEntry, 'sohr'), { timeout: 5_000 })
+        .toEqual({ expanded: 'true', card: true });
+      expect(await inPage(panel, clickCastName, 'sohr')).toBe(true);
+      await expect
+        .poll(() => inPage(panel, castEntry, 'sohr'), { timeout: 5_000 })
+        .toEqual({ expanded: 'false', card: false });
+      expect(await axeViolations(panel), 'axe-core on the panel at a glance').toEqual([]);
     } finally {
       await panel.close();
       await article.close();
