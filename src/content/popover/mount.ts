@@ -7,6 +7,7 @@
  * `* { display: none !important }`. Positioned with floating-ui against the
  * word, flipping and shifting so it stays on screen and never covers the word.
  */
+import { pageTone } from './page-tone';
 import { computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import cardCss from '../../ui/card.css?inline';
@@ -230,6 +231,13 @@ export function createPopoverView(
 
   const view: PopoverView = {
     show(anchor, content, options = {}) {
+      // The automatic theme takes the tone of the page under the name (page-tone.ts), each time a card opens.
+      if (theme === 'system') {
+        const at = anchor.startContainer;
+        const element = at.nodeType === 1 ? (at as Element) : at.parentElement;
+        ensureFrame();
+        host?.setAttribute('data-theme', pageTone(element, doc.defaultView ?? window));
+      }
       pinned = false;
       last = { anchor, content };
       open = true;

@@ -185,6 +185,23 @@ function popoverMap(root: ShadowRoot | null): {
   };
 }
 
+/** The card's tone as a reader sees it: light text on it means a dark card. */
+function cardTone(root: ShadowRoot | null): 'light' | 'dark' | null {
+  const card = root?.querySelector('[data-part="card"]');
+  if (!card) return null;
+  const [r, g, b] = (getComputedStyle(card).color.match(/[\d.]+/g) ?? []).map(Number);
+  if (r === undefined || g === undefined || b === undefined) return null;
+  return (r + g + b) / 3 > 128 ? 'dark' : 'light';
+}
+
+/** Paints the seed article and the page behind it in a dark colour, as a site's own dark mode does. */
+function darkenPage(): void {
+  for (const element of document.querySelectorAll<HTMLElement>('html, body, main, article, header')) {
+    element.style.backgroundColor = 'rgb(16, 18, 22)';
+    element.style.color = 'rgb(230, 230, 230)';
+  }
+}
+
 /** Which part of the card has the focus: its data-part, `dialog` for the card itself, `outside` if the page has it. */
 function focusInCard(root: ShadowRoot | null): string {
   const host = root?.host;
@@ -311,6 +328,35 @@ export function readingSuite(driver: () => BrowserDriver, browserName = 'browser
         });
     } finally {
       await closeAll(page, control);
+    }
+  });
+
+  it('the card takes the tone of the page under the name (light page, light card; dark page, dark card); a chosen theme wins', async () => {
+    const { control, page } = await openWithSettings(null);
+    let chosen: ReaderPage | undefined;
+    try {
+      await hoverHighlight(page, HOVER_TEXT);
+      await expectPopoverOpen(page, true);
+      expect(await inCard(page, cardTone)).toBe('light');
+      await page.keyboard.press('Escape');
+      await expectPopoverOpen(page, false);
+      await inPage(page, darkenPage);
+      await moveAway(page);
+      await hoverHighlight(page, HOVER_TEXT);
+      await expectPopoverOpen(page, true);
+      await expect.poll(() => inCard(page, cardTone), { timeout: 5_000 }).toBe('dark');
+      await page.keyboard.press('Escape');
+      await expectPopoverOpen(page, false);
+      // The reader who chose light keeps it, whatever the page paints.
+      await inPage(control, patchSettings, { theme: 'light' });
+      chosen = await driver().openFixture(SEED.page);
+      await waitForAnnotations(chosen);
+      await inPage(chosen, darkenPage);
+      await hoverHighlight(chosen, HOVER_TEXT);
+      await expectPopoverOpen(chosen, true);
+      expect(await inCard(chosen, cardTone)).toBe('light');
+    } finally {
+      await closeAll(chosen, page, control);
     }
   });
 
