@@ -15,6 +15,7 @@ import { Gaps } from './parts/Gaps';
 import { Sources } from './parts/Sources';
 import { PlacesMap } from './parts/PlacesMap';
 import { Timeline } from './parts/Timeline';
+import { SinceArticle } from './parts/SinceArticle';
 
 type State =
   | { status: 'loading' }
@@ -117,6 +118,7 @@ export function SidePanel() {
   return (
     <main class="panel">
       <Summary article={article} entities={entities} />
+      <SinceArticle cards={entities.map((e) => e.card)} published={article.published} lang={lang} />
       {/* The cast first: who is who, on one screen; the rest shut until opened, their counts in their headings. */}
       <EntityList
         entities={entities}

@@ -32,14 +32,17 @@ export const inLanguage: (texts: Partial<Record<Lang, string>>, lang: Lang) => s
   textIn<string>;
 
 /**
- * A YYYY-MM-DD day as the interface's language writes dates ("21 May 2018", "21 mei 2018", "21 mai 2018"), so a
- * date reads like the words around it; the text itself if it is no such day.
+ * A YYYY-MM-DD day, a YYYY-MM month or a YYYY year as the interface's language writes dates ("21 May 2018",
+ * "mei 2018", "2018"), so a date reads like the words around it; the text itself if it is none of these.
  */
 export function dayText(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(date.getTime())) return day;
+  const parts = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(day);
+  if (!parts) return day;
+  if (parts[2] === undefined) return parts[1]!;
+  const date = new Date(`${parts[1]}-${parts[2]}-${parts[3] ?? '01'}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
   return date.toLocaleDateString(interfaceLanguage(), {
-    day: 'numeric',
+    ...(parts[3] === undefined ? {} : { day: 'numeric' }),
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',

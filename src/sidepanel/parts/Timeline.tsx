@@ -3,16 +3,7 @@ import type { EntityCard } from '../../core/kb/index-format';
 import type { Lang } from '../../core/kb/schema';
 import { dayText, inLanguage, t } from '../../ui/i18n';
 import { Section } from './Section';
-import { textIn } from '../../core/kb/render/values';
-import type { CardFact } from '../../core/kb/index-format';
-import { buildTimeline } from '../timeline';
-
-/** The fact as the card writes it, on one line: "Led by Hassan Nasrallah", "President of Syria". */
-function factText(fact: CardFact, lang: Lang): string {
-  const line = textIn(fact.lines, lang);
-  if (!line) return '';
-  return line.key === undefined ? line.value : `${line.key} ${line.value}`;
-}
+import { buildTimeline, factText } from '../timeline';
 
 interface Props {
   cards: EntityCard[];

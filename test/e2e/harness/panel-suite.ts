@@ -155,6 +155,8 @@ function readGlance(): {
   descriptionsWritten: number;
   distinctDescriptions: number;
   timelineDates: string[];
+  since: { entity: string; date: string }[];
+  sinceMore: string;
 } {
   const main = document.querySelector('main.panel');
   const parts = Array.from(main?.children ?? [], (child) =>
@@ -162,7 +164,9 @@ function readGlance(): {
       ? 'summary'
       : child.querySelector('[data-part="entities-by-type"]')
         ? 'cast'
-        : (child.getAttribute('data-section') ?? child.tagName.toLowerCase()),
+        : (child.getAttribute('data-section') ??
+          child.getAttribute('data-part') ??
+          child.tagName.toLowerCase()),
   );
   // Every description on screen, wherever it is (cast rows, sources): each is written once.
   const descriptions = Array.from(
@@ -180,6 +184,11 @@ function readGlance(): {
     castTop: document.querySelector('[data-part="entities"]')?.getBoundingClientRect().top ?? -1,
     descriptionsWritten: descriptions.length,
     distinctDescriptions: new Set(descriptions).size,
+    since: Array.from(document.querySelectorAll('[data-part="since"] li'), (li) => ({
+      entity: li.getAttribute('data-entity') ?? '',
+      date: (li.querySelector('time')?.textContent ?? '').trim(),
+    })),
+    sinceMore: (document.querySelector('.since__more')?.textContent ?? '').trim(),
     timelineDates: Array.from(document.querySelectorAll('[data-part="timeline"] time'), (time) =>
       (time.textContent ?? '').trim(),
     ),
@@ -274,10 +283,16 @@ export function panelSuite(driver: () => BrowserDriver): void {
         .poll(async () => (await inPage(panel, readGlance)).castRows, { timeout: 10_000, interval: 200 })
         .toBe(16);
       const glance = await inPage(panel, readGlance);
-      expect(glance.order).toEqual(['summary', 'cast', 'map', 'sources', 'timeline']);
-      // The cast begins on the first screen, right under the summary.
+      expect(glance.order).toEqual(['summary', 'since', 'cast', 'map', 'sources', 'timeline']);
+      // Since this article (21 May 2018): the Assads' rule ended on 8 December 2024, the latest changes first.
+      expect(glance.since.map((line) => line.entity)).toContain('syria');
+      expect(glance.since.length).toBe(3);
+      for (const line of glance.since) expect(line.date).toMatch(/2024|2025/);
+      for (const line of glance.since) expect(line.date).not.toMatch(/^\d{4}-\d{2}/);
+      expect(glance.sinceMore).toMatch(/\d/);
+      // The cast begins on the first screen, under the summary and the note of what changed since.
       expect(glance.castTop).toBeGreaterThan(0);
-      expect(glance.castTop).toBeLessThan(300);
+      expect(glance.castTop).toBeLessThan(450);
       expect(glance.folds).toEqual([
         { section: 'map', open: true, heading: expect.stringMatching(/\(9\)$/) },
         { section: 'sources', open: false, heading: expect.stringMatching(/\(5\)$/) },
