@@ -24,8 +24,13 @@ export default defineConfig(({ mode }) => {
       minify: false,
       sourcemap: false,
       // crxjs builds the pages the manifest names for Chromium; Firefox's sidebar_action is not one it knows,
-      // so the side panel page is named as an input here.
-      rollupOptions: firefox ? { input: { sidepanel: baseManifest.side_panel.default_path } } : {},
+      // so the side panel page is named as an input here, and so is the glossary, which no manifest key names.
+      rollupOptions: {
+        input: {
+          ...(firefox ? { sidepanel: baseManifest.side_panel.default_path } : {}),
+          glossary: 'src/glossary/index.html',
+        },
+      },
     },
     plugins: [
       preact(),

@@ -110,6 +110,8 @@ export interface BackgroundRequests {
   highlightStyles: { request: { highlightToken: string; present: boolean }; response: null };
   /** Side panel: the article of the tab the reader is looking at. */
   getActiveArticle: { request: Record<string, never>; response: ArticleSnapshot | null };
+  /** Glossary page: the article of one tab (null when it has none, or has left it). */
+  getTabArticle: { request: { tabId: number }; response: ArticleSnapshot | null };
   /** Popup: the hostname of a tab (null when not a web page) and how many entities its article names. */
   getTabStatus: { request: { tabId: number }; response: TabStatus };
   /** Options: every pack, bundled and imported, in the order the annotator uses them. */
@@ -172,6 +174,7 @@ const REQUEST_TYPES: readonly RequestType[] = [
   'reportArticle',
   'highlightStyles',
   'getActiveArticle',
+  'getTabArticle',
   'mapOutlines',
   'getTabStatus',
   'listPacks',

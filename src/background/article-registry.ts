@@ -135,6 +135,15 @@ export async function activeArticle(): Promise<ArticleSnapshot | null> {
   return candidates[0]?.article ?? null;
 }
 
+/** The article of tab `tabId`, or null when it has none or its address is no longer the article's. */
+export async function tabArticle(tabId: number): Promise<ArticleSnapshot | null> {
+  const entry = (await registry()).get(tabId);
+  if (!entry) return null;
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (!tab?.url || pageOf(tab.url) !== pageOf(entry.article.url)) return null;
+  return entry.article;
+}
+
 /** Counts the distinct entities of a tab's article; null when the tab has none. */
 export async function tabEntityCount(tabId: number, url?: string): Promise<number | null> {
   const entry = (await registry()).get(tabId);

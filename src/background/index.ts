@@ -22,6 +22,7 @@ import {
   forgetTabHost,
   setTabArticle,
   setTabHost,
+  tabArticle,
   tabEntityCount,
   tabHost,
   touchTab,
@@ -152,6 +153,7 @@ const handlers: Handlers = {
     return null;
   },
   getActiveArticle: () => activeArticle(),
+  getTabArticle: ({ tabId }) => tabArticle(tabId),
   mapOutlines: async ({ bbox, country }) => {
     const countries = await bundledOutlines();
     return selectOutlines(countries, country ? countryCover(countries, country, bbox) : bbox);

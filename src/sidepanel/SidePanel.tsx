@@ -62,6 +62,17 @@ function Summary({ article, entities }: { article: ArticleSnapshot; entities: Li
       <p class="panel__count" data-part="summary">
         {t('summaryLine', [String(entities.length), counts])}
       </p>
+      {article.tabId !== undefined && (
+        <a
+          class="panel__glossary"
+          data-part="glossary"
+          href={browser.runtime.getURL(`src/glossary/index.html?tab=${article.tabId}`)}
+          target="_blank"
+          rel="noopener"
+        >
+          {t('glossaryOpen')}
+        </a>
+      )}
     </header>
   );
 }

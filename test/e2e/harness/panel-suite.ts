@@ -213,6 +213,38 @@ function castEntry(entityId: string): { expanded: string | null; card: boolean }
   };
 }
 
+/** The side panel's link to the glossary, as a path inside the extension ('' when there is none). */
+function glossaryPath(): string {
+  const link = document.querySelector<HTMLAnchorElement>('[data-part="glossary"]');
+  return link ? link.pathname.slice(1) + link.search : '';
+}
+
+/** What the glossary page shows: its title, its entries by type, whether its Print button is visible. */
+function readGlossary(): {
+  title: string;
+  entries: string[];
+  groups: string[];
+  print: boolean;
+  sources: number;
+} | null {
+  const main = document.querySelector('[data-part="glossary"]');
+  if (!main) return null;
+  const button = document.querySelector<HTMLElement>('[data-part="print"]');
+  return {
+    title: (document.querySelector('[data-part="title"]')?.textContent ?? '').trim(),
+    entries: Array.from(
+      document.querySelectorAll('[data-part="entries"] > li'),
+      (li) => li.getAttribute('data-entity') ?? '',
+    ),
+    groups: Array.from(
+      document.querySelectorAll('.glossary__group'),
+      (g) => g.getAttribute('data-type') ?? '',
+    ),
+    print: !!button && getComputedStyle(button).display !== 'none',
+    sources: document.querySelectorAll('[data-part="entries"] a[href^="https://"]').length,
+  };
+}
+
 function panelTitle(): string {
   return document.querySelector('.panel__title')?.textContent?.trim() ?? '';
 }
@@ -314,6 +346,44 @@ export function panelSuite(driver: () => BrowserDriver): void {
         .toEqual({ expanded: 'false', card: false });
       expect(await axeViolations(panel), 'axe-core on the panel at a glance').toEqual([]);
     } finally {
+      await panel.close();
+      await article.close();
+    }
+  });
+
+  it('side panel: a glossary of the article’s names to print, every name with its card, grouped by type; no button on paper', async () => {
+    const article = await driver().openFixture(SEED.page);
+    const panel = await driver().openExtensionPage('src/sidepanel/index.html');
+    let glossary: ReaderPage | undefined;
+    try {
+      await waitForAnnotations(article);
+      await article.bringToFront();
+      await expect
+        .poll(() => inPage(panel, glossaryPath), { timeout: 10_000, interval: 200 })
+        .toMatch(/^src\/glossary\/index\.html\?tab=\d+$/);
+      glossary = await driver().openExtensionPage(await inPage(panel, glossaryPath));
+      await expect
+        .poll(() => inPage(glossary!, readGlossary), { timeout: 10_000, interval: 200 })
+        .not.toBeNull();
+      const shown = (await inPage(glossary, readGlossary))!;
+      expect(shown.title).toMatch(/^IS-strijders/);
+      expect(shown.entries).toHaveLength(16);
+      expect(shown.entries).toEqual(expect.arrayContaining(['bashar-al-assad', 'sohr', 'yarmouk', 'syria']));
+      expect(shown.groups).toEqual(['person', 'organisation', 'group', 'place']);
+      expect(shown.print).toBe(true);
+      expect(shown.sources).toBeGreaterThanOrEqual(16);
+      expect(await axeViolations(glossary), 'axe-core on the glossary').toEqual([]);
+      // On paper (Chromium can show the print media): no Print button.
+      const printable = glossary as unknown as {
+        emulateMedia?: (options: { media: 'print' | null }) => Promise<void>;
+      };
+      if (typeof printable.emulateMedia === 'function') {
+        await printable.emulateMedia({ media: 'print' });
+        expect((await inPage(glossary, readGlossary))!.print).toBe(false);
+        await printable.emulateMedia({ media: null });
+      }
+    } finally {
+      await glossary?.close();
       await panel.close();
       await article.close();
     }
