@@ -85,13 +85,64 @@ function readSheet(root: ShadowRoot | null): Sheet | null {
 /** The sheet's controls (pin, close, More, the actions) smaller than a 44 px touch target, by data-part. */
 function smallTargets(root: ShadowRoot | null): string[] {
   const controls =
-    root?.querySelectorAll<HTMLElement>('.popover__tool, .popover__more, .popover__action') ?? [];
+    root?.querySelectorAll<HTMLElement>(
+      '.popover__tool, .popover__more, .popover__action, .popover__handle',
+    ) ?? [];
   return [...controls]
     .filter((control) => {
       const { width, height } = control.getBoundingClientRect();
       return width < 44 || height < 44;
     })
     .map((control) => control.getAttribute('data-part') ?? control.className);
+}
+
+/** The sheet's handle and backdrop as a reader meets them: expanded or not, the sheet's height, the dimmed page. */
+function readHandle(
+  root: ShadowRoot | null,
+): { expanded: string | null; height: number; backdrop: boolean } | null {
+  const handle = root?.querySelector<HTMLElement>('[data-part="handle"]');
+  const sheet = root?.querySelector<HTMLElement>('.popover');
+  const backdrop = root?.querySelector<HTMLElement>('[data-part="backdrop"]')?.getBoundingClientRect();
+  if (!handle || !sheet) return null;
+  return {
+    expanded: handle.getAttribute('aria-expanded'),
+    height: Math.round(sheet.getBoundingClientRect().height),
+    backdrop:
+      !!backdrop &&
+      backdrop.width >= document.documentElement.clientWidth - 1 &&
+      backdrop.height >= document.documentElement.clientHeight - 1,
+  };
+}
+
+/** Where the handle is, to tap it. */
+function handleCentre(root: ShadowRoot | null): { x: number; y: number } | null {
+  const box = root?.querySelector<HTMLElement>('[data-part="handle"]')?.getBoundingClientRect();
+  return box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : null;
+}
+
+/** A finger's drag on the handle, `dy` pixels down (negative: up), as the pointer events touch input sends. */
+function dragHandle(root: ShadowRoot | null, dy: number): boolean {
+  const handle = root?.querySelector<HTMLElement>('[data-part="handle"]');
+  if (!handle) return false;
+  const box = handle.getBoundingClientRect();
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  const event = (type: string, at: number) =>
+    handle.dispatchEvent(
+      new PointerEvent(type, {
+        bubbles: true,
+        composed: true,
+        pointerId: 7,
+        pointerType: 'touch',
+        clientX: x,
+        clientY: at,
+      }),
+    );
+  event('pointerdown', y);
+  for (let step = 1; step <= 5; step++) event('pointermove', y + (dy * step) / 5);
+  event('pointerup', y + dy);
+  handle.click();
+  return true;
 }
 
 /** Starts recording the type of every pointer event the page receives (to prove the taps are touch input). */
@@ -154,6 +205,37 @@ function touchSuite(browserName: string, open: () => Promise<TouchPage>): void {
       await mkdir('build/screenshots', { recursive: true });
       await new Promise((resolve) => setTimeout(resolve, 300));
       await page.screenshot(`build/screenshots/popover-touch-${browserName}.png`);
+
+      // The handle: a tap makes the sheet tall (the whole card), another makes it short again; the page behind dims.
+      const short = (await inCard(page, readHandle))!;
+      expect(short).toMatchObject({ expanded: 'false', backdrop: true });
+      const grip = (await inCard(page, handleCentre))!;
+      await page.tap(grip.x, grip.y);
+      await expect
+        .poll(async () => (await inCard(page, readHandle))?.expanded, { timeout: 2_000 })
+        .toBe('true');
+      await inCard(page, popoverSettled);
+      expect((await inCard(page, readHandle))!.height).toBeGreaterThan(short.height);
+      await page.screenshot(`build/screenshots/popover-touch-tall-${browserName}.png`);
+      const tallGrip = (await inCard(page, handleCentre))!;
+      await page.tap(tallGrip.x, tallGrip.y);
+      await expect
+        .poll(async () => (await inCard(page, readHandle))?.expanded, { timeout: 2_000 })
+        .toBe('false');
+      // Dragged up it grows; dragged down when short it closes.
+      expect(await inCard(page, dragHandle, -120)).toBe(true);
+      await expect
+        .poll(async () => (await inCard(page, readHandle))?.expanded, { timeout: 2_000 })
+        .toBe('true');
+      expect(await inCard(page, dragHandle, 120)).toBe(true);
+      await expect
+        .poll(async () => (await inCard(page, readHandle))?.expanded, { timeout: 2_000 })
+        .toBe('false');
+      expect(await inCard(page, dragHandle, 120)).toBe(true);
+      await expectOpen(page, false);
+      // Open again for the tap outside: the tap lands on the dimmed page and closes the card.
+      await page.tap(word!.x, word!.y);
+      await expectOpen(page, true);
 
       await page.tap(plain!.x, plain!.y);
       await expectOpen(page, false);

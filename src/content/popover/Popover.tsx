@@ -108,131 +108,248 @@ export function Popover(props: PopoverProps) {
   // A card opens as a glance; "More" shows the rest in place. Each new entity opens as a glance again.
   const [more, setMore] = useState(false);
   useEffect(() => setMore(false), [card.id]);
+  // On a phone the card is a sheet: its handle (tap or drag) makes it tall, with the whole card, or short again.
+  const sheet = props.layout !== 'float';
+  const [tall, setTall] = useState(false);
+  useEffect(() => setTall(false), [card.id]);
+  const stretch = (value: boolean) => {
+    setTall(value);
+    if (value) setMore(true);
+  };
+  const handle = sheet ? (
+    <SheetHandle
+      tall={tall}
+      edge={props.layout === 'sheet-top' ? 'bottom' : 'top'}
+      onStretch={stretch}
+      onDismiss={props.onClose}
+    />
+  ) : null;
   return (
-    <div
-      class={`popover popover--${props.layout} card--${card.type}`}
-      role="dialog"
-      aria-labelledby="backstory-popover-name"
-    >
-      <div class="popover__tools">
-        <button
-          type="button"
-          class="popover__tool"
-          data-part="pin"
-          aria-pressed={pinned}
-          title={pinned ? t('unpinCard') : t('pinCard')}
-          aria-label={pinned ? t('unpinCard') : t('pinCard')}
-          onClick={() => props.onPin(!pinned)}
-        >
-          <PinIcon filled={pinned} />
-        </button>
-        <button
-          type="button"
-          class="popover__tool"
-          data-part="close"
-          title={t('closeCard')}
-          aria-label={t('closeCard')}
-          onClick={props.onClose}
-        >
-          ×
-        </button>
-      </div>
-      <EntityCard
-        card={card}
-        lang={lang}
-        why={why}
-        matched={text}
-        published={published}
-        detailed
-        expanded={more}
-        headingId="backstory-popover-name"
-        afterDescription={
-          outlines && card.coordinates ? (
-            <div class="popover__map" data-part="map">
-              <MiniMap
-                outlines={outlines}
-                places={[
-                  {
-                    id: card.id,
-                    name: inLanguage(card.labels, lang) ?? card.id,
-                    ...card.coordinates,
-                    // A country is shaded with its name, not pinned on its capital (the point it has).
-                    iso2: countryCode(card.facts),
-                  },
-                ]}
-                width={MAP_WIDTH}
-                height={MAP_HEIGHT}
-                label={t('mapOfPlace', [inLanguage(card.labels, lang) ?? card.id])}
-                minSpanDegrees={MAP_MIN_SPAN}
-                // A town's outlines came for the box around its point (session.ts): fit to that. A country's
-                // came for the whole country, which the map then shows whole.
-                fitToPoints={countryCode(card.facts) === null}
-                lang={lang}
-              />
-            </div>
-          ) : undefined
-        }
-      />
-      <button
-        type="button"
-        class="popover__more"
-        data-part="more"
-        aria-expanded={more}
-        onClick={() => setMore(!more)}
+    <>
+      <div
+        class={`popover popover--${props.layout} card--${card.type}${tall ? ' popover--tall' : ''}`}
+        role="dialog"
+        aria-labelledby="backstory-popover-name"
       >
-        {more ? t('cardLess') : t('cardMore')}
-      </button>
-      {more && related.length > 0 && (
-        <div class="popover__related" data-part="related">
-          <span class="popover__related-heading">{t('relatedHeading')}</span>
-          {related.map((other) => (
-            <button
-              type="button"
-              key={other.id}
-              class="popover__chip"
-              data-entity={other.id}
-              onClick={() => props.onOpenRelated(other)}
-            >
-              {inLanguage(other.labels, lang)}
-            </button>
-          ))}
-        </div>
-      )}
-      {text !== undefined && props.chosen && (
-        <p class="popover__note" data-part="chosen">
-          {t('chosenMeaning', [text])}
-        </p>
-      )}
-      {text !== undefined && (
-        <div class="popover__actions">
-          {props.onChoose && alternatives.length > 0 && (
-            <button
-              type="button"
-              class="popover__action"
-              data-part="not-this"
-              aria-expanded={choosing}
-              onClick={() => setChoosing(!choosing)}
-            >
-              {t('notThis')}
-            </button>
-          )}
-          <button type="button" class="popover__action" data-part="hide" onClick={() => props.onHide(false)}>
-            {t('hideTerm', [text])}
+        {props.layout === 'sheet-bottom' && handle}
+        <div class="popover__tools">
+          <button
+            type="button"
+            class="popover__tool"
+            data-part="pin"
+            aria-pressed={pinned}
+            title={pinned ? t('unpinCard') : t('pinCard')}
+            aria-label={pinned ? t('unpinCard') : t('pinCard')}
+            onClick={() => props.onPin(!pinned)}
+          >
+            <PinIcon filled={pinned} />
           </button>
           <button
             type="button"
-            class="popover__action popover__action--quiet"
-            data-part="hide-site"
-            onClick={() => props.onHide(true)}
+            class="popover__tool"
+            data-part="close"
+            title={t('closeCard')}
+            aria-label={t('closeCard')}
+            onClick={props.onClose}
           >
-            {t('hideTermOnSite')}
+            ×
           </button>
         </div>
+        <EntityCard
+          card={card}
+          lang={lang}
+          why={why}
+          matched={text}
+          published={published}
+          detailed
+          expanded={more}
+          headingId="backstory-popover-name"
+          afterDescription={
+            outlines && card.coordinates ? (
+              <div class="popover__map" data-part="map">
+                <MiniMap
+                  outlines={outlines}
+                  places={[
+                    {
+                      id: card.id,
+                      name: inLanguage(card.labels, lang) ?? card.id,
+                      ...card.coordinates,
+                      // A country is shaded with its name, not pinned on its capital (the point it has).
+                      iso2: countryCode(card.facts),
+                    },
+                  ]}
+                  width={MAP_WIDTH}
+                  height={MAP_HEIGHT}
+                  label={t('mapOfPlace', [inLanguage(card.labels, lang) ?? card.id])}
+                  minSpanDegrees={MAP_MIN_SPAN}
+                  // A town's outlines came for the box around its point (session.ts): fit to that. A country's
+                  // came for the whole country, which the map then shows whole.
+                  fitToPoints={countryCode(card.facts) === null}
+                  lang={lang}
+                />
+              </div>
+            ) : undefined
+          }
+        />
+        <button
+          type="button"
+          class="popover__more"
+          data-part="more"
+          aria-expanded={more}
+          onClick={() => setMore(!more)}
+        >
+          {more ? t('cardLess') : t('cardMore')}
+        </button>
+        {more && related.length > 0 && (
+          <div class="popover__related" data-part="related">
+            <span class="popover__related-heading">{t('relatedHeading')}</span>
+            {related.map((other) => (
+              <button
+                type="button"
+                key={other.id}
+                class="popover__chip"
+                data-entity={other.id}
+                onClick={() => props.onOpenRelated(other)}
+              >
+                {inLanguage(other.labels, lang)}
+              </button>
+            ))}
+          </div>
+        )}
+        {text !== undefined && props.chosen && (
+          <p class="popover__note" data-part="chosen">
+            {t('chosenMeaning', [text])}
+          </p>
+        )}
+        {text !== undefined && (
+          <div class="popover__actions">
+            {props.onChoose && alternatives.length > 0 && (
+              <button
+                type="button"
+                class="popover__action"
+                data-part="not-this"
+                aria-expanded={choosing}
+                onClick={() => setChoosing(!choosing)}
+              >
+                {t('notThis')}
+              </button>
+            )}
+            <button
+              type="button"
+              class="popover__action"
+              data-part="hide"
+              onClick={() => props.onHide(false)}
+            >
+              {t('hideTerm', [text])}
+            </button>
+            <button
+              type="button"
+              class="popover__action popover__action--quiet"
+              data-part="hide-site"
+              onClick={() => props.onHide(true)}
+            >
+              {t('hideTermOnSite')}
+            </button>
+          </div>
+        )}
+        {choosing && props.onChoose && alternatives.length > 0 && (
+          <DidYouMean alternatives={alternatives} lang={lang} onChoose={props.onChoose} />
+        )}
+        {props.layout === 'sheet-top' && handle}
+      </div>
+      {/*
+        Behind a sheet, the page dims; a touch there closes the card (Escape does too). On pointerdown, not click:
+        the tap that opened the card ends (its click) on this backdrop, which must not close it again.
+      */}
+      {sheet && (
+        <div
+          class="popover__backdrop"
+          data-part="backdrop"
+          aria-hidden="true"
+          onPointerDown={props.onClose}
+        />
       )}
-      {choosing && props.onChoose && alternatives.length > 0 && (
-        <DidYouMean alternatives={alternatives} lang={lang} onChoose={props.onChoose} />
-      )}
-    </div>
+    </>
+  );
+}
+
+/** How far a drag must go, in pixels, to count: less is a tap. */
+const DRAG_PX = 24;
+
+/**
+ * The grab bar of a phone sheet: a button (tap, Enter or Space: tall or short again) that a finger can also drag,
+ * away from the edge to make the sheet tall, towards it to make a tall sheet short or close a short one. While
+ * dragged the sheet follows the finger.
+ */
+function SheetHandle({
+  tall,
+  edge,
+  onStretch,
+  onDismiss,
+}: {
+  tall: boolean;
+  /** The sheet's edge the handle is on: 'top' for a sheet along the bottom of the screen. */
+  edge: 'top' | 'bottom';
+  onStretch(tall: boolean): void;
+  onDismiss(): void;
+}) {
+  const drag = useRef<{ y: number; height: number; moved: boolean } | null>(null);
+  /** A drag just ended: the click that follows it is not a tap. */
+  const dragged = useRef(false);
+  const sheetOf = (element: Element) => element.closest<HTMLElement>('.popover');
+  // Pulling away from the screen's edge grows a sheet along the bottom when the finger goes up.
+  const growth = (dy: number) => (edge === 'top' ? -dy : dy);
+  return (
+    <button
+      type="button"
+      class={`popover__handle popover__handle--${edge}`}
+      data-part="handle"
+      aria-expanded={tall}
+      aria-label={tall ? t('sheetShrink') : t('sheetExpand')}
+      title={tall ? t('sheetShrink') : t('sheetExpand')}
+      onPointerDown={(event) => {
+        const sheet = sheetOf(event.currentTarget);
+        if (!sheet) return;
+        drag.current = { y: event.clientY, height: sheet.getBoundingClientRect().height, moved: false };
+        event.currentTarget.setPointerCapture?.(event.pointerId);
+      }}
+      onPointerMove={(event) => {
+        const start = drag.current;
+        const sheet = sheetOf(event.currentTarget);
+        if (!start || !sheet) return;
+        const grown = growth(event.clientY - start.y);
+        if (Math.abs(grown) < DRAG_PX && !start.moved) return;
+        start.moved = true;
+        sheet.style.maxHeight = `${Math.max(80, Math.min(innerHeight * 0.9, start.height + grown))}px`;
+      }}
+      onPointerUp={(event) => {
+        const start = drag.current;
+        drag.current = null;
+        const sheet = sheetOf(event.currentTarget);
+        if (!start?.moved || !sheet) return;
+        dragged.current = true;
+        sheet.style.maxHeight = '';
+        const grown = growth(event.clientY - start.y);
+        if (grown > DRAG_PX) onStretch(true);
+        else if (tall) onStretch(false);
+        else onDismiss();
+      }}
+      onPointerCancel={(event) => {
+        drag.current = null;
+        const sheet = sheetOf(event.currentTarget);
+        if (sheet) sheet.style.maxHeight = '';
+      }}
+      onClick={() => {
+        // A drag ends in a click too; only a tap (or Enter, Space) toggles.
+        if (dragged.current) {
+          dragged.current = false;
+          return;
+        }
+        onStretch(!tall);
+      }}
+    >
+      <span class="popover__grip" aria-hidden="true" />
+    </button>
   );
 }
 
