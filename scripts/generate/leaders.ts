@@ -31,9 +31,9 @@
  * Nepal, the Prime Minister of Kenya 2008–2013 …), unless it is in `EXCLUDED_OFFICES` (governors-general, who stand
  * for the monarch; sub-national and unrecognised entities; the French president as co-prince of Andorra, who is
  * counted under France; Swiss Federal Council members, who are in the cabinets pack). People already in another
- * bundled pack (assets/packs/*.json but this pack's own output) or in a staged pack (assets/packs-next/*.json but a
- * copy of this pack left where it was staged), by Wikidata id, English Wikipedia page or name, are not written again
- * (listed in the notes with their ids).
+ * bundled pack (assets/packs/*.json but this pack's own output), by Wikidata id, English Wikipedia page or name, are
+ * not written again (listed in the notes with their ids). Staged packs (assets/packs-next/) are not read: they may
+ * never ship, so a person this shipped pack leaves out must be in a shipped pack.
  *
  * Statements: occupation politician (monarch for the holders of monarchical offices, none for the clergy who head
  * the Holy See and co-rule Andorra), sex or gender where the data gives it, citizenship (the country of the office,
@@ -47,8 +47,7 @@
  * filed under the state office, a duplicate Wikidata item of Terbishdagva); dates found wrong are corrected to the
  * date the page cited beside each gives (`CORRECTIONS`, from the audit). Labels: the data's name in all four languages, English only for names with an English
  * title ("Pope Francis"). Offices are the bundled classes where the office is the
- * same, else classes made here per country ("President of X", "Prime Minister of X", "King of X" …); where the
- * staged cabinets pack already defines the class (prime ministers of seven EU states), its definition is copied.
+ * same, else classes made here per country ("President of X", "Prime Minister of X", "King of X" …).
  *
  * Left out (and listed in the notes): terms ending before 2000, open terms no list confirms, terms whose end is
  * before their start, people without a name, ids taken, and every Archigos-only leader.
@@ -56,7 +55,7 @@
  * daysBetween, repairCrossProduct, wikipediaUrl, commonName and the shape of readKnown.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Alias, Entity, Lang, Pack, PackClass, Statement } from '../../src/core/kb/schema';
 import { fileDate, gitShow, parseTable, parseTsv, slugify } from '../worklist/lib';
@@ -97,9 +96,6 @@ const COW_FILE = 'data-raw/states/COW/states2016.csv';
 const OUTPUT = 'assets/packs/leaders.json';
 const NOTES = 'assets/packs/curation/leaders.notes.md';
 const BUNDLED_DIR = 'assets/packs';
-const STAGED_DIR = 'assets/packs-next';
-/** Where this pack was staged before it shipped: a copy left there is this pack itself, not another pack. */
-const STAGED_COPY = 'assets/packs-next/leaders.json';
 const WORLD = 'assets/packs/world.json';
 const WORKLIST_DIR = 'assets/worklist';
 const REVIEWED = '2026-12-05';
@@ -447,6 +443,17 @@ const CORRECTIONS: readonly {
   to: string;
   why: string;
 }[] = [
+  // Algirdas Butkevičius, Prime Minister of Lithuania: en.wikipedia.org/wiki/Algirdas_Butkevi%C4%8Dius (infobox
+  // 26 Nov 2012 – 13 Dec 2016). 22 Nov 2012 is the Seimas's approval of the PM-designate. Additions audit (session 14).
+  {
+    repo: 'lithuania',
+    qid: 'Q394006',
+    title: 'Prime Minister',
+    field: 'start',
+    from: '2012-11-22',
+    to: '2012-11-26',
+    why: 'appointed on 26 November 2012 (22 November is the Seimas approving him as PM-designate)',
+  },
   // Anerood Jugnauth, Prime Minister of Mauritius: en.wikipedia.org/wiki/Anerood_Jugnauth (infobox 17 Sep 2000 –
   // 30 Sep 2003); piglix.com/piglix/Sir_Anerood_Jugnauth. Audit fix 6.
   {
@@ -1035,10 +1042,7 @@ const CUSTOM: Record<string, { world: string; klass: PackClass }> = {
 
 interface ClassBook {
   bundled: Map<string, PackClass>;
-  staged: Map<string, { klass: PackClass; file: string }>;
   made: Map<string, PackClass>;
-  /** Classes copied from a staged pack (same id, same definition). */
-  copied: Map<string, string>;
 }
 
 /** The class id an office would get (nothing is made). */
@@ -1071,20 +1075,6 @@ function classFor(book: ClassBook, ref: OfficeRef, w: WorldCountry): string {
   } else klass = templateClass(ref.kind, w);
   const id = BUNDLED_ALIASES[klass.id] ?? klass.id;
   if (book.bundled.has(id)) return id;
-  const staged = book.staged.get(id);
-  if (staged) {
-    if (!book.made.has(id)) {
-      const copy = structuredClone(staged.klass);
-      book.made.set(id, {
-        ...copy,
-        femaleLabels: copy.femaleLabels ?? {},
-        gender: copy.gender ?? {},
-        sources: copy.sources ?? [],
-      });
-      book.copied.set(id, staged.file);
-    }
-    return id;
-  }
   if (!book.made.has(id)) book.made.set(id, klass);
   return id;
 }
@@ -1116,7 +1106,7 @@ function mergeLeaderTerms(terms: readonly Term[]): Term[] {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Bundled and staged packs.
+// Bundled packs.
 
 interface Known {
   qids: Map<string, string>;
@@ -1127,7 +1117,6 @@ interface Known {
   offices: Map<string, Set<string>>;
   ids: Set<string>;
   bundledClasses: Map<string, PackClass>;
-  stagedClasses: Map<string, { klass: PackClass; file: string }>;
 }
 
 function readKnown(): Known {
@@ -1138,13 +1127,11 @@ function readKnown(): Known {
     offices: new Map(),
     ids: new Set(),
     bundledClasses: new Map(),
-    stagedClasses: new Map(),
   };
-  for (const { where, bundled, pack } of readPackFiles(BUNDLED_DIR, STAGED_DIR, [OUTPUT, STAGED_COPY])) {
+  for (const { where, bundled, pack } of readPackFiles(BUNDLED_DIR, null, [OUTPUT])) {
     for (const klass of pack.classes ?? []) {
       known.ids.add(klass.id);
       if (bundled) known.bundledClasses.set(klass.id, klass);
-      else if (!known.stagedClasses.has(klass.id)) known.stagedClasses.set(klass.id, { klass, file: where });
     }
     for (const entity of pack.entities) {
       known.ids.add(entity.id);
@@ -1185,10 +1172,25 @@ function readWorld(): Map<string, WorldCountry> {
   return out;
 }
 
+/** The ids of this pack's own output as it stands (by Wikidata id): a re-run keeps the ids the pack shipped with. */
+function readShippedIds(): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!existsSync(OUTPUT)) return out;
+  for (const entity of (JSON.parse(readFileSync(OUTPUT, 'utf8')) as Pack).entities)
+    if (entity.qid) out.set(entity.qid, entity.id);
+  return out;
+}
+
 /** Worklist ids by Wikidata id and by English Wikipedia title (person lines of every domain, not rejected). */
-function readWorklist(): { byQid: Map<string, string>; byTitle: Map<string, string> } {
+function readWorklist(): {
+  byQid: Map<string, string>;
+  byTitle: Map<string, string>;
+  /** The Wikidata ids of the people the worklist names, by name key: two ids under one name are namesakes. */
+  qidsByName: Map<string, Set<string>>;
+} {
   const byQid = new Map<string, string>();
   const byTitle = new Map<string, string>();
+  const qidsByName = new Map<string, Set<string>>();
   const rejected = new Set(
     parseTsv(readFileSync(join(WORKLIST_DIR, 'decisions.tsv'), 'utf8'))
       .filter((row) => row.status === 'rejected')
@@ -1200,9 +1202,14 @@ function readWorklist(): { byQid: Map<string, string>; byTitle: Map<string, stri
       if (row.type !== 'person' || !row.id || rejected.has(row.id)) continue;
       if (row.qid && !byQid.has(row.qid)) byQid.set(row.qid, row.id);
       if (row.title && !byTitle.has(row.title)) byTitle.set(row.title, row.id);
+      if (row.qid && row.label) {
+        const key = nameKey(row.label);
+        if (!qidsByName.has(key)) qidsByName.set(key, new Set());
+        qidsByName.get(key)?.add(row.qid);
+      }
     }
   }
-  return { byQid, byTitle };
+  return { byQid, byTitle, qidsByName };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1390,9 +1397,7 @@ function main(): void {
   const worklist = readWorklist();
   const book: ClassBook = {
     bundled: known.bundledClasses,
-    staged: known.stagedClasses,
     made: new Map(),
-    copied: new Map(),
   };
   const wl = readWorldLeaders(mirror);
   const log: Log = {
@@ -1719,7 +1724,8 @@ function main(): void {
     log.wlOnly.push(what);
   }
 
-  // Build the entities: skip the people bundled or staged, give ids.
+  // Build the entities: skip the people bundled, give ids.
+  const shippedIds = readShippedIds();
   const skipped: Skip[] = [];
   const referred: Skip[] = [];
   const lacks: string[] = [];
@@ -1759,7 +1765,9 @@ function main(): void {
       skipped.push({ name: person.qid, qid: person.qid, country, why: 'no name in the data' });
       continue;
     }
+    // An id this pack has shipped with stays (the worklist may since have gained another line for the person).
     const baseId =
+      shippedIds.get(person.qid) ??
       worklist.byQid.get(person.qid) ??
       (title ? worklist.byTitle.get(title) : undefined) ??
       slugify(title || person.name);
@@ -1778,8 +1786,14 @@ function main(): void {
     });
   }
 
-  // Names that need context: disambiguated Wikipedia titles, one-word names, names two people here share.
-  const marked = markContextLabels(built, CUES, (key) => known.personNames.has(key));
+  // Names that need context: disambiguated Wikipedia titles, one-word names, names two people here share, and names
+  // the worklist gives two people (a namesake no pack holds yet: Kostas Karamanlis, the prime minister's cousin and
+  // a minister of transport, is still met in the news).
+  const marked = markContextLabels(
+    built,
+    CUES,
+    (key) => known.personNames.has(key) || (worklist.qidsByName.get(key)?.size ?? 0) > 1,
+  );
   const { entities, dropped } = finishEntities(marked.entities);
   const contextual = marked.contextual;
   const { usedClasses, classes } = usedClassesOf(entities, book.made.values());
@@ -2124,9 +2138,6 @@ function notes(input: NotesInput): string {
     })
     .join('\n');
   const bundledUsed = [...input.usedClasses].filter((c) => input.book.bundled.has(c)).sort();
-  const copied = [...input.book.copied]
-    .filter(([id]) => input.usedClasses.has(id))
-    .sort(([a], [b]) => a.localeCompare(b));
   const withWiki = input.built.filter((p) => p.enwiki).length;
   const genders = input.built.filter((p) => p.gender === 'male' || p.gender === 'female').length;
   const wlPeople = input.built.filter((p) => p.fromWl).length;
@@ -2225,10 +2236,8 @@ national committee, Afghanistan's chief executive, Monaco's minister of state, A
 Myanmar's state counsellor, Samoa's head of state, the pope and the Vatican's pontifical commission, Bahrain's
 monarch (emir 1999–2002, then king), Malaysia's Yang di-Pertuan Agong).
 
-**Classes shared with the staged cabinets pack** (${copied.length}): ${copied.map(([id, file]) => `\`${id}\` (${file})`).join(', ') || 'none'}.
-They are copied here unchanged, so this pack checks on its own. This pack now ships with them: **the staged
-cabinets pack must drop its copies before it ships** (a duplicate class id is an error; re-generated, it finds them
-here among the bundled classes), or both move to \`assets/packs/classes.json\`.
+Staged packs (\`assets/packs-next/\`) are not read, for classes or people: the staged cabinets and ministers packs,
+re-generated, find this pack's classes among the bundled ones and use them.
 
 ## Statements
 - \`occupation\`: politician; monarch for the holders of monarchical offices (kings, queens, emirs, sultans,
@@ -2287,9 +2296,8 @@ ${afterAudit(input.entities.length, input.statements)}
   Mahdi al-Mashat's presidency and Mullah Omar's premiership are left out (\`EXCLUDED_RECORDS\`).
 - Labels: the data's name in all four languages, except names with an English title ("Pope Francis", "Henri, Grand
   Duke of Luxembourg", "Margrethe II of Denmark": English label only, ${input.entities.filter((e) => !e.labels.nl).length} people).
-- Staged packs change while they are written (cabinets, ministers): the people left out as already in them, and the
-  ids listed above, are as of this run. A copy of this pack left in \`${STAGED_COPY}\` (where it was staged) is not
-  read.
+- People are left out only as already in a bundled pack (a staged pack may never ship): the people of the staged
+  cabinets pack who are heads of state or government are written here, and that pack, re-generated, leaves them out.
 - Citizenship is inferred from the office.
 `;
 }

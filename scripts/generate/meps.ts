@@ -36,8 +36,9 @@
  * with its surname (and the first of two Catalan/Spanish surnames joined by "i"/"y"), the Wikipedia title and the
  * worklist's label. An alias another entity of any pack also has is marked needsContext with cues.
  *
- * Left out: people already in a bundled pack (assets/packs/*.json) or a staged one (assets/packs-next/*.json, this
- * pack excepted) by Wikidata id, English Wikipedia page or name (listed in the notes with the id they have there);
+ * Left out: people already in a bundled pack (assets/packs/*.json, this pack excepted) by Wikidata id, English
+ * Wikipedia page or name (listed in the notes with the id they have there); staged packs (assets/packs-next/) are
+ * not read, since they may never ship;
  * rows the official list does not confirm; governors of territories (American Samoa, Guam, the Northern Mariana
  * Islands, Puerto Rico, the US Virgin Islands: the brief asks for state governors); states with more than one row.
  *
@@ -84,7 +85,6 @@ const CAB_BIO = 'html/bio.csv';
 const OUTPUT = 'assets/packs/meps.json';
 const NOTES = 'assets/packs/curation/meps.notes.md';
 const BUNDLED_DIR = 'assets/packs';
-const STAGED_DIR = 'assets/packs-next';
 const WORLD = 'assets/packs/world.json';
 const WORKLIST_DIR = 'assets/worklist';
 const REVIEWED = '2026-12-05';
@@ -154,7 +154,7 @@ function frOf(name: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Bundled and staged packs (readKnown after scripts/generate/cabinets.ts, with pages, classes and US states).
+// Bundled packs (readKnown after scripts/generate/cabinets.ts, with pages, classes and US states).
 
 interface Known {
   qids: Map<string, string>;
@@ -183,7 +183,7 @@ function readKnown(): Known {
     allNames: new Map(),
   };
   const stateNames = new Map<string, string[]>();
-  for (const { where, bundled, pack } of readPackFiles(BUNDLED_DIR, STAGED_DIR, [OUTPUT])) {
+  for (const { where, bundled, pack } of readPackFiles(BUNDLED_DIR, null, [OUTPUT])) {
     for (const klass of pack.classes ?? []) {
       known.ids.add(klass.id);
       if (bundled) known.classes.set(klass.id, klass);
@@ -789,7 +789,7 @@ function main(): void {
     });
   }
 
-  // Skip the people the bundled and staged packs have; build the others.
+  // Skip the people the bundled packs have; build the others.
   const skipped: Skip[] = [];
   const usedIds = new Set<string>();
   const built: { entity: Entity; person: Person }[] = [];
@@ -1168,7 +1168,7 @@ pack ships**, as for cabinets.
 ${list(input.territories)}
 - Rows the official list does not confirm (left out): ${input.unconfirmed.join('; ') || 'none'}.
 - Other rows left out: ${input.leftOut.join('; ') || 'none'}.
-- **Skipped, already in a bundled or staged pack** (same Wikidata id, English Wikipedia page or name; refer to the id
+- **Skipped, already in a bundled pack** (same Wikidata id, English Wikipedia page or name; refer to the id
   there; ${input.skipped.length}):
 ${list(skipLines)}
 - Ids: the worklist's id for ${fromWorklist} of ${input.built.length} people (assets/worklist, matched by Wikidata
@@ -1239,7 +1239,7 @@ ${list(input.cedillas)}
 - Names that need context (${input.contextual.length}): one-word names, disambiguated Wikipedia titles and names two
   people here share are marked \`needsContext\` with cues (MEP, European Parliament …; governor …):
   ${input.contextual.join(', ') || 'none'}.
-- Aliases another entity has, in this pack or in any other bundled or staged pack (any name of any type, case and
+- Aliases another entity has, in this pack or in any other bundled pack (any name of any type, case and
   diacritics folded), are kept but marked \`needsContext\` with the cues: ${input.sharedAliases.join('; ') || 'none'}.
 - Aliases dropped because two entities share them: ${input.dropped.join('; ') || 'none'}.
 

@@ -85,10 +85,13 @@ export function daysBetween(from: string, to: string): number {
   return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 }
 
-/** Whether a term starting on `start` continues the term that ended on `end`: before that end, or within the gap. */
-export function continues(end: string, start: string): boolean {
+/**
+ * Whether a term starting on `start` continues the term that ended on `end`: before that end, or within the gap
+ * (`gapDays`, MERGE_GAP_DAYS unless a generator gives its own).
+ */
+export function continues(end: string, start: string, gapDays: number = MERGE_GAP_DAYS): boolean {
   if (start <= latest(end)) return true;
-  return end.length === 10 && start.length === 10 && daysBetween(end, start) <= MERGE_GAP_DAYS;
+  return end.length === 10 && start.length === 10 && daysBetween(end, start) <= gapDays;
 }
 
 /** The fields mergeTerms reads; a generator's term may carry more (see `onJoin`). */
@@ -99,8 +102,12 @@ export interface MergeableTerm {
 }
 
 export interface MergeOptions<T> {
-  /** Called where a joined term starts after the previous one ended (within MERGE_GAP_DAYS). */
+  /** Called where a joined term starts after the previous one ended (within the gap). */
   onGap?: (end: string, start: string) => void;
+  /** The longest gap, in days, between two terms that are joined (MERGE_GAP_DAYS unless given). */
+  gapDays?: number;
+  /** Whether a gap (from an end to a later start) is a real break all the same: the terms are then not joined. */
+  isBreak?: (end: string, start: string) => boolean;
   /** Terms with the same start are ordered by end, open last (leaders); else they keep their order (cabinets). */
   tieByEnd?: boolean;
   /** Carries a generator's own fields over when `term` joins `last`: `how` says whether it opened or extended it. */
@@ -109,10 +116,10 @@ export interface MergeOptions<T> {
 
 /**
  * Continuous terms of one office (one class and title): sorted by start, a term that begins before the previous
- * ends, or at most MERGE_GAP_DAYS days after it (a term cut at a change of cabinet), joins it.
+ * ends, or at most MERGE_GAP_DAYS days (`gapDays`) after it (a term cut at a change of cabinet), joins it.
  */
 export function mergeTerms<T extends MergeableTerm>(terms: readonly T[], options: MergeOptions<T> = {}): T[] {
-  const { onGap, tieByEnd = false, onJoin } = options;
+  const { onGap, tieByEnd = false, onJoin, gapDays = MERGE_GAP_DAYS, isBreak } = options;
   const sorted = [...terms].sort(
     (a, b) =>
       (a.start ?? '').localeCompare(b.start ?? '') ||
@@ -123,7 +130,11 @@ export function mergeTerms<T extends MergeableTerm>(terms: readonly T[], options
     const last = out.at(-1);
     if (
       last &&
-      (last.open || (last.end !== undefined && term.start !== undefined && continues(last.end, term.start)))
+      (last.open ||
+        (last.end !== undefined &&
+          term.start !== undefined &&
+          continues(last.end, term.start, gapDays) &&
+          !(term.start > latest(last.end) && isBreak?.(last.end, term.start))))
     ) {
       if (!last.open && last.end !== undefined && term.start !== undefined && term.start > latest(last.end))
         onGap?.(last.end, term.start);
@@ -298,10 +309,14 @@ export interface PackFile {
   pack: Pack;
 }
 
-/** The packs of the bundled, then the staged folder, each sorted by name, but for the `excluded` files. */
+/**
+ * The packs of the bundled, then the staged folder, each sorted by name, but for the `excluded` files. A generator
+ * of a shipped pack passes no staged folder (null): a staged pack may never ship, so the people a shipped pack leaves
+ * out as written elsewhere must be in a bundled pack.
+ */
 export function readPackFiles(
   bundledDir: string,
-  stagedDir: string,
+  stagedDir: string | null,
   excluded: readonly string[],
 ): PackFile[] {
   const list = (dir: string, bundled: boolean) =>
@@ -309,9 +324,11 @@ export function readPackFiles(
       .filter((n) => n.endsWith('.json') && !excluded.includes(join(dir, n)))
       .sort()
       .map((n) => ({ file: join(dir, n), bundled }));
-  return [...list(bundledDir, true), ...list(stagedDir, false)].map(({ file, bundled }) => ({
-    where: file.replace(/^assets\//, ''),
-    bundled,
-    pack: JSON.parse(readFileSync(file, 'utf8')) as Pack,
-  }));
+  return [...list(bundledDir, true), ...(stagedDir === null ? [] : list(stagedDir, false))].map(
+    ({ file, bundled }) => ({
+      where: file.replace(/^assets\//, ''),
+      bundled,
+      pack: JSON.parse(readFileSync(file, 'utf8')) as Pack,
+    }),
+  );
 }
