@@ -86,7 +86,47 @@ export async function startSession({
     ...extra,
   });
 
-  const view: PopoverView = createPopoverView(() => layer.setActive(null), settings.theme);
+  /**
+   * The cards: the one that follows the pointer and the keyboard (`current`), and the one the reader pinned, docked
+   * at the window's edge (`docked`): pinning hands the card over and a fresh view takes the next names, so a
+   * pinned card blocks no other. `view` is what the rest of the session and the hover code hold: it forwards to the
+   * current one, and counts the docked card as card (the pointer over it is not over the page).
+   */
+  const newView = (): PopoverView =>
+    createPopoverView(
+      () => layer.setActive(null),
+      settings.theme,
+      document,
+      () => {
+        docked?.destroy();
+        docked = current;
+        current = newView();
+      },
+    );
+  let docked: PopoverView | null = null;
+  let current = newView();
+  const view: PopoverView = {
+    show: (anchor, content, options) => current.show(anchor, content, options),
+    hide: () => current.hide(),
+    isOpen: () => current.isOpen(),
+    isPinned: () => current.isPinned(),
+    contains: (event) => current.contains(event) || (docked?.contains(event) ?? false),
+    shows: (entityId) => current.shows(entityId) || (docked?.shows(entityId) ?? false),
+    update: (entityId, patch) => {
+      current.update(entityId, patch);
+      docked?.update(entityId, patch);
+    },
+    announce: (message) => current.announce(message),
+    destroy: () => {
+      current.destroy();
+      docked?.destroy();
+    },
+  };
+  // Escape closes the card that follows the pointer first (hover.ts), then the docked one.
+  const closeDocked = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !current.isOpen() && docked?.isOpen()) docked.hide();
+  };
+  document.addEventListener('keydown', closeDocked, true);
   const closeCard = () => view.hide();
 
   /**
@@ -297,6 +337,7 @@ export async function startSession({
 
   await annotate(article.root, false);
   if (destroyed || !isCurrent()) {
+    document.removeEventListener('keydown', closeDocked, true);
     layer.destroy();
     view.destroy();
     return null;
@@ -343,6 +384,7 @@ export async function startSession({
     destroy() {
       destroyed = true;
       detachHover();
+      document.removeEventListener('keydown', closeDocked, true);
       view.destroy();
       layer.destroy();
     },

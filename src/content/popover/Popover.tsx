@@ -25,7 +25,8 @@ export interface PopoverProps {
   onOpenRelated(card: Card): void;
   published: string | null;
   pinned: boolean;
-  layout: 'float' | 'sheet-bottom' | 'sheet-top';
+  /** Beside the word, a phone's sheet, or docked at the window's edge (a pinned card, out of the text). */
+  layout: 'float' | 'sheet-bottom' | 'sheet-top' | 'dock';
   onPin(pinned: boolean): void;
   onClose(): void;
   onHide(onlyThisSite: boolean): void;
@@ -109,7 +110,7 @@ export function Popover(props: PopoverProps) {
   const [more, setMore] = useState(false);
   useEffect(() => setMore(false), [card.id]);
   // On a phone the card is a sheet: its handle (tap or drag) makes it tall, with the whole card, or short again.
-  const sheet = props.layout !== 'float';
+  const sheet = props.layout === 'sheet-bottom' || props.layout === 'sheet-top';
   const [tall, setTall] = useState(false);
   useEffect(() => setTall(false), [card.id]);
   const stretch = (value: boolean) => {

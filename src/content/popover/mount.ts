@@ -93,11 +93,16 @@ export interface PopoverView {
   destroy(): void;
 }
 
-/** `onHidden` runs whenever the card goes away: close button, Escape, pointer leaving, a new card. */
+/**
+ * `onHidden` runs whenever the card goes away: close button, Escape, pointer leaving, a new card. With `onDock`, a
+ * card pinned beside its word docks at the window's edge instead (out of the text, staying while the page
+ * scrolls) and `onDock` runs: the caller then opens other cards in another view, so a pinned card blocks none.
+ */
 export function createPopoverView(
   onHidden: () => void,
   theme: 'system' | 'light' | 'dark' = 'system',
   doc: Document = document,
+  onDock?: () => void,
 ): PopoverView {
   let host: HTMLElement | null = null;
   let frame: HTMLElement | null = null;
@@ -106,6 +111,8 @@ export function createPopoverView(
   let returnFocus: { element: Element | null; anchor: Range } | null = null;
   let open = false;
   let pinned = false;
+  /** Pinned and docked at the window's edge. */
+  let docked = false;
   let last: { anchor: Range; content: CardContent } | null = null;
 
   const ensureFrame = () => {
@@ -178,15 +185,20 @@ export function createPopoverView(
     if (!last) return;
     const target = ensureFrame();
     const { anchor, content } = last;
-    const layout = layoutFor(anchor, doc.defaultView!);
+    const layout = docked ? 'dock' : layoutFor(anchor, doc.defaultView!);
     render(
       h(Popover, {
         ...content,
         layout,
         pinned,
         onPin: (value: boolean) => {
+          // A docked card belongs to no word any more: unpinned, it goes.
+          if (!value && docked) return view.hide();
           pinned = value;
-          draw(false);
+          const dock = value && layout === 'float' && onDock !== undefined;
+          if (dock) docked = true;
+          draw(dock);
+          if (dock) onDock();
         },
         onClose: () => view.hide(),
       }),
@@ -196,6 +208,7 @@ export function createPopoverView(
     const element = target.firstElementChild as HTMLElement;
     if (layout !== 'float') {
       element.style.transform = '';
+      element.style.maxHeight = '';
       takeFocus(element);
       return;
     }
@@ -231,6 +244,7 @@ export function createPopoverView(
 
   const view: PopoverView = {
     show(anchor, content, options = {}) {
+      docked = false;
       // The automatic theme takes the tone of the page under the name (page-tone.ts), each time a card opens.
       if (theme === 'system') {
         const at = anchor.startContainer;
@@ -250,7 +264,7 @@ export function createPopoverView(
       restoreFocus();
       if (frame) render(null, frame);
       const wasOpen = open;
-      open = pinned = false;
+      open = pinned = docked = false;
       last = null;
       if (wasOpen) onHidden();
     },

@@ -50,6 +50,27 @@ export function inToast<A extends unknown[], R>(
   return inClosedRoot(TOAST_SELECTOR, page, fn, ...args);
 }
 
+/**
+ * How many of our closed roots hold `selector` (two cards open: the docked one and another). Each root's function
+ * counts in the page's main world and answers null, so the protocol callers go on to the next root.
+ */
+export async function countCardRoots(page: CardReader, selector: string): Promise<number> {
+  const reader = page.callOnCardRoot ?? chromiumCaller(page) ?? puppeteerCaller(page);
+  if (!reader) return 0;
+  await inPage(page, () => {
+    (window as unknown as { __backstoryRoots: number }).__backstoryRoots = 0;
+  });
+  await reader(
+    `function () {
+      if (this.querySelector(${JSON.stringify(FRAME_SELECTOR)}) && this.querySelector(${JSON.stringify(selector)}))
+        window.__backstoryRoots = (window.__backstoryRoots || 0) + 1;
+      return null;
+    }`,
+    '[]',
+  );
+  return inPage(page, () => (window as unknown as { __backstoryRoots: number }).__backstoryRoots);
+}
+
 async function inClosedRoot<A extends unknown[], R>(
   selector: string,
   page: CardReader,

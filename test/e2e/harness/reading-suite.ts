@@ -3,7 +3,7 @@
  * paragraphs that arrive later, single-page-app navigation, hostile page styles, pinning, hiding a term,
  * stepping through entities from the keyboard command.
  */
-import { inCard, inToast } from './card-root';
+import { countCardRoots, inCard, inToast } from './card-root';
 import { mkdir } from 'node:fs/promises';
 import { expect, it } from 'vitest';
 import { inPage, readHighlights, readPopover } from './reader';
@@ -88,6 +88,33 @@ function popoverHasPin(root: ShadowRoot | null): boolean {
   const button = root?.querySelector<HTMLButtonElement>('[data-part="pin"]');
   button?.click();
   return button?.getAttribute('aria-pressed') === 'true';
+}
+
+/** How many cards are open on the page (a docked one and another count two). */
+function highlightCardCount(page: ReaderPage): Promise<number> {
+  return countCardRoots(page, '.popover');
+}
+
+/** Where the card is and what it shows: its layout class, its box, its name, whether its pin is pressed. */
+function cardPlace(root: ShadowRoot | null): {
+  layout: string;
+  right: number;
+  top: number;
+  width: number;
+  name: string;
+  pinned: boolean;
+} | null {
+  const card = root?.querySelector<HTMLElement>('.popover');
+  if (!card) return null;
+  const box = card.getBoundingClientRect();
+  return {
+    layout: [...card.classList].find((name) => name.startsWith('popover--')) ?? '',
+    right: Math.round(document.documentElement.clientWidth - box.right),
+    top: Math.round(box.top),
+    width: Math.round(box.width),
+    name: (root?.querySelector('[data-part="name"]')?.textContent ?? '').trim(),
+    pinned: root?.querySelector('[data-part="pin"]')?.getAttribute('aria-pressed') === 'true',
+  };
 }
 
 /** The undo note: its role, words and button, or null when none is shown. */
@@ -370,6 +397,35 @@ export function readingSuite(driver: () => BrowserDriver, browserName = 'browser
       await expectStays(async () => (await inCard(page, readPopover)).open, true, 'pinned card');
       await page.keyboard.press('Escape');
       await expectPopoverOpen(page, false);
+    } finally {
+      await closeAll(page, control);
+    }
+  });
+
+  it('a pinned card docks at the window’s edge, stays while the page scrolls and blocks no other card; Escape closes the other first', async () => {
+    const { control, page } = await openWithSettings(null);
+    try {
+      await hoverHighlight(page, HOVER_TEXT);
+      await expectPopoverOpen(page, true);
+      expect(await inCard(page, popoverHasPin)).toBe(true);
+      // Docked: at the top right of the window, out of the text.
+      await expect
+        .poll(() => inCard(page, cardPlace), { timeout: 2_000 })
+        .toMatchObject({ layout: 'popover--dock', right: 12, top: 12, pinned: true });
+      const docked = (await inCard(page, cardPlace))!;
+      expect(docked.name).toContain(HOVER_TEXT);
+      await moveAway(page);
+      await inPage(page, () => window.scrollBy({ top: 300, behavior: 'instant' }));
+      await expectStays(async () => (await inCard(page, cardPlace))?.top, 12, 'docked card after scrolling');
+      await inPage(page, () => window.scrollBy({ top: -300, behavior: 'instant' }));
+      // Another name opens its own card beside the docked one.
+      await hoverHighlight(page, 'Bashar al-Assad');
+      await expect.poll(() => highlightCardCount(page), { timeout: 5_000 }).toBe(2);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => highlightCardCount(page), { timeout: 5_000 }).toBe(1);
+      expect((await inCard(page, cardPlace))?.layout).toBe('popover--dock');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => highlightCardCount(page), { timeout: 5_000 }).toBe(0);
     } finally {
       await closeAll(page, control);
     }
