@@ -44,7 +44,16 @@ const NEWS_PACKS = [
   'world-leaders',
 ];
 /** News packs generated from structured sources (scripts/generate/): statements and rendered descriptions, no summaries. */
-const GENERATED_NEWS_PACKS = ['brands', 'elections', 'leaders', 'meps', 'parties', 'regions', 'sport', 'us-congress'];
+const GENERATED_NEWS_PACKS = [
+  'brands',
+  'elections',
+  'leaders',
+  'meps',
+  'parties',
+  'regions',
+  'sport',
+  'us-congress',
+];
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 const compiled = loadAndCompilePacks(PACK_DIR);
