@@ -351,11 +351,13 @@ function settle(
   named: Named,
   context: ArticleContext,
   taken: (w: number) => boolean,
+  /** Words of a name that is no person's too: "Paris Hilton" stays a person though a hotel chain is "Hilton". */
+  knownName: (w: number) => boolean = taken,
 ): ScoredOption | undefined {
   const { span, options } = entry;
   if (isFirm(entry)) {
     const [{ entityId, alias, index }] = options as [Option];
-    if (alias.personName && besideUnknownName(entry, scan, context.language, taken)) return undefined;
+    if (alias.personName && besideUnknownName(entry, scan, context.language, knownName)) return undefined;
     if (anotherBearer(entry, entityId, scan, cues, context, taken)) return undefined;
     // Spelled out: a spread here is a slow generic clone, and it runs for every name of every article.
     return {
@@ -419,10 +421,18 @@ export function resolveMentions(
     for (const { span } of spans) takenWords.fill(1, span.firstWord, span.lastWord + 1);
   }
 
+  // A neighbour whose every reading is also a person's name (the hint personName: Hilton, Houston) may be the rest
+  // of a person's name, so it does not count as a known name beside a name that is also a person's.
+  const personNameWords = new Uint8Array(scan.words.count);
+  for (const { span, options } of spans)
+    if (options.every((option) => option.alias.personName))
+      personNameWords.fill(1, span.firstWord, span.lastWord + 1);
+  const knownName = (w: number) => taken(w) && personNameWords[w] !== 1;
+
   const named = firmNames(spans, scan, (entry, entityId) =>
     anotherBearer(entry, entityId, scan, cues, article, taken),
   );
-  let chosen = spans.map((entry) => settle(entry, scan, cues, named, article, taken));
+  let chosen = spans.map((entry) => settle(entry, scan, cues, named, article, taken, knownName));
   if (article.knowledge) {
     // Round two runs only when round one named an entity the firm names did not, and re-weighs only the
     // ambiguous spans: a firm span comes out the same.
@@ -437,7 +447,7 @@ export function resolveMentions(
     });
     if (widened.anywhere.size > named.anywhere.size)
       chosen = spans.map((entry, i) =>
-        isFirm(entry) ? chosen[i] : settle(entry, scan, cues, widened, article, taken),
+        isFirm(entry) ? chosen[i] : settle(entry, scan, cues, widened, article, taken, knownName),
       );
   }
 
