@@ -94,6 +94,49 @@ export interface PopoverView {
 }
 
 /**
+ * A docked card can be moved: dragged by its head (its name and type) with a mouse, pen or finger, anywhere in the
+ * window, kept whole on screen. The head, not the whole card, so its text can still be selected and its buttons
+ * pressed; the dock at the window's edge is where it goes without dragging (WCAG 2.5.7).
+ */
+function moveByHead(frame: HTMLElement, isDocked: () => boolean, doc: Document): void {
+  let drag: { dx: number; dy: number; pointerId: number; card: HTMLElement } | null = null;
+  frame.addEventListener('pointerdown', (event) => {
+    const card = frame.firstElementChild as HTMLElement | null;
+    const target = event.composedPath()[0];
+    if (!isDocked() || !card || !(target instanceof Element) || !target.closest('.card__head')) return;
+    if (target.closest('button, a, input')) return;
+    const box = card.getBoundingClientRect();
+    drag = { dx: event.clientX - box.left, dy: event.clientY - box.top, pointerId: event.pointerId, card };
+    try {
+      card.setPointerCapture(event.pointerId);
+    } catch {
+      // A pointer the browser does not track (a synthetic one): the moves still reach the frame.
+    }
+    event.preventDefault(); // no text selection while dragging
+  });
+  frame.addEventListener('pointermove', (event) => {
+    if (!drag || event.pointerId !== drag.pointerId) return;
+    const { card } = drag;
+    const box = card.getBoundingClientRect();
+    const width = doc.documentElement.clientWidth;
+    const height = doc.documentElement.clientHeight;
+    const left = Math.min(Math.max(0, event.clientX - drag.dx), Math.max(0, width - box.width));
+    const top = Math.min(
+      Math.max(0, event.clientY - drag.dy),
+      Math.max(0, height - Math.min(box.height, 48)),
+    );
+    card.style.left = `${Math.round(left)}px`;
+    card.style.top = `${Math.round(top)}px`;
+    card.style.right = 'auto';
+  });
+  const end = () => {
+    drag = null;
+  };
+  frame.addEventListener('pointerup', end);
+  frame.addEventListener('pointercancel', end);
+}
+
+/**
  * `onHidden` runs whenever the card goes away: close button, Escape, pointer leaving, a new card. With `onDock`, a
  * card pinned beside its word docks at the window's edge instead (out of the text, staying while the page
  * scrolls) and `onDock` runs: the caller then opens other cards in another view, so a pinned card blocks none.
@@ -131,6 +174,7 @@ export function createPopoverView(
     live.setAttribute('aria-live', 'polite');
     live.className = 'visually-hidden';
     shadow.append(style, frame, live);
+    moveByHead(frame, () => docked, doc);
     // Tab and Shift+Tab cycle inside the card (it is a dialog), so a keyboard reader reaches every action.
     frame.addEventListener('keydown', (event) => {
       if (event.key !== 'Tab' || !frame) return;

@@ -90,6 +90,32 @@ function popoverHasPin(root: ShadowRoot | null): boolean {
   return button?.getAttribute('aria-pressed') === 'true';
 }
 
+/** A drag of the card by its head, `dx`, `dy` pixels, as a pointer's events; returns the card's new left and top. */
+function dragCardHead(root: ShadowRoot | null, dx: number, dy: number): { left: number; top: number } | null {
+  const head = root?.querySelector<HTMLElement>('.card__name');
+  const card = root?.querySelector<HTMLElement>('.popover');
+  if (!head || !card) return null;
+  const box = head.getBoundingClientRect();
+  const x = box.x + 10;
+  const y = box.y + box.height / 2;
+  const send = (type: string, at: [number, number]) =>
+    head.dispatchEvent(
+      new PointerEvent(type, {
+        bubbles: true,
+        composed: true,
+        pointerId: 9,
+        pointerType: 'mouse',
+        clientX: at[0],
+        clientY: at[1],
+      }),
+    );
+  send('pointerdown', [x, y]);
+  for (let step = 1; step <= 4; step++) send('pointermove', [x + (dx * step) / 4, y + (dy * step) / 4]);
+  send('pointerup', [x + dx, y + dy]);
+  const moved = card.getBoundingClientRect();
+  return { left: Math.round(moved.left), top: Math.round(moved.top) };
+}
+
 /** How many cards are open on the page (a docked one and another count two). */
 function highlightCardCount(page: ReaderPage): Promise<number> {
   return countCardRoots(page, '.popover');
@@ -402,7 +428,7 @@ export function readingSuite(driver: () => BrowserDriver, browserName = 'browser
     }
   });
 
-  it('a pinned card docks at the window’s edge, stays while the page scrolls and blocks no other card; Escape closes the other first', async () => {
+  it('a pinned card docks at the window’s edge, moves by its head, stays while the page scrolls and blocks no other card; Escape closes the other first', async () => {
     const { control, page } = await openWithSettings(null);
     try {
       await hoverHighlight(page, HOVER_TEXT);
@@ -417,6 +443,15 @@ export function readingSuite(driver: () => BrowserDriver, browserName = 'browser
       await moveAway(page);
       await inPage(page, () => window.scrollBy({ top: 300, behavior: 'instant' }));
       await expectStays(async () => (await inCard(page, cardPlace))?.top, 12, 'docked card after scrolling');
+      await inPage(page, () => window.scrollBy({ top: -300, behavior: 'instant' }));
+      // Moved by its head: dragged 300 px left and 200 down, it stays there, also while the page scrolls.
+      const before = (await inCard(page, cardPlace))!;
+      const moved = (await inCard(page, dragCardHead, -300, 200))!;
+      const width = await inPage(page, () => document.documentElement.clientWidth);
+      expect(Math.abs(moved.left - (width - 12 - before.width - 300))).toBeLessThanOrEqual(2);
+      expect(Math.abs(moved.top - (12 + 200))).toBeLessThanOrEqual(2);
+      await inPage(page, () => window.scrollBy({ top: 300, behavior: 'instant' }));
+      expect((await inCard(page, cardPlace))!.top).toBe(moved.top);
       await inPage(page, () => window.scrollBy({ top: -300, behavior: 'instant' }));
       // Another name opens its own card beside the docked one.
       await hoverHighlight(page, 'Bashar al-Assad');
