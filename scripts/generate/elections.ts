@@ -56,7 +56,7 @@ import {
 import { argument } from './lib/every-politician';
 import { capitalise, deIn, enCountry, frIn, nlCountry } from './lib/grammar';
 import { writePack } from './lib/pack';
-import { nameKey } from './lib/text';
+import { nameKey, wikipediaPageUrl } from './lib/text';
 
 const REVIEWED = '2026-12-05';
 const OUTPUT = 'assets/packs/elections.json';
@@ -144,15 +144,6 @@ function readTable(snap: Snap, path: string): Record<string, string>[] {
 
 const blobUrl = (snap: Snap, path: string) =>
   `https://github.com/${snap.input.repo}/blob/${snap.input.commit}/${path}`;
-
-/** An English Wikipedia URL with the title's characters encoded as Wikipedia writes them (copied from parties.ts). */
-function wikiUrl(title: string): string {
-  const path = encodeURIComponent(title.replace(/ /g, '_')).replace(
-    /%(2C|2F|3A|21|27|28|29|40|24|3B)/g,
-    (_, hex: string) => String.fromCharCode(parseInt(hex, 16)),
-  );
-  return `https://en.wikipedia.org/wiki/${path}`;
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Bundled and staged packs, the worklist.
@@ -995,7 +986,7 @@ function main(): void {
 
     const countryId = known.worldIdOfIso2.get(e.iso2) ?? '';
     const world = known.entities.get(countryId) as Entity;
-    const page = wikiUrl(title);
+    const page = wikipediaPageUrl(title);
     const klass = e.ep
       ? 'european-parliament-election'
       : e.iso2 === 'DE'

@@ -72,7 +72,7 @@ import {
 } from '../worklist/lib';
 import { deIn, enCountry, frIn, nlCountry } from './lib/grammar';
 import { markNeedsContext, writePack } from './lib/pack';
-import { nameKey } from './lib/text';
+import { nameKey, wikipediaPageUrl } from './lib/text';
 
 const REVIEWED = '2026-12-05';
 const OUTPUT = 'assets/packs-next/parties-world.json';
@@ -534,14 +534,6 @@ function personsList(title: string, name: string, ordinary: OrdinaryWords): bool
     titleWords.length < words.size &&
     titleWords.every((word) => words.has(word))
   );
-}
-
-function wikiUrl(title: string): string {
-  const path = encodeURIComponent(title.replace(/ /g, '_')).replace(
-    /%(2C|2F|3A|21|27|28|29|40|24|3B)/g,
-    (_, hex: string) => String.fromCharCode(parseInt(hex, 16)),
-  );
-  return `https://en.wikipedia.org/wiki/${path}`;
 }
 
 /** The English Wikipedia title of a Party Facts link, or null (another wiki, an anchor in a page, no link). */
@@ -1813,7 +1805,7 @@ function main(words: OrdinaryWords): void {
     }
 
     // Statements, cited to the page; asOf the date of the Party Facts file that gives them.
-    const url = wikiUrl(title);
+    const url = wikipediaPageUrl(title);
     const partyDate = group.some((c) => c.pf.inCore) ? core.date : wikipedia.date;
     const statements: Statement[] = [
       { property: 'instance-of', value: { entity: kind.type }, asOf: partyDate, source: url },

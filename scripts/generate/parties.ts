@@ -30,7 +30,7 @@ import {
   yearOf,
 } from '../worklist/lib';
 import { markNeedsContext, writePack } from './lib/pack';
-import { nameKey } from './lib/text';
+import { nameKey, wikipediaPageUrl } from './lib/text';
 
 const REVIEWED = '2026-12-05';
 const OUTPUT = 'assets/packs/parties.json';
@@ -380,14 +380,6 @@ interface PgParty {
 interface Match {
   pf: PfParty | null;
   how: string[];
-}
-
-function wikiUrl(title: string): string {
-  const path = encodeURIComponent(title.replace(/ /g, '_')).replace(
-    /%(2C|2F|3A|21|27|28|29|40|24|3B)/g,
-    (_, hex: string) => String.fromCharCode(parseInt(hex, 16)),
-  );
-  return `https://en.wikipedia.org/wiki/${path}`;
 }
 
 /** The ids of the pack as last written (it is committed): ParlGov page → entity id, so a re-run keeps them. */
@@ -1011,7 +1003,7 @@ function main(): void {
       yearFirst: yearOf(row.year_first),
       yearLast: yearOf(row.year_last),
       wikiTitle: title,
-      wikiUrl: title ? wikiUrl(title) : null,
+      wikiUrl: title ? wikipediaPageUrl(title) : null,
       wp,
       qid: qidById.get(id) ?? null,
     });
@@ -1031,7 +1023,7 @@ function main(): void {
       yearFirst: yearOf(wp.year_founded),
       yearLast: yearOf(wp.year_dissolved),
       wikiTitle: title,
-      wikiUrl: title ? wikiUrl(title) : null,
+      wikiUrl: title ? wikipediaPageUrl(title) : null,
       wp,
       qid: qidById.get(id) ?? null,
     });
@@ -1213,7 +1205,7 @@ function main(): void {
         title = null;
       }
     }
-    const url = title ? (pf?.wikiTitle === title && pf.wikiUrl ? pf.wikiUrl : wikiUrl(title)) : null;
+    const url = title ? (pf?.wikiTitle === title && pf.wikiUrl ? pf.wikiUrl : wikipediaPageUrl(title)) : null;
     // English label: the infobox name Party Facts extracted (the page's current name: "Finns Party" where the link
     // is "True Finns"), else the page title, else Party Facts' or ParlGov's English name.
     // The infobox name is not used where it is another living Party Facts party's of the country (with another page):

@@ -99,3 +99,15 @@ export function cleanPlaceName(name: string): string {
 export function sentence(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
+
+/**
+ * An English Wikipedia page's URL, its title's characters encoded as Wikipedia writes them in links (commas,
+ * slashes, colons, brackets, apostrophes and a few more left as they are).
+ */
+export function wikipediaPageUrl(title: string): string {
+  const path = encodeURIComponent(title.replace(/ /g, '_')).replace(
+    /%(2C|2F|3A|21|27|28|29|40|24|3B)/g,
+    (_, hex: string) => String.fromCharCode(parseInt(hex, 16)),
+  );
+  return `https://en.wikipedia.org/wiki/${path}`;
+}
