@@ -8,12 +8,14 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ArticleSnapshot } from '../messages';
 import { request } from '../platform/browser';
 import { loadSettings } from '../platform/settings-store';
-import { DEFAULT_SETTINGS } from '../settings';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { EntityCard } from '../ui/EntityCard';
 import { dayText, explanationLanguage, t } from '../ui/i18n';
 import { groupEntities, listEntities } from '../sidepanel/entities';
 
-type State = { status: 'loading' } | { status: 'ready'; article: ArticleSnapshot | null; language: string };
+type State =
+  | { status: 'loading' }
+  | { status: 'ready'; article: ArticleSnapshot | null; language: Settings['explanationLanguage'] };
 
 /** The tab whose article this page shows, from its address; null when the address names none. */
 export function tabOf(search: string): number | null {
@@ -46,10 +48,7 @@ export function Glossary() {
       </main>
     );
   }
-  const lang = explanationLanguage(
-    state.language as Parameters<typeof explanationLanguage>[0],
-    article.language,
-  );
+  const lang = explanationLanguage(state.language, article.language);
   const groups = groupEntities(listEntities(article));
   const made = dayText(new Date().toISOString().slice(0, 10));
   return (

@@ -4,7 +4,7 @@
  * article's places; a click or Enter selects an entity) and the popover (one place). No tiles, no network:
  * the outlines come in as data (see src/core/geo).
  */
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { layoutMap, type CountryOutline, type MapItem } from '../core/geo';
 
@@ -88,6 +88,8 @@ export function MiniMap(props: MiniMapProps): JSX.Element {
   const fitToPoints = props.fitToPoints ?? false;
   const titleId = useId();
   const svgRef = useRef<SVGSVGElement>(null);
+  // One Intl.DisplayNames per language, not one per render (the side panel re-renders the map on every selection).
+  const countryName = useMemo(() => regionNamer(lang), [lang]);
   const layout = layoutMap(outlines, places, width, height, {
     inset: INSET,
     spread: SPREAD,
@@ -95,7 +97,7 @@ export function MiniMap(props: MiniMapProps): JSX.Element {
     fitToPoints,
     ...(minSpanDegrees === undefined ? {} : { minSpanDegrees }),
     labelPins: lang !== undefined,
-    countryName: regionNamer(lang),
+    countryName,
     pinRadius: RADIUS + 2,
   });
   const interactive = onSelect !== undefined;
