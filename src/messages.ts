@@ -140,6 +140,8 @@ export interface PackInfo {
   title: Partial<Record<Lang, string>>;
   license: string;
   entities: number;
+  /** The date of the pack's data (its statements' latest `asOf`), when it has dated statements. */
+  asOf?: string;
   /** Shipped with the extension (cannot be removed, only switched off) or imported by the reader. */
   bundled: boolean;
   /** ISO date and time of the import. */

@@ -3,7 +3,7 @@
  * together with them so that ids cannot collide), export and remove. An import either stores the whole pack
  * or nothing.
  */
-import { compilePacks } from '../core/kb/compile';
+import { compilePacks, packAsOf } from '../core/kb/compile';
 import { kbProblem } from '../core/kb/errors';
 import type { PackError } from '../core/kb/index-format';
 import type { Pack } from '../core/kb/schema';
@@ -12,11 +12,13 @@ import { bundledMeta, bundledStub, invalidateAnnotator } from './annotator';
 import { allUserPacks, deleteUserPack, getUserPack, putUserPack, type StoredPack } from './user-packs';
 
 function userInfo(stored: StoredPack): PackInfo {
+  const asOf = packAsOf(stored.pack);
   return {
     id: stored.id,
     title: stored.pack.title,
     license: stored.pack.license,
     entities: stored.pack.entities.length,
+    ...(asOf !== undefined && { asOf }),
     bundled: false,
     importedAt: stored.importedAt,
   };

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PackInfo } from '../messages';
 import { browser, request, t } from '../platform/browser';
-import { inLanguage, interfaceLanguage } from '../ui/i18n';
+import { dayText, inLanguage, interfaceLanguage } from '../ui/i18n';
 import { ImportForm } from './ImportForm';
 import type { SectionProps } from './Options';
 
@@ -76,6 +76,7 @@ export function PacksSection({ settings, save }: SectionProps) {
           {error}
         </p>
       )}
+      {packs !== null && <KnowledgeDate packs={packs} />}
       {packs === null ? (
         <p class="muted">{t('loading')}</p>
       ) : (
@@ -102,6 +103,12 @@ export function PacksSection({ settings, save }: SectionProps) {
                       {pack.bundled || !pack.importedAt
                         ? t('optPackBundled')
                         : t('optPackImported', new Date(pack.importedAt).toLocaleDateString())}
+                      {pack.asOf && (
+                        <>
+                          {' · '}
+                          <span data-part="pack-as-of">{t('optPackAsOf', dayText(pack.asOf))}</span>
+                        </>
+                      )}
                     </span>
                   </span>
                 </label>
@@ -131,5 +138,21 @@ export function PacksSection({ settings, save }: SectionProps) {
       )}
       <ImportForm defaultLanguage={lang} onImported={() => void refresh()} />
     </section>
+  );
+}
+
+/** How much the bundled knowledge holds and the date of its newest data: the knowledge base states its own date. */
+function KnowledgeDate({ packs }: { packs: readonly PackInfo[] }) {
+  const bundled = packs.filter((pack) => pack.bundled);
+  const names = bundled.reduce((sum, pack) => sum + pack.entities, 0);
+  const latest = bundled.reduce<string | undefined>(
+    (max, pack) => (pack.asOf !== undefined && (max === undefined || pack.asOf > max) ? pack.asOf : max),
+    undefined,
+  );
+  if (latest === undefined) return null;
+  return (
+    <p class="muted" data-part="knowledge-date">
+      {t('optKnowledgeAsOf', [names.toLocaleString(interfaceLanguage()), dayText(latest)])}
+    </p>
   );
 }

@@ -161,6 +161,8 @@ export function EntityCard({
       {why && expanded && (
         <p class="card__why" data-part="why">
           {whyText(why, matched, inLanguage(card.packTitle ?? {}, lang) ?? card.packId)}
+          {/* The date of the pack's data: a reader weighs a "current" fact by it. */}
+          {card.packAsOf && ` ${t('whyDataAsOf', dayText(card.packAsOf))}`}
         </p>
       )}
       {source && (

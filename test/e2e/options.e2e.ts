@@ -88,6 +88,13 @@ describe('Chromium: options and popup', () => {
     const options = await openOptions();
     try {
       const before = await options.locator('[data-part="packs"] > li').count();
+      // The knowledge base states its size and date, and each pack the date of its data (issue #18).
+      expect(await options.locator('[data-part="knowledge-date"]').textContent()).toMatch(
+        /^Included knowledge: \d{1,3}(,\d{3})* names, data up to (\d{1,2} )?[A-Z][a-z]+ (\d{1,2}, )?\d{4}\.$/,
+      );
+      expect(await options.locator('[data-pack="leaders"] [data-part="pack-as-of"]').textContent()).toMatch(
+        /^data as of (\d{1,2} )?[A-Z][a-z]+ (\d{1,2}, )?\d{4}$/,
+      );
       expect(await importErrors(options, 'invalid.csv')).toEqual([
         'row 2: name: is required',
         'row 3: type: “persoon” is not one of person, organisation, place, event, group, work, concept',
@@ -608,6 +615,9 @@ describe('Firefox: options and popup', () => {
     const options = await firefox.openExtensionPage(OPTIONS);
     try {
       await options.waitForSelector('[data-part="packs"]', { timeout: 10_000 });
+      expect(await options.$eval('[data-part="knowledge-date"]', (element) => element.textContent)).toMatch(
+        /^Included knowledge: \d{1,3}(,\d{3})* names, data up to (\d{1,2} )?[A-Z][a-z]+ (\d{1,2}, )?\d{4}\.$/,
+      );
       await chooseFile(options, 'null.json');
       await options.click('#import-submit');
       await options.waitForSelector('[data-part="import-errors"] li', { timeout: 10_000 });

@@ -42,6 +42,7 @@ function entityCard(
   entity: Entity,
   { id: packId, title: packTitle }: Pick<ValidPack['pack'], 'id' | 'title'>,
   lookup: RenderLookup,
+  packAsOf: string | undefined,
 ): EntityCard {
   const female = isFemale(entity.statements);
   const descriptions = { ...entity.descriptions };
@@ -55,6 +56,7 @@ function entityCard(
     type: entity.type,
     packId,
     packTitle,
+    ...(packAsOf !== undefined && { packAsOf }),
     labels: entity.labels,
     descriptions,
     summaries: entity.summaries,
@@ -130,6 +132,18 @@ function entityCues(entity: Entity): Partial<Record<Lang, string[]>> | undefined
   return Object.keys(cues).length > 0 ? cues : undefined;
 }
 
+/**
+ * The date of a pack's data: the latest `asOf` of its statements (ISO dates compare as text). A reader judges a
+ * "current" fact by it, so the options page and every card's "why" state it.
+ */
+export function packAsOf(pack: Pick<ValidPack['pack'], 'entities'>): string | undefined {
+  let latest: string | undefined;
+  for (const entity of pack.entities)
+    for (const { asOf } of entity.statements ?? [])
+      if (asOf !== undefined && (latest === undefined || asOf > latest)) latest = asOf;
+  return latest;
+}
+
 function buildIndex(packs: readonly ValidPack[]): CompiledIndex {
   const lookup = lookupOf(packs);
   const index: CompiledIndex = {
@@ -141,14 +155,16 @@ function buildIndex(packs: readonly ValidPack[]): CompiledIndex {
     aliases: [],
   };
   for (const { pack } of packs) {
+    const asOf = packAsOf(pack);
     index.packs.push({
       id: pack.id,
       title: pack.title,
       license: pack.license,
       entities: pack.entities.length,
+      ...(asOf !== undefined && { asOf }),
     });
     for (const entity of pack.entities) {
-      index.entities[entity.id] = entityCard(entity, pack, lookup);
+      index.entities[entity.id] = entityCard(entity, pack, lookup, asOf);
       index.aliases.push(...entityAliases(entity, pack.anyLanguage));
       const cues = entityCues(entity);
       if (cues) index.cues[entity.id] = cues;

@@ -41,6 +41,8 @@ export interface EntityCard {
   packId: string;
   /** The pack's title, what a card names as where its data comes from (absent on a card made from a stub). */
   packTitle?: Partial<Record<Lang, string>>;
+  /** The date of its pack's data (the pack's latest `asOf`), which the card's "why" states. */
+  packAsOf?: string;
   labels: Partial<Record<Lang, string>>;
   /** Hand-written where the pack has one, else rendered from the statements (render/describe.ts). */
   descriptions: Partial<Record<Lang, string>>;
@@ -70,7 +72,14 @@ export interface CompiledAlias {
 export interface CompiledIndex {
   format: 'backstory-index';
   version: 1;
-  packs: { id: string; title: Partial<Record<Lang, string>>; license: string; entities: number }[];
+  packs: {
+    id: string;
+    title: Partial<Record<Lang, string>>;
+    license: string;
+    entities: number;
+    /** The date of the pack's data: its statements' latest `asOf`; none for a pack with no dated statement. */
+    asOf?: string;
+  }[];
   entities: Record<string, EntityCard>;
   /** Context cue words per entity, per language (lower-case as written in the pack). */
   cues: Record<string, Partial<Record<Lang, string[]>>>;

@@ -68,8 +68,10 @@ describe('entity stubs in the binary index', () => {
     // A card from its stub alone: the rest empty until the whole card comes.
     expect(cardFromStub('sohr', stubOf('sohr')!)).toEqual({
       ...sohr,
-      // The pack's title comes with the whole card; until then the card names the pack by its id.
+      // The pack's title and the date of its data come with the whole card; until then the card names the pack
+      // by its id.
       packTitle: undefined,
+      packAsOf: undefined,
       related: ['yarmouk'],
       facts: [{ property: 'note', start: '2006', end: '2020-01-02', lines: {} }],
       descriptions: {},

@@ -3,6 +3,8 @@ import { compilePacks, formatPackErrors } from '../../../src/core/kb/compile';
 import { kbProblem } from '../../../src/core/kb/errors';
 import { entity, pack, packV2 } from '../pack-fixtures';
 
+const SOURCE = 'https://en.wikipedia.org/wiki/Example';
+
 describe('compilePacks', () => {
   it('flattens labels and aliases per language, without exact repeats', () => {
     const { index, errors } = compilePacks([
@@ -187,6 +189,33 @@ describe('compilePacks', () => {
     ]);
     expect(index).toBeNull();
     expect(errors.map((e) => e.file)).toEqual(['bad.json']);
+  });
+});
+
+describe("the date of a pack's data", () => {
+  const member = (asOf: string) => ({
+    property: 'member-count',
+    value: { quantity: 1 },
+    asOf,
+    source: SOURCE,
+  });
+  it('is the latest asOf of its statements, on the pack and on each of its cards', () => {
+    const { index } = compilePacks([
+      {
+        file: 'a.json',
+        data: packV2('dated', [
+          entity('x', { type: 'organisation', statements: [member('2022-08-02'), member('2019')] }),
+          entity('y', { type: 'organisation', statements: [member('2024-01')] }),
+        ]),
+      },
+      { file: 'b.json', data: packV2('undated', [entity('z')]) },
+    ]);
+    expect(index?.packs.map((p) => [p.id, p.asOf])).toEqual([
+      ['dated', '2024-01'],
+      ['undated', undefined],
+    ]);
+    expect(index?.entities.x?.packAsOf).toBe('2024-01');
+    expect(index?.entities.z && 'packAsOf' in index.entities.z).toBe(false);
   });
 });
 

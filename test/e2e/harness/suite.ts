@@ -202,6 +202,8 @@ export function readerSuite(driver: () => BrowserDriver): void {
       expect(whole.summary).not.toBe('');
       expect(whole.sourceUrl).toContain('wikipedia.org');
       expect(whole.why).toContain('“IS”');
+      // The knowledge states its date (issue #18): the pack the card comes from, and the date of its data.
+      expect(whole.why).toMatch(/\)\. Data as of (\d{1,2} )?[A-Z][a-z]+ (\d{1,2}, )?\d{4}\.$/);
     } finally {
       await page.close();
     }
