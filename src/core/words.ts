@@ -12,6 +12,9 @@ export interface WordList {
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const APOSTROPHE = 0x27;
+/** "&" and "/" inside a name: CD&V, AT&T, CDU/CSU. */
+const AMPERSAND = 0x26;
+const SLASH = 0x2f;
 const UNKNOWN = 0;
 const WORD = 1;
 const OTHER = 2;
@@ -140,9 +143,10 @@ export function unitAt(text: CodeUnits, at: number): number {
 }
 
 /**
- * Whether the gap between two words still joins them into one name: spaces, hyphens ("al-Assad" = "al Assad") and
- * apostrophes (N'Djamena), or one dot after an initial ("G.W. Bush", "U.S."). A dot after a longer word ends a
- * sentence instead.
+ * Whether the gap between two words still joins them into one name: spaces, hyphens ("al-Assad" = "al Assad"),
+ * apostrophes (N'Djamena), an ampersand ("CD&V", "AT&T", "Marks & Spencer") or a slash ("CDU/CSU"), or one dot
+ * after an initial ("G.W. Bush", "U.S."). A dot after a longer word ends a sentence instead. A gap only lets a
+ * known name run on: two names with a slash between stay two names where no alias spells both.
  */
 export function isNameGap(text: CodeUnits, words: WordList, before: number): boolean {
   const from = words.ends[before] as number;
@@ -152,7 +156,8 @@ export function isNameGap(text: CodeUnits, words: WordList, before: number): boo
   for (let k = from; k < to; k++) {
     const unit = unitAt(text, k);
     if (unit === 0x2e) dots++;
-    else if (unit !== 0x20 && unit !== 0x2d && unit !== APOSTROPHE) return false;
+    else if (unit !== 0x20 && unit !== 0x2d && unit !== APOSTROPHE && unit !== AMPERSAND && unit !== SLASH)
+      return false;
   }
   return dots === 0 || (dots === 1 && from - (words.starts[before] as number) === 1);
 }

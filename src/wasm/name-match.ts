@@ -238,7 +238,7 @@ function isNameGap(before: i32): bool {
   for (let k = from; k < to; k++) {
     const unit = load<u16>(units + ((k as usize) << 1)) as u32;
     if (unit == 0x2e) dots++;
-    else if (unit != 0x20 && unit != 0x2d && unit != APOSTROPHE) return false;
+    else if (unit != 0x20 && unit != 0x2d && unit != APOSTROPHE && unit != 0x26 && unit != 0x2f) return false;
   }
   return dots == 0 || (dots == 1 && from - load<i32>(starts + ((before as usize) << 2)) == 1);
 }

@@ -18,6 +18,8 @@ const ALIASES: CompiledAlias[] = [
   alias('U.S.', 'united-states', { caseSensitive: true }),
   alias('Syria', 'syria', { lang: 'en' }),
   alias("Qur'an", 'quran'),
+  alias('CD&V', 'cd-v'),
+  alias('CDU/CSU', 'cdu-csu'),
 ];
 const matcher = createMatcher(ALIASES);
 
@@ -81,6 +83,16 @@ describe('createMatcher', () => {
       'Qur’an=quran',
     ]);
     expect(found("N'Djamena en N’Djamena")).toEqual(["N'Djamena=ndjamena", 'N’Djamena=ndjamena']);
+  });
+
+  it('lets a name run on across "&" and "/" where an alias spells it so, and keeps two names apart otherwise', () => {
+    expect(found('De CD&V, de CD & V en de CDU/CSU; Irak/Syria')).toEqual([
+      'CD&V=cd-v',
+      'CD & V=cd-v',
+      'CDU/CSU=cdu-csu',
+      'Irak=iraq',
+      'Syria=syria',
+    ]);
   });
 
   it('joins initials across their dots', () => {
