@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/generate/cabinets.ts [--mirror /work/.mirror]`: generates assets/packs-next/cabinets.json (pack
+ * `npx tsx scripts/generate/cabinets.ts [--mirror /work/.mirror]`: generates assets/packs/cabinets.json (pack
  * `cabinets`, "Government ministers") and its notes (cabinets.notes.md) from the every-politician-scrapers snapshots
  * of the national governments of the EU member states, the United Kingdom and Switzerland, read with git (no work
  * tree, no network).
@@ -46,7 +46,13 @@
  *    term going on as deputy prime minister written open as of its end; a minister's row across a change of
  *    governing party (the UK, Malta) left out or without its start; the minister-kind titles the rules missed read
  *    (`titles`); a report of handovers more than HANDOVER_DAYS days apart; labels from the audit's pages (`LABELS`);
- *    and corrections of the audit's rows the data cannot fix (its wrong dates, and offices the snapshot lacks).
+ *    and corrections of the audit's rows the data cannot fix (its wrong dates, and offices the snapshot lacks). After
+ *    the fifth audit (cabinets.audit5-part1..3.md; cabinets.fixes5.md; `PackConfig.fifthAudit`, the cabinets pack
+ *    only): a row of an office item without a country of its own (Austria's "Secretary of State") is read only for a
+ *    person of the snapshot's country (`foreignRow`; the people with rows in two countries' data are reported); in
+ *    France (`caretaker`) an end on the day a cabinet ended is moved to the day the data shows the next government
+ *    appointed (`caretakerEnds`); and corrections of the audit's other rows (its wrong dates, terms whose earlier
+ *    part the snapshot lacks), the fourth fixes' Totschnig record withdrawn.
  *
  * The generator is also used by scripts/generate/ministers.ts (pack `ministers`, other countries), which imports
  * `generate` and the types below with its own country list, corrections, notes text and people to leave out;
@@ -84,8 +90,8 @@ import { nameKey } from './lib/text';
 
 const OWNER = 'every-politician-scrapers';
 const SHARED_REPO = `${OWNER}/shared`;
-const OUTPUT = 'assets/packs-next/cabinets.json';
-const NOTES = 'assets/packs-next/cabinets.notes.md';
+const OUTPUT = 'assets/packs/cabinets.json';
+const NOTES = 'assets/packs/curation/cabinets.notes.md';
 const BUNDLED_DIR = 'assets/packs';
 const STAGED_DIR = 'assets/packs-next';
 const WORLD = 'assets/packs/world.json';
@@ -197,6 +203,11 @@ export interface Country {
     to: string | null | 'drop';
     why: string;
   }[];
+  /**
+   * A government that resigned stays in office for current business until the next one is appointed (France; fifth
+   * audit, kind D1): see `caretakerEnds`. Only with `PackConfig.fifthAudit`.
+   */
+  caretaker?: boolean;
 }
 
 /** The owner/name of a country's scraper repository. */
@@ -315,6 +326,7 @@ const COUNTRIES: readonly Country[] = [
     deGen: 'Frankreichs',
     stateSecretaries: true,
     exclude: ['Government Spokesperson'],
+    caretaker: true,
     // Portfolios whose Wikidata item the data uses for every rank that held them (a ministry in one government, a
     // ministre délégué's or secrétaire d'État's portfolio in the next): a row is not a full minister's unless a
     // stored page says so (third audit, kind C: Djebbari), and the data has no rank per row.
@@ -1457,9 +1469,9 @@ const CORRECTIONS: readonly Correction[] = [
   {
     qid: 'Q30344625',
     title: 'Minister of State for Children and Families',
-    terms: [{ start: '2019-01-25', end: '2022-05-16' }],
+    terms: [{ start: '2019-01-25', end: '2022-05-20' }],
     checked:
-      "cabinets.audit3.md, Wrong statements (A): secrétaire d'État since 25 Jan 2019 (Philippe cabinet); the end is the data's",
+      "cabinets.audit3.md, Wrong statements (A): secrétaire d'État since 25 Jan 2019 (Philippe cabinet); the end is the data's 16 May 2022, the Castex government's resignation, moved to 20 May as the fifth fixes' caretaker rule moves the government's other ends (cabinets.audit5-part1.md, D1; the Élysée's statement of 16 May 2022 in francebleu.fr and boursier.com/Reuters: the members of the government handle current business until the next is appointed)",
   },
   {
     qid: 'Q56823084',
@@ -1649,17 +1661,10 @@ const CORRECTIONS: readonly Correction[] = [
     title: 'Federal Minister for Agriculture, Regions and Tourism',
     terms: [
       { start: '2017-12-18', end: '2019-06-03' },
-      { start: '2020-01-07', end: '2022-05-11' },
+      { start: '2020-01-07', end: '2022-05-18' },
     ],
     checked:
-      "cabinets.audit4.md, Wrong statements (D1): she announced her resignation on Monday 9 May 2022 (the data's end) and stayed in office until her successor was sworn in on Wednesday 11 May 2022 (kleinezeitung.at 2022-05; politik-live.at 2022-05); the 2017–2019 row is the data's (checked ok there)",
-  },
-  {
-    qid: 'Q34215724',
-    title: 'Federal Minister for Agriculture, Regions and Tourism',
-    terms: [{ start: '2022-05-11', end: '' }],
-    checked:
-      "cabinets.audit4.md, Statements (elisabeth-kostinger, D1): her successor Totschnig was sworn in on Wednesday 11 May 2022 (kleinezeitung.at 2022-05; politik-live.at 2022-05); the data's 18 May is a week late (found by the handover report)",
+      "cabinets.audit4.md, Wrong statements (D1): she announced her resignation on Monday 9 May 2022 (the data's end) and stayed in office until her successor was sworn in; the fourth fixes' 11 May was the planned oath, called off when Totschnig tested positive for Covid, and she stayed until his oath on Wednesday 18 May 2022 (cabinets.audit5-part2.md, remark 1; kleinezeitung.at 2022-05, 'Köstinger … muss bis zur Angelobung von Totschnig weiter im Amt bleiben'; wochenblatt-dlv.de; nachrichten.at 2022-05); the 2017–2019 row is the data's (checked ok there)",
   },
   {
     qid: 'Q21600813',
@@ -1698,6 +1703,101 @@ const CORRECTIONS: readonly Correction[] = [
     ],
     checked:
       'cabinets.audit4.md, Wrong statements (C): Parliamentary Secretary for Justice, a junior post, from 13 Mar 2013, Minister for Justice, Culture and Local Government from 29 Mar 2014 to 13 Jan 2020 (en.wikipedia.org/wiki/Owen_Bonnici)',
+  },
+  // The fifth audit (cabinets.audit5-part1.md, -part2.md, -part3.md, seed 6007, "Wrong statements"): the dates it
+  // found wrong that no rule can tell (D, D1), and the terms cut where the snapshot holds no row of the person's
+  // office before or after (A, A2), from the pages the audit cites there and the fifth fixes' look-ups
+  // (cabinets.fixes5.md).
+  {
+    qid: 'Q61748113',
+    title: 'Minister of Culture',
+    terms: [{ start: '2020-03-21', end: '' }],
+    checked:
+      "cabinets.audit5-part1.md, Wrong statements (A): Minister of Culture since 21 Mar 2020 (Matovič cabinet, 'took over her office' that day, teraz.sk 2020-03-21) and on in Heger's without a break (en-Wikipedia copy on qa.edu.vn; pluska.sk 2021-10); the data starts at Heger's cabinet (2021-04-01)",
+  },
+  {
+    qid: 'Q447542',
+    title: 'Minister for Public Health',
+    terms: [{ start: '2006-10-06', end: '2014-10-03' }],
+    checked:
+      "cabinets.audit5-part1.md, Wrong statements (A2): minister in Reinfeldt's government throughout, for public health and elderly care from 2006, for children and the elderly after the 2010 election, to the government's end after the 2014 election (de-Wikipedia copy on de.wiki.li; regeringen.se; dagensps.se); the snapshot has no row of the second portfolio; the end is the Reinfeldt government's last day, as the data's other Reinfeldt rows",
+  },
+  {
+    qid: 'Q87642965',
+    title: 'Minister of Health',
+    terms: [{ start: '2019-03-27', end: '2020-03-13' }],
+    checked:
+      "cabinets.audit5-part1.md, Wrong statements (D): appointed health minister by the National Assembly on 27 Mar 2019 (STA via govori.se 2019-03-27; delo.si: '27. marca 2019 … je postal minister za zdravje'); the data's 8 Mar is 19 days early; the end is the data's",
+  },
+  {
+    qid: 'Q2925411',
+    title: 'Minister Delegate for Personal Independence',
+    terms: [{ start: '2020-07-06', end: '2022-05-20' }],
+    checked:
+      "cabinets.audit5-part1.md, Wrong statements (D1): ministre déléguée chargée de l'Autonomie from 6 Jul 2020 to 20 May 2022, when she became health minister in Borne's government (fr-Wikipedia copies on movatter.jp and search.com.vn: '1 an, 10 mois et 14 jours'; lemediasocial.fr); the data's 16 May is the Castex government's resignation",
+  },
+  {
+    qid: 'Q24690846',
+    title: 'Minister of Economic Development and Technology',
+    terms: [{ start: '2014', end: '2022-06-01' }],
+    checked:
+      "cabinets.audit5-part2.md, Wrong statements (A): economy minister from the end of 2014, after Petrovič, in Cerar's, Šarec's and Janša's governments without a break (rtvslo.si 2018-09-06: 'V politiko je konec leta 2014 vstopil … Položaj gospodarskega ministra je prevzel, potem ko je … odstopil Jožef Petrovič'; it.frwiki.wiki; slovenskenovice.si 2022-06: he left 'po skoraj osmih leti' on 1 Jun 2022); the day is on no page found, so the start is the year; the data has no holder of the ministry from 2014-12-04 to 2020-03-13",
+  },
+  {
+    qid: 'Q3247154',
+    title: 'Minister of Social Security',
+    terms: [{ start: '2009-07-23', end: '2022-01-05' }],
+    checked:
+      "cabinets.audit5-part2.md, Wrong statements (A): in the government from 2009 without a break until 5 Jan 2022 ('Vous avez intégré le gouvernement en 2009 pour ne plus le quitter jusqu'à ce mois de janvier 2022', lequotidien.lu; delano.lu: 'after 12 years in government'), as minister of agriculture, viticulture and rural development and of sport in the Juncker–Asselborn II government, formed on 23 July 2009 (en.wikipedia.org/wiki/Juncker-Asselborn_Ministry_II; newdelhi.mae.lu 2009-07-24, the new government's list); the data has no row of his before 2013-12-04",
+  },
+  {
+    qid: 'Q273274',
+    title: 'Minister for Social Protection',
+    terms: [{ start: '2002-06-06', end: '2011-03-09' }],
+    checked:
+      "cabinets.audit5-part2.md, Wrong statements (A2): a cabinet minister without a break from 6 Jun 2002 (Community, Rural and Gaeltacht Affairs to 23 Mar 2010, then Social Protection) (en-Wikipedia copy on gateway.ipfs.io, infobox; eamonocuiv.ie); the snapshot does not follow the abolished Community, Rural and Gaeltacht Affairs item; the end is the data's",
+  },
+  {
+    qid: 'Q15268485',
+    title: 'Minister of Agriculture',
+    terms: [{ start: '2016-12-13', end: '2018-05-14' }],
+    checked:
+      "cabinets.audit5-part2.md, Wrong statements (D1): the President's decree accepted his resignation from 14 May 2018 ('priimtas … Broniaus Markausko atsistatydinimas nuo gegužės 14 dienos', lzinios.lt; 15min.lt 2018-05-08; la.lv: 'paliks … amatā līdz 14.maijam'); the data's 8 May is the decree's day; the start is the data's",
+  },
+  {
+    qid: 'Q28937475',
+    title: 'Minister of Agriculture',
+    terms: [{ start: '2018-05-15', end: '2019-08-20' }],
+    checked:
+      "cabinets.audit5-part2.md, Wrong statements (D1, successor): appointed by the decree of 8 May 2018, to head the ministry from 15 May 2018 after his oath in the Seimas (lzinios.lt; la.lv; 15min.lt, BNS: 'pradės dirbti nuo gegužės 15-osios'); the data's 8 May is the decree's day; the end is the data's",
+  },
+  {
+    qid: 'Q3064927',
+    title: 'Minister of Transport and Infrastructure',
+    terms: [{ start: '2013-08-26', end: '2014-02-26' }],
+    checked:
+      "cabinets.audit5-part3.md, Wrong statements (D): Băsescu signed the decree and she took the oath as transport minister on Monday 26 Aug 2013 (m.ziare.com 2013-08-26; selectnews.ro); the data's 23 Aug is three days early; the end is the data's",
+  },
+  {
+    qid: 'Q13989269',
+    title: 'Minister for Social Rights and 2030 Agenda',
+    terms: [{ start: '2020-01-13', end: '2021-03-31' }],
+    checked:
+      "cabinets.audit5-part3.md, Wrong statements (D): second deputy prime minister and Minister of Social Rights and the 2030 Agenda 13 Jan 2020 – 31 Mar 2021, when he left the government to stand in Madrid and Belarra succeeded him (en-Wikipedia copy on it.qaz.wiki, infobox; lainformacion.com 2021-03); the data's 4 May 2021 is the Madrid election day",
+  },
+  {
+    qid: 'Q18549450',
+    title: 'Deputy Prime Minister',
+    terms: [{ start: '2018-01-29', end: '2019-07-03' }],
+    checked:
+      "cabinets.audit5-part3.md, Wrong statements (D): Iohannis's decree of Wednesday 3 Jul 2019 took note of his resignation and ended his membership of the government (he went to the European Court of Auditors; Teodorovici interim deputy prime minister) (adevarul.ro 2019-07-03; gds.ro 2019-07-03); the data's 4 Nov 2019 is the Dăncilă government's end; the start is the data's",
+  },
+  {
+    qid: 'Q12885954',
+    title: 'Deputy Minister of Education, Lifelong Learning and Religious Affairs',
+    terms: [{ start: '2009-10-07', end: '2012' }],
+    checked:
+      "cabinets.audit5-part3.md, Wrong statements (A2, A): a deputy minister without a break from 7 Oct 2009 (health and social solidarity, sworn in with Papandreou's government: thenewathenian.com 2009-10-07), education from 7 Sep 2010 (diaspora-grecque.com), interior in Papademos's government, sworn in on 11 Nov 2011 (factdrop.blogspot.com 2011-11: 'transferred as Deputy Minister'), for 4 months 16 days (fr-Wikipedia copy on defzone.net), so into 2012; the end's day is on no page, so the year; the snapshot has the education row only",
   },
 ];
 
@@ -1834,6 +1934,12 @@ interface CountryReport {
    * fourth audit kind D): `qid qid|line`.
    */
   handovers: string[];
+  /** Ends on a resigned government's last day moved to the day the next one was appointed (fifth audit, D1). */
+  caretaker: string[];
+  /** The days a cabinet ended and the day the data shows the next government appointed (caretakerEnds). */
+  caretakerDays: string[];
+  /** Rows of an office item without a country of its own, of a person of another country's data (fifth audit, C). */
+  foreign: string[];
 }
 
 /** The last day a partial date can mean, as a real day ("2015-02" → "2015-02-28"). */
@@ -2088,6 +2194,73 @@ function reportHandovers(
   }
 }
 
+/** The fewest rows that must end and begin on one day for it to be taken as a change of government (caretakerEnds). */
+const CARETAKER_ROWS = 3;
+
+/**
+ * Fifth audit, D1 (France: Bourguignon and eleven others ending on 16 May 2022): a government that resigned stays in
+ * office for current business until the next one is appointed (the Élysée's statement of 16 May 2022: "Il assure,
+ * avec les membres du Gouvernement, le traitement des affaires courantes jusqu'à la nomination du nouveau
+ * Gouvernement"), yet the data ends some of its members' rows on the day it resigned. For each day a cabinet ended
+ * (all-cabinets.csv) after SINCE, the day the next government was appointed is read from the data itself: the first day at most
+ * MERGE_GAP_DAYS days later on which at least CARETAKER_ROWS rows of ministerial offices (not the prime minister's)
+ * end, the resigned government's other members leaving, and at least CARETAKER_ROWS begin, the new one's members
+ * arriving. Returns the map from the day the cabinet ended to that day (none where the data shows no such day).
+ */
+function caretakerEnds(
+  cabinets: Record<string, string>[],
+  holders: Record<string, string>[],
+  ministerial: (title: string) => boolean,
+): Map<string, string> {
+  const ends = [
+    ...new Set(
+      cabinets
+        .flatMap((c) => [c.abolished ?? '', c.endTime ?? ''])
+        .map((d) => d.trim().slice(0, 10))
+        .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && d > SINCE),
+    ),
+  ].sort();
+  const ended = new Map<string, number>();
+  const began = new Map<string, number>();
+  for (const row of holders) {
+    if (!ministerial((row.position ?? '').trim())) continue;
+    const start = (row.start ?? '').trim();
+    const end = (row.end ?? '').trim();
+    if (end.length === 10) ended.set(end, (ended.get(end) ?? 0) + 1);
+    if (start.length === 10) began.set(start, (began.get(start) ?? 0) + 1);
+  }
+  const out = new Map<string, string>();
+  for (const day of ends) {
+    const next = [...new Set([...ended.keys(), ...began.keys()])]
+      .filter((d) => d > day && daysBetween(day, d) <= MERGE_GAP_DAYS)
+      .sort()
+      .find((d) => (ended.get(d) ?? 0) >= CARETAKER_ROWS && (began.get(d) ?? 0) >= CARETAKER_ROWS);
+    if (next) out.set(day, next);
+  }
+  return out;
+}
+
+/**
+ * Fifth audit, C (Nazare, a Romanian state secretary filed in the Austrian data under the item "Secretary of State",
+ * which carries no country): whether a row of an office item without a country of its own (no item of the title has
+ * a country or jurisdiction in positions.csv) belongs to another country's official. Such a row is read only for a
+ * person who has a row of an office with its own country in this snapshot, or no row in another country's snapshot
+ * of the pack (the data gives no citizenship; a person with rows in two countries' data is reported). Returns why the
+ * row is left out, or null.
+ */
+function foreignRow(
+  countryless: boolean,
+  qid: string,
+  repo: string,
+  ownCountry: ReadonlySet<string>,
+  snapshotsOf: ReadonlyMap<string, ReadonlySet<string>>,
+): string | null {
+  if (!countryless || ownCountry.has(qid)) return null;
+  const others = [...(snapshotsOf.get(qid) ?? [])].filter((r) => r !== repo).sort();
+  if (others.length === 0) return null;
+  return `an office item without a country of its own, and the person's other rows are in ${others.join(', ')} only`;
+}
+
 /** Titles of minister offices several people hold at once, for countries without their own `oneHolder`. */
 const SHARED_DEFAULT = /without portfolio|^Minister of State$|^Minister in the\b/i;
 
@@ -2171,6 +2344,13 @@ export interface PackConfig {
    * keeps the third fixes' rules).
    */
   fourthAudit?: boolean;
+  /**
+   * The rules of the fifth audit (cabinets.audit5-part1..3.md, cabinets.fixes5.md): an office item without a country
+   * of its own read only for the people of the snapshot's country (`foreignRow`), the report of people in two
+   * countries' data, and a resigned government's ends moved to the next one's appointment (`caretakerEnds`, for a
+   * country with `caretaker`). Only the cabinets pack sets it.
+   */
+  fifthAudit?: boolean;
   /** Labels by Wikidata id where the data's name is not the form in use (the data's name becomes an alias). */
   labels?: Readonly<Record<string, string>>;
 }
@@ -2208,6 +2388,7 @@ function cabinetsConfig(): PackConfig {
     staged: [],
     text: EU_TEXT,
     fourthAudit: true,
+    fifthAudit: true,
     labels: LABELS,
   };
 }
@@ -2227,6 +2408,23 @@ export function generate(config: PackConfig, mirror: string, write = true): Outc
 
   const people = new Map<string, Person>();
   const reports: CountryReport[] = [];
+  // Fifth audit, C: each snapshot's holders, read once, and the snapshots (repos) each person has a row in.
+  const holdersOf = new Map<string, Record<string, string>[]>();
+  const snapshotsOf = new Map<string, Set<string>>();
+  if (config.fifthAudit)
+    for (const country of config.countries) {
+      const repo = repoOf(country);
+      const head = snapshotHead(mirror, repo, HOLDERS);
+      const rows = parseTable(gitShow(head.dir, head.commit, HOLDERS) ?? '');
+      holdersOf.set(repo, rows);
+      for (const row of rows) {
+        const qid = (row.personID ?? '').trim();
+        if (!/^Q[1-9]\d*$/.test(qid)) continue;
+        const set = snapshotsOf.get(qid) ?? new Set<string>();
+        set.add(repo);
+        snapshotsOf.set(qid, set);
+      }
+    }
   for (const country of config.countries) {
     const repo = repoOf(country);
     const head = snapshotHead(mirror, repo, HOLDERS);
@@ -2286,6 +2484,9 @@ export function generate(config: PackConfig, mirror: string, write = true): Outc
       rankChanged: [],
       partySpan: [],
       handovers: [],
+      caretaker: [],
+      caretakerDays: [],
+      foreign: [],
     };
     const seen = new Set<string>();
     // A position as held at another rank (CORRECTIONS): the same title, filed under the rank's class.
@@ -2312,10 +2513,38 @@ export function generate(config: PackConfig, mirror: string, write = true): Outc
     // The rows of one person in one office: a Wikidata statement with two start and two end qualifiers comes out
     // as every start paired with every end, which repairTerms takes apart; CORRECTIONS replace checked records.
     const grouped = new Map<string, { position: Position; rows: Record<string, string>[] }>();
-    const holders = parseTable(show(HOLDERS) ?? '');
-    const index = countryIndex(parseTable(show(ALL_CABINETS) ?? ''), holders, (title) =>
-      Boolean(positions.get(title)?.role),
+    const holders = holdersOf.get(repo) ?? parseTable(show(HOLDERS) ?? '');
+    const cabinets = parseTable(show(ALL_CABINETS) ?? '');
+    const index = countryIndex(cabinets, holders, (title) => Boolean(positions.get(title)?.role));
+    // Fifth audit, C: the office items with a country of their own, and the people with a row of one of them here.
+    const itemsWithCountry = new Set(
+      parseTable(show(POSITIONS) ?? '')
+        .filter((row) => (row.country ?? '').trim() !== '' || (row.jurisdiction ?? '').trim() !== '')
+        .map((row) => (row.id ?? '').trim()),
     );
+    const countryless = (position: Position) => !position.qids.some((q) => itemsWithCountry.has(q));
+    const ownCountry = new Set(
+      holders
+        .filter((row) => {
+          const position = positions.get((row.position ?? '').trim());
+          return position !== undefined && !countryless(position);
+        })
+        .map((row) => (row.personID ?? '').trim()),
+    );
+    // Fifth audit, D1: the days a cabinet ended, mapped to the day the next government was appointed (caretakerEnds).
+    const caretaker =
+      config.fifthAudit && country.caretaker
+        ? caretakerEnds(cabinets, holders, (title) => {
+            const role = positions.get(title)?.role;
+            return role !== undefined && role !== null && role !== 'pm';
+          })
+        : new Map<string, string>();
+    for (const [ended, next] of caretaker) report.caretakerDays.push(`${ended} → ${next}`);
+    const startsOf = new Map<string, string[]>();
+    for (const row of holders) {
+      const qid = (row.personID ?? '').trim();
+      startsOf.set(qid, [...(startsOf.get(qid) ?? []), (row.start ?? '').trim()]);
+    }
     const national = country.nationalSeats
       ? nationalHolder(country.nationalSeats, dir, head.commit)
       : country.regionalSeats
@@ -2337,6 +2566,15 @@ export function generate(config: PackConfig, mirror: string, write = true): Outc
       if (correctionOf(qid, position.title)) {
         add(qid, position, row);
         continue;
+      }
+      if (config.fifthAudit) {
+        const why = foreignRow(countryless(position), qid, repo, ownCountry, snapshotsOf);
+        if (why) {
+          report.foreign.push(
+            `${(row.person ?? '').trim()} (${qid}): ${position.title}, ${row.start || '?'}–${row.end || 'open'}: ${why}`,
+          );
+          continue;
+        }
       }
       const from = (row.start ?? '').trim();
       const to = (row.end ?? '').trim();
@@ -2374,6 +2612,19 @@ export function generate(config: PackConfig, mirror: string, write = true): Outc
         if (fill.side === 'end' && fill.to === null)
           throw new Error('cabinetDates: an end cannot be left out');
         row[fill.side] = fill.to ?? '';
+      }
+      // Fifth audit, D1: an end on the day a cabinet ended, of a minister (not the prime minister) with no row that
+      // begins from that day to the next government's appointment, is moved to that appointment's day.
+      const resigned = caretaker.get((row.end ?? '').trim());
+      if (
+        resigned &&
+        position.role !== 'pm' &&
+        !(startsOf.get(qid) ?? []).some((d) => d >= (row.end ?? '').trim() && d <= resigned)
+      ) {
+        report.caretaker.push(
+          `${(row.person ?? '').trim()} (${qid}): ${position.title}, ${from || '?'}–${(row.end ?? '').trim()} → ${resigned}`,
+        );
+        row.end = resigned;
       }
       const changed = (country.rankChanged ?? []).find(
         (c) => c.title.test(position.title) && earliest(cleanDate(from) ?? '0000') >= c.from,
@@ -2720,6 +2971,19 @@ export function generate(config: PackConfig, mirror: string, write = true): Outc
       contextual,
       dropped,
       mirror,
+      twoCountries: [...snapshotsOf]
+        .filter(([, repos]) => repos.size > 1)
+        .map(([qid, repos]) => {
+          const person = people.get(qid);
+          const id = entities.find((e) => e.qid === qid)?.id;
+          const name =
+            person?.name ??
+            (holdersOf.get([...repos][0] ?? '') ?? []).find((r) => (r.personID ?? '').trim() === qid)
+              ?.person ??
+            qid;
+          return `${name} (${qid}${id ? `, \`${id}\`` : ', not written'}): ${[...repos].sort().join(', ')}; written for ${person?.countries.map((c) => c.enOf.replace(/^the /, '')).join(', ') ?? 'none'}`;
+        })
+        .sort(),
     }),
   );
   process.stdout.write(
@@ -3127,6 +3391,8 @@ export interface NotesText {
   thirdAudit?: string;
   /** The opening of the "After the fourth audit" section (only a pack with `fourthAudit` has the section). */
   fourthAudit?: string;
+  /** The opening of the "After the fifth audit" section (only a pack with `fifthAudit` has the section). */
+  fifthAudit?: string;
 }
 
 interface NotesInput {
@@ -3141,6 +3407,8 @@ interface NotesInput {
   contextual: string[];
   dropped: string[];
   mirror: string;
+  /** People with rows in two or more countries' snapshots (fifth audit, C: a report), as lines. */
+  twoCountries: string[];
 }
 
 function notes(input: NotesInput): string {
@@ -3406,7 +3674,61 @@ ${bullets(startsDropped)}
 - **Merging across cabinets (A, A2).** Rows of one class up to ${MERGE_GAP_DAYS} days apart are one term, and up to
   ${CABINET_GAP_DAYS} days apart at a change of cabinet (Terms, above); not across a caretaker cabinet the person was
   not in, nor across a gap of more than ${MERGE_GAP_DAYS} days inside one cabinet (a dismissal and a new appointment).
-${c.fourthAudit && t.fourthAudit ? fourthAuditNotes(input, writtenQids) : ''}`;
+${c.fourthAudit && t.fourthAudit ? fourthAuditNotes(input, writtenQids) : ''}${c.fifthAudit && t.fifthAudit ? fifthAuditNotes(input) : ''}`;
+}
+
+/** The "After the fifth audit" section of the notes (a pack with `fifthAudit`). */
+function fifthAuditNotes(input: NotesInput): string {
+  const t = input.config.text;
+  const bullets = (lines: readonly string[]) => lines.map((l) => `  - ${l}`).join('\n') || '  - none';
+  const foreign = input.reports.flatMap((r) => r.foreign.map((line) => `${r.country.enOf}: ${line}`));
+  const caretaker = input.reports.flatMap((r) => r.caretaker.map((line) => `${r.country.enOf}: ${line}`));
+  const caretakerDays = input.reports.flatMap((r) =>
+    r.caretakerDays.map((line) => `${r.country.enOf.replace(/^the /, '')} ${line}`),
+  );
+  const caretakerCountries = input.reports
+    .filter((r) => r.country.caretaker)
+    .map((r) => r.country.enOf.replace(/^the /, ''));
+  return `
+## After the fifth audit
+${t.fifthAudit ?? ''}
+
+The rules below are in the generator (see \`cabinets.fixes5.md\`); the counts are of this run.
+
+- **An office item without a country of its own (C).** A title whose Wikidata items have no country or jurisdiction
+  in the snapshot's \`${POSITIONS}\` (the Austrian data's "Secretary of State", the Greek deputy ministers') is read
+  only for a person who has a row of an office with its own country in the same snapshot, or no row in another
+  country's snapshot of this pack: the data gives no citizenship, so a person of another country's data is taken as
+  that country's official. A citizenship is never written from a row left out so (${foreign.length}):
+${bullets(foreign)}
+- **People with rows in two countries' data (C, report only).** Each was looked at; a person keeps the citizenship
+  of every country whose rows are written (${input.twoCountries.length}):
+${bullets(input.twoCountries)}
+- **A resigned government's ends (D1; ${caretakerCountries.join(', ') || 'no country'}, \`caretaker\`).** A government
+  that resigned handles current business until the next one is appointed (the Élysée's statement of 16 May 2022,
+  francebleu.fr and Reuters), but the data ends some of its members' rows on the day it resigned and others on the
+  day the next was appointed. Where the data shows that day (the first day at most ${MERGE_GAP_DAYS} days after a
+  cabinet's end after ${SINCE} on which at least ${CARETAKER_ROWS} rows of ministerial offices, not the prime
+  minister's, end and at least ${CARETAKER_ROWS} begin: ${caretakerDays.join('; ') || 'none'}), an end on the cabinet's
+  last day is moved to it, except the prime minister's and for a person with a row that begins from the first day
+  to the second (who may have moved to the new government on the first). Corrected records are not touched
+  (Bourguignon's and Taquet's are \`CORRECTIONS\` to the same day). Ends moved (${caretaker.length}):
+${bullets(caretaker)}
+  Not reached: a resignation day that is not the data's cabinet end (Azoulay's 10 May 2017, while the data ends the
+  Cazeneuve cabinet on 15 May), and changes of government where no later day has ${CARETAKER_ROWS} ends and
+  ${CARETAKER_ROWS} starts (31 March and 25 August 2014, 10 May 2012).
+- **Not a rule.** The terms that start where the snapshot's data on the person starts (Milanová, Počivalšek,
+  Romain Schneider, Ó Cuív, Larsson's later portfolio, Gennimata's deputy posts) and the dates found wrong (D, D1)
+  are \`CORRECTIONS\` from the audit's pages (listed under Who); the fourth fixes' Totschnig record, from a page
+  written before his oath was postponed, is gone (the data's 18 May stands), and Köstinger's end is that day.
+- **Known limits.** The mirror case of the resigned government's ends, a start on the day the cabinet ended for a
+  member of the next government appointed days later (Fesneau, Dussopt, Véran, Abad from 16 May 2022, appointed on
+  20 May), is not moved: none of them is written here (fr-politics has the first three; Abad's one short term is
+  left out).
+  The audit's suggested report-only checks (a term of one office item running past another holder's start; a
+  generic minister's row ending at a reshuffle with no row after it) and its cabinet check across years are not
+  added; the rows the audit found with them are corrected here (\`cabinets.fixes5.md\`).
+`;
 }
 
 /** The "After the fourth audit" section of the notes (a pack with `fourthAudit`). */
@@ -3496,6 +3818,11 @@ pages (infobox) or, where none was stored, another stored page (government site,
 
 /** The notes text of the `cabinets` pack. */
 const EU_TEXT: NotesText = {
+  fifthAudit: `The fifth audit (\`cabinets.audit5-part1.md\`, \`-part2.md\`, \`-part3.md\`, seed 6007, 194 people in three
+parts) found 15 of 825 statements wrong (1.8 %), 14 people: D 5, A 3, A2 3 (Gennimata's also cut at a cabinet's end),
+D1 2, C 2 (one person, Nazare); one D row (Totschnig) was made wrong by a fourth-fixes correction. Fixed in the generator
+(\`cabinets.fixes5.md\` lists what each of the 15 rows became). Before: 1939 people, 8237 statements (2419
+position-held). After: the counts at the top of these notes.`,
   fourthAudit: `The fourth audit (\`cabinets.audit4.md\`, seed 3319) found 18 of 825 statements wrong (2.2 %): D 7, A2 6, A 2,
 C 2 (one person), D1 1. Fixed in the generator (\`cabinets.fixes4.md\` lists what each of the 18 rows became).
 Before: 1938 people, 8228 statements (2413 position-held). After: the counts at the top of these notes.`,
@@ -3567,7 +3894,8 @@ Netherlands**: "Minister of State" is an honorary title, left out.`,
 - Ranks: the data has no rank per term; a junior holder of an office item titled as a ministry (Belgian mobility,
   French sea) is only re-filed where a page was checked (\`CORRECTIONS\`).
 - Ends are the data's (the second fixes' successor check is gone): an end at the day a resignation was offered or a
-  government fell, while the minister stayed in office until the successor came, stays unless an audit found it.
+  government fell, while the minister stayed in office until the successor came, stays unless an audit found it or
+  the data itself shows the day the next government came (France, After the fifth audit).
 - Where two people's rows of a one-holder office overlap by more than ${BOTH_DAYS} days, both go; a right term goes
   with the wrong one (Löger's finance ministry beside Schelling's, Báñez's labour ministry beside Valeriano Gómez's).
 - Citizenship is inferred from the office, not read from the data.`,

@@ -46,6 +46,7 @@ const NEWS_PACKS = [
 /** News packs generated from structured sources (scripts/generate/): statements and rendered descriptions, no summaries. */
 const GENERATED_NEWS_PACKS = [
   'brands',
+  'cabinets',
   'elections',
   'leaders',
   'meps',
