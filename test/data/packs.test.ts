@@ -51,6 +51,7 @@ const GENERATED_NEWS_PACKS = [
   'leaders',
   'meps',
   'parties',
+  'parties-world',
   'regions',
   'sport',
   'us-congress',
