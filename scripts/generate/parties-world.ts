@@ -1694,7 +1694,8 @@ function readKnown(): Known {
         if (entity.type === 'place') out.places.add(key);
       }
       const statements = entity.statements ?? [];
-      if (entity.type === 'organisation')
+      // A group (Hezbollah, Hamas in the Syria pack) can be the same page as a party: left out by its page too.
+      if (entity.type === 'organisation' || entity.type === 'group')
         for (const url of [
           ...(entity.sources ?? []).map((s) => s.url),
           ...statements.map((s) => s.source ?? ''),

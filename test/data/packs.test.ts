@@ -54,6 +54,7 @@ const GENERATED_NEWS_PACKS = [
   'parties-world',
   'regions',
   'sport',
+  'universities',
   'us-congress',
 ];
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
