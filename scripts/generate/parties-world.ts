@@ -2585,7 +2585,10 @@ function main(words: OrdinaryWords): void {
       }
       const letters = (short.match(/\p{L}/gu) ?? []).length;
       const common = LANGUAGES.some((lang) => words[lang]?.has(key));
-      if (letters <= 2 || common) {
+      // Up to four letters, a party abroad shares its initials with what news in nl/en/fr/de abbreviates
+      // ("PDG", French for a chief executive; "ADN", DNA; "PAC", "MMA", "TPP"): such a name counts only near the
+      // party's own words (party, parliament, its country), the cues every entity of this pack carries.
+      if (letters <= 4 || common) {
         add(short, { caseSensitive: true, needsContext: true });
         needs.push(short);
       } else add(short, { caseSensitive: true });
