@@ -48,6 +48,7 @@ const GENERATED_NEWS_PACKS = [
   'brands',
   'cabinets',
   'elections',
+  'geography',
   'leaders',
   'meps',
   'parties',
