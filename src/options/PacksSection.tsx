@@ -99,7 +99,7 @@ export function PacksSection({ settings, save }: SectionProps) {
                       {title(pack)}
                     </span>
                     <span class="row__meta muted">
-                      {t('optPackEntities', String(pack.entities))} ·{' '}
+                      {t('optPackEntities', pack.entities.toLocaleString(lang))} ·{' '}
                       {pack.bundled || !pack.importedAt
                         ? t('optPackBundled')
                         : t('optPackImported', new Date(pack.importedAt).toLocaleDateString())}
