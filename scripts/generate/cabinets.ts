@@ -208,6 +208,13 @@ export interface Country {
    * audit, kind D1): see `caretakerEnds`. Only with `PackConfig.fifthAudit`.
    */
   caretaker?: boolean;
+  /**
+   * Whether the current-cabinet query (wikidata/results/current-cabinet.csv) confirms an open row. It is the same
+   * Wikidata position-held statements without an end, so where the snapshot has no official list it confirms
+   * nothing (the ministers pack's re-audit, kind D4: Iraq, Nigeria, China, Saudi Arabia): false there, and an open
+   * row is then confirmed only by the official list. Unset: true.
+   */
+  currentQuery?: boolean;
 }
 
 /** The owner/name of a country's scraper repository. */
@@ -2353,6 +2360,33 @@ export interface PackConfig {
   fifthAudit?: boolean;
   /** Labels by Wikidata id where the data's name is not the form in use (the data's name becomes an alias). */
   labels?: Readonly<Record<string, string>>;
+  /**
+   * A pack's own rules on a snapshot's rows, run before the common ones (the ministers pack's re-audit fixes; the
+   * cabinets pack sets none): it may change a row's dates or rank (`rank`: a Rank), take rows out of `holders`, and
+   * add rows (a row with `joinOnly`, the text the notes give it, only extends a term of its class it touches).
+   */
+  adjustRows?: (input: RowsInput) => void;
+  /** Markdown appended to the notes (the pack's own sections), given the Wikidata ids of the people written. */
+  extraNotes?: (written: ReadonlySet<string>) => string;
+}
+
+/** What `PackConfig.adjustRows` is given for one country's snapshot. */
+export interface RowsInput {
+  country: Country;
+  dir: string;
+  commit: string;
+  dataDate: string;
+  /** html/holders21.csv's rows (position, person, personID, start, end, DOD, enwiki …), to change in place. */
+  holders: Record<string, string>[];
+  /** The followed offices by title: their role, and whether their class is the generic minister's. */
+  offices: ReadonlyMap<string, { role: Role | null; generic: boolean; core: boolean }>;
+  /** The days cabinets began, and began or ended (wikidata/results/all-cabinets.csv), sorted. */
+  cabinetStarts: readonly string[];
+  cabinetDays: readonly string[];
+  /** Whether the snapshot confirms the person in the office now (current-cabinet query or official list). */
+  confirmed: (qid: string, title: string) => boolean;
+  /** Whether a correction replaces the person's rows of the office. */
+  corrected: (qid: string, title: string) => boolean;
 }
 
 /** What `generate` made: people written per country (by its repo), in all. */
@@ -2455,8 +2489,9 @@ export function generate(config: PackConfig, mirror: string, write = true): Outc
     const bio = new Map(parseTable(show(BIO) ?? '').map((row) => [row.id ?? '', row]));
     // Who is in the government at the snapshot, per position item: the current-cabinet query and the official list.
     const currentPairs = new Set<string>();
-    for (const row of parseTable(show(CURRENT_CABINET) ?? ''))
-      currentPairs.add(`${row.item ?? ''} ${row.position ?? ''}`);
+    if (country.currentQuery !== false)
+      for (const row of parseTable(show(CURRENT_CABINET) ?? ''))
+        currentPairs.add(`${row.item ?? ''} ${row.position ?? ''}`);
     const officialPeople = new Set<string>();
     for (const row of parseTable(show(OFFICIAL) ?? '')) {
       const item = row.wdid ?? row.item ?? '';
@@ -2516,6 +2551,33 @@ export function generate(config: PackConfig, mirror: string, write = true): Outc
     const holders = holdersOf.get(repo) ?? parseTable(show(HOLDERS) ?? '');
     const cabinets = parseTable(show(ALL_CABINETS) ?? '');
     const index = countryIndex(cabinets, holders, (title) => Boolean(positions.get(title)?.role));
+    if (config.adjustRows) {
+      const offices = new Map(
+        [...positions.values()].map((p) => [
+          p.title,
+          {
+            role: p.role,
+            generic: p.generic === true,
+            core: p.role === 'minister' && p.generic !== true,
+          },
+        ]),
+      );
+      config.adjustRows({
+        country,
+        dir,
+        commit: head.commit,
+        dataDate: snapshot.dataDate,
+        holders,
+        offices,
+        cabinetStarts: index.cabinetStarts,
+        cabinetDays: index.cabinetDays,
+        confirmed: (qid, title) => {
+          const position = positions.get(title);
+          return position !== undefined && position.qids.some((p) => currentPairs.has(`${qid} ${p}`));
+        },
+        corrected: (qid, title) => config.corrections.some((c) => c.qid === qid && c.title === title),
+      });
+    }
     // Fifth audit, C: the office items with a country of their own, and the people with a row of one of them here.
     const itemsWithCountry = new Set(
       parseTable(show(POSITIONS) ?? '')
@@ -3674,7 +3736,7 @@ ${bullets(startsDropped)}
 - **Merging across cabinets (A, A2).** Rows of one class up to ${MERGE_GAP_DAYS} days apart are one term, and up to
   ${CABINET_GAP_DAYS} days apart at a change of cabinet (Terms, above); not across a caretaker cabinet the person was
   not in, nor across a gap of more than ${MERGE_GAP_DAYS} days inside one cabinet (a dismissal and a new appointment).
-${c.fourthAudit && t.fourthAudit ? fourthAuditNotes(input, writtenQids) : ''}${c.fifthAudit && t.fifthAudit ? fifthAuditNotes(input) : ''}`;
+${c.fourthAudit && t.fourthAudit ? fourthAuditNotes(input, writtenQids) : ''}${c.fifthAudit && t.fifthAudit ? fifthAuditNotes(input) : ''}${c.extraNotes?.(new Set(input.entities.map((e) => e.qid ?? ''))) ?? ''}`;
 }
 
 /** The "After the fifth audit" section of the notes (a pack with `fifthAudit`). */
