@@ -65,6 +65,7 @@ import { LANGUAGES } from '../../src/core/kb/schema';
 import type { OutlineFile } from '../../src/core/geo/types';
 import { fileDate, gitShow, headCommit, parseTsv, snapshotDir } from '../worklist/lib';
 import { deIn, enCountry, frIn, nlCountry } from './lib/grammar';
+import { readPackFiles } from './lib/every-politician';
 import { markNeedsContext, writePack } from './lib/pack';
 import { loadPersonNames } from './lib/sources';
 import { sortStatements } from './lib/statements';
@@ -1031,16 +1032,11 @@ function readKnown(): Known {
     countries: new Map(),
     files: [],
   };
-  const files = [BUNDLED_DIR].flatMap((dir) =>
-    readdirSync(dir)
-      .filter((name) => name.endsWith('.json'))
-      .sort()
-      .map((name) => join(dir, name))
-      .filter((file) => file !== OUTPUT),
-  );
-  for (const file of files) {
+  // The bundled packs, not this generator's own output.
+  const packFiles = readPackFiles(BUNDLED_DIR, null, [OUTPUT]);
+  for (const { where, pack } of packFiles) {
+    const file = `assets/${where}`;
     known.files.push(file);
-    const pack = JSON.parse(readFileSync(file, 'utf8')) as Pack;
     for (const c of pack.classes ?? []) {
       known.ids.add(c.id);
       known.classes.set(c.id, c);

@@ -89,6 +89,7 @@ import {
   yearOf,
 } from '../worklist/lib';
 import { deIn, enCountry, frIn, nlCountry } from './lib/grammar';
+import { readPackFiles } from './lib/every-politician';
 import { markNeedsContext, writePack } from './lib/pack';
 import { nameKey, wikipediaPageUrl } from './lib/text';
 
@@ -1665,17 +1666,10 @@ function readKnown(): Known {
     places: new Set(),
     files: [],
   };
-  const files = [BUNDLED_DIR].flatMap((dir) =>
-    readdirSync(dir)
-      .filter((name) => name.endsWith('.json'))
-      .sort()
-      .map((name) => join(dir, name))
-      // Not this generator's own output.
-      .filter((file) => file !== OUTPUT),
-  );
-  for (const file of files) {
+  // The bundled packs, not this generator's own output.
+  for (const { where, pack } of readPackFiles(BUNDLED_DIR, null, [OUTPUT])) {
+    const file = `assets/${where}`;
     out.files.push(file);
-    const pack = JSON.parse(readFileSync(file, 'utf8')) as Pack;
     for (const c of pack.classes ?? []) out.ids.add(c.id);
     for (const entity of pack.entities) {
       out.ids.add(entity.id);

@@ -78,6 +78,7 @@ import { LANGUAGES } from '../../src/core/kb/schema';
 import { enwikiTitle, headCommit, parseTsv, snapshotDir } from '../worklist/lib';
 import { countryWeight } from '../worklist/salience';
 import { capitalise, deIn, enCountry, frIn, nlCountry } from './lib/grammar';
+import { readPackFiles } from './lib/every-politician';
 import { writePack } from './lib/pack';
 import { loadCities, loadPersonNames } from './lib/sources';
 import { kebabId, nameKey, wikipediaPageUrl } from './lib/text';
@@ -516,17 +517,12 @@ function readKnown(): Known {
     capitalGeonames: new Map(),
     cityOfGeonames: new Map(),
   };
-  const files = [BUNDLED_DIR].flatMap((dir) =>
-    readdirSync(dir)
-      .filter((name) => name.endsWith('.json'))
-      .sort()
-      .map((name) => join(dir, name))
-      .filter((file) => file !== OUTPUT),
-  );
+  // The bundled packs, not this generator's own output.
+  const packFiles = readPackFiles(BUNDLED_DIR, null, [OUTPUT]);
   const byId = new Map<string, Entity>();
-  for (const file of files) {
+  for (const { where, pack } of packFiles) {
+    const file = `assets/${where}`;
     out.files.push(file);
-    const pack = JSON.parse(readFileSync(file, 'utf8')) as Pack;
     for (const c of pack.classes ?? []) out.ids.add(c.id);
     for (const entity of pack.entities) {
       const e: Entity = {
