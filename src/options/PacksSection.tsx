@@ -3,6 +3,7 @@
  * and import a new one. Everything a pack says is shown as text.
  */
 import { useEffect, useState } from 'preact/hooks';
+import type { Lang } from '../core/kb/schema';
 import type { PackInfo } from '../messages';
 import { browser, request, t } from '../platform/browser';
 import { dayText, inLanguage, interfaceLanguage } from '../ui/i18n';
@@ -76,7 +77,7 @@ export function PacksSection({ settings, save }: SectionProps) {
           {error}
         </p>
       )}
-      {packs !== null && <KnowledgeDate packs={packs} />}
+      {packs !== null && <KnowledgeDate packs={packs} lang={lang} />}
       {packs === null ? (
         <p class="muted">{t('loading')}</p>
       ) : (
@@ -142,7 +143,7 @@ export function PacksSection({ settings, save }: SectionProps) {
 }
 
 /** How much the bundled knowledge holds and the date of its newest data: the knowledge base states its own date. */
-function KnowledgeDate({ packs }: { packs: readonly PackInfo[] }) {
+function KnowledgeDate({ packs, lang }: { packs: readonly PackInfo[]; lang: Lang }) {
   const bundled = packs.filter((pack) => pack.bundled);
   const names = bundled.reduce((sum, pack) => sum + pack.entities, 0);
   const latest = bundled.reduce<string | undefined>(
@@ -152,7 +153,7 @@ function KnowledgeDate({ packs }: { packs: readonly PackInfo[] }) {
   if (latest === undefined) return null;
   return (
     <p class="muted" data-part="knowledge-date">
-      {t('optKnowledgeAsOf', [names.toLocaleString(interfaceLanguage()), dayText(latest)])}
+      {t('optKnowledgeAsOf', [names.toLocaleString(lang), dayText(latest)])}
     </p>
   );
 }

@@ -85,3 +85,6 @@ export const GENERAL: u8 = 4;
 export const SPACE: u32 = 0x20;
 export const LINE_FEED: u32 = 0x0a;
 export const APOSTROPHE: u32 = 0x27;
+/** "&" and "/" inside a name (words.ts's isNameGap): CD&V, AT&T, CDU/CSU. */
+export const AMPERSAND: u32 = 0x26;
+export const SLASH: u32 = 0x2f;

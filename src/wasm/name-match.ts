@@ -11,7 +11,9 @@
  * match.ts would find them.
  */
 import {
+  AMPERSAND,
   APOSTROPHE,
+  SLASH,
   BLOCK_STARTS,
   CACHE_ENTRIES,
   CACHE_MAX_ENTRIES,
@@ -238,7 +240,8 @@ function isNameGap(before: i32): bool {
   for (let k = from; k < to; k++) {
     const unit = load<u16>(units + ((k as usize) << 1)) as u32;
     if (unit == 0x2e) dots++;
-    else if (unit != 0x20 && unit != 0x2d && unit != APOSTROPHE && unit != 0x26 && unit != 0x2f) return false;
+    else if (unit != 0x20 && unit != 0x2d && unit != APOSTROPHE && unit != AMPERSAND && unit != SLASH)
+      return false;
   }
   return dots == 0 || (dots == 1 && from - load<i32>(starts + ((before as usize) << 2)) == 1);
 }
