@@ -10,6 +10,10 @@
  * reader would want explained written down before any run, see its README): recall over every such name, known to
  * the data or not, and precision of the entities highlighted, per language and per type, in process on the bundled
  * packs (or --packs DIR), each article annotated on its publication date as the extension does.
+ *
+ * `--corpus NAME [--part PART]` measures a public NER corpus from the fetched mirror (scripts/lib/corpus-evaluation.ts):
+ * whether each highlight is a whole gold name, part of a longer one, past its edge or no name, and the recall of the
+ * gold names the data knows.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -18,6 +22,7 @@ import { formatPackErrors } from '../src/core/kb/compile';
 import type { Lang } from '../src/core/kb/schema';
 import { guessLanguage } from '../src/core/language';
 import { shownMentions } from '../src/core/visible';
+import { corpusEvaluation } from './lib/corpus-evaluation';
 import { extensionAnnotator } from './lib/extension-annotator';
 import { loadAndCompilePacks } from './lib/packs';
 
@@ -76,6 +81,19 @@ interface Tally {
 function main(args: string[]): number {
   const packsAt = args.indexOf('--packs');
   const verbose = args.includes('--verbose');
+  const corpusAt = args.indexOf('--corpus');
+  if (corpusAt >= 0) {
+    const packs = packsAt >= 0 ? (args[packsAt + 1] ?? 'assets/packs') : 'assets/packs';
+    const { index, errors } = loadAndCompilePacks(packs);
+    if (!index) throw new Error(`the packs in ${packs} are invalid:\n${formatPackErrors(errors)}`);
+    const partAt = args.indexOf('--part');
+    return corpusEvaluation(
+      args[corpusAt + 1] ?? '',
+      partAt >= 0 ? args[partAt + 1] : undefined,
+      index,
+      verbose,
+    );
+  }
   const setAt = args.indexOf('--set');
   if (setAt >= 0) {
     const set = args[setAt + 1];

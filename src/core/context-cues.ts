@@ -5,6 +5,7 @@
 import { initialCase, lineBreakBefore } from './headline';
 import type { CompiledIndex } from './kb/index-format';
 import { keyWords, type ScanResult } from './match';
+import { TITLES } from './name-words';
 
 /** How many words before and after a name are searched for a cue. */
 export const CUE_WINDOW_WORDS = 8;
@@ -61,7 +62,7 @@ export function buildCueTable(cues: CompiledIndex['cues']): CueTable {
 }
 
 /** Whether the words of `cue` stand in the scanned text from word `at` on. Allocates nothing. */
-function cueAt(scan: ScanResult, cue: Cue, at: number): boolean {
+export function cueAt(scan: ScanResult, cue: Cue, at: number): boolean {
   const { words, text } = scan;
   if (at < 0 || at + cue.words.length > words.count) return false;
   return cue.words.every((word, k) => {
@@ -130,6 +131,7 @@ export const CALENDAR_WORDS = new Set(
     'monday tuesday wednesday thursday friday saturday sunday',
     'january february march april may june july august september october november december',
     'montag dienstag mittwoch donnerstag freitag samstag sonntag',
+    'jan feb mar apr jun jul aug sep sept oct nov dec',
     'januar februar märz april mai juni juli august september oktober november dezember',
   ]
     .join(' ')
@@ -150,51 +152,10 @@ export const BESIDE_A_PLACE: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Titles that may stand capitalised before a name without being part of it ("President Assad", "M. Assad",
- * "Präsident Assad"), folded as the scan folds words.
- */
-const TITLES = new Set(
-  [
-    'mr',
-    'mrs',
-    'ms',
-    'dr',
-    'm',
-    'mme',
-    'sir',
-    'herr',
-    'frau',
-    'president',
-    'presidente',
-    'prasident',
-    'koning',
-    'king',
-    'roi',
-    'konig',
-    'emir',
-    'sjeik',
-    'sheikh',
-    'cheikh',
-    'scheich',
-    'generaal',
-    'general',
-    'minister',
-    'ministre',
-    'premier',
-    'diktator',
-    'dictator',
-    'dictateur',
-    'wijlen',
-    'late',
-    'feu',
-  ].map((title) => keyWords(title).join(' ')),
-);
-
-/**
  * Whether word `w` starts a sentence: the first word, or after a line break (also one the normalised text folds
  * into a space: a page's headline and its first paragraph), a full stop, a question or exclamation mark, or a colon.
  */
-function startsSentence(scan: ScanResult, w: number): boolean {
+export function startsSentence(scan: ScanResult, w: number): boolean {
   if (w === 0 || lineBreakBefore(scan, w)) return true;
   const { text } = scan;
   for (let k = scan.words.ends[w - 1] as number; k < (scan.words.starts[w] as number); k++) {

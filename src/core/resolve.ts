@@ -6,6 +6,7 @@
 import {
   BESIDE_A_PLACE,
   commaBefore,
+  cueAt,
   datelineAround,
   frenchLocativeBefore,
   findCueNear,
@@ -21,6 +22,7 @@ import { hasCapital, inCapitals, lineKind, type LineKind } from './headline';
 import type { CompiledAlias } from './kb/index-format';
 import type { Lang } from './kb/schema';
 import type { MatchCandidate, ScanResult } from './match';
+import { insideUnknownLongerName } from './longer-names';
 import type { Mention } from './mention';
 
 /** A mention and the words it covers in the scan, which definitions and tests of adjacency need. */
@@ -293,6 +295,34 @@ function besideUnknownName(
   });
 }
 
+/**
+ * Whether the span is part of a longer proper name the data does not know ("Antwerp Expo", "Amsterdam-Osdorp",
+ * "Grand Prix van Nederland"): it names nothing then, whichever entity it could mean (longer-names.ts).
+ */
+function inUnknownLongerName(
+  entry: Span,
+  scan: ScanResult,
+  cues: CueTable,
+  context: ArticleContext,
+  taken: (w: number) => boolean,
+): boolean {
+  const { span, options } = entry;
+  const optionCues = options.flatMap((option) => cues.get(option.entityId) ?? []);
+  const line = (entry.line ??= lineKind(scan, span.firstWord, span.lastWord));
+  return insideUnknownLongerName(scan, span.firstWord, span.lastWord, {
+    language: context.language,
+    taken,
+    cueAt: (at) =>
+      optionCues.some((cue) => cueAt(scan, cue, at) || cueAt(scan, cue, at - cue.words.length + 1)),
+    titleLine: line.title,
+    titleCase: line.titleCase,
+    place:
+      options.some((option) => context.knowledge?.isPlace(option.entityId) ?? false) &&
+      !options.some((option) => context.knowledge?.isPerson(option.entityId) ?? false),
+    demonym: options.every((option) => option.alias.demonym),
+  });
+}
+
 /** A span with one entity through a plain name: settled without evidence. */
 function isFirm({ options }: Span): boolean {
   return options.length === 1 && !(options[0] as Option).alias.needsContext;
@@ -412,14 +442,16 @@ export function resolveMentions(
   const takenWords = new Uint8Array(scan.words.count);
   for (const span of selected) takenWords.fill(1, span.firstWord, span.lastWord + 1);
   const taken = (w: number) => takenWords[w] === 1;
-  const spans = selected
+  const fitting: Span[] = selected
     .map((span) => ({ span, options: optionsOf(span, scan, aliases, article.language, taken) }))
     .filter(({ options }) => options.length > 0);
   // A span that no alias fits as written ("du sucre") is no name: the words beside it are free.
-  if (spans.length < selected.length) {
+  if (fitting.length < selected.length) {
     takenWords.fill(0);
-    for (const { span } of spans) takenWords.fill(1, span.firstWord, span.lastWord + 1);
+    for (const { span } of fitting) takenWords.fill(1, span.firstWord, span.lastWord + 1);
   }
+  // A name inside an unknown longer one names nothing, but its words stay a name's for the spans beside it.
+  const spans = fitting.filter((entry) => !inUnknownLongerName(entry, scan, cues, article, taken));
 
   // A neighbour whose every reading is also a person's name (the hint personName: Hilton, Houston) may be the rest
   // of a person's name, so it does not count as a known name beside a name that is also a person's.

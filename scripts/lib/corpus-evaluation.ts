@@ -1,0 +1,143 @@
+/**
+ * `npm run quality -- --corpus NAME [--part PART] [--verbose]` (issue #20): annotates a public NER corpus
+ * (scripts/lib/corpora.ts, read from the fetched mirror) the way the extension does and sorts every highlight by where
+ * it falls against the corpus's gold names: the whole gold name, a part of a longer gold name ("Amsterdam" in
+ * "Universiteit van Amsterdam"), past a gold name's edge ("persbureau Reuters"), or no name at all. Recall is over the
+ * gold names the data knows (their text, folded as the scan folds it, is one of the packs' names): of those, how
+ * many are highlighted whole. The corpora's gold names carry no entity ids, so which entity a highlight links to is
+ * not judged here; the news evaluation (--set news) judges that.
+ *
+ * Without --part it reads the parts meant for tuning (TUNING_PARTS); the held-out part of CoNLL-2002 Dutch (testb) is
+ * the project's independent check and is read only when asked for by name.
+ */
+import type { CompiledIndex } from '../../src/core/kb/index-format';
+import { keyWords } from '../../src/core/match';
+import type { Mention } from '../../src/core/mention';
+import { shownMentions } from '../../src/core/visible';
+import { CORPORA, corpusAvailable, readCorpus, type CorpusName, type GoldName } from './corpora';
+import { extensionAnnotator } from './extension-annotator';
+
+/** The parts each corpus is tuned on; the others are held out. */
+const TUNING_PARTS: Record<CorpusName, string[]> = {
+  'conll2002-nl': ['train', 'testa'],
+  'conll2003-en': ['train', 'testa'],
+  'germeval2014-de': ['dev'],
+  'hipe2020-fr': ['dev'],
+  'europeana-fr': ['all'],
+};
+
+/**
+ * When each corpus's texts were written, for the resolver's dated facts: CoNLL-2002 is De Morgen of 2000, CoNLL-2003
+ * Reuters of August 1996; GermEval mixes Wikipedia and news, HIPE and Europeana are historical newspapers (undated
+ * here: the facts of today are weighed as for an undated page).
+ */
+const PUBLISHED: Partial<Record<CorpusName, string>> = {
+  'conll2002-nl': '2000-07',
+  'conll2003-en': '1996-08',
+};
+
+export type Placement = 'whole' | 'nested' | 'past' | 'none';
+
+/** Where a highlight falls against the gold names: exactly one, inside one, across an edge, or outside all. */
+export function placementOf(mention: Pick<Mention, 'start' | 'end'>, gold: readonly GoldName[]): Placement {
+  let placement: Placement = 'none';
+  for (const name of gold) {
+    if (mention.end <= name.start || mention.start >= name.end) continue;
+    if (mention.start === name.start && mention.end === name.end) return 'whole';
+    if (mention.start >= name.start && mention.end <= name.end) placement = 'nested';
+    else if (placement === 'none') placement = 'past';
+  }
+  return placement;
+}
+
+/** Every name of the packs, folded as the scan folds words: what "the data knows this name" means here. */
+export function knownNames(index: CompiledIndex): Set<string> {
+  return new Set(index.aliases.map((alias) => keyWords(alias.text).join(' ')));
+}
+
+interface Tally {
+  highlights: number;
+  placed: Record<Placement, number>;
+  gold: number;
+  known: number;
+  knownFound: number;
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`;
+}
+
+export function corpusEvaluation(
+  name: string,
+  partArg: string | undefined,
+  index: CompiledIndex,
+  verbose: boolean,
+): number {
+  if (!(name in CORPORA))
+    throw new Error(`unknown corpus "${name}" (known: ${Object.keys(CORPORA).join(', ')})`);
+  const corpus = name as CorpusName;
+  if (!corpusAvailable(corpus))
+    throw new Error(
+      `the corpus ${corpus} is not in the mirror (${CORPORA[corpus].repo}): see eval/corpora/README.md to fetch it`,
+    );
+  const spec = CORPORA[corpus];
+  const parts = partArg ? [partArg] : TUNING_PARTS[corpus];
+  for (const part of parts)
+    if (!(part in spec.parts))
+      throw new Error(`${corpus} has no part "${part}" (parts: ${Object.keys(spec.parts).join(', ')})`);
+  const annotator = extensionAnnotator(index);
+  const known = knownNames(index);
+  console.log(`${corpus} (${spec.language}, ${spec.repo}), parts: ${parts.join(', ')}`);
+  console.log('part      highlights   whole  nested    past    none   gold names  known  recall(known)');
+  for (const part of parts) {
+    const tally: Tally = {
+      highlights: 0,
+      placed: { whole: 0, nested: 0, past: 0, none: 0 },
+      gold: 0,
+      known: 0,
+      knownFound: 0,
+    };
+    for (const document of readCorpus(corpus, part)) {
+      const mentions = shownMentions(
+        annotator.annotate(document.text, { language: spec.language, published: PUBLISHED[corpus] }),
+      );
+      const exact = new Set(mentions.map((m) => `${m.start}:${m.end}`));
+      for (const mention of mentions) {
+        const placement = placementOf(mention, document.names);
+        tally.highlights++;
+        tally.placed[placement]++;
+        if (verbose && placement !== 'whole') {
+          const context = document.text
+            .slice(Math.max(0, mention.start - 40), mention.end + 40)
+            .replace(/\s+/gu, ' ');
+          console.log(`  ${placement.padEnd(6)} ${mention.text} → ${mention.entityId}   …${context}…`);
+        }
+      }
+      for (const gold of document.names) {
+        tally.gold++;
+        if (!known.has(keyWords(document.text.slice(gold.start, gold.end)).join(' '))) continue;
+        tally.known++;
+        if (exact.has(`${gold.start}:${gold.end}`)) tally.knownFound++;
+      }
+    }
+    const { highlights, placed } = tally;
+    console.log(
+      [
+        part.padEnd(9),
+        String(highlights).padStart(10),
+        percent(placed.whole, highlights).padStart(7),
+        percent(placed.nested, highlights).padStart(7),
+        percent(placed.past, highlights).padStart(7),
+        percent(placed.none, highlights).padStart(7),
+        String(tally.gold).padStart(12),
+        String(tally.known).padStart(6),
+        percent(tally.knownFound, tally.known).padStart(14),
+      ].join(' '),
+    );
+  }
+  console.log(
+    "\nwhole: the highlight is exactly a gold name; nested: inside a longer gold name; past: across a gold name's edge; " +
+      'none: on no gold name. recall(known): gold names whose text the data knows, highlighted whole.',
+  );
+  return 0;
+}
