@@ -106,9 +106,10 @@ function determinerOpens(scan: ScanResult, head: number, around: Surroundings): 
     if (startsSentence(scan, first - 1)) return false;
     first--;
   }
-  // Small words may stand between ("de eerste Grote Prijs"), but no title: "de president Djukanovic van Montenegro".
+  // Small words and numbers may stand between ("de eerste Grote Prijs", "de 32ste Grand Prix"), but no title: "de
+  // president Djukanovic van Montenegro".
   let opener = first - 1;
-  for (let k = 0; k < MAX_LOWER_WORDS && opener >= 0 && initialCase(scan, opener) === 'lower'; k++) {
+  for (let k = 0; k < MAX_LOWER_WORDS && opener >= 0 && initialCase(scan, opener) !== 'upper'; k++) {
     const word = wordText(scan, opener);
     if (DETERMINERS.has(word) || TITLES.has(word)) break;
     opener--;

@@ -46,7 +46,7 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['nl', 'Het proces in de gerechtsbunker in Amsterdam-Osdorp is zwaar beveiligd.', 'Amsterdam', null],
     ['en', 'Flights from London-Heathrow were delayed for hours.', 'London', null],
     // Joined by van / of / de to the capitalised name of a thing that opens with a determiner.
-    ['nl', 'Max Verstappen heeft zondag de Grand Prix van Nederland gewonnen.', 'Nederland', null],
+    ['nl', 'Max Verstappen heeft zondag de 32ste Grand Prix van Nederland gewonnen.', 'Nederland', null],
     [
       'nl',
       'Vorig jaar, tijdens de eerste Grote Prijs van Nederland sinds 1985, won hij ook.',
