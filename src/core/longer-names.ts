@@ -63,6 +63,13 @@ function unknownCapitalised(scan: ScanResult, w: number, around: Surroundings): 
   return !around.cueAt(w);
 }
 
+/** A year of the last two centuries, as its own word: not part of a date ("2000-05-12") or a score. */
+function yearAt(scan: ScanResult, w: number): boolean {
+  if (!/^(?:18|19|20)\d\d$/u.test(wordText(scan, w))) return false;
+  const next = scan.text.charAt(scan.words.ends[w] as number);
+  return next !== '-' && next !== '/' && !/\d/u.test(next);
+}
+
 /** Most capitalised words of a role read after a name for its title: "EU Trade and Agriculture Commissioner". */
 const MAX_ROLE_WORDS = 3;
 
@@ -147,6 +154,8 @@ export function insideUnknownLongerName(
     !roleFollows(scan, after)
   )
     return true;
+  // A year right after a place's name makes an event or a project of it: "Paris 2024", "Brussel 2000".
+  if (around.place && nextWord && gapAfter(scan, lastWord) === ' ' && yearAt(scan, after)) return true;
   // What stands before a name is read only for a place: before a person's or a body's name stand titles, roles and
   // adjectives ("Chancellor Scholz", "de Dendermondse VLD"); before a place's, the rest of a name ("Royal Antwerp").
   if (!around.place || startsSentence(scan, firstWord)) return false;

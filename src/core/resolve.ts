@@ -7,6 +7,7 @@ import {
   BESIDE_A_PLACE,
   commaBefore,
   cueAt,
+  startsSentence,
   datelineAround,
   frenchLocativeBefore,
   findCueNear,
@@ -323,6 +324,15 @@ function inUnknownLongerName(
   });
 }
 
+/**
+ * A spelling the packs do not list (a transliteration variant, match.ts) read at the start of a sentence: its capital
+ * there says nothing, and a word of the article's own language may fall on a foreign name's key (Dutch "Ruzie",
+ * "quarrel", on French "Russie"). Mid-sentence, a capitalised "Zelenskyj" still finds "Zelensky".
+ */
+function unlistedAtSentenceStart(span: MatchCandidate, scan: ScanResult): boolean {
+  return span.variant === true && startsSentence(scan, span.firstWord);
+}
+
 /** A span with one entity through a plain name: settled without evidence. */
 function isFirm({ options }: Span): boolean {
   return options.length === 1 && !(options[0] as Option).alias.needsContext;
@@ -443,6 +453,7 @@ export function resolveMentions(
   for (const span of selected) takenWords.fill(1, span.firstWord, span.lastWord + 1);
   const taken = (w: number) => takenWords[w] === 1;
   const fitting: Span[] = selected
+    .filter((span) => !unlistedAtSentenceStart(span, scan))
     .map((span) => ({ span, options: optionsOf(span, scan, aliases, article.language, taken) }))
     .filter(({ options }) => options.length > 0);
   // A span that no alias fits as written ("du sucre") is no name: the words beside it are free.

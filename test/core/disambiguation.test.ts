@@ -872,3 +872,22 @@ describe('why an ambiguous name was linked', () => {
     expect(withoutCards.filter((m) => m.text === 'Assad')).toEqual([]);
   });
 });
+
+describe('A spelling the packs do not list counts only where its capital says it is a name', () => {
+  table([
+    // Dutch "ruzie" (a quarrel) falls on the transliteration key of French "Russie".
+    {
+      lang: 'nl',
+      text: 'Ruzie over de benoeming van Costa dreigde de deal te blokkeren.',
+      word: 'Ruzie',
+      expected: null,
+    },
+    // Mid-sentence, an unlisted transliteration still finds its name.
+    {
+      lang: 'nl',
+      text: 'De Oekraïense president Zelenskyj sprak met de pers.',
+      word: 'Zelenskyj',
+      expected: 'volodymyr-zelenskyy',
+    },
+  ]);
+});

@@ -39,6 +39,8 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['nl', 'De leden kwamen zondag samen in Antwerp Expo om te stemmen.', 'Antwerp', null],
     ['en', 'Fans gathered at Rotterdam Ahoy for the final.', 'Rotterdam', null],
     ['en', 'The company moved its offices to Berlin Adlershof last year.', 'Berlin', null],
+    // A year after a place's name: an event or a project.
+    ['en', 'Paris 2024 organisers met the press in Paris in 2023.', 'Paris', null],
     // A capitalised word before a place's name.
     ['nl', 'De wedstrijd werd gespeeld in het Koning Boudewijnstadion Brussel.', 'Brussel', null],
     ['nl', 'De band speelde op Pukkelpop en in Sportpaleis Antwerpen.', 'Antwerpen', null],
@@ -106,6 +108,8 @@ describe('the same names still link beside what is no part of them', () => {
     ['en', 'The Amsterdam-based company opened an office in Lyon.', 'Amsterdam', 'amsterdam'],
     ['nl', 'Veel EU-landen willen de steun aan Oekraïne verhogen.', 'Oekraïne', 'ukraine'],
     ['en', "London's mayor opened the new line on Monday.", 'London', 'london'],
+    // A year that is not the name's: "in Paris in 2023", "woonden in 2000".
+    ['nl', 'In Brussel woonden in 2000 veel mensen.', 'Brussel', 'brussels'],
     // Calendar words and what only a place has beside it.
     ['en', 'The attack in Paris Sunday killed two people.', 'Paris', 'paris'],
     ['en', 'She flew to Brazil Sept. 15 for the talks.', 'Brazil', 'brazil'],
