@@ -33,6 +33,7 @@ const NEWS_PACKS = [
   'be-politics',
   'bodies',
   'companies',
+  'companies-news',
   'culture-places',
   'dach-politics',
   'economy',
