@@ -54,6 +54,16 @@ function gapAfter(scan: ScanResult, a: number): string {
 /** Whether word `w` is a capitalised word that is no known name, title, role, determiner, calendar word or cue. */
 function unknownCapitalised(scan: ScanResult, w: number, around: Surroundings): boolean {
   if (w < 0 || w >= scan.words.count || around.taken(w)) return false;
+  return nameLikeCapital(scan, w, around);
+}
+
+/**
+ * Whether word `w` has a capital that may belong to a name: no title, role, determiner, calendar word or cue, nor a
+ * word in capitals. Known or not: before "van", "of", "de", a known shorter name is the head of the longer one ("de
+ * Ronde van Zwitserland", where "de Ronde" alone is the Tour of Flanders).
+ */
+function nameLikeCapital(scan: ScanResult, w: number, around: Surroundings): boolean {
+  if (w < 0 || w >= scan.words.count) return false;
   if (initialCase(scan, w) !== 'upper') return false;
   // A word in capitals is an acronym ("Paris AFP", "Liberia ECOMOG force"), an initial or part of a shouted line
   // ("ENGLAND V PAKISTAN"): its capital says nothing about a longer name.
@@ -109,7 +119,7 @@ const MAX_LOWER_WORDS = 2;
 function determinerOpens(scan: ScanResult, head: number, around: Surroundings): boolean {
   let first = head;
   for (let k = 1; k < MAX_HEAD_WORDS && first > 0; k++) {
-    if (gapAfter(scan, first - 1) !== ' ' || !unknownCapitalised(scan, first - 1, around)) break;
+    if (gapAfter(scan, first - 1) !== ' ' || !nameLikeCapital(scan, first - 1, around)) break;
     if (startsSentence(scan, first - 1)) return false;
     first--;
   }
@@ -136,7 +146,6 @@ export function insideUnknownLongerName(
 ): boolean {
   const { language } = around;
   if (language === undefined || CAPITALISED_NOUNS.has(language) || around.titleCase) return false;
-  if (around.titleLine && CAPITALISED_HEADLINES.has(language)) return false;
   // An adjective qualifies the name after it: "het Brusselse Sint-Lukasinstituut" is in Brussels.
   if (around.demonym) return false;
   const before = firstWord - 1;
@@ -146,9 +155,12 @@ export function insideUnknownLongerName(
   if (nextWord && gapAfter(scan, lastWord) === '-' && unknownCapitalised(scan, after, around)) return true;
   if (before >= 0 && gapAfter(scan, before) === '-' && unknownCapitalised(scan, before, around)) return true;
   // A capitalised word right after it, in the same sentence: "Antwerp Expo", "Trump Tower"; not a role ending in a
-  // title ("EU Farm Commissioner", "UK Prime Minister").
+  // title ("EU Farm Commissioner", "UK Prime Minister"), nor a headline's verb where headlines capitalise freely
+  // ("Assad Dies at 69").
+  const headlineCapitals = around.titleLine && CAPITALISED_HEADLINES.has(language);
   if (
     nextWord &&
+    !headlineCapitals &&
     gapAfter(scan, lastWord) === ' ' &&
     unknownCapitalised(scan, after, around) &&
     !roleFollows(scan, after)
@@ -172,7 +184,7 @@ export function insideUnknownLongerName(
   return (
     head >= 0 &&
     !startsSentence(scan, head) &&
-    unknownCapitalised(scan, head, around) &&
+    nameLikeCapital(scan, head, around) &&
     determinerOpens(scan, head, around)
   );
 }

@@ -511,10 +511,12 @@ export function resolveMentions(
         : { alias: alias.text, rule: alias.caseSensitive ? 'acronym' : span.variant ? 'variant' : 'name' };
     if (why.evidence === undefined) delete why.evidence;
     if (why.basis === undefined) delete why.basis;
+    // The scan's words end before a full stop, but an abbreviation's own ends with it: "U.S.", "U.N.".
+    const end = alias.text.endsWith('.') && scan.original.charAt(span.end) === '.' ? span.end + 1 : span.end;
     const mention: Mention = {
       start: span.start,
-      end: span.end,
-      text: scan.original.slice(span.start, span.end),
+      end,
+      text: scan.original.slice(span.start, end),
       entityId,
       demonym: alias.demonym,
       why,

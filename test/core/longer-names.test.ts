@@ -56,6 +56,8 @@ describe('a name inside an unknown longer name links to nothing', () => {
       null,
     ],
     ['nl', 'Hij werkte jaren bij de Universiteit van Gent als docent.', 'Gent', null],
+    // A known shorter name may head the longer one: "de Ronde" alone is the Tour of Flanders.
+    ['nl', 'Hij had alles op de Ronde van Zwitserland gezet.', 'Zwitserland', null],
     ['en', 'He won the Grand Prix of Belgium twice in a row.', 'Belgium', null],
     ['en', 'He studied at the University of Ghent for three years.', 'Ghent', null],
     ['fr', "Il a remporté le Grand Prix d'Italie l'an dernier.", 'Italie', null],
@@ -108,6 +110,8 @@ describe('the same names still link beside what is no part of them', () => {
     ['en', 'The Amsterdam-based company opened an office in Lyon.', 'Amsterdam', 'amsterdam'],
     ['nl', 'Veel EU-landen willen de steun aan Oekraïne verhogen.', 'Oekraïne', 'ukraine'],
     ['en', "London's mayor opened the new line on Monday.", 'London', 'london'],
+    // An abbreviation's own full stop belongs to its name.
+    ['en', 'The U.S. diplomat met the press.', 'U.S.', 'united-states'],
     // A year that is not the name's: "in Paris in 2023", "woonden in 2000".
     ['nl', 'In Brussel woonden in 2000 veel mensen.', 'Brussel', 'brussels'],
     // Calendar words and what only a place has beside it.
