@@ -21,6 +21,8 @@ export interface GoldName {
   start: number;
   end: number;
   type: NameType;
+  /** The corpus marks the name as a word that contains a name (GermEval's *part: "EU-Kommission", "US-Präsident"). */
+  part?: boolean;
 }
 
 export interface Document {
@@ -342,7 +344,13 @@ function buildDocument(id: string, sentences: Token[][], types: Record<string, N
       if (open) {
         const mapped = types[open.type];
         if (mapped === undefined) throw new Error(`${id}: unknown name type ${open.type}`);
-        if (mapped !== null) names.push({ start: open.start, end: open.end, type: mapped });
+        if (mapped !== null)
+          names.push({
+            start: open.start,
+            end: open.end,
+            type: mapped,
+            ...(open.type.endsWith('part') ? { part: true } : {}),
+          });
       }
       open = null;
     };

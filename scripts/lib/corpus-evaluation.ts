@@ -44,6 +44,8 @@ export type Placement = 'whole' | 'compound' | 'nested' | 'past' | 'none';
  * "Anderlecht-trainer"), so it is counted apart from a name nested in a longer proper name.
  */
 function compoundOf(text: string, mention: Pick<Mention, 'start' | 'end'>, name: GoldName): boolean {
+  // GermEval says so itself: German capitalises the noun of a compound ("US-Präsident").
+  if (name.part) return true;
   const before = text.slice(name.start, mention.start);
   const after = text.slice(mention.end, name.end);
   return (before === '' && /^-\p{Ll}/u.test(after)) || (after === '' && /\p{Ll}-$/u.test(before));

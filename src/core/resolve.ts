@@ -24,6 +24,7 @@ import type { CompiledAlias } from './kb/index-format';
 import type { Lang } from './kb/schema';
 import type { MatchCandidate, ScanResult } from './match';
 import { insideUnknownLongerName } from './longer-names';
+import { CAPITALISED_NOUNS } from './name-words';
 import type { Mention } from './mention';
 
 /** A mention and the words it covers in the scan, which definitions and tests of adjacency need. */
@@ -325,12 +326,22 @@ function inUnknownLongerName(
 }
 
 /**
- * A spelling the packs do not list (a transliteration variant, match.ts) read at the start of a sentence: its capital
- * there says nothing, and a word of the article's own language may fall on a foreign name's key (Dutch "Ruzie",
- * "quarrel", on French "Russie"). Mid-sentence, a capitalised "Zelenskyj" still finds "Zelensky".
+ * A spelling the packs do not list (a transliteration variant, match.ts) where its capital says nothing: at the start
+ * of a sentence, where a word of the article's own language may fall on a foreign name's key (Dutch "Ruzie",
+ * "quarrel", on French "Russie"), and as one word in a language that capitalises its nouns. Mid-sentence, a
+ * capitalised "Zelenskyj" still finds "Zelensky".
  */
-function unlistedAtSentenceStart(span: MatchCandidate, scan: ScanResult): boolean {
-  return span.variant === true && startsSentence(scan, span.firstWord);
+function unlistedAtSentenceStart(
+  span: MatchCandidate,
+  scan: ScanResult,
+  language: Lang | undefined,
+): boolean {
+  if (span.variant !== true) return false;
+  // Where every noun has a capital, a one-word spelling the packs do not list is as likely a noun ("Knappen" on
+  // "Knapen", "Routen" on "Rutten"): only a name of several words ("Jewgeni Prigoschin") is read there.
+  if (language !== undefined && CAPITALISED_NOUNS.has(language) && span.firstWord === span.lastWord)
+    return true;
+  return startsSentence(scan, span.firstWord);
 }
 
 /** A span with one entity through a plain name: settled without evidence. */
@@ -453,7 +464,7 @@ export function resolveMentions(
   for (const span of selected) takenWords.fill(1, span.firstWord, span.lastWord + 1);
   const taken = (w: number) => takenWords[w] === 1;
   const fitting: Span[] = selected
-    .filter((span) => !unlistedAtSentenceStart(span, scan))
+    .filter((span) => !unlistedAtSentenceStart(span, scan, article.language))
     .map((span) => ({ span, options: optionsOf(span, scan, aliases, article.language, taken) }))
     .filter(({ options }) => options.length > 0);
   // A span that no alias fits as written ("du sucre") is no name: the words beside it are free.

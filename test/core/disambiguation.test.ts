@@ -882,6 +882,13 @@ describe('A spelling the packs do not list counts only where its capital says it
       word: 'Ruzie',
       expected: null,
     },
+    // German capitalises its nouns: one word there is as likely a noun ("Knappen", miners, on "Knapen").
+    {
+      lang: 'de',
+      text: 'Der 27-Jährige ist bei den Knappen wieder ins Mannschaftstraining eingestiegen.',
+      word: 'Knappen',
+      expected: null,
+    },
     // Mid-sentence, an unlisted transliteration still finds its name.
     {
       lang: 'nl',
