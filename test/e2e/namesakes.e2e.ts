@@ -4,7 +4,8 @@
  * called Jordan stays plain. A 1999 archive page's "president Assad" is Hafez, which only the article's date can
  * tell: the content script sends it to the background with the text. A Title Case headline's "Assad" is the Bashar
  * al-Assad its first paragraph names. A news roundup's Lewis Hamilton, Whitney Houston, Queen Victoria and "male
- * voters" stay plain, and so does the Paris of Paris Saint-Germain. Screenshots kept in build/screenshots.
+ * voters" stay plain, and so does the Paris of Paris Saint-Germain; so do the names inside "Grand Prix van Nederland",
+ * "Antwerp Expo" and "Amsterdam-Osdorp", longer names the data does not know. Screenshots kept in build/screenshots.
  * Build first: `npm run build && npm run build:firefox`.
  */
 import { mkdir } from 'node:fs/promises';
@@ -107,6 +108,26 @@ function namesakesSuite(browser: string, openPage: (url: string) => Promise<Shot
       expect(card.name).toBe('Paris');
       await new Promise((resolve) => setTimeout(resolve, 200));
       await page.screenshot({ path: `build/screenshots/namesakes-people-${browser}.png` });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('leaves a name inside a longer one plain, and explains the museums of the culture pack', async () => {
+    const page = await open('nl-2025-06-14-weekendoverzicht.html', ['Antwerpen', 'Amsterdam', 'Rijksmuseum']);
+    try {
+      // "Grand Prix van Nederland", "Antwerp Expo" and "Amsterdam-Osdorp" are longer names the data does not know.
+      const highlights = await inPage(page, readHighlights);
+      expect(highlights.map((h) => h.text)).not.toContain('Nederland');
+      expect(highlights.map((h) => h.text)).not.toContain('Antwerp');
+      const amsterdams = highlights.filter((h) => h.text === 'Amsterdam');
+      expect(amsterdams).toHaveLength(1);
+      expect(amsterdams[0]?.after).toBe(' ');
+      const card = await cardOf(page, 'Rijksmuseum');
+      expect(card.name).toBe('Rijksmuseum');
+      expect(card.description).toMatch(/museum/i);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await page.screenshot({ path: `build/screenshots/namesakes-longer-names-${browser}.png` });
     } finally {
       await page.close();
     }
