@@ -45,12 +45,14 @@ function hostOf(url: string): string {
   }
 }
 
-function periodText(dated: DatedFact<Dated>): string {
+function periodText(dated: DatedFact<Dated>, asOf?: string): string {
   const { from, to } = period(dated.fact);
   if (from && to) return from === to ? from : t('periodFromTo', [from, to]);
-  if (from) return t('periodSince', [from]);
+  // An open fact that changes (a director, a chief executive) is only as fresh as the source that confirmed it.
+  const confirmed = asOf ? t('periodAsOf', [asOf.slice(0, 4)]) : undefined;
+  if (from) return confirmed ? `${t('periodSince', [from])}, ${confirmed}` : t('periodSince', [from]);
   if (to) return t('periodUntil', [to]);
-  return '';
+  return confirmed ?? '';
 }
 
 /**
@@ -105,7 +107,8 @@ function Facts({
       <p class="card__facts-heading">{published ? t('factsHeading') : t('factsHeadingNow')}</p>
       <ul>
         {facts.map((dated, index) => {
-          const when = periodText(dated);
+          const { property, asOf } = dated.fact;
+          const when = periodText(dated, PROPERTIES[property].volatile ? asOf : undefined);
           const line = lines.get(dated.fact)!;
           return (
             <li key={index} class={`fact fact--${dated.timing}`} data-timing={dated.timing}>

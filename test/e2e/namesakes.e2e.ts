@@ -126,6 +126,8 @@ function namesakesSuite(browser: string, openPage: (url: string) => Promise<Shot
       const card = await cardOf(page, 'Rijksmuseum');
       expect(card.name).toBe('Rijksmuseum');
       expect(card.description).toMatch(/museum/i);
+      // A director is only as current as the page that named him: the card says which year that was.
+      expect(card.facts).toMatch(/Taco Dibbits \(as of 2019\)/);
       await new Promise((resolve) => setTimeout(resolve, 200));
       await page.screenshot({ path: `build/screenshots/namesakes-longer-names-${browser}.png` });
     } finally {

@@ -127,6 +127,8 @@ export interface PopoverState {
   sourceUrl: string;
   /** The "why highlighted" line. */
   why: string;
+  /** The text of the card's facts (keys, values and periods), '' when it shows none. */
+  facts: string;
 }
 
 /** The popover as a reader sees it, read through its open shadow root. */
@@ -163,6 +165,7 @@ export async function readPopover(root: ShadowRoot | null, expand = true): Promi
     summary: part('summary'),
     sourceUrl: card?.querySelector('[data-part="source"]')?.getAttribute('href') ?? '',
     why: part('why'),
+    facts: part('facts').replace(/\s+/gu, ' '),
   };
 }
 
