@@ -19,12 +19,12 @@ import {
 import type { AliasTable } from './alias-table';
 import type { EntityKnowledge } from './entity-knowledge';
 import { choose, NO_REASONS, score, type Findings, type ScoredOption } from './evidence';
-import { hasCapital, inCapitals, lineKind, type LineKind } from './headline';
+import { hasCapital, inCapitals, initialCase, lineKind, type LineKind } from './headline';
 import type { CompiledAlias } from './kb/index-format';
 import type { Lang } from './kb/schema';
 import type { MatchCandidate, ScanResult } from './match';
 import { insideUnknownLongerName } from './longer-names';
-import { CAPITALISED_NOUNS } from './name-words';
+import { CAPITALISED_NOUNS, DETERMINERS } from './name-words';
 import type { Mention } from './mention';
 
 /** A mention and the words it covers in the scan, which definitions and tests of adjacency need. */
@@ -328,7 +328,7 @@ function inUnknownLongerName(
 /**
  * A spelling the packs do not list (a transliteration variant, match.ts) where its capital says nothing: at the start
  * of a sentence, where a word of the article's own language may fall on a foreign name's key (Dutch "Ruzie",
- * "quarrel", on French "Russie"), and as one word in a language that capitalises its nouns. Mid-sentence, a
+ * "quarrel", on French "Russie"), and as one word after an article in a language that capitalises its nouns. Mid-sentence, a
  * capitalised "Zelenskyj" still finds "Zelensky".
  */
 function unlistedAtSentenceStart(
@@ -337,12 +337,30 @@ function unlistedAtSentenceStart(
   language: Lang | undefined,
 ): boolean {
   if (span.variant !== true) return false;
-  // Where every noun has a capital, a one-word spelling the packs do not list is as likely a noun ("Knappen" on
-  // "Knapen", "Routen" on "Rutten"): only a name of several words ("Jewgeni Prigoschin") is read there.
-  if (language !== undefined && CAPITALISED_NOUNS.has(language) && span.firstWord === span.lastWord)
+  // Where every noun has a capital, a one-word spelling the packs do not list after an article or an inflected
+  // adjective is a noun ("bei den Knappen" on "Knapen", "alternativen Routen" on "Rutten"), where a name stands
+  // after a title or a preposition ("Präsident Selenskyj", "in Ost-Ghuta").
+  if (
+    language !== undefined &&
+    CAPITALISED_NOUNS.has(language) &&
+    span.firstWord === span.lastWord &&
+    afterArticleOrAdjective(scan, span.firstWord)
+  )
     return true;
   return startsSentence(scan, span.firstWord);
 }
+
+/** Whether word `w` follows an article or an inflected adjective (one space): "den Knappen", "alternativen Routen". */
+function afterArticleOrAdjective(scan: ScanResult, w: number): boolean {
+  const before = w - 1;
+  if (before < 0 || scan.text.slice(scan.words.ends[before], scan.words.starts[w]) !== ' ') return false;
+  if (initialCase(scan, before) !== 'lower') return false;
+  const word = scan.text.slice(scan.words.starts[before], scan.words.ends[before]);
+  return DETERMINERS.has(word) || INFLECTED_ADJECTIVE.test(word);
+}
+
+/** A German adjective's inflected ending (not the -er of "unter", "hinter"): "alternativen", "neue", "großem". */
+const INFLECTED_ADJECTIVE = /\p{L}{3,}(?:en|em|es|e)$/u;
 
 /** A span with one entity through a plain name: settled without evidence. */
 function isFirm({ options }: Span): boolean {
@@ -404,6 +422,8 @@ function settle(
   taken: (w: number) => boolean,
   /** Words of a name that is no person's too: "Paris Hilton" stays a person though a hotel chain is "Hilton". */
   knownName: (w: number) => boolean = taken,
+  /** Words of a name that stands alone, which are no cue for the names beside them. */
+  cueBlocked: (w: number) => boolean = taken,
 ): ScoredOption | undefined {
   const { span, options } = entry;
   if (isFirm(entry)) {
@@ -423,7 +443,7 @@ function settle(
     };
   }
   const line = (entry.line ??= lineKind(scan, span.firstWord, span.lastWord));
-  const findings = findingsFor(entry, scan, cues, named, context, taken, line);
+  const findings = findingsFor(entry, scan, cues, named, context, cueBlocked, line);
   // The article's own words outrank the calendar: when it names one of the namesakes in full, the date is moot.
   const dateCounts = !findings.some((found) => found.coreference !== undefined);
   const scored = options.map((option, i) =>
@@ -482,11 +502,18 @@ export function resolveMentions(
     if (options.every((option) => option.alias.personName))
       personNameWords.fill(1, span.firstWord, span.lastWord + 1);
   const knownName = (w: number) => taken(w) && personNameWords[w] !== 1;
+  // A name that needs context for every entity it may mean may be a word ("Bron", the source line's "source", is also
+  // a French town): it keeps its words free to be a cue for the names beside it ("Bron: ANP, Belga").
+  const standsAlone = new Uint8Array(scan.words.count);
+  for (const { span, options } of spans)
+    if (options.some((option) => !option.alias.needsContext))
+      standsAlone.fill(1, span.firstWord, span.lastWord + 1);
+  const cueBlocked = (w: number) => standsAlone[w] === 1;
 
   const named = firmNames(spans, scan, (entry, entityId) =>
     anotherBearer(entry, entityId, scan, cues, article, taken),
   );
-  let chosen = spans.map((entry) => settle(entry, scan, cues, named, article, taken, knownName));
+  let chosen = spans.map((entry) => settle(entry, scan, cues, named, article, taken, knownName, cueBlocked));
   if (article.knowledge) {
     // Round two runs only when round one named an entity the firm names did not, and re-weighs only the
     // ambiguous spans: a firm span comes out the same.
@@ -501,7 +528,7 @@ export function resolveMentions(
     });
     if (widened.anywhere.size > named.anywhere.size)
       chosen = spans.map((entry, i) =>
-        isFirm(entry) ? chosen[i] : settle(entry, scan, cues, widened, article, taken, knownName),
+        isFirm(entry) ? chosen[i] : settle(entry, scan, cues, widened, article, taken, knownName, cueBlocked),
       );
   }
 

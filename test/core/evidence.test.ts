@@ -214,3 +214,27 @@ describe('a city and an agency that share a spelling', () => {
     expect(sana('Sana said nothing.')).toBeNull();
   });
 });
+
+describe('a name that needs context is no name beside the cue of another', () => {
+  // "Bron" is a French town and the Dutch word for "source": as long as it needs context, its word stays free to be
+  // the cue of the agencies after it, as in a Dutch wire story's "Bron: ANP, Belga".
+  const index = indexOf(
+    entity('anp', {
+      type: 'organisation',
+      labels: { nl: 'Algemeen Nederlands Persbureau' },
+      aliases: { nl: [{ text: 'ANP', caseSensitive: true, needsContext: true }] },
+      cues: { nl: ['bron', 'persbureau'] },
+    }),
+    entity('bron-town', {
+      labels: { fr: 'Bron' },
+      aliases: { nl: [{ text: 'Bron', needsContext: true }] },
+      cues: { nl: ['stad', 'Lyon'] },
+    }),
+  );
+  const annotator = createAnnotator(index);
+
+  it('lets "Bron:" be the cue of ANP', () => {
+    const mentions = annotator.annotate('Het nieuws kwam laat. Bron: ANP', { language: 'nl' });
+    expect(mentions.map((m) => `${m.text}=${m.entityId}`)).toEqual(['ANP=anp']);
+  });
+});
