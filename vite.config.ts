@@ -20,8 +20,10 @@ export default defineConfig(({ mode }) => {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
       target: 'es2022',
-      // Readable stack traces in bug reports cost nothing offline; the store review also prefers them.
-      minify: false,
+      // Minified: a woken service worker compiles its scripts before it can answer, and the article script is
+      // injected into every article page: minified they are half the size (decision 20). Stores that
+      // review the code get the sources with the submission.
+      minify: true,
       sourcemap: false,
       // crxjs builds the pages the manifest names for Chromium; Firefox's sidebar_action is not one it knows,
       // so the side panel page is named as an input here, and so is the glossary, which no manifest key names.

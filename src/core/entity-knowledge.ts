@@ -10,7 +10,7 @@ import { keyWords } from './match';
 
 /** The parts of an entity card the resolver reads (the type too, where the caller has it: cards and stubs do). */
 export type EntityFacts = Pick<EntityCard, 'related' | 'facts'> &
-  Partial<Pick<EntityCard, 'type' | 'labels'>>;
+  Partial<Pick<EntityCard, 'type' | 'labels' | 'population'>>;
 
 /** Related entities (both directions) and dated periods, looked up by id. */
 export interface EntityKnowledge {
@@ -29,6 +29,8 @@ export interface EntityKnowledge {
   isPerson(id: string): boolean;
   /** Whether a word (as a matching key) is the given name of some person the data knows ("jordan", "romelu"). */
   isGivenName(key: string): boolean;
+  /** A place's population, where its pack states one. */
+  population(id: string): number | undefined;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -86,6 +88,7 @@ export function knowledgeByLookup(
     isPerson: (id) => lookup(id)?.type === 'person',
     isGivenName: (key) => givenNames.has(key),
     activeOn: (id, day) => activeIn(lookup(id)?.facts, day),
+    population: (id) => lookup(id)?.population,
   };
 }
 
@@ -114,6 +117,7 @@ export function knowledgeOf(entities: Readonly<Record<string, EntityFacts>>): En
     isPerson: (id) => entities[id]?.type === 'person',
     isGivenName: (key) => givenNames.has(key),
     activeOn: (id, day) => activeIn(entities[id]?.facts, day),
+    population: (id) => entities[id]?.population,
   };
   built.set(entities, knowledge);
   return knowledge;

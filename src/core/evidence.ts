@@ -5,6 +5,7 @@
  * is supported and no rival with evidence of its own comes close: precision first.
  */
 import type { CompiledAlias } from './kb/index-format';
+import type { EntityKnowledge } from './entity-knowledge';
 import type { MentionReason } from './mention';
 
 /**
@@ -35,7 +36,20 @@ export const WEIGHTS = {
   relatedMax: 3,
   /** The article's date falls within one of the entity's dated periods (an office, a reign). */
   date: 3,
+  /**
+   * The place among namesake places that is far the largest (see PROMINENCE), as much as MARGIN: it decides between
+   * places the article supports alike ("nach Essen" is the German city, not the Belgian village), never against
+   * more evidence from the article (a cue, a related entity, an earlier full name), and it is no support on its own.
+   */
+  prominence: 2,
 } as const;
+
+/**
+ * When a place is far the largest of its namesakes: a population of at least `population`, and `ratio` times that of
+ * every other place the name may mean. A namesake without a stated population counts as none: the generated packs
+ * state one wherever two sources agree on it, which the places news names by one word mostly have.
+ */
+export const PROMINENCE = { population: 100_000, ratio: 10 } as const;
 
 /**
  * Evidence from the article (cue, coreference, related entities) a needsContext option needs when known entities
@@ -127,6 +141,45 @@ export function score(
   const { entityId, alias, index } = option;
   const hasEvidence = textual + date > 0;
   return { entityId, alias, index, textual, local, score: total, reason: reasons[0], reasons, hasEvidence };
+}
+
+/**
+ * The options with the prior of the largest place added (WEIGHTS.prominence), where one of the place options is far
+ * the largest of them (PROMINENCE). Options that are no place neither gain nor count.
+ */
+export function withProminence(
+  options: readonly ScoredOption[],
+  knowledge: Pick<EntityKnowledge, 'isPlace' | 'population'>,
+): readonly ScoredOption[] {
+  if (options.length < 2) return options;
+  let largest: ScoredOption | undefined;
+  let first = 0;
+  let second = 0;
+  let places = 0;
+  for (const option of options) {
+    if (!knowledge.isPlace(option.entityId)) continue;
+    places++;
+    const size = knowledge.population(option.entityId) ?? 0;
+    if (size > first) {
+      second = first;
+      first = size;
+      largest = option;
+    } else second = Math.max(second, size);
+  }
+  if (!largest || places < 2 || first < PROMINENCE.population || first < PROMINENCE.ratio * second)
+    return options;
+  // Only between places the article supports alike: a related entity named in it outweighs size ("the premier of
+  // Bermuda spoke in Hamilton").
+  const textual = largest.textual;
+  if (
+    options.some(
+      (option) => option !== largest && knowledge.isPlace(option.entityId) && option.textual > textual,
+    )
+  )
+    return options;
+  return options.map((option) =>
+    option === largest ? { ...option, score: option.score + WEIGHTS.prominence } : option,
+  );
 }
 
 /**

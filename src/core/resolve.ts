@@ -18,7 +18,7 @@ import {
 } from './context-cues';
 import type { AliasTable } from './alias-table';
 import type { EntityKnowledge } from './entity-knowledge';
-import { choose, NO_REASONS, score, type Findings, type ScoredOption } from './evidence';
+import { choose, NO_REASONS, score, withProminence, type Findings, type ScoredOption } from './evidence';
 import { hasCapital, inCapitals, initialCase, lineKind, type LineKind } from './headline';
 import type { CompiledAlias } from './kb/index-format';
 import type { Lang } from './kb/schema';
@@ -446,9 +446,10 @@ function settle(
   const findings = findingsFor(entry, scan, cues, named, context, cueBlocked, line);
   // The article's own words outrank the calendar: when it names one of the namesakes in full, the date is moot.
   const dateCounts = !findings.some((found) => found.coreference !== undefined);
-  const scored = options.map((option, i) =>
+  const plain = options.map((option, i) =>
     score(option, findings[i] as Findings, context.language, dateCounts),
   );
+  const scored = context.knowledge ? withProminence(plain, context.knowledge) : plain;
   // After "in", "te", "naar" or "nach" the name is a place: a namesake that is none (the club of "Club Brugge won in
   // Brugge", however the article named it before) is out of the running.
   const placed = findings.some((found) => found.locative !== undefined);
@@ -483,9 +484,16 @@ export function resolveMentions(
   const takenWords = new Uint8Array(scan.words.count);
   for (const span of selected) takenWords.fill(1, span.firstWord, span.lastWord + 1);
   const taken = (w: number) => takenWords[w] === 1;
+  // A run of capitals made of names is no shout ("NATO EN VN"), but a word that is a name only with context is a
+  // word there: "WIE IS DE MOL?" is a shouted title although Mol is a Belgian town.
+  const firmWords = new Uint8Array(scan.words.count);
+  for (const span of selected)
+    if (span.aliases.some((index) => !aliases.get(index).needsContext))
+      firmWords.fill(1, span.firstWord, span.lastWord + 1);
+  const firmlyTaken = (w: number) => firmWords[w] === 1;
   const fitting: Span[] = selected
     .filter((span) => !unlistedAtSentenceStart(span, scan, article.language))
-    .map((span) => ({ span, options: optionsOf(span, scan, aliases, article.language, taken) }))
+    .map((span) => ({ span, options: optionsOf(span, scan, aliases, article.language, firmlyTaken) }))
     .filter(({ options }) => options.length > 0);
   // A span that no alias fits as written ("du sucre") is no name: the words beside it are free.
   if (fitting.length < selected.length) {

@@ -6,11 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { createAnnotator } from '../../src/core/annotate';
 import { buildCueTable, inLongerName } from '../../src/core/context-cues';
 import { knowledgeOf } from '../../src/core/entity-knowledge';
-import { choose, score, type Findings } from '../../src/core/evidence';
+import { choose, score, withProminence, WEIGHTS, type Findings } from '../../src/core/evidence';
+import { compilePacks } from '../../src/core/kb/compile';
+import { createAnnotatorFromBytes, encodeIndex } from '../../src/core/kb/index-binary';
 import type { CompiledAlias } from '../../src/core/kb/index-format';
 import type { Lang } from '../../src/core/kb/schema';
 import { createMatcher } from '../../src/core/match';
-import { entity, indexOf } from './pack-fixtures';
+import { entity, indexOf, packV2 } from './pack-fixtures';
 
 describe('knowledgeOf', () => {
   const knowledge = knowledgeOf({
@@ -236,5 +238,121 @@ describe('a name that needs context is no name beside the cue of another', () =>
   it('lets "Bron:" be the cue of ANP', () => {
     const mentions = annotator.annotate('Het nieuws kwam laat. Bron: ANP', { language: 'nl' });
     expect(mentions.map((m) => `${m.text}=${m.entityId}`)).toEqual(['ANP=anp']);
+  });
+});
+
+describe('the largest of namesake places', () => {
+  const source = 'https://example.org/source';
+  const place = (id: string, fields: Record<string, unknown>) =>
+    entity(id, {
+      labels: { de: 'Essen' },
+      aliases: { de: [{ text: 'Essen', needsContext: true }] },
+      statements: [],
+      related: [],
+      ...fields,
+    });
+  const population = (quantity: number) => ({
+    property: 'population',
+    value: { quantity },
+    asOf: '2024-01-01',
+    source,
+  });
+  const annotatorOf = (...entities: Record<string, unknown>[]) => {
+    const { index, errors } = compilePacks([{ file: 'test.json', data: packV2('test', entities) }]);
+    if (!index) throw new Error(JSON.stringify(errors));
+    return createAnnotator(index);
+  };
+  const essen = (annotator: ReturnType<typeof createAnnotator>, text: string) =>
+    annotator.annotate(text, { language: 'de' }).find((m) => m.text === 'Essen')?.entityId ?? null;
+  const TEXT = 'Nach dem Essen fuhren wir nach Essen.';
+
+  it('is what a place name means when the article supports its namesakes alike', () => {
+    const annotator = annotatorOf(
+      place('essen', { statements: [population(593_085)] }),
+      place('essen-belgium', { cues: { de: ['Belgien'] } }),
+    );
+    expect(essen(annotator, TEXT)).toBe('essen');
+    // Not against the article's own words: a cue of the small one next to it.
+    expect(essen(annotator, 'Wir fuhren nach Essen in Belgien.')).toBe('essen-belgium');
+    // And never on its own: without the preposition the name is the meal.
+    expect(essen(annotator, 'Das Essen war kalt.')).toBeNull();
+  });
+
+  it('needs a place ten times larger than every namesake and of 100,000 people', () => {
+    const near = annotatorOf(
+      place('essen', { statements: [population(593_085)] }),
+      place('essen-belgium', { statements: [population(80_000)] }),
+    );
+    expect(essen(near, TEXT)).toBeNull();
+    const small = annotatorOf(
+      place('essen', { statements: [population(90_000)] }),
+      place('essen-belgium', { statements: [population(1_000)] }),
+    );
+    expect(essen(small, TEXT)).toBeNull();
+  });
+
+  it('reads the population from the binary index as from the cards', () => {
+    const { index } = compilePacks([
+      {
+        file: 'test.json',
+        data: packV2('test', [
+          place('essen', { statements: [population(593_085)] }),
+          place('essen-belgium', { cues: { de: ['Belgien'] } }),
+        ]),
+      },
+    ]);
+    expect(essen(createAnnotatorFromBytes(encodeIndex(index!)), TEXT)).toBe('essen');
+  });
+
+  it('counts only places: a club of the same name neither gains nor blocks it', () => {
+    const option = (entityId: string, textual: number) => ({
+      entityId,
+      alias: {
+        text: 'Essen',
+        entityId,
+        lang: 'de' as const,
+        caseSensitive: false,
+        needsContext: true,
+        demonym: false,
+      },
+      index: 0,
+      textual,
+      local: textual,
+      score: textual,
+      reasons: [],
+      hasEvidence: textual > 0,
+    });
+    const knowledge = {
+      isPlace: (id: string) => id !== 'club',
+      population: (id: string) => ({ essen: 593_085, village: 2_000 })[id],
+    };
+    const weighed = withProminence([option('essen', 4), option('village', 4), option('club', 6)], knowledge);
+    expect(weighed.map((o) => o.score)).toEqual([4 + WEIGHTS.prominence, 4, 6]);
+    // A namesake place the article supports more keeps the prior from the larger one.
+    const related = withProminence([option('essen', 4), option('village', 6)], knowledge);
+    expect(related.map((o) => o.score)).toEqual([4, 6]);
+  });
+});
+
+describe('a run of capitals with a word that is a name only in context', () => {
+  const annotator = createAnnotator(
+    indexOf(
+      entity('islamic-state', {
+        type: 'group',
+        labels: { nl: 'Islamitische Staat' },
+        aliases: { nl: [{ text: 'IS', caseSensitive: true }] },
+      }),
+      entity('mol', { labels: { nl: 'Mol' }, aliases: { nl: [{ text: 'Mol', needsContext: true }] } }),
+      entity('nato', { type: 'organisation', labels: { nl: 'NAVO' } }),
+    ),
+  );
+  const is = (text: string) =>
+    annotator.annotate(text, { language: 'nl' }).find((m) => m.text === 'IS')?.entityId ?? null;
+
+  it('is a shouted title, where the capitals of "IS" tell nothing', () => {
+    expect(is('WIE IS DE MOL? Het programma trok veel kijkers.')).toBeNull();
+    // A run made of names that stand alone is no shout.
+    expect(is('NAVO EN IS')).toBe('islamic-state');
+    expect(is('Het ANP meldt dat IS de aanslag opeiste.')).toBe('islamic-state');
   });
 });

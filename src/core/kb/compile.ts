@@ -69,6 +69,9 @@ function entityCard(
   };
   const coordinates = entity.statements.find((statement) => statement.property === 'coordinates')?.value;
   if (coordinates && 'coordinates' in coordinates) card.coordinates = coordinates.coordinates;
+  const population = entity.statements.find((statement) => statement.property === 'population')?.value;
+  if (entity.type === 'place' && population && 'quantity' in population)
+    card.population = population.quantity;
   return card;
 }
 

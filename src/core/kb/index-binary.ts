@@ -40,8 +40,9 @@ const MAGIC = 0x31585342; // "BSX1" read as a little-endian u32
  * 10: the stubs as bytes read one entity at a time (stub-store.ts), their relations in both directions, and the cue
  *     keys in the stubs' records instead of a JSON section.
  * 11: the people's given names (entity-knowledge.ts's givenNamesOf), after the stubs.
+ * 12: a place's population at the end of its stub record.
  */
-const VERSION = 11;
+const VERSION = 12;
 const ALIGN = 8;
 const CASE_SENSITIVE = 4;
 const NEEDS_CONTEXT = 8;

@@ -49,6 +49,8 @@ export interface EntityCard {
   summaries: Partial<Record<Lang, string>>;
   facts: CardFact[];
   coordinates?: { lat: number; lon: number };
+  /** A place's population (its first `population` statement): the resolver's prior among namesakes (evidence.ts). */
+  population?: number;
   related: string[];
   sources: Source[];
   reviewed: string;

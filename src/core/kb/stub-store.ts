@@ -11,8 +11,8 @@
  * Layout: one record per entity number (the sorted entity ids of the index), `offsets[n]` to `offsets[n + 1]` in
  * `bytes`: varint cue count then each cue as length-prefixed UTF-8; then, for an entity with a card: u8 type, varint pack, varint label count then per distinct label a byte of the languages it is the label in
  * (bit k: LANGUAGES[k]) and its length-prefixed UTF-8, varint related count then the related entity numbers as ascending deltas, varint
- * fact count then per fact varint property, start and end as length-prefixed ASCII (length 0: none). Varints are
- * little-endian base 128.
+ * fact count then per fact varint property, start and end as length-prefixed ASCII (length 0: none); then, for a place
+ * with a population, that population as a varint (the record ends there otherwise). Varints are little-endian base 128.
  */
 import { ByteWriter } from './front-coding';
 import type { CardFact, EntityCard } from './index-format';
@@ -28,6 +28,8 @@ export interface EntityStub {
   related: string[];
   /** The statements with a start: their property and period only (lines: {}); their lines come with the card. */
   facts: CardFact[];
+  /** A place's population, where its pack states one. */
+  population?: number;
 }
 
 export interface StubParts {
@@ -68,7 +70,9 @@ const PROPERTY_NUMBER = new Map<string, number>(PROPERTY_IDS.map((property, k) =
  */
 export function encodeStubs(
   entityIds: readonly string[],
-  entities: Readonly<Record<string, Pick<EntityCard, 'type' | 'packId' | 'labels' | 'related' | 'facts'>>>,
+  entities: Readonly<
+    Record<string, Pick<EntityCard, 'type' | 'packId' | 'labels' | 'related' | 'facts' | 'population'>>
+  >,
   cueKeys: Readonly<Record<string, readonly string[]>> = {},
 ): StubParts {
   const numberOf = new Map(entityIds.map((id, k) => [id, k]));
@@ -124,6 +128,7 @@ export function encodeStubs(
       out.ascii(fact.start);
       out.ascii(fact.end);
     }
+    if (card.population !== undefined) out.varint(Math.round(card.population));
   });
   offsets[entityIds.length] = out.length;
   return { offsets, bytes: out.bytes.slice(0, out.length), packs };
@@ -230,12 +235,17 @@ export class StubStore {
         finish === undefined ? { property, start, lines: {} } : { property, start, end: finish, lines: {} },
       );
     }
-    return { stub: { type, packId, labels, related, facts }, cues };
+    const stub: EntityStub = { type, packId, labels, related, facts };
+    if (at < end) stub.population = varint();
+    return { stub, cues };
   }
 }
 
 /** A card made from a stub alone, to be completed in place when the whole card comes. */
-export function cardFromStub(id: string, { type, packId, labels, related, facts }: EntityStub): EntityCard {
+export function cardFromStub(
+  id: string,
+  { type, packId, labels, related, facts, population }: EntityStub,
+): EntityCard {
   return {
     id,
     qid: null,
@@ -244,6 +254,7 @@ export function cardFromStub(id: string, { type, packId, labels, related, facts 
     labels,
     related,
     facts,
+    ...(population !== undefined && { population }),
     descriptions: {},
     summaries: {},
     sources: [],

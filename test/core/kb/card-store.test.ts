@@ -89,6 +89,17 @@ describe('entity stubs in the binary index', () => {
     expect(loaded.stubs.get(7)).toBeNull();
   });
 
+  it("keep a place's population, the resolver's prior among namesakes, and no population elsewhere", () => {
+    const parts = encodeStubs(['a', 'b'], {
+      a: { type: 'place', packId: 'p', labels: { en: 'A' }, related: ['b'], facts: [], population: 593_085 },
+      b: { type: 'place', packId: 'p', labels: { en: 'B' }, related: [], facts: [] },
+    });
+    const store = new StubStore(parts, (n) => ['a', 'b'][n]!);
+    expect(store.get(0)?.population).toBe(593_085);
+    expect(store.get(0)?.related).toEqual(['b']);
+    expect(store.get(1)).not.toHaveProperty('population');
+  });
+
   it('say so when a record is damaged instead of reading past it', () => {
     const parts = encodeStubs(['a'], {
       a: { type: 'person', packId: 'p', labels: { en: 'A' }, related: [], facts: [] },
