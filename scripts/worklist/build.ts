@@ -3,6 +3,9 @@
  * assets/worklist/provenance.tsv) from the public repositories fetched into <dir> as `<owner>+<name>/repo` git
  * snapshots. See assets/worklist/README.md for the format, the sources and how rank is computed.
  *
+ * `--statuses` only brings the committed lines' statuses up to date with assets/packs (refreshStatuses), without the
+ * snapshots.
+ *
  * Run by hand; the output is committed. A run is deterministic for the same snapshots and the same committed
  * worklist: ids already given keep their entity (by Wikidata id, else by title), pack entities keep their pack id.
  */
@@ -53,7 +56,7 @@ export const DOMAINS = [
 export const DECISIONS_FILE = 'decisions.tsv';
 export const PROVENANCE_FILE = 'provenance.tsv';
 
-type Row = Record<(typeof COLUMNS)[number], string>;
+export type Row = Record<(typeof COLUMNS)[number], string>;
 
 interface PackEntity {
   id: string;
@@ -425,7 +428,76 @@ function readDecisions(dir: string): Map<string, string> {
   }
 }
 
+/**
+ * The committed lines with their status as the packs now say, for a machine without the fetched snapshots (`--statuses`):
+ * a line whose id is a pack entity's is shipped when a build said so or it names the same thing (same type, no other
+ * Wikidata id), else it
+ * takes another id as buildLines() would give it; a shipped line whose id no pack holds any more is a candidate again.
+ * Order, ranks and every other cell stay as committed; a full build gives the same statuses.
+ */
+export function refreshStatuses(
+  rows: readonly Row[],
+  entities: ReadonlyMap<string, { type: string; qid: string | null }>,
+  taken: ReadonlySet<string>,
+  decisions: ReadonlyMap<string, string>,
+): Row[] {
+  const used = new Set(rows.map((row) => row.id));
+  return rows.map((row) => {
+    const entity = entities.get(row.id);
+    // A full build matched a shipped line to its pack entity by Wikidata id or title; that stands.
+    if (entity && row.status === 'shipped') return row;
+    const same = entity && entity.type === row.type && (!entity.qid || !row.qid || entity.qid === row.qid);
+    if (same) return { ...row, status: 'shipped' };
+    let id = row.id;
+    if (taken.has(id)) {
+      const options = [
+        row.country ? `${id}-${row.country.toLowerCase()}` : '',
+        row.qid ? `${id}-${row.qid.toLowerCase()}` : '',
+      ];
+      id =
+        options.find(
+          (option) => option && ID_PATTERN.test(option) && !used.has(option) && !taken.has(option),
+        ) ?? '';
+      for (let n = 2; !id; n++)
+        if (!used.has(`${row.id}-${n}`) && !taken.has(`${row.id}-${n}`)) id = `${row.id}-${n}`;
+      used.add(id);
+    }
+    const status =
+      decisions.get(id) === 'rejected' ? 'rejected' : row.status === 'rejected' ? 'rejected' : 'candidate';
+    return { ...row, id, status };
+  });
+}
+
+function writeStatuses(): number {
+  const entities = new Map<string, { type: string; qid: string | null }>();
+  for (const file of readdirSync(PACK_DIR).filter((name) => name.endsWith('.json'))) {
+    const pack = JSON.parse(readFileSync(join(PACK_DIR, file), 'utf8')) as {
+      entities?: { id: string; type: string; qid: string | null }[];
+    };
+    for (const { id, type, qid } of pack.entities ?? []) entities.set(id, { type, qid });
+  }
+  const rows = refreshStatuses(
+    readWorklist(WORKLIST_DIR),
+    entities,
+    readPackEntities(PACK_DIR).ids,
+    readDecisions(WORKLIST_DIR),
+  );
+  const header = COLUMNS.join('\t');
+  for (const domain of DOMAINS) {
+    const lines = rows
+      .filter((row) => row.domain === domain)
+      .map((row) => COLUMNS.map((c) => row[c]).join('\t'));
+    if (lines.length > 0)
+      writeFileSync(join(WORKLIST_DIR, `${domain}.tsv`), `${header}\n${lines.join('\n')}\n`);
+  }
+  process.stderr.write(
+    `statuses refreshed: ${rows.filter((row) => row.status === 'shipped').length} shipped\n`,
+  );
+  return 0;
+}
+
 function main(args: readonly string[]): number {
+  if (args.includes('--statuses')) return writeStatuses();
   const mirrorAt = args.indexOf('--mirror');
   const mirror = mirrorAt >= 0 ? args[mirrorAt + 1] : undefined;
   if (!mirror) {

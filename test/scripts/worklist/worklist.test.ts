@@ -10,6 +10,7 @@ import {
   PROVENANCE_COLUMNS,
   PROVENANCE_FILE,
   readPackEntities,
+  refreshStatuses,
   STATUSES,
   WORKLIST_DIR,
 } from '../../../scripts/worklist/build';
@@ -235,5 +236,45 @@ describe('worklist helpers', () => {
       [['Q173', 'Alabama']],
     );
     expect(bridged.map((entity) => entity.candidates.map((c) => c.source).join(''))).toEqual(['ef', 'g']);
+  });
+});
+
+describe('refreshStatuses (--statuses, without the snapshots)', () => {
+  const row = (id: string, fields: Partial<Row> = {}): Row => ({
+    ...(Object.fromEntries(COLUMNS.map((c) => [c, ''])) as Row),
+    id,
+    type: 'place',
+    domain: 'places',
+    status: 'candidate',
+    ...fields,
+  });
+  const entities = new Map([
+    ['essen', { type: 'place', qid: 'Q2066' }],
+    ['mol', { type: 'place', qid: null }],
+    ['basel-landschaft', { type: 'place', qid: 'Q12146' }],
+  ]);
+  const taken = new Set([...entities.keys(), 'town']);
+
+  it('ships the lines a pack now holds and frees the id of a namesake the pack does not hold', () => {
+    const rows = refreshStatuses(
+      [
+        row('essen', { qid: 'Q2066' }),
+        row('mol', { type: 'organisation', qid: 'Q549181', country: 'INT' }),
+        row('basel-landschaft', { type: 'organisation', status: 'shipped' }),
+        row('gone', { status: 'shipped' }),
+        row('town', { status: 'rejected' }),
+      ],
+      entities,
+      taken,
+      new Map(),
+    );
+    expect(rows.map((r) => [r.id, r.status])).toEqual([
+      ['essen', 'shipped'],
+      ['mol-int', 'candidate'],
+      // A full build matched it by its Wikidata id: that stands.
+      ['basel-landschaft', 'shipped'],
+      ['gone', 'candidate'],
+      ['town-2', 'rejected'],
+    ]);
   });
 });
