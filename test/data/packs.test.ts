@@ -39,6 +39,8 @@ const NEWS_PACKS = [
   'dach-politics',
   'economy',
   'events',
+  'events-more',
+  'footballers',
   'fr-politics',
   'geo-news',
   'leaders-since-2022',
