@@ -6,7 +6,7 @@
  * navigations.
  */
 import { isPacksChangedMessage, isTabMessage } from '../messages';
-import { browser, request } from '../platform/browser';
+import { browser, extensionAlive, request } from '../platform/browser';
 import { loadSettings, watchSettings } from '../platform/settings-store';
 import { enabledFor, type Settings } from '../settings';
 import { findArticle, wholePage, type ArticleInfo } from './article';
@@ -103,8 +103,27 @@ function reportFailure(error: unknown): void {
   console.warn('Backstory could not annotate this page:', error instanceof Error ? error.message : error);
 }
 
+/** What the page does that makes an orphaned article script look at itself (see leaveWhenOrphaned). */
+const ORPHAN_CHECKS = ['pointerover', 'focusin', 'keydown', 'visibilitychange'] as const;
+
+/**
+ * An article script whose extension was updated, reloaded or removed keeps running in the page without it (Chromium
+ * leaves it there; its requests fail). At the reader's next move over the page, key press or return to the tab, it
+ * takes out everything of ours (highlights, the card, its observers) and stops listening, as Dark Reader's and
+ * uBlock's content scripts do; the new version's script starts afresh with the next page.
+ */
+function leaveWhenOrphaned(): void {
+  const check = () => {
+    if (extensionAlive()) return;
+    for (const type of ORPHAN_CHECKS) window.removeEventListener(type, check, true);
+    stop();
+  };
+  for (const type of ORPHAN_CHECKS) window.addEventListener(type, check, { capture: true, passive: true });
+}
+
 /** Everything the script listens to, registered once per frame (the background injects it once, but may again). */
 function run(): void {
+  leaveWhenOrphaned();
   browser.runtime.onMessage.addListener((message: unknown) => {
     // A pack was imported or removed: annotate again with the new data.
     if (isPacksChangedMessage(message)) {

@@ -20,6 +20,18 @@ export async function request<K extends RequestType>(
   return reply.value;
 }
 
+/**
+ * Whether this script's extension still runs. False in a content script left in a page by an update, a reload or a
+ * removal of the extension: Chromium keeps such a script running with its extension's API gone.
+ */
+export function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
 /** Tells open extension pages something changed; nobody listening is not an error. */
 export async function broadcast(message: BroadcastMessage): Promise<void> {
   try {

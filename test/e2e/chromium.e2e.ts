@@ -348,3 +348,31 @@ describe('Chromium: the off switch survives a browser restart', () => {
     }
   });
 });
+
+describe('Chromium: an article left open while the extension is reloaded (an update)', () => {
+  it("takes its highlights out of the page at the reader's next move, and shows no card", async () => {
+    const session = await launchChromium(EXTENSION_DIR);
+    try {
+      const page = await openIn(session, new URL(SEED.page, server.url).href);
+      await waitForAnnotations(page);
+      const rect = await inPage(page, rectOfText, HOVER_TEXT);
+      expect(rect).not.toBeNull();
+      const worker = session.context
+        .serviceWorkers()
+        .find((w) => w.url().startsWith(session.extensionUrl('')));
+      expect(worker).toBeDefined();
+      // As an update does: the extension restarts, and the page's article script is left without it. The old worker
+      // goes; the new one starts only when something asks for it.
+      const gone = new Promise<void>((resolve) => worker!.once('close', () => resolve()));
+      await worker!.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+      await gone;
+      // Until the reader moves, the page is as it was (nothing watches it in the meantime).
+      expect(await highlightCount(page)).toBeGreaterThan(0);
+      await page.mouse.move(rect!.centerX, rect!.centerY);
+      await expect.poll(() => highlightCount(page), { timeout: 5_000, interval: 100 }).toBe(0);
+      await expectStays(async () => (await popover(page, false)).open, false, 'no card opens');
+    } finally {
+      await session.close();
+    }
+  });
+});
