@@ -889,6 +889,13 @@ describe('A spelling the packs do not list counts only where its capital says it
       word: 'Knappen',
       expected: null,
     },
+    // And after a preposition fused with its article ("im", "zum"): "im Alter" is an age, not Aalter in Belgium.
+    {
+      lang: 'de',
+      text: 'Er starb am 16. September 1840 im Alter von 62 Jahren in seiner Heimatstadt.',
+      word: 'Alter',
+      expected: null,
+    },
     // Mid-sentence, an unlisted transliteration still finds its name.
     {
       lang: 'nl',
