@@ -40,6 +40,7 @@ const NEWS_PACKS = [
   'economy',
   'events',
   'events-more',
+  'executives',
   'footballers',
   'fr-politics',
   'geo-news',
