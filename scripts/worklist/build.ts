@@ -354,20 +354,12 @@ export function buildLines(
     let id = pack?.id ?? entity.previousId ?? '';
     if (!id || used.has(id) || (!pack && packs.ids.has(id))) {
       const base = slugify(entity.title ?? entity.label) || (entity.qid ?? 'entity').toLowerCase();
-      const country = (entity.roles[0]?.country ?? '').toLowerCase();
-      const options = [
+      id = freeId(
         base,
-        country ? `${base}-${country}` : '',
-        entity.qid ? `${base}-${entity.qid.toLowerCase()}` : '',
-      ];
-      id =
-        options.find(
-          (option) => option && ID_PATTERN.test(option) && !used.has(option) && !packs.ids.has(option),
-        ) ?? '';
-      for (let n = 2; !id; n++) {
-        const option = `${base}-${n}`;
-        if (!used.has(option) && !packs.ids.has(option)) id = option;
-      }
+        entity.roles[0]?.country ?? '',
+        entity.qid,
+        (option) => used.has(option) || packs.ids.has(option),
+      );
     }
     used.add(id);
     const best = entity.roles[0];
@@ -428,6 +420,18 @@ function readDecisions(dir: string): Map<string, string> {
   }
 }
 
+/** The first id not `taken` for a line: `base`, then with its country, with its Wikidata id, then numbered. */
+function freeId(base: string, country: string, qid: string | null, taken: (id: string) => boolean): string {
+  const options = [
+    base,
+    country ? `${base}-${country.toLowerCase()}` : '',
+    qid ? `${base}-${qid.toLowerCase()}` : '',
+  ];
+  const free = options.find((option) => option && ID_PATTERN.test(option) && !taken(option));
+  if (free) return free;
+  for (let n = 2; ; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
+}
+
 /**
  * The committed lines with their status as the packs now say, for a machine without the fetched snapshots (`--statuses`):
  * a line whose id is a pack entity's is shipped when a build said so or it names the same thing (same type, no other
@@ -450,20 +454,10 @@ export function refreshStatuses(
     if (same) return { ...row, status: 'shipped' };
     let id = row.id;
     if (taken.has(id)) {
-      const options = [
-        row.country ? `${id}-${row.country.toLowerCase()}` : '',
-        row.qid ? `${id}-${row.qid.toLowerCase()}` : '',
-      ];
-      id =
-        options.find(
-          (option) => option && ID_PATTERN.test(option) && !used.has(option) && !taken.has(option),
-        ) ?? '';
-      for (let n = 2; !id; n++)
-        if (!used.has(`${row.id}-${n}`) && !taken.has(`${row.id}-${n}`)) id = `${row.id}-${n}`;
+      id = freeId(id, row.country, row.qid || null, (option) => used.has(option) || taken.has(option));
       used.add(id);
     }
-    const status =
-      decisions.get(id) === 'rejected' ? 'rejected' : row.status === 'rejected' ? 'rejected' : 'candidate';
+    const status = decisions.get(id) === 'rejected' || row.status === 'rejected' ? 'rejected' : 'candidate';
     return { ...row, id, status };
   });
 }
