@@ -152,31 +152,16 @@ export function withProminence(
   knowledge: Pick<EntityKnowledge, 'isPlace' | 'population'>,
 ): readonly ScoredOption[] {
   if (options.length < 2) return options;
-  let largest: ScoredOption | undefined;
-  let first = 0;
-  let second = 0;
-  let places = 0;
-  for (const option of options) {
-    if (!knowledge.isPlace(option.entityId)) continue;
-    places++;
-    const size = knowledge.population(option.entityId) ?? 0;
-    if (size > first) {
-      second = first;
-      first = size;
-      largest = option;
-    } else second = Math.max(second, size);
-  }
-  if (!largest || places < 2 || first < PROMINENCE.population || first < PROMINENCE.ratio * second)
-    return options;
+  const places = options.filter((option) => knowledge.isPlace(option.entityId));
+  if (places.length < 2) return options;
+  const sizes = places.map((option) => knowledge.population(option.entityId) ?? 0);
+  const first = Math.max(...sizes);
+  const largest = places[sizes.indexOf(first)] as ScoredOption;
+  const second = Math.max(...sizes.filter((_, k) => places[k] !== largest));
+  if (first < PROMINENCE.population || first < PROMINENCE.ratio * second) return options;
   // Only between places the article supports alike: a related entity named in it outweighs size ("the premier of
   // Bermuda spoke in Hamilton").
-  const textual = largest.textual;
-  if (
-    options.some(
-      (option) => option !== largest && knowledge.isPlace(option.entityId) && option.textual > textual,
-    )
-  )
-    return options;
+  if (places.some((option) => option !== largest && option.textual > largest.textual)) return options;
   return options.map((option) =>
     option === largest ? { ...option, score: option.score + WEIGHTS.prominence } : option,
   );
