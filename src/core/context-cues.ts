@@ -279,12 +279,27 @@ function prepositionBefore(
     return original.slice(scan.originalStarts[before] as number, scan.originalEnds[before] as number);
   }
   if (!nameEndingAt) return undefined;
-  // The previous name of a list: across a joining word ("Antwerpen en Gent") or a comma ("Antwerpen, Gent").
+  const previousFirst = previousInList(scan, firstWord, nameEndingAt);
+  return previousFirst === undefined ? undefined : prepositionBefore(scan, previousFirst, nameEndingAt);
+}
+
+/**
+ * The first word of the name before words firstWord.. in a list, across a joining word ("Antwerpen en Gent") or a
+ * comma ("Antwerpen, Gent"), or undefined; `nameEndingAt` gives the first word of the name that ends at a word.
+ */
+export function previousInList(
+  scan: ScanResult,
+  firstWord: number,
+  nameEndingAt: (w: number) => number | undefined,
+): number | undefined {
+  const before = firstWord - 1;
+  if (before < 0 || lineBreakBefore(scan, firstWord)) return undefined;
+  const { text, words } = scan;
+  const word = text.slice(words.starts[before] as number, words.ends[before] as number);
   const joined =
     spaceBetween(scan, before) && LIST_JOINERS.has(word) && before > 0 && spaceBetween(scan, before - 1);
   const previousLast = joined ? before - 1 : commaBefore(scan, firstWord) ? before : -1;
-  const previousFirst = previousLast >= 0 ? nameEndingAt(previousLast) : undefined;
-  return previousFirst === undefined ? undefined : prepositionBefore(scan, previousFirst, nameEndingAt);
+  return previousLast >= 0 ? nameEndingAt(previousLast) : undefined;
 }
 
 /** Where the words around a span may belong to a longer proper name, and what may stand there anyway. */

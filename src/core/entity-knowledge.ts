@@ -10,7 +10,7 @@ import { keyWords } from './match';
 
 /** The parts of an entity card the resolver reads (the type too, where the caller has it: cards and stubs do). */
 export type EntityFacts = Pick<EntityCard, 'related' | 'facts'> &
-  Partial<Pick<EntityCard, 'type' | 'labels' | 'population'>>;
+  Partial<Pick<EntityCard, 'type' | 'labels' | 'population' | 'classes'>>;
 
 /** Related entities (both directions) and dated periods, looked up by id. */
 export interface EntityKnowledge {
@@ -31,10 +31,13 @@ export interface EntityKnowledge {
   isGivenName(key: string): boolean;
   /** A place's population, where its pack states one. */
   population(id: string): number | undefined;
+  /** The classes the entity is an instance of ("city", "province"): what the names of one list share. */
+  classes(id: string): readonly string[];
 }
 
 const NONE: ReadonlySet<string> = new Set();
 const NO_NAMES: ReadonlySet<string> = new Set();
+const NO_CLASSES: readonly string[] = Object.freeze([]);
 
 /**
  * The given names of the people among `entities`: the first word, as a matching key, of each of their labels of two
@@ -89,6 +92,7 @@ export function knowledgeByLookup(
     isGivenName: (key) => givenNames.has(key),
     activeOn: (id, day) => activeIn(lookup(id)?.facts, day),
     population: (id) => lookup(id)?.population,
+    classes: (id) => lookup(id)?.classes ?? NO_CLASSES,
   };
 }
 
@@ -118,6 +122,7 @@ export function knowledgeOf(entities: Readonly<Record<string, EntityFacts>>): En
     isGivenName: (key) => givenNames.has(key),
     activeOn: (id, day) => activeIn(entities[id]?.facts, day),
     population: (id) => entities[id]?.population,
+    classes: (id) => entities[id]?.classes ?? NO_CLASSES,
   };
   built.set(entities, knowledge);
   return knowledge;

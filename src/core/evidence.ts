@@ -30,6 +30,11 @@ export const WEIGHTS = {
   locative: 4,
   /** A related place right after a place's name, set off by a comma ("Hamilton, Bermuda"), as much as a cue. */
   apposition: 4,
+  /**
+   * The option is of the class that the settled names of its list share ("Kahramanmaras, Gaziantep, Sanliurfa, …,
+   * Hatay": provinces where two of them are), as much as a cue: names listed together are things of one kind.
+   */
+  list: 4,
   /** The first related entity named in the article; each further one adds `relatedMore`, up to `relatedMax`. */
   related: 2,
   relatedMore: 1,
@@ -99,6 +104,8 @@ export interface Findings {
   locative?: string;
   /** A related place named right after the mention and a comma ("Hamilton, Bermuda"), as written. */
   apposition?: string;
+  /** A settled name of the mention's list whose class the option shares, as written. */
+  list?: string;
   /** Related entities named in the article, as written (first mention of each). */
   related: string[];
   /** Whether the article's date falls in one of the entity's periods (undefined: no date or no periods). */
@@ -119,7 +126,8 @@ export function score(
     (findings.coreference !== undefined ? WEIGHTS.coreference : 0) +
     (findings.cue !== undefined ? WEIGHTS.cue : 0) +
     (findings.locative !== undefined ? WEIGHTS.locative : 0) +
-    (findings.apposition !== undefined ? WEIGHTS.apposition : 0);
+    (findings.apposition !== undefined ? WEIGHTS.apposition : 0) +
+    (findings.list !== undefined ? WEIGHTS.list : 0);
   const textual = local + (related > 0 ? WEIGHTS.related + (related - 1) * WEIGHTS.relatedMore : 0);
   const date = dateCounts && findings.activeOnDate ? WEIGHTS.date : 0;
   const total =
@@ -135,6 +143,7 @@ export function score(
   if (findings.cue !== undefined) reasons.push({ rule: 'context', evidence: findings.cue, basis: 'cue' });
   if (findings.apposition !== undefined)
     reasons.push({ rule: 'context', evidence: findings.apposition, basis: 'related' });
+  if (findings.list !== undefined) reasons.push({ rule: 'context', evidence: findings.list, basis: 'list' });
   if (findings.related.length > 0)
     reasons.push({ rule: 'context', evidence: findings.related[0], basis: 'related' });
   if (date > 0) reasons.push({ rule: 'context', evidence: findings.date, basis: 'date' });

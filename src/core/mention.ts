@@ -35,8 +35,11 @@ export interface MentionReason {
    * written, the article's date (YYYY-MM-DD), or the long form an acronym was defined by.
    */
   evidence?: string;
-  /** For a context link, what its evidence is: a cue word nearby, a related entity named in the article, or the date. */
-  basis?: 'cue' | 'related' | 'date';
+  /**
+   * For a context link, what its evidence is: a cue word nearby, a related entity named in the article, the date, or
+   * a name of the same list that is of the same kind.
+   */
+  basis?: 'cue' | 'related' | 'date' | 'list';
   /**
    * An ending the mention carries past the name (German genitive or Dutch possessive "s": Syriens, Assads). The
    * mention covers the whole word as written.

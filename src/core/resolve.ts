@@ -13,6 +13,7 @@ import {
   findCueNear,
   inLongerName,
   locativeBefore,
+  previousInList,
   type Cue,
   type CueTable,
 } from './context-cues';
@@ -214,6 +215,7 @@ function findingsFor(
   context: ArticleContext,
   taken: (w: number) => boolean,
   line: LineKind,
+  list: ListEvidence | undefined,
 ): Findings[] {
   const rivals = new Set(options.map((option) => option.entityId));
   // An entity related to two or more of the namesakes tells those apart no better than chance (Israel borders the
@@ -231,6 +233,12 @@ function findingsFor(
         : undefined));
   const after =
     knowledge && commaBefore(scan, span.lastWord + 1) ? named.firmAt.get(span.lastWord + 1) : undefined;
+  // The list's kind tells namesakes apart only when some of them are of another kind.
+  const ofListKind = (entityId: string) =>
+    list !== undefined &&
+    knowledge !== undefined &&
+    knowledge.classes(entityId).some((id) => list.classes.has(id));
+  const listTells = list !== undefined && !options.every(({ entityId }) => ofListKind(entityId));
   return options.map(({ entityId }) => {
     const findings: Findings = { related: [] };
     const inFull = named.inFull.get(entityId);
@@ -245,6 +253,7 @@ function findingsFor(
       // "Hamilton, Bermuda": a place's own country (or region) right after it says which Hamilton.
       if (after && knowledge.isPlace(entityId) && knowledge.isPlace(after.entityId))
         if (knowledge.related(entityId).has(after.entityId)) findings.apposition = after.text;
+      if (listTells && ofListKind(entityId)) findings.list = list.text;
       // A namesake named elsewhere is no evidence for its namesake: that is the very confusion being settled. Nor is
       // an entity related to several namesakes: Israel borders the country Jordan and the river alike.
       // In the article's order, and over the few names it holds rather than over all an entity is related to (a
@@ -412,6 +421,66 @@ function bearerBeside(
   });
 }
 
+/** What a span's list says of it: the classes its settled names share, and the nearest of them as written. */
+interface ListEvidence {
+  classes: ReadonlySet<string>;
+  text: string;
+}
+
+/**
+ * The list evidence of the unsettled names of each list ("Kahramanmaras, Gaziantep, Sanliurfa, …, Hatay and
+ * Kilis"), by span index: where two or more of its names are settled (firm, or by evidence next to them) and share
+ * a class, the namesakes of that class are what the rest of the list means too.
+ */
+function listEvidence(
+  spans: readonly Span[],
+  chosen: readonly (ScoredOption | undefined)[],
+  scan: ScanResult,
+  knowledge: EntityKnowledge,
+): Map<number, ListEvidence> {
+  const byLastWord = new Map<number, number>();
+  const byFirstWord = new Map<number, number>();
+  spans.forEach(({ span }, i) => {
+    byLastWord.set(span.lastWord, i);
+    byFirstWord.set(span.firstWord, i);
+  });
+  const firstWordOfNameEndingAt = (w: number) => {
+    const i = byLastWord.get(w);
+    return i === undefined ? undefined : (spans[i] as Span).span.firstWord;
+  };
+  const lists = new Map<number, number[]>();
+  const listOf: number[] = [];
+  spans.forEach(({ span }, i) => {
+    const previousFirst = previousInList(scan, span.firstWord, firstWordOfNameEndingAt);
+    const previous = previousFirst === undefined ? undefined : byFirstWord.get(previousFirst);
+    const head = previous === undefined ? i : (listOf[previous] as number);
+    listOf[i] = head;
+    lists.set(head, [...(lists.get(head) ?? []), i]);
+  });
+  const evidence = new Map<number, ListEvidence>();
+  for (const members of lists.values()) {
+    if (members.length < 3) continue;
+    const settled = members.filter((i) => {
+      const option = chosen[i];
+      return option !== undefined && (isFirm(spans[i] as Span) || option.local > 0);
+    });
+    if (settled.length < 2) continue;
+    let shared: Set<string> | undefined;
+    for (const i of settled) {
+      const classes = knowledge.classes((chosen[i] as ScoredOption).entityId);
+      shared = new Set(shared ? classes.filter((id) => shared!.has(id)) : classes);
+    }
+    if (!shared || shared.size === 0) continue;
+    for (const i of members) {
+      if (settled.includes(i)) continue;
+      const nearest = settled.reduce((a, b) => (Math.abs(b - i) < Math.abs(a - i) ? b : a));
+      const { span } = spans[nearest] as Span;
+      evidence.set(i, { classes: shared, text: scan.original.slice(span.start, span.end) });
+    }
+  }
+  return evidence;
+}
+
 /** Settles one span: its only or best-supported option, or undefined when the evidence is weak or split. */
 function settle(
   entry: Span,
@@ -424,6 +493,7 @@ function settle(
   knownName: (w: number) => boolean = taken,
   /** Words of a name that stands alone, which are no cue for the names beside them. */
   cueBlocked: (w: number) => boolean = taken,
+  list?: ListEvidence,
 ): ScoredOption | undefined {
   const { span, options } = entry;
   if (isFirm(entry)) {
@@ -443,7 +513,7 @@ function settle(
     };
   }
   const line = (entry.line ??= lineKind(scan, span.firstWord, span.lastWord));
-  const findings = findingsFor(entry, scan, cues, named, context, cueBlocked, line);
+  const findings = findingsFor(entry, scan, cues, named, context, cueBlocked, line, list);
   // The article's own words outrank the calendar: when it names one of the namesakes in full, the date is moot.
   const dateCounts = !findings.some((found) => found.coreference !== undefined);
   const plain = options.map((option, i) =>
@@ -534,9 +604,12 @@ export function resolveMentions(
           text: scan.original.slice(span.start, span.end),
         });
     });
-    if (widened.anywhere.size > named.anywhere.size)
+    const lists = listEvidence(spans, chosen, scan, article.knowledge);
+    if (widened.anywhere.size > named.anywhere.size || lists.size > 0)
       chosen = spans.map((entry, i) =>
-        isFirm(entry) ? chosen[i] : settle(entry, scan, cues, widened, article, taken, knownName, cueBlocked),
+        isFirm(entry)
+          ? chosen[i]
+          : settle(entry, scan, cues, widened, article, taken, knownName, cueBlocked, lists.get(i)),
       );
   }
 

@@ -356,3 +356,50 @@ describe('a run of capitals with a word that is a name only in context', () => {
     expect(is('Het ANP meldt dat IS de aanslag opeiste.')).toBe('islamic-state');
   });
 });
+
+describe('names listed together', () => {
+  const source = 'https://example.org/source';
+  const of = (klass: string) => ({ property: 'instance-of', value: { entity: klass }, source });
+  const classes = ['province', 'city'].map((id) => ({
+    id,
+    qid: null,
+    kind: 'class',
+    labels: { en: id },
+  }));
+  const place = (id: string, label: string, klass: string, bare?: string) =>
+    entity(id, {
+      labels: { en: label },
+      ...(bare && { aliases: { en: [{ text: bare, needsContext: true }] } }),
+      statements: [of(klass)],
+    });
+  const ENTITIES = [
+    place('hatay-province', 'Hatay', 'province'),
+    place('kahramanmaras-province', 'Kahramanmaraş Province', 'province', 'Kahramanmaraş'),
+    place('kahramanmaras', 'Kahramanmaraş', 'city'),
+    place('adana-province', 'Adana Province', 'province', 'Adana'),
+    place('adana', 'Adana', 'city'),
+    place('paris', 'Paris', 'city'),
+  ];
+  const { index, errors } = compilePacks([{ file: 'test.json', data: packV2('test', ENTITIES, classes) }]);
+  if (!index) throw new Error(JSON.stringify(errors));
+  const LISTED = 'The quake hit Kahramanmaraş Province. The worst hit are Kahramanmaraş, Adana and Hatay.';
+  const adana = (annotator: ReturnType<typeof createAnnotator>, text: string) =>
+    annotator.annotate(text, { language: 'en' }).find((m) => m.text === 'Adana');
+
+  it('are of the kind their settled names share', () => {
+    const mention = adana(createAnnotator(index), LISTED);
+    expect(mention?.entityId).toBe('adana-province');
+    expect(mention?.why).toMatchObject({ rule: 'context', basis: 'list', evidence: 'Kahramanmaraş' });
+    // Read from the binary index's stubs as from the cards.
+    expect(adana(createAnnotatorFromBytes(encodeIndex(index)), LISTED)?.entityId).toBe('adana-province');
+  });
+
+  it('say nothing when fewer than two of them are settled, or when those are of different kinds', () => {
+    const annotator = createAnnotator(index);
+    expect(adana(annotator, 'The worst hit are Adana and Hatay.')?.entityId).toBe('adana');
+    expect(adana(annotator, 'The worst hit are Adana, Mersin and Hatay.')?.entityId).toBe('adana');
+    expect(
+      adana(annotator, 'It hit Kahramanmaraş Province. Worst hit: Kahramanmaraş, Adana and Paris.')?.entityId,
+    ).toBe('adana');
+  });
+});

@@ -23,7 +23,7 @@ describe('_locales', () => {
   it('explains a highlight by the evidence that settled it, in every language', () => {
     for (const lang of ['en', ...LOCALES]) {
       const messages = read(lang);
-      for (const key of ['whyCoreference', 'whyCue', 'whyRelated', 'whyDate', 'whyDefinition'])
+      for (const key of ['whyCoreference', 'whyCue', 'whyRelated', 'whyList', 'whyDate', 'whyDefinition'])
         expect(substitutions(messages[key]?.message ?? ''), `${lang} ${key}`).toEqual(['$1', '$2', '$3']);
     }
   });

@@ -72,6 +72,10 @@ function entityCard(
   const population = entity.statements.find((statement) => statement.property === 'population')?.value;
   if (entity.type === 'place' && population && 'quantity' in population)
     card.population = population.quantity;
+  const classes = entity.statements.flatMap(({ property, value }) =>
+    property === 'instance-of' && 'entity' in value ? [value.entity] : [],
+  );
+  if (classes.length > 0) card.classes = classes;
   return card;
 }
 

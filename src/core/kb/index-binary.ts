@@ -41,8 +41,10 @@ const MAGIC = 0x31585342; // "BSX1" read as a little-endian u32
  *     keys in the stubs' records instead of a JSON section.
  * 11: the people's given names (entity-knowledge.ts's givenNamesOf), after the stubs.
  * 12: a place's population at the end of its stub record.
+ * 13: the classes an entity is an instance of in its stub record, before the population; the stubs' pack and class
+ *     ids as one JSON object.
  */
-const VERSION = 12;
+const VERSION = 13;
 const ALIGN = 8;
 const CASE_SENSITIVE = 4;
 const NEEDS_CONTEXT = 8;
@@ -197,8 +199,8 @@ function stubSections(
   entities: NonNullable<MatchingIndex['entities']>,
   cueKeys: Record<string, string[]>,
 ): Section[] {
-  const { offsets, bytes, packs } = encodeStubs(entityIds, entities, cueKeys);
-  return [offsets, bytes, utf8.encode(JSON.stringify(packs))];
+  const { offsets, bytes, packs, classes } = encodeStubs(entityIds, entities, cueKeys);
+  return [offsets, bytes, utf8.encode(JSON.stringify({ packs, classes }))];
 }
 
 /** Reads the sections of a binary index; throws on a buffer that is not one. */
@@ -313,10 +315,10 @@ export function loadIndex(
   const entityIds = texts(uints()[0] as number);
   const stubOffsets = uints();
   const stubBytes = raw();
-  const stubPacks = JSON.parse(utf8Decoder.decode(raw())) as string[];
+  const stubNames = JSON.parse(utf8Decoder.decode(raw())) as { packs: string[]; classes: string[] };
   const givenNames = new Set(JSON.parse(utf8Decoder.decode(raw())) as string[]);
   const packed = { texts: aliasTexts.parts, flags: meta, caseSensitiveBit: CASE_SENSITIVE };
-  const stubParts = { offsets: stubOffsets, bytes: stubBytes, packs: stubPacks };
+  const stubParts = { offsets: stubOffsets, bytes: stubBytes, ...stubNames };
   const entityId = (n: number) => entityIds.get(n);
   /** A binary search of the sorted ids. */
   const entityNumber = (id: string) => {

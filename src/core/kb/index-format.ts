@@ -51,6 +51,11 @@ export interface EntityCard {
   coordinates?: { lat: number; lon: number };
   /** A place's population (its first `population` statement): the resolver's prior among namesakes (evidence.ts). */
   population?: number;
+  /**
+   * The classes the entity is an instance of (its `instance-of` statements), what coordinated names share: the
+   * resolver's list evidence (resolve.ts).
+   */
+  classes?: string[];
   related: string[];
   sources: Source[];
   reviewed: string;

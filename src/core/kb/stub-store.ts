@@ -11,8 +11,9 @@
  * Layout: one record per entity number (the sorted entity ids of the index), `offsets[n]` to `offsets[n + 1]` in
  * `bytes`: varint cue count then each cue as length-prefixed UTF-8; then, for an entity with a card: u8 type, varint pack, varint label count then per distinct label a byte of the languages it is the label in
  * (bit k: LANGUAGES[k]) and its length-prefixed UTF-8, varint related count then the related entity numbers as ascending deltas, varint
- * fact count then per fact varint property, start and end as length-prefixed ASCII (length 0: none); then, for a place
- * with a population, that population as a varint (the record ends there otherwise). Varints are little-endian base 128.
+ * fact count then per fact varint property, start and end as length-prefixed ASCII (length 0: none), varint class count
+ * then each class as its number in `classes`; then, for a place with a population, that population as a varint (the
+ * record ends there otherwise). Varints are little-endian base 128.
  */
 import { ByteWriter } from './front-coding';
 import type { CardFact, EntityCard } from './index-format';
@@ -30,6 +31,8 @@ export interface EntityStub {
   facts: CardFact[];
   /** A place's population, where its pack states one. */
   population?: number;
+  /** The classes it is an instance of, where it has any. */
+  classes?: string[];
 }
 
 export interface StubParts {
@@ -37,6 +40,8 @@ export interface StubParts {
   bytes: Uint8Array;
   /** The pack ids the records' pack numbers point at. */
   packs: readonly string[];
+  /** The class ids the records' class numbers point at. */
+  classes: readonly string[];
 }
 
 /** The front-coded texts' byte writer, with the two string forms a stub record holds. */
@@ -71,7 +76,10 @@ const PROPERTY_NUMBER = new Map<string, number>(PROPERTY_IDS.map((property, k) =
 export function encodeStubs(
   entityIds: readonly string[],
   entities: Readonly<
-    Record<string, Pick<EntityCard, 'type' | 'packId' | 'labels' | 'related' | 'facts' | 'population'>>
+    Record<
+      string,
+      Pick<EntityCard, 'type' | 'packId' | 'labels' | 'related' | 'facts' | 'population' | 'classes'>
+    >
   >,
   cueKeys: Readonly<Record<string, readonly string[]>> = {},
 ): StubParts {
@@ -87,6 +95,8 @@ export function encodeStubs(
   });
   const packs: string[] = [];
   const packNumber = new Map<string, number>();
+  const classes: string[] = [];
+  const classNumber = new Map<string, number>();
   const out = new Writer();
   const offsets = new Uint32Array(entityIds.length + 1);
   entityIds.forEach((id, k) => {
@@ -128,10 +138,19 @@ export function encodeStubs(
       out.ascii(fact.start);
       out.ascii(fact.end);
     }
+    out.varint(card.classes?.length ?? 0);
+    for (const id of card.classes ?? []) {
+      let number = classNumber.get(id);
+      if (number === undefined) {
+        number = classes.push(id) - 1;
+        classNumber.set(id, number);
+      }
+      out.varint(number);
+    }
     if (card.population !== undefined) out.varint(Math.round(card.population));
   });
   offsets[entityIds.length] = out.length;
-  return { offsets, bytes: out.bytes.slice(0, out.length), packs };
+  return { offsets, bytes: out.bytes.slice(0, out.length), packs, classes };
 }
 
 /** What one record holds. */
@@ -177,7 +196,7 @@ export class StubStore {
   }
 
   private decode(n: number): StubRecord {
-    const { offsets, bytes, packs } = this.parts;
+    const { offsets, bytes, packs, classes: classIds } = this.parts;
     if (n < 0 || n + 1 >= offsets.length) return EMPTY;
     let at = offsets[n] as number;
     const end = offsets[n + 1] as number;
@@ -235,7 +254,10 @@ export class StubStore {
         finish === undefined ? { property, start, lines: {} } : { property, start, end: finish, lines: {} },
       );
     }
+    const classes: string[] = [];
+    for (let k = varint(); k > 0; k--) classes.push(classIds[varint()] ?? '');
     const stub: EntityStub = { type, packId, labels, related, facts };
+    if (classes.length > 0) stub.classes = classes;
     if (at < end) stub.population = varint();
     return { stub, cues };
   }
@@ -244,7 +266,7 @@ export class StubStore {
 /** A card made from a stub alone, to be completed in place when the whole card comes. */
 export function cardFromStub(
   id: string,
-  { type, packId, labels, related, facts, population }: EntityStub,
+  { type, packId, labels, related, facts, population, classes }: EntityStub,
 ): EntityCard {
   return {
     id,
@@ -255,6 +277,7 @@ export function cardFromStub(
     related,
     facts,
     ...(population !== undefined && { population }),
+    ...(classes !== undefined && { classes }),
     descriptions: {},
     summaries: {},
     sources: [],
