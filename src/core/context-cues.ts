@@ -5,7 +5,7 @@
 import { initialCase, lineBreakBefore } from './headline';
 import type { CompiledIndex } from './kb/index-format';
 import { keyWords, type ScanResult } from './match';
-import { TITLES } from './name-words';
+import { CLASS_NOUNS, JOINERS, TITLES } from './name-words';
 
 /** How many words before and after a name are searched for a cue. */
 export const CUE_WINDOW_WORDS = 8;
@@ -351,4 +351,38 @@ export function inLongerName(
   return (
     around.language !== 'de' && after < scan.words.count && spaceBetween(scan, lastWord) && unknownName(after)
   );
+}
+
+/** A noun that names a kind of place, as written, and the classes of the places it fits. */
+export interface ClassNoun {
+  text: string;
+  classes: ReadonlySet<string>;
+}
+
+/**
+ * The noun that names what kind of place words firstWord.. are, right before them or before the list they are in,
+ * across a joiner ("the cities of Kahramanmaras and Gaziantep", "de provincie Limburg", "la province d'Idleb", "die
+ * Provinzen Idlib und Hama"), or undefined; `nameEndingAt` gives the first word of the name that ends at a word.
+ */
+export function classNounBefore(
+  scan: ScanResult,
+  firstWord: number,
+  nameEndingAt: (w: number) => number | undefined,
+): ClassNoun | undefined {
+  const { text, words, original } = scan;
+  const word = (w: number) => text.slice(words.starts[w] as number, words.ends[w] as number);
+  const gap = (w: number) => original.slice(scan.originalEnds[w], scan.originalStarts[w + 1]);
+  for (let first: number | undefined = firstWord, names = 0; first !== undefined && names < 12; names++) {
+    let noun = first - 1;
+    if (noun >= 0 && !lineBreakBefore(scan, first) && /^(?: |['’])$/u.test(gap(noun))) {
+      const joined = [...JOINERS.values()].some((joiners) => joiners.has(word(noun)));
+      if (joined && noun > 0 && gap(noun - 1) === ' ') noun -= 1;
+      else if (gap(noun) !== ' ') noun = -1;
+      const classes = noun >= 0 ? CLASS_NOUNS.get(word(noun)) : undefined;
+      if (classes)
+        return { text: original.slice(scan.originalStarts[noun], scan.originalEnds[noun]), classes };
+    }
+    first = previousInList(scan, first, nameEndingAt);
+  }
+  return undefined;
 }

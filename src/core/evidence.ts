@@ -31,6 +31,11 @@ export const WEIGHTS = {
   /** A related place right after a place's name, set off by a comma ("Hamilton, Bermuda"), as much as a cue. */
   apposition: 4,
   /**
+   * A noun naming the option's kind of place right before the name or its list ("the cities of Kahramanmaras and
+   * Gaziantep"), as much as a cue, and on top of one: the city of Victoria on Mahé is the Seychelles' capital.
+   */
+  kind: 4,
+  /**
    * The option is of the class that the settled names of its list share ("Kahramanmaras, Gaziantep, Sanliurfa, …,
    * Hatay": provinces where two of them are), as much as a cue: names listed together are things of one kind.
    */
@@ -106,6 +111,8 @@ export interface Findings {
   apposition?: string;
   /** A settled name of the mention's list whose class the option shares, as written. */
   list?: string;
+  /** The noun before the mention or its list that names the option's kind of place, as written. */
+  kind?: string;
   /** Related entities named in the article, as written (first mention of each). */
   related: string[];
   /** Whether the article's date falls in one of the entity's periods (undefined: no date or no periods). */
@@ -127,7 +134,8 @@ export function score(
     (findings.cue !== undefined ? WEIGHTS.cue : 0) +
     (findings.locative !== undefined ? WEIGHTS.locative : 0) +
     (findings.apposition !== undefined ? WEIGHTS.apposition : 0) +
-    (findings.list !== undefined ? WEIGHTS.list : 0);
+    (findings.list !== undefined ? WEIGHTS.list : 0) +
+    (findings.kind !== undefined ? WEIGHTS.kind : 0);
   const textual = local + (related > 0 ? WEIGHTS.related + (related - 1) * WEIGHTS.relatedMore : 0);
   const date = dateCounts && findings.activeOnDate ? WEIGHTS.date : 0;
   const total =
@@ -141,6 +149,7 @@ export function score(
   if (findings.coreference !== undefined)
     reasons.push({ rule: 'coreference', evidence: findings.coreference });
   if (findings.cue !== undefined) reasons.push({ rule: 'context', evidence: findings.cue, basis: 'cue' });
+  if (findings.kind !== undefined) reasons.push({ rule: 'context', evidence: findings.kind, basis: 'cue' });
   if (findings.apposition !== undefined)
     reasons.push({ rule: 'context', evidence: findings.apposition, basis: 'related' });
   if (findings.list !== undefined) reasons.push({ rule: 'context', evidence: findings.list, basis: 'list' });

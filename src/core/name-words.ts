@@ -33,3 +33,15 @@ export const DETERMINERS: ReadonlySet<string> = folded(
 export const CAPITALISED_NOUNS: ReadonlySet<string> = new Set(nameWords.capitalisedNouns);
 /** Languages whose headlines capitalise words freely ("Assad Dies at 69"): a capital in a title line says nothing. */
 export const CAPITALISED_HEADLINES: ReadonlySet<string> = new Set(nameWords.capitalisedHeadlines);
+
+/**
+ * Nouns that name a kind of place before a name or a list of names ("the cities of Kahramanmaras and Gaziantep"), of
+ * every language, each with the classes of the places it fits.
+ */
+export const CLASS_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const nouns = new Map<string, Set<string>>();
+  for (const { classes, ...words } of nameWords.classNouns as ({ classes: string[] } & PerLanguage)[])
+    for (const noun of folded(Object.values(words).flat()))
+      nouns.set(noun, new Set([...(nouns.get(noun) ?? []), ...classes]));
+  return nouns;
+})();

@@ -5,6 +5,7 @@
  */
 import {
   BESIDE_A_PLACE,
+  classNounBefore,
   commaBefore,
   cueAt,
   startsSentence,
@@ -233,6 +234,13 @@ function findingsFor(
         : undefined));
   const after =
     knowledge && commaBefore(scan, span.lastWord + 1) ? named.firmAt.get(span.lastWord + 1) : undefined;
+  // "The cities of Kahramanmaras and Gaziantep": a noun before the name, or its list, says what kind of place it is.
+  const noun = knowledge && classNounBefore(scan, span.firstWord, (w) => named.endingAt.get(w));
+  const ofNounKind = (entityId: string) =>
+    noun !== undefined &&
+    knowledge !== undefined &&
+    knowledge.classes(entityId).some((id) => noun.classes.has(id));
+  const nounTells = noun !== undefined && options.some(({ entityId }) => !ofNounKind(entityId));
   // The list's kind tells namesakes apart only when some of them are of another kind.
   const ofListKind = (entityId: string) =>
     list !== undefined &&
@@ -243,6 +251,7 @@ function findingsFor(
     const findings: Findings = { related: [] };
     const inFull = named.inFull.get(entityId);
     if (inFull && (inFull.start < span.start || entityId === below)) findings.coreference = inFull.text;
+    if (nounTells && ofNounKind(entityId)) findings.kind = noun.text;
     findings.cue =
       findCueNear(scan, cues.get(entityId), span.firstWord, span.lastWord, taken) ??
       (options.length === 1 && knowledge?.isOrganisation(entityId)

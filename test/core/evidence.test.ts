@@ -403,3 +403,58 @@ describe('names listed together', () => {
     ).toBe('adana');
   });
 });
+
+describe('a noun that names a kind of place', () => {
+  const source = 'https://example.org/source';
+  const of = (klass: string) => ({ property: 'instance-of', value: { entity: klass }, source });
+  const classes = ['province', 'city'].map((id) => ({ id, qid: null, kind: 'class', labels: { en: id } }));
+  const everywhere = (text: string, needsContext = false) => ({ text, needsContext, anyLanguage: true });
+  const { index, errors } = compilePacks([
+    {
+      file: 'test.json',
+      data: packV2(
+        'test',
+        [
+          entity('adana', {
+            labels: { en: 'Adana' },
+            aliases: { en: [everywhere('Adana')] },
+            statements: [of('city')],
+          }),
+          entity('adana-province', {
+            labels: { en: 'Adana Province' },
+            aliases: { en: [everywhere('Adana', true)] },
+            statements: [of('province')],
+          }),
+          entity('hatay-province', {
+            labels: { en: 'Hatay' },
+            aliases: { en: [everywhere('Hatay')] },
+            statements: [of('province')],
+          }),
+        ],
+        classes,
+      ),
+    },
+  ]);
+  if (!index) throw new Error(JSON.stringify(errors));
+  const annotator = createAnnotator(index);
+  const adana = (text: string, language: Lang) =>
+    annotator.annotate(text, { language }).find((m) => m.text === 'Adana');
+
+  it('before the name, across a joiner and before the list it is in, in every language', () => {
+    expect(adana('Rescuers reached the province of Adana.', 'en')?.entityId).toBe('adana-province');
+    expect(adana('Rescuers reached the provinces of Hatay and Adana.', 'en')?.why).toMatchObject({
+      rule: 'context',
+      evidence: 'provinces',
+      basis: 'cue',
+    });
+    expect(adana('Hulpverleners bereikten de provincie Adana.', 'nl')?.entityId).toBe('adana-province');
+    expect(adana("Les secours ont atteint la province d'Adana.", 'fr')?.entityId).toBe('adana-province');
+    expect(adana('Helfer erreichten die Provinzen Hatay und Adana.', 'de')?.entityId).toBe('adana-province');
+  });
+
+  it('says which namesake, and nothing without it', () => {
+    expect(adana('Rescuers reached the city of Adana.', 'en')?.entityId).toBe('adana');
+    expect(adana('Rescuers reached the people of Adana.', 'en')?.entityId).toBe('adana');
+    expect(adana('Rescuers reached Adana.', 'en')?.entityId).toBe('adana');
+  });
+});
