@@ -336,9 +336,13 @@ function inUnknownLongerName(
       optionCues.some((cue) => cueAt(scan, cue, at) || cueAt(scan, cue, at - cue.words.length + 1)),
     titleLine: line.title,
     titleCase: line.titleCase,
+    // A person the name stands for only with context ("Houston" of Nova Scotia's premier) does not make a city's
+    // plain name a person's.
     place:
       options.some((option) => context.knowledge?.isPlace(option.entityId) ?? false) &&
-      !options.some((option) => context.knowledge?.isPerson(option.entityId) ?? false),
+      !options.some(
+        (option) => !option.alias.needsContext && (context.knowledge?.isPerson(option.entityId) ?? false),
+      ),
     demonym: options.every((option) => option.alias.demonym),
   });
 }
@@ -365,16 +369,33 @@ function unlistedAtSentenceStart(
     afterArticleOrAdjective(scan, span.firstWord)
   )
     return true;
-  return startsSentence(scan, span.firstWord);
+  return startsSentence(scan, span.firstWord) || afterSpacedDash(scan, span.firstWord);
+}
+
+/** Whether word `w` follows a dash set off by spaces, which opens a sentence after a dateline ("Karlsruhe - Keine"). */
+function afterSpacedDash(scan: ScanResult, w: number): boolean {
+  if (w === 0) return false;
+  return /^ [-–—] $/u.test(scan.original.slice(scan.originalEnds[w - 1], scan.originalStarts[w]));
 }
 
 /** Whether word `w` follows an article or an inflected adjective (one space): "den Knappen", "alternativen Routen". */
 function afterArticleOrAdjective(scan: ScanResult, w: number): boolean {
+  const word = lowerWordBefore(scan, w);
+  return word !== undefined && (DETERMINERS.has(word) || INFLECTED_ADJECTIVE.test(word));
+}
+
+/** Whether word `w` follows an article (one space): "im Sommer", "der Stein". */
+function afterDeterminer(scan: ScanResult, w: number): boolean {
+  const word = lowerWordBefore(scan, w);
+  return word !== undefined && DETERMINERS.has(word);
+}
+
+/** The word before word `w`, one space before it and written in lower case, as a matching key. */
+function lowerWordBefore(scan: ScanResult, w: number): string | undefined {
   const before = w - 1;
-  if (before < 0 || scan.text.slice(scan.words.ends[before], scan.words.starts[w]) !== ' ') return false;
-  if (initialCase(scan, before) !== 'lower') return false;
-  const word = scan.text.slice(scan.words.starts[before], scan.words.ends[before]);
-  return DETERMINERS.has(word) || INFLECTED_ADJECTIVE.test(word);
+  if (before < 0 || scan.text.slice(scan.words.ends[before], scan.words.starts[w]) !== ' ') return undefined;
+  if (initialCase(scan, before) !== 'lower') return undefined;
+  return scan.text.slice(scan.words.starts[before], scan.words.ends[before]);
 }
 
 /** A German adjective's inflected ending (not the -er of "unter", "hinter"): "alternativen", "neue", "großem". */
@@ -524,7 +545,11 @@ function settle(
   const line = (entry.line ??= lineKind(scan, span.firstWord, span.lastWord));
   const findings = findingsFor(entry, scan, cues, named, context, cueBlocked, line, list);
   // The article's own words outrank the calendar: when it names one of the namesakes in full, the date is moot.
-  const dateCounts = !findings.some((found) => found.coreference !== undefined);
+  // And the date tells apart only namesakes that both have dated periods (the two Assads): that Nova Scotia's premier
+  // is in office today says nothing about whether "Houston" is he or the city.
+  const dateCounts =
+    !findings.some((found) => found.coreference !== undefined) &&
+    findings.filter((found) => found.activeOnDate !== undefined).length >= 2;
   const plain = options.map((option, i) =>
     score(option, findings[i] as Findings, context.language, dateCounts),
   );
@@ -533,6 +558,18 @@ function settle(
   // Brugge", however the article named it before) is out of the running.
   const placed = findings.some((found) => found.locative !== undefined);
   const chosen = choose(placed ? scored.filter((_, i) => findings[i]?.locative !== undefined) : scored);
+  // Where every noun has a capital, a person's one-word name right after an article is that noun ("im Sommer", "der
+  // Stein"), unless the article named the person in full before: news writes the person without one.
+  if (
+    chosen &&
+    context.language !== undefined &&
+    CAPITALISED_NOUNS.has(context.language) &&
+    span.firstWord === span.lastWord &&
+    context.knowledge?.isPerson(chosen.entityId) &&
+    afterDeterminer(scan, span.firstWord) &&
+    !chosen.reasons.some((reason) => reason.rule === 'coreference')
+  )
+    return undefined;
   if (!chosen?.alias.needsContext) return chosen;
   // Related entities say nothing against a person of that name: with an age after it, only a cue or the full name
   // earlier in the article still links it.

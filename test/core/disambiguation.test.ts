@@ -896,12 +896,39 @@ describe('A spelling the packs do not list counts only where its capital says it
       word: 'Alter',
       expected: null,
     },
+    // A dash set off by spaces opens the sentence after a dateline: "Keine" (none) is no Kaine.
+    {
+      lang: 'de',
+      text: 'Karlsruhe - Keine Geständnisse und Alibis der Verdächtigen lagen vor.',
+      word: 'Keine',
+      expected: null,
+    },
     // Mid-sentence, an unlisted transliteration still finds its name.
     {
       lang: 'nl',
       text: 'De Oekraïense president Zelenskyj sprak met de pers.',
       word: 'Zelenskyj',
       expected: 'volodymyr-zelenskyy',
+    },
+  ]);
+});
+
+describe("A person's one-word name right after a German article is the noun", () => {
+  table([
+    // Football words around it are Yann Sommer's cues, but "im Sommer" is the summer.
+    {
+      lang: 'de',
+      text: 'Tausende Fußballfans pilgerten im Sommer zu den Spielen der Nationalmannschaft.',
+      word: 'Sommer',
+      expected: null,
+    },
+    // Once the article names him in full, the surname is his.
+    {
+      lang: 'de',
+      text: 'Yann Sommer hielt den Elfmeter. Im Tor stand wieder Sommer.',
+      word: 'Sommer',
+      nth: 2,
+      expected: 'yann-sommer',
     },
   ]);
 });
