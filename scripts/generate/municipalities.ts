@@ -696,6 +696,8 @@ function readGermany(held: Held, cities: readonly City[], states: Map<string, Dr
     }
     // The name says what it is (Rhein-Sieg-Kreis, Region Hannover, Städteregion Aachen, Regionalverband …).
     const selfNamed = /kreis|region|verband/i.test(name);
+    // "Eifelkreis Bitburg-Prüm", "Städteregion Aachen": the words after the kind are the bare name.
+    const afterKind = /^\S*(?:kreis|region|verband)\s+(.+)$/i.exec(name)?.[1];
     const prefix = type === 'Kreis' ? 'Kreis' : 'Landkreis';
     const label = selfNamed ? name : `${prefix} ${name}`;
     const aliases: string[] = [];
@@ -707,7 +709,7 @@ function readGermany(held: Held, cities: readonly City[], states: Map<string, Dr
       aliases: aliases.length > 0 ? { de: aliases } : {},
       // Only the full name: the bare name is the seat's (Göttingen) or a region's.
       matchNames: [label],
-      ...(selfNamed ? {} : { bare: short }),
+      ...(selfNamed ? (afterKind ? { bare: afterKind } : {}) : { bare: short }),
     });
   }
   return { units, files: [file], log };

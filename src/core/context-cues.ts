@@ -334,7 +334,7 @@ export function inLongerName(
     if (startsSentence(scan, w)) return false;
     const { text } = scan;
     const word = text.slice(scan.words.starts[w] as number, scan.words.ends[w] as number);
-    if (TITLES.has(word) || around.besides?.has(word)) return false;
+    if (TITLES.has(word) || CLASS_NOUNS.has(word) || around.besides?.has(word)) return false;
     return !around.cues.some((cue) => cueAt(scan, cue, w) || cueAt(scan, cue, w - cue.words.length + 1));
   };
   if (around.titleCase) return false;

@@ -23,6 +23,7 @@ import {
   DETERMINERS,
   JOINERS,
   TITLES,
+  CLASS_NOUNS,
 } from './name-words';
 
 /** What the resolver knows about the words around a span. */
@@ -69,7 +70,9 @@ function nameLikeCapital(scan: ScanResult, w: number, around: Surroundings): boo
   // ("ENGLAND V PAKISTAN"): its capital says nothing about a longer name.
   if (!/\p{Ll}/u.test(scan.original.slice(scan.originalStarts[w], scan.originalEnds[w]))) return false;
   const word = wordText(scan, w);
-  if (TITLES.has(word) || DETERMINERS.has(word) || BESIDE_A_PLACE.has(word)) return false;
+  // Nor a noun naming a kind of place: "die Landkreise Bitburg-Prüm, Vulkaneifel und Trier-Saarburg".
+  if (TITLES.has(word) || DETERMINERS.has(word) || BESIDE_A_PLACE.has(word) || CLASS_NOUNS.has(word))
+    return false;
   return !around.cueAt(w);
 }
 

@@ -240,13 +240,16 @@ function findingsFor(
     noun !== undefined &&
     knowledge !== undefined &&
     knowledge.classes(entityId).some((id) => noun.classes.has(id));
-  const nounTells = noun !== undefined && options.some(({ entityId }) => !ofNounKind(entityId));
-  // The list's kind tells namesakes apart only when some of them are of another kind.
+  // A kind tells namesakes apart when some of them are of another kind, and says that a lone name that needs context
+  // is that name here ("die Landkreise Bitburg-Prüm, Vulkaneifel und Trier-Saarburg").
+  const nounTells =
+    noun !== undefined && (options.length === 1 || options.some(({ entityId }) => !ofNounKind(entityId)));
   const ofListKind = (entityId: string) =>
     list !== undefined &&
     knowledge !== undefined &&
     knowledge.classes(entityId).some((id) => list.classes.has(id));
-  const listTells = list !== undefined && !options.every(({ entityId }) => ofListKind(entityId));
+  const listTells =
+    list !== undefined && (options.length === 1 || !options.every(({ entityId }) => ofListKind(entityId)));
   return options.map(({ entityId }) => {
     const findings: Findings = { related: [] };
     const inFull = named.inFull.get(entityId);

@@ -42,6 +42,7 @@ const NEWS_PACKS = [
   'events',
   'events-more',
   'executives',
+  'film-people',
   'footballers',
   'footballers-more',
   'fr-politics',
@@ -54,6 +55,7 @@ const NEWS_PACKS = [
   'public-agencies',
   'regional-politics',
   'uk-us-politics',
+  'unions-ngos',
   'world-leaders',
 ];
 /** News packs generated from structured sources (scripts/generate/): statements and rendered descriptions, no summaries. */
