@@ -268,7 +268,13 @@ describe('Small capitals named like a person, a bigger town or plain words', () 
       word: 'Victoria',
       expected: 'victoria',
     },
-    { lang: 'en', text: 'Floods hit Victoria, Australia, overnight.', word: 'Victoria', expected: null },
+    // The Australian state, whose country the regions pack now relates it to, as the towns pack does a town's.
+    {
+      lang: 'en',
+      text: 'Floods hit Victoria, Australia, overnight.',
+      word: 'Victoria',
+      expected: 'victoria-australia',
+    },
     { lang: 'en', text: 'The Valley of the Kings lies near Luxor.', word: 'The Valley', expected: null },
     { lang: 'en', text: 'The ship left Plymouth for New York.', word: 'Plymouth', expected: null },
     { lang: 'nl', text: 'Valencia won met 2-0 van Sevilla.', word: 'Valencia', expected: null },

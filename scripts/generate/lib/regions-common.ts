@@ -1758,7 +1758,9 @@ export function buildEntity(r: Region, id: string, ctx: EntityContext): Entity {
     summaries: {},
     statements: sortStatements(statements),
     adjective: {},
-    related: region ? [region] : [],
+    // The region it lies in, or its country: a town's country is related to it too, so that naming the country says
+    // nothing between a city and the province named after it (resolve.ts: what all namesakes share tells nothing).
+    related: region ? [region] : ctx.countryId ? [ctx.countryId] : [],
     sources,
     reviewed: ctx.reviewed,
   };
