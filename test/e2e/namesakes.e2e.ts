@@ -5,7 +5,9 @@
  * tell: the content script sends it to the background with the text. A Title Case headline's "Assad" is the Bashar
  * al-Assad its first paragraph names. A news roundup's Lewis Hamilton, Whitney Houston, Queen Victoria and "male
  * voters" stay plain, and so does the Paris of Paris Saint-Germain; so do the names inside "Grand Prix van Nederland",
- * "Antwerp Expo" and "Amsterdam-Osdorp", longer names the data does not know. Screenshots kept in build/screenshots.
+ * "Antwerp Expo" and "Amsterdam-Osdorp", longer names the data does not know. An earthquake report's "provinces of
+ * Aleppo and Idlib" and its list of provinces link the provinces, not the cities of the same names. Screenshots kept
+ * in build/screenshots.
  * Build first: `npm run build && npm run build:firefox`.
  */
 import { mkdir } from 'node:fs/promises';
@@ -130,6 +132,25 @@ function namesakesSuite(browser: string, openPage: (url: string) => Promise<Shot
       expect(card.facts).toMatch(/Taco Dibbits \(as of 2019\)/);
       await new Promise((resolve) => setTimeout(resolve, 200));
       await page.screenshot({ path: `build/screenshots/namesakes-longer-names-${browser}.png` });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('tells provinces from their chief cities by the noun before them and by the names listed beside them', async () => {
+    const page = await open('en-2023-02-09-quake-provinces.html', ['Sanliurfa', 'Aleppo']);
+    try {
+      // "the Syrian provinces of Aleppo and Idlib": the governorate, not the city, and the noun is the reason.
+      const aleppo = await cardOf(page, 'Aleppo');
+      expect(aleppo.name).toBe('Aleppo Governorate');
+      expect(aleppo.why).toContain('provinces');
+      // Sanliurfa is a city's name too; listed with Kahramanmaras (named as the province before) and Hatay, it is
+      // the province, and the card says which name of the list settled it.
+      const sanliurfa = await cardOf(page, 'Sanliurfa');
+      expect(sanliurfa.name).toBe('Şanlıurfa Province');
+      expect(sanliurfa.why).toContain('“Kahramanmaras”');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await page.screenshot({ path: `build/screenshots/namesakes-provinces-${browser}.png` });
     } finally {
       await page.close();
     }
