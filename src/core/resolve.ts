@@ -393,11 +393,14 @@ function afterDeterminer(scan: ScanResult, w: number): boolean {
   return word !== undefined && DETERMINERS.has(word);
 }
 
-/** The word before word `w`, one space before it and written in lower case, as a matching key. */
+/**
+ * The word before word `w`, one space before it and written in lower case (or with the capital of a sentence's first
+ * word: "Im Alter von 62 Jahren"), as a matching key.
+ */
 function lowerWordBefore(scan: ScanResult, w: number): string | undefined {
   const before = w - 1;
   if (before < 0 || scan.text.slice(scan.words.ends[before], scan.words.starts[w]) !== ' ') return undefined;
-  if (initialCase(scan, before) !== 'lower') return undefined;
+  if (initialCase(scan, before) !== 'lower' && !startsSentence(scan, before)) return undefined;
   return scan.text.slice(scan.words.starts[before], scan.words.ends[before]);
 }
 

@@ -902,6 +902,13 @@ describe('A spelling the packs do not list counts only where its capital says it
       word: 'Alter',
       expected: null,
     },
+    // Also where the article opens the sentence with its capital: "Im Alter" is an age too.
+    {
+      lang: 'de',
+      text: 'Der Maler lebte in Paris. Im Alter von 62 Jahren kehrte er zurück.',
+      word: 'Alter',
+      expected: null,
+    },
     // A dash set off by spaces opens the sentence after a dateline: "Keine" (none) is no Kaine.
     {
       lang: 'de',
