@@ -20,13 +20,21 @@ import {
 } from './context-cues';
 import type { AliasTable } from './alias-table';
 import type { EntityKnowledge } from './entity-knowledge';
-import { choose, NO_REASONS, score, withProminence, type Findings, type ScoredOption } from './evidence';
+import {
+  choose,
+  NO_REASONS,
+  score,
+  withProminence,
+  type Findings,
+  type Reason,
+  type ScoredOption,
+} from './evidence';
 import { hasCapital, inCapitals, initialCase, lineKind, type LineKind } from './headline';
 import type { CompiledAlias } from './kb/index-format';
 import type { Lang } from './kb/schema';
 import type { MatchCandidate, ScanResult } from './match';
 import { insideUnknownLongerName } from './longer-names';
-import { CAPITALISED_NOUNS, DETERMINERS } from './name-words';
+import { CAPITALISED_NOUNS, CLASS_NOUNS, DETERMINERS } from './name-words';
 import type { Mention } from './mention';
 
 /** A mention and the words it covers in the scan, which definitions and tests of adjacency need. */
@@ -517,6 +525,28 @@ function listEvidence(
   return evidence;
 }
 
+const byCoreference = (reason: Reason) => reason.rule === 'coreference';
+
+/** The classes of towns and cities: those the noun "Stadt" names (name-words.json's classNouns). */
+const TOWN_CLASSES: ReadonlySet<string> = CLASS_NOUNS.get('stadt') ?? new Set();
+
+/**
+ * Where every noun has a capital, a one-word name of a person or a town right after an article is that noun ("im
+ * Sommer", "der Stein", "die Lage", "die Kapelle"): news writes people and towns without one (countries and regions
+ * take one: "die Schweiz", "die Pfalz").
+ */
+function nounAfterArticle(
+  span: MatchCandidate,
+  entityId: string,
+  scan: ScanResult,
+  context: ArticleContext,
+): boolean {
+  const { language, knowledge } = context;
+  if (language === undefined || !CAPITALISED_NOUNS.has(language) || !knowledge) return false;
+  if (span.firstWord !== span.lastWord || !afterDeterminer(scan, span.firstWord)) return false;
+  return knowledge.isPerson(entityId) || knowledge.classes(entityId).some((id) => TOWN_CLASSES.has(id));
+}
+
 /** Settles one span: its only or best-supported option, or undefined when the evidence is weak or split. */
 function settle(
   entry: Span,
@@ -534,6 +564,7 @@ function settle(
   const { span, options } = entry;
   if (isFirm(entry)) {
     const [{ entityId, alias, index }] = options as [Option];
+    if (nounAfterArticle(span, entityId, scan, context)) return undefined;
     if (alias.personName && besideUnknownName(entry, scan, context.language, knownName)) return undefined;
     if (anotherBearer(entry, entityId, scan, cues, context, taken)) return undefined;
     // Spelled out: a spread here is a slow generic clone, and it runs for every name of every article.
@@ -564,17 +595,7 @@ function settle(
   // Brugge", however the article named it before) is out of the running.
   const placed = findings.some((found) => found.locative !== undefined);
   const chosen = choose(placed ? scored.filter((_, i) => findings[i]?.locative !== undefined) : scored);
-  // Where every noun has a capital, a person's one-word name right after an article is that noun ("im Sommer", "der
-  // Stein"), unless the article named the person in full before: news writes the person without one.
-  if (
-    chosen &&
-    context.language !== undefined &&
-    CAPITALISED_NOUNS.has(context.language) &&
-    span.firstWord === span.lastWord &&
-    context.knowledge?.isPerson(chosen.entityId) &&
-    afterDeterminer(scan, span.firstWord) &&
-    !chosen.reasons.some((reason) => reason.rule === 'coreference')
-  )
+  if (chosen && nounAfterArticle(span, chosen.entityId, scan, context) && !chosen.reasons.some(byCoreference))
     return undefined;
   if (!chosen?.alias.needsContext) return chosen;
   // Related entities say nothing against a person of that name: with an age after it, only a cue or the full name

@@ -926,8 +926,23 @@ describe('A spelling the packs do not list counts only where its capital says it
   ]);
 });
 
-describe("A person's one-word name right after a German article is the noun", () => {
+describe("A person's or a town's one-word name right after a German article is the noun", () => {
   table([
+    // Lage is a town in Westphalia; "die Lage" is the situation.
+    {
+      lang: 'de',
+      text: 'Auch sie wiesen auf die dramatische Lage hin. Die Lage bleibt angespannt.',
+      word: 'Lage',
+      nth: 2,
+      expected: null,
+    },
+    // Without an article it is the town.
+    {
+      lang: 'de',
+      text: 'Das Hochwasser erreichte am Abend auch Lage in Westfalen.',
+      word: 'Lage',
+      expected: 'lage',
+    },
     // Football words around it are Yann Sommer's cues, but "im Sommer" is the summer.
     {
       lang: 'de',
