@@ -353,6 +353,9 @@ export function inLongerName(
   );
 }
 
+/** The joiners of every language ("of", "van", "de", "d"), which may stand between a kind noun and its name. */
+const ANY_JOINER: ReadonlySet<string> = new Set([...JOINERS.values()].flatMap((joiners) => [...joiners]));
+
 /** A noun that names a kind of place, as written, and the classes of the places it fits. */
 export interface ClassNoun {
   text: string;
@@ -375,7 +378,7 @@ export function classNounBefore(
   for (let first: number | undefined = firstWord, names = 0; first !== undefined && names < 12; names++) {
     let noun = first - 1;
     if (noun >= 0 && !lineBreakBefore(scan, first) && /^(?: |['’])$/u.test(gap(noun))) {
-      const joined = [...JOINERS.values()].some((joiners) => joiners.has(word(noun)));
+      const joined = ANY_JOINER.has(word(noun));
       if (joined && noun > 0 && gap(noun - 1) === ' ') noun -= 1;
       else if (gap(noun) !== ' ') noun = -1;
       const classes = noun >= 0 ? CLASS_NOUNS.get(word(noun)) : undefined;

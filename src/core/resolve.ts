@@ -244,20 +244,18 @@ function findingsFor(
     knowledge && commaBefore(scan, span.lastWord + 1) ? named.firmAt.get(span.lastWord + 1) : undefined;
   // "The cities of Kahramanmaras and Gaziantep": a noun before the name, or its list, says what kind of place it is.
   const noun = knowledge && classNounBefore(scan, span.firstWord, (w) => named.endingAt.get(w));
-  const ofNounKind = (entityId: string) =>
-    noun !== undefined &&
+  // A kind (the noun's, the list's) tells namesakes apart when some of them are of another kind, and says that a lone
+  // name that needs context is that name here ("die Landkreise Bitburg-Prüm, Vulkaneifel und Trier-Saarburg").
+  const ofKind = (classes: ReadonlySet<string> | undefined) => (entityId: string) =>
+    classes !== undefined &&
     knowledge !== undefined &&
-    knowledge.classes(entityId).some((id) => noun.classes.has(id));
-  // A kind tells namesakes apart when some of them are of another kind, and says that a lone name that needs context
-  // is that name here ("die Landkreise Bitburg-Prüm, Vulkaneifel und Trier-Saarburg").
-  const nounTells =
-    noun !== undefined && (options.length === 1 || options.some(({ entityId }) => !ofNounKind(entityId)));
-  const ofListKind = (entityId: string) =>
-    list !== undefined &&
-    knowledge !== undefined &&
-    knowledge.classes(entityId).some((id) => list.classes.has(id));
-  const listTells =
-    list !== undefined && (options.length === 1 || !options.every(({ entityId }) => ofListKind(entityId)));
+    knowledge.classes(entityId).some((id) => classes.has(id));
+  const tells = (isOfKind: (entityId: string) => boolean) =>
+    options.length === 1 || options.some(({ entityId }) => !isOfKind(entityId));
+  const ofNounKind = ofKind(noun?.classes);
+  const ofListKind = ofKind(list?.classes);
+  const nounTells = noun !== undefined && tells(ofNounKind);
+  const listTells = list !== undefined && tells(ofListKind);
   return options.map(({ entityId }) => {
     const findings: Findings = { related: [] };
     const inFull = named.inFull.get(entityId);
@@ -499,7 +497,9 @@ function listEvidence(
     const previous = previousFirst === undefined ? undefined : byFirstWord.get(previousFirst);
     const head = previous === undefined ? i : (listOf[previous] as number);
     listOf[i] = head;
-    lists.set(head, [...(lists.get(head) ?? []), i]);
+    const members = lists.get(head);
+    if (members) members.push(i);
+    else lists.set(head, [i]);
   });
   const evidence = new Map<number, ListEvidence>();
   for (const members of lists.values()) {
