@@ -802,6 +802,18 @@ function describe(unit: Unit, held: Held, lang: Lang): string {
   const frC = frIn(code, country.fr);
   const deC = deIn(code, country.de);
   let text: string;
+  // A German or Austrian unit: what it is, in its Land (where known) and its country.
+  const inLand = (what: string) =>
+    where
+      ? {
+          nl: `${what} in ${where}, ${nlC}`,
+          en: `${what} in ${where}, ${enC}`,
+          fr: `${what} du Land ${frDe(where)}, ${frC}`,
+          de: `${what} ${deInLand(where)}, ${country.de}`,
+        }[lang]
+      : { nl: `${what} in ${nlC}`, en: `${what} in ${enC}`, fr: `${what} ${frC}`, de: `${what} ${deC}` }[
+          lang
+        ];
   switch (unit.kind) {
     case 'municipality':
       if (brussels && where) {
@@ -843,16 +855,7 @@ function describe(unit: Unit, held: Held, lang: Lang): string {
             ? 'Kreis'
             : type || 'Landkreis',
       }[lang];
-      text = where
-        ? {
-            nl: `${what} in ${where}, ${nlC}`,
-            en: `${what} in ${where}, ${enC}`,
-            fr: `${what} du Land ${frDe(where)}, ${frC}`,
-            de: `${what} ${deInLand(where)}, ${country.de}`,
-          }[lang]
-        : { nl: `${what} in ${nlC}`, en: `${what} in ${enC}`, fr: `${what} ${frC}`, de: `${what} ${deC}` }[
-            lang
-          ];
+      text = inLand(what);
       const n = unit.population ? formatPopulation(unit.population, lang) : null;
       if (n) {
         const year = KREISE_POPULATION_AT.slice(0, 4);
@@ -874,16 +877,7 @@ function describe(unit: Unit, held: Held, lang: Lang): string {
         fr: isCity ? 'Ville statutaire' : 'District (Bezirk)',
         de: isCity ? 'Statutarstadt' : 'Bezirk',
       }[lang];
-      text = where
-        ? {
-            nl: `${what} in ${where}, ${nlC}`,
-            en: `${what} in ${where}, ${enC}`,
-            fr: `${what} du Land ${frDe(where)}, ${frC}`,
-            de: `${what} ${deInLand(where)}, ${country.de}`,
-          }[lang]
-        : { nl: `${what} in ${nlC}`, en: `${what} in ${enC}`, fr: `${what} ${frC}`, de: `${what} ${deC}` }[
-            lang
-          ];
+      text = inLand(what);
       break;
     }
   }
