@@ -169,8 +169,15 @@ export const WATCH_HIGHLIGHTS = `(() => {
   requestAnimationFrame(check);
 })();`;
 
-async function loadSeed(session: ChromiumSession, url: string): Promise<{ page: Page; afterLoad: number }> {
+async function loadSeed(
+  session: ChromiumSession,
+  url: string,
+  stoppedWorker: boolean,
+): Promise<{ page: Page; afterLoad: number }> {
   const page = await session.context.newPage();
+  // Stopped through the new tab itself: stopping it through another tab would wake it again when that closed, and
+  // the page's request would find it started.
+  if (stoppedWorker) await stopServiceWorker(session, page);
   await page.addInitScript(WATCH_HIGHLIGHTS);
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(() => '__backstoryHighlightsAt' in window, null, { timeout: 30_000 });
@@ -275,8 +282,7 @@ async function measure(distDir: string, entities: number, runs: number): Promise
   const samples: Omit<ScaleFigures, 'entities' | 'distBytes' | 'indexBytes'>[] = [];
   try {
     for (let run = 0; run < runs; run++) {
-      await stopServiceWorker(session);
-      const woken = await loadSeed(session, url);
+      const woken = await loadSeed(session, url, true);
       const hover = await openToDescription(woken.page);
       const worker = extensionWorker(session);
       const firstReply = worker
@@ -286,7 +292,7 @@ async function measure(distDir: string, entities: number, runs: number): Promise
         : Number.NaN;
       const heap = await workerHeap(session, woken.page);
       await woken.page.close();
-      const warm = await loadSeed(session, url);
+      const warm = await loadSeed(session, url, false);
       await warm.page.close();
       samples.push({
         workerStartToFirstReplyMs: firstReply,

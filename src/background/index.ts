@@ -96,6 +96,9 @@ const handlers: Handlers = {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('articleFound must come from a tab.');
     if (!isHighlightToken(highlightToken)) throw new Error('articleFound needs a highlight token.');
+    // Read and written while the script is injected, so that a woken worker's first session-storage access is not on
+    // the way to the first answer (annotate records it again: a no-op then).
+    setTabHost(tabId, sender.url ?? sender.tab?.url).catch(() => undefined);
     if (text !== undefined && language !== undefined) {
       ahead.delete(frameKey(sender));
       ahead.set(frameKey(sender), {
@@ -123,10 +126,12 @@ const handlers: Handlers = {
     return null;
   },
   annotate: async ({ text, language, published, cardLanguage, disabledPacks }, sender) => {
-    // The tab's host is written to storage while the text is annotated, not before: that write took 1–33 ms here,
-    // on the way to every page's first highlight.
-    const recorded =
-      sender.tab?.id !== undefined ? setTabHost(sender.tab.id, sender.url ?? sender.tab.url) : undefined;
+    // The tab's host is written to storage beside the answer, not on its way: that write took 1–33 ms with a
+    // running worker and 65–140 ms in a woken one (its first read of session storage), before every first highlight.
+    if (sender.tab?.id !== undefined)
+      setTabHost(sender.tab.id, sender.url ?? sender.tab.url).catch((error: unknown) =>
+        console.warn('Backstory: cannot record the tab’s site:', error),
+      );
     const sent = ahead.get(frameKey(sender));
     const same =
       sent &&
@@ -136,11 +141,7 @@ const handlers: Handlers = {
       sent.disabledPacks === JSON.stringify(disabledPacks ?? null);
     if (sent) ahead.delete(frameKey(sender));
     const found = same ? ((await sent.mentions) ?? undefined) : undefined;
-    const [annotated] = await Promise.all([
-      annotateText(text, language, published, { cardLanguage, found, disabledPacks }),
-      recorded,
-    ]);
-    return annotated;
+    return annotateText(text, language, published, { cardLanguage, found, disabledPacks });
   },
   wholeCards: ({ ids, lang, disabledPacks }) => wholeCards(ids, lang, disabledPacks),
   reportArticle: async ({ article, off }, sender) => {

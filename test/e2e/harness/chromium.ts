@@ -149,10 +149,12 @@ export async function launchChromium(
 
 /**
  * Stops the extension's service worker as Chromium stops an idle one (after 30 s without events), and waits until
- * it has stopped: the next message to it starts it again, with nothing in memory.
+ * it has stopped: the next event for it starts it again, with nothing in memory. Without `via` it does so through a
+ * blank tab, whose closing the background hears (tabs.onActivated, onRemoved): the worker starts again at once. To
+ * have the next page's own request wake it, pass that page (already open, on about:blank): no tab opens or closes.
  */
-export async function stopServiceWorker(session: ChromiumSession): Promise<void> {
-  const blank = await session.context.newPage();
+export async function stopServiceWorker(session: ChromiumSession, via?: Page): Promise<void> {
+  const blank = via ?? (await session.context.newPage());
   try {
     const cdp = await session.context.newCDPSession(blank);
     const stopped = new Promise<void>((resolve) =>
@@ -164,8 +166,9 @@ export async function stopServiceWorker(session: ChromiumSession): Promise<void>
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await stopped;
+    await cdp.detach();
   } finally {
-    await blank.close();
+    if (!via) await blank.close();
   }
 }
 
