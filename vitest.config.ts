@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // What the build defines (scripts/lib/vite-bundled-data.ts); Node has no IndexedDB, so no copy is kept under it.
+  define: { __BACKSTORY_INDEX_KEY__: JSON.stringify('unit-tests') },
   test: {
     environment: 'node',
     include: ['test/**/*.test.ts'],

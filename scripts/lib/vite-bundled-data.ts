@@ -4,10 +4,11 @@
  * `npm run build` can never ship data that `npm run build:data` would reject. An invalid pack fails the build with
  * every error listed. Extension pages may fetch these files; web pages may not (none is web-accessible).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
-import { packageDataFiles } from '../../src/core/kb/card-store';
+import { INDEX_BINARY_FILE, packageDataFiles } from '../../src/core/kb/card-store';
 import { formatPackErrors } from '../../src/core/kb/compile';
 import { loadAndCompilePacks, PACK_DIR } from './packs';
 
@@ -15,19 +16,35 @@ import { loadAndCompilePacks, PACK_DIR } from './packs';
 export const OUTLINES_FILE = 'data/outlines.json';
 const OUTLINES_SOURCE = 'assets/maps/outlines.json';
 
+/**
+ * The name the scripts know the bundled index's contents by (`__BACKSTORY_INDEX_KEY__`): the first 16 hex digits of
+ * its SHA-256. The background keeps a copy of index.bin in IndexedDB under it (src/background/index-copy.ts), so a
+ * build with other data, even under the same version, is never answered from an older copy.
+ */
+export const INDEX_KEY_DEFINE = '__BACKSTORY_INDEX_KEY__';
+
 export function bundledData(packDir = PACK_DIR): Plugin {
+  let files: Map<string, string | Uint8Array> | undefined;
   return {
     name: 'backstory:bundled-data',
     apply: 'build',
+    // The data is compiled before the scripts, whose define names it; an invalid pack fails here, at the start.
+    config() {
+      const { index, errors } = loadAndCompilePacks(packDir);
+      if (!index) throw new Error(`Invalid packs:\n${formatPackErrors(errors)}`);
+      files = packageDataFiles(index, (text) => gzipSync(text, { level: 9 }));
+      const key = createHash('sha256')
+        .update(files.get(INDEX_BINARY_FILE) as Uint8Array)
+        .digest('hex')
+        .slice(0, 16);
+      return { define: { [INDEX_KEY_DEFINE]: JSON.stringify(key) } };
+    },
     buildStart() {
       this.addWatchFile(packDir);
       this.addWatchFile(OUTLINES_SOURCE);
     },
     generateBundle() {
-      const { index, errors } = loadAndCompilePacks(packDir);
-      if (!index) this.error(`Invalid packs:\n${formatPackErrors(errors)}`);
-      for (const [fileName, source] of packageDataFiles(index, (text) => gzipSync(text, { level: 9 })))
-        this.emitFile({ type: 'asset', fileName, source });
+      for (const [fileName, source] of files ?? []) this.emitFile({ type: 'asset', fileName, source });
       // Minified: the source file is indented for review.
       this.emitFile({
         type: 'asset',

@@ -17,6 +17,7 @@ import type { Mention } from '../core/mention';
 import { loadSettings } from '../platform/settings-store';
 import { allUserPacks, type StoredPack } from './user-packs';
 import { BUNDLED_URL, fetchBundled, INDEX_BINARY_URL, once } from './bundled-files';
+import { dropCopy, hasCopy, keepCopy, readCopy } from './index-copy';
 import { cardFromStub } from '../core/kb/stub-store';
 import {
   cardInLanguage,
@@ -48,8 +49,43 @@ export type BundledMeta = Pick<CompiledIndex, 'packs' | 'cues'>;
 /** The bundled pack list and cue words (small: no cards, no names). */
 export const bundledMeta = once(async () => (await (await fetchBundled(BUNDLED_URL)).json()) as BundledMeta);
 
-/** The typed-array index, viewed in place: no trie is built and no dictionary parsed (see index-binary.ts). */
-const bundledNames = once(async () => loadIndex(await (await fetchBundled(INDEX_BINARY_URL)).arrayBuffer()));
+/** The build's name for the bundled index's contents; none where no build defined one (scripts run by tsx). */
+const INDEX_KEY = typeof __BACKSTORY_INDEX_KEY__ === 'string' ? __BACKSTORY_INDEX_KEY__ : null;
+
+/**
+ * The typed-array index, viewed in place: no trie is built and no dictionary parsed (see index-binary.ts). Read from
+ * its copy in IndexedDB when there is one of this build (index-copy.ts), else from the package, then copied there.
+ */
+const bundledNames = once(async () => {
+  const copy = INDEX_KEY ? await readCopy(INDEX_BINARY_URL, INDEX_KEY) : null;
+  if (copy) {
+    try {
+      return loadIndex(copy);
+    } catch (error) {
+      // A damaged copy: said, dropped, and the package read instead.
+      console.warn('Backstory: the kept copy of the index is unusable, reading the package:', error);
+      await dropCopy(INDEX_BINARY_URL).catch(() => undefined);
+    }
+  }
+  const bytes = await (await fetchBundled(INDEX_BINARY_URL)).arrayBuffer();
+  if (INDEX_KEY) keepIndexCopy(bytes, INDEX_KEY);
+  return loadIndex(bytes);
+});
+
+function keepIndexCopy(bytes: ArrayBuffer, key: string): void {
+  keepCopy(INDEX_BINARY_URL, key, bytes).catch((error: unknown) =>
+    console.warn('Backstory: cannot keep a copy of the index (it is read from the package):', error),
+  );
+}
+
+/**
+ * Makes the copy of this build's index if there is none (at install and update, so the first article a woken worker
+ * answers does not wait for the package).
+ */
+export async function prepareIndexCopy(): Promise<void> {
+  if (!INDEX_KEY || (await hasCopy(INDEX_BINARY_URL, INDEX_KEY))) return;
+  keepIndexCopy(await (await fetchBundled(INDEX_BINARY_URL)).arrayBuffer(), INDEX_KEY);
+}
 
 /** The annotator over every bundled pack, so a woken service worker answers its first request at once. */
 const bundledAnnotator = once(async () => annotatorFromLoaded(await bundledNames()));

@@ -9,7 +9,7 @@ import { broadcast, browser, injectArticleScript, setFrameStyles } from '../plat
 import articleScript from '../content/main?script';
 import highlightStyles from '../content/highlights.css?raw';
 import { highlightCss, isHighlightToken } from '../content/highlight-names';
-import { annotateMentions, annotateText, wholeCards } from './annotator';
+import { annotateMentions, annotateText, prepareIndexCopy, wholeCards } from './annotator';
 import type { Lang } from '../core/kb/schema';
 import type { Mention } from '../core/mention';
 import { showCount, showOff } from './badge';
@@ -197,6 +197,13 @@ async function handle(message: RequestMessage, sender: Runtime.MessageSender): P
 }
 
 listenForCommands();
+
+// A new or updated extension copies its index where a woken worker reads it fastest (annotator.ts, decision 21).
+browser.runtime.onInstalled.addListener(() => {
+  prepareIndexCopy().catch((error: unknown) =>
+    console.warn('Backstory: cannot keep a copy of the index (it is read from the package):', error),
+  );
+});
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isRequestMessage(message)) return undefined;
