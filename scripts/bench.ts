@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --json] [-- --no-browser] [-- --page-only]`: figures, not assertions. Each figure is printed beside
+ * `npm run bench [-- --quick] [-- --json] [-- --no-browser] [-- --page-only] [-- --scale-only]`: figures, not assertions. Each figure is printed beside
  * a peer measured in the same run, so a slow machine slows both:
  *  - engine vs peers (scripts/bench/engine.ts): our matcher against one trie-built regular expression and
  *    @monyone/aho-corasick, plus a floor, on 1k…1M generated names (--quick: 1k and 10k, 1 MB of news);
@@ -281,28 +281,32 @@ async function benchPage(): Promise<Record<string, Record<string, number>>> {
   }
 }
 
-// --page-only: just the page bench, for work on the content script.
+// --page-only: just the page bench, for work on the content script; --scale-only: the scale and page benches, the
+// figures of issue #19's budgets, for work on the background.
 const PAGE_ONLY = ARGS.includes('--page-only');
+const SCALE_ONLY = ARGS.includes('--scale-only');
 const seed = PAGE_ONLY ? null : benchEngine();
 say('');
-const peers = PAGE_ONLY
-  ? null
-  : await runEngineBench(ARGS.includes('--quick') ? QUICK : FULL, (line) =>
-      process.stderr.write(`${line}\n`),
-    );
+const peers =
+  PAGE_ONLY || SCALE_ONLY
+    ? null
+    : await runEngineBench(ARGS.includes('--quick') ? QUICK : FULL, (line) =>
+        process.stderr.write(`${line}\n`),
+      );
 if (peers) say(formatEngineBench(peers));
 say('');
-const importBench = PAGE_ONLY
-  ? null
-  : await runImportBench(ARGS.includes('--quick') ? IMPORT_QUICK : IMPORT_FULL, (line) =>
-      process.stderr.write(`${line}\n`),
-    );
+const importBench =
+  PAGE_ONLY || SCALE_ONLY
+    ? null
+    : await runImportBench(ARGS.includes('--quick') ? IMPORT_QUICK : IMPORT_FULL, (line) =>
+        process.stderr.write(`${line}\n`),
+      );
 if (importBench) {
   say(formatImportBench(importBench));
   say('');
 }
 const browserEngine =
-  ARGS.includes('--no-browser') || PAGE_ONLY
+  ARGS.includes('--no-browser') || PAGE_ONLY || SCALE_ONLY
     ? null
     : await benchEngineInChromium(ARGS.includes('--quick') ? 10_000 : 100_000);
 if (browserEngine) {
