@@ -40,6 +40,12 @@ export const WEIGHTS = {
    * Hatay": provinces where two of them are), as much as a cue: names listed together are things of one kind.
    */
   list: 4,
+  /**
+   * The same name settled elsewhere in the article by evidence beside it (a cue, a kind noun, a place's preposition),
+   * always to this option: one sense per article ("Argentina" beside "penalties" is the team, and so is the
+   * "Argentina" two paragraphs on), as much as a cue.
+   */
+  discourse: 4,
   /** The first related entity named in the article; each further one adds `relatedMore`, up to `relatedMax`. */
   related: 2,
   relatedMore: 1,
@@ -113,6 +119,8 @@ export interface Findings {
   list?: string;
   /** The noun before the mention or its list that names the option's kind of place, as written. */
   kind?: string;
+  /** The evidence that settled the same name elsewhere in the article to this option, as written. */
+  discourse?: string;
   /** Related entities named in the article, as written (first mention of each). */
   related: string[];
   /** Whether the article's date falls in one of the entity's periods (undefined: no date or no periods). */
@@ -136,7 +144,10 @@ export function score(
     (findings.apposition !== undefined ? WEIGHTS.apposition : 0) +
     (findings.list !== undefined ? WEIGHTS.list : 0) +
     (findings.kind !== undefined ? WEIGHTS.kind : 0);
-  const textual = local + (related > 0 ? WEIGHTS.related + (related - 1) * WEIGHTS.relatedMore : 0);
+  const textual =
+    local +
+    (findings.discourse !== undefined ? WEIGHTS.discourse : 0) +
+    (related > 0 ? WEIGHTS.related + (related - 1) * WEIGHTS.relatedMore : 0);
   const date = dateCounts && findings.activeOnDate ? WEIGHTS.date : 0;
   const total =
     textual +
@@ -153,6 +164,8 @@ export function score(
   if (findings.apposition !== undefined)
     reasons.push({ rule: 'context', evidence: findings.apposition, basis: 'related' });
   if (findings.list !== undefined) reasons.push({ rule: 'context', evidence: findings.list, basis: 'list' });
+  if (findings.discourse !== undefined)
+    reasons.push({ rule: 'context', evidence: findings.discourse, basis: 'discourse' });
   if (findings.related.length > 0)
     reasons.push({ rule: 'context', evidence: findings.related[0], basis: 'related' });
   if (date > 0) reasons.push({ rule: 'context', evidence: findings.date, basis: 'date' });

@@ -36,10 +36,11 @@ export interface MentionReason {
    */
   evidence?: string;
   /**
-   * For a context link, what its evidence is: a cue word nearby, a related entity named in the article, the date, or
-   * a name of the same list that is of the same kind.
+   * For a context link, what its evidence is: a cue word nearby, a related entity named in the article, the date, a
+   * name of the same list that is of the same kind, or the evidence that settled the same name elsewhere in the
+   * article.
    */
-  basis?: 'cue' | 'related' | 'date' | 'list';
+  basis?: 'cue' | 'related' | 'date' | 'list' | 'discourse';
   /**
    * An ending the mention carries past the name (German genitive or Dutch possessive "s": Syriens, Assads). The
    * mention covers the whole word as written.

@@ -225,6 +225,7 @@ function findingsFor(
   taken: (w: number) => boolean,
   line: LineKind,
   list: ListEvidence | undefined,
+  discourse: DiscourseEvidence | undefined,
 ): Findings[] {
   const rivals = new Set(options.map((option) => option.entityId));
   // An entity related to two or more of the namesakes tells those apart no better than chance (Israel borders the
@@ -261,6 +262,7 @@ function findingsFor(
     const inFull = named.inFull.get(entityId);
     if (inFull && (inFull.start < span.start || entityId === below)) findings.coreference = inFull.text;
     if (nounTells && ofNounKind(entityId)) findings.kind = noun.text;
+    if (discourse?.entityId === entityId) findings.discourse = discourse.text;
     findings.cue =
       findCueNear(scan, cues.get(entityId), span.firstWord, span.lastWord, taken) ??
       (options.length === 1 && knowledge?.isOrganisation(entityId)
@@ -464,9 +466,61 @@ function bearerBeside(
 }
 
 /** What a span's list says of it: the classes its settled names share, and the nearest of them as written. */
+/** Puts span index `i` in the group `key` of `groups`. */
+function addTo<K>(groups: Map<K, number[]>, key: K, i: number): void {
+  const members = groups.get(key);
+  if (members) members.push(i);
+  else groups.set(key, [i]);
+}
+
+/** Of the span indexes `among` (not empty), the one nearest to `i`, the earlier on a tie. */
+function nearestTo(i: number, among: readonly number[]): number {
+  return among.reduce((a, b) => (Math.abs(b - i) < Math.abs(a - i) ? b : a));
+}
+
 interface ListEvidence {
   classes: ReadonlySet<string>;
   text: string;
+}
+
+/** The option the same name was settled to elsewhere in the article, and the evidence that settled it there. */
+interface DiscourseEvidence {
+  entityId: string;
+  text: string;
+}
+
+/**
+ * One sense per article, by span index: where some mentions of an ambiguous name (spans whose options are the same
+ * entities) were settled by evidence beside them, all to one entity, the others mentions of it that nothing beside
+ * them settled are weighed with that too. Mentions settled to different entities beside them stay as they are.
+ */
+function discourseEvidence(
+  spans: readonly Span[],
+  chosen: readonly (ScoredOption | undefined)[],
+): Map<number, DiscourseEvidence> {
+  const groups = new Map<string, number[]>();
+  spans.forEach((entry, i) => {
+    if (entry.options.length < 2) return;
+    const key = entry.options
+      .map((option) => option.entityId)
+      .sort()
+      .join(' ');
+    addTo(groups, key, i);
+  });
+  const evidence = new Map<number, DiscourseEvidence>();
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const settledBeside = members.filter((i) => (chosen[i]?.local ?? 0) > 0);
+    const entities = new Set(settledBeside.map((i) => (chosen[i] as ScoredOption).entityId));
+    if (entities.size !== 1) continue;
+    const [entityId] = entities as Set<string> & [string];
+    for (const i of members) {
+      if (settledBeside.includes(i)) continue;
+      const text = (chosen[nearestTo(i, settledBeside)] as ScoredOption).reason?.evidence;
+      if (text !== undefined) evidence.set(i, { entityId, text });
+    }
+  }
+  return evidence;
 }
 
 /**
@@ -497,9 +551,7 @@ function listEvidence(
     const previous = previousFirst === undefined ? undefined : byFirstWord.get(previousFirst);
     const head = previous === undefined ? i : (listOf[previous] as number);
     listOf[i] = head;
-    const members = lists.get(head);
-    if (members) members.push(i);
-    else lists.set(head, [i]);
+    addTo(lists, head, i);
   });
   const evidence = new Map<number, ListEvidence>();
   for (const members of lists.values()) {
@@ -517,8 +569,7 @@ function listEvidence(
     if (!shared || shared.size === 0) continue;
     for (const i of members) {
       if (settled.includes(i)) continue;
-      const nearest = settled.reduce((a, b) => (Math.abs(b - i) < Math.abs(a - i) ? b : a));
-      const { span } = spans[nearest] as Span;
+      const { span } = spans[nearestTo(i, settled)] as Span;
       evidence.set(i, { classes: shared, text: scan.original.slice(span.start, span.end) });
     }
   }
@@ -560,6 +611,7 @@ function settle(
   /** Words of a name that stands alone, which are no cue for the names beside them. */
   cueBlocked: (w: number) => boolean = taken,
   list?: ListEvidence,
+  discourse?: DiscourseEvidence,
 ): ScoredOption | undefined {
   const { span, options } = entry;
   if (isFirm(entry)) {
@@ -580,7 +632,7 @@ function settle(
     };
   }
   const line = (entry.line ??= lineKind(scan, span.firstWord, span.lastWord));
-  const findings = findingsFor(entry, scan, cues, named, context, cueBlocked, line, list);
+  const findings = findingsFor(entry, scan, cues, named, context, cueBlocked, line, list, discourse);
   // The article's own words outrank the calendar: when it names one of the namesakes in full, the date is moot.
   // And the date tells apart only namesakes that both have dated periods (the two Assads): that Nova Scotia's premier
   // is in office today says nothing about whether "Houston" is he or the city.
@@ -684,6 +736,27 @@ export function resolveMentions(
           ? chosen[i]
           : settle(entry, scan, cues, widened, article, taken, knownName, cueBlocked, lists.get(i)),
       );
+    // Round three, only where a name settled beside some of its mentions has others that nothing beside settled.
+    const discourse = discourseEvidence(spans, chosen);
+    if (discourse.size > 0) {
+      const settledBefore = chosen;
+      chosen = spans.map((entry, i) =>
+        discourse.has(i)
+          ? settle(
+              entry,
+              scan,
+              cues,
+              widened,
+              article,
+              taken,
+              knownName,
+              cueBlocked,
+              lists.get(i),
+              discourse.get(i),
+            )
+          : settledBefore[i],
+      );
+    }
   }
 
   const resolved: ResolvedMention[] = [];

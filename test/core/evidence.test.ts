@@ -404,6 +404,80 @@ describe('names listed together', () => {
   });
 });
 
+describe('one sense per article', () => {
+  const source = 'https://example.org/source';
+  const classes = ['country', 'national-football-team'].map((id) => ({
+    id,
+    qid: null,
+    kind: 'class',
+    labels: { en: id },
+  }));
+  const ENTITIES = [
+    entity('argentina', {
+      labels: { en: 'Argentina' },
+      statements: [{ property: 'instance-of', value: { entity: 'country' }, source }],
+    }),
+    entity('argentina-team', {
+      type: 'organisation',
+      labels: { en: 'Argentina national football team' },
+      aliases: { en: [{ text: 'Argentina', needsContext: true, caseSensitive: true }] },
+      cues: { en: ['penalties'] },
+      statements: [
+        { property: 'instance-of', value: { entity: 'national-football-team' }, source },
+        { property: 'country', value: { entity: 'argentina' }, source },
+      ],
+    }),
+    // Related by a statement only (no `related` list): a player of the team, a citizen of the country.
+    entity('lionel-messi', {
+      type: 'person',
+      labels: { en: 'Lionel Messi' },
+      statements: [
+        { property: 'citizenship', value: { entity: 'argentina' }, source },
+        {
+          property: 'member-of-team',
+          value: { entity: 'argentina-team' },
+          start: '2005',
+          asOf: '2025',
+          source,
+        },
+      ],
+    }),
+  ];
+  const { index, errors } = compilePacks([{ file: 'test.json', data: packV2('test', ENTITIES, classes) }]);
+  if (!index) throw new Error(JSON.stringify(errors));
+  const linked = (text: string) =>
+    createAnnotator(index)
+      .annotate(text, { language: 'en' })
+      .filter((m) => m.text === 'Argentina')
+      .map((m) => [m.entityId, m.why.basis]);
+
+  it('relates entities through their statements', () => {
+    expect(index.entities['lionel-messi']?.related).toEqual(['argentina', 'argentina-team']);
+  });
+
+  it('gives a name settled beside one mention to its other mentions', () => {
+    const text =
+      'Argentina won on penalties after a 3-3 draw. Lionel Messi scored twice. Argentina had led 2-0 at the break.';
+    expect(linked(text)).toEqual([
+      ['argentina-team', 'cue'],
+      ['argentina-team', 'discourse'],
+    ]);
+    // Without the mention settled beside it, the second is the country, as the article's other names say.
+    expect(linked('Lionel Messi scored twice. Argentina had led 2-0 at the break.')).toEqual([
+      ['argentina', undefined],
+    ]);
+  });
+
+  it('leaves mentions settled beside them to different entities as they are', () => {
+    const text =
+      'Argentina won on penalties. Lionel Messi scored twice in the final that the whole nation watched at home. ' +
+      'Back in Argentina, the president spoke of a day for the nation.';
+    const found = linked(text);
+    expect(found[0]).toEqual(['argentina-team', 'cue']);
+    expect(found.slice(1)).toEqual([['argentina', 'cue']]);
+  });
+});
+
 describe('a noun that names a kind of place', () => {
   const source = 'https://example.org/source';
   const of = (klass: string) => ({ property: 'instance-of', value: { entity: klass }, source });

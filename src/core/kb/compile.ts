@@ -35,6 +35,18 @@ function lookupOf(packs: readonly ValidPack[]): RenderLookup {
 }
 
 /**
+ * The entities an entity is related to: those its pack lists, and those its statements name (party, club, country,
+ * office holder's office, employer): the resolver weighs them alike, as support from the article (issue #20).
+ */
+function relatedOf(entity: Entity, lookup: RenderLookup): string[] {
+  const related = new Set(entity.related);
+  for (const { value } of entity.statements)
+    if ('entity' in value && value.entity !== entity.id && lookup.entity(value.entity))
+      related.add(value.entity);
+  return related.size === entity.related.length ? entity.related : [...related];
+}
+
+/**
  * The card: statements rendered as fact lines in every language, and a description rendered from them in each
  * language the pack wrote none for.
  */
@@ -63,7 +75,7 @@ function entityCard(
     facts: entity.statements
       .filter((statement) => statement.property !== 'coordinates')
       .map((statement) => renderFact(statement, lookup, female)),
-    related: entity.related,
+    related: relatedOf(entity, lookup),
     sources: entity.sources,
     reviewed: entity.reviewed,
   };
