@@ -32,6 +32,7 @@ const DEMO_PACKS = ['belgium', 'cities', 'classes', 'institutions', 'places', 's
 const NEWS_PACKS = [
   'be-politics',
   'bodies',
+  'business-people',
   'companies',
   'companies-more',
   'companies-news',
@@ -409,6 +410,8 @@ describe('demonyms', () => {
         const others = (users.get(normalizeKey(alias.text)) ?? [])
           .filter((other) => other.entityId !== alias.entityId)
           .filter((other) => other.anyLanguage || alias.anyLanguage || other.lang === alias.lang)
+          // A case-sensitive name matches only as written: the team "Argentine" never meets the adjective "argentine".
+          .filter((other) => !other.caseSensitive || other.text === alias.text)
           .map((other) => other.entityId);
         return others.length > 0
           ? [`${alias.entityId}: "${alias.text}" (${alias.lang}) is also ${[...new Set(others)]}`]

@@ -6,7 +6,8 @@
  * al-Assad its first paragraph names. A news roundup's Lewis Hamilton, Whitney Houston, Queen Victoria and "male
  * voters" stay plain, and so does the Paris of Paris Saint-Germain; so do the names inside "Grand Prix van Nederland",
  * "Antwerp Expo" and "Amsterdam-Osdorp", longer names the data does not know. An earthquake report's "provinces of
- * Aleppo and Idlib" and its list of provinces link the provinces, not the cities of the same names. Screenshots kept
+ * Aleppo and Idlib" and its list of provinces link the provinces, not the cities of the same names. A World Cup
+ * report's "Argentina", beside "penalties" once, is the team at every mention. Screenshots kept
  * in build/screenshots.
  * Build first: `npm run build && npm run build:firefox`.
  */
@@ -165,6 +166,25 @@ function namesakesSuite(browser: string, openPage: (url: string) => Promise<Shot
       expect(card.why).toContain('1999');
       await new Promise((resolve) => setTimeout(resolve, 200));
       await page.screenshot({ path: `build/screenshots/namesakes-assad-1999-${browser}.png` });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('reads a country named as its team once beside a football word as the team throughout the report', async () => {
+    const page = await open('en-2022-12-19-world-cup-final.html', [
+      'Argentina',
+      'Lionel Messi',
+      'Kylian Mbappe',
+    ]);
+    try {
+      // The headline's "Argentina" has no football word beside it; the first paragraph's, beside "penalties", is the
+      // team, and so the headline's is too (the card shows the first mention of each entity).
+      const headline = await cardOf(page, 'Argentina', 0);
+      expect(headline.name).toBe('Argentina national football team');
+      expect(headline.why).toMatch(/elsewhere next to “penalties”/);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await page.screenshot({ path: `build/screenshots/namesakes-world-cup-${browser}.png` });
     } finally {
       await page.close();
     }
