@@ -112,8 +112,9 @@ function isWebPage(url: string | undefined): boolean {
 
 /**
  * The article of the active tab of the focused window (null for a web page without one). When the active tab
- * is not a web page our content script runs in (an extension page: the side panel itself opened as a tab),
- * the most recently active tab of that window that has an article.
+ * is not a web page our content script runs in (an extension page: the side panel itself opened as a tab), the
+ * article of the web page of that window the reader was on last (null when it has none); where the browser does not
+ * say when tabs were last active, the most recently active tab of that window that has an article.
  */
 export async function activeArticle(): Promise<ArticleSnapshot | null> {
   const map = await registry();
@@ -127,6 +128,13 @@ export async function activeArticle(): Promise<ArticleSnapshot | null> {
     }
     if (own) return own.article;
     if (isWebPage(active.url) || (await tabHost(active.id))) return null;
+    const lastWebPage = (await browser.tabs.query({ windowId: active.windowId }))
+      .filter((tab) => tab.id !== undefined && tab.lastAccessed !== undefined && isWebPage(tab.url))
+      .sort((a, b) => (b.lastAccessed as number) - (a.lastAccessed as number))[0];
+    if (lastWebPage) {
+      const entry = map.get(lastWebPage.id as number);
+      return entry && pageOf(lastWebPage.url as string) === pageOf(entry.article.url) ? entry.article : null;
+    }
   }
   const candidates = [...map.values()].filter(
     (entry) => active === undefined || entry.windowId === active.windowId,

@@ -82,3 +82,51 @@ describe('the tab article registry at the storage quota (issue #22)', () => {
     expect(fake.storage.session.data.has('articles')).toBe(false);
   });
 });
+
+describe('the article the side panel shows when it is itself the active tab', () => {
+  type Tab = { id: number; windowId: number; url: string; active: boolean; lastAccessed?: number };
+  let tabs: Tab[] = [];
+
+  beforeEach(() => {
+    fake.storage.session.data.clear();
+    vi.resetModules();
+    fake.tabs.query = async (query: { active?: boolean; windowId?: number } = {}) =>
+      tabs.filter(
+        (tab) =>
+          (query.active === undefined || tab.active === query.active) &&
+          (query.windowId === undefined || tab.windowId === query.windowId),
+      );
+  });
+
+  const panel = (lastAccessed?: number): Tab => ({
+    id: 9,
+    windowId: 1,
+    url: 'chrome-extension://backstory/src/sidepanel/index.html',
+    active: true,
+    ...(lastAccessed !== undefined && { lastAccessed }),
+  });
+
+  it('is that of the web page the reader was on last: none when that page has no article', async () => {
+    const { activeArticle, setTabArticle } = await import('../../src/background/article-registry');
+    await setTabArticle(1, 1, snapshot('https://news.example/article', 3));
+    tabs = [
+      { id: 1, windowId: 1, url: 'https://news.example/article', active: false, lastAccessed: 100 },
+      { id: 2, windowId: 1, url: 'https://shop.example/', active: false, lastAccessed: 200 },
+      panel(300),
+    ];
+    expect(await activeArticle()).toBeNull();
+    tabs[0]!.lastAccessed = 250;
+    expect((await activeArticle())?.url).toBe('https://news.example/article');
+  });
+
+  it('is the most recently reported article where the browser does not say when tabs were active', async () => {
+    const { activeArticle, setTabArticle } = await import('../../src/background/article-registry');
+    await setTabArticle(1, 1, snapshot('https://news.example/article', 3));
+    tabs = [
+      { id: 1, windowId: 1, url: 'https://news.example/article', active: false },
+      { id: 2, windowId: 1, url: 'https://shop.example/', active: false },
+      panel(),
+    ];
+    expect((await activeArticle())?.url).toBe('https://news.example/article');
+  });
+});
