@@ -465,7 +465,6 @@ function bearerBeside(
   });
 }
 
-/** What a span's list says of it: the classes its settled names share, and the nearest of them as written. */
 /** Puts span index `i` in the group `key` of `groups`. */
 function addTo<K>(groups: Map<K, number[]>, key: K, i: number): void {
   const members = groups.get(key);
@@ -478,6 +477,7 @@ function nearestTo(i: number, among: readonly number[]): number {
   return among.reduce((a, b) => (Math.abs(b - i) < Math.abs(a - i) ? b : a));
 }
 
+/** What a span's list says of it: the classes its settled names share, and the nearest of them as written. */
 interface ListEvidence {
   classes: ReadonlySet<string>;
   text: string;
@@ -661,7 +661,7 @@ function settle(
     titleCase: line.titleCase,
   });
   // Once the article names him in full, "Assad" is that man, whatever capitalised word stands next to it.
-  return longer && !chosen.reasons.some((reason) => reason.rule === 'coreference') ? undefined : chosen;
+  return longer && !chosen.reasons.some(byCoreference) ? undefined : chosen;
 }
 
 /**
