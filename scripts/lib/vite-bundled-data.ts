@@ -21,7 +21,7 @@ const OUTLINES_SOURCE = 'assets/maps/outlines.json';
  * its SHA-256. The background keeps a copy of index.bin in IndexedDB under it (src/background/index-copy.ts), so a
  * build with other data, even under the same version, is never answered from an older copy.
  */
-export const INDEX_KEY_DEFINE = '__BACKSTORY_INDEX_KEY__';
+const INDEX_KEY_DEFINE = '__BACKSTORY_INDEX_KEY__';
 
 export function bundledData(packDir = PACK_DIR): Plugin {
   let files: Map<string, string | Uint8Array> | undefined;

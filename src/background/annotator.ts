@@ -73,18 +73,24 @@ const bundledNames = once(async () => {
 });
 
 function keepIndexCopy(bytes: ArrayBuffer, key: string): void {
-  keepCopy(INDEX_BINARY_URL, key, bytes).catch((error: unknown) =>
-    console.warn('Backstory: cannot keep a copy of the index (it is read from the package):', error),
-  );
+  keepCopy(INDEX_BINARY_URL, key, bytes).catch(copyFailed);
+}
+
+function copyFailed(error: unknown): void {
+  console.warn('Backstory: cannot keep a copy of the index (it is read from the package):', error);
 }
 
 /**
  * Makes the copy of this build's index if there is none (at install and update, so the first article a woken worker
- * answers does not wait for the package).
+ * answers does not wait for the package). Never fails: a failure is said, and the package read at the next wake.
  */
 export async function prepareIndexCopy(): Promise<void> {
-  if (!INDEX_KEY || (await hasCopy(INDEX_BINARY_URL, INDEX_KEY))) return;
-  keepIndexCopy(await (await fetchBundled(INDEX_BINARY_URL)).arrayBuffer(), INDEX_KEY);
+  try {
+    if (!INDEX_KEY || (await hasCopy(INDEX_BINARY_URL, INDEX_KEY))) return;
+    keepIndexCopy(await (await fetchBundled(INDEX_BINARY_URL)).arrayBuffer(), INDEX_KEY);
+  } catch (error) {
+    copyFailed(error);
+  }
 }
 
 /** The annotator over every bundled pack, so a woken service worker answers its first request at once. */

@@ -96,9 +96,11 @@ const handlers: Handlers = {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('articleFound must come from a tab.');
     if (!isHighlightToken(highlightToken)) throw new Error('articleFound needs a highlight token.');
-    // Read and written while the script is injected, so that a woken worker's first session-storage access is not on
-    // the way to the first answer (annotate records it again: a no-op then).
-    setTabHost(tabId, sender.url ?? sender.tab?.url).catch(() => undefined);
+    // Recorded beside the answer, not on its way: in a woken worker this first session-storage access took 65–140 ms.
+    // Every article script is injected from here, so its `annotate` requests need not record it again.
+    setTabHost(tabId, sender.url ?? sender.tab?.url).catch((error: unknown) =>
+      console.warn('Backstory: cannot record the tab’s site:', error),
+    );
     if (text !== undefined && language !== undefined) {
       ahead.delete(frameKey(sender));
       ahead.set(frameKey(sender), {
@@ -126,12 +128,6 @@ const handlers: Handlers = {
     return null;
   },
   annotate: async ({ text, language, published, cardLanguage, disabledPacks }, sender) => {
-    // The tab's host is written to storage beside the answer, not on its way: that write took 1–33 ms with a
-    // running worker and 65–140 ms in a woken one (its first read of session storage), before every first highlight.
-    if (sender.tab?.id !== undefined)
-      setTabHost(sender.tab.id, sender.url ?? sender.tab.url).catch((error: unknown) =>
-        console.warn('Backstory: cannot record the tab’s site:', error),
-      );
     const sent = ahead.get(frameKey(sender));
     const same =
       sent &&
@@ -199,11 +195,7 @@ async function handle(message: RequestMessage, sender: Runtime.MessageSender): P
 listenForCommands();
 
 // A new or updated extension copies its index where a woken worker reads it fastest (annotator.ts, decision 21).
-browser.runtime.onInstalled.addListener(() => {
-  prepareIndexCopy().catch((error: unknown) =>
-    console.warn('Backstory: cannot keep a copy of the index (it is read from the package):', error),
-  );
-});
+browser.runtime.onInstalled.addListener(() => void prepareIndexCopy());
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isRequestMessage(message)) return undefined;
