@@ -82,8 +82,10 @@ describe('Chromium: a reader on the seed article', () => {
   it('after its service worker was stopped, answers the page from its index, then completes the open card', async () => {
     // The page's request wakes it, and it answers from the stubs in index.bin before it has read the cards: the
     // card below can only get its description, summary and source through the content script's second request.
-    await stopServiceWorker(session);
-    const page = await openIn(session, new URL(SEED.page, server.url).href);
+    // Stopped through the tab itself: no tab opens or closes, which would wake it before the page asks.
+    const page = await session.context.newPage();
+    await stopServiceWorker(session, page);
+    await page.goto(new URL(SEED.page, server.url).href, { waitUntil: 'load' });
     try {
       await waitForAnnotations(page);
       await hoverHighlight(page, HOVER_TEXT);
