@@ -89,6 +89,8 @@ function benchEngine(): Record<string, number> | null {
 
 interface PageTimes {
   load: number;
+  /** The end of DOMContentLoaded, when Chromium runs content scripts declared for document_end. */
+  contentScripts: number;
   highlights: number;
   /** The longest task on the page's main thread (content script included), from the Long Tasks API. */
   longestTask: number;
@@ -132,11 +134,47 @@ async function emptyContentScriptExtension(): Promise<string> {
   return dir;
 }
 
+/**
+ * The floor extension of issue #19's budget: a content script on every page (document_end, as ours) that sends the
+ * article's text to its service worker and paints the one range the answer names with the Highlight API. What any
+ * extension that annotates in its background pays between its content script's start and its first highlight.
+ */
+async function floorExtension(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'backstory-floor-extension-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'Floor: send the text, paint one range',
+    version: '1.0',
+    background: { service_worker: 'worker.js' },
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_end' }],
+  };
+  const content = `const root = document.querySelector('article') ?? document.body;
+chrome.runtime.sendMessage({ text: root.textContent }).then(({ end }) => {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let node = walker.nextNode();
+  while (node && node.data.length < end) node = walker.nextNode();
+  if (!node) return;
+  const range = document.createRange();
+  range.setStart(node, 0);
+  range.setEnd(node, end);
+  CSS.highlights.set('floor', new Highlight(range));
+});`;
+  const worker = `chrome.runtime.onMessage.addListener((message, sender, reply) => {
+  reply({ end: Math.min(5, message.text.length) });
+});`;
+  await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+  await writeFile(path.join(dir, 'content.js'), content);
+  await writeFile(path.join(dir, 'worker.js'), worker);
+  return dir;
+}
+
 async function benchPage(): Promise<Record<string, Record<string, number>>> {
   const server = await startFixtureServer();
   const session = await launchChromium('dist');
   const emptyDir = await emptyContentScriptExtension();
   const empty = await launchChromium(emptyDir);
+  const floorDir = await floorExtension();
+  const floor = await launchChromium(floorDir);
   const bareBrowser = await chromium.launch({
     executablePath: chromiumPath(),
     args: [...CHROMIUM_QUIET_FLAGS, '--no-sandbox'],
@@ -149,10 +187,11 @@ async function benchPage(): Promise<Record<string, Record<string, number>>> {
       context = withExtension ? session.context : bare,
       settleMs = 0,
       stoppedWorker = false,
+      owner = session,
     ): Promise<PageTimes> => {
       const page = await context.newPage();
       // Stopped through the new tab itself: stopping it through another tab would wake it again when that closed.
-      if (stoppedWorker) await stopServiceWorker(session, page);
+      if (stoppedWorker) await stopServiceWorker(owner, page);
       await page.addInitScript(WATCH_HIGHLIGHTS);
       await page.goto(url, { waitUntil: 'load' });
       if (withExtension)
@@ -165,6 +204,9 @@ async function benchPage(): Promise<Record<string, Record<string, number>>> {
       const times = await page.evaluate(() => ({
         load: (window.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
           .loadEventEnd,
+        // Where content scripts declared for document_end start, ours and the floor's alike.
+        contentScripts: (window.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+          .domContentLoadedEventEnd,
         highlights:
           (window as unknown as { __backstoryHighlightsAt?: number }).__backstoryHighlightsAt ?? NaN,
         longestTask: (window as unknown as { __backstoryLongestTask?: number }).__backstoryLongestTask ?? NaN,
@@ -179,12 +221,16 @@ async function benchPage(): Promise<Record<string, Record<string, number>>> {
       const without: PageTimes[] = [];
       const withEmpty: PageTimes[] = [];
       const woken: PageTimes[] = [];
+      const floorRunning: PageTimes[] = [];
+      const floorWoken: PageTimes[] = [];
       for (let i = 0; i < PAGE_RUNS; i++) {
         withExt.push(await measure(url, true));
         without.push(await measure(url, false));
         withEmpty.push(await measure(url, false, empty.context));
         // As after 30 s without events, when Chromium stops the worker: the page's request starts it again.
         woken.push(await measure(url, true, session.context, 0, true));
+        floorRunning.push(await measure(url, true, floor.context));
+        floorWoken.push(await measure(url, true, floor.context, 0, true, floor));
       }
       const med = (list: PageTimes[], pick: (t: PageTimes) => number) => median(list.map(pick));
       const ms = (v: number) => `${v.toFixed(0)} ms`;
@@ -201,6 +247,12 @@ async function benchPage(): Promise<Record<string, Record<string, number>>> {
       say(
         `  … after a stopped worker      ${ms(med(woken, (t) => t.highlights - t.load))} after the load event (the page's request wakes it)`,
       );
+      const fromStart = (t: PageTimes) => t.highlights - t.contentScripts;
+      const ratio = (ours: PageTimes[], peer: PageTimes[]) =>
+        `${(med(ours, fromStart) / med(peer, fromStart)).toFixed(2)}×`;
+      say(
+        `  content script → highlights   ${ms(med(withExt, fromStart))} ours, ${ms(med(floorRunning, fromStart))} the floor extension's (${ratio(withExt, floorRunning)}) with a running worker; ${ms(med(woken, fromStart))} and ${ms(med(floorWoken, fromStart))} (${ratio(woken, floorWoken)}) with a stopped one`,
+      );
       say(
         `  longest main-thread task      ${ms(med(without, (t) => t.longestTask))} without, ${ms(med(withExt, (t) => t.longestTask))} with (0: none of 50 ms or more)`,
       );
@@ -214,6 +266,10 @@ async function benchPage(): Promise<Record<string, Record<string, number>>> {
         highlightsMs: med(withExt, (t) => t.highlights),
         highlightsAfterLoadMs: med(withExt, (t) => t.highlights - t.load),
         highlightsWokenWorkerAfterLoadMs: med(woken, (t) => t.highlights - t.load),
+        contentScriptToHighlightsMs: med(withExt, fromStart),
+        contentScriptToHighlightsFloorMs: med(floorRunning, fromStart),
+        contentScriptToHighlightsWokenMs: med(woken, fromStart),
+        contentScriptToHighlightsWokenFloorMs: med(floorWoken, fromStart),
         longestTaskNoExtensionMs: med(without, (t) => t.longestTask),
         longestTaskWithExtensionMs: med(withExt, (t) => t.longestTask),
         heapNoExtensionBytes: med(without, (t) => t.heapBytes),
@@ -276,6 +332,8 @@ async function benchPage(): Promise<Record<string, Record<string, number>>> {
     await session.close();
     await empty.close();
     await rm(emptyDir, { recursive: true, force: true });
+    await floor.close();
+    await rm(floorDir, { recursive: true, force: true });
     await bareBrowser.close();
     await server.close();
   }

@@ -7,8 +7,18 @@ import type { Lang } from './core/kb/schema';
 import type { Attribution } from './core/attribution';
 import type { BBox, CountryOutline } from './core/geo';
 import type { Mention } from './core/mention';
+import type { HighlightKey } from './content/highlight-names';
 
-/** What a tab's content script found in its article: what the side panel shows. */
+/**
+ * One mention as the boot script draws it before the article script is there: its place in the text the boot
+ * script sent, and its style (the reader's highlight style and the entity's type).
+ */
+export interface PaintItem {
+  start: number;
+  end: number;
+  key: HighlightKey;
+}
+
 /** An entity of the article as the side panel lists it: how often it is mentioned, and where first. */
 export interface ArticleEntity {
   entityId: string;
@@ -87,10 +97,16 @@ export interface BackgroundRequests {
       language?: Lang;
       published?: string | null;
       disabledPacks?: string[];
+      /**
+       * The settings as the boot script read them from storage (unvalidated: the background parses them), so the
+       * first paint follows the reader's choices without the worker reading storage.
+       */
+      settings?: unknown;
       /** This page's highlight token (content/highlight-names.ts): the stylesheet is written for its names. */
       highlightToken: string;
     };
-    response: null;
+    /** What the boot script draws while the article script is injected (decision 22); null without a text. */
+    response: { paint: PaintItem[] } | null;
   };
   /** Content script: the whole cards of these entities in `lang`, after an `annotate` reply with partial ones. */
   wholeCards: {

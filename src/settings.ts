@@ -218,3 +218,18 @@ export function parseSettings(stored: unknown): ParsedSettings {
 export function enabledFor(settings: Settings, hostname: string): boolean {
   return switchedOnFor(settings, hostname);
 }
+
+/**
+ * The reader's choices that hold on a page of `hostname`: the entities they hid there (or everywhere) and the
+ * meanings they chose there (or everywhere). The background's first paint and the article script read them alike.
+ */
+export function choicesOn(
+  settings: Settings,
+  hostname: string,
+): { hidden: Set<string>; relinks: ChosenMeaning[] } {
+  const here = (choice: { site: string | null }) => choice.site === null || choice.site === hostname;
+  return {
+    hidden: new Set(settings.hiddenTerms.filter(here).map((term) => term.entityId)),
+    relinks: settings.chosenMeanings.filter(here),
+  };
+}

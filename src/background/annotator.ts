@@ -12,7 +12,7 @@ import { createAnnotator, type Annotator } from '../core/annotate';
 import { annotatorFromLoaded, loadIndex } from '../core/kb/index-binary';
 import { compilePacks } from '../core/kb/compile';
 import type { CompiledIndex, EntityCard, PackError } from '../core/kb/index-format';
-import type { Lang } from '../core/kb/schema';
+import type { EntityType, Lang } from '../core/kb/schema';
 import type { Mention } from '../core/mention';
 import { loadSettings } from '../platform/settings-store';
 import { allUserPacks, type StoredPack } from './user-packs';
@@ -102,6 +102,26 @@ export async function bundledStub(id: string): Promise<EntityCard | null> {
   const n = names.entityNumber(id);
   const stub = n < 0 ? null : names.stubs.get(n);
   return stub ? cardFromStub(id, stub) : null;
+}
+
+/**
+ * The type of each entity among `ids` (an imported pack's, else its bundled stub's): what the first paint styles a
+ * name by, without making cards.
+ */
+export async function entityTypes(
+  ids: Iterable<string>,
+  disabledPacks?: readonly string[],
+): Promise<Map<string, EntityType>> {
+  const [{ imported }, names] = await Promise.all([load(disabledPacks), bundledNames()]);
+  const types = new Map<string, EntityType>();
+  for (const id of ids) {
+    if (types.has(id)) continue;
+    const own = imported[id];
+    const n = own ? -1 : names.entityNumber(id);
+    const type = own?.type ?? (n < 0 ? undefined : names.stubs.get(n)?.type);
+    if (type) types.set(id, type);
+  }
+  return types;
 }
 
 /** Card store files read or being read, by path, most recently used last; a failed read is forgotten. */

@@ -9,7 +9,9 @@ import { broadcast, browser, injectArticleScript, setFrameStyles } from '../plat
 import articleScript from '../content/main?script';
 import highlightStyles from '../content/highlights.css?raw';
 import { highlightCss, isHighlightToken } from '../content/highlight-names';
-import { annotateMentions, annotateText, prepareIndexCopy, wholeCards } from './annotator';
+import { annotateMentions, annotateText, entityTypes, prepareIndexCopy, wholeCards } from './annotator';
+import { paintList } from './paint-list';
+import { parseSettings } from '../settings';
 import type { Lang } from '../core/kb/schema';
 import type { Mention } from '../core/mention';
 import { showCount, showOff } from './badge';
@@ -92,7 +94,10 @@ function frameKey(sender: Runtime.MessageSender): string {
 }
 
 const handlers: Handlers = {
-  articleFound: async ({ text, language, published = null, disabledPacks, highlightToken }, sender) => {
+  articleFound: async (
+    { text, language, published = null, disabledPacks, settings, highlightToken },
+    sender,
+  ) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('articleFound must come from a tab.');
     if (!isHighlightToken(highlightToken)) throw new Error('articleFound needs a highlight token.');
@@ -101,24 +106,38 @@ const handlers: Handlers = {
     setTabHost(tabId, sender.url ?? sender.tab?.url).catch((error: unknown) =>
       console.warn('Backstory: cannot record the tab’s site:', error),
     );
-    if (text !== undefined && language !== undefined) {
-      ahead.delete(frameKey(sender));
-      ahead.set(frameKey(sender), {
-        text,
-        language,
-        published,
-        disabledPacks: JSON.stringify(disabledPacks ?? null),
-        mentions: annotateMentions(text, language, published, disabledPacks).catch(() => null),
-      });
-      if (ahead.size > AHEAD_KEPT) ahead.delete(ahead.keys().next().value as string);
-    }
-    await injectArticleScript(
+    // The article script (cards, hover, keyboard) goes in while the article is annotated; the boot script draws
+    // the first highlights from this answer and the article script takes them over (decision 22).
+    const injected = injectArticleScript(
       tabId,
       sender.frameId ?? 0,
       articleScript,
       highlightCss(highlightStyles, highlightToken),
     );
-    return null;
+    if (text === undefined || language === undefined) {
+      await injected;
+      return null;
+    }
+    injected.catch((error: unknown) => console.warn('Backstory: cannot inject the article script:', error));
+    const mentions = annotateMentions(text, language, published, disabledPacks).catch((error: unknown) => {
+      console.warn('Backstory: cannot annotate the article:', error);
+      return null;
+    });
+    ahead.delete(frameKey(sender));
+    ahead.set(frameKey(sender), {
+      text,
+      language,
+      published,
+      disabledPacks: JSON.stringify(disabledPacks ?? null),
+      mentions,
+    });
+    if (ahead.size > AHEAD_KEPT) ahead.delete(ahead.keys().next().value as string);
+    const found = await mentions;
+    if (!found) return null;
+    const ids = found.flatMap(({ entityId, alternatives = [] }) => [entityId, ...alternatives]);
+    const types = await entityTypes(ids, disabledPacks);
+    const hostname = webHost(sender.url ?? sender.tab?.url) ?? '';
+    return { paint: paintList(found, parseSettings(settings).settings, hostname, (id) => types.get(id)) };
   },
   highlightStyles: async ({ highlightToken, present }, sender) => {
     const tabId = sender.tab?.id;
@@ -181,7 +200,9 @@ async function handle(message: RequestMessage, sender: Runtime.MessageSender): P
   try {
     const handler = handlers[message.type] as (p: unknown, s: Runtime.MessageSender) => Promise<unknown>;
     const value = await handler(message.payload, sender);
-    if (message.type === 'annotate' && !answered) {
+    const isArticleAnswer =
+      message.type === 'annotate' || (message.type === 'articleFound' && value !== null);
+    if (isArticleAnswer && !answered) {
       answered = true;
       // A user-timing mark: its time is since this worker started, what a reader on a woken worker waits for.
       performance.mark('backstory-first-reply');

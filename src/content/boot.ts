@@ -18,6 +18,7 @@ import {
   WHOLE_PAGE_FLAG,
 } from './flags';
 import { newHighlightToken } from './highlight-names';
+import { drawFirstPaint, recordChanges } from './boot-handover';
 
 /** A page without an article is looked at again when it changes, but not forever (endless feeds). */
 const MAX_ARTICLE_SEARCHES = 20;
@@ -37,7 +38,8 @@ const MAX_TEXT_AHEAD = 200_000;
 
 /**
  * Asks the background for the article script, once, with the article's text: the background annotates it while
- * the script is being injected, and has the answer ready when the script asks (the same text map, the same text).
+ * the script is being injected, answers with the highlights to draw meanwhile, and has the annotation ready when
+ * the script asks (the same text map, the same text).
  */
 function askForArticleScript(article: ArticleInfo | null): void {
   if (asked || scope[ARTICLE_SCRIPT_FLAG]) return;
@@ -48,7 +50,9 @@ function askForArticleScript(article: ArticleInfo | null): void {
   scope[HIGHLIGHT_TOKEN_FLAG] ??= newHighlightToken();
   const highlightToken = scope[HIGHLIGHT_TOKEN_FLAG] as string;
   if (article) scope[BOOT_ARTICLE_FLAG] = article;
-  const text = article ? buildTextMap(article.root).text : '';
+  recordChanges();
+  const map = article ? buildTextMap(article.root) : null;
+  const text = map?.text ?? '';
   const payload =
     article && text.trim().length > 0 && text.length <= MAX_TEXT_AHEAD
       ? {
@@ -56,13 +60,22 @@ function askForArticleScript(article: ArticleInfo | null): void {
           language: article.language,
           published: article.published,
           disabledPacks: storedDisabledPacks(stored[SETTINGS_KEY]),
+          settings: stored[SETTINGS_KEY],
           highlightToken,
         }
       : { highlightToken };
-  pageRuntime.tell({ type: 'articleFound', payload }).catch(() => {
-    // The extension was updated or removed under this page: stay out of the way.
-    asked = false;
-  });
+  pageRuntime.ask({ type: 'articleFound', payload }).then(
+    (answer) => {
+      // The first highlights, while the article script is on its way (decision 22); the test-only wrapping switch
+      // leaves all drawing to that script's wrapping layer.
+      if (answer && map && stored[FORCE_WRAPPING_KEY] !== true)
+        drawFirstPaint(map, answer.paint, highlightToken);
+    },
+    () => {
+      // The extension was updated or removed under this page: stay out of the way.
+      asked = false;
+    },
+  );
 }
 
 function look(settings: unknown): void {

@@ -15,6 +15,8 @@ export interface WatchOptions {
   onRemoved?(): void;
   /** The page now shows another article (or its first one): annotate from scratch. */
   onNavigate(): void;
+  /** Changes made before this watch began (the boot script's record of them), handled as if watched. */
+  earlier?: readonly MutationRecord[];
   doc?: Document;
 }
 
@@ -55,10 +57,11 @@ export function watchPage({
   onAdded,
   onRemoved,
   onNavigate,
+  earlier = [],
   doc = document,
 }: WatchOptions): () => void {
   const address = pageAddress();
-  let queue: MutationRecord[] = [];
+  let queue: MutationRecord[] = [...earlier];
   let cancelIdle: (() => void) | null = null;
 
   const process = () => {
@@ -93,6 +96,7 @@ export function watchPage({
   // The document itself, not its body: a page that swaps its <body> or calls document.open() replaces what a
   // watch on the body would see (issue #22: such a page was never annotated again).
   observer.observe(doc, { childList: true, subtree: true });
+  if (queue.length > 0) cancelIdle = whenIdle(process);
   // History navigations that change nothing in the DOM at first still change the address.
   const onPopState = () => {
     cancelIdle ??= whenIdle(process);

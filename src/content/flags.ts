@@ -32,3 +32,15 @@ export const HIGHLIGHT_TOKEN_FLAG = '__backstoryHighlightToken';
  * browsers. Nothing in the extension's UI sets it.
  */
 export const FORCE_WRAPPING_KEY = 'testForceWrappingLayer';
+
+/**
+ * The highlights the boot script drew from the background's first answer (content/first-paint.ts), by registry
+ * name, or 'retired' once the article script's layer has taken over.
+ */
+export const FIRST_PAINT_FLAG = '__backstoryFirstPaint';
+
+/**
+ * The page's changes since the boot script asked for the article script (content/first-paint.ts's
+ * recordChanges), which the article script's page watch starts from: a story appended before it was there.
+ */
+export const BOOT_CHANGES_FLAG = '__backstoryBootChanges';

@@ -5,6 +5,8 @@
  * highlight finds no style, switched on or off. The stylesheet the background inserts (as the user's, so not in
  * the page's `document.styleSheets`) is written for the same token. Threat model: docs/threat-model.md.
  */
+import type { EntityType } from '../core/kb/schema';
+import type { Settings } from '../settings';
 
 /** The styles of highlights.css, each written there as `::highlight(backstory-<key>)`. */
 export const HIGHLIGHT_KEYS = [
@@ -56,4 +58,13 @@ export function highlightCss(template: string, token: string): string {
       throw new Error(`highlights.css styles an unknown highlight "${key}".`);
     return `::highlight(${highlightName(token, key as HighlightKey)})`;
   });
+}
+
+/**
+ * The style a mention of an entity of `type` is drawn in, or none ("hover only"): what the background's paint list
+ * and the article script's layer both use.
+ */
+export function styleKey(style: Settings['highlightStyle'], type: EntityType): HighlightKey | null {
+  if (style === 'hover-only') return null;
+  return style === 'background' ? `bg-${type}` : type;
 }

@@ -4,10 +4,9 @@
  * destroy() removes every trace.
  */
 import type { EntityCard } from '../core/kb/index-format';
-import type { EntityType } from '../core/kb/schema';
 import type { Mention } from '../core/mention';
 import type { HighlightStyle, MentionLayer, PaintedMention } from './layer';
-import { highlightName, type HighlightKey } from './highlight-names';
+import { highlightName, styleKey } from './highlight-names';
 import { PaintedSegments } from './painted-segments';
 import { locate, type TextMap } from './textmap';
 
@@ -28,11 +27,6 @@ export function rangeOf(map: TextMap, mention: Mention, doc: Document = document
   range.setStart(start.node, start.offset);
   range.setEnd(end.node, end.offset);
   return range;
-}
-
-function styleKey(style: HighlightStyle, type: EntityType): HighlightKey | null {
-  if (style === 'hover-only') return null;
-  return style === 'background' ? `bg-${type}` : type;
 }
 
 /** The layer of browsers with the CSS Custom Highlight API: the page's DOM is never touched. */

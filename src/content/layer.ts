@@ -8,6 +8,7 @@ import type { Mention } from '../core/mention';
 import type { Settings } from '../settings';
 import { HighlightLayer } from './highlight';
 import { newHighlightToken } from './highlight-names';
+import { hasHighlightApi } from './boot-handover';
 import type { TextMap } from './textmap';
 import { WrapLayer } from './wrap-layer';
 
@@ -48,21 +49,14 @@ export interface MentionLayer {
   /** Marks a range for a moment, so the reader's eye finds it after a jump. */
   flash(range: Range): void;
   getActive(): PaintedMention | null;
-  /** Removes every trace of the layer from the page. */
   /** Drops the mentions whose text left the page (removed paragraphs, a swapped body). */
   prune(): void;
+  /** Removes every trace of the layer from the page. */
   destroy(): void;
 }
 
 export { FORCE_WRAPPING_KEY } from './flags';
-
-/** Whether the Highlight API is there: `CSS.highlights` and the `Highlight` constructor (Chrome 105+, Firefox 140+). */
-export function hasHighlightApi(scope: typeof globalThis = globalThis): boolean {
-  const css = (scope as { CSS?: { highlights?: unknown } }).CSS;
-  return (
-    typeof css?.highlights === 'object' && typeof (scope as { Highlight?: unknown }).Highlight === 'function'
-  );
-}
+export { hasHighlightApi } from './boot-handover';
 
 /** The Highlight API layer when the browser has it (and the test switch is off), else the wrapping fallback. */
 export function createLayer(

@@ -13,6 +13,7 @@ import { findArticle, wholePage, type ArticleInfo } from './article';
 import { watchPage } from './dynamic';
 import { FORCE_WRAPPING_KEY } from './layer';
 import { startSession, type Session } from './session';
+import { retireFirstPaint, takeChanges } from './boot-handover';
 import {
   ARTICLE_SCRIPT_FLAG,
   BOOT_ARTICLE_FLAG,
@@ -61,6 +62,8 @@ async function start(): Promise<void> {
   stop();
   const mine = generation;
   if (!settings || !enabledFor(settings, location.hostname)) {
+    retireFirstPaint();
+    takeChanges();
     await setStyles(false);
     await request('reportArticle', { article: null, off: true });
     return;
@@ -79,6 +82,7 @@ async function start(): Promise<void> {
       forceWrapping,
     });
   } else {
+    retireFirstPaint();
     await request('reportArticle', { article: null });
   }
   if (mine !== generation) return;
@@ -88,6 +92,7 @@ async function start(): Promise<void> {
     onAdded: (elements) => void session?.addElements(elements).catch(reportFailure),
     onRemoved: () => session?.prune(),
     onNavigate: () => void start().catch(reportFailure),
+    earlier: takeChanges(),
   });
 }
 
@@ -99,7 +104,9 @@ function bootArticle(): ArticleInfo | null {
 }
 
 function reportFailure(error: unknown): void {
-  // The page must never break because of us: say what went wrong in the console and stay out of the way.
+  // The page must never break because of us: say what went wrong in the console and stay out of the way (no
+  // highlights left from the boot script's first paint that no card would answer).
+  retireFirstPaint();
   console.warn('Backstory could not annotate this page:', error instanceof Error ? error.message : error);
 }
 

@@ -8,10 +8,11 @@ import { shownMentions, type ShownOptions } from '../core/visible';
 import { SNAPSHOT_LIMITS, type ArticleEntity, type ArticleSnapshot } from '../messages';
 import { request, t } from '../platform/browser';
 import { loadSettings, updateSettings } from '../platform/settings-store';
-import type { Settings } from '../settings';
+import { choicesOn, type Settings } from '../settings';
 import type { ArticleInfo } from './article';
 import { rangeOf } from './highlight';
 import { createLayer, type PaintedMention } from './layer';
+import { retireFirstPaint } from './boot-handover';
 import { explanationLanguage, inLanguage, interfaceLanguage, typeLabel } from '../ui/i18n';
 import { attachHover } from './hover';
 import { countryCode, fitBounds } from '../core/geo';
@@ -63,15 +64,8 @@ export async function startSession({
   forceWrapping = false,
 }: SessionOptions): Promise<Session | null> {
   const lang: Lang = explanationLanguage(settings.explanationLanguage, article.language);
-  const hidden = new Set(
-    settings.hiddenTerms
-      .filter((term) => term.site === null || term.site === hostname)
-      .map((term) => term.entityId),
-  );
-  /** The reader's "Not this" choices that hold on this site. */
-  const relinks = settings.chosenMeanings.filter(
-    (choice) => choice.site === null || choice.site === hostname,
-  );
+  /** The names the reader hid and the "Not this" choices that hold on this site. */
+  const { hidden, relinks } = choicesOn(settings, hostname);
   const layer = createLayer(settings.highlightStyle, { forceWrapping, highlightToken });
   const cards: Record<string, EntityCard> = {};
   /** Every mention the reader's choices let through (all of them, not just the first), per stretch of text. */
@@ -333,6 +327,8 @@ export async function startSession({
       cards,
       listed.filter((mention) => !drawn.has(mention)),
     );
+    // In the same task as the layer's drawing: the boot script's first highlights go as these come.
+    retireFirstPaint();
   };
 
   await annotate(article.root, false);

@@ -3,7 +3,7 @@
  * `chrome` in Chromium; both answer with promises in Manifest V3) instead of webextension-polyfill, which the boot
  * script must not carry onto every page. Everything else goes through platform/browser.ts.
  */
-import type { RequestMessage } from '../messages';
+import type { BackgroundRequests, RequestMessage, RequestType, Result } from '../messages';
 
 interface PageApi {
   runtime: {
@@ -36,9 +36,17 @@ export const pageRuntime = {
       if (area === 'local' && key in changes) listener(changes[key]?.newValue);
     });
   },
-  /** A typed request to the background, its answer ignored (the boot script only ever tells). */
+  /** A typed request to the background, its answer ignored. */
   async tell(message: RequestMessage): Promise<void> {
     await api.runtime.sendMessage(message);
+  },
+  /** A typed request to the background: its answer, or the error the background sent as one. */
+  async ask<K extends RequestType>(message: RequestMessage<K>): Promise<BackgroundRequests[K]['response']> {
+    const reply = (await api.runtime.sendMessage(message)) as
+      Result<BackgroundRequests[K]['response']> | undefined;
+    if (!reply) throw new Error(`No answer to ${message.type}: the background did not handle it.`);
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.value;
   },
   onMessage(listener: (message: unknown) => void): void {
     api.runtime.onMessage.addListener(listener);

@@ -39,15 +39,16 @@ import {
 /** Override to test another build (e.g. a packed release unpacked elsewhere). */
 const EXTENSION_DIR = process.env.BACKSTORY_CHROMIUM_DIR ?? 'dist';
 
-async function openIn(session: ChromiumSession, url: string): Promise<Page> {
+async function openIn(session: ChromiumSession, url: string, beforeLoad?: string): Promise<Page> {
   const page = await session.context.newPage();
+  if (beforeLoad) await page.addInitScript(beforeLoad);
   await page.goto(url, { waitUntil: 'load' });
   return page;
 }
 
 function driverFor(session: ChromiumSession, server: FixtureServer): BrowserDriver {
   return {
-    openFixture: (name) => openIn(session, new URL(name, server.url).href),
+    openFixture: (name, beforeLoad) => openIn(session, new URL(name, server.url).href, beforeLoad),
     openExtensionPage: (path) => openIn(session, session.extensionUrl(path)),
   };
 }

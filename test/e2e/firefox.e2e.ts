@@ -20,8 +20,9 @@ const EXTENSION_DIR = process.env.BACKSTORY_FIREFOX_DIR ?? 'dist-firefox';
 /** The suites' way into this Firefox: fixture pages from the local server, the add-on's own pages. */
 function driverFor(session: FirefoxSession, server: FixtureServer): BrowserDriver {
   return {
-    async openFixture(name) {
+    async openFixture(name, beforeLoad) {
       const page = await session.browser.newPage();
+      if (beforeLoad) await page.evaluateOnNewDocument(beforeLoad);
       await page.goto(new URL(name, server.url).href, { waitUntil: 'load' });
       return asReaderPage(page);
     },
