@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { formatPackErrors } from '../src/core/kb/compile';
-import { encodeIndex } from '../src/core/kb/index-binary';
+import { encodeIndex } from '../src/core/engine/index-binary';
 import { packReport } from '../src/core/kb/report';
 import type { Pack } from '../src/core/kb/schema';
 import { validatePack } from '../src/core/kb/validate';

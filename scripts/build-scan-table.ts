@@ -5,7 +5,7 @@
  * committed module against classifyUnit().
  */
 import { writeFileSync } from 'node:fs';
-import { classifyUnit } from '../src/core/word-scan';
+import { classifyUnit } from '../src/core/scan/word-scan';
 
 /** Unicode blocks whose properties have not changed for many versions: the table holds in any browser. */
 export const RANGES: [number, number][] = [

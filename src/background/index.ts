@@ -11,7 +11,7 @@ import highlightStyles from '../content/highlights.css?raw';
 import { highlightCss, isHighlightToken } from '../content/highlight-names';
 import { annotateMentions, annotateText, prepareIndexCopy, wholeCards } from './annotator';
 import type { Lang } from '../core/kb/schema';
-import type { Mention } from '../core/mention';
+import type { Mention } from '../core/resolve/mention';
 import { showCount, showOff } from './badge';
 import { listenForCommands } from './commands';
 import { countryCover, selectOutlines, type OutlineFile } from '../core/geo';

@@ -5,7 +5,7 @@
  */
 import type { EntityCard } from '../core/kb/index-format';
 import type { EntityType } from '../core/kb/schema';
-import type { Mention } from '../core/mention';
+import type { Mention } from '../core/resolve/mention';
 import type { HighlightStyle, MentionLayer, PaintedMention } from './layer';
 import { highlightName, type HighlightKey } from './highlight-names';
 import { PaintedSegments } from './painted-segments';

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { compilePacks } from '../../src/core/kb/compile';
-import { createAnnotator } from '../../src/core/annotate';
+import { createAnnotator } from '../../src/core/engine/annotate';
 import { cardInLanguage, packageDataFiles } from '../../src/core/kb/card-store';
 import type { StoredPack } from '../../src/background/user-packs';
 import { entity, pack } from '../core/pack-fixtures';

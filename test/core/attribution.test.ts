@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadAndCompilePacks } from '../../scripts/lib/packs';
-import { createAnnotator } from '../../src/core/annotate';
-import { findAttributions } from '../../src/core/attribution';
-import { findGaps } from '../../src/core/gaps';
+import { createAnnotator } from '../../src/core/engine/annotate';
+import { findAttributions } from '../../src/core/analysis/attribution';
+import { findGaps } from '../../src/core/analysis/gaps';
 import type { Lang } from '../../src/core/kb/schema';
 import { SEED_ARTICLE_TEXT } from '../fixtures/seed-article';
 

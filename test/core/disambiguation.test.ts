@@ -7,9 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadAndCompilePacks } from '../../scripts/lib/packs';
-import { createAnnotator } from '../../src/core/annotate';
+import { createAnnotator } from '../../src/core/engine/annotate';
 import type { Lang } from '../../src/core/kb/schema';
-import type { Mention } from '../../src/core/mention';
+import type { Mention } from '../../src/core/resolve/mention';
 
 const { index, errors } = loadAndCompilePacks('assets/packs');
 if (!index) throw new Error(`the bundled packs do not compile: ${JSON.stringify(errors)}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factsAsOf, period } from '../../src/core/facts';
+import { factsAsOf, period } from '../../src/core/resolve/facts';
 import type { CardFact } from '../../src/core/kb/index-format';
 
 const office: CardFact = {

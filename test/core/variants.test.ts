@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createAnnotator } from '../../src/core/annotate';
+import { createAnnotator } from '../../src/core/engine/annotate';
 import type { Lang } from '../../src/core/kb/schema';
-import { variantKey } from '../../src/core/translit-key';
+import { variantKey } from '../../src/core/text/translit-key';
 import { entity, indexOf } from './pack-fixtures';
 
 /**

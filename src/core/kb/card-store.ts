@@ -9,7 +9,7 @@
  * number / CARD_SHARD_SIZE, the entity numbers being the binary index's (sorted ids), so the background finds a
  * card's files from the index alone.
  */
-import { encodeIndex } from './index-binary';
+import { encodeIndex } from '../engine/index-binary';
 import type { CardFact, CompiledIndex, EntityCard, FactLine } from './index-format';
 import { textIn } from './render/values';
 import { LANGUAGES, type Lang } from './schema';

@@ -15,7 +15,7 @@ import {
   storeEntityIds,
 } from '../../../src/core/kb/card-store';
 import { compilePacks } from '../../../src/core/kb/compile';
-import { loadIndex } from '../../../src/core/kb/index-binary';
+import { loadIndex } from '../../../src/core/engine/index-binary';
 import { LANGUAGES } from '../../../src/core/kb/schema';
 import { cardFromStub, encodeStubs, StubStore } from '../../../src/core/kb/stub-store';
 import { entity, pack } from '../pack-fixtures';

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createAnnotator } from '../../../src/core/annotate';
+import { createAnnotator } from '../../../src/core/engine/annotate';
 import { readdirSync, readFileSync } from 'node:fs';
 import {
   annotatorFromLoaded,
   createAnnotatorFromBytes,
   encodeIndex,
   loadIndex,
-} from '../../../src/core/kb/index-binary';
-import { guessLanguage } from '../../../src/core/language';
-import { keyWords } from '../../../src/core/match';
-import type { Mention } from '../../../src/core/mention';
+} from '../../../src/core/engine/index-binary';
+import { guessLanguage } from '../../../src/core/text/language';
+import { keyWords } from '../../../src/core/scan/match';
+import type { Mention } from '../../../src/core/resolve/mention';
 import { loadAndCompilePacks } from '../../../scripts/lib/packs';
 import type { CompiledIndex } from '../../../src/core/kb/index-format';
 import { SEED_ARTICLE_TEXT } from '../../fixtures/seed-article';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileWasm } from '../../../scripts/lib/compile-wasm';
-import { SCAN_WASM } from '../../../src/core/wasm/scan-binary';
+import { SCAN_WASM } from '../../../src/core/scan/wasm/scan-binary';
 
 describe('src/core/wasm/scan-binary.ts', () => {
   it('is src/wasm/scan.ts as compiled by npm run build:wasm', async () => {

@@ -4,7 +4,7 @@
  * below names them in full ("Assad and family granted asylum", then "Bashar al-Assad"); and in English they are
  * often in Title Case, where a capital next to a name says nothing about a longer name.
  */
-import type { ScanResult } from './match';
+import type { ScanResult } from '../scan/match';
 
 /** Longest title line, in characters as written; a longer line is prose. */
 const MAX_TITLE_CHARS = 160;

@@ -6,7 +6,7 @@
 import { hasSmallLetter } from './headline';
 import type { Mention } from './mention';
 import type { ResolvedMention } from './resolve';
-import type { ScanResult } from './match';
+import type { ScanResult } from '../scan/match';
 
 const MAX_ACRONYM_LENGTH = 10;
 

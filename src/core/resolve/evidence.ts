@@ -4,7 +4,7 @@
  * against the entity's dated facts, and the language the name is listed in. The best option is linked only when it
  * is supported and no rival with evidence of its own comes close: precision first.
  */
-import type { CompiledAlias } from './kb/index-format';
+import type { CompiledAlias } from '../kb/index-format';
 import type { EntityKnowledge } from './entity-knowledge';
 import type { MentionReason } from './mention';
 

@@ -2,8 +2,8 @@
  * The resolver's word lists per language (name-words.json), folded as the scan folds words: language knowledge as
  * data, read by context-cues.ts and longer-names.ts.
  */
-import type { Lang } from './kb/schema';
-import { keyWords } from './match';
+import type { Lang } from '../kb/schema';
+import { keyWords } from '../scan/match';
 import nameWords from './name-words.json';
 
 type PerLanguage = Record<Lang, string[]>;

@@ -18,7 +18,7 @@ import {
   type Cue,
   type CueTable,
 } from './context-cues';
-import type { AliasTable } from './alias-table';
+import type { AliasTable } from '../scan/alias-table';
 import type { EntityKnowledge } from './entity-knowledge';
 import {
   choose,
@@ -30,9 +30,9 @@ import {
   type ScoredOption,
 } from './evidence';
 import { hasCapital, inCapitals, initialCase, lineKind, type LineKind } from './headline';
-import type { CompiledAlias } from './kb/index-format';
-import type { Lang } from './kb/schema';
-import type { MatchCandidate, ScanResult } from './match';
+import type { CompiledAlias } from '../kb/index-format';
+import type { Lang } from '../kb/schema';
+import type { MatchCandidate, ScanResult } from '../scan/match';
 import { insideUnknownLongerName } from './longer-names';
 import { CAPITALISED_NOUNS, CLASS_NOUNS, DETERMINERS } from './name-words';
 import type { Mention } from './mention';

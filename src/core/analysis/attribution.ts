@@ -3,8 +3,8 @@
  * a statement ("volgens het SOHR", "meldt Sana", "selon l'OSDH", "laut SANA"), found by cue words around the
  * mention. Sources are listed apart from the people and places an article is about.
  */
-import type { EntityType, Lang } from './kb/schema';
-import type { Mention } from './mention';
+import type { EntityType, Lang } from '../kb/schema';
+import type { Mention } from '../resolve/mention';
 
 /** Entity types that can be a source of a statement. */
 const SOURCE_TYPES: ReadonlySet<EntityType> = new Set(['organisation', 'person', 'group']);

@@ -3,7 +3,7 @@
  * it, so a 2018 article shows "President of Syria 2000–2024" with the later change marked. Statements without dates
  * are not guessed into dates: they are timeless.
  */
-import type { CardFact } from './kb/index-format';
+import type { CardFact } from '../kb/index-format';
 
 /**
  * before: over by the day; during: true on the day and still; ended-since: true on the day, over now;

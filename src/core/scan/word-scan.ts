@@ -13,12 +13,12 @@
  * Where WebAssembly runs, the inline path runs there (src/wasm/word-run.ts, through wasm/wasm-scan.ts), over the
  * same tables and word state; everything else still comes here, a character at a time (decision 0013).
  */
-import { contextFreeFold, endsParagraph, normalizeChar } from './normalize';
-import type { NormalizedOutput } from './normalized-output';
+import { contextFreeFold, endsParagraph, normalizeChar } from '../text/normalize';
+import type { NormalizedOutput } from '../text/normalized-output';
 import { PRECLASSIFIED, PRECLASSIFIED_RANGES } from './scan-table-data';
 import { Field, WasmScan } from './wasm/wasm-scan';
 import { FNV_OFFSET, FNV_PRIME } from './word-hash';
-import { wordCharLength, type WordList } from './words';
+import { wordCharLength, type WordList } from '../text/words';
 
 const SPACE = 0x20;
 const LINE_FEED = 0x0a;

@@ -2,7 +2,7 @@
  * A small, deterministic language guess for article text when the page does not say: counts the most
  * frequent function words of each supported language. Enough to tell nl/en/fr/de news prose apart.
  */
-import { LANGUAGES, type Lang } from './kb/languages';
+import { LANGUAGES, type Lang } from './languages';
 
 const FUNCTION_WORDS: Record<Lang, string[]> = {
   nl: [

@@ -3,8 +3,8 @@
  * Cues of every language count, since articles quote and borrow; they match whole words, case and diacritics folded.
  */
 import { initialCase, lineBreakBefore } from './headline';
-import type { CompiledIndex } from './kb/index-format';
-import { keyWords, type ScanResult } from './match';
+import type { CompiledIndex } from '../kb/index-format';
+import { keyWords, type ScanResult } from '../scan/match';
 import { CLASS_NOUNS, JOINERS, TITLES } from './name-words';
 
 /** How many words before and after a name are searched for a cue. */

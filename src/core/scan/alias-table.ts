@@ -2,8 +2,8 @@
  * The aliases of an index, read by position: a plain array when the index comes from JSON, or objects made on first
  * use from typed arrays when it comes from bytes (an article touches a few dozen of 100,000 aliases).
  */
-import type { FrontCodedParts } from './kb/front-coding';
-import type { CompiledAlias } from './kb/index-format';
+import type { FrontCodedParts } from '../kb/front-coding';
+import type { CompiledAlias } from '../kb/index-format';
 
 export interface AliasTable {
   readonly length: number;

@@ -6,10 +6,10 @@
  *
  * The memory layout is src/wasm/layout.ts's, imported from there.
  */
-import type { FrontCodedParts } from '../kb/front-coding';
+import type { FrontCodedParts } from '../../kb/front-coding';
 import type { NameTableParts } from '../name-table';
 // The layout the WebAssembly was compiled with: one file, so the two sides cannot drift apart.
-import * as layout from '../../wasm/layout';
+import * as layout from '../../../wasm/layout';
 import { SCAN_WASM } from './scan-binary';
 
 const PAGE = 0x10000;

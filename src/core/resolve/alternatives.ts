@@ -3,8 +3,8 @@
  * mention's words, apart from the one chosen. Kept beside the resolver rather than inside it, so that how a span
  * is settled and what the reader may pick instead stay separate concerns.
  */
-import type { AliasTable } from './alias-table';
-import type { MatchCandidate } from './match';
+import type { AliasTable } from '../scan/alias-table';
+import type { MatchCandidate } from '../scan/match';
 import type { Mention } from './mention';
 
 /** Adds `alternatives` to each mention whose span other entities also matched; returns the same mentions. */

@@ -14,8 +14,8 @@
  */
 import { BESIDE_A_PLACE, startsSentence } from './context-cues';
 import { initialCase } from './headline';
-import type { Lang } from './kb/schema';
-import type { ScanResult } from './match';
+import type { Lang } from '../kb/schema';
+import type { ScanResult } from '../scan/match';
 import {
   ARTICLES,
   CAPITALISED_HEADLINES,

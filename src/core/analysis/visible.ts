@@ -2,8 +2,8 @@
  * Which linked mentions a reader is shown, given their choices. One rule for the content script, the side panel
  * and the CLI, so what `npm run annotate` prints is what a reader sees with the same choices.
  */
-import type { EntityType } from './kb/schema';
-import type { Mention } from './mention';
+import type { EntityType } from '../kb/schema';
+import type { Mention } from '../resolve/mention';
 
 export interface ShownOptions {
   /** The type of each entity; mentions of entities without a known type are dropped. */

@@ -2,16 +2,16 @@
  * The one annotation path: the content script (through the background), the CLI and the benchmarks all call
  * annotate(), so what the CLI prints is what a reader sees.
  */
-import { buildCueTable, type CueTable } from './context-cues';
-import { addAlternatives } from './alternatives';
-import { addDefinitions } from './definitions';
-import { knowledgeOf, type EntityFacts, type EntityKnowledge } from './entity-knowledge';
-import type { CompiledIndex } from './kb/index-format';
-import type { Lang } from './kb/schema';
-import { createMatcher, type Matcher } from './match';
-import { arrayAliasTable, type AliasTable } from './alias-table';
-import type { Mention } from './mention';
-import { resolveMentions } from './resolve';
+import { buildCueTable, type CueTable } from '../resolve/context-cues';
+import { addAlternatives } from '../resolve/alternatives';
+import { addDefinitions } from '../resolve/definitions';
+import { knowledgeOf, type EntityFacts, type EntityKnowledge } from '../resolve/entity-knowledge';
+import type { CompiledIndex } from '../kb/index-format';
+import type { Lang } from '../kb/schema';
+import { createMatcher, type Matcher } from '../scan/match';
+import { arrayAliasTable, type AliasTable } from '../scan/alias-table';
+import type { Mention } from '../resolve/mention';
+import { resolveMentions } from '../resolve/resolve';
 
 export interface AnnotateOptions {
   /** The article's language: preferred when a name is ambiguous, never a filter on other languages' names. */

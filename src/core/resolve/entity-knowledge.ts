@@ -5,8 +5,8 @@
  * binary index carries (kb/card-details.ts); a caller may also pass cards in (AnnotateOptions.entities).
  */
 import { factsAsOf } from './facts';
-import type { EntityCard } from './kb/index-format';
-import { keyWords } from './match';
+import type { EntityCard } from '../kb/index-format';
+import { keyWords } from '../scan/match';
 
 /** The parts of an entity card the resolver reads (the type too, where the caller has it: cards and stubs do). */
 export type EntityFacts = Pick<EntityCard, 'related' | 'facts'> &

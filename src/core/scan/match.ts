@@ -15,12 +15,12 @@
  */
 import type { AliasTable } from './alias-table';
 import { arrayAliasTable } from './alias-table';
-import type { CompiledAlias } from './kb/index-format';
-import { normalizeKey } from './normalize';
+import type { CompiledAlias } from '../kb/index-format';
+import { normalizeKey } from '../text/normalize';
 import { NameTableBuilder, type NameTable, type NameTableOptions } from './name-table';
 import { FoldedAliasCache } from './folded-alias-cache';
 import { hashRange } from './word-hash';
-import { gluedArticleKey, isArticleWord, variantKey } from './translit-key';
+import { gluedArticleKey, isArticleWord, variantKey } from '../text/translit-key';
 import {
   ARTICLE_CHARS,
   HIT_ALIAS,
@@ -37,8 +37,8 @@ import {
   LONGEST_ARTICLE,
   WORD_SEPARATOR,
 } from './word-scan';
-import { paragraphParts } from './long-text';
-import { findWords, isNameGap, splitWords, unitAt, type CodeUnits, type WordList } from './words';
+import { paragraphParts } from '../text/long-text';
+import { findWords, isNameGap, splitWords, unitAt, type CodeUnits, type WordList } from '../text/words';
 
 /** A place where one or more aliases match, before any disambiguation. */
 export interface MatchCandidate {

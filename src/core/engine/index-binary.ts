@@ -17,18 +17,18 @@
  * Layout, little-endian (every browser and Node on x86/ARM): "BSX1", u32 version, u32 section count, then per section
  * u32 offset and u32 byte length; each section starts at a multiple of 8.
  */
-import type { AliasTable } from '../alias-table';
-import { annotatorFrom, type Annotator } from '../annotate';
-import { buildMatcherTables, matcherFromTables, type Matcher, type MatcherTables } from '../match';
-import { cueKeysOf, cuesFromKeys, type Cue, type CueTable } from '../context-cues';
-import { NameTable, type NameTableParts } from '../name-table';
-import { ARTICLE_CHARS, WasmScan } from '../wasm/wasm-scan';
-import { createWasmScan } from '../word-scan';
-import { encodeStubs, StubStore } from './stub-store';
-import { givenNamesOf, knowledgeByLookup } from '../entity-knowledge';
-import { FrontCodedTexts, frontCode, type FrontCodedParts } from './front-coding';
-import type { CompiledAlias, CompiledIndex } from './index-format';
-import { LANGUAGES } from './schema';
+import type { AliasTable } from '../scan/alias-table';
+import { annotatorFrom, type Annotator } from './annotate';
+import { buildMatcherTables, matcherFromTables, type Matcher, type MatcherTables } from '../scan/match';
+import { cueKeysOf, cuesFromKeys, type Cue, type CueTable } from '../resolve/context-cues';
+import { NameTable, type NameTableParts } from '../scan/name-table';
+import { ARTICLE_CHARS, WasmScan } from '../scan/wasm/wasm-scan';
+import { createWasmScan } from '../scan/word-scan';
+import { encodeStubs, StubStore } from '../kb/stub-store';
+import { givenNamesOf, knowledgeByLookup } from '../resolve/entity-knowledge';
+import { FrontCodedTexts, frontCode, type FrontCodedParts } from '../kb/front-coding';
+import type { CompiledAlias, CompiledIndex } from '../kb/index-format';
+import { LANGUAGES } from '../kb/schema';
 
 const MAGIC = 0x31585342; // "BSX1" read as a little-endian u32
 /**

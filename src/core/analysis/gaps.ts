@@ -2,9 +2,9 @@
  * The gap list: words that look like names (acronyms, runs of capitalised words, a capitalised word in the
  * middle of a sentence) that the data could not explain, so the reader knows what the extension left out.
  */
-import { CALENDAR_WORDS, DATELINE_PLACE, MAX_DATELINE } from './context-cues';
-import { isTitleCase, isTitleLine } from './headline';
-import type { Mention } from './mention';
+import { CALENDAR_WORDS, DATELINE_PLACE, MAX_DATELINE } from '../resolve/context-cues';
+import { isTitleCase, isTitleLine } from '../resolve/headline';
+import type { Mention } from '../resolve/mention';
 
 /** The particles names use between their capitalised words (al-, de, van, von, la, bin…), as a pattern. */
 const PARTICLES = '(?:al|el|as|ad|de|van|von|der|den|la|le|du|bin|ibn|abu)';
