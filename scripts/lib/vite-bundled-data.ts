@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
-import { INDEX_BINARY_FILE, packageDataFiles } from '../../src/core/kb/card-store';
+import { INDEX_BINARY_FILE } from '../../src/core/kb/card-store';
+import { packageDataFiles } from '../../src/core/engine/package-data';
 import { formatPackErrors } from '../../src/core/kb/compile';
 import { loadAndCompilePacks, PACK_DIR } from './packs';
 

@@ -9,7 +9,8 @@
  * imported packs is rebuilt lazily whenever the imported packs or `settings.disabledPacks` change (invalidate()).
  */
 import { createAnnotator, type Annotator } from '../core/engine/annotate';
-import { annotatorFromLoaded, loadIndex } from '../core/engine/index-binary';
+import { annotatorFromLoaded } from '../core/engine/from-bytes';
+import { loadIndex } from '../core/engine/index-binary';
 import { compilePacks } from '../core/kb/compile';
 import type { CompiledIndex, EntityCard, PackError } from '../core/kb/index-format';
 import type { Lang } from '../core/kb/schema';

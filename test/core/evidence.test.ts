@@ -8,7 +8,8 @@ import { buildCueTable, inLongerName } from '../../src/core/resolve/context-cues
 import { knowledgeOf } from '../../src/core/resolve/entity-knowledge';
 import { choose, score, withProminence, WEIGHTS, type Findings } from '../../src/core/resolve/evidence';
 import { compilePacks } from '../../src/core/kb/compile';
-import { createAnnotatorFromBytes, encodeIndex } from '../../src/core/engine/index-binary';
+import { createAnnotatorFromBytes } from '../../src/core/engine/from-bytes';
+import { encodeIndex } from '../../src/core/engine/index-binary';
 import type { CompiledAlias } from '../../src/core/kb/index-format';
 import type { Lang } from '../../src/core/kb/schema';
 import { createMatcher } from '../../src/core/scan/match';

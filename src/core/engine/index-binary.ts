@@ -18,14 +18,13 @@
  * u32 offset and u32 byte length; each section starts at a multiple of 8.
  */
 import type { AliasTable } from '../scan/alias-table';
-import { annotatorFrom, type Annotator } from './annotate';
-import { buildMatcherTables, matcherFromTables, type Matcher, type MatcherTables } from '../scan/match';
+import { buildMatcherTables, type MatcherTables } from '../scan/match';
 import { cueKeysOf, cuesFromKeys, type Cue, type CueTable } from '../resolve/context-cues';
 import { NameTable, type NameTableParts } from '../scan/name-table';
 import { ARTICLE_CHARS, WasmScan } from '../scan/wasm/wasm-scan';
 import { createWasmScan } from '../scan/word-scan';
 import { encodeStubs, StubStore } from '../kb/stub-store';
-import { givenNamesOf, knowledgeByLookup } from '../resolve/entity-knowledge';
+import { givenNamesOf } from '../resolve/entity-knowledge';
 import { FrontCodedTexts, frontCode, type FrontCodedParts } from '../kb/front-coding';
 import type { CompiledAlias, CompiledIndex } from '../kb/index-format';
 import { LANGUAGES } from '../kb/schema';
@@ -413,29 +412,4 @@ function viewRemaker(holders: object[]): (buffer: ArrayBuffer) => void {
     for (const { holder, key, make, offset, length } of fields)
       holder[key] = new make(buffer, offset, length);
   };
-}
-
-/** The matcher of a binary index, without the resolver: for benchmarks and tools that only scan. */
-export function matcherFromBytes(bytes: Uint8Array | ArrayBuffer): Matcher {
-  const loaded = loadIndex(bytes);
-  return matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm);
-}
-
-/** The annotator of a loaded binary index. */
-export function annotatorFromLoaded(loaded: LoadedIndex): Annotator {
-  return annotatorFrom(
-    matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm),
-    loaded.aliases,
-    loaded.cues,
-    // The stubs carry what the resolver weighs of the cards: related entities and dated facts.
-    knowledgeByLookup((id) => {
-      const n = loaded.entityNumber(id);
-      return n < 0 ? undefined : loaded.stubs.get(n);
-    }, loaded.givenNames),
-  );
-}
-
-/** The annotator of a binary index (build/data/index.bin): what createAnnotator(index) is for the JSON index. */
-export function createAnnotatorFromBytes(bytes: Uint8Array | ArrayBuffer): Annotator {
-  return annotatorFromLoaded(loadIndex(bytes));
 }

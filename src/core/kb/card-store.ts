@@ -9,7 +9,6 @@
  * number / CARD_SHARD_SIZE, the entity numbers being the binary index's (sorted ids), so the background finds a
  * card's files from the index alone.
  */
-import { encodeIndex } from '../engine/index-binary';
 import type { CardFact, CompiledIndex, EntityCard, FactLine } from './index-format';
 import { textIn } from './render/values';
 import { LANGUAGES, type Lang } from './schema';
@@ -121,22 +120,6 @@ export function cardStoreFiles(index: CompiledIndex, entityIds: readonly string[
 /** The entity ids of `index` as the binary index numbers them: every id its names point at, sorted. */
 export function storeEntityIds(index: Pick<CompiledIndex, 'aliases'>): string[] {
   return [...new Set(index.aliases.map((alias) => alias.entityId))].sort();
-}
-
-/**
- * Every data file the package carries for `index`, path → contents: the binary index (names and stubs), the pack
- * list with the cue words, and the card store, its files gzipped by `gzip` (the build's zlib; core code has none).
- * The build and the tests make the package's data with this one call.
- */
-export function packageDataFiles(
-  index: CompiledIndex,
-  gzip: (text: string) => Uint8Array,
-): Map<string, string | Uint8Array> {
-  const files = new Map<string, string | Uint8Array>();
-  files.set(INDEX_BINARY_FILE, encodeIndex(index));
-  files.set(BUNDLED_FILE, JSON.stringify({ packs: index.packs, cues: index.cues }));
-  for (const [path, json] of cardStoreFiles(index, storeEntityIds(index))) files.set(path, gzip(json));
-  return files;
 }
 
 /** The names as typed arrays and the entities' stubs (index-binary.ts). */

@@ -4,7 +4,8 @@
  */
 import { initialCase, lineBreakBefore } from './headline';
 import type { CompiledIndex } from '../kb/index-format';
-import { keyWords, type ScanResult } from '../scan/match';
+import { keyWords } from '../text/key-words';
+import type { ScanResult } from '../scan/match';
 import { CLASS_NOUNS, JOINERS, TITLES } from './name-words';
 
 /** How many words before and after a name are searched for a cue. */

@@ -6,7 +6,7 @@
  */
 import { factsAsOf } from './facts';
 import type { EntityCard } from '../kb/index-format';
-import { keyWords } from '../scan/match';
+import { keyWords } from '../text/key-words';
 
 /** The parts of an entity card the resolver reads (the type too, where the caller has it: cards and stubs do). */
 export type EntityFacts = Pick<EntityCard, 'related' | 'facts'> &

@@ -3,7 +3,7 @@
  * data, read by context-cues.ts and longer-names.ts.
  */
 import type { Lang } from '../kb/schema';
-import { keyWords } from '../scan/match';
+import { keyWords } from '../text/key-words';
 import nameWords from './name-words.json';
 
 type PerLanguage = Record<Lang, string[]>;

@@ -119,11 +119,6 @@ const UNKNOWN_FLAG = 2;
 /** Words whose root probes the matcher keeps an array for between scans (100,000 characters of prose or so). */
 const KEEP_ROOTS_UP_TO = 20_000;
 
-/** The words of `text` as matching keys (folded): the same split the matcher applies to aliases and articles. */
-export function keyWords(text: string): string[] {
-  return splitWords(normalizeKey(text));
-}
-
 /** Whether an alias may match through transliteration keys at all. */
 function variantEligible(alias: CompiledAlias): boolean {
   return !alias.caseSensitive && !alias.needsContext && !alias.demonym;

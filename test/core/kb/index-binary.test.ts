@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createAnnotator } from '../../../src/core/engine/annotate';
 import { readdirSync, readFileSync } from 'node:fs';
-import {
-  annotatorFromLoaded,
-  createAnnotatorFromBytes,
-  encodeIndex,
-  loadIndex,
-} from '../../../src/core/engine/index-binary';
+import { annotatorFromLoaded, createAnnotatorFromBytes } from '../../../src/core/engine/from-bytes';
+import { encodeIndex, loadIndex } from '../../../src/core/engine/index-binary';
 import { guessLanguage } from '../../../src/core/text/language';
-import { keyWords } from '../../../src/core/scan/match';
+import { keyWords } from '../../../src/core/text/key-words';
 import type { Mention } from '../../../src/core/resolve/mention';
 import { loadAndCompilePacks } from '../../../scripts/lib/packs';
 import type { CompiledIndex } from '../../../src/core/kb/index-format';
