@@ -1,14 +1,14 @@
 /**
- * Longer names win, and unknown longer names block (issue #20, src/core/longer-names.ts). Sentences written for these
+ * Longer names win, and unknown longer names block (issue #20, src/core/resolve/longer-names.ts). Sentences written for these
  * tests in nl, en, fr and de over the bundled packs: a known name inside a longer proper name the data does not hold
  * links to nothing ("Antwerp Expo", "Amsterdam-Osdorp", "Grand Prix van Nederland"), while the same name beside a
  * title, a role, a determiner, a known name, a lower-case compound part or a possessive still links. Every "null" row
  * links its word without the rule (checked when the rule was written: with the rule switched off each of them fails).
  */
 import { describe, expect, it } from 'vitest';
-import { loadAndCompilePacks } from '../../scripts/lib/packs';
-import { createAnnotator } from '../../src/core/engine/annotate';
-import type { Lang } from '../../src/core/kb/schema';
+import { loadAndCompilePacks } from '../../../scripts/lib/packs';
+import { createAnnotator } from '../../../src/core/engine/annotate';
+import type { Lang } from '../../../src/core/kb/schema';
 
 const { index, errors } = loadAndCompilePacks('assets/packs');
 if (!index) throw new Error(`the bundled packs do not compile: ${JSON.stringify(errors)}`);

@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize, originalEnd } from '../../src/core/text/normalize';
-import { hashRange } from '../../src/core/scan/word-hash';
+import { normalize, originalEnd } from '../../../src/core/text/normalize';
+import { hashRange } from '../../../src/core/scan/word-hash';
 import {
   ArticleScanner,
   classifyUnit,
@@ -14,10 +14,10 @@ import {
   scanArticle,
   WORD_SEPARATOR,
   type ArticleWords,
-} from '../../src/core/scan/word-scan';
-import { findWords } from '../../src/core/text/words';
-import { PRECLASSIFIED, PRECLASSIFIED_RANGES } from '../../src/core/scan/scan-table-data';
-import { RANGES } from '../../scripts/build-scan-table';
+} from '../../../src/core/scan/word-scan';
+import { findWords } from '../../../src/core/text/words';
+import { PRECLASSIFIED, PRECLASSIFIED_RANGES } from '../../../src/core/scan/scan-table-data';
+import { RANGES } from '../../../scripts/build-scan-table';
 
 /** Pieces that exercise every branch: ASCII, folding, marks, apostrophes, invisible characters, spaces, astral. */
 const PIECES = [

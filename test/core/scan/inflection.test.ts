@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createAnnotator } from '../../src/core/engine/annotate';
-import type { Lang } from '../../src/core/kb/schema';
-import { entity, indexOf } from './pack-fixtures';
+import { createAnnotator } from '../../../src/core/engine/annotate';
+import type { Lang } from '../../../src/core/kb/schema';
+import { entity, indexOf } from '../pack-fixtures';
 
 const annotator = createAnnotator(
   indexOf(

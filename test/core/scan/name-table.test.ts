@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NameTableBuilder } from '../../src/core/scan/name-table';
+import { NameTableBuilder } from '../../../src/core/scan/name-table';
 
 describe('NameTable', () => {
   it('probes a batch of words as child() probes each one', () => {

@@ -3,9 +3,9 @@
  * together find every entity of the article, and nothing where the article only uses an ordinary word.
  */
 import { describe, expect, it } from 'vitest';
-import { loadAndCompilePacks } from '../../scripts/lib/packs';
-import { createAnnotator } from '../../src/core/engine/annotate';
-import { SEED_ARTICLE_TEXT } from '../fixtures/seed-article';
+import { loadAndCompilePacks } from '../../../scripts/lib/packs';
+import { createAnnotator } from '../../../src/core/engine/annotate';
+import { SEED_ARTICLE_TEXT } from '../../fixtures/seed-article';
 
 const ARTICLE = SEED_ARTICLE_TEXT;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../../src/core/resolve/mention';
-import { shownMentions } from '../../src/core/analysis/visible';
+import type { Mention } from '../../../src/core/resolve/mention';
+import { shownMentions } from '../../../src/core/analysis/visible';
 
 const mention = (entityId: string, start: number, demonym = false): Mention => ({
   start,

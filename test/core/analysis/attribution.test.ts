@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadAndCompilePacks } from '../../scripts/lib/packs';
-import { createAnnotator } from '../../src/core/engine/annotate';
-import { findAttributions } from '../../src/core/analysis/attribution';
-import { findGaps } from '../../src/core/analysis/gaps';
-import type { Lang } from '../../src/core/kb/schema';
-import { SEED_ARTICLE_TEXT } from '../fixtures/seed-article';
+import { loadAndCompilePacks } from '../../../scripts/lib/packs';
+import { createAnnotator } from '../../../src/core/engine/annotate';
+import { findAttributions } from '../../../src/core/analysis/attribution';
+import { findGaps } from '../../../src/core/analysis/gaps';
+import type { Lang } from '../../../src/core/kb/schema';
+import { SEED_ARTICLE_TEXT } from '../../fixtures/seed-article';
 
 const { index } = loadAndCompilePacks();
 const annotator = createAnnotator(index!);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../../src/core/resolve/mention';
-import { applyRelinks, termKey } from '../../src/core/resolve/relink';
+import type { Mention } from '../../../src/core/resolve/mention';
+import { applyRelinks, termKey } from '../../../src/core/resolve/relink';
 
 function mention(text: string, entityId: string, alternatives?: string[]): Mention {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { factsAsOf, period } from '../../src/core/resolve/facts';
-import type { CardFact } from '../../src/core/kb/index-format';
+import { factsAsOf, period } from '../../../src/core/resolve/facts';
+import type { CardFact } from '../../../src/core/kb/index-format';
 
 const office: CardFact = {
   property: 'position-held',

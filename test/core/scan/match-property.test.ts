@@ -6,16 +6,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import type { CompiledAlias } from '../../src/core/kb/index-format';
-import { encodeIndex, indexBuffer, loadIndex } from '../../src/core/engine/index-binary';
-import { arrayAliasTable, type AliasTable } from '../../src/core/scan/alias-table';
+import type { CompiledAlias } from '../../../src/core/kb/index-format';
+import { encodeIndex, indexBuffer, loadIndex } from '../../../src/core/engine/index-binary';
+import { arrayAliasTable, type AliasTable } from '../../../src/core/scan/alias-table';
 import {
   buildMatcherTables,
   createMatcher,
   matcherFromTables,
   type MatchCandidate,
   type Matcher,
-} from '../../src/core/scan/match';
+} from '../../../src/core/scan/match';
 
 /** A small vocabulary, so random names and random texts share words and prefixes often. */
 const WORDS = [

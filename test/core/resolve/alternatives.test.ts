@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { arrayAliasTable } from '../../src/core/scan/alias-table';
-import { createAnnotator } from '../../src/core/engine/annotate';
-import { addAlternatives } from '../../src/core/resolve/alternatives';
-import type { CompiledAlias } from '../../src/core/kb/index-format';
-import type { MatchCandidate } from '../../src/core/scan/match';
-import type { Mention } from '../../src/core/resolve/mention';
-import { entity, indexOf } from './pack-fixtures';
+import { arrayAliasTable } from '../../../src/core/scan/alias-table';
+import { createAnnotator } from '../../../src/core/engine/annotate';
+import { addAlternatives } from '../../../src/core/resolve/alternatives';
+import type { CompiledAlias } from '../../../src/core/kb/index-format';
+import type { MatchCandidate } from '../../../src/core/scan/match';
+import type { Mention } from '../../../src/core/resolve/mention';
+import { entity, indexOf } from '../pack-fixtures';
 
 function alias(text: string, entityId: string): CompiledAlias {
   return { text, entityId, lang: 'nl', caseSensitive: false, needsContext: false, demonym: false };

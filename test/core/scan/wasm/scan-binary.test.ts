@@ -3,10 +3,10 @@
  * `npm run build:wasm` (or a hand-edited binary) fails here.
  */
 import { describe, expect, it } from 'vitest';
-import { compileWasm } from '../../../scripts/lib/compile-wasm';
-import { SCAN_WASM } from '../../../src/core/scan/wasm/scan-binary';
+import { compileWasm } from '../../../../scripts/lib/compile-wasm';
+import { SCAN_WASM } from '../../../../src/core/scan/wasm/scan-binary';
 
-describe('src/core/wasm/scan-binary.ts', () => {
+describe('src/core/scan/wasm/scan-binary.ts', () => {
   it('is src/wasm/scan.ts as compiled by npm run build:wasm', async () => {
     const compiled = await compileWasm('src/wasm/scan.ts');
     expect(Buffer.from(compiled).toString('base64')).toBe(SCAN_WASM);

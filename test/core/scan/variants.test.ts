@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createAnnotator } from '../../src/core/engine/annotate';
-import type { Lang } from '../../src/core/kb/schema';
-import { variantKey } from '../../src/core/text/translit-key';
-import { entity, indexOf } from './pack-fixtures';
+import { createAnnotator } from '../../../src/core/engine/annotate';
+import type { Lang } from '../../../src/core/kb/schema';
+import { variantKey } from '../../../src/core/text/translit-key';
+import { entity, indexOf } from '../pack-fixtures';
 
 /**
  * Each entity lists ONE spelling only: every other spelling below must be found by the transliteration keys, not by

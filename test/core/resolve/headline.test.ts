@@ -3,8 +3,8 @@
  * those are in Title Case. Real lines written for these tests, in the four languages.
  */
 import { describe, expect, it } from 'vitest';
-import { lineKind } from '../../src/core/resolve/headline';
-import { createMatcher } from '../../src/core/scan/match';
+import { lineKind } from '../../../src/core/resolve/headline';
+import { createMatcher } from '../../../src/core/scan/match';
 
 const scanner = createMatcher([]);
 

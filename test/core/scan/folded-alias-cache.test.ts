@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FoldedAliasCache } from '../../src/core/scan/folded-alias-cache';
+import { FoldedAliasCache } from '../../../src/core/scan/folded-alias-cache';
 
 const units = (text: string) => Uint16Array.from(text, (ch) => ch.charCodeAt(0));
 const read = (cache: FoldedAliasCache, start: number) =>

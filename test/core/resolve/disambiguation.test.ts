@@ -6,10 +6,10 @@
  * where precision says: leave it plain.
  */
 import { describe, expect, it } from 'vitest';
-import { loadAndCompilePacks } from '../../scripts/lib/packs';
-import { createAnnotator } from '../../src/core/engine/annotate';
-import type { Lang } from '../../src/core/kb/schema';
-import type { Mention } from '../../src/core/resolve/mention';
+import { loadAndCompilePacks } from '../../../scripts/lib/packs';
+import { createAnnotator } from '../../../src/core/engine/annotate';
+import type { Lang } from '../../../src/core/kb/schema';
+import type { Mention } from '../../../src/core/resolve/mention';
 
 const { index, errors } = loadAndCompilePacks('assets/packs');
 if (!index) throw new Error(`the bundled packs do not compile: ${JSON.stringify(errors)}`);

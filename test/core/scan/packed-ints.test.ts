@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { packedInt, packInts, widthFor } from '../../src/core/scan/packed-ints';
+import { packedInt, packInts, widthFor } from '../../../src/core/scan/packed-ints';
 
 describe('packed integers', () => {
   it('gives back every value at every width that holds them', () => {

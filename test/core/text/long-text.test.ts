@@ -6,11 +6,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadAndCompilePacks } from '../../scripts/lib/packs';
-import { encodeIndex, loadIndex } from '../../src/core/engine/index-binary';
-import { paragraphParts } from '../../src/core/text/long-text';
-import { matcherFromTables, type ScanResult } from '../../src/core/scan/match';
-import { LONGEST_ARTICLE } from '../../src/core/scan/word-scan';
+import { loadAndCompilePacks } from '../../../scripts/lib/packs';
+import { encodeIndex, loadIndex } from '../../../src/core/engine/index-binary';
+import { paragraphParts } from '../../../src/core/text/long-text';
+import { matcherFromTables, type ScanResult } from '../../../src/core/scan/match';
+import { LONGEST_ARTICLE } from '../../../src/core/scan/word-scan';
 
 describe('paragraphParts', () => {
   it('cuts right after a paragraph break, where a letter or a digit starts the next part', () => {

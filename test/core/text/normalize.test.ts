@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize, originalEnd, originalStart, type NormalizedText } from '../../src/core/text/normalize';
+import { normalize, originalEnd, originalStart, type NormalizedText } from '../../../src/core/text/normalize';
 
 /** The original text behind normalised [start, end): what a highlight of that range would cover. */
 function originalSlice(input: string, n: NormalizedText, start: number, end: number): string {
