@@ -1,7 +1,7 @@
 /**
  * `tsx scripts/build-data.ts [--report]`: validates and compiles assets/packs/*.json into build/data/index.json
  * (entity cards and everything else, JSON) and build/data/index.bin (the matcher's tables, loaded without parsing:
- * see src/core/kb/index-binary.ts).
+ * see src/core/engine/index-binary.ts).
  * Invalid packs: every error on stderr, exit code 1, nothing written. `--report` adds the coverage report (one JSON
  * object) on stdout, so it can be piped; everything for humans goes to stderr.
  */

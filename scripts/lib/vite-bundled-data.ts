@@ -1,5 +1,5 @@
 /**
- * Compiles assets/packs/*.json into the package's data inside the build (src/core/kb/card-store.ts's
+ * Compiles assets/packs/*.json into the package's data inside the build (src/core/engine/package-data.ts's
  * packageDataFiles: data/index.bin, data/bundled.json and the card store data/cards/<lang>/<shard>.json.gz), so
  * `npm run build` can never ship data that `npm run build:data` would reject. An invalid pack fails the build with
  * every error listed. Extension pages may fetch these files; web pages may not (none is web-accessible).

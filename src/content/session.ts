@@ -194,7 +194,7 @@ export async function startSession({
   const choose = (mention: Mention, other: EntityCard, onlyThisSite: boolean) => {
     closeCard();
     const site = onlyThisSite ? hostname : null;
-    // A relinked mention keeps the entity the data chose first among its alternatives (core/relink.ts).
+    // A relinked mention keeps the entity the data chose first among its alternatives (core/resolve/relink.ts).
     const original = mention.chosen ? mention.alternatives?.[0] : mention.entityId;
     if (!original) return;
     const kept = settings.chosenMeanings.filter(

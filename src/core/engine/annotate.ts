@@ -57,7 +57,7 @@ function dayOf(published: string | null | undefined): string | undefined {
 
 /**
  * An annotator over a built matcher; shared by the JSON path (knowledge over the compiled cards) and the binary
- * index (kb/index-binary.ts: knowledge from its stubs, one entity at a time). Cards passed with a call
+ * index (index-binary.ts: knowledge from its stubs, one entity at a time). Cards passed with a call
  * (AnnotateOptions.entities) take the place of `knowledge` for that call.
  */
 export function annotatorFrom(

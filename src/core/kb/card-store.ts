@@ -122,7 +122,7 @@ export function storeEntityIds(index: Pick<CompiledIndex, 'aliases'>): string[] 
   return [...new Set(index.aliases.map((alias) => alias.entityId))].sort();
 }
 
-/** The names as typed arrays and the entities' stubs (index-binary.ts). */
+/** The names as typed arrays and the entities' stubs (engine/index-binary.ts). */
 export const INDEX_BINARY_FILE = 'data/index.bin';
 /** The pack list and the cue words: what the options page lists and what combining with imported packs needs. */
 export const BUNDLED_FILE = 'data/bundled.json';

@@ -8,7 +8,7 @@
  * A character that normalises to one unit whatever its neighbours (ASCII, most letters of Latin, Greek, Cyrillic
  * and Arabic script) is handled inline from a table; anything else (spaces beyond ASCII, soft hyphens, dashes,
  * combining marks, ß) goes through normalize.ts's own normalizeChar, so the units written here are exactly
- * normalize()'s (test/core/word-scan.test.ts checks it on random texts).
+ * normalize()'s (test/core/scan/word-scan.test.ts checks it on random texts).
  *
  * Where WebAssembly runs, the inline path runs there (src/wasm/word-run.ts, through wasm/wasm-scan.ts), over the
  * same tables and word state; everything else still comes here, a character at a time (decision 0013).
