@@ -3,6 +3,71 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
+/**
+ * src/core's layers (issue #19), bottom first: a group imports only from the groups before it. text: normalising,
+ * folding and splitting words, language guesses; kb: the pack data model (schema, compile, validate, render, card
+ * and stub stores); scan: the name tables and the article scan (and its WebAssembly); resolve: which entity a name
+ * means; analysis: what the content script and the CLI derive from the mentions; engine: the annotator assembled,
+ * and the binary index that needs the scan's tables and the resolver's cue keys. geo stands beside the pipeline:
+ * it reads text and kb only, and only engine may import it.
+ */
+const CORE_LAYERS = ['text', 'kb', 'scan', 'resolve', 'analysis', 'engine'];
+const GEO_BELOW = ['text', 'kb'];
+
+/** A relative import that reaches into one of `folders` (any depth: '../scan/match', '../../core/scan'). */
+const into = (folders) => `^\\.{1,2}/(?:.*/)?(?:${folders.join('|')})(?:/|$)`;
+
+/** What no core file imports: the extension's own layers and the browser and UI libraries. */
+const CORE_OUTSIDE = [
+  {
+    regex: into(['content', 'background', 'platform', 'ui', 'sidepanel', 'popup', 'options']),
+    message:
+      'src/core is shared by the extension, the CLI and the benches: it never imports the extension layers.',
+  },
+  {
+    regex: '^(?:preact|@preact/[^/]+|webextension-polyfill)(?:/|$)',
+    message: 'src/core runs in Node too: no Preact, no webextension-polyfill.',
+  },
+];
+
+function coreGroup(group, below) {
+  const above = [...CORE_LAYERS, 'geo'].filter((other) => other !== group && !below.includes(other));
+  return {
+    files: [`src/core/${group}/**`],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...CORE_OUTSIDE,
+            ...(above.length === 0
+              ? []
+              : [
+                  {
+                    regex: into(above),
+                    message: `src/core/${group} may import only from ${below.join(', ') || 'no other core group'} (layers: ${CORE_LAYERS.join(' → ')}; geo beside, on text and kb).`,
+                  },
+                ]),
+          ],
+        },
+      ],
+    },
+  };
+}
+
+/**
+ * The runtime imports the content script still makes from src/core; #19 moves them to the background. Every other
+ * core module is types only to the content script, and a new runtime import fails here.
+ */
+const CONTENT_CORE_RUNTIME = [
+  'text/language', // guessLanguage, languageFromTag (article.ts)
+  'geo', // countryCode, fitBounds (session.ts, popover/Popover.tsx)
+  'resolve/relink', // applyRelinks, termKey (session.ts)
+  'analysis/attribution', // findAttributions (session.ts)
+  'analysis/gaps', // findGaps (session.ts)
+  'analysis/visible', // shownMentions (session.ts)
+];
+
 export default tseslint.config(
   // The hostile fixture pages are a page's own scripts, written as hostile pages write them (innerHTML included).
   {
@@ -24,6 +89,33 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No raw HTML in the UI.' },
+      ],
+    },
+  },
+  // src/core's boundaries; see CORE_LAYERS above. Every core file, then each group (a later block replaces the rule).
+  {
+    files: ['src/core/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: CORE_OUTSIDE }] },
+  },
+  ...CORE_LAYERS.map((group, k) =>
+    coreGroup(group, CORE_LAYERS.slice(0, k).concat(group === 'engine' ? ['geo'] : [])),
+  ),
+  coreGroup('geo', GEO_BELOW),
+  {
+    files: ['src/content/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^\\.{1,2}/(?:.*/)?core/(?!(?:${CONTENT_CORE_RUNTIME.join('|')})$)`,
+              allowTypeImports: true,
+              message:
+                'The content script takes only types from src/core: the work runs in the background (#19). Import with `import type`, or ask the background.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,14 +1,14 @@
 /**
  * `tsx scripts/build-data.ts [--report]`: validates and compiles assets/packs/*.json into build/data/index.json
  * (entity cards and everything else, JSON) and build/data/index.bin (the matcher's tables, loaded without parsing:
- * see src/core/kb/index-binary.ts).
+ * see src/core/engine/index-binary.ts).
  * Invalid packs: every error on stderr, exit code 1, nothing written. `--report` adds the coverage report (one JSON
  * object) on stdout, so it can be piped; everything for humans goes to stderr.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { formatPackErrors } from '../src/core/kb/compile';
-import { encodeIndex } from '../src/core/kb/index-binary';
+import { encodeIndex } from '../src/core/engine/index-binary';
 import { packReport } from '../src/core/kb/report';
 import type { Pack } from '../src/core/kb/schema';
 import { validatePack } from '../src/core/kb/validate';

@@ -1,11 +1,11 @@
 /**
  * `npm run build:scan-table`: the article scan's table entries for the characters of most news text (Latin, Greek,
  * Cyrillic, Armenian, Hebrew, Arabic and general punctuation), worked out ahead by word-scan.ts's own
- * classifyUnit(), so a first scan does not work them out one by one. test/core/word-scan.test.ts checks the
+ * classifyUnit(), so a first scan does not work them out one by one. test/core/scan/word-scan.test.ts checks the
  * committed module against classifyUnit().
  */
 import { writeFileSync } from 'node:fs';
-import { classifyUnit } from '../src/core/word-scan';
+import { classifyUnit } from '../src/core/scan/word-scan';
 
 /** Unicode blocks whose properties have not changed for many versions: the table holds in any browser. */
 export const RANGES: [number, number][] = [
@@ -29,6 +29,6 @@ export function scanTableModule(): string {
 }
 
 if (process.argv[1]?.endsWith('build-scan-table.ts')) {
-  writeFileSync('src/core/scan-table-data.ts', scanTableModule());
-  console.log('src/core/scan-table-data.ts written');
+  writeFileSync('src/core/scan/scan-table-data.ts', scanTableModule());
+  console.log('src/core/scan/scan-table-data.ts written');
 }

@@ -1,9 +1,9 @@
-/** `npm run build:wasm`: compiles src/wasm/ (AssemblyScript) into the modules src/core/wasm/ loads. */
+/** `npm run build:wasm`: compiles src/wasm/ (AssemblyScript) into the modules src/core/scan/wasm/ loads. */
 import { writeFileSync } from 'node:fs';
 import { binaryModule, compileWasm } from './lib/compile-wasm';
 
 export const WASM_MODULES = [
-  { source: 'src/wasm/scan.ts', output: 'src/core/wasm/scan-binary.ts', name: 'SCAN_WASM' },
+  { source: 'src/wasm/scan.ts', output: 'src/core/scan/wasm/scan-binary.ts', name: 'SCAN_WASM' },
 ];
 
 for (const { source, output, name } of WASM_MODULES) {

@@ -10,9 +10,9 @@ import { basename, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { findArticle, wholePage } from '../src/content/article';
 import { buildTextMap, EXCLUDED_SELECTOR } from '../src/content/textmap';
-import { createAnnotator } from '../src/core/annotate';
+import { createAnnotator } from '../src/core/engine/annotate';
 import { formatPackErrors } from '../src/core/kb/compile';
-import { shownMentions } from '../src/core/visible';
+import { shownMentions } from '../src/core/analysis/visible';
 import { loadAndCompilePacks } from './lib/packs';
 
 const USAGE = 'Usage: npx tsx scripts/new-fixture.ts [--packs DIR] [--write] PAGE.html';

@@ -4,9 +4,9 @@
  */
 import type { EntityCard, PackError } from './core/kb/index-format';
 import type { Lang } from './core/kb/schema';
-import type { Attribution } from './core/attribution';
+import type { Attribution } from './core/analysis/attribution';
 import type { BBox, CountryOutline } from './core/geo';
-import type { Mention } from './core/mention';
+import type { Mention } from './core/resolve/mention';
 import type { HighlightKey } from './content/highlight-names';
 
 /**

@@ -6,8 +6,8 @@
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_QUIET_FLAGS, chromiumPath } from '../../test/e2e/harness/chromium';
-import { encodeIndex } from '../../src/core/kb/index-binary';
-import { buildMatcherTables } from '../../src/core/match';
+import { encodeIndex } from '../../src/core/engine/index-binary';
+import { buildMatcherTables } from '../../src/core/scan/match';
 import { compiledAliases, generateAliases, generateText } from './generate';
 import type { PageResult } from './browser-entry';
 import type { DuelResult } from './duel';

@@ -2,7 +2,8 @@
  * What the Chromium engine bench (browser-engine.ts) runs inside a page: our matcher loaded from index bytes, the
  * regex peer and the floor, bundled into one script. Each entry point times itself with the page's clock.
  */
-import { indexBuffer, matcherFromBytes } from '../../src/core/kb/index-binary';
+import { matcherFromBytes } from '../../src/core/engine/from-bytes';
+import { indexBuffer } from '../../src/core/engine/index-binary';
 import { warmDuel, type DuelResult } from './duel';
 import { median, time, WARMUP_RUNS } from './timing';
 import { floorScan, hashSpans, leftmostLongest, ourPeer, regexPeer, type Peer } from './peers';

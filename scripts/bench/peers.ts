@@ -4,7 +4,7 @@
  * reports the same set and any disagreement shows.
  */
 import { AhoCorasick } from '@monyone/aho-corasick';
-import type { Matcher } from '../../src/core/match';
+import type { Matcher } from '../../src/core/scan/match';
 
 /** Spans as a flat list [start0, end0, start1, end1, …]. */
 export type Spans = number[];

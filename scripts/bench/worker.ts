@@ -5,8 +5,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { encodeIndex, indexBuffer, matcherFromBytes } from '../../src/core/kb/index-binary';
-import { buildMatcherTables, type Matcher } from '../../src/core/match';
+import { matcherFromBytes } from '../../src/core/engine/from-bytes';
+import { encodeIndex, indexBuffer } from '../../src/core/engine/index-binary';
+import { buildMatcherTables, type Matcher } from '../../src/core/scan/match';
 import { compiledAliases } from './generate';
 import { warmDuel } from './duel';
 import { median, time, WARMUP_RUNS } from './timing';

@@ -87,7 +87,7 @@ import {
 } from '../worklist/lib';
 import { dropSharedAliases, markNeedsContext, markPersonName, writePack } from './lib/pack';
 import { loadCities, loadPersonNames } from './lib/sources';
-import { normalizeKey } from '../../src/core/normalize';
+import { normalizeKey } from '../../src/core/text/normalize';
 import { isAcronym, nameKey } from './lib/text';
 
 const NSI_REPO = 'osmlab/name-suggestion-index';

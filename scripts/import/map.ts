@@ -7,7 +7,7 @@
  * So entities are mapped into drafts whose item values are references (`{ ref: 'Q42' }`), and `finishPack`
  * resolves them.
  */
-import { keyWords } from '../../src/core/match';
+import { keyWords } from '../../src/core/text/key-words';
 import { PROPERTIES, PROPERTY_IDS, type PropertyId } from '../../src/core/kb/vocabulary';
 import {
   LANGUAGES,

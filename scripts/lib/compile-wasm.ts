@@ -1,6 +1,6 @@
 /**
- * Compiles the AssemblyScript in src/wasm/ to WebAssembly: what `npm run build:wasm` writes into src/core/wasm/
- * and what test/core/wasm/word-run-binary.test.ts compiles again to check the committed bytes.
+ * Compiles the AssemblyScript in src/wasm/ to WebAssembly: what `npm run build:wasm` writes into src/core/scan/wasm/
+ * and what test/core/scan/wasm/scan-binary.test.ts compiles again to check the committed bytes.
  */
 import { readFileSync } from 'node:fs';
 import asc from 'assemblyscript/asc';

@@ -11,9 +11,9 @@
  * the project's independent check and is read only when asked for by name.
  */
 import type { CompiledIndex } from '../../src/core/kb/index-format';
-import { keyWords } from '../../src/core/match';
-import type { Mention } from '../../src/core/mention';
-import { shownMentions } from '../../src/core/visible';
+import { keyWords } from '../../src/core/text/key-words';
+import type { Mention } from '../../src/core/resolve/mention';
+import { shownMentions } from '../../src/core/analysis/visible';
 import { CORPORA, corpusAvailable, readCorpus, type CorpusName, type GoldName } from './corpora';
 import { extensionAnnotator } from './extension-annotator';
 

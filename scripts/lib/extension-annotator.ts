@@ -3,8 +3,9 @@
  * names, cue words and entity stubs as index.bin (encoded as the build encodes them, loaded into the WebAssembly
  * scan's memory), with nothing else given per call, as src/background/annotator.ts annotates the bundled packs.
  */
-import type { Annotator } from '../../src/core/annotate';
-import { annotatorFromLoaded, encodeIndex, loadIndex } from '../../src/core/kb/index-binary';
+import type { Annotator } from '../../src/core/engine/annotate';
+import { annotatorFromLoaded } from '../../src/core/engine/from-bytes';
+import { encodeIndex, loadIndex } from '../../src/core/engine/index-binary';
 import type { CompiledIndex } from '../../src/core/kb/index-format';
 
 export function extensionAnnotator(index: CompiledIndex): Annotator {

@@ -1,5 +1,5 @@
 /**
- * Compiles assets/packs/*.json into the package's data inside the build (src/core/kb/card-store.ts's
+ * Compiles assets/packs/*.json into the package's data inside the build (src/core/engine/package-data.ts's
  * packageDataFiles: data/index.bin, data/bundled.json and the card store data/cards/<lang>/<shard>.json.gz), so
  * `npm run build` can never ship data that `npm run build:data` would reject. An invalid pack fails the build with
  * every error listed. Extension pages may fetch these files; web pages may not (none is web-accessible).
@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
-import { INDEX_BINARY_FILE, packageDataFiles } from '../../src/core/kb/card-store';
+import { INDEX_BINARY_FILE } from '../../src/core/kb/card-store';
+import { packageDataFiles } from '../../src/core/engine/package-data';
 import { formatPackErrors } from '../../src/core/kb/compile';
 import { loadAndCompilePacks, PACK_DIR } from './packs';
 

@@ -8,12 +8,13 @@
  * options page and for combining the bundled packs with imported ones. The annotator over the bundled index and the
  * imported packs is rebuilt lazily whenever the imported packs or `settings.disabledPacks` change (invalidate()).
  */
-import { createAnnotator, type Annotator } from '../core/annotate';
-import { annotatorFromLoaded, loadIndex } from '../core/kb/index-binary';
+import { createAnnotator, type Annotator } from '../core/engine/annotate';
+import { annotatorFromLoaded } from '../core/engine/from-bytes';
+import { loadIndex } from '../core/engine/index-binary';
 import { compilePacks } from '../core/kb/compile';
 import type { CompiledIndex, EntityCard, PackError } from '../core/kb/index-format';
 import type { EntityType, Lang } from '../core/kb/schema';
-import type { Mention } from '../core/mention';
+import type { Mention } from '../core/resolve/mention';
 import { loadSettings } from '../platform/settings-store';
 import { allUserPacks, type StoredPack } from './user-packs';
 import { BUNDLED_URL, fetchBundled, INDEX_BINARY_URL, once } from './bundled-files';

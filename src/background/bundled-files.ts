@@ -4,7 +4,7 @@
  */
 import { browser } from '../platform/browser';
 
-/** The bundled names as typed arrays (src/core/kb/index-binary.ts). */
+/** The bundled names as typed arrays (src/core/engine/index-binary.ts). */
 export const INDEX_BINARY_URL = 'data/index.bin';
 /** The bundled pack list and cue words; the cards are in the card store (src/core/kb/card-store.ts). */
 export const BUNDLED_URL = 'data/bundled.json';

@@ -13,7 +13,7 @@ import { annotateMentions, annotateText, entityTypes, prepareIndexCopy, wholeCar
 import { paintList } from './paint-list';
 import { parseSettings } from '../settings';
 import type { Lang } from '../core/kb/schema';
-import type { Mention } from '../core/mention';
+import type { Mention } from '../core/resolve/mention';
 import { showCount, showOff } from './badge';
 import { listenForCommands } from './commands';
 import { countryCover, selectOutlines, type OutlineFile } from '../core/geo';

@@ -5,9 +5,9 @@
  * names hidden, its types, demonyms and "first mention only", its highlight style.
  */
 import type { EntityType } from '../core/kb/schema';
-import type { Mention } from '../core/mention';
-import { applyRelinks } from '../core/relink';
-import { shownMentions } from '../core/visible';
+import type { Mention } from '../core/resolve/mention';
+import { applyRelinks } from '../core/resolve/relink';
+import { shownMentions } from '../core/analysis/visible';
 import { styleKey } from '../content/highlight-names';
 import type { PaintItem } from '../messages';
 import { choicesOn, type Settings } from '../settings';

@@ -2,8 +2,8 @@
  * Finds the article on a page: its body element, language, publication date and headline. Works on any DOM
  * (the page's, or linkedom's in the CLI). A page with no sign of being an article gets null: no annotation.
  */
-import type { Lang } from '../core/kb/languages';
-import { guessLanguage, languageFromTag } from '../core/language';
+import type { Lang } from '../core/text/languages';
+import { guessLanguage, languageFromTag } from '../core/text/language';
 import { EXCLUDED_SELECTOR } from './textmap';
 
 export interface ArticleInfo {

@@ -4,7 +4,7 @@
  * destroy() removes every trace.
  */
 import type { EntityCard } from '../core/kb/index-format';
-import type { Mention } from '../core/mention';
+import type { Mention } from '../core/resolve/mention';
 import type { HighlightStyle, MentionLayer, PaintedMention } from './layer';
 import { highlightName, styleKey } from './highlight-names';
 import { PaintedSegments } from './painted-segments';

@@ -4,7 +4,7 @@
  * mention in an element of our own (wrap-layer.ts; undone exactly by destroy()).
  */
 import type { EntityCard } from '../core/kb/index-format';
-import type { Mention } from '../core/mention';
+import type { Mention } from '../core/resolve/mention';
 import type { Settings } from '../settings';
 import { HighlightLayer } from './highlight';
 import { newHighlightToken } from './highlight-names';

@@ -4,7 +4,7 @@
  */
 import type { EntityCard } from '../core/kb/index-format';
 import type { Lang } from '../core/kb/schema';
-import { shownMentions, type ShownOptions } from '../core/visible';
+import { shownMentions, type ShownOptions } from '../core/analysis/visible';
 import { SNAPSHOT_LIMITS, type ArticleEntity, type ArticleSnapshot } from '../messages';
 import { request, t } from '../platform/browser';
 import { loadSettings, updateSettings } from '../platform/settings-store';
@@ -20,10 +20,10 @@ import { MAP_HEIGHT, MAP_MIN_SPAN, MAP_WIDTH } from './popover/Popover';
 import { createPopoverView, isCardHost, type PopoverView } from './popover/mount';
 import { showUndoToast } from './popover/toast';
 import { buildTextMap, sliceTextMap, type TextMap } from './textmap';
-import { findAttributions } from '../core/attribution';
-import { findGaps } from '../core/gaps';
-import type { Mention } from '../core/mention';
-import { applyRelinks, termKey } from '../core/relink';
+import { findAttributions } from '../core/analysis/attribution';
+import { findGaps } from '../core/analysis/gaps';
+import type { Mention } from '../core/resolve/mention';
+import { applyRelinks, termKey } from '../core/resolve/relink';
 
 export interface Session {
   /** Annotates elements added to the article after the first pass. */
@@ -188,7 +188,7 @@ export async function startSession({
   const choose = (mention: Mention, other: EntityCard, onlyThisSite: boolean) => {
     closeCard();
     const site = onlyThisSite ? hostname : null;
-    // A relinked mention keeps the entity the data chose first among its alternatives (core/relink.ts).
+    // A relinked mention keeps the entity the data chose first among its alternatives (core/resolve/relink.ts).
     const original = mention.chosen ? mention.alternatives?.[0] : mention.entityId;
     if (!original) return;
     const kept = settings.chosenMeanings.filter(

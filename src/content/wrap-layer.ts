@@ -9,7 +9,7 @@
  * offsets, hover look-ups and `rangeOf` work the same as with the Highlight API.
  */
 import type { EntityCard } from '../core/kb/index-format';
-import type { Mention } from '../core/mention';
+import type { Mention } from '../core/resolve/mention';
 import { FLASH_MS, rangeOf } from './highlight';
 import type { HighlightStyle, MentionLayer, PaintedMention } from './layer';
 import { PaintedSegments } from './painted-segments';

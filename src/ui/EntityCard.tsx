@@ -3,12 +3,12 @@
  * summary and key facts as they stood on the article's date. Shared by the popover and the side panel.
  */
 import type { ComponentChildren } from 'preact';
-import { factsAsOf, period, type Dated, type DatedFact } from '../core/facts';
+import { factsAsOf, period, type Dated, type DatedFact } from '../core/resolve/facts';
 import { textIn } from '../core/kb/render/values';
 import type { CardFact, EntityCard as Card, FactLine } from '../core/kb/index-format';
 import { PROPERTIES, PROPERTY_ORDER } from '../core/kb/vocabulary';
 import type { Lang } from '../core/kb/schema';
-import type { MentionReason } from '../core/mention';
+import type { MentionReason } from '../core/resolve/mention';
 import { dayText, inLanguage, t, typeLabel } from './i18n';
 
 interface Props {

@@ -1,5 +1,5 @@
 /**
- * The memory layout of the scan's WebAssembly, shared by its files; src/core/wasm/wasm-scan.ts sets and reads the
+ * The memory layout of the scan's WebAssembly, shared by its files; src/core/scan/wasm/wasm-scan.ts sets and reads the
  * same places. Change both together.
  */
 

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { gzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { compilePacks } from '../../src/core/kb/compile';
-import { INDEX_BINARY_FILE, packageDataFiles } from '../../src/core/kb/card-store';
+import { INDEX_BINARY_FILE } from '../../src/core/kb/card-store';
+import { packageDataFiles } from '../../src/core/engine/package-data';
 import { entity, pack } from '../core/pack-fixtures';
 import { fakeBrowser } from './fake-browser';
 

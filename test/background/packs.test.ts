@@ -1,8 +1,9 @@
 import { gzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { compilePacks } from '../../src/core/kb/compile';
-import { createAnnotator } from '../../src/core/annotate';
-import { cardInLanguage, packageDataFiles } from '../../src/core/kb/card-store';
+import { createAnnotator } from '../../src/core/engine/annotate';
+import { cardInLanguage } from '../../src/core/kb/card-store';
+import { packageDataFiles } from '../../src/core/engine/package-data';
 import type { StoredPack } from '../../src/background/user-packs';
 import { entity, pack } from '../core/pack-fixtures';
 import { fakeBrowser } from './fake-browser';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../../src/core/kb/schema';
-import type { Mention } from '../../src/core/mention';
+import type { Mention } from '../../src/core/resolve/mention';
 import { paintList } from '../../src/background/paint-list';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings';
 

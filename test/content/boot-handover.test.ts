@@ -9,7 +9,7 @@ import { FIRST_PAINT_FLAG } from '../../src/content/flags';
 import { HighlightLayer } from '../../src/content/highlight';
 import { highlightName } from '../../src/content/highlight-names';
 import { buildTextMap, type TextMap } from '../../src/content/textmap';
-import type { Mention } from '../../src/core/mention';
+import type { Mention } from '../../src/core/resolve/mention';
 import { card } from './card-fixture';
 
 class FakeHighlight extends Set<AbstractRange> {

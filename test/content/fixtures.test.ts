@@ -11,9 +11,9 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findArticle } from '../../src/content/article';
 import { buildTextMap } from '../../src/content/textmap';
-import { createAnnotator, type Annotator } from '../../src/core/annotate';
+import { createAnnotator, type Annotator } from '../../src/core/engine/annotate';
 import { formatPackErrors } from '../../src/core/kb/compile';
-import { shownMentions } from '../../src/core/visible';
+import { shownMentions } from '../../src/core/analysis/visible';
 import { loadAndCompilePacks } from '../../scripts/lib/packs';
 
 const PAGES = 'test/fixtures/pages';

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EntityCard } from '../../src/core/kb/index-format';
-import type { Mention } from '../../src/core/mention';
+import type { Mention } from '../../src/core/resolve/mention';
 import { rangeOf } from '../../src/content/highlight';
 import { card } from './card-fixture';
 import { createLayer, hasHighlightApi } from '../../src/content/layer';

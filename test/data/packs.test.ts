@@ -21,7 +21,7 @@ import { formatPackErrors } from '../../src/core/kb/compile';
 import type { CompiledAlias } from '../../src/core/kb/index-format';
 import type { Entity, Pack } from '../../src/core/kb/schema';
 import { validatePack } from '../../src/core/kb/validate';
-import { normalizeKey } from '../../src/core/normalize';
+import { normalizeKey } from '../../src/core/text/normalize';
 
 const PACK_DIR = 'assets/packs';
 const REQUIRED_LABELS = ['nl', 'en', 'fr', 'de'] as const;

@@ -4,7 +4,7 @@
  * are compared by a loose spelling key, because GeoNames writes the formal transliteration ("Ar Raqqah",
  * "Jisr ash Shughūr", "Tall Rif‘at") and the press the common one ("Raqqa", "Jisr al-Shughur", "Tell Rifaat").
  */
-import { variantKey } from '../../../src/core/translit-key';
+import { variantKey } from '../../../src/core/text/translit-key';
 import { nameKey } from './text';
 
 /** Arabic articles before a later word of a name (Ar Raqqah, Jisr ash Shughūr): left out of the key. */

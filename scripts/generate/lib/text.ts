@@ -1,5 +1,5 @@
 /** Small text helpers shared by the pack generators. */
-import { keyWords } from '../../../src/core/match';
+import { keyWords } from '../../../src/core/text/key-words';
 import type { Lang } from '../../../src/core/kb/schema';
 
 /** Kebab-case ASCII id: diacritics dropped, ß → ss, everything else that is not a letter or digit → "-". */

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntityCard as Card } from '../../core/kb/index-format';
 import type { Lang } from '../../core/kb/schema';
-import type { MentionReason } from '../../core/mention';
+import type { MentionReason } from '../../core/resolve/mention';
 import { countryCode, type CountryOutline } from '../../core/geo';
 import { EntityCard } from '../../ui/EntityCard';
 import { MiniMap } from '../../ui/MiniMap';

@@ -9,7 +9,6 @@
  * number / CARD_SHARD_SIZE, the entity numbers being the binary index's (sorted ids), so the background finds a
  * card's files from the index alone.
  */
-import { encodeIndex } from './index-binary';
 import type { CardFact, CompiledIndex, EntityCard, FactLine } from './index-format';
 import { textIn } from './render/values';
 import { LANGUAGES, type Lang } from './schema';
@@ -123,23 +122,7 @@ export function storeEntityIds(index: Pick<CompiledIndex, 'aliases'>): string[] 
   return [...new Set(index.aliases.map((alias) => alias.entityId))].sort();
 }
 
-/**
- * Every data file the package carries for `index`, path → contents: the binary index (names and stubs), the pack
- * list with the cue words, and the card store, its files gzipped by `gzip` (the build's zlib; core code has none).
- * The build and the tests make the package's data with this one call.
- */
-export function packageDataFiles(
-  index: CompiledIndex,
-  gzip: (text: string) => Uint8Array,
-): Map<string, string | Uint8Array> {
-  const files = new Map<string, string | Uint8Array>();
-  files.set(INDEX_BINARY_FILE, encodeIndex(index));
-  files.set(BUNDLED_FILE, JSON.stringify({ packs: index.packs, cues: index.cues }));
-  for (const [path, json] of cardStoreFiles(index, storeEntityIds(index))) files.set(path, gzip(json));
-  return files;
-}
-
-/** The names as typed arrays and the entities' stubs (index-binary.ts). */
+/** The names as typed arrays and the entities' stubs (engine/index-binary.ts). */
 export const INDEX_BINARY_FILE = 'data/index.bin';
 /** The pack list and the cue words: what the options page lists and what combining with imported packs needs. */
 export const BUNDLED_FILE = 'data/bundled.json';

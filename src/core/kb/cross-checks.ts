@@ -3,7 +3,7 @@
  * statement values), or
  * depend on how names are matched (an alias with no letters can never match anything).
  */
-import { keyWords } from '../match';
+import { keyWords } from '../text/key-words';
 import { kbProblem, type KbErrorCode } from './errors';
 import type { PackError } from './index-format';
 import type { Alias, Pack } from './schema';

@@ -104,7 +104,7 @@ export class FrontCodedTexts {
       for (let field = k === first ? 1 : 0; field < 2; field++) {
         let value = 0;
         for (let scale = 1; ; scale *= 128) {
-          // Written so that NaN (a block start read from a detached view, see index-binary.ts) throws too.
+          // Written so that NaN (a block start read from a detached view, see engine/index-binary.ts) throws too.
           if (!(at < end)) throw new Error('front-coded texts: truncated');
           const byte = bytes[at++] as number;
           value += (byte & 0x7f) * scale;

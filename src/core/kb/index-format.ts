@@ -1,6 +1,6 @@
 /**
  * The compiled index: what `npm run build:data` writes and what the extension, the CLI and the benchmarks load.
- * Its fast form is index-binary.ts (typed arrays); this is the plain-JSON form the compiler makes first.
+ * Its fast form is engine/index-binary.ts (typed arrays); this is the plain-JSON form the compiler makes first.
  */
 import type { KbProblem } from './errors';
 import type { EntityType, Lang, Source } from './schema';

@@ -4,7 +4,7 @@
  * (issue #22: "and" was accepted without a word and then underlined everywhere). Works on the pack as imported
  * (JSON of format 1 or 2, or a CSV glossary turned into one), before it is validated.
  */
-import { isFunctionWord } from '../language';
+import { isFunctionWord } from '../text/language';
 
 export type NameWarningReason = 'common-word' | 'single-character' | 'too-long';
 

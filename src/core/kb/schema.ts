@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { GENDER_CODES, PROPERTIES, PROPERTY_IDS, type PropertyId } from './vocabulary';
 
-import { ENTITY_TYPES, LANGUAGES, type EntityType, type Lang } from './languages';
+import { ENTITY_TYPES, LANGUAGES, type EntityType, type Lang } from '../text/languages';
 
 export { ENTITY_TYPES, LANGUAGES, type EntityType, type Lang };
 

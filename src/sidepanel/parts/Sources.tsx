@@ -4,7 +4,7 @@
  */
 import type { EntityCard } from '../../core/kb/index-format';
 import type { Lang } from '../../core/kb/schema';
-import type { Attribution } from '../../core/attribution';
+import type { Attribution } from '../../core/analysis/attribution';
 import { inLanguage, t } from '../../ui/i18n';
 import { Section } from './Section';
 

@@ -9,13 +9,13 @@ import {
   cardStoreFiles,
   INDEX_BINARY_FILE,
   joinCard,
-  packageDataFiles,
   type CardBase,
   type CardTexts,
   storeEntityIds,
 } from '../../../src/core/kb/card-store';
+import { packageDataFiles } from '../../../src/core/engine/package-data';
 import { compilePacks } from '../../../src/core/kb/compile';
-import { loadIndex } from '../../../src/core/kb/index-binary';
+import { loadIndex } from '../../../src/core/engine/index-binary';
 import { LANGUAGES } from '../../../src/core/kb/schema';
 import { cardFromStub, encodeStubs, StubStore } from '../../../src/core/kb/stub-store';
 import { entity, pack } from '../pack-fixtures';

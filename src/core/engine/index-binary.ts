@@ -1,0 +1,415 @@
+/**
+ * The binary index: the matcher's tables and the aliases as typed arrays in one buffer, written by
+ * `npm run build:data` (build/data/index.bin) and loaded by viewing the buffer: no JSON parse of the dictionary, no
+ * trie built, no string decoded at load. An alias's text and entity id are decoded when an article first needs that
+ * alias. Each entity's stub (card-details.ts: type, names, related entities, dated facts) is here too, so the index
+ * alone links and paints names; the cards stay in JSON (cards.json, card-details.json).
+ *
+ * Where it lives: in the background (service worker), one copy for all tabs. Loading it is a fetch plus typed-array
+ * views (well under a millisecond once fetched), so an evicted worker rebuilds its state on wake without a
+ * noticeable pause, while an index kept in every content script would cost its size in every tab. Content scripts
+ * send text and get mentions back.
+ *
+ * What makes it small (decision 0012): the name tables keep 16-bit fingerprints, not words (name-table.ts); the
+ * aliases are stored grouped by the node their name ends at and sorted by text, so the names table needs no output
+ * list and the texts front-code well (front-coding.ts); entity ids are sorted and front-coded too.
+ *
+ * Layout, little-endian (every browser and Node on x86/ARM): "BSX1", u32 version, u32 section count, then per section
+ * u32 offset and u32 byte length; each section starts at a multiple of 8.
+ */
+import type { AliasTable } from '../scan/alias-table';
+import { buildMatcherTables, type MatcherTables } from '../scan/match';
+import { cueKeysOf, cuesFromKeys, type Cue, type CueTable } from '../resolve/context-cues';
+import { NameTable, type NameTableParts } from '../scan/name-table';
+import { ARTICLE_CHARS, WasmScan } from '../scan/wasm/wasm-scan';
+import { createWasmScan } from '../scan/word-scan';
+import { encodeStubs, StubStore } from '../kb/stub-store';
+import { givenNamesOf } from '../resolve/entity-knowledge';
+import { FrontCodedTexts, frontCode, type FrontCodedParts } from '../kb/front-coding';
+import type { CompiledAlias, CompiledIndex } from '../kb/index-format';
+import { LANGUAGES } from '../kb/schema';
+
+const MAGIC = 0x31585342; // "BSX1" read as a little-endian u32
+/**
+ * 5: the name tables' runFirst and outList packed (packed-ints.ts), their widths after the fingerprints'.
+ * 6: the cues stored as their key words (context-cues.ts's cueKeysOf), not as the packs wrote them.
+ * 7: the entities' stubs (card-details.ts) after the cues.
+ * 8: an alias's flags may carry PERSON_NAME (the personName hint).
+ * 9: and ANY_LANGUAGE (matched in articles of every language); the stubs' facts are statements' periods.
+ * 10: the stubs as bytes read one entity at a time (stub-store.ts), their relations in both directions, and the cue
+ *     keys in the stubs' records instead of a JSON section.
+ * 11: the people's given names (entity-knowledge.ts's givenNamesOf), after the stubs.
+ * 12: a place's population at the end of its stub record.
+ * 13: the classes an entity is an instance of in its stub record, before the population; the stubs' pack and class
+ *     ids as one JSON object.
+ */
+const VERSION = 13;
+const ALIGN = 8;
+const CASE_SENSITIVE = 4;
+const NEEDS_CONTEXT = 8;
+const DEMONYM = 16;
+const PERSON_NAME = 32;
+const ANY_LANGUAGE = 64;
+
+type Section = Uint8Array | Uint16Array | Int32Array | Uint32Array;
+
+/**
+ * What the annotator needs of an index: its aliases and the cue words, and the entities' stubs (card-details.ts)
+ * when there are cards.
+ */
+export type MatchingIndex = Pick<CompiledIndex, 'aliases' | 'cues'> &
+  Partial<Pick<CompiledIndex, 'entities'>>;
+
+/** An index loaded from bytes. */
+export interface LoadedIndex {
+  tables: MatcherTables;
+  aliases: AliasTable;
+  /** The WebAssembly scan whose memory holds the index (its name walk reads it there); none without WebAssembly. */
+  wasm?: WasmScan;
+  /** The cue words of each entity, folded at build time (context-cues.ts), read from its stub record when asked. */
+  cues: CueTable;
+  /** Each entity's stub, by entity number: what resolving and painting a name need of its card (stub-store.ts). */
+  stubs: StubStore;
+  /** The people's given names as matching keys (entity-knowledge.ts's givenNamesOf). */
+  givenNames: ReadonlySet<string>;
+  /** The number of distinct entities; their numbers are the positions of their ids in sorted order. */
+  entityCount: number;
+  /** The id of entity number `n`. */
+  entityId(n: number): string;
+  /** The number of entity `id`, or -1 when the index has no such entity (a binary search of the sorted ids). */
+  entityNumber(id: string): number;
+}
+
+const utf8 = new TextEncoder();
+
+const TABLE_PARTS = [
+  'fingerprints',
+  'terminals',
+  'terminalRanks',
+  'runFirst',
+  'runStarts',
+  'runSamples',
+  'outList',
+] as const satisfies readonly (keyof NameTableParts)[];
+
+function tableSections(table: NameTable): Section[] {
+  const { runFirstBits, outListBits } = table.parts;
+  return [
+    Uint8Array.of(table.fingerprintBits, runFirstBits, outListBits),
+    ...TABLE_PARTS.map((part) => table.parts[part]),
+  ];
+}
+
+function textSections({ bytes, blockStarts }: FrontCodedParts): Section[] {
+  return [bytes, blockStarts];
+}
+
+/**
+ * The order the index stores the aliases in: grouped by the names-table node their name ends at (so a node's
+ * outputs are consecutive positions), groups sorted by their first text, and aliases without words last.
+ */
+function storageOrder(aliases: readonly CompiledAlias[], names: NameTable): number[] {
+  const { starts, list } = names.terminalOutputs();
+  const texts = aliases.map((alias) => alias.text);
+  const byText = (a: number, b: number) => {
+    const x = texts[a] as string;
+    const y = texts[b] as string;
+    return x < y ? -1 : x > y ? 1 : a - b;
+  };
+  // Each group sorted by text; then the groups by their first text.
+  const grouped = new Uint8Array(aliases.length);
+  const firsts: number[] = [];
+  const groupOf = new Map<number, number>();
+  for (let r = 0; r + 1 < starts.length; r++) {
+    const group = list.subarray(starts[r], starts[r + 1]);
+    if (group.length > 1)
+      Array.from(group)
+        .sort(byText)
+        .forEach((a, k) => (group[k] = a));
+    for (const a of group) grouped[a] = 1;
+    firsts.push(group[0] as number);
+    groupOf.set(group[0] as number, r);
+  }
+  const order: number[] = [];
+  for (const first of firsts.sort(byText)) {
+    const r = groupOf.get(first) as number;
+    for (const a of list.subarray(starts[r], starts[r + 1])) order.push(a);
+  }
+  for (let a = 0; a < aliases.length; a++) if (grouped[a] === 0) order.push(a);
+  return order;
+}
+
+/** The binary form of an index's matching part; `tables` may be passed when already built. */
+export function encodeIndex(index: MatchingIndex, tables = buildMatcherTables(index.aliases)): Uint8Array {
+  const order = storageOrder(index.aliases, tables.names);
+  const newIndexOf = new Uint32Array(order.length);
+  order.forEach((old, k) => (newIndexOf[old] = k));
+  const aliases = order.map((old) => index.aliases[old] as CompiledAlias);
+  const entityIds = [...new Set(aliases.map((alias) => alias.entityId))].sort();
+  const entityNumbers = new Map(entityIds.map((id, k) => [id, k]));
+  // Two bytes per alias while the entities fit (1,100 in the bundled packs; 50,000 in the 100,000-name bench).
+  const entityOf =
+    entityIds.length <= 0x10000 ? new Uint16Array(aliases.length) : new Uint32Array(aliases.length);
+  const meta = new Uint8Array(aliases.length);
+  aliases.forEach((alias, k) => {
+    entityOf[k] = entityNumbers.get(alias.entityId) as number;
+    meta[k] =
+      LANGUAGES.indexOf(alias.lang) |
+      (alias.caseSensitive ? CASE_SENSITIVE : 0) |
+      (alias.needsContext ? NEEDS_CONTEXT : 0) |
+      (alias.demonym ? DEMONYM : 0) |
+      (alias.personName ? PERSON_NAME : 0) |
+      (alias.anyLanguage ? ANY_LANGUAGE : 0);
+  });
+  const sections: Section[] = [
+    ...tableSections(tables.names.relabel(newIndexOf, true)),
+    ...tableSections(tables.keys.relabel(newIndexOf, false)),
+    entityOf,
+    meta,
+    ...textSections(frontCode(aliases.map((alias) => alias.text))),
+    Uint32Array.of(entityIds.length),
+    ...textSections(frontCode(entityIds)),
+    ...stubSections(entityIds, index.entities ?? {}, cueKeysOf(index.cues)),
+    utf8.encode(JSON.stringify([...givenNamesOf(Object.values(index.entities ?? {}))].sort())),
+  ];
+  const headerBytes = 12 + sections.length * 8;
+  let size = headerBytes;
+  const offsets = sections.map((section) => {
+    size = Math.ceil(size / ALIGN) * ALIGN;
+    const offset = size;
+    size += section.byteLength;
+    return offset;
+  });
+  const bytes = new Uint8Array(size);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, VERSION, true);
+  view.setUint32(8, sections.length, true);
+  sections.forEach((section, k) => {
+    view.setUint32(12 + k * 8, offsets[k] as number, true);
+    view.setUint32(16 + k * 8, section.byteLength, true);
+    bytes.set(new Uint8Array(section.buffer, section.byteOffset, section.byteLength), offsets[k]);
+  });
+  return bytes;
+}
+
+function stubSections(
+  entityIds: readonly string[],
+  entities: NonNullable<MatchingIndex['entities']>,
+  cueKeys: Record<string, string[]>,
+): Section[] {
+  const { offsets, bytes, packs, classes } = encodeStubs(entityIds, entities, cueKeys);
+  return [offsets, bytes, utf8.encode(JSON.stringify({ packs, classes }))];
+}
+
+/** Reads the sections of a binary index; throws on a buffer that is not one. */
+function readSections(input: Uint8Array | ArrayBuffer) {
+  let bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  // Int32Array views need a 4-byte aligned start; a Buffer from a pool may not have one.
+  if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength < 12 || view.getUint32(0, true) !== MAGIC)
+    throw new Error('not a Backstory index (bad magic number)');
+  if (view.getUint32(4, true) !== VERSION)
+    throw new Error(`unsupported Backstory index version ${view.getUint32(4, true)}`);
+  const count = view.getUint32(8, true);
+  let next = 0;
+  const take = () => {
+    const offset = view.getUint32(12 + next * 8, true);
+    const length = view.getUint32(16 + next * 8, true);
+    next++;
+    if (offset + length > bytes.byteLength) throw new Error('truncated Backstory index');
+    return { start: bytes.byteOffset + offset, length };
+  };
+  const uints = () => {
+    const { start, length } = take();
+    return new Uint32Array(bytes.buffer, start, length / 4);
+  };
+  const shorts = () => {
+    const { start, length } = take();
+    return new Uint16Array(bytes.buffer, start, length / 2);
+  };
+  const raw = () => {
+    const { start, length } = take();
+    return new Uint8Array(bytes.buffer, start, length);
+  };
+  return { count, uints, shorts, raw };
+}
+
+const utf8Decoder = new TextDecoder();
+/** Aliases kept made at once: an article touches a few hundred, and the background keeps this for its lifetime. */
+const MADE_LIMIT = 4096;
+
+/**
+ * Room for a binary index of `length` bytes that loadIndex() uses where it is: in the memory of a WebAssembly scan
+ * where WebAssembly runs (a plain array elsewhere). Reading an index straight into it spares loadIndex() a copy.
+ */
+export function indexBuffer(length: number): Uint8Array {
+  try {
+    const room = createWasmScan()?.reserveIndex(length, ARTICLE_CHARS);
+    if (room) return room;
+  } catch {
+    // No memory for it there: loadIndex() then runs the index in JavaScript.
+  }
+  return new Uint8Array(length);
+}
+
+/**
+ * Loads a binary index: typed-array views on its bytes, two short string decodes. The name walk of a WebAssembly
+ * scan reads the index in that scan's memory (decision 0013): bytes from indexBuffer() are already there, others
+ * are copied there once (a fresh 4 MB costs 10-20 ms in page faults on this machine, so large indexes are best
+ * read straight into indexBuffer()). Where WebAssembly cannot run, or with `wasm: false`, the views are on `bytes`.
+ * `hitsCapacity`: see WasmScan (tests narrow it).
+ */
+export function loadIndex(
+  bytes: Uint8Array | ArrayBuffer,
+  options: { wasm?: boolean; hitsCapacity?: number } = {},
+): LoadedIndex {
+  let input = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  let wasm: WasmScan | undefined;
+  if (options.wasm !== false) {
+    wasm = options.hitsCapacity === undefined ? WasmScan.holding(input) : undefined;
+    if (!wasm) {
+      wasm = createWasmScan(options.hitsCapacity);
+      try {
+        if (wasm) input = wasm.place(input, ARTICLE_CHARS);
+      } catch {
+        // No memory for the copy (memory.grow refused): the index stays where it is, and the scan in JavaScript.
+        wasm = undefined;
+      }
+    }
+    wasm?.commitScanMemory();
+  }
+  const { uints, shorts, raw } = readSections(input);
+  const table = () => {
+    const [bits, runFirstBits, outListBits] = raw();
+    if (bits === undefined || runFirstBits === undefined || outListBits === undefined)
+      throw new Error('truncated Backstory index');
+    const parts: NameTableParts = {
+      fingerprints: shorts(),
+      terminals: uints(),
+      terminalRanks: uints(),
+      runFirst: uints(),
+      runFirstBits,
+      runStarts: uints(),
+      runSamples: uints(),
+      outList: uints(),
+      outListBits,
+    };
+    return new NameTable(parts, bits);
+  };
+  const names = table();
+  const keys = table();
+  const entityOfBytes = raw();
+  const meta = raw();
+  const columns = {
+    entityOf:
+      entityOfBytes.byteLength === meta.length * 2
+        ? new Uint16Array(entityOfBytes.buffer, entityOfBytes.byteOffset, meta.length)
+        : new Uint32Array(entityOfBytes.buffer, entityOfBytes.byteOffset, meta.length),
+    meta,
+  };
+  const texts = (count: number) => new FrontCodedTexts({ bytes: raw(), blockStarts: uints() }, count);
+  const aliasTexts = texts(meta.length);
+  const entityIds = texts(uints()[0] as number);
+  const stubOffsets = uints();
+  const stubBytes = raw();
+  const stubNames = JSON.parse(utf8Decoder.decode(raw())) as { packs: string[]; classes: string[] };
+  const givenNames = new Set(JSON.parse(utf8Decoder.decode(raw())) as string[]);
+  const packed = { texts: aliasTexts.parts, flags: meta, caseSensitiveBit: CASE_SENSITIVE };
+  const stubParts = { offsets: stubOffsets, bytes: stubBytes, ...stubNames };
+  const entityId = (n: number) => entityIds.get(n);
+  /** A binary search of the sorted ids. */
+  const entityNumber = (id: string) => {
+    let low = 0;
+    let high = entityIds.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const found = entityIds.get(middle);
+      if (found === id) return middle;
+      if (found < id) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
+  };
+  const stubs = new StubStore(stubParts, entityId);
+  const cueCache = new Map<string, readonly Cue[] | undefined>();
+  if (wasm?.owns(meta))
+    wasm.onGrow(
+      viewRemaker([names.parts, keys.parts, columns, aliasTexts.parts, entityIds.parts, packed, stubParts]),
+    );
+
+  const made = new Map<number, CompiledAlias>();
+  const aliases: AliasTable = {
+    length: meta.length,
+    get(index) {
+      let alias = made.get(index);
+      if (alias) return alias;
+      const entity = columns.entityOf[index] as number;
+      const flags = columns.meta[index] as number;
+      alias = {
+        text: aliasTexts.get(index),
+        entityId: entityIds.get(entity),
+        lang: LANGUAGES[flags & 3] as CompiledAlias['lang'],
+        caseSensitive: (flags & CASE_SENSITIVE) !== 0,
+        needsContext: (flags & NEEDS_CONTEXT) !== 0,
+        demonym: (flags & DEMONYM) !== 0,
+      };
+      if (flags & PERSON_NAME) alias.personName = true;
+      if (flags & ANY_LANGUAGE) alias.anyLanguage = true;
+      // Bounded: a long-lived background annotates article after article.
+      if (made.size >= MADE_LIMIT) made.clear();
+      made.set(index, alias);
+      return alias;
+    },
+    caseSensitive: (index) => ((columns.meta[index] as number) & CASE_SENSITIVE) !== 0,
+    text: (index) => made.get(index)?.text ?? aliasTexts.get(index),
+    utf8: (index) => aliasTexts.bytesOf(index),
+    packed,
+  };
+  return {
+    tables: { names, keys },
+    aliases,
+    ...(wasm && { wasm }),
+    cues: {
+      get(id) {
+        if (cueCache.has(id)) return cueCache.get(id);
+        const n = entityNumber(id);
+        const keys = n < 0 ? [] : stubs.cuesOf(n);
+        const cues = keys.length > 0 ? cuesFromKeys(keys) : undefined;
+        if (cueCache.size >= MADE_LIMIT) cueCache.clear();
+        cueCache.set(id, cues);
+        return cues;
+      },
+    },
+    stubs,
+    givenNames,
+    entityCount: entityIds.length,
+    entityId,
+    entityNumber,
+  };
+}
+
+type View = Uint8Array | Uint16Array | Uint32Array;
+
+/**
+ * What remakes the typed-array fields of `holders` on a new buffer, at the offsets they have now: a WebAssembly
+ * memory that grows detaches its old buffer, and every view of it with it.
+ */
+function viewRemaker(holders: object[]): (buffer: ArrayBuffer) => void {
+  const fields = holders.flatMap((holder) =>
+    Object.entries(holder)
+      .filter((entry): entry is [string, View] => ArrayBuffer.isView(entry[1]))
+      .map(([key, view]) => ({
+        holder: holder as Record<string, View>,
+        key,
+        make: view.constructor as new (buffer: ArrayBuffer, offset: number, length: number) => View,
+        offset: view.byteOffset,
+        length: view.length,
+      })),
+  );
+  return (buffer) => {
+    for (const { holder, key, make, offset, length } of fields)
+      holder[key] = new make(buffer, offset, length);
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * Headlines and other title lines (a live blog's entry titles, subheads, captions): short lines that are not
+ * sentences. They break two habits of prose that the resolver leans on. They name people by surname before the text
+ * below names them in full ("Assad and family granted asylum", then "Bashar al-Assad"); and in English they are
+ * often in Title Case, where a capital next to a name says nothing about a longer name.
+ */
+import type { ScanResult } from '../scan/match';
+
+/** Longest title line, in characters as written; a longer line is prose. */
+const MAX_TITLE_CHARS = 160;
+/** Words of at least this many letters are capitalised in Title Case (AP and Chicago lower short function words). */
+const TITLE_CASE_MIN_LETTERS = 4;
+/** Fewest such words for a line to count as Title Case: "Jordan Reopens Border" but not "Assad Speaks". */
+const TITLE_CASE_MIN_WORDS = 3;
+
+const LINE_FEED = 0x0a;
+const LINE_SEPARATOR = 0x2028;
+const PARAGRAPH_SEPARATOR = 0x2029;
+
+function isLineBreak(unit: number): boolean {
+  return unit === LINE_FEED || unit === LINE_SEPARATOR || unit === PARAGRAPH_SEPARATOR;
+}
+
+/** What the line around a span is. */
+export interface LineKind {
+  /** A short line that does not end as a sentence does: a headline, a subhead, an entry title. */
+  title: boolean;
+  /** A title line with every word of four letters or more capitalised as written. */
+  titleCase: boolean;
+}
+
+const PROSE: LineKind = { title: false, titleCase: false };
+
+/**
+ * Whether a line break lies between words `w - 1` and `w`, as written: the normalised text keeps only paragraph
+ * breaks, and a page's text map puts a single one between a headline and the paragraph below it.
+ */
+export function lineBreakBefore(scan: ScanResult, w: number): boolean {
+  const { original, originalEnds, originalStarts } = scan;
+  for (let k = originalEnds[w - 1] as number; k < (originalStarts[w] as number); k++) {
+    if (isLineBreak(original.charCodeAt(k))) return true;
+  }
+  return false;
+}
+
+/** How word `w` begins as written: with a capital, a small letter, or neither (a digit, a letter without case). */
+export function initialCase(scan: ScanResult, w: number): 'upper' | 'lower' | undefined {
+  return letterCase(scan.original.charAt(scan.originalStarts[w] as number));
+}
+
+/** A capital, a small letter, or neither (a digit, a letter without case). */
+function letterCase(char: string): 'upper' | 'lower' | undefined {
+  const upper = char.toUpperCase();
+  if (char.toLowerCase() === upper) return undefined;
+  return char === upper ? 'upper' : 'lower';
+}
+
+/** Fewest words in capitals beside a span, not names themselves, that make its line a run of capitals. */
+const CAPITALS_RUN_MIN_WORDS = 2;
+
+/** Whether `text` has a letter in upper (or title) case: a name as written has one, "sucre" or "praia" none. */
+export function hasCapital(text: string): boolean {
+  return text !== text.toLowerCase();
+}
+
+/** Whether `text` has a letter in lower case: a dateline's "BEIRUT" has none. */
+export function hasSmallLetter(text: string): boolean {
+  return text !== text.toUpperCase();
+}
+
+/** Whether word `w` as written has letters, all of them capitals: "WHO", "BLAME", "I". */
+function inCapitalsAsWritten(scan: ScanResult, w: number): boolean {
+  const word = scan.original.slice(scan.originalStarts[w], scan.originalEnds[w]);
+  return hasCapital(word) && !hasSmallLetter(word);
+}
+
+/** Whether only white space lies between words `w` and `w + 1` as written (not "GENÈVE (AFP)"). */
+function spaceOnlyAfter(scan: ScanResult, w: number): boolean {
+  return /^\s+$/u.test(scan.original.slice(scan.originalEnds[w], scan.originalStarts[w + 1]));
+}
+
+/** Whether word `w` counts towards a run of capitals: two letters or more ("I" and the "L" of "L'envoyé" do not). */
+function countsInRun(scan: ScanResult, w: number, taken: (w: number) => boolean): boolean {
+  return !taken(w) && (scan.originalEnds[w] as number) - (scan.originalStarts[w] as number) >= 2;
+}
+
+/**
+ * Whether words firstWord..lastWord stand in a run of words written in capitals with only spaces between them, with
+ * at least CAPITALS_RUN_MIN_WORDS of them not part of a name (`taken`): a headline or a shout, where capitals do not
+ * mark an acronym. "NATO EN VN" is no such run (its words are names), nor a dateline's "BEIRUT (AFP)".
+ */
+export function inCapitals(
+  scan: ScanResult,
+  firstWord: number,
+  lastWord: number,
+  taken: (w: number) => boolean,
+): boolean {
+  let others = 0;
+  for (let w = firstWord - 1; w >= 0 && spaceOnlyAfter(scan, w) && inCapitalsAsWritten(scan, w); w--) {
+    if (countsInRun(scan, w, taken) && ++others >= CAPITALS_RUN_MIN_WORDS) return true;
+  }
+  for (
+    let w = lastWord + 1;
+    w < scan.words.count && spaceOnlyAfter(scan, w - 1) && inCapitalsAsWritten(scan, w);
+    w++
+  ) {
+    if (countsInRun(scan, w, taken) && ++others >= CAPITALS_RUN_MIN_WORDS) return true;
+  }
+  return false;
+}
+
+/** The kind of the line that holds words firstWord..lastWord. */
+export function lineKind(scan: ScanResult, firstWord: number, lastWord: number): LineKind {
+  const { words, original, originalStarts, originalEnds } = scan;
+  // Walked no further than a title line can reach, so that a page of prose without line breaks costs no more.
+  const end = originalEnds[lastWord] as number;
+  let first = firstWord;
+  while (first > 0 && !lineBreakBefore(scan, first)) {
+    first--;
+    if (end - (originalStarts[first] as number) > MAX_TITLE_CHARS) return PROSE;
+  }
+  const from = originalStarts[first] as number;
+  let last = lastWord;
+  while (last + 1 < words.count && !lineBreakBefore(scan, last + 1)) {
+    last++;
+    if ((originalEnds[last] as number) - from > MAX_TITLE_CHARS) return PROSE;
+  }
+  let to = originalEnds[last] as number;
+  while (to < original.length && to - from <= MAX_TITLE_CHARS && !isLineBreak(original.charCodeAt(to))) to++;
+  const line = original.slice(from, to);
+  if (!isTitleLine(line)) return PROSE;
+  return { title: true, titleCase: isTitleCase(line) };
+}
+
+/** Whether a line as written (without its line break) is a title line: short, and not ended by a full stop. */
+export function isTitleLine(line: string): boolean {
+  const trimmed = line.trimEnd();
+  return trimmed.length > 0 && trimmed.length <= MAX_TITLE_CHARS && !trimmed.endsWith('.');
+}
+
+const LINE_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*/gu;
+
+/** Whether a title line capitalises every word of four letters or more, with enough of them to tell. */
+export function isTitleCase(line: string): boolean {
+  let long = 0;
+  for (const [word] of line.matchAll(LINE_WORD)) {
+    if (word.length < TITLE_CASE_MIN_LETTERS) continue;
+    const initial = letterCase(word.charAt(0));
+    if (initial === 'lower') return false;
+    if (initial === 'upper') long++;
+  }
+  return long >= TITLE_CASE_MIN_WORDS;
+}

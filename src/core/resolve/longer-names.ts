@@ -1,0 +1,193 @@
+/**
+ * Longer names win, and unknown longer names block (issue #20): a known name inside a longer proper name the data
+ * does not hold is not that name. "Antwerp Expo" is an exhibition centre, not Antwerp; "Amsterdam-Osdorp" a district,
+ * "Grand Prix van Nederland" a race, "Royal Antwerp" a club. Where the longer name is known the matcher already took
+ * it whole (resolve.ts: selectSpans), so what is left to decide here is the unknown longer name, and the answer is to
+ * link nothing.
+ *
+ * What counts as a longer proper name is per language, as data (name-words.json): a capitalised word beside the name
+ * (one space, same sentence) that is no known name, title, role or cue; a capitalised word joined by a hyphen; or a
+ * capitalised word joined by "van", "of", "de" (and an article: "the", "la"). Not where a lower-case part makes it a
+ * compound that names the inner entity ("IS-strijders", "Anderlecht-trainer", "Amsterdam-based"), nor a possessive.
+ * German capitalises every noun ("die Stadt Berlin", "EU-Kommission"), so there a capital says nothing and none of
+ * this applies; nor in a Title Case headline, where every longer word has a capital.
+ */
+import { BESIDE_A_PLACE, startsSentence } from './context-cues';
+import { initialCase } from './headline';
+import type { Lang } from '../kb/schema';
+import type { ScanResult } from '../scan/match';
+import {
+  ARTICLES,
+  CAPITALISED_HEADLINES,
+  CAPITALISED_NOUNS,
+  DETERMINERS,
+  JOINERS,
+  TITLES,
+  CLASS_NOUNS,
+} from './name-words';
+
+/** What the resolver knows about the words around a span. */
+export interface Surroundings {
+  language: Lang | undefined;
+  /** Words inside another mention: a known name next to this one is two names, not a longer one. */
+  taken: (w: number) => boolean;
+  /** Whether words `at`.. hold one of the span's cues ("Fluss Jordan"), which is no part of a name. */
+  cueAt: (at: number) => boolean;
+  /** The span stands in a title line (headline.ts): a headline, a subhead, a caption. */
+  titleLine: boolean;
+  /** …in Title Case, where every longer word has a capital. */
+  titleCase: boolean;
+  /** The span may mean a place and no person: only a place's name is read as the tail of a longer name. */
+  place: boolean;
+  /** The span is an adjective of a place or a people ("Brusselse", "French"), which qualifies the name after it. */
+  demonym: boolean;
+}
+
+function wordText(scan: ScanResult, w: number): string {
+  return scan.text.slice(scan.words.starts[w], scan.words.ends[w]);
+}
+
+/** The normalised text between words `a` and `a + 1`. */
+function gapAfter(scan: ScanResult, a: number): string {
+  return scan.text.slice(scan.words.ends[a], scan.words.starts[a + 1]);
+}
+
+/** Whether word `w` is a capitalised word that is no known name, title, role, determiner, calendar word or cue. */
+function unknownCapitalised(scan: ScanResult, w: number, around: Surroundings): boolean {
+  if (w < 0 || w >= scan.words.count || around.taken(w)) return false;
+  return nameLikeCapital(scan, w, around);
+}
+
+/**
+ * Whether word `w` has a capital that may belong to a name: no title, role, determiner, calendar word or cue, nor a
+ * word in capitals. Known or not: before "van", "of", "de", a known shorter name is the head of the longer one ("de
+ * Ronde van Zwitserland", where "de Ronde" alone is the Tour of Flanders).
+ */
+function nameLikeCapital(scan: ScanResult, w: number, around: Surroundings): boolean {
+  if (w < 0 || w >= scan.words.count) return false;
+  if (initialCase(scan, w) !== 'upper') return false;
+  // A word in capitals is an acronym ("Paris AFP", "Liberia ECOMOG force"), an initial or part of a shouted line
+  // ("ENGLAND V PAKISTAN"): its capital says nothing about a longer name.
+  if (!/\p{Ll}/u.test(scan.original.slice(scan.originalStarts[w], scan.originalEnds[w]))) return false;
+  const word = wordText(scan, w);
+  // Nor a noun naming a kind of place: "die Landkreise Bitburg-Prüm, Vulkaneifel und Trier-Saarburg".
+  if (TITLES.has(word) || DETERMINERS.has(word) || BESIDE_A_PLACE.has(word) || CLASS_NOUNS.has(word))
+    return false;
+  return !around.cueAt(w);
+}
+
+/** A year of the last two centuries, as its own word: not part of a date ("2000-05-12") or a score. */
+function yearAt(scan: ScanResult, w: number): boolean {
+  if (!/^(?:18|19|20)\d\d$/u.test(wordText(scan, w))) return false;
+  const next = scan.text.charAt(scan.words.ends[w] as number);
+  return next !== '-' && next !== '/' && !/\d/u.test(next);
+}
+
+/** Most capitalised words of a role read after a name for its title: "EU Trade and Agriculture Commissioner". */
+const MAX_ROLE_WORDS = 3;
+
+/** Whether the capitalised words from `w` on end in a title within MAX_ROLE_WORDS: "Prime Minister", "Farm Commissioner". */
+function roleFollows(scan: ScanResult, w: number): boolean {
+  for (let k = w + 1; k < Math.min(scan.words.count, w + MAX_ROLE_WORDS + 1); k++) {
+    if (gapAfter(scan, k - 1) !== ' ' || initialCase(scan, k) !== 'upper') return false;
+    if (TITLES.has(wordText(scan, k))) return true;
+  }
+  return false;
+}
+
+/** The joiner (and article) before word `first`: the index of the word before them, or -1. */
+function beforeJoiner(scan: ScanResult, first: number, language: Lang): number {
+  const joiners = JOINERS.get(language);
+  if (!joiners || joiners.size === 0) return -1;
+  const articles = ARTICLES.get(language);
+  let w = first - 1;
+  // An elided article or joiner is written with an apostrophe: "l'Italie", "d'Italie".
+  const joined = (a: number) => /^(?: |['’])$/u.test(gapAfter(scan, a));
+  if (w >= 0 && articles?.has(wordText(scan, w)) && joined(w)) w--;
+  if (w < 1 || !joiners.has(wordText(scan, w)) || !joined(w)) return -1;
+  if (initialCase(scan, w) !== 'lower' || gapAfter(scan, w - 1) !== ' ') return -1;
+  return w - 1;
+}
+
+/** Most capitalised words read back from a joiner for the determiner that opens a longer name. */
+const MAX_HEAD_WORDS = 4;
+/** Most small words between that determiner and the capitalised words: "de eerste Grote Prijs van Nederland". */
+const MAX_LOWER_WORDS = 2;
+
+/**
+ * Whether the capitalised words ending at `head` open with a determiner, as the name of a thing does ("de Grand Prix
+ * van Nederland", "the Bank of England", "le Grand Prix d'Italie") and a person's does not ("Sam Nujoma van
+ * Namibië", "Lionel Messi of Argentina").
+ */
+function determinerOpens(scan: ScanResult, head: number, around: Surroundings): boolean {
+  let first = head;
+  for (let k = 1; k < MAX_HEAD_WORDS && first > 0; k++) {
+    if (gapAfter(scan, first - 1) !== ' ' || !nameLikeCapital(scan, first - 1, around)) break;
+    if (startsSentence(scan, first - 1)) return false;
+    first--;
+  }
+  // Small words and numbers may stand between ("de eerste Grote Prijs", "de 32ste Grand Prix"), but no title: "de
+  // president Djukanovic van Montenegro".
+  let opener = first - 1;
+  for (let k = 0; k < MAX_LOWER_WORDS && opener >= 0 && initialCase(scan, opener) !== 'upper'; k++) {
+    const word = wordText(scan, opener);
+    if (DETERMINERS.has(word) || TITLES.has(word)) break;
+    opener--;
+  }
+  return opener >= 0 && gapAfter(scan, opener) === ' ' && DETERMINERS.has(wordText(scan, opener));
+}
+
+/**
+ * Whether the span firstWord..lastWord stands inside a longer proper name the data does not know, so that it names
+ * nothing here.
+ */
+export function insideUnknownLongerName(
+  scan: ScanResult,
+  firstWord: number,
+  lastWord: number,
+  around: Surroundings,
+): boolean {
+  const { language } = around;
+  if (language === undefined || CAPITALISED_NOUNS.has(language) || around.titleCase) return false;
+  // An adjective qualifies the name after it: "het Brusselse Sint-Lukasinstituut" is in Brussels.
+  if (around.demonym) return false;
+  const before = firstWord - 1;
+  const after = lastWord + 1;
+  const nextWord = after < scan.words.count && !startsSentence(scan, after);
+  // Joined by a hyphen to a capitalised word: "Amsterdam-Osdorp", "Zuid-Limburg", "Paris-Saclay".
+  if (nextWord && gapAfter(scan, lastWord) === '-' && unknownCapitalised(scan, after, around)) return true;
+  if (before >= 0 && gapAfter(scan, before) === '-' && unknownCapitalised(scan, before, around)) return true;
+  // A capitalised word right after it, in the same sentence: "Antwerp Expo", "Trump Tower"; not a role ending in a
+  // title ("EU Farm Commissioner", "UK Prime Minister"), nor a headline's verb where headlines capitalise freely
+  // ("Assad Dies at 69").
+  const headlineCapitals = around.titleLine && CAPITALISED_HEADLINES.has(language);
+  if (
+    nextWord &&
+    !headlineCapitals &&
+    gapAfter(scan, lastWord) === ' ' &&
+    unknownCapitalised(scan, after, around) &&
+    !roleFollows(scan, after)
+  )
+    return true;
+  // A year right after a place's name makes an event or a project of it: "Paris 2024", "Brussel 2000".
+  if (around.place && nextWord && gapAfter(scan, lastWord) === ' ' && yearAt(scan, after)) return true;
+  // What stands before a name is read only for a place: before a person's or a body's name stand titles, roles and
+  // adjectives ("Chancellor Scholz", "de Dendermondse VLD"); before a place's, the rest of a name ("Royal Antwerp").
+  if (!around.place || startsSentence(scan, firstWord)) return false;
+  if (
+    before >= 0 &&
+    gapAfter(scan, before) === ' ' &&
+    !startsSentence(scan, before) &&
+    unknownCapitalised(scan, before, around)
+  )
+    return true;
+  // Joined by "van", "of", "de" to a thing's capitalised name: "de Grand Prix van Nederland", "the Bank of England"
+  // (when the data does not know it), "le Grand Prix d'Italie". Not "Most of Europe", nor "Sam Nujoma van Namibië".
+  const head = beforeJoiner(scan, firstWord, language);
+  return (
+    head >= 0 &&
+    !startsSentence(scan, head) &&
+    nameLikeCapital(scan, head, around) &&
+    determinerOpens(scan, head, around)
+  );
+}

@@ -1,0 +1,793 @@
+/**
+ * From candidate matches to mentions: overlaps first (longest, then earliest), then which entity a span means and
+ * whether the evidence suffices (weighed in evidence.ts). Precision first: an ambiguous span nobody can settle is
+ * dropped, not guessed.
+ */
+import {
+  BESIDE_A_PLACE,
+  classNounBefore,
+  commaBefore,
+  cueAt,
+  startsSentence,
+  datelineAround,
+  frenchLocativeBefore,
+  findCueNear,
+  inLongerName,
+  locativeBefore,
+  previousInList,
+  type Cue,
+  type CueTable,
+} from './context-cues';
+import type { AliasTable } from '../scan/alias-table';
+import type { EntityKnowledge } from './entity-knowledge';
+import {
+  choose,
+  NO_REASONS,
+  score,
+  withProminence,
+  type Findings,
+  type Reason,
+  type ScoredOption,
+} from './evidence';
+import { hasCapital, inCapitals, initialCase, lineKind, type LineKind } from './headline';
+import type { CompiledAlias } from '../kb/index-format';
+import type { Lang } from '../kb/schema';
+import type { MatchCandidate, ScanResult } from '../scan/match';
+import { insideUnknownLongerName } from './longer-names';
+import { CAPITALISED_NOUNS, CLASS_NOUNS, DETERMINERS } from './name-words';
+import type { Mention } from './mention';
+
+/** A mention and the words it covers in the scan, which definitions and tests of adjacency need. */
+export interface ResolvedMention {
+  mention: Mention;
+  firstWord: number;
+  lastWord: number;
+}
+
+/** One entity a span may mean, through the alias that fits best. */
+interface Option {
+  entityId: string;
+  alias: CompiledAlias;
+  /** The alias's index in the alias table. */
+  index: number;
+}
+
+/** The earliest firm (unambiguous, evidence-free) mention of an entity. */
+interface FirstMention {
+  start: number;
+  text: string;
+}
+
+/** What the resolver knows about the article besides its words. */
+export interface ArticleContext {
+  /** The article's language: its aliases win ties and count as evidence. */
+  language?: Lang;
+  /** The article's date (YYYY-MM-DD), weighed against entities' dated facts. */
+  day?: string;
+  /** Related entities and dated periods, when the caller holds the entity cards. */
+  knowledge?: EntityKnowledge;
+}
+
+/**
+ * Non-overlapping spans: the longest candidate wins ("Syrisch Observatorium voor de Mensenrechten" over "Syrisch"),
+ * then the earliest. A winner blocks shorter spans inside it even if it is later dropped, for precision.
+ */
+export function selectSpans(candidates: readonly MatchCandidate[]): MatchCandidate[] {
+  const byPriority = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const chosen: MatchCandidate[] = [];
+  const taken = new Set<number>();
+  for (const candidate of byPriority) {
+    let free = true;
+    for (let w = candidate.firstWord; w <= candidate.lastWord && free; w++) free = !taken.has(w);
+    if (!free) continue;
+    for (let w = candidate.firstWord; w <= candidate.lastWord; w++) taken.add(w);
+    chosen.push(candidate);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Ranks the aliases of one entity on one span: the article's language first (an English article's "Georgia" is the
+ * needsContext alias even where the Dutch one is plain), then plain names over needsContext ones.
+ */
+function aliasRank(alias: CompiledAlias, language: Lang | undefined): number {
+  return (
+    (alias.lang === language ? 8 : 0) +
+    (alias.needsContext ? 0 : 4) +
+    (alias.caseSensitive ? 2 : 0) +
+    (alias.demonym ? 0 : 1)
+  );
+}
+
+/** A word that ends in a vowel and an -s: a genitive only in German. */
+const VOWEL_BEFORE_S = /[aeiouyàáâäéèêëíìîïóòôöúùûü]s$/iu;
+
+/** The entities the span names as written, not through an inflected form. */
+function exactEntitiesOf(span: MatchCandidate, aliases: AliasTable): Set<string> {
+  const entities = new Set<string>();
+  for (const index of span.aliases)
+    if (!span.suffixAliases?.includes(index)) entities.add(aliases.get(index).entityId);
+  return entities;
+}
+
+function optionsOf(
+  span: MatchCandidate,
+  scan: ScanResult,
+  aliases: AliasTable,
+  language: Lang | undefined,
+  taken: (w: number) => boolean,
+): Option[] {
+  const options: Option[] = [];
+  // In a run of capitals ("WHO IS TO BLAME?", "WIE IS DE MOL?") the case tells nothing: an acronym matched only as
+  // written is a word there. Worked out once, for the first such alias.
+  let shouted: boolean | undefined;
+  // Names match case-blind (a headline in capitals, "Al-Assad" and "al-Assad"), but a name written all in lower case
+  // is a word, not the name: French "du sucre" is sugar, not Bolivia's capital; "male voters" are not in Malé. Only
+  // aliases that have no capital themselves ("dpa") and demonyms, which are adjectives ("het syrische leger"), match
+  // such a span.
+  const written = scan.original.slice(span.start, span.end);
+  const lowerCase = !hasCapital(written);
+  const inflected = span.suffixAliases;
+  // An inflected form (the name and a final -s) is a German genitive. Only German adds a bare -s to a name that ends
+  // in a vowel ("Kanadas", "Hamas" of Hama); Dutch and English write "Hama's", and "Hamas" is another name. Where the
+  // span is also a name as written, of another entity, the name as written wins.
+  const exactEntities = inflected ? exactEntitiesOf(span, aliases) : undefined;
+  const inflectionFits = language === 'de' || !VOWEL_BEFORE_S.test(written);
+  for (const index of span.aliases) {
+    const alias = aliases.get(index);
+    // A name is listed for the language it is written in: Dutch "Indien" ("if") is not German "Indien" (India).
+    // Names that travel are marked for every language; an article of unknown language takes every name.
+    if (language !== undefined && alias.lang !== language && !alias.anyLanguage) continue;
+    if (lowerCase && !alias.demonym && hasCapital(alias.text)) continue;
+    if (inflected?.includes(index)) {
+      if (!inflectionFits) continue;
+      if (exactEntities!.size > 0 && !exactEntities!.has(alias.entityId)) continue;
+    }
+    if (alias.caseSensitive && (shouted ??= inCapitals(scan, span.firstWord, span.lastWord, taken))) continue;
+    const existing = options.find((option) => option.entityId === alias.entityId);
+    if (!existing) options.push({ entityId: alias.entityId, alias, index });
+    else if (aliasRank(alias, language) > aliasRank(existing.alias, language)) {
+      existing.alias = alias;
+      existing.index = index;
+    }
+  }
+  return options;
+}
+
+interface Span {
+  span: MatchCandidate;
+  options: Option[];
+  /** The kind of line the span stands in, worked out once for both rounds. */
+  line?: LineKind;
+  /** Whether the span's one option is another person's name here (anotherBearer), worked out once. */
+  elsewhere?: boolean;
+}
+
+/** Entities named in the article and where: firm names first, then what an earlier round settled. */
+interface Named {
+  /** First mention of each entity anywhere in the article (related-entity evidence). */
+  anywhere: Map<string, FirstMention>;
+  /** First firm full name (not a demonym) of each entity (coreference evidence: see findingsFor). */
+  inFull: Map<string, FirstMention>;
+  /** Firm names by their first word: what stands right after a span ("Hamilton, Bermuda"). */
+  firmAt: Map<number, { entityId: string; text: string }>;
+  /** Every name's first word by its last word: the list a locative governs ("in Antwerpen en Gent"). */
+  endingAt: Map<number, number>;
+}
+
+function firmNames(
+  spans: readonly Span[],
+  scan: ScanResult,
+  /** Whether a firm span is somebody else's name after all (anotherBearer): it names nobody the data knows. */
+  elsewhere: (entry: Span, entityId: string) => boolean,
+): Named {
+  const named: Named = { anywhere: new Map(), inFull: new Map(), firmAt: new Map(), endingAt: new Map() };
+  for (const { span } of spans) named.endingAt.set(span.lastWord, span.firstWord);
+  for (const entry of spans) {
+    const { span, options } = entry;
+    const only = options.length === 1 ? options[0] : undefined;
+    if (!only || only.alias.needsContext || elsewhere(entry, only.entityId)) continue;
+    const first = { start: span.start, text: scan.original.slice(span.start, span.end) };
+    named.firmAt.set(span.firstWord, { entityId: only.entityId, text: first.text });
+    if (!named.anywhere.has(only.entityId)) named.anywhere.set(only.entityId, first);
+    if (!only.alias.demonym && !named.inFull.has(only.entityId)) named.inFull.set(only.entityId, first);
+  }
+  return named;
+}
+
+/**
+ * The option a title line's span refers ahead to: the one the text below it names in full first. A headline names by
+ * surname what the text below names in full ("Assad flees", then "Bashar al-Assad"; Hafez may come later on).
+ */
+function namedBelow(span: MatchCandidate, options: readonly Option[], named: Named): string | undefined {
+  let first: FirstMention | undefined;
+  let entityId: string | undefined;
+  for (const option of options) {
+    const inFull = named.inFull.get(option.entityId);
+    if (inFull && inFull.start >= span.end && (!first || inFull.start < first.start)) {
+      first = inFull;
+      entityId = option.entityId;
+    }
+  }
+  return entityId;
+}
+
+/**
+ * What the article offers for each option of one span. The full name counts when it comes before the span, or when
+ * the span is in a title line and that option is the one named in full below it first (namedBelow).
+ */
+function findingsFor(
+  { span, options }: Span,
+  scan: ScanResult,
+  cues: CueTable,
+  named: Named,
+  context: ArticleContext,
+  taken: (w: number) => boolean,
+  line: LineKind,
+  list: ListEvidence | undefined,
+  discourse: DiscourseEvidence | undefined,
+): Findings[] {
+  const rivals = new Set(options.map((option) => option.entityId));
+  // An entity related to two or more of the namesakes tells those apart no better than chance (Israel borders the
+  // country Jordan and the river alike, whether or not a Swiss banker named Jordan is a third namesake).
+  const sharedByAll = (other: string) =>
+    options.length > 1 &&
+    options.filter(({ entityId }) => knowledge?.related(entityId).has(other)).length > 1;
+  const below = line.title ? namedBelow(span, options, named) : undefined;
+  const { knowledge, day } = context;
+  const locative =
+    knowledge &&
+    (locativeBefore(scan, span.firstWord, span.lastWord, (w) => named.endingAt.get(w)) ??
+      (options.every(({ entityId }) => knowledge.isPlace(entityId))
+        ? frenchLocativeBefore(scan, span.firstWord)
+        : undefined));
+  const after =
+    knowledge && commaBefore(scan, span.lastWord + 1) ? named.firmAt.get(span.lastWord + 1) : undefined;
+  // "The cities of Kahramanmaras and Gaziantep": a noun before the name, or its list, says what kind of place it is.
+  const noun = knowledge && classNounBefore(scan, span.firstWord, (w) => named.endingAt.get(w));
+  // A kind (the noun's, the list's) tells namesakes apart when some of them are of another kind, and says that a lone
+  // name that needs context is that name here ("die Landkreise Bitburg-Prüm, Vulkaneifel und Trier-Saarburg").
+  const ofKind = (classes: ReadonlySet<string> | undefined) => (entityId: string) =>
+    classes !== undefined &&
+    knowledge !== undefined &&
+    knowledge.classes(entityId).some((id) => classes.has(id));
+  const tells = (isOfKind: (entityId: string) => boolean) =>
+    options.length === 1 || options.some(({ entityId }) => !isOfKind(entityId));
+  const ofNounKind = ofKind(noun?.classes);
+  const ofListKind = ofKind(list?.classes);
+  const nounTells = noun !== undefined && tells(ofNounKind);
+  const listTells = list !== undefined && tells(ofListKind);
+  return options.map(({ entityId }) => {
+    const findings: Findings = { related: [] };
+    const inFull = named.inFull.get(entityId);
+    if (inFull && (inFull.start < span.start || entityId === below)) findings.coreference = inFull.text;
+    if (nounTells && ofNounKind(entityId)) findings.kind = noun.text;
+    if (discourse?.entityId === entityId) findings.discourse = discourse.text;
+    findings.cue =
+      findCueNear(scan, cues.get(entityId), span.firstWord, span.lastWord, taken) ??
+      (options.length === 1 && knowledge?.isOrganisation(entityId)
+        ? datelineAround(scan, span.firstWord, span.lastWord)
+        : undefined);
+    if (knowledge) {
+      if (locative && knowledge.isPlace(entityId)) findings.locative = locative;
+      // "Hamilton, Bermuda": a place's own country (or region) right after it says which Hamilton.
+      if (after && knowledge.isPlace(entityId) && knowledge.isPlace(after.entityId))
+        if (knowledge.related(entityId).has(after.entityId)) findings.apposition = after.text;
+      if (listTells && ofListKind(entityId)) findings.list = list.text;
+      // A namesake named elsewhere is no evidence for its namesake: that is the very confusion being settled. Nor is
+      // an entity related to several namesakes: Israel borders the country Jordan and the river alike.
+      // In the article's order, and over the few names it holds rather than over all an entity is related to (a
+      // country is related to thousands): the same evidence whichever order the data lists relations in.
+      const related = knowledge.related(entityId);
+      for (const [other, mention] of named.anywhere)
+        if (related.has(other) && !rivals.has(other) && !sharedByAll(other))
+          findings.related.push(mention.text);
+      if (day) {
+        findings.activeOnDate = knowledge.activeOn(entityId, day);
+        findings.date = day;
+      }
+    }
+    return findings;
+  });
+}
+
+/**
+ * A name followed by an age, as news writes people in every language we read: "Sana, 34, fled", "Sana (34)",
+ * "Sana, 34 ans,", "Sana, 34 jaar,". No pack entity has an age, so such a name is somebody the data does not know.
+ */
+const AGE_APPOSITION =
+  /^(?:,\s*\d{1,3}(?:\s*(?:ans|jaar|Jahre|years(?: old)?))?\s*[,.;:]|\s*\(\s*\d{1,3}\s*\))/u;
+
+function followedByAge(scan: ScanResult, span: MatchCandidate): boolean {
+  return AGE_APPOSITION.test(scan.original.slice(span.end, span.end + 24));
+}
+
+/**
+ * Whether a name that is also a person's (the alias hint personName: Paris, Houston) stands beside a capitalised word
+ * the data does not know, which makes it part of that person's name: "Paris Hilton", "Whitney Houston". In German,
+ * which capitalises every noun, only the word after it counts: "Paris Hilton", not "die Hauptstadt Paris".
+ */
+function besideUnknownName(
+  entry: Span,
+  scan: ScanResult,
+  language: Lang | undefined,
+  taken: (w: number) => boolean,
+): boolean {
+  const { firstWord, lastWord } = entry.span;
+  const german = language === 'de';
+  return inLongerName(scan, firstWord, lastWord, {
+    taken,
+    cues: [],
+    // inLongerName leaves out the word after a name in German; here it is the one that counts.
+    language: german ? undefined : language,
+    afterOnly: german,
+    titleCase: (entry.line ??= lineKind(scan, firstWord, lastWord)).titleCase,
+    besides: BESIDE_A_PLACE,
+  });
+}
+
+/**
+ * Whether the span is part of a longer proper name the data does not know ("Antwerp Expo", "Amsterdam-Osdorp",
+ * "Grand Prix van Nederland"): it names nothing then, whichever entity it could mean (longer-names.ts).
+ */
+function inUnknownLongerName(
+  entry: Span,
+  scan: ScanResult,
+  cues: CueTable,
+  context: ArticleContext,
+  taken: (w: number) => boolean,
+): boolean {
+  const { span, options } = entry;
+  const optionCues = options.flatMap((option) => cues.get(option.entityId) ?? []);
+  const line = (entry.line ??= lineKind(scan, span.firstWord, span.lastWord));
+  return insideUnknownLongerName(scan, span.firstWord, span.lastWord, {
+    language: context.language,
+    taken,
+    cueAt: (at) =>
+      optionCues.some((cue) => cueAt(scan, cue, at) || cueAt(scan, cue, at - cue.words.length + 1)),
+    titleLine: line.title,
+    titleCase: line.titleCase,
+    // A person the name stands for only with context ("Houston" of Nova Scotia's premier) does not make a city's
+    // plain name a person's.
+    place:
+      options.some((option) => context.knowledge?.isPlace(option.entityId) ?? false) &&
+      !options.some(
+        (option) => !option.alias.needsContext && (context.knowledge?.isPerson(option.entityId) ?? false),
+      ),
+    demonym: options.every((option) => option.alias.demonym),
+  });
+}
+
+/**
+ * A spelling the packs do not list (a transliteration variant, match.ts) where its capital says nothing: at the start
+ * of a sentence, where a word of the article's own language may fall on a foreign name's key (Dutch "Ruzie",
+ * "quarrel", on French "Russie"), and as one word after an article in a language that capitalises its nouns. Mid-sentence, a
+ * capitalised "Zelenskyj" still finds "Zelensky".
+ */
+function unlistedAtSentenceStart(
+  span: MatchCandidate,
+  scan: ScanResult,
+  language: Lang | undefined,
+): boolean {
+  if (span.variant !== true) return false;
+  // Where every noun has a capital, a one-word spelling the packs do not list after an article or an inflected
+  // adjective is a noun ("bei den Knappen" on "Knapen", "alternativen Routen" on "Rutten"), where a name stands
+  // after a title or a preposition ("Präsident Selenskyj", "in Ost-Ghuta").
+  if (
+    language !== undefined &&
+    CAPITALISED_NOUNS.has(language) &&
+    span.firstWord === span.lastWord &&
+    afterArticleOrAdjective(scan, span.firstWord)
+  )
+    return true;
+  return startsSentence(scan, span.firstWord) || afterSpacedDash(scan, span.firstWord);
+}
+
+/** Whether word `w` follows a dash set off by spaces, which opens a sentence after a dateline ("Karlsruhe - Keine"). */
+function afterSpacedDash(scan: ScanResult, w: number): boolean {
+  if (w === 0) return false;
+  return /^ [-–—] $/u.test(scan.original.slice(scan.originalEnds[w - 1], scan.originalStarts[w]));
+}
+
+/** Whether word `w` follows an article or an inflected adjective (one space): "den Knappen", "alternativen Routen". */
+function afterArticleOrAdjective(scan: ScanResult, w: number): boolean {
+  const word = lowerWordBefore(scan, w);
+  return word !== undefined && (DETERMINERS.has(word) || INFLECTED_ADJECTIVE.test(word));
+}
+
+/** Whether word `w` follows an article (one space): "im Sommer", "der Stein". */
+function afterDeterminer(scan: ScanResult, w: number): boolean {
+  const word = lowerWordBefore(scan, w);
+  return word !== undefined && DETERMINERS.has(word);
+}
+
+/**
+ * The word before word `w`, one space before it and written in lower case (or with the capital of a sentence's first
+ * word: "Im Alter von 62 Jahren"), as a matching key.
+ */
+function lowerWordBefore(scan: ScanResult, w: number): string | undefined {
+  const before = w - 1;
+  if (before < 0 || scan.text.slice(scan.words.ends[before], scan.words.starts[w]) !== ' ') return undefined;
+  if (initialCase(scan, before) !== 'lower' && !startsSentence(scan, before)) return undefined;
+  return scan.text.slice(scan.words.starts[before], scan.words.ends[before]);
+}
+
+/** A German adjective's inflected ending (not the -er of "unter", "hinter"): "alternativen", "neue", "großem". */
+const INFLECTED_ADJECTIVE = /\p{L}{3,}(?:en|em|es|e)$/u;
+
+/** A span with one entity through a plain name: settled without evidence. */
+function isFirm({ options }: Span): boolean {
+  return options.length === 1 && !(options[0] as Option).alias.needsContext;
+}
+
+/**
+ * Whether a person's one-word name (a surname: "Lukaku") is another person's here: right after a capitalised word
+ * that is a given name the data knows ("Jordan Lukaku" is Romelu's brother, even at the start of a sentence), or, but
+ * in German, whose nouns are capitalised ("Bundeskanzler Scholz"), beside a capitalised word that is no known name,
+ * title or cue of theirs.
+ */
+function anotherBearer(
+  entry: Span,
+  entityId: string,
+  scan: ScanResult,
+  cues: CueTable,
+  context: ArticleContext,
+  taken: (w: number) => boolean,
+): boolean {
+  // Asked for a firm span by firmNames() and again by settle(): worked out once.
+  if (entry.elsewhere === undefined)
+    entry.elsewhere = bearerBeside(entry, entityId, scan, cues, context, taken);
+  return entry.elsewhere;
+}
+
+function bearerBeside(
+  ...[entry, entityId, scan, cues, context, taken]: Parameters<typeof anotherBearer>
+): boolean {
+  const { span } = entry;
+  const { knowledge } = context;
+  if (span.firstWord !== span.lastWord || !knowledge?.isPerson(entityId)) return false;
+  const before = span.firstWord - 1;
+  if (before >= 0) {
+    const start = scan.words.starts[before] as number;
+    const end = scan.words.ends[before] as number;
+    const gap = scan.text.slice(end, scan.words.starts[span.firstWord] as number);
+    const capital = /^\p{Lu}/u.test(
+      scan.original.slice(scan.originalStarts[before], scan.originalEnds[before]),
+    );
+    if (gap === ' ' && capital && knowledge.isGivenName(scan.text.slice(start, end))) return true;
+  }
+  if (context.language === 'de') return false;
+  return inLongerName(scan, span.firstWord, span.lastWord, {
+    taken,
+    cues: cues.get(entityId) ?? [],
+    language: context.language,
+    titleCase: (entry.line ??= lineKind(scan, span.firstWord, span.lastWord)).titleCase,
+  });
+}
+
+/** Puts span index `i` in the group `key` of `groups`. */
+function addTo<K>(groups: Map<K, number[]>, key: K, i: number): void {
+  const members = groups.get(key);
+  if (members) members.push(i);
+  else groups.set(key, [i]);
+}
+
+/** Of the span indexes `among` (not empty), the one nearest to `i`, the earlier on a tie. */
+function nearestTo(i: number, among: readonly number[]): number {
+  return among.reduce((a, b) => (Math.abs(b - i) < Math.abs(a - i) ? b : a));
+}
+
+/** What a span's list says of it: the classes its settled names share, and the nearest of them as written. */
+interface ListEvidence {
+  classes: ReadonlySet<string>;
+  text: string;
+}
+
+/** The option the same name was settled to elsewhere in the article, and the evidence that settled it there. */
+interface DiscourseEvidence {
+  entityId: string;
+  text: string;
+}
+
+/**
+ * One sense per article, by span index: where some mentions of an ambiguous name (spans whose options are the same
+ * entities) were settled by evidence beside them, all to one entity, the others mentions of it that nothing beside
+ * them settled are weighed with that too. Mentions settled to different entities beside them stay as they are.
+ */
+function discourseEvidence(
+  spans: readonly Span[],
+  chosen: readonly (ScoredOption | undefined)[],
+): Map<number, DiscourseEvidence> {
+  const groups = new Map<string, number[]>();
+  spans.forEach((entry, i) => {
+    if (entry.options.length < 2) return;
+    const key = entry.options
+      .map((option) => option.entityId)
+      .sort()
+      .join(' ');
+    addTo(groups, key, i);
+  });
+  const evidence = new Map<number, DiscourseEvidence>();
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const settledBeside = members.filter((i) => (chosen[i]?.local ?? 0) > 0);
+    const entities = new Set(settledBeside.map((i) => (chosen[i] as ScoredOption).entityId));
+    if (entities.size !== 1) continue;
+    const [entityId] = entities as Set<string> & [string];
+    for (const i of members) {
+      if (settledBeside.includes(i)) continue;
+      const text = (chosen[nearestTo(i, settledBeside)] as ScoredOption).reason?.evidence;
+      if (text !== undefined) evidence.set(i, { entityId, text });
+    }
+  }
+  return evidence;
+}
+
+/**
+ * The list evidence of the unsettled names of each list ("Kahramanmaras, Gaziantep, Sanliurfa, …, Hatay and
+ * Kilis"), by span index: where two or more of its names are settled (firm, or by evidence next to them) and share
+ * a class, the namesakes of that class are what the rest of the list means too.
+ */
+function listEvidence(
+  spans: readonly Span[],
+  chosen: readonly (ScoredOption | undefined)[],
+  scan: ScanResult,
+  knowledge: EntityKnowledge,
+): Map<number, ListEvidence> {
+  const byLastWord = new Map<number, number>();
+  const byFirstWord = new Map<number, number>();
+  spans.forEach(({ span }, i) => {
+    byLastWord.set(span.lastWord, i);
+    byFirstWord.set(span.firstWord, i);
+  });
+  const firstWordOfNameEndingAt = (w: number) => {
+    const i = byLastWord.get(w);
+    return i === undefined ? undefined : (spans[i] as Span).span.firstWord;
+  };
+  const lists = new Map<number, number[]>();
+  const listOf: number[] = [];
+  spans.forEach(({ span }, i) => {
+    const previousFirst = previousInList(scan, span.firstWord, firstWordOfNameEndingAt);
+    const previous = previousFirst === undefined ? undefined : byFirstWord.get(previousFirst);
+    const head = previous === undefined ? i : (listOf[previous] as number);
+    listOf[i] = head;
+    addTo(lists, head, i);
+  });
+  const evidence = new Map<number, ListEvidence>();
+  for (const members of lists.values()) {
+    if (members.length < 3) continue;
+    const settled = members.filter((i) => {
+      const option = chosen[i];
+      return option !== undefined && (isFirm(spans[i] as Span) || option.local > 0);
+    });
+    if (settled.length < 2) continue;
+    let shared: Set<string> | undefined;
+    for (const i of settled) {
+      const classes = knowledge.classes((chosen[i] as ScoredOption).entityId);
+      shared = new Set(shared ? classes.filter((id) => shared!.has(id)) : classes);
+    }
+    if (!shared || shared.size === 0) continue;
+    for (const i of members) {
+      if (settled.includes(i)) continue;
+      const { span } = spans[nearestTo(i, settled)] as Span;
+      evidence.set(i, { classes: shared, text: scan.original.slice(span.start, span.end) });
+    }
+  }
+  return evidence;
+}
+
+const byCoreference = (reason: Reason) => reason.rule === 'coreference';
+
+/** The classes of towns and cities: those the noun "Stadt" names (name-words.json's classNouns). */
+const TOWN_CLASSES: ReadonlySet<string> = CLASS_NOUNS.get('stadt') ?? new Set();
+
+/**
+ * Where every noun has a capital, a one-word name of a person or a town right after an article is that noun ("im
+ * Sommer", "der Stein", "die Lage", "die Kapelle"): news writes people and towns without one (countries and regions
+ * take one: "die Schweiz", "die Pfalz").
+ */
+function nounAfterArticle(
+  span: MatchCandidate,
+  entityId: string,
+  scan: ScanResult,
+  context: ArticleContext,
+): boolean {
+  const { language, knowledge } = context;
+  if (language === undefined || !CAPITALISED_NOUNS.has(language) || !knowledge) return false;
+  if (span.firstWord !== span.lastWord || !afterDeterminer(scan, span.firstWord)) return false;
+  return knowledge.isPerson(entityId) || knowledge.classes(entityId).some((id) => TOWN_CLASSES.has(id));
+}
+
+/** Settles one span: its only or best-supported option, or undefined when the evidence is weak or split. */
+function settle(
+  entry: Span,
+  scan: ScanResult,
+  cues: CueTable,
+  named: Named,
+  context: ArticleContext,
+  taken: (w: number) => boolean,
+  /** Words of a name that is no person's too: "Paris Hilton" stays a person though a hotel chain is "Hilton". */
+  knownName: (w: number) => boolean = taken,
+  /** Words of a name that stands alone, which are no cue for the names beside them. */
+  cueBlocked: (w: number) => boolean = taken,
+  list?: ListEvidence,
+  discourse?: DiscourseEvidence,
+): ScoredOption | undefined {
+  const { span, options } = entry;
+  if (isFirm(entry)) {
+    const [{ entityId, alias, index }] = options as [Option];
+    if (nounAfterArticle(span, entityId, scan, context)) return undefined;
+    if (alias.personName && besideUnknownName(entry, scan, context.language, knownName)) return undefined;
+    if (anotherBearer(entry, entityId, scan, cues, context, taken)) return undefined;
+    // Spelled out: a spread here is a slow generic clone, and it runs for every name of every article.
+    return {
+      entityId,
+      alias,
+      index,
+      textual: 0,
+      local: 0,
+      score: 0,
+      reasons: NO_REASONS,
+      hasEvidence: false,
+    };
+  }
+  const line = (entry.line ??= lineKind(scan, span.firstWord, span.lastWord));
+  const findings = findingsFor(entry, scan, cues, named, context, cueBlocked, line, list, discourse);
+  // The article's own words outrank the calendar: when it names one of the namesakes in full, the date is moot.
+  // And the date tells apart only namesakes that both have dated periods (the two Assads): that Nova Scotia's premier
+  // is in office today says nothing about whether "Houston" is he or the city.
+  const dateCounts =
+    !findings.some((found) => found.coreference !== undefined) &&
+    findings.filter((found) => found.activeOnDate !== undefined).length >= 2;
+  const plain = options.map((option, i) =>
+    score(option, findings[i] as Findings, context.language, dateCounts),
+  );
+  const scored = context.knowledge ? withProminence(plain, context.knowledge) : plain;
+  // After "in", "te", "naar" or "nach" the name is a place: a namesake that is none (the club of "Club Brugge won in
+  // Brugge", however the article named it before) is out of the running.
+  const placed = findings.some((found) => found.locative !== undefined);
+  const chosen = choose(placed ? scored.filter((_, i) => findings[i]?.locative !== undefined) : scored);
+  if (chosen && nounAfterArticle(span, chosen.entityId, scan, context) && !chosen.reasons.some(byCoreference))
+    return undefined;
+  if (!chosen?.alias.needsContext) return chosen;
+  // Related entities say nothing against a person of that name: with an age after it, only a cue or the full name
+  // earlier in the article still links it.
+  if (chosen.local === 0 && followedByAge(scan, span)) return undefined;
+  const optionCues: Cue[] = options.flatMap((option) => cues.get(option.entityId) ?? []);
+  const longer = inLongerName(scan, span.firstWord, span.lastWord, {
+    taken,
+    cues: optionCues,
+    language: context.language,
+    titleCase: line.titleCase,
+  });
+  // Once the article names him in full, "Assad" is that man, whatever capitalised word stands next to it.
+  return longer && !chosen.reasons.some(byCoreference) ? undefined : chosen;
+}
+
+/**
+ * Links the spans of `scan` to entities; definitions ("… (SOHR)") are added afterwards by addDefinitions. Two
+ * rounds: the first weighs ambiguous names against the firm ones, the second also against what the first settled
+ * (so "Anderlecht" settled as the club by a cue supports "Brugge" as Club Brugge further on).
+ */
+export function resolveMentions(
+  scan: ScanResult,
+  aliases: AliasTable,
+  cues: CueTable,
+  article: ArticleContext = {},
+): ResolvedMention[] {
+  const selected = selectSpans(scan.candidates);
+  const takenWords = new Uint8Array(scan.words.count);
+  for (const span of selected) takenWords.fill(1, span.firstWord, span.lastWord + 1);
+  const taken = (w: number) => takenWords[w] === 1;
+  // A run of capitals made of names is no shout ("NATO EN VN"), but a word that is a name only with context is a
+  // word there: "WIE IS DE MOL?" is a shouted title although Mol is a Belgian town.
+  const firmWords = new Uint8Array(scan.words.count);
+  for (const span of selected)
+    if (span.aliases.some((index) => !aliases.get(index).needsContext))
+      firmWords.fill(1, span.firstWord, span.lastWord + 1);
+  const firmlyTaken = (w: number) => firmWords[w] === 1;
+  const fitting: Span[] = selected
+    .filter((span) => !unlistedAtSentenceStart(span, scan, article.language))
+    .map((span) => ({ span, options: optionsOf(span, scan, aliases, article.language, firmlyTaken) }))
+    .filter(({ options }) => options.length > 0);
+  // A span that no alias fits as written ("du sucre") is no name: the words beside it are free.
+  if (fitting.length < selected.length) {
+    takenWords.fill(0);
+    for (const { span } of fitting) takenWords.fill(1, span.firstWord, span.lastWord + 1);
+  }
+  // A name inside an unknown longer one names nothing, but its words stay a name's for the spans beside it.
+  const spans = fitting.filter((entry) => !inUnknownLongerName(entry, scan, cues, article, taken));
+
+  // A neighbour whose every reading is also a person's name (the hint personName: Hilton, Houston) may be the rest
+  // of a person's name, so it does not count as a known name beside a name that is also a person's.
+  const personNameWords = new Uint8Array(scan.words.count);
+  for (const { span, options } of spans)
+    if (options.every((option) => option.alias.personName))
+      personNameWords.fill(1, span.firstWord, span.lastWord + 1);
+  const knownName = (w: number) => taken(w) && personNameWords[w] !== 1;
+  // A name that needs context for every entity it may mean may be a word ("Bron", the source line's "source", is also
+  // a French town): it keeps its words free to be a cue for the names beside it ("Bron: ANP, Belga").
+  const standsAlone = new Uint8Array(scan.words.count);
+  for (const { span, options } of spans)
+    if (options.some((option) => !option.alias.needsContext))
+      standsAlone.fill(1, span.firstWord, span.lastWord + 1);
+  const cueBlocked = (w: number) => standsAlone[w] === 1;
+
+  const named = firmNames(spans, scan, (entry, entityId) =>
+    anotherBearer(entry, entityId, scan, cues, article, taken),
+  );
+  let chosen = spans.map((entry) => settle(entry, scan, cues, named, article, taken, knownName, cueBlocked));
+  if (article.knowledge) {
+    // Round two runs only when round one named an entity the firm names did not, and re-weighs only the
+    // ambiguous spans: a firm span comes out the same.
+    const widened: Named = { ...named, anywhere: new Map(named.anywhere) };
+    spans.forEach(({ span }, i) => {
+      const option = chosen[i];
+      if (option && !widened.anywhere.has(option.entityId))
+        widened.anywhere.set(option.entityId, {
+          start: span.start,
+          text: scan.original.slice(span.start, span.end),
+        });
+    });
+    const lists = listEvidence(spans, chosen, scan, article.knowledge);
+    if (widened.anywhere.size > named.anywhere.size || lists.size > 0)
+      chosen = spans.map((entry, i) =>
+        isFirm(entry)
+          ? chosen[i]
+          : settle(entry, scan, cues, widened, article, taken, knownName, cueBlocked, lists.get(i)),
+      );
+    // Round three, only where a name settled beside some of its mentions has others that nothing beside settled.
+    const discourse = discourseEvidence(spans, chosen);
+    if (discourse.size > 0) {
+      const settledBefore = chosen;
+      chosen = spans.map((entry, i) =>
+        discourse.has(i)
+          ? settle(
+              entry,
+              scan,
+              cues,
+              widened,
+              article,
+              taken,
+              knownName,
+              cueBlocked,
+              lists.get(i),
+              discourse.get(i),
+            )
+          : settledBefore[i],
+      );
+    }
+  }
+
+  const resolved: ResolvedMention[] = [];
+  spans.forEach((entry, i) => {
+    const { span } = entry;
+    const option = chosen[i];
+    if (!option) return;
+    const { alias, entityId } = option;
+    const why: Mention['why'] =
+      alias.needsContext || (entry.options.length > 1 && option.reason)
+        ? {
+            alias: alias.text,
+            rule: option.reason?.rule ?? 'context',
+            evidence: option.reason?.evidence,
+            basis: option.reason?.basis,
+          }
+        : { alias: alias.text, rule: alias.caseSensitive ? 'acronym' : span.variant ? 'variant' : 'name' };
+    if (why.evidence === undefined) delete why.evidence;
+    if (why.basis === undefined) delete why.basis;
+    // The scan's words end before a full stop, but an abbreviation's own ends with it: "U.S.", "U.N.".
+    const end = alias.text.endsWith('.') && scan.original.charAt(span.end) === '.' ? span.end + 1 : span.end;
+    const mention: Mention = {
+      start: span.start,
+      end,
+      text: scan.original.slice(span.start, end),
+      entityId,
+      demonym: alias.demonym,
+      why,
+    };
+    if (span.suffixAliases?.includes(option.index)) why.suffix = 's';
+    resolved.push({ mention, firstWord: span.firstWord, lastWord: span.lastWord });
+  });
+  return resolved;
+}
