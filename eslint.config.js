@@ -62,10 +62,7 @@ function coreGroup(group, below) {
 const CONTENT_CORE_RUNTIME = [
   'text/language', // guessLanguage, languageFromTag (article.ts)
   'geo', // countryCode, fitBounds (session.ts, popover/Popover.tsx)
-  'resolve/relink', // applyRelinks, termKey (session.ts)
-  'analysis/attribution', // findAttributions (session.ts)
-  'analysis/gaps', // findGaps (session.ts)
-  'analysis/visible', // shownMentions (session.ts)
+  'resolve/relink', // termKey (session.ts: a "Not this" choice replaces an earlier one for the same words)
 ];
 
 export default tseslint.config(

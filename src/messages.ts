@@ -8,6 +8,7 @@ import type { Attribution } from './core/analysis/attribution';
 import type { BBox, CountryOutline } from './core/geo';
 import type { Mention } from './core/resolve/mention';
 import type { HighlightKey } from './content/highlight-names';
+import type { Settings } from './settings';
 
 /**
  * One mention as the boot script draws it before the article script is there: its place in the text the boot
@@ -18,6 +19,9 @@ export interface PaintItem {
   end: number;
   key: HighlightKey;
 }
+
+/** A mention the reader is shown; `quiet`: not drawn (a later mention under "first mention only"), but hoverable. */
+export type PaintMention = Mention & { quiet?: boolean };
 
 /** An entity of the article as the side panel lists it: how often it is mentioned, and where first. */
 export interface ArticleEntity {
@@ -65,23 +69,35 @@ export interface BackgroundRequests {
   /** Content script: link the names in this article text. */
   annotate: {
     /**
-     * `published`: the article's date, which settles names like a bare "Assad" (Hafez before 2000, Bashar after).
-     * `cardLanguage`: the language the cards are shown in (the reader's explanation language).
+     * One stretch of an article's text (the article, or paragraphs that arrived later), from the article script.
+     * The background links its names, applies the reader's choices, answers with what to draw, and folds the stretch
+     * into the tab's article for the side panel (background/article-results.ts).
      */
     request: {
       text: string;
       language: Lang;
+      /** The article's date, which settles names like a bare "Assad" (Hafez before 2000, Bashar after). */
       published?: string | null;
+      /** The language the cards are shown in (the reader's explanation language). */
       cardLanguage?: Lang;
       /** The packs the reader switched off, from the sender's settings: the worker need not read them. */
       disabledPacks?: string[];
+      /** The settings the article script reads by (its choices applied here); the stored ones when absent. */
+      settings?: Settings;
+      /** The article script's session (one per article and settings), and whether this is its first stretch. */
+      session: string;
+      first: boolean;
+      /** The article's title, as the side panel shows it. */
+      title: string;
+      /** Entities this session already drew (its "first mention only" continues over later stretches). */
+      drawn?: string[];
     };
     /**
-     * `partial`: some cards came as their stubs (type, pack, names, related entities, dated periods), because the
-     * background had not read their cards yet (a woken service worker answers first); ask for them with
-     * `wholeCards`.
+     * `mentions`: what the reader is shown, in text order (`quiet` ones not drawn). `partial`: some cards came as
+     * their stubs (type, pack, names, related entities, dated periods), because the background had not read their
+     * cards yet (a woken service worker answers first); ask for them with `wholeCards`.
      */
-    response: { mentions: Mention[]; cards: Record<string, EntityCard>; partial?: boolean };
+    response: { mentions: PaintMention[]; cards: Record<string, EntityCard>; partial?: boolean };
   };
   /**
    * Boot script: this frame holds an article (or the reader asked to annotate it anyway): inject the article script.
@@ -113,10 +129,13 @@ export interface BackgroundRequests {
     request: { ids: string[]; lang: Lang; disabledPacks?: string[] };
     response: Record<string, EntityCard>;
   };
-  /** Content script: this is (now) the tab's article; null when it has none or annotations are off. */
+  /**
+   * Content script: this tab has no article (now); its article, when it has one, the background knows from the
+   * `annotate` requests.
+   */
   reportArticle: {
     /** `off`: annotations are switched off for this page (everywhere, or on its site), not merely no article. */
-    request: { article: ArticleSnapshot | null; off?: boolean };
+    request: { off?: boolean };
     response: null;
   };
   /**

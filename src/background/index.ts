@@ -3,14 +3,16 @@
  * article, and manages the reader's packs. Listeners are registered at top level so a woken service worker
  * receives the event that woke it.
  */
-import type { BackgroundRequests, RequestMessage, RequestType, Result } from '../messages';
+import type { ArticleSnapshot, BackgroundRequests, RequestMessage, RequestType, Result } from '../messages';
 import { isRequestMessage } from '../messages';
 import { broadcast, browser, injectArticleScript, setFrameStyles } from '../platform/browser';
 import articleScript from '../content/main?script';
 import highlightStyles from '../content/highlights.css?raw';
 import { highlightCss, isHighlightToken } from '../content/highlight-names';
 import { annotateMentions, annotateText, entityTypes, prepareIndexCopy, wholeCards } from './annotator';
-import { paintList } from './paint-list';
+import { paintList, readerView } from './reader-view';
+import { addStretch, forgetTabStretches } from './article-results';
+import { loadSettings } from '../platform/settings-store';
 import { parseSettings } from '../settings';
 import type { Lang } from '../core/kb/schema';
 import type { Mention } from '../core/resolve/mention';
@@ -146,26 +148,55 @@ const handlers: Handlers = {
     await setFrameStyles(tabId, sender.frameId ?? 0, highlightCss(highlightStyles, highlightToken), present);
     return null;
   },
-  annotate: async ({ text, language, published, cardLanguage, disabledPacks }, sender) => {
+  annotate: async (request, sender) => {
+    const { text, language, published = null, cardLanguage, disabledPacks } = request;
+    const tab = sender.tab;
+    if (tab?.id === undefined) throw new Error('annotate must come from a tab.');
     const sent = ahead.get(frameKey(sender));
     const same =
       sent &&
       sent.text === text &&
       sent.language === language &&
-      sent.published === (published ?? null) &&
+      sent.published === published &&
       sent.disabledPacks === JSON.stringify(disabledPacks ?? null);
     if (sent) ahead.delete(frameKey(sender));
     const found = same ? ((await sent.mentions) ?? undefined) : undefined;
-    return annotateText(text, language, published, { cardLanguage, found, disabledPacks });
+    const [result, settings] = await Promise.all([
+      annotateText(text, language, published, { cardLanguage, found, disabledPacks }),
+      request.settings ? parseSettings(request.settings).settings : loadSettings(),
+    ]);
+    const url = sender.url ?? tab.url ?? '';
+    const view = readerView(
+      result.mentions,
+      settings,
+      webHost(url) ?? '',
+      (id) => result.cards[id]?.type,
+      new Set(request.drawn),
+    );
+    // The side panel's article, folded in after the answer: the page paints first.
+    addStretch(
+      frameKey(sender),
+      request,
+      { url, title: request.title, language, published },
+      { text, all: view.all, shown: view.shown },
+      (ids) => wholeCards(ids, cardLanguage ?? language, disabledPacks),
+      () => tabArticle(tab.id!),
+    )
+      .then(async (snapshot) => {
+        // Not for a tab closed meanwhile: its record was forgotten, and would come back.
+        const open = await browser.tabs.get(tab.id!).catch(() => null);
+        if (snapshot && open) await publishArticle(tab.id!, tab.windowId ?? -1, snapshot);
+      })
+      .catch((error: unknown) => console.warn('Backstory: cannot keep the tab’s article:', error));
+    return { mentions: view.shown, cards: result.cards, ...(result.partial && { partial: true }) };
   },
   wholeCards: ({ ids, lang, disabledPacks }) => wholeCards(ids, lang, disabledPacks),
-  reportArticle: async ({ article, off }, sender) => {
+  reportArticle: async ({ off }, sender) => {
     const tab = sender.tab;
     if (tab?.id === undefined) throw new Error('reportArticle must come from a tab.');
     await setTabHost(tab.id, sender.url ?? tab.url);
-    await setTabArticle(tab.id, tab.windowId ?? -1, article);
-    await (off ? showOff(tab.id) : showCount(tab.id, article));
-    await broadcast({ type: 'articleChanged', payload: { tabId: tab.id } });
+    forgetTabStretches(tab.id);
+    await publishArticle(tab.id, tab.windowId ?? -1, null, off);
     return null;
   },
   getActiveArticle: () => activeArticle(),
@@ -192,6 +223,18 @@ const handlers: Handlers = {
     return null;
   },
 };
+
+/** Keeps a tab's article (or its lack of one), shows its count or "off" on the icon, and tells open panels. */
+async function publishArticle(
+  tabId: number,
+  windowId: number,
+  article: ArticleSnapshot | null,
+  off = false,
+): Promise<void> {
+  await setTabArticle(tabId, windowId, article);
+  await (off ? showOff(tabId) : showCount(tabId, article));
+  await broadcast({ type: 'articleChanged', payload: { tabId } });
+}
 
 /** Whether this worker has answered an article yet (its first answer is marked for `npm run bench`). */
 let answered = false;
@@ -229,6 +272,7 @@ browser.tabs.onActivated.addListener(({ tabId }) => {
 
 // A closed article leaves the side panel too: it asks again once the tab is forgotten.
 browser.tabs.onRemoved.addListener((tabId) => {
+  forgetTabStretches(tabId);
   void Promise.all([forgetTab(tabId), forgetTabHost(tabId)]).then(() =>
     broadcast({ type: 'articleChanged', payload: { tabId } }),
   );

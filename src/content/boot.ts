@@ -83,9 +83,7 @@ function look(settings: unknown): void {
   if (!switchedOnFor(storedSwitch(settings), location.hostname)) {
     // Switched off for this site (not everywhere: the background marks that on every tab itself): the icon says so.
     if (storedSwitch(settings).enabled)
-      pageRuntime
-        .tell({ type: 'reportArticle', payload: { article: null, off: true } })
-        .catch(() => undefined);
+      pageRuntime.tell({ type: 'reportArticle', payload: { off: true } }).catch(() => undefined);
     return;
   }
   const article = findArticle(document);
@@ -115,6 +113,8 @@ pageRuntime.onMessage((message) => {
 pageRuntime.watch(SETTINGS_KEY, (settings) => {
   searches = 0;
   stored = { ...stored, [SETTINGS_KEY]: settings };
+  // An article script still on its way starts from these, not from what was stored when it was asked for.
+  if (scope[BOOT_STORAGE_FLAG]) scope[BOOT_STORAGE_FLAG] = stored;
   look(settings);
 });
 

@@ -65,7 +65,7 @@ async function start(): Promise<void> {
     retireFirstPaint();
     takeChanges();
     await setStyles(false);
-    await request('reportArticle', { article: null, off: true });
+    await request('reportArticle', { off: true });
     return;
   }
   await setStyles(true);
@@ -83,7 +83,7 @@ async function start(): Promise<void> {
     });
   } else {
     retireFirstPaint();
-    await request('reportArticle', { article: null });
+    await request('reportArticle', {});
   }
   if (mine !== generation) return;
   if (!article && ++searches > MAX_ARTICLE_SEARCHES) return;
@@ -147,7 +147,10 @@ function run(): void {
     return undefined;
   });
 
+  /** Settings that came from a change are newer than the ones read at start, whichever arrives first. */
+  let changed = false;
   watchSettings((next) => {
+    changed = true;
     settings = next;
     searches = 0;
     void start().catch(reportFailure);
@@ -166,7 +169,7 @@ function run(): void {
   const prefetched = shared[BOOT_STORAGE_FLAG] as Record<string, unknown> | undefined;
   Promise.all([loadSettings(prefetched), readForceWrapping(prefetched)])
     .then(([loaded, force]) => {
-      settings = loaded;
+      if (!changed) settings = loaded;
       forceWrapping = force;
       return start();
     })

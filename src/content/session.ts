@@ -4,15 +4,14 @@
  */
 import type { EntityCard } from '../core/kb/index-format';
 import type { Lang } from '../core/kb/schema';
-import { shownMentions, type ShownOptions } from '../core/analysis/visible';
-import { SNAPSHOT_LIMITS, type ArticleEntity, type ArticleSnapshot } from '../messages';
 import { request, t } from '../platform/browser';
 import { loadSettings, updateSettings } from '../platform/settings-store';
-import { choicesOn, type Settings } from '../settings';
+import type { Settings } from '../settings';
 import type { ArticleInfo } from './article';
 import { rangeOf } from './highlight';
 import { createLayer, type PaintedMention } from './layer';
 import { retireFirstPaint } from './boot-handover';
+import { newHighlightToken } from './highlight-names';
 import { explanationLanguage, inLanguage, interfaceLanguage, typeLabel } from '../ui/i18n';
 import { attachHover } from './hover';
 import { countryCode, fitBounds } from '../core/geo';
@@ -20,10 +19,8 @@ import { MAP_HEIGHT, MAP_MIN_SPAN, MAP_WIDTH } from './popover/Popover';
 import { createPopoverView, isCardHost, type PopoverView } from './popover/mount';
 import { showUndoToast } from './popover/toast';
 import { buildTextMap, sliceTextMap, type TextMap } from './textmap';
-import { findAttributions } from '../core/analysis/attribution';
-import { findGaps } from '../core/analysis/gaps';
 import type { Mention } from '../core/resolve/mention';
-import { applyRelinks, termKey } from '../core/resolve/relink';
+import { termKey } from '../core/resolve/relink';
 
 export interface Session {
   /** Annotates elements added to the article after the first pass. */
@@ -64,21 +61,14 @@ export async function startSession({
   forceWrapping = false,
 }: SessionOptions): Promise<Session | null> {
   const lang: Lang = explanationLanguage(settings.explanationLanguage, article.language);
-  /** The names the reader hid and the "Not this" choices that hold on this site. */
-  const { hidden, relinks } = choicesOn(settings, hostname);
   const layer = createLayer(settings.highlightStyle, { forceWrapping, highlightToken });
   const cards: Record<string, EntityCard> = {};
-  /** Every mention the reader's choices let through (all of them, not just the first), per stretch of text. */
-  const segments: { map: TextMap; listed: Mention[]; all: Mention[] }[] = [];
+  /** Every mention the reader is shown (drawn or quiet), per stretch of text, as the background sent them. */
+  const segments: { map: TextMap; listed: Mention[] }[] = [];
   let destroyed = false;
-
-  const filter = (extra: Partial<ShownOptions>): ShownOptions => ({
-    typeOf: (id) => cards[id]?.type,
-    types: settings.entityTypes,
-    demonyms: settings.showDemonyms,
-    hidden,
-    ...extra,
-  });
+  /** This session, for the background's record of the tab's article (background/article-results.ts). */
+  const sessionId = newHighlightToken();
+  let firstStretch = true;
 
   /**
    * The cards: the one that follows the pointer and the keyboard (`current`), and the one the reader pinned, docked
@@ -247,49 +237,6 @@ export async function startSession({
     );
   };
 
-  const report = async () => {
-    // The side panel shows whole cards.
-    await cardsRead;
-    if (destroyed) return null;
-    const typeOf = (id: string) => cards[id]?.type;
-    const sources = new Map<string, number>();
-    const gaps = new Set<string>();
-    for (const { map, all } of segments) {
-      for (const { entityId, statements } of findAttributions(map.text, all, typeOf, article.language)) {
-        sources.set(entityId, (sources.get(entityId) ?? 0) + statements);
-      }
-      for (const gap of findGaps(map.text, all, article.language)) gaps.add(gap);
-    }
-    const counted = new Map<string, ArticleEntity>();
-    for (const segment of segments) {
-      for (const { entityId, start } of segment.listed) {
-        if (!cards[entityId]) continue;
-        const entry = counted.get(entityId);
-        if (entry) entry.mentions++;
-        else counted.set(entityId, { entityId, mentions: 1, first: start });
-      }
-    }
-    const entities = [...counted.values()]
-      .sort((a, b) => b.mentions - a.mentions || a.first - b.first)
-      .slice(0, SNAPSHOT_LIMITS.entities);
-    const snapshot: ArticleSnapshot = {
-      url: location.href,
-      title: article.headline ?? document.title,
-      language: article.language,
-      published: article.published,
-      entities,
-      entityCount: counted.size,
-      // Only the cards of what is listed: the cards of alternatives stay with the popover.
-      cards: Object.fromEntries(entities.map(({ entityId }) => [entityId, cards[entityId]!])),
-      sources: [...sources]
-        .map(([entityId, statements]) => ({ entityId, statements }))
-        .sort((a, b) => b.statements - a.statements)
-        .slice(0, SNAPSHOT_LIMITS.sources),
-      gaps: [...gaps].slice(0, SNAPSHOT_LIMITS.gaps),
-    };
-    return request('reportArticle', { article: snapshot });
-  };
-
   const annotate = async (root: Element, skipCovered: boolean) => {
     const whole = buildTextMap(root, skipCovered ? (node) => layer.covers(node) : undefined);
     for (const map of sliceTextMap(whole, SLICE_CHARS)) {
@@ -298,34 +245,33 @@ export async function startSession({
     }
   };
 
-  /** One slice of an article's text: annotated in the background, painted here. */
+  /** One slice of an article's text: annotated in the background, painted here as it says. */
   const annotateSlice = async (map: TextMap) => {
     if (map.text.trim().length === 0) return;
+    const first = firstStretch;
+    firstStretch = false;
     const result = await request('annotate', {
       text: map.text,
       language: article.language,
       published: article.published,
       cardLanguage: lang,
       disabledPacks: settings.disabledPacks,
+      settings,
+      session: sessionId,
+      first,
+      title: article.headline ?? document.title,
+      drawn: [...layer.entityIds()],
     });
     if (destroyed || !isCurrent()) return;
     Object.assign(cards, result.cards);
     if (result.partial) readWholeCards(Object.keys(result.cards));
-    const mentions = applyRelinks(result.mentions, relinks);
-    const listed = shownMentions(mentions, filter({}));
-    segments.push({ map, listed, all: mentions });
-    const firstOnly = settings.mentions === 'first';
-    const painted = shownMentions(
-      mentions,
-      filter({ firstOnly, alreadyShown: firstOnly ? layer.entityIds() : undefined }),
-    );
+    segments.push({ map, listed: result.mentions });
     // The later mentions are not drawn but answer a hover (issue #21: a reminder is needed exactly there).
-    const drawn = new Set(painted);
     layer.add(
       map,
-      painted,
+      result.mentions.filter((mention) => !mention.quiet),
       cards,
-      listed.filter((mention) => !drawn.has(mention)),
+      result.mentions.filter((mention) => mention.quiet),
     );
     // In the same task as the layer's drawing: the boot script's first highlights go as these come.
     retireFirstPaint();
@@ -339,13 +285,10 @@ export async function startSession({
     return null;
   }
   const detachHover = attachHover({ layer, view, open: openCard });
-  // Not awaited: the session is usable (keyboard, hover) as soon as it is painted, not after the side panel hears.
-  report().catch((error: unknown) => console.warn('Backstory could not report the article:', error));
 
   return {
     async addElements(elements) {
       for (const element of elements) await annotate(element, true);
-      if (!destroyed) await report();
     },
     prune() {
       layer.prune();

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { EntityCard } from '../../src/core/kb/index-format';
 import type { Mention } from '../../src/core/resolve/mention';
 import { rangeOf } from '../../src/content/highlight';
-import { card } from './card-fixture';
+import { card, mentionIn } from './card-fixture';
 import { createLayer, hasHighlightApi } from '../../src/content/layer';
 import { buildTextMap, type TextMap } from '../../src/content/textmap';
 import {
@@ -28,17 +28,7 @@ const CARDS: Record<string, EntityCard> = {
 
 /** The mention of `words` (its nth occurrence) in the map's text, linked to `entityId`. */
 function mentionOf(map: TextMap, words: string, entityId: string, nth = 0): Mention {
-  let start = map.text.indexOf(words);
-  for (let i = 0; i < nth; i++) start = map.text.indexOf(words, start + 1);
-  if (start < 0) throw new Error(`"${words}" is not in the text`);
-  return {
-    start,
-    end: start + words.length,
-    text: words,
-    entityId,
-    demonym: false,
-    why: { alias: words, rule: 'name' },
-  };
+  return mentionIn(map.text, words, entityId, nth);
 }
 
 function article(html: string): HTMLElement {

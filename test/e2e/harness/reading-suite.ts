@@ -471,6 +471,8 @@ export function readingSuite(driver: () => BrowserDriver, browserName = 'browser
     const other = await driver().openFixture(SEED.page);
     try {
       await waitForAnnotations(other);
+      // The reader hides it in the tab they are reading.
+      await page.bringToFront();
       await hoverHighlight(page, HOVER_TEXT);
       await expectPopoverOpen(page, true);
       expect(await inCard(page, clickHide)).toBe(true);

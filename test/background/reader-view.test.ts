@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../../src/core/kb/schema';
 import type { Mention } from '../../src/core/resolve/mention';
-import { paintList } from '../../src/background/paint-list';
+import { paintList, readerView } from '../../src/background/reader-view';
+import { mentionIn } from '../content/card-fixture';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings';
 
 const TEXT = 'Assad spoke in Damascus. Syrian troops left Aswad. Assad left Damascus.';
@@ -14,17 +15,7 @@ const TYPES: Record<string, EntityType> = {
 };
 
 function mention(words: string, entityId: string, nth = 0, extra: Partial<Mention> = {}): Mention {
-  let start = TEXT.indexOf(words);
-  for (let i = 0; i < nth; i++) start = TEXT.indexOf(words, start + 1);
-  return {
-    start,
-    end: start + words.length,
-    text: words,
-    entityId,
-    demonym: false,
-    why: { alias: words, rule: 'name' },
-    ...extra,
-  };
+  return mentionIn(TEXT, words, entityId, nth, extra);
 }
 
 const MENTIONS = [
@@ -101,5 +92,52 @@ describe('the first paint list', () => {
       'Damascus@15:place',
       'Aswad@44:organisation',
     ]);
+  });
+});
+
+describe('the reader’s view of an article’s mentions', () => {
+  it('keeps later mentions quiet under "first mention only", and draws every one under "every mention"', () => {
+    const quiet = (view: ReturnType<typeof readerView>) =>
+      view.shown.map(({ text, start, quiet }) => `${text}@${start}${quiet ? ' quiet' : ''}`);
+    expect(quiet(readerView(MENTIONS, settings(), 'news.example', typeOf))).toEqual([
+      'Assad@0',
+      'Damascus@15',
+      'Aswad@44',
+      'Assad@51 quiet',
+      'Damascus@62 quiet',
+    ]);
+    expect(quiet(readerView(MENTIONS, settings({ mentions: 'every' }), 'news.example', typeOf))).toEqual([
+      'Assad@0',
+      'Damascus@15',
+      'Aswad@44',
+      'Assad@51',
+      'Damascus@62',
+    ]);
+  });
+
+  it('continues "first mention only" over a later stretch: what the page drew before stays quiet', () => {
+    const view = readerView(MENTIONS, settings(), 'news.example', typeOf, new Set(['damascus']));
+    expect(view.shown.filter((m) => !m.quiet).map((m) => m.text)).toEqual(['Assad', 'Aswad']);
+  });
+
+  it('gives attribution and gaps every mention, chosen meanings applied, hidden ones and demonyms included', () => {
+    const view = readerView(
+      MENTIONS,
+      settings({
+        hiddenTerms: [{ entityId: 'assad', text: 'Assad', site: null }],
+        chosenMeanings: [{ text: 'Aswad', from: 'aswad', to: 'aswad-river', label: 'Aswad', site: null }],
+      }),
+      'news.example',
+      typeOf,
+    );
+    expect(view.all.map((m) => m.entityId)).toEqual([
+      'assad',
+      'damascus',
+      'syria',
+      'aswad-river',
+      'assad',
+      'damascus',
+    ]);
+    expect(view.shown.map((m) => m.entityId)).toEqual(['damascus', 'aswad-river', 'damascus']);
   });
 });
