@@ -217,7 +217,14 @@ async function openToDescription(page: Page): Promise<number> {
   await page.mouse.move(rect.x, rect.y);
   let cardAt: number | undefined;
   const deadline = Date.now() + 30_000;
+  let polls = 0;
   while (Date.now() < deadline) {
+    // The first highlights come before the cards' script (decision 22): a pointer resting on the name since then
+    // opens its card at its next move, as a reader's hand makes one.
+    if (cardAt === undefined && ++polls % 100 === 0) {
+      await page.mouse.move(rect.x + 1, rect.y);
+      await page.mouse.move(rect.x, rect.y);
+    }
     const seen = await inCard(page, (root) => ({
       now: performance.now(),
       card: !!root?.querySelector('[data-part="card"]'),

@@ -10,7 +10,7 @@
  */
 import { createAnnotator, type Annotator } from '../core/engine/annotate';
 import { annotatorFromLoaded } from '../core/engine/from-bytes';
-import { loadIndex } from '../core/engine/index-binary';
+import { loadIndex, readIndexLazily } from '../core/engine/index-binary';
 import { compilePacks } from '../core/kb/compile';
 import type { CompiledIndex, EntityCard, PackError } from '../core/kb/index-format';
 import type { EntityType, Lang } from '../core/kb/schema';
@@ -61,7 +61,8 @@ const bundledNames = once(async () => {
   const copy = INDEX_KEY ? await readCopy(INDEX_BINARY_URL, INDEX_KEY) : null;
   if (copy) {
     try {
-      return loadIndex(copy);
+      // Without the entity stubs (most of a large index): each article's are read as it needs them (decision 22).
+      return await readIndexLazily(copy);
     } catch (error) {
       // A damaged copy: said, dropped, and the package read instead.
       console.warn('Backstory: the kept copy of the index is unusable, reading the package:', error);
@@ -101,6 +102,7 @@ const bundledAnnotator = once(async () => annotatorFromLoaded(await bundledNames
 export async function bundledStub(id: string): Promise<EntityCard | null> {
   const names = await bundledNames();
   const n = names.entityNumber(id);
+  await names.stubs.ensure([n]);
   const stub = n < 0 ? null : names.stubs.get(n);
   return stub ? cardFromStub(id, stub) : null;
 }
@@ -114,8 +116,10 @@ export async function entityTypes(
   disabledPacks?: readonly string[],
 ): Promise<Map<string, EntityType>> {
   const [{ imported }, names] = await Promise.all([load(disabledPacks), bundledNames()]);
+  const wanted = [...ids];
+  await names.stubs.ensure(wanted.map((id) => names.entityNumber(id)));
   const types = new Map<string, EntityType>();
-  for (const id of ids) {
+  for (const id of wanted) {
     if (types.has(id)) continue;
     const own = imported[id];
     const n = own ? -1 : names.entityNumber(id);
@@ -229,6 +233,7 @@ async function cardsAtHand(ids: readonly string[], lang: Lang): Promise<Record<s
  */
 async function bundledIndex(): Promise<CompiledIndex> {
   const [meta, names] = await Promise.all([bundledMeta(), bundledNames()]);
+  await names.stubs.ensureAll();
   const aliases = Array.from({ length: names.aliases.length }, (_, k) => names.aliases.get(k));
   const entities: Record<string, EntityCard> = {};
   for (let n = 0; n < names.entityCount; n++) {
@@ -342,6 +347,7 @@ export async function annotateMentions(
   disabledPacks?: readonly string[],
 ): Promise<Mention[]> {
   const { index, annotator } = await load(disabledPacks);
+  await annotator.prepare?.(text);
   // The resolver weighs related names and dates: from the compiled index's cards, or the stubs in index.bin.
   return annotator.annotate(text, {
     language,

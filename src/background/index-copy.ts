@@ -33,12 +33,15 @@ function open(): Promise<IDBPDatabase<CopyDb>> {
   return db;
 }
 
-/** The kept copy of the package's file `path` made from the build `key`, or null (none, another build's, unreadable). */
-export async function readCopy(path: string, key: string): Promise<ArrayBuffer | null> {
+/**
+ * The kept copy of the package's file `path` made from the build `key`, or null (none, another build's, unreadable):
+ * a Blob, read in parts or whole by the caller.
+ */
+export async function readCopy(path: string, key: string): Promise<Blob | null> {
   if (!copiesKept()) return null;
   try {
     const kept = await (await open()).get('files', path);
-    return kept?.key === key ? await kept.bytes.arrayBuffer() : null;
+    return kept?.key === key ? kept.bytes : null;
   } catch {
     return null;
   }

@@ -108,19 +108,29 @@ const handlers: Handlers = {
     setTabHost(tabId, sender.url ?? sender.tab?.url).catch((error: unknown) =>
       console.warn('Backstory: cannot record the tab’s site:', error),
     );
-    // The article script (cards, hover, keyboard) goes in while the article is annotated; the boot script draws
-    // the first highlights from this answer and the article script takes them over (decision 22).
-    const injected = injectArticleScript(
-      tabId,
-      sender.frameId ?? 0,
-      articleScript,
-      highlightCss(highlightStyles, highlightToken),
-    );
+    // The article script (cards, hover, keyboard); the boot script draws the first highlights from this answer and
+    // the article script takes them over (decision 22).
+    const inject = () =>
+      injectArticleScript(
+        tabId,
+        sender.frameId ?? 0,
+        articleScript,
+        highlightCss(highlightStyles, highlightToken),
+      );
     if (text === undefined || language === undefined) {
-      await injected;
+      await inject();
       return null;
     }
-    injected.catch((error: unknown) => console.warn('Backstory: cannot inject the article script:', error));
+    // Injected once the answer is on its way: arriving first, the 137 KB script would run in the page before the
+    // boot script could draw.
+    const injectAfterAnswer = () =>
+      setTimeout(
+        () =>
+          void inject().catch((error: unknown) =>
+            console.warn('Backstory: cannot inject the article script:', error),
+          ),
+        0,
+      );
     const mentions = annotateMentions(text, language, published, disabledPacks).catch((error: unknown) => {
       console.warn('Backstory: cannot annotate the article:', error);
       return null;
@@ -134,12 +144,16 @@ const handlers: Handlers = {
       mentions,
     });
     if (ahead.size > AHEAD_KEPT) ahead.delete(ahead.keys().next().value as string);
-    const found = await mentions;
-    if (!found) return null;
-    const ids = found.flatMap(({ entityId, alternatives = [] }) => [entityId, ...alternatives]);
-    const types = await entityTypes(ids, disabledPacks);
-    const hostname = webHost(sender.url ?? sender.tab?.url) ?? '';
-    return { paint: paintList(found, parseSettings(settings).settings, hostname, (id) => types.get(id)) };
+    try {
+      const found = await mentions;
+      if (!found) return null;
+      const ids = found.flatMap(({ entityId, alternatives = [] }) => [entityId, ...alternatives]);
+      const types = await entityTypes(ids, disabledPacks);
+      const hostname = webHost(sender.url ?? sender.tab?.url) ?? '';
+      return { paint: paintList(found, parseSettings(settings).settings, hostname, (id) => types.get(id)) };
+    } finally {
+      injectAfterAnswer();
+    }
   },
   highlightStyles: async ({ highlightToken, present }, sender) => {
     const tabId = sender.tab?.id;

@@ -90,7 +90,7 @@ describe('the copy of the index a woken background keeps', () => {
     warn.mockRestore();
     await vi.waitFor(async () => {
       const kept = await copies.readCopy(INDEX_BINARY_FILE, KEY);
-      expect(kept && new Uint8Array(kept)).toEqual(FILES.get(INDEX_BINARY_FILE));
+      expect(kept && new Uint8Array(await kept.arrayBuffer())).toEqual(FILES.get(INDEX_BINARY_FILE));
     });
   });
 

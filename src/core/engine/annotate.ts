@@ -34,6 +34,11 @@ export interface AnnotateOptions {
 export interface Annotator {
   /** The mentions in `text`, sorted by start, non-overlapping, offsets in UTF-16 code units of `text`. */
   annotate(text: string, options?: AnnotateOptions): Mention[];
+  /**
+   * Reads what annotating `text` needs of data this annotator reads lazily (the entity stubs of an index read
+   * without them: engine/index-binary.ts's readIndexLazily); absent or instant where everything is in memory.
+   */
+  prepare?(text: string): Promise<void>;
 }
 
 /** Builds the matcher and the cue table of `index` once; annotate() then does one scan per text. */

@@ -14,10 +14,14 @@ export function matcherFromBytes(bytes: Uint8Array | ArrayBuffer): Matcher {
   return matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm);
 }
 
-/** The annotator of a loaded binary index. */
+/**
+ * The annotator of a loaded binary index. Where its stubs are read lazily, `prepare(text)` reads those of every entity
+ * a name in `text` may mean: resolving reads the stubs of those candidates, and of no other entity.
+ */
 export function annotatorFromLoaded(loaded: LoadedIndex): Annotator {
-  return annotatorFrom(
-    matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm),
+  const matcher = matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm);
+  const annotator = annotatorFrom(
+    matcher,
     loaded.aliases,
     loaded.cues,
     // The stubs carry what the resolver weighs of the cards: related entities and dated facts.
@@ -26,6 +30,17 @@ export function annotatorFromLoaded(loaded: LoadedIndex): Annotator {
       return n < 0 ? undefined : loaded.stubs.get(n);
     }, loaded.givenNames),
   );
+  return {
+    ...annotator,
+    async prepare(text) {
+      if (!loaded.stubs.deferred) return;
+      const numbers = new Set<number>();
+      for (const candidate of matcher.scan(text).candidates)
+        for (const alias of candidate.aliases)
+          numbers.add(loaded.entityNumber(loaded.aliases.get(alias).entityId));
+      await loaded.stubs.ensure(numbers);
+    },
+  };
 }
 
 /** The annotator of a binary index (build/data/index.bin): what createAnnotator(index) is for the JSON index. */

@@ -377,6 +377,8 @@ export function loadIndex(
         const n = entityNumber(id);
         const keys = n < 0 ? [] : stubs.cuesOf(n);
         const cues = keys.length > 0 ? cuesFromKeys(keys) : undefined;
+        // A record not read yet (a lazily read index) is asked again once it is.
+        if (n >= 0 && !stubs.isRead(n)) return cues;
         if (cueCache.size >= MADE_LIMIT) cueCache.clear();
         cueCache.set(id, cues);
         return cues;
@@ -388,6 +390,39 @@ export function loadIndex(
     entityId,
     entityNumber,
   };
+}
+
+/** The header and section table are within the first bytes: 12 bytes and 8 per section. */
+const HEADER_READ = 4096;
+
+/**
+ * Loads the binary index kept in `blob` without reading its entity stubs' bytes (most of a large index): the rest is
+ * read into indexBuffer() and viewed as loadIndex() views it, and each stub record is read from the blob when an
+ * article first needs it (StubStore.ensure; annotators from annotatorFromLoaded read them in `prepare`). The stubs'
+ * bytes are the fourth section from the end (after them: their pack and class names, the given names).
+ */
+export async function readIndexLazily(blob: Blob, options: { wasm?: boolean } = {}): Promise<LoadedIndex> {
+  const header = new DataView(await blob.slice(0, HEADER_READ).arrayBuffer());
+  if (header.byteLength < 12 || header.getUint32(0, true) !== MAGIC)
+    throw new Error('not a Backstory index (bad magic number)');
+  const count = header.getUint32(8, true);
+  const stubSection = count - 3;
+  if (count < 4 || 12 + count * 8 > header.byteLength) throw new Error('truncated Backstory index');
+  const start = header.getUint32(12 + stubSection * 8, true);
+  const end = start + header.getUint32(16 + stubSection * 8, true);
+  if (end > blob.size) throw new Error('truncated Backstory index');
+  const whole = options.wasm === false ? new Uint8Array(blob.size) : indexBuffer(blob.size);
+  const [before, after] = await Promise.all([
+    blob.slice(0, start).arrayBuffer(),
+    blob.slice(end).arrayBuffer(),
+  ]);
+  whole.set(new Uint8Array(before), 0);
+  whole.set(new Uint8Array(after), end);
+  const loaded = loadIndex(whole, options);
+  loaded.stubs.deferBytes(
+    async (from, to) => new Uint8Array(await blob.slice(start + from, start + to).arrayBuffer()),
+  );
+  return loaded;
 }
 
 type View = Uint8Array | Uint16Array | Uint32Array;

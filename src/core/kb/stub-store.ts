@@ -161,10 +161,25 @@ interface StubRecord {
 
 const EMPTY: StubRecord = { stub: null, cues: [] };
 
-/** Stubs read by entity number, decoded on first use and kept (bounded: a background lives for many articles). */
+/** Records this close together in the bytes are read in one piece (a read costs more than its bytes here). */
+const READ_GAP = 4096;
+
+/** Reads `start` to `end` of the stub bytes from where the index is kept (deferBytes). */
+export type StubBytesReader = (start: number, end: number) => Promise<Uint8Array>;
+
+/**
+ * Stubs read by entity number, decoded on first use and kept (bounded: a background lives for many articles). An
+ * index read without its stub bytes (engine/index-binary.ts's readIndexLazily) reads the records of the names an
+ * article holds first (ensure), the rest later (ensureAll).
+ */
 export class StubStore {
   private readonly made = new Map<number, StubRecord>();
   private static readonly LIMIT = 8192;
+  /** Per entity number, 1 while its record's bytes are not read yet; null when every record is there. */
+  private unread: Uint8Array | null = null;
+  private reader: StubBytesReader | null = null;
+  /** Records asked for before they were read (answered as having no stub): a lazy read that missed a name. */
+  misses = 0;
 
   constructor(
     private readonly parts: StubParts,
@@ -174,6 +189,67 @@ export class StubStore {
 
   get count(): number {
     return this.parts.offsets.length - 1;
+  }
+
+  /** Whether some records are still to be read (ensure). */
+  get deferred(): boolean {
+    return this.unread !== null;
+  }
+
+  /** Whether the record of entity number `n` is here (not waiting for ensure()). */
+  isRead(n: number): boolean {
+    return this.unread?.[n] !== 1;
+  }
+
+  /** Marks every record as not read yet: `reader` reads them, as ensure() asks, into this store's bytes. */
+  deferBytes(reader: StubBytesReader): void {
+    this.unread = new Uint8Array(this.count).fill(1);
+    this.reader = reader;
+    this.made.clear();
+  }
+
+  /** Reads the records of the entities numbered `numbers` that are not read yet, nearby ones in one read. */
+  async ensure(numbers: Iterable<number>): Promise<void> {
+    const unread = this.unread;
+    const reader = this.reader;
+    if (!unread || !reader) return;
+    const wanted = [...new Set(numbers)].filter((n) => n >= 0 && n < this.count && unread[n] === 1);
+    wanted.sort((a, b) => a - b);
+    const { offsets } = this.parts;
+    const reads: { start: number; end: number; numbers: number[] }[] = [];
+    for (const n of wanted) {
+      const start = offsets[n] as number;
+      const end = offsets[n + 1] as number;
+      const last = reads[reads.length - 1];
+      if (last && start - last.end <= READ_GAP) {
+        last.end = Math.max(last.end, end);
+        last.numbers.push(n);
+      } else reads.push({ start, end, numbers: [n] });
+    }
+    await Promise.all(
+      reads.map(async ({ start, end, numbers: read }) => {
+        if (end > start) {
+          const bytes = await reader(start, end);
+          if (bytes.length !== end - start) throw new Error('truncated Backstory index (entity stubs)');
+          // The store's view now: a WebAssembly memory that grew meanwhile gave it a new one.
+          this.parts.bytes.set(bytes, start);
+        }
+        for (const n of read) unread[n] = 0;
+      }),
+    );
+  }
+
+  /** Reads every record not read yet, in one piece (for a pass over every entity). */
+  async ensureAll(): Promise<void> {
+    const unread = this.unread;
+    const reader = this.reader;
+    if (!unread || !reader) return;
+    const end = this.parts.offsets[this.count] as number;
+    const bytes = await reader(0, end);
+    if (bytes.length !== end) throw new Error('truncated Backstory index (entity stubs)');
+    this.parts.bytes.set(bytes, 0);
+    this.unread = null;
+    this.reader = null;
   }
 
   /** The stub of entity number `n`, or null where the index has no card for it. */
@@ -189,6 +265,10 @@ export class StubStore {
   private record(n: number): StubRecord {
     const known = this.made.get(n);
     if (known !== undefined) return known;
+    if (this.unread?.[n] === 1) {
+      this.misses++;
+      return EMPTY;
+    }
     const record = this.decode(n);
     if (this.made.size >= StubStore.LIMIT) this.made.clear();
     this.made.set(n, record);
