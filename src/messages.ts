@@ -100,17 +100,14 @@ export interface BackgroundRequests {
     response: { mentions: PaintMention[]; cards: Record<string, EntityCard>; partial?: boolean };
   };
   /**
-   * Boot script: this frame holds an article (or the reader asked to annotate it anyway): inject the article script.
-   * The only request a page's boot script makes, and only then.
+   * Boot script: this frame holds an article, whose text (as content/textmap.ts builds it), language and date are
+   * these. The background annotates it, keeps the annotation for the article script's first `annotate`, and
+   * answers with what the boot script draws meanwhile (decision 22). Followed by `articleFound`.
    */
-  articleFound: {
-    /**
-     * The article as the boot script read it (text as content/textmap.ts builds it, language, date), so the
-     * background annotates it while the article script is injected; absent for "annotate anyway" or a long text.
-     */
+  firstPaint: {
     request: {
-      text?: string;
-      language?: Lang;
+      text: string;
+      language: Lang;
       published?: string | null;
       disabledPacks?: string[];
       /**
@@ -118,11 +115,17 @@ export interface BackgroundRequests {
        * first paint follows the reader's choices without the worker reading storage.
        */
       settings?: unknown;
-      /** This page's highlight token (content/highlight-names.ts): the stylesheet is written for its names. */
-      highlightToken: string;
     };
-    /** What the boot script draws while the article script is injected (decision 22); null without a text. */
     response: { paint: PaintItem[] } | null;
+  };
+  /**
+   * Boot script: this frame holds an article (or the reader asked to annotate it anyway): inject the article script.
+   * With `firstPaint` before it, the only requests a page's boot script makes, and only then.
+   */
+  articleFound: {
+    /** This page's highlight token (content/highlight-names.ts): the stylesheet is written for its names. */
+    request: { highlightToken: string };
+    response: null;
   };
   /** Content script: the whole cards of these entities in `lang`, after an `annotate` reply with partial ones. */
   wholeCards: {
@@ -205,6 +208,7 @@ export type BroadcastMessage = {
 }[keyof PageBroadcasts];
 
 const REQUEST_TYPES: readonly RequestType[] = [
+  'firstPaint',
   'articleFound',
   'annotate',
   'wholeCards',

@@ -96,41 +96,8 @@ function frameKey(sender: Runtime.MessageSender): string {
 }
 
 const handlers: Handlers = {
-  articleFound: async (
-    { text, language, published = null, disabledPacks, settings, highlightToken },
-    sender,
-  ) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) throw new Error('articleFound must come from a tab.');
-    if (!isHighlightToken(highlightToken)) throw new Error('articleFound needs a highlight token.');
-    // Recorded beside the answer, not on its way: in a woken worker this first session-storage access took 65–140 ms.
-    // Every article script is injected from here, so its `annotate` requests need not record it again.
-    setTabHost(tabId, sender.url ?? sender.tab?.url).catch((error: unknown) =>
-      console.warn('Backstory: cannot record the tab’s site:', error),
-    );
-    // The article script (cards, hover, keyboard); the boot script draws the first highlights from this answer and
-    // the article script takes them over (decision 22).
-    const inject = () =>
-      injectArticleScript(
-        tabId,
-        sender.frameId ?? 0,
-        articleScript,
-        highlightCss(highlightStyles, highlightToken),
-      );
-    if (text === undefined || language === undefined) {
-      await inject();
-      return null;
-    }
-    // Injected once the answer is on its way: arriving first, the 137 KB script would run in the page before the
-    // boot script could draw.
-    const injectAfterAnswer = () =>
-      setTimeout(
-        () =>
-          void inject().catch((error: unknown) =>
-            console.warn('Backstory: cannot inject the article script:', error),
-          ),
-        0,
-      );
+  firstPaint: async ({ text, language, published = null, disabledPacks, settings }, sender) => {
+    if (sender.tab?.id === undefined) throw new Error('firstPaint must come from a tab.');
     const mentions = annotateMentions(text, language, published, disabledPacks).catch((error: unknown) => {
       console.warn('Backstory: cannot annotate the article:', error);
       return null;
@@ -144,16 +111,29 @@ const handlers: Handlers = {
       mentions,
     });
     if (ahead.size > AHEAD_KEPT) ahead.delete(ahead.keys().next().value as string);
-    try {
-      const found = await mentions;
-      if (!found) return null;
-      const ids = found.flatMap(({ entityId, alternatives = [] }) => [entityId, ...alternatives]);
-      const types = await entityTypes(ids, disabledPacks);
-      const hostname = webHost(sender.url ?? sender.tab?.url) ?? '';
-      return { paint: paintList(found, parseSettings(settings).settings, hostname, (id) => types.get(id)) };
-    } finally {
-      injectAfterAnswer();
-    }
+    const found = await mentions;
+    if (!found) return null;
+    const ids = found.flatMap(({ entityId, alternatives = [] }) => [entityId, ...alternatives]);
+    const types = await entityTypes(ids, disabledPacks);
+    const hostname = webHost(sender.url ?? sender.tab?.url) ?? '';
+    return { paint: paintList(found, parseSettings(settings).settings, hostname, (id) => types.get(id)) };
+  },
+  articleFound: async ({ highlightToken }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error('articleFound must come from a tab.');
+    if (!isHighlightToken(highlightToken)) throw new Error('articleFound needs a highlight token.');
+    // Recorded beside the injection, not on its way: in a woken worker this first session-storage access took 65–140
+    // ms. Every article script is injected from here, so its `annotate` requests need not record it again.
+    setTabHost(tabId, sender.url ?? sender.tab?.url).catch((error: unknown) =>
+      console.warn('Backstory: cannot record the tab’s site:', error),
+    );
+    await injectArticleScript(
+      tabId,
+      sender.frameId ?? 0,
+      articleScript,
+      highlightCss(highlightStyles, highlightToken),
+    );
+    return null;
   },
   highlightStyles: async ({ highlightToken, present }, sender) => {
     const tabId = sender.tab?.id;

@@ -37,9 +37,9 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 const MAX_TEXT_AHEAD = 200_000;
 
 /**
- * Asks the background for the article script, once, with the article's text: the background annotates it while
- * the script is being injected, answers with the highlights to draw meanwhile, and has the annotation ready when
- * the script asks (the same text map, the same text).
+ * Asks the background for the article script, once. With the article's text first: the background annotates it,
+ * answers with the highlights to draw, and has the annotation ready when the script asks (the same text map, the
+ * same text).
  */
 function askForArticleScript(article: ArticleInfo | null): void {
   if (asked || scope[ARTICLE_SCRIPT_FLAG]) return;
@@ -53,29 +53,33 @@ function askForArticleScript(article: ArticleInfo | null): void {
   recordChanges();
   const map = article ? buildTextMap(article.root) : null;
   const text = map?.text ?? '';
-  const payload =
-    article && text.trim().length > 0 && text.length <= MAX_TEXT_AHEAD
-      ? {
-          text,
-          language: article.language,
-          published: article.published,
-          disabledPacks: storedDisabledPacks(stored[SETTINGS_KEY]),
-          settings: stored[SETTINGS_KEY],
-          highlightToken,
-        }
-      : { highlightToken };
-  pageRuntime.ask({ type: 'articleFound', payload }).then(
-    (answer) => {
-      // The first highlights, while the article script is on its way (decision 22); the test-only wrapping switch
-      // leaves all drawing to that script's wrapping layer.
-      if (answer && map && stored[FORCE_WRAPPING_KEY] !== true)
-        drawFirstPaint(map, answer.paint, highlightToken);
-    },
-    () => {
+  const ask = () =>
+    pageRuntime.ask({ type: 'articleFound', payload: { highlightToken } }).catch(() => {
       // The extension was updated or removed under this page: stay out of the way.
       asked = false;
-    },
-  );
+    });
+  if (!article || !map || text.trim().length === 0 || text.length > MAX_TEXT_AHEAD) {
+    void ask();
+    return;
+  }
+  const payload = {
+    text,
+    language: article.language,
+    published: article.published,
+    disabledPacks: storedDisabledPacks(stored[SETTINGS_KEY]),
+    settings: stored[SETTINGS_KEY],
+  };
+  // The first highlights, drawn before the article script is asked for: arriving first, its 137 KB would run in the
+  // page before them (decision 22). The test-only wrapping switch leaves all drawing to that script's layer.
+  pageRuntime
+    .ask({ type: 'firstPaint', payload })
+    .then(
+      (answer) => {
+        if (answer && stored[FORCE_WRAPPING_KEY] !== true) drawFirstPaint(map, answer.paint, highlightToken);
+      },
+      () => undefined,
+    )
+    .finally(() => void ask());
 }
 
 function look(settings: unknown): void {
