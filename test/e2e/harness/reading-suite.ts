@@ -9,6 +9,7 @@ import { expect, it } from 'vitest';
 import { inPage, readHighlights, readPopover } from './reader';
 import { HOVER_TEXT, SEED, SEED_LATER_MENTION_TEXTS } from './seed';
 import {
+  ANNOTATE_TIMEOUT,
   expectPopoverOpen,
   expectWholeCard,
   highlightTexts,
@@ -33,6 +34,11 @@ export function patchSettings(patch: Record<string, unknown>): Promise<void> {
 export function resetSettings(): Promise<void> {
   const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
   return api.storage.local.remove('settings');
+}
+
+/** The side panel's summary line ('' until it shows an article). */
+function panelSummary(): string {
+  return document.querySelector('[data-part="summary"]')?.textContent ?? '';
 }
 
 /** Sends the keyboard command's message to every tab, as the background does for the active one. */
@@ -298,6 +304,11 @@ export function readingSuite(driver: () => BrowserDriver, browserName = 'browser
     if (patch) await inPage(control, patchSettings, patch);
     const page = await driver().openFixture(SEED.page);
     await waitForAnnotations(page);
+    // The side panel lists the article once its article script has annotated it: the cards and the keyboard
+    // commands are there then, not with the first highlights (decision 22).
+    await expect
+      .poll(() => inPage(control, panelSummary), { timeout: ANNOTATE_TIMEOUT, interval: 100 })
+      .not.toBe('');
     return { control, page };
   };
   const closeAll = async (...pages: (ReaderPage | undefined)[]) => {
