@@ -53,6 +53,9 @@ export const bundledMeta = once(async () => (await (await fetchBundled(BUNDLED_U
 /** The build's name for the bundled index's contents; none where no build defined one (scripts run by tsx). */
 const INDEX_KEY = typeof __BACKSTORY_INDEX_KEY__ === 'string' ? __BACKSTORY_INDEX_KEY__ : null;
 
+/** How long after a woken worker loaded its index the stubs not read yet are read (its first answer is out by then). */
+const STUBS_LATER_MS = 2000;
+
 /**
  * The typed-array index, viewed in place: no trie is built and no dictionary parsed (see index-binary.ts). Read from
  * its copy in IndexedDB when there is one of this build (index-copy.ts), else from the package, then copied there.
@@ -61,8 +64,17 @@ const bundledNames = once(async () => {
   const copy = INDEX_KEY ? await readCopy(INDEX_BINARY_URL, INDEX_KEY) : null;
   if (copy) {
     try {
-      // Without the entity stubs (most of a large index): each article's are read as it needs them (decision 22).
-      return await readIndexLazily(copy);
+      // Without the entity stubs (most of a large index): the first article's are read as it needs them, the rest
+      // once its answer is out, so later articles read none (a read of a few stubs costs a running worker 10–30 ms).
+      const loaded = await readIndexLazily(copy);
+      setTimeout(
+        () =>
+          void loaded.stubs
+            .ensureAll()
+            .catch((error: unknown) => console.warn('Backstory: cannot read the entity stubs:', error)),
+        STUBS_LATER_MS,
+      );
+      return loaded;
     } catch (error) {
       // A damaged copy: said, dropped, and the package read instead.
       console.warn('Backstory: the kept copy of the index is unusable, reading the package:', error);

@@ -61,6 +61,17 @@ describe('an index whose entity stubs are read as articles need them', () => {
     expect(loaded.stubs.get(n)?.labels.en).toBe('Yarmouk');
   });
 
+  it('reads every stub at once when asked (after the first answer), and is then whole', async () => {
+    const loaded = await readIndexLazily(new Blob([bytes]));
+    await loaded.stubs.ensure([loaded.entityNumber('damascus')]);
+    await loaded.stubs.ensureAll();
+    expect(loaded.stubs.deferred).toBe(false);
+    const whole = loadIndex(bytes.slice());
+    for (const id of ['yarmouk', 'damascus', 'sohr'])
+      expect(loaded.stubs.get(loaded.entityNumber(id))).toEqual(whole.stubs.get(whole.entityNumber(id)));
+    expect(loaded.stubs.misses).toBe(0);
+  });
+
   it('refuses a blob that is not an index, and one cut short', async () => {
     await expect(readIndexLazily(new Blob(['not an index']))).rejects.toThrow(/bad magic number/);
     await expect(readIndexLazily(new Blob([bytes.slice(0, bytes.length / 2)]))).rejects.toThrow(/truncated/);
