@@ -18,7 +18,13 @@ import { launchFirefox, type FirefoxSession } from './harness/firefox';
 import { inPage, readHighlights, readPopover, rectOfHighlight } from './harness/reader';
 import { SEED } from './harness/seed';
 import { startFixtureServer, type FixtureServer } from './harness/server';
-import { ANNOTATE_TIMEOUT, POPOVER_TIMEOUT, expectWholeCard, waitForAnnotations } from './harness/suite';
+import {
+  ANNOTATE_TIMEOUT,
+  POPOVER_TIMEOUT,
+  expectWholeCard,
+  nudgePointer,
+  waitForAnnotations,
+} from './harness/suite';
 
 const EXTENSION_DIR = process.env.BACKSTORY_CHROMIUM_DIR ?? 'dist';
 const PAGE = 'glossary-nl-2026-03-02.html';
@@ -62,21 +68,6 @@ async function importErrors(options: Page, file: string): Promise<string[]> {
   return errors.allTextContents();
 }
 
-/**
- * On every 15th poll for a card, moves the resting pointer by a pixel and back: the cards' script comes after the
- * first highlights (decision 22), and a pointer resting on a name opens its card at its next move, as a reader's
- * hand makes one.
- */
-async function nudge(
-  page: { mouse: { move(x: number, y: number): Promise<unknown> } },
-  rect: { centerX: number; centerY: number },
-  poll: number,
-): Promise<void> {
-  if (poll % 15 !== 0) return;
-  await page.mouse.move(rect.centerX + 1, rect.centerY);
-  await page.mouse.move(rect.centerX, rect.centerY);
-}
-
 async function hover(page: Page, text: string) {
   const rect = await inPage(page, rectOfHighlight, text, 0);
   expect(rect, `a highlighted "${text}" in the article`).not.toBeNull();
@@ -85,7 +76,7 @@ async function hover(page: Page, text: string) {
   await expect
     .poll(
       async () => {
-        await nudge(page, rect!, ++polls);
+        await nudgePointer(page, rect!.centerX, rect!.centerY, ++polls);
         return (await inCard(page, readPopover)).open;
       },
       { timeout: POPOVER_TIMEOUT, interval: 50 },
@@ -751,7 +742,7 @@ describe('Firefox: options and popup', () => {
       await expect
         .poll(
           async () => {
-            await nudge(page, rect!, ++polls);
+            await nudgePointer(page, rect!.centerX, rect!.centerY, ++polls);
             return (await inCard(page, readPopover)).description;
           },
           { timeout: POPOVER_TIMEOUT, interval: 50 },

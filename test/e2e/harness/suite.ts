@@ -100,10 +100,22 @@ export async function popover(page: ReaderPage, expand = true) {
 }
 
 /**
- * Waits for the card to be open or closed. The first highlights come before the cards (decision 22): a pointer that
- * rested on a name before the card's script was there opens nothing until it moves, so while waiting for a card
- * the mouse moves by a pixel on the name now and then, as a reader's hand does.
+ * On every 15th poll for a card, moves a pointer resting at `x`, `y` by a pixel and back. The first highlights come
+ * before the cards (decision 22): a pointer that rested on a name before the card's script was there opens nothing
+ * until it moves, as a reader's hand makes it.
  */
+export async function nudgePointer(
+  page: Pick<ReaderPage, 'mouse'>,
+  x: number,
+  y: number,
+  poll: number,
+): Promise<void> {
+  if (poll % 15 !== 0) return;
+  await page.mouse.move(x + 1, y);
+  await page.mouse.move(x, y);
+}
+
+/** Waits for the card to be open or closed; while waiting for one, nudges the pointer resting on its name. */
 export async function expectPopoverOpen(page: ReaderPage, open: boolean): Promise<void> {
   let polls = 0;
   await expect
@@ -111,10 +123,7 @@ export async function expectPopoverOpen(page: ReaderPage, open: boolean): Promis
       async () => {
         const isOpen = (await popover(page, false)).open;
         const rest = restingAt.get(page);
-        if (open && !isOpen && rest && ++polls % 15 === 0) {
-          await page.mouse.move(rest.x + 1, rest.y);
-          await page.mouse.move(rest.x, rest.y);
-        }
+        if (open && !isOpen && rest) await nudgePointer(page, rest.x, rest.y, ++polls);
         return isOpen;
       },
       { timeout: POPOVER_TIMEOUT, interval: 50 },
