@@ -68,7 +68,15 @@ const CONTENT_CORE_RUNTIME = [
 export default tseslint.config(
   // The hostile fixture pages are a page's own scripts, written as hostile pages write them (innerHTML included).
   {
-    ignores: ['dist/**', 'dist-firefox/**', 'build/**', 'node_modules/**', 'test/fixtures/pages/hostile/**'],
+    ignores: [
+      'dist/**',
+      'dist-firefox/**',
+      'dist-fallback/**',
+      'dist-firefox-fallback/**',
+      'build/**',
+      'node_modules/**',
+      'test/fixtures/pages/hostile/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,8 +1,11 @@
 /**
  * One config, two browsers: `vite build` makes the Chromium build in dist/, `vite build --mode firefox` the
  * Firefox one in dist-firefox/. The Firefox manifest is derived from manifest.json in code (firefoxManifest),
- * never kept as a second hand-edited file.
+ * never kept as a second hand-edited file. The modes `fallback` and `firefox-fallback` make the end-to-end tests'
+ * builds for a browser without the Highlight API (dist-fallback/, dist-firefox-fallback/): the one module that asks
+ * the browser is replaced by the tests' stand-in, so the shipped build carries no switch for it.
  */
+import path from 'node:path';
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
@@ -12,12 +15,13 @@ import { bundledData } from './scripts/lib/vite-bundled-data';
 import { withoutWebAccessible } from './scripts/lib/vite-no-web-accessible';
 
 export default defineConfig(({ mode }) => {
-  const firefox = mode === 'firefox';
+  const firefox = mode === 'firefox' || mode === 'firefox-fallback';
+  const withoutHighlightApi = mode === 'fallback' || mode === 'firefox-fallback';
   const manifest = (firefox ? firefoxManifest(baseManifest) : baseManifest) as ManifestV3Export;
   return {
     publicDir: 'assets/static',
     build: {
-      outDir: firefox ? 'dist-firefox' : 'dist',
+      outDir: `${firefox ? 'dist-firefox' : 'dist'}${withoutHighlightApi ? '-fallback' : ''}`,
       emptyOutDir: true,
       target: 'es2022',
       // Minified: a woken service worker compiles its scripts before it can answer, and the article script is
@@ -34,6 +38,16 @@ export default defineConfig(({ mode }) => {
         },
       },
     },
+    ...(withoutHighlightApi && {
+      resolve: {
+        alias: [
+          {
+            find: /^\.\/highlight-support$/,
+            replacement: path.resolve('test/e2e/builds/without-highlight-api.ts'),
+          },
+        ],
+      },
+    }),
     plugins: [
       preact(),
       crx({

@@ -8,17 +8,10 @@
 import type { PaintItem } from '../messages';
 import { BOOT_CHANGES_FLAG, FIRST_PAINT_FLAG } from './flags';
 import { highlightName } from './highlight-names';
+import { hasHighlightApi } from './highlight-support';
 import { locate, type TextMap } from './textmap';
 
 const scope = globalThis as Record<string, unknown>;
-
-/** Whether the Highlight API is there: `CSS.highlights` and the `Highlight` constructor (Chrome 105+, Firefox 140+). */
-export function hasHighlightApi(where: typeof globalThis = globalThis): boolean {
-  const css = (where as { CSS?: { highlights?: unknown } }).CSS;
-  return (
-    typeof css?.highlights === 'object' && typeof (where as { Highlight?: unknown }).Highlight === 'function'
-  );
-}
 
 /**
  * Draws `paint` (offsets in `map`'s text) under this page's highlight names, unless the article script has taken

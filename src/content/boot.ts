@@ -1,24 +1,25 @@
 /**
- * What runs on every http(s) page (decision 17): is annotating on for this site, and does the page hold an article?
+ * What runs on every http(s) page (decision 17): does the page hold an article, and is annotating on for this site?
  * Only then is the background told, and it injects the article script (content/main.ts: highlights, cards, the
- * engine's client) into this frame. A page without an article sends nothing, wakes nothing and carries only this
- * small script. The boot script keeps looking while the page changes (late articles, single-page navigations) a
- * bounded number of times, and again when the settings switch the site back on.
+ * engine's client) into this frame. A page without an article calls no extension API at all (not even storage: the
+ * first use of each API's bindings costs the page about 2 ms, decision 23), sends nothing, wakes nothing and carries
+ * only this small script. The boot script keeps looking while the page changes (late articles, single-page
+ * navigations) a bounded number of times, and again when the settings switch the site back on.
  */
 import { findArticle, type ArticleInfo } from './article';
-import { buildTextMap } from './textmap';
+import { buildTextMap, type TextMap } from './textmap';
 import { pageRuntime } from '../platform/page-runtime';
 import { SETTINGS_KEY, storedDisabledPacks, storedSwitch, switchedOnFor } from '../settings-switch';
 import {
   ARTICLE_SCRIPT_FLAG,
   BOOT_ARTICLE_FLAG,
   BOOT_STORAGE_FLAG,
-  FORCE_WRAPPING_KEY,
   HIGHLIGHT_TOKEN_FLAG,
+  WHOLE_PAGE_HOOK,
   WHOLE_PAGE_FLAG,
 } from './flags';
 import { newHighlightToken } from './highlight-names';
-import { drawFirstPaint, recordChanges } from './boot-handover';
+import { drawFirstPaint, recordChanges, takeChanges } from './boot-handover';
 
 /** A page without an article is looked at again when it changes, but not forever (endless feeds). */
 const MAX_ARTICLE_SEARCHES = 20;
@@ -32,36 +33,46 @@ let stored: Record<string, unknown> = {};
 let searches = 0;
 let observer: MutationObserver | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
+/** The storage values, once read: only when the page first shows an article. */
+let reading: Promise<void> | null = null;
+let storedRead = false;
 
 /** The longest article text sent ahead (the article script sends any text itself); about 50 pages of prose. */
 const MAX_TEXT_AHEAD = 200_000;
+
+/** The article's text and map, built while the settings are read (both are needed before the first request). */
+interface Prepared {
+  article: ArticleInfo;
+  map: TextMap;
+}
 
 /**
  * Asks the background for the article script, once. With the article's text first: the background annotates it,
  * answers with the highlights to draw, and has the annotation ready when the script asks (the same text map, the
  * same text).
  */
-function askForArticleScript(article: ArticleInfo | null): void {
+function askForArticleScript(prepared: Prepared | null): void {
   if (asked || scope[ARTICLE_SCRIPT_FLAG]) return;
   asked = true;
   observer?.disconnect();
-  scope[BOOT_STORAGE_FLAG] = stored;
+  // Handed on only when read: the side panel's "annotate anyway" asks without reading (the article script reads).
+  if (storedRead) scope[BOOT_STORAGE_FLAG] = stored;
   // One token for the page's life: a second injection (the reader switched the site back on) keeps the names.
   scope[HIGHLIGHT_TOKEN_FLAG] ??= newHighlightToken();
   const highlightToken = scope[HIGHLIGHT_TOKEN_FLAG] as string;
-  if (article) scope[BOOT_ARTICLE_FLAG] = article;
+  if (prepared) scope[BOOT_ARTICLE_FLAG] = prepared.article;
   recordChanges();
-  const map = article ? buildTextMap(article.root) : null;
-  const text = map?.text ?? '';
+  const text = prepared?.map.text ?? '';
   const ask = () =>
     pageRuntime.ask({ type: 'articleFound', payload: { highlightToken } }).catch(() => {
       // The extension was updated or removed under this page: stay out of the way.
       asked = false;
     });
-  if (!article || !map || text.trim().length === 0 || text.length > MAX_TEXT_AHEAD) {
+  if (!prepared || text.trim().length === 0 || text.length > MAX_TEXT_AHEAD) {
     void ask();
     return;
   }
+  const { article, map } = prepared;
   const payload = {
     text,
     language: article.language,
@@ -70,59 +81,86 @@ function askForArticleScript(article: ArticleInfo | null): void {
     settings: stored[SETTINGS_KEY],
   };
   // The first highlights, drawn before the article script is asked for: arriving first, its 137 KB would run in the
-  // page before them (decision 22). The test-only wrapping switch leaves all drawing to that script's layer.
+  // page before them (decision 22). Without the Highlight API it draws nothing: the article script's layer wraps.
   pageRuntime
     .ask({ type: 'firstPaint', payload })
     .then(
       (answer) => {
-        if (answer && stored[FORCE_WRAPPING_KEY] !== true) drawFirstPaint(map, answer.paint, highlightToken);
+        if (answer) drawFirstPaint(map, answer.paint, highlightToken);
       },
       () => undefined,
     )
     .finally(() => void ask());
 }
 
-function look(settings: unknown): void {
-  if (asked) return;
-  if (!switchedOnFor(storedSwitch(settings), location.hostname)) {
-    // Switched off for this site (not everywhere: the background marks that on every tab itself): the icon says so.
-    if (storedSwitch(settings).enabled)
-      pageRuntime.tell({ type: 'reportArticle', payload: { off: true } }).catch(() => undefined);
-    return;
-  }
-  const article = findArticle(document);
-  if (article) askForArticleScript(article);
-  else watchForArticle(settings);
+/**
+ * Reads the settings (and starts following them) the first time the page shows an article: a page without one
+ * never touches an extension API.
+ */
+function readStorage(): Promise<void> {
+  reading ??= (async () => {
+    pageRuntime.watch(SETTINGS_KEY, (settings) => {
+      searches = 0;
+      stored = { ...stored, [SETTINGS_KEY]: settings };
+      // An article script still on its way starts from these, not from what was stored when it was asked for.
+      if (scope[BOOT_STORAGE_FLAG]) scope[BOOT_STORAGE_FLAG] = stored;
+      look();
+    });
+    const values = await pageRuntime.read([SETTINGS_KEY]);
+    // A change heard while reading is newer than what the read returns.
+    stored = { ...values, ...stored };
+    storedRead = true;
+  })();
+  return reading;
 }
 
-function watchForArticle(settings: unknown): void {
+function look(): void {
+  if (asked) return;
+  const article = findArticle(document);
+  if (!article) {
+    watchForArticle();
+    return;
+  }
+  const read = readStorage();
+  // Built while storage answers: the page's changes from here on are recorded for the article script, and they
+  // would be in a map built later too.
+  recordChanges();
+  const map = buildTextMap(article.root);
+  void read.then(() => {
+    if (asked) return;
+    const settings = stored[SETTINGS_KEY];
+    if (switchedOnFor(storedSwitch(settings), location.hostname)) askForArticleScript({ article, map });
+    else if (storedSwitch(settings).enabled)
+      // Switched off for this site (not everywhere: the background marks that on every tab itself): the icon says
+      // so. The settings watch looks again when the site is switched back on.
+      pageRuntime.tell({ type: 'reportArticle', payload: { off: true } }).catch(() => undefined);
+    if (!asked) takeChanges();
+  }, stayOutOfTheWay);
+}
+
+/** The extension was updated or removed under this page (its APIs throw): nothing more to do here. */
+function stayOutOfTheWay(): void {
+  reading = null;
+}
+
+function watchForArticle(): void {
   if (observer || !document.body) return;
   observer = new MutationObserver(() => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (++searches > MAX_ARTICLE_SEARCHES) observer?.disconnect();
-      else look(settings);
+      else look();
     }, SETTLE_MS);
   });
   observer.observe(document.body, { childList: true, subtree: true });
 }
 
-pageRuntime.onMessage((message) => {
-  // The popup's "annotate this page anyway", before the article script is here.
-  if ((message as { type?: unknown } | null)?.type !== 'annotateAnyway' || scope[ARTICLE_SCRIPT_FLAG]) return;
+// The side panel's "annotate this page anyway", before the article script is here: called through
+// scripting.executeScript (sidepanel), not a message, so that no page registers a listener it rarely needs.
+scope[WHOLE_PAGE_HOOK] = () => {
+  if (scope[ARTICLE_SCRIPT_FLAG]) return;
   scope[WHOLE_PAGE_FLAG] = true;
   askForArticleScript(null);
-});
+};
 
-pageRuntime.watch(SETTINGS_KEY, (settings) => {
-  searches = 0;
-  stored = { ...stored, [SETTINGS_KEY]: settings };
-  // An article script still on its way starts from these, not from what was stored when it was asked for.
-  if (scope[BOOT_STORAGE_FLAG]) scope[BOOT_STORAGE_FLAG] = stored;
-  look(settings);
-});
-
-void pageRuntime.read([SETTINGS_KEY, FORCE_WRAPPING_KEY]).then((values) => {
-  stored = values;
-  look(values[SETTINGS_KEY]);
-});
+look();

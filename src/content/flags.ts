@@ -5,12 +5,16 @@
 
 /** Set by the article script once it runs: the boot script then leaves everything to it. */
 export const ARTICLE_SCRIPT_FLAG = '__backstoryArticleScript';
+/**
+ * A function the boot script leaves on the shared global: the side panel's "annotate this page anyway" calls it
+ * through scripting.executeScript when the page has no article script to take a message.
+ */
+export const WHOLE_PAGE_HOOK = '__backstoryAnnotateAnyway';
 /** Set by the boot script when the reader asked to annotate a page that does not look like an article. */
 export const WHOLE_PAGE_FLAG = '__backstoryWholePage';
 /**
- * Set by the boot script before it asks for the article script: the storage values it read (the settings and the
- * test-only layer switch), so the article script starts from them instead of reading storage again (50 ms of a
- * page's first highlights, measured).
+ * Set by the boot script before it asks for the article script: the storage values it read (the settings), so the
+ * article script starts from them instead of reading storage again (50 ms of a page's first highlights, measured).
  */
 export const BOOT_STORAGE_FLAG = '__backstoryBootStorage';
 
@@ -25,13 +29,6 @@ export const BOOT_ARTICLE_FLAG = '__backstoryBootArticle';
  * (content/highlight-names.ts), the one the background writes the highlight stylesheet for.
  */
 export const HIGHLIGHT_TOKEN_FLAG = '__backstoryHighlightToken';
-
-/**
- * Test-only: a `browser.storage.local` key that, when true at start-up, makes the content script use the wrapping
- * layer although the browser has the Highlight API, so the end-to-end tests can drive the fallback in real
- * browsers. Nothing in the extension's UI sets it.
- */
-export const FORCE_WRAPPING_KEY = 'testForceWrappingLayer';
 
 /**
  * The highlights the boot script drew from the background's first answer (content/first-paint.ts), by registry

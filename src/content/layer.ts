@@ -8,7 +8,7 @@ import type { Mention } from '../core/resolve/mention';
 import type { Settings } from '../settings';
 import { HighlightLayer } from './highlight';
 import { newHighlightToken } from './highlight-names';
-import { hasHighlightApi } from './boot-handover';
+import { hasHighlightApi } from './highlight-support';
 import type { TextMap } from './textmap';
 import { WrapLayer } from './wrap-layer';
 
@@ -55,19 +55,12 @@ export interface MentionLayer {
   destroy(): void;
 }
 
-export { FORCE_WRAPPING_KEY } from './flags';
-export { hasHighlightApi } from './boot-handover';
+export { hasHighlightApi } from './highlight-support';
 
-/** The Highlight API layer when the browser has it (and the test switch is off), else the wrapping fallback. */
+/** The Highlight API layer when the browser has it, else the wrapping fallback. */
 export function createLayer(
   style: HighlightStyle,
-  {
-    forceWrapping = false,
-    highlightToken = newHighlightToken(),
-    doc = document,
-  }: { forceWrapping?: boolean; highlightToken?: string; doc?: Document } = {},
+  { highlightToken = newHighlightToken(), doc = document }: { highlightToken?: string; doc?: Document } = {},
 ): MentionLayer {
-  return !forceWrapping && hasHighlightApi()
-    ? new HighlightLayer(style, highlightToken, doc)
-    : new WrapLayer(style, doc);
+  return hasHighlightApi() ? new HighlightLayer(style, highlightToken, doc) : new WrapLayer(style, doc);
 }

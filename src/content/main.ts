@@ -11,7 +11,6 @@ import { loadSettings, watchSettings } from '../platform/settings-store';
 import { enabledFor, type Settings } from '../settings';
 import { findArticle, wholePage, type ArticleInfo } from './article';
 import { watchPage } from './dynamic';
-import { FORCE_WRAPPING_KEY } from './layer';
 import { startSession, type Session } from './session';
 import { retireFirstPaint, takeChanges } from './boot-handover';
 import {
@@ -34,8 +33,6 @@ let stopWatching: (() => void) | null = null;
 let searches = 0;
 /** The reader asked to annotate this page although it does not look like an article (here, or in the boot script). */
 let wholePageRequested = shared[WHOLE_PAGE_FLAG] === true;
-/** Test-only switch to the wrapping layer (FORCE_WRAPPING_KEY), read once at start-up. */
-let forceWrapping = false;
 /** Bumped on every restart, so a slow start overtaken by a newer one discards itself. */
 let generation = 0;
 
@@ -79,7 +76,6 @@ async function start(): Promise<void> {
       highlightToken: isHighlightToken(shared[HIGHLIGHT_TOKEN_FLAG])
         ? shared[HIGHLIGHT_TOKEN_FLAG]
         : undefined,
-      forceWrapping,
     });
   } else {
     retireFirstPaint();
@@ -156,21 +152,11 @@ function run(): void {
     void start().catch(reportFailure);
   });
 
-  /** The test-only layer switch; any failure to read it means the normal choice. */
-  function readForceWrapping(prefetched?: Record<string, unknown>): Promise<boolean> {
-    if (prefetched) return Promise.resolve(prefetched[FORCE_WRAPPING_KEY] === true);
-    return browser.storage.local.get(FORCE_WRAPPING_KEY).then(
-      (stored) => stored[FORCE_WRAPPING_KEY] === true,
-      () => false,
-    );
-  }
-
   // What the boot script read just before asking for this script: no second storage round trip.
   const prefetched = shared[BOOT_STORAGE_FLAG] as Record<string, unknown> | undefined;
-  Promise.all([loadSettings(prefetched), readForceWrapping(prefetched)])
-    .then(([loaded, force]) => {
+  loadSettings(prefetched)
+    .then((loaded) => {
       if (!changed) settings = loaded;
-      forceWrapping = force;
       return start();
     })
     .catch(reportFailure);

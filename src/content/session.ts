@@ -42,8 +42,6 @@ export interface SessionOptions {
   isCurrent(): boolean;
   /** This page's highlight token (content/highlight-names.ts), which the inserted stylesheet is written for. */
   highlightToken?: string;
-  /** Test-only: use the wrapping layer although the browser has the Highlight API (see FORCE_WRAPPING_KEY). */
-  forceWrapping?: boolean;
 }
 
 /**
@@ -58,10 +56,9 @@ export async function startSession({
   hostname,
   isCurrent,
   highlightToken,
-  forceWrapping = false,
 }: SessionOptions): Promise<Session | null> {
   const lang: Lang = explanationLanguage(settings.explanationLanguage, article.language);
-  const layer = createLayer(settings.highlightStyle, { forceWrapping, highlightToken });
+  const layer = createLayer(settings.highlightStyle, { highlightToken });
   const cards: Record<string, EntityCard> = {};
   /** Every mention the reader is shown (drawn or quiet), per stretch of text, as the background sent them. */
   const segments: { map: TextMap; listed: Mention[] }[] = [];

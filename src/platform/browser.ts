@@ -86,3 +86,18 @@ export async function injectArticleScript(
     browser.scripting.executeScript({ target, files: [script], injectImmediately: true }),
   ]);
 }
+
+/**
+ * Calls the function a content script left under `name` on its shared global in the tab's top frame (the boot
+ * script's hooks: content/flags.ts), in the content scripts' world: for a page whose script takes no messages.
+ */
+export async function callContentHook(tabId: number, name: string): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId },
+    func: (hook: string) => {
+      const called = (globalThis as Record<string, unknown>)[hook];
+      if (typeof called === 'function') (called as () => void)();
+    },
+    args: [name],
+  });
+}

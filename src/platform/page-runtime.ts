@@ -8,7 +8,6 @@ import type { BackgroundRequests, RequestMessage, RequestType, Result } from '..
 interface PageApi {
   runtime: {
     sendMessage(message: unknown): Promise<unknown>;
-    onMessage: { addListener(listener: (message: unknown) => void): void };
   };
   storage: {
     local: { get(keys: string | string[]): Promise<Record<string, unknown>> };
@@ -19,36 +18,34 @@ interface PageApi {
 }
 
 const scope = globalThis as { browser?: PageApi; chrome?: PageApi };
-const api = (scope.browser ?? scope.chrome) as PageApi;
+/** Looked up at each call, not when the script loads: a page without an article touches no extension API. */
+const api = () => (scope.browser ?? scope.chrome) as PageApi;
 
 export const pageRuntime = {
   /** Keys of storage.local in one read; an empty record when it cannot be read. */
   async read(keys: string[]): Promise<Record<string, unknown>> {
     try {
-      return await api.storage.local.get(keys);
+      return await api().storage.local.get(keys);
     } catch {
       return {};
     }
   },
   /** Calls `listener` with the new value whenever `key` of storage.local changes. */
   watch(key: string, listener: (value: unknown) => void): void {
-    api.storage.onChanged.addListener((changes, area) => {
+    api().storage.onChanged.addListener((changes, area) => {
       if (area === 'local' && key in changes) listener(changes[key]?.newValue);
     });
   },
   /** A typed request to the background, its answer ignored. */
   async tell(message: RequestMessage): Promise<void> {
-    await api.runtime.sendMessage(message);
+    await api().runtime.sendMessage(message);
   },
   /** A typed request to the background: its answer, or the error the background sent as one. */
   async ask<K extends RequestType>(message: RequestMessage<K>): Promise<BackgroundRequests[K]['response']> {
-    const reply = (await api.runtime.sendMessage(message)) as
+    const reply = (await api().runtime.sendMessage(message)) as
       Result<BackgroundRequests[K]['response']> | undefined;
     if (!reply) throw new Error(`No answer to ${message.type}: the background did not handle it.`);
     if (!reply.ok) throw new Error(reply.error);
     return reply.value;
-  },
-  onMessage(listener: (message: unknown) => void): void {
-    api.runtime.onMessage.addListener(listener);
   },
 };

@@ -5,7 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ArticleSnapshot, BroadcastMessage, TabMessage } from '../messages';
-import { browser, request } from '../platform/browser';
+import { browser, callContentHook, request } from '../platform/browser';
+import { WHOLE_PAGE_HOOK } from '../content/flags';
 import { loadSettings, watchSettings } from '../platform/settings-store';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { dayText, explanationLanguage, t } from '../ui/i18n';
@@ -22,9 +23,27 @@ type State =
   | { status: 'ready'; article: ArticleSnapshot | null }
   | { status: 'error'; error: string };
 
+async function activeTab(): Promise<number | undefined> {
+  return (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+}
+
 async function sendToActiveTab(message: TabMessage, tabId?: number): Promise<void> {
-  const id = tabId ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+  const id = tabId ?? (await activeTab());
   if (id !== undefined) await browser.tabs.sendMessage(id, message).catch(() => undefined);
+}
+
+/**
+ * "Annotate anyway": the article script takes it as a message where it runs; a page without one has only the boot
+ * script, which listens to no messages (it touches no extension API on such a page), so its hook is called.
+ */
+async function annotateAnyway(): Promise<void> {
+  const id = await activeTab();
+  if (id === undefined) return;
+  const message: TabMessage = { type: 'annotateAnyway', payload: {} };
+  await browser.tabs
+    .sendMessage(id, message)
+    .catch(() => callContentHook(id, WHOLE_PAGE_HOOK))
+    .catch(() => undefined);
 }
 
 function Empty() {
@@ -32,12 +51,7 @@ function Empty() {
     <main class="panel panel--empty">
       <h1>{t('extName')}</h1>
       <p class="muted">{t('noArticle')}</p>
-      <button
-        type="button"
-        class="button"
-        data-part="annotate-anyway"
-        onClick={() => void sendToActiveTab({ type: 'annotateAnyway', payload: {} })}
-      >
+      <button type="button" class="button" data-part="annotate-anyway" onClick={() => void annotateAnyway()}>
         {t('annotateAnyway')}
       </button>
     </main>

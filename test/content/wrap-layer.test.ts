@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EntityCard } from '../../src/core/kb/index-format';
 import type { Mention } from '../../src/core/resolve/mention';
-import { rangeOf } from '../../src/content/highlight';
+import { HighlightLayer, rangeOf } from '../../src/content/highlight';
 import { card, mentionIn } from './card-fixture';
 import { createLayer, hasHighlightApi } from '../../src/content/layer';
 import { buildTextMap, type TextMap } from '../../src/content/textmap';
@@ -62,8 +62,16 @@ describe('choosing the layer', () => {
     expect(hasHighlightApi({ CSS: { highlights: new Map() } } as unknown as typeof globalThis)).toBe(false);
   });
 
-  it('wraps when the test switch forces it', () => {
-    expect(createLayer('underline', { forceWrapping: true })).toBeInstanceOf(WrapLayer);
+  it('draws with the Highlight API where the browser has it', () => {
+    const scope = globalThis as unknown as Record<string, unknown>;
+    scope['CSS'] = { highlights: new Map() };
+    scope['Highlight'] = class extends Set {};
+    try {
+      expect(createLayer('underline')).toBeInstanceOf(HighlightLayer);
+    } finally {
+      delete scope['CSS'];
+      delete scope['Highlight'];
+    }
   });
 });
 

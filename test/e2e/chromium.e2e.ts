@@ -38,6 +38,8 @@ import {
 
 /** Override to test another build (e.g. a packed release unpacked elsewhere). */
 const EXTENSION_DIR = process.env.BACKSTORY_CHROMIUM_DIR ?? 'dist';
+/** The build for a browser without the Highlight API (`npm run build:fallback`). */
+const FALLBACK_DIR = process.env.BACKSTORY_CHROMIUM_FALLBACK_DIR ?? 'dist-fallback';
 
 async function openIn(session: ChromiumSession, url: string, beforeLoad?: string): Promise<Page> {
   const page = await session.context.newPage();
@@ -63,6 +65,20 @@ afterAll(async () => {
   await server?.close();
 });
 
+describe('Chromium without the Highlight API: the wrapping layer', () => {
+  let session: ChromiumSession;
+
+  beforeAll(async () => {
+    session = await launchChromium(FALLBACK_DIR);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  fallbackSuite(() => driverFor(session, server), 'chromium');
+});
+
 describe('Chromium: a reader on the seed article', () => {
   let session: ChromiumSession;
 
@@ -78,7 +94,6 @@ describe('Chromium: a reader on the seed article', () => {
   readingSuite(() => driverFor(session, server), 'chromium');
   panelSuite(() => driverFor(session, server));
   hostileSuite(() => driverFor(session, server), 'Chromium');
-  fallbackSuite(() => driverFor(session, server), 'chromium');
 
   it('after its service worker was stopped, answers the page from its index, then completes the open card', async () => {
     // The page's request wakes it, and it answers from the stubs in index.bin before it has read the cards: the

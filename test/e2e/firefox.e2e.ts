@@ -16,6 +16,8 @@ import { readerSuite, type BrowserDriver } from './harness/suite';
 
 /** Override to test another build (e.g. a packed release unpacked elsewhere). */
 const EXTENSION_DIR = process.env.BACKSTORY_FIREFOX_DIR ?? 'dist-firefox';
+/** The build for a browser without the Highlight API (`npm run build:fallback`). */
+const FALLBACK_DIR = process.env.BACKSTORY_FIREFOX_FALLBACK_DIR ?? 'dist-firefox-fallback';
 
 /** The suites' way into this Firefox: fixture pages from the local server, the add-on's own pages. */
 function driverFor(session: FirefoxSession, server: FixtureServer): BrowserDriver {
@@ -52,7 +54,23 @@ describe('Firefox: a reader on the seed article', () => {
   readingSuite(driver, 'firefox');
   panelSuite(driver);
   hostileSuite(driver, 'Firefox');
-  fallbackSuite(driver, 'firefox');
+});
+
+describe('Firefox without the Highlight API: the wrapping layer', () => {
+  let server: FixtureServer;
+  let session: FirefoxSession;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launchFirefox(FALLBACK_DIR);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  fallbackSuite(() => driverFor(session, server), 'firefox');
 });
 
 for (const lang of ['fr', 'nl'] as const) {

@@ -1,9 +1,9 @@
 /**
  * The wrapping highlight layer (for browsers without the CSS Highlight API) in real browsers, both of which have
- * the API: the test-only storage switch `testForceWrappingLayer` (FORCE_WRAPPING_KEY in src/content/layer.ts),
- * read by the content script at start-up, makes a freshly opened page use the fallback. On the fixture whose
- * names are split by inline markup and soft hyphens: the reader sees underlined names, the card opens on hover,
- * and switching off leaves the DOM exactly as the server sent it.
+ * the API: run on the fallback builds (`npm run build:fallback`: dist-fallback/, dist-firefox-fallback/), in which
+ * the module that asks the browser for the API says it has none (test/e2e/builds/without-highlight-api.ts). On the
+ * fixture whose names are split by inline markup and soft hyphens: the reader sees underlined names, the card opens
+ * on hover, and switching off leaves the DOM exactly as the server sent it.
  */
 import { inCard } from './card-root';
 import { mkdir } from 'node:fs/promises';
@@ -13,13 +13,6 @@ import { patchSettings, resetSettings, stepAllTabs, type ShotPage } from './read
 import { ANNOTATE_TIMEOUT, expectPopoverOpen, type BrowserDriver } from './suite';
 
 const FIXTURE = 'be-nl-2018-05-03-gesplitste-namen.html';
-
-function setForceWrapping(on: boolean): Promise<void> {
-  const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
-  return on
-    ? api.storage.local.set({ testForceWrappingLayer: true })
-    : api.storage.local.remove('testForceWrappingLayer');
-}
 
 interface SeenMark {
   text: string;
@@ -70,7 +63,6 @@ export function fallbackSuite(driver: () => BrowserDriver, browserName: string):
     try {
       await inPage(control, resetSettings);
       await inPage(control, patchSettings, { mentions: 'every' });
-      await inPage(control, setForceWrapping, true);
       page = await driver().openFixture(FIXTURE);
       const shown = page;
       await expect
@@ -119,7 +111,6 @@ export function fallbackSuite(driver: () => BrowserDriver, browserName: string):
         .toBe(0);
       expect(await inPage(page, bodyDiffersFromSource), 'the DOM as the server sent it').toBeNull();
     } finally {
-      await inPage(control, setForceWrapping, false).catch(() => undefined);
       await inPage(control, resetSettings).catch(() => undefined);
       await page?.close().catch(() => undefined);
       await control.close().catch(() => undefined);

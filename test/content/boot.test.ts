@@ -1,0 +1,125 @@
+// @vitest-environment happy-dom
+/*
+ * The boot script runs on every http(s) page. On a page without an article it must not touch the extension's API at
+ * all (the first use of each API's bindings costs the page about 2 ms: decision 23); on an article it reads the
+ * settings, sends the text ahead and asks for the article script; switched off for the site it only says so.
+ */
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BOOT_STORAGE_FLAG, WHOLE_PAGE_FLAG, WHOLE_PAGE_HOOK } from '../../src/content/flags';
+
+const scope = globalThis as unknown as Record<string, unknown>;
+
+interface FakeApi {
+  /** Every property of the extension API the script read, in order ("chrome", "storage", "runtime"…). */
+  touched: string[];
+  sent: { type: string; payload: unknown }[];
+  stored: Record<string, unknown>;
+}
+
+/** A `chrome` global that records each use; sendMessage answers as the background would (no first paint). */
+function installApi(stored: Record<string, unknown> = {}): FakeApi {
+  const fake: FakeApi = { touched: [], sent: [], stored };
+  const storage = {
+    local: { get: async () => fake.stored },
+    onChanged: { addListener: () => undefined },
+  };
+  const runtime = {
+    sendMessage: async (message: { type: string; payload: unknown }) => {
+      fake.sent.push(message);
+      return { ok: true, value: null };
+    },
+  };
+  const api = {
+    get storage() {
+      fake.touched.push('storage');
+      return storage;
+    },
+    get runtime() {
+      fake.touched.push('runtime');
+      return runtime;
+    },
+  };
+  Object.defineProperty(globalThis, 'chrome', {
+    configurable: true,
+    get() {
+      fake.touched.push('chrome');
+      return api;
+    },
+  });
+  return fake;
+}
+
+/** Our own fixture page as the document (parsed, its scripts inert). */
+function openFixture(name: string): void {
+  const parsed = new DOMParser().parseFromString(
+    readFileSync(`test/fixtures/pages/${name}`, 'utf8'),
+    'text/html',
+  );
+  document.documentElement.replaceChildren(...Array.from(parsed.documentElement.childNodes));
+  const lang = parsed.documentElement.getAttribute('lang');
+  if (lang) document.documentElement.setAttribute('lang', lang);
+}
+
+async function runBoot(): Promise<void> {
+  vi.resetModules();
+  await import('../../src/content/boot');
+  // The storage read and the requests are promises: let them settle.
+  for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+beforeEach(() => {
+  for (const key of Object.keys(scope)) if (key.startsWith('__backstory')) delete scope[key];
+});
+
+afterEach(() => {
+  delete scope['chrome'];
+  document.documentElement.replaceChildren(document.createElement('head'), document.createElement('body'));
+  document.documentElement.removeAttribute('lang');
+});
+
+describe('boot script', () => {
+  it.each(['not-an-article.html', 'nl-2025-05-14-zoekresultaten.html', 'fr-2025-03-02-boutique-livres.html'])(
+    'touches no extension API on a page without an article (%s)',
+    async (fixture) => {
+      const api = installApi();
+      openFixture(fixture);
+      await runBoot();
+      expect(api.touched).toEqual([]);
+      expect(api.sent).toEqual([]);
+    },
+  );
+
+  it('on an article: reads the settings, sends the text ahead, then asks for the article script', async () => {
+    const api = installApi({ settings: { highlightStyle: 'marker' } });
+    openFixture('seed-nl-2018-05-21.html');
+    await runBoot();
+    expect(api.touched).toContain('storage');
+    expect(api.sent.map((message) => message.type)).toEqual(['firstPaint', 'articleFound']);
+    const ahead = api.sent[0]!.payload as { text: string; language: string };
+    expect(ahead.language).toBe('nl');
+    expect(ahead.text).toContain('vluchtelingenkamp Yarmouk');
+    // What it read is handed to the article script, which then reads no storage itself.
+    expect(scope[BOOT_STORAGE_FLAG]).toEqual({ settings: { highlightStyle: 'marker' } });
+  });
+
+  it('on an article of a site switched off: only says so, sends no text', async () => {
+    const api = installApi({ settings: { enabled: true, disabledSites: [location.hostname] } });
+    openFixture('seed-nl-2018-05-21.html');
+    await runBoot();
+    expect(api.sent).toEqual([{ type: 'reportArticle', payload: { off: true } }]);
+  });
+
+  it('annotates a page without an article when the side panel calls its hook', async () => {
+    const api = installApi();
+    openFixture('not-an-article.html');
+    await runBoot();
+    expect(api.touched).toEqual([]);
+    (scope[WHOLE_PAGE_HOOK] as () => void)();
+    for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(scope[WHOLE_PAGE_FLAG]).toBe(true);
+    // Nothing read, nothing handed on: the article script reads the settings itself.
+    expect(scope[BOOT_STORAGE_FLAG]).toBeUndefined();
+    expect(api.sent.map((message) => message.type)).toEqual(['articleFound']);
+  });
+});
