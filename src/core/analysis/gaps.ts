@@ -5,9 +5,41 @@
 import { CALENDAR_WORDS, DATELINE_PLACE, MAX_DATELINE } from '../resolve/context-cues';
 import { isTitleCase, isTitleLine } from '../resolve/headline';
 import type { Mention } from '../resolve/mention';
+import {
+  escapeRegExp,
+  hasTrait,
+  knowledgeOf,
+  languageKnowledge,
+  ofEveryLanguage,
+  type LanguageKnowledge,
+} from '../text/language-knowledge';
+import { LANGUAGES } from '../text/languages';
 
-/** The particles names use between their capitalised words (al-, de, van, von, la, bin…), as a pattern. */
-const PARTICLES = '(?:al|el|as|ad|de|van|von|der|den|la|le|du|bin|ibn|abu)';
+/** Words as one regular-expression alternation, each once and matching as written. */
+function anyOf(words: readonly string[]): string {
+  return `(?:${[...new Set(words)].map(escapeRegExp).join('|')})`;
+}
+
+/** A pattern per language made of one of its lists, for the languages where that list is not empty. */
+function perLanguage(
+  list: (knowledge: LanguageKnowledge) => readonly string[],
+  pattern: (alternation: string) => RegExp,
+): ReadonlyMap<string, RegExp> {
+  return new Map(
+    LANGUAGES.flatMap((lang) => {
+      const words = list(languageKnowledge(lang));
+      return words.length === 0 ? [] : [[lang, pattern(anyOf(words))] as const];
+    }),
+  );
+}
+
+/** The particles of Arabic names, as every language writes them (al-Assad, bin Salman, Abu Mohammed). */
+const ARABIC_PARTICLES = ['al', 'el', 'as', 'ad', 'bin', 'ibn', 'abu'];
+/**
+ * The particles names use between their capitalised words (al-, de, van, von, la, bin…: nameParticles and the
+ * Arabic ones), as a pattern.
+ */
+const PARTICLES = anyOf([...ARABIC_PARTICLES, ...ofEveryLanguage((k) => k.nameParticles)]);
 /** A capitalised word, with its hyphenated parts ("Saint-Germain", "Noord-"). */
 const CAPITALISED = `\\p{Lu}[\\p{Ll}'’]+(?:-(?:\\p{L}[\\p{Ll}'’]*)?)*`;
 /** Capitalised words, joined by a particle or not. */
@@ -23,55 +55,79 @@ const SENTENCE_LOOKBACK = 16;
 /** A wire story's dateline before the first sentence: "AMMAN - ", "GENÈVE (Reuters) – ", "Damas (AFP) — ". */
 const DATELINE = new RegExp(`^\\s*${DATELINE_PLACE}(?:\\s*\\([^()\\n]{1,40}\\))?\\s+[-–—]\\s+$`, 'u');
 /**
- * A byline or a credit line: "By Staff reporter · May 19, 2018 · Updated 7 hours ago", "Door onze redacteur",
- * "(Reporting by …; Editing by …)". Its capitals are the page's furniture and its writers' names, not the story's.
+ * A byline or a credit line (bylineWords, creditWords): "By Staff reporter · May 19, 2018 · Updated 7 hours ago",
+ * "Door onze redacteur", "(Reporting by …; Editing by …)". Its capitals are the page's furniture and its writers'
+ * names, not the story's.
  */
-const BYLINE =
-  /^\s*(?:(?:By|Door|Von|Par)\s|\(?(?:Reporting|Editing|Writing|Additional reporting)\b|.*\s·\s)/u;
+const BYLINE_WORD = anyOf(ofEveryLanguage((k) => k.bylineWords));
+const CREDIT_WORD = anyOf(ofEveryLanguage((k) => k.creditWords));
+const BYLINE = new RegExp(String.raw`^\s*(?:${BYLINE_WORD}\s|\(?${CREDIT_WORD}\b|.*\s·\s)`, 'u');
 
 /** A page's label line: a section kicker or a pager ("Buitenland", "World News", "Older posts"), at most this long. */
 const MAX_LABEL_WORDS = 3;
-/** A live page's banner: "EN DIRECT Mis à jour en continu", "LIVE Updated every minute". */
-const LIVE_LABEL = /^\s*(?:(?:EN\s+)?DIRECT|LIVE(?:BLOG)?|BREAKING|UPDATED?|EILMELDUNG)\b/u;
+/** A live page's banner (liveLabels, a space for any white space): "EN DIRECT Mis à jour en continu", "LIVE Updated". */
+const LIVE_LABELS = ofEveryLanguage((k) => k.liveLabels).map((label) =>
+  label
+    .split(' ')
+    .map(escapeRegExp)
+    .join(String.raw`\s+`),
+);
+const LIVE_LABEL = new RegExp(String.raw`^\s*(?:${LIVE_LABELS.join('|')})\b`, 'u');
+/** The endings of capitalised adjectives per language (capitalisedAdjectiveEndings). */
+const ADJECTIVE_ENDING = perLanguage(
+  (k) => k.capitalisedAdjectiveEndings,
+  (endings) => new RegExp(`^\\p{Lu}\\p{Ll}+${endings}$`, 'u'),
+);
 /**
- * Adjectives written with a capital, which name nothing by themselves: Dutch adjectives of peoples and places
- * ("Koerdische en Arabische strijders", "Brusselse"), English points of the compass ("Western diplomats").
+ * Whether `word` is an adjective written with a capital in `language`, which names nothing by itself: by its ending
+ * (capitalisedAdjectiveEndings: Dutch adjectives of peoples and places, "Koerdische en Arabische strijders",
+ * "Brusselse") or as a whole (capitalisedAdjectives: English points of the compass, "Western diplomats").
  */
-const ADJECTIVE: Readonly<Record<string, RegExp>> = {
-  nl: /^\p{Lu}\p{Ll}+(?:sche|se)$/u,
-  en: /^(?:Western|Eastern|Northern|Southern)$/u,
-};
+function capitalisedAdjective(word: string, language: string | undefined): boolean {
+  if (language === undefined) return false;
+  return (
+    (knowledgeOf(language)?.capitalisedAdjectives.includes(word) ?? false) ||
+    (ADJECTIVE_ENDING.get(language)?.test(word) ?? false)
+  );
+}
 
 const MAX_GAPS = 30;
 
-/** Capitalised function words: after a number or a quote they still start a sentence, never a name. */
-const FUNCTION_WORDS = new Set(
-  'de het een die dat deze in op en the a an in on and le la les un une des et der die das ein eine und im am bron source quelle'.split(
-    ' ',
-  ),
+/**
+ * Capitalised function words (functionWords), and the word that opens a source line (sourceWords): after a number or
+ * a quote they still start a sentence, never a name.
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  ofEveryLanguage((k) => [...k.functionWords, ...k.sourceWords]),
 );
 
 /** A particle inside a run: in German it joins nouns as often as names ("Aufhebung von Sanktionen"). */
 const PARTICLE = new RegExp(`[ \\t\\u00a0]+${PARTICLES}[ \\t\\u00a0-]+`, 'u');
 
+/** The quantity words that open a run, per language (quantityWords). */
+const QUANTITY = perLanguage(
+  (k) => k.quantityWords,
+  (words) => new RegExp(`^${words}\\s`, 'iu'),
+);
 /**
- * German runs that start with a number, a quantity or a span of time: "Vier Wochen", "Millionen Euro", "Jahren
- * Bürgerkrieg".
+ * Whether a run starts with a number, a quantity or a span of time of `language` (quantityWords): "Vier Wochen",
+ * "Millionen Euro", "Jahren Bürgerkrieg".
  */
-const GERMAN_QUANTITY =
-  /^(?:jahre|jahren|monate|monaten|wochen|tage|tagen|stunden|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|(?:hundert|tausend|dutzend)en?|(?:hundert|tausend|dutzend)e|millionen|milliarden)\s/iu;
+function startsWithQuantity(run: string, language: string | undefined): boolean {
+  return language !== undefined && (QUANTITY.get(language)?.test(run) ?? false);
+}
 
 /**
- * Whether a capitalised word or run says "name" in an article in `language`. German capitalises every noun, so there
- * only an acronym or a run of two capitalised words or more, not joined by a particle, does ("Rotes Kreuz", not
- * "Bundesregierung" nor "Schutz von Minderheiten"). Days and months never do.
+ * Whether a capitalised word or run says "name" in an article in `language`. Where every noun has a capital (the
+ * trait capitalisesNouns: German), only an acronym or a run of two capitalised words or more, not joined by a
+ * particle, does ("Rotes Kreuz", not "Bundesregierung" nor "Schutz von Minderheiten"). Days and months never do.
  */
 function looksLikeName(word: string, acronym: boolean, language: string | undefined): boolean {
   // "Noord-" of "Noord-Syrië", whose name part is a mention: a fragment, not a name.
   if (CALENDAR_WORDS.has(word.toLowerCase()) || word.endsWith('-')) return false;
-  if (language !== undefined && ADJECTIVE[language]?.test(word)) return false;
-  if (language !== 'de' || acronym) return true;
-  return !PARTICLE.test(word) && /\s/u.test(word) && !GERMAN_QUANTITY.test(word);
+  if (capitalisedAdjective(word, language)) return false;
+  if (!hasTrait(language, 'capitalisesNouns') || acronym) return true;
+  return !PARTICLE.test(word) && /\s/u.test(word) && !startsWithQuantity(word, language);
 }
 
 /**

@@ -6,7 +6,8 @@ import { initialCase, lineBreakBefore } from './headline';
 import type { CompiledIndex } from '../kb/index-format';
 import { keyWords } from '../text/key-words';
 import type { ScanResult } from '../scan/match';
-import { CLASS_NOUNS, JOINERS, TITLES } from './name-words';
+import { escapeRegExp, hasTrait, ofEveryLanguage } from '../text/language-knowledge';
+import { CLASS_NOUNS, folded, JOINERS, TITLES } from './name-words';
 
 /** How many words before and after a name are searched for a cue. */
 export const CUE_WINDOW_WORDS = 8;
@@ -123,21 +124,10 @@ function firstWordIndex(cues: readonly Cue[]): Map<string, Cue[]> {
 }
 
 /**
- * Days, months and the clock, which English and German write with a capital: times, not names the data should
- * explain.
+ * Days, months and the clock, of the languages that write them with a capital (calendarWords): times, not names the
+ * data should explain. In lower case, not folded.
  */
-export const CALENDAR_WORDS = new Set(
-  [
-    'am pm utc gmt cet cest bst',
-    'monday tuesday wednesday thursday friday saturday sunday',
-    'january february march april may june july august september october november december',
-    'montag dienstag mittwoch donnerstag freitag samstag sonntag',
-    'jan feb mar apr jun jul aug sep sept oct nov dec',
-    'januar februar märz april mai juni juli august september oktober november dezember',
-  ]
-    .join(' ')
-    .split(' '),
-);
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(ofEveryLanguage((k) => k.calendarWords));
 
 /**
  * Capitalised words that stand beside a place's name without making it part of a longer one: the days, months and
@@ -146,10 +136,7 @@ export const CALENDAR_WORDS = new Set(
  */
 export const BESIDE_A_PLACE: ReadonlySet<string> = new Set([
   ...CALENDAR_WORDS,
-  ...'east west north south central greater old new upper lower eastern western northern southern'.split(' '),
-  ...'mayor city police airport council metro region county province governorate port harbour station'.split(
-    ' ',
-  ),
+  ...ofEveryLanguage((k) => k.besideAPlace),
 ]);
 
 /**
@@ -175,26 +162,23 @@ function spaceBetween(scan: ScanResult, a: number): boolean {
 }
 
 /**
- * Prepositions that put a place right after them, in the languages where they do not also name a club or a company:
- * "in Brugge", "te Brugge", "naar Brugge", "nach Brügge". Not French "à" ("il joue à Anderlecht" is the club), nor
- * English "at" or "from" ("his years at Anderlecht", "signed from Anderlecht").
+ * Prepositions that put a place right after them, in the languages where they do not also name a club or a company
+ * (locatives): "in Brugge", "te Brugge", "naar Brugge", "nach Brügge". Not French "à" ("il joue à Anderlecht" is the
+ * club: placeOnlyLocatives), nor English "at" or "from" ("his years at Anderlecht", "signed from Anderlecht").
  */
-const LOCATIVES = new Set(['in', 'te', 'naar', 'nach']);
+const LOCATIVES = folded(ofEveryLanguage((k) => k.locatives));
 /**
- * Words that take "in" for what they are about, not where: "vertrouwen in Anderlecht" is trust in the club,
- * "Vertrauen in Bayern", "invest in Brugge" (folded as the scan folds words).
+ * Words that take "in" for what they are about, not where (inMeansAbout): "vertrouwen in Anderlecht" is trust in the
+ * club, "Vertrauen in Bayern", "invest in Brugge".
  */
-const GOVERNS_IN = new Set(
-  [
-    'vertrouwen geloof geloven gelooft geloofde interesse geinteresseerd investeren investeert investering',
-    'trust belief believe believes believed interest interested invest invests invested investment confidence',
-    'vertrauen glaube glauben glaubt interesse investieren investiert investition',
-  ]
-    .join(' ')
-    .split(' '),
+const GOVERNS_IN = folded(ofEveryLanguage((k) => k.inMeansAbout));
+/** A possessive ending after the name (possessiveEndings): "in Anderlecht's history" is the club's. */
+const POSSESSIVE = new RegExp(
+  `^(?:${ofEveryLanguage((k) => k.possessiveEndings)
+    .map(escapeRegExp)
+    .join('|')})\\b`,
+  'u',
 );
-/** An English possessive after the name: "in Anderlecht's history" is the club's. */
-const POSSESSIVE = /^['’]s\b/u;
 
 /** A wire story's dateline place, as a pattern: "GENEVA", "Damas", "SAN JOSÉ" (the gap list reads it too). */
 export const DATELINE_PLACE = `\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*`;
@@ -222,15 +206,19 @@ export function datelineAround(scan: ScanResult, firstWord: number, lastWord: nu
   return after ? original.slice(lineStart, end + after[0].length).trim() : undefined;
 }
 
+/** Prepositions that name a club by its town as often as a place (placeOnlyLocatives), as written: French "à". */
+const PLACE_ONLY_LOCATIVES: ReadonlySet<string> = new Set(ofEveryLanguage((k) => k.placeOnlyLocatives));
+
 /**
- * French "à" right before words firstWord..lastWord, as written (not an English "a"), or undefined. It names clubs
- * by their town as often as places ("il joue à Anderlecht"), so it counts only where every meaning is a place.
+ * A preposition of placeOnlyLocatives right before words firstWord..lastWord, as written (French "à", not an English
+ * "a"), or undefined. It names clubs by their town as often as places ("il joue à Anderlecht"), so it counts only
+ * where every meaning is a place.
  */
-export function frenchLocativeBefore(scan: ScanResult, firstWord: number): string | undefined {
+export function placeOnlyLocativeBefore(scan: ScanResult, firstWord: number): string | undefined {
   const before = firstWord - 1;
   if (before < 0 || !spaceBetween(scan, before) || lineBreakBefore(scan, firstWord)) return undefined;
   const word = scan.original.slice(scan.originalStarts[before], scan.originalEnds[before]);
-  return word === 'à' || word === 'À' ? word : undefined;
+  return PLACE_ONLY_LOCATIVES.has(word.toLowerCase()) ? word : undefined;
 }
 
 /**
@@ -242,8 +230,8 @@ export function commaBefore(scan: ScanResult, w: number): boolean {
   return /^,[ \t\u00a0]+$/u.test(scan.original.slice(scan.originalEnds[w - 1], scan.originalStarts[w]));
 }
 
-/** Words that join a list of names: a preposition before the list governs all of it. */
-const LIST_JOINERS = new Set(['en', 'and', 'et', 'und', 'of', 'or', 'ou', 'oder']);
+/** Words that join a list of names (and, or): a preposition before the list governs all of it. */
+const LIST_JOINERS = folded(ofEveryLanguage((k) => [...k.and, ...k.or]));
 
 /**
  * The locative preposition before words firstWord..lastWord (one space between, as written), or undefined: right
@@ -309,7 +297,7 @@ export interface NameNeighbours {
   taken: (w: number) => boolean;
   /** The cues of the entities the span may mean: "Fluss Jordan" is a cue, not a name. */
   cues: readonly Cue[];
-  /** German capitalises every noun, so a capitalised word after a name says nothing there. */
+  /** The article's language: where every noun has a capital (capitalisesNouns), a capital after a name says nothing. */
   language?: string;
   /** The span stands in a Title Case line (headline.ts), where every longer word has a capital. */
   titleCase?: boolean;
@@ -350,7 +338,10 @@ export function inLongerName(
     return true;
   const after = lastWord + 1;
   return (
-    around.language !== 'de' && after < scan.words.count && spaceBetween(scan, lastWord) && unknownName(after)
+    !hasTrait(around.language, 'capitalisesNouns') &&
+    after < scan.words.count &&
+    spaceBetween(scan, lastWord) &&
+    unknownName(after)
   );
 }
 

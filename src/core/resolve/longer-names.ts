@@ -5,26 +5,20 @@
  * it whole (resolve.ts: selectSpans), so what is left to decide here is the unknown longer name, and the answer is to
  * link nothing.
  *
- * What counts as a longer proper name is per language, as data (name-words.json): a capitalised word beside the name
+ * What counts as a longer proper name is per language, as data (text/lang/): a capitalised word beside the name
  * (one space, same sentence) that is no known name, title, role or cue; a capitalised word joined by a hyphen; or a
  * capitalised word joined by "van", "of", "de" (and an article: "the", "la"). Not where a lower-case part makes it a
  * compound that names the inner entity ("IS-strijders", "Anderlecht-trainer", "Amsterdam-based"), nor a possessive.
- * German capitalises every noun ("die Stadt Berlin", "EU-Kommission"), so there a capital says nothing and none of
- * this applies; nor in a Title Case headline, where every longer word has a capital.
+ * A language that capitalises every noun (the trait capitalisesNouns: German, "die Stadt Berlin", "EU-Kommission")
+ * has capitals that say nothing, and none of this applies there; nor in a Title Case headline, where every longer
+ * word has a capital.
  */
 import { BESIDE_A_PLACE, startsSentence } from './context-cues';
 import { initialCase } from './headline';
 import type { Lang } from '../kb/schema';
 import type { ScanResult } from '../scan/match';
-import {
-  ARTICLES,
-  CAPITALISED_HEADLINES,
-  CAPITALISED_NOUNS,
-  DETERMINERS,
-  JOINERS,
-  TITLES,
-  CLASS_NOUNS,
-} from './name-words';
+import { hasTrait } from '../text/language-knowledge';
+import { ARTICLES, DETERMINERS, JOINERS, TITLES, CLASS_NOUNS } from './name-words';
 
 /** What the resolver knows about the words around a span. */
 export interface Surroundings {
@@ -148,7 +142,7 @@ export function insideUnknownLongerName(
   around: Surroundings,
 ): boolean {
   const { language } = around;
-  if (language === undefined || CAPITALISED_NOUNS.has(language) || around.titleCase) return false;
+  if (language === undefined || hasTrait(language, 'capitalisesNouns') || around.titleCase) return false;
   // An adjective qualifies the name after it: "het Brusselse Sint-Lukasinstituut" is in Brussels.
   if (around.demonym) return false;
   const before = firstWord - 1;
@@ -160,7 +154,7 @@ export function insideUnknownLongerName(
   // A capitalised word right after it, in the same sentence: "Antwerp Expo", "Trump Tower"; not a role ending in a
   // title ("EU Farm Commissioner", "UK Prime Minister"), nor a headline's verb where headlines capitalise freely
   // ("Assad Dies at 69").
-  const headlineCapitals = around.titleLine && CAPITALISED_HEADLINES.has(language);
+  const headlineCapitals = around.titleLine && hasTrait(language, 'capitalisesHeadlineWords');
   if (
     nextWord &&
     !headlineCapitals &&

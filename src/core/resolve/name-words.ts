@@ -1,38 +1,43 @@
 /**
- * The resolver's word lists per language (name-words.json), folded as the scan folds words: language knowledge as
- * data, read by context-cues.ts and longer-names.ts.
+ * The resolver's word lists, from each language's file (text/lang/, read through text/language-knowledge.ts), folded
+ * as the scan folds words: read by context-cues.ts, longer-names.ts and resolve.ts.
  */
-import type { Lang } from '../kb/schema';
 import { keyWords } from '../text/key-words';
-import nameWords from './name-words.json';
+import { languageKnowledge, ofEveryLanguage, type LanguageKnowledge } from '../text/language-knowledge';
+import { LANGUAGES } from '../text/languages';
+import placeKinds from './place-kinds.json';
 
-type PerLanguage = Record<Lang, string[]>;
-
-function folded(words: readonly string[]): Set<string> {
+/** The words as matching keys (a word of several as its keys joined by spaces). */
+export function folded(words: readonly string[]): Set<string> {
   return new Set(words.map((word) => keyWords(word).join(' ')));
 }
 
-function perLanguage(lists: PerLanguage): ReadonlyMap<string, ReadonlySet<string>> {
-  return new Map(Object.entries(lists).map(([lang, words]) => [lang, folded(words)]));
+/** One list of every language, folded. */
+function everyLanguage(list: (knowledge: LanguageKnowledge) => readonly string[]): ReadonlySet<string> {
+  return folded(ofEveryLanguage(list));
+}
+
+/** One list per language, folded. */
+function perLanguage(
+  list: (knowledge: LanguageKnowledge) => readonly string[],
+): ReadonlyMap<string, ReadonlySet<string>> {
+  return new Map(LANGUAGES.map((lang) => [lang, folded(list(languageKnowledge(lang)))]));
 }
 
 /**
  * Titles and roles that may stand capitalised before a name without being part of it ("President Assad", "M. Assad",
  * "Präsident Assad"), of every language: articles quote and borrow.
  */
-export const TITLES: ReadonlySet<string> = folded(Object.values(nameWords.titles as PerLanguage).flat());
+export const TITLES: ReadonlySet<string> = everyLanguage((k) => k.titles);
 /** Words that join a longer proper name to the name after them: "Grand Prix van Nederland", "Bank of England". */
-export const JOINERS = perLanguage(nameWords.joiners as PerLanguage);
+export const JOINERS = perLanguage((k) => k.joiners);
 /** Articles that may stand between a joiner and the name: "Kingdom of the Netherlands", "Tour de la Suisse". */
-export const ARTICLES = perLanguage(nameWords.articles as PerLanguage);
+export const ARTICLES = perLanguage((k) => k.articles);
 /** Determiners of every language: capitalised after a dash or a quote ("AP — The World Health Organization"). */
-export const DETERMINERS: ReadonlySet<string> = folded(
-  Object.values(nameWords.determiners as PerLanguage).flat(),
-);
-/** Languages that capitalise every noun, where a capital beside a name says nothing about a longer name. */
-export const CAPITALISED_NOUNS: ReadonlySet<string> = new Set(nameWords.capitalisedNouns);
-/** Languages whose headlines capitalise words freely ("Assad Dies at 69"): a capital in a title line says nothing. */
-export const CAPITALISED_HEADLINES: ReadonlySet<string> = new Set(nameWords.capitalisedHeadlines);
+export const DETERMINERS: ReadonlySet<string> = everyLanguage((k) => k.determiners);
+
+/** The kinds of place the nouns of placeNouns name, each with the classes of the places of that kind. */
+export const PLACE_KINDS: Readonly<Record<string, readonly string[]>> = placeKinds;
 
 /**
  * Nouns that name a kind of place before a name or a list of names ("the cities of Kahramanmaras and Gaziantep"), of
@@ -40,8 +45,8 @@ export const CAPITALISED_HEADLINES: ReadonlySet<string> = new Set(nameWords.capi
  */
 export const CLASS_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   const nouns = new Map<string, Set<string>>();
-  for (const { classes, ...words } of nameWords.classNouns as ({ classes: string[] } & PerLanguage)[])
-    for (const noun of folded(Object.values(words).flat()))
+  for (const [kind, classes] of Object.entries(PLACE_KINDS))
+    for (const noun of folded(ofEveryLanguage((k) => k.placeNouns[kind] ?? [])))
       nouns.set(noun, new Set([...(nouns.get(noun) ?? []), ...classes]));
   return nouns;
 })();

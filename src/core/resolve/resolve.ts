@@ -10,7 +10,7 @@ import {
   cueAt,
   startsSentence,
   datelineAround,
-  frenchLocativeBefore,
+  placeOnlyLocativeBefore,
   findCueNear,
   inLongerName,
   locativeBefore,
@@ -34,7 +34,9 @@ import type { CompiledAlias } from '../kb/index-format';
 import type { Lang } from '../kb/schema';
 import type { MatchCandidate, ScanResult } from '../scan/match';
 import { insideUnknownLongerName } from './longer-names';
-import { CAPITALISED_NOUNS, CLASS_NOUNS, DETERMINERS } from './name-words';
+import { escapeRegExp, hasTrait, languageKnowledge, ofEveryLanguage } from '../text/language-knowledge';
+import { LANGUAGES } from '../text/languages';
+import { DETERMINERS, PLACE_KINDS } from './name-words';
 import type { Mention } from './mention';
 
 /** A mention and the words it covers in the scan, which definitions and tests of adjacency need. */
@@ -128,11 +130,12 @@ function optionsOf(
   const written = scan.original.slice(span.start, span.end);
   const lowerCase = !hasCapital(written);
   const inflected = span.suffixAliases;
-  // An inflected form (the name and a final -s) is a German genitive. Only German adds a bare -s to a name that ends
-  // in a vowel ("Kanadas", "Hamas" of Hama); Dutch and English write "Hama's", and "Hamas" is another name. Where the
-  // span is also a name as written, of another entity, the name as written wins.
+  // An inflected form (the name and a final -s) is a German genitive. Only a language with the trait
+  // genitiveSAfterVowel (German) adds a bare -s to a name that ends in a vowel ("Kanadas", "Hamas" of Hama); Dutch and
+  // English write "Hama's", and "Hamas" is another name. Where the span is also a name as written, of another entity,
+  // the name as written wins.
   const exactEntities = inflected ? exactEntitiesOf(span, aliases) : undefined;
-  const inflectionFits = language === 'de' || !VOWEL_BEFORE_S.test(written);
+  const inflectionFits = hasTrait(language, 'genitiveSAfterVowel') || !VOWEL_BEFORE_S.test(written);
   for (const index of span.aliases) {
     const alias = aliases.get(index);
     // A name is listed for the language it is written in: Dutch "Indien" ("if") is not German "Indien" (India).
@@ -239,7 +242,7 @@ function findingsFor(
     knowledge &&
     (locativeBefore(scan, span.firstWord, span.lastWord, (w) => named.endingAt.get(w)) ??
       (options.every(({ entityId }) => knowledge.isPlace(entityId))
-        ? frenchLocativeBefore(scan, span.firstWord)
+        ? placeOnlyLocativeBefore(scan, span.firstWord)
         : undefined));
   const after =
     knowledge && commaBefore(scan, span.lastWord + 1) ? named.firmAt.get(span.lastWord + 1) : undefined;
@@ -293,10 +296,15 @@ function findingsFor(
 
 /**
  * A name followed by an age, as news writes people in every language we read: "Sana, 34, fled", "Sana (34)",
- * "Sana, 34 ans,", "Sana, 34 jaar,". No pack entity has an age, so such a name is somebody the data does not know.
+ * "Sana, 34 ans,", "Sana, 34 jaar," (ageWords). No pack entity has an age, so such a name is somebody the data does
+ * not know.
  */
-const AGE_APPOSITION =
-  /^(?:,\s*\d{1,3}(?:\s*(?:ans|jaar|Jahre|years(?: old)?))?\s*[,.;:]|\s*\(\s*\d{1,3}\s*\))/u;
+const AGE_APPOSITION = new RegExp(
+  `^(?:,\\s*\\d{1,3}(?:\\s*(?:${ofEveryLanguage((k) => k.ageWords)
+    .map(escapeRegExp)
+    .join('|')}))?\\s*[,.;:]|\\s*\\(\\s*\\d{1,3}\\s*\\))`,
+  'u',
+);
 
 function followedByAge(scan: ScanResult, span: MatchCandidate): boolean {
   return AGE_APPOSITION.test(scan.original.slice(span.end, span.end + 24));
@@ -304,8 +312,8 @@ function followedByAge(scan: ScanResult, span: MatchCandidate): boolean {
 
 /**
  * Whether a name that is also a person's (the alias hint personName: Paris, Houston) stands beside a capitalised word
- * the data does not know, which makes it part of that person's name: "Paris Hilton", "Whitney Houston". In German,
- * which capitalises every noun, only the word after it counts: "Paris Hilton", not "die Hauptstadt Paris".
+ * the data does not know, which makes it part of that person's name: "Paris Hilton", "Whitney Houston". In a language
+ * that capitalises every noun (German), only the word after it counts: "Paris Hilton", not "die Hauptstadt Paris".
  */
 function besideUnknownName(
   entry: Span,
@@ -314,13 +322,13 @@ function besideUnknownName(
   taken: (w: number) => boolean,
 ): boolean {
   const { firstWord, lastWord } = entry.span;
-  const german = language === 'de';
+  const nounsCapitalised = hasTrait(language, 'capitalisesNouns');
   return inLongerName(scan, firstWord, lastWord, {
     taken,
     cues: [],
-    // inLongerName leaves out the word after a name in German; here it is the one that counts.
-    language: german ? undefined : language,
-    afterOnly: german,
+    // inLongerName leaves out the word after a name where nouns are capitalised; here it is the one that counts.
+    language: nounsCapitalised ? undefined : language,
+    afterOnly: nounsCapitalised,
     titleCase: (entry.line ??= lineKind(scan, firstWord, lastWord)).titleCase,
     besides: BESIDE_A_PLACE,
   });
@@ -374,10 +382,9 @@ function unlistedAtSentenceStart(
   // adjective is a noun ("bei den Knappen" on "Knapen", "alternativen Routen" on "Rutten"), where a name stands
   // after a title or a preposition ("Präsident Selenskyj", "in Ost-Ghuta").
   if (
-    language !== undefined &&
-    CAPITALISED_NOUNS.has(language) &&
+    hasTrait(language, 'capitalisesNouns') &&
     span.firstWord === span.lastWord &&
-    afterArticleOrAdjective(scan, span.firstWord)
+    afterArticleOrAdjective(scan, span.firstWord, language)
   )
     return true;
   return startsSentence(scan, span.firstWord) || afterSpacedDash(scan, span.firstWord);
@@ -389,10 +396,14 @@ function afterSpacedDash(scan: ScanResult, w: number): boolean {
   return /^ [-–—] $/u.test(scan.original.slice(scan.originalEnds[w - 1], scan.originalStarts[w]));
 }
 
-/** Whether word `w` follows an article or an inflected adjective (one space): "den Knappen", "alternativen Routen". */
-function afterArticleOrAdjective(scan: ScanResult, w: number): boolean {
+/**
+ * Whether word `w` follows an article or an adjective inflected as `language` inflects them (one space): "den
+ * Knappen", "alternativen Routen".
+ */
+function afterArticleOrAdjective(scan: ScanResult, w: number, language: Lang | undefined): boolean {
   const word = lowerWordBefore(scan, w);
-  return word !== undefined && (DETERMINERS.has(word) || INFLECTED_ADJECTIVE.test(word));
+  if (word === undefined) return false;
+  return DETERMINERS.has(word) || (INFLECTED_ADJECTIVE.get(language)?.test(word) ?? false);
 }
 
 /** Whether word `w` follows an article (one space): "im Sommer", "der Stein". */
@@ -412,8 +423,18 @@ function lowerWordBefore(scan: ScanResult, w: number): string | undefined {
   return scan.text.slice(scan.words.starts[before], scan.words.ends[before]);
 }
 
-/** A German adjective's inflected ending (not the -er of "unter", "hinter"): "alternativen", "neue", "großem". */
-const INFLECTED_ADJECTIVE = /\p{L}{3,}(?:en|em|es|e)$/u;
+/**
+ * An adjective with an inflected ending of its language (inflectedAdjectiveEndings; German: not the -er of "unter",
+ * "hinter"): "alternativen", "neue", "großem". None for a language without such endings.
+ */
+const INFLECTED_ADJECTIVE: ReadonlyMap<Lang | undefined, RegExp> = new Map(
+  LANGUAGES.flatMap((lang) => {
+    const endings = languageKnowledge(lang).inflectedAdjectiveEndings;
+    return endings.length === 0
+      ? []
+      : [[lang, new RegExp(`\\p{L}{3,}(?:${endings.map(escapeRegExp).join('|')})$`, 'u')] as const];
+  }),
+);
 
 /** A span with one entity through a plain name: settled without evidence. */
 function isFirm({ options }: Span): boolean {
@@ -423,8 +444,8 @@ function isFirm({ options }: Span): boolean {
 /**
  * Whether a person's one-word name (a surname: "Lukaku") is another person's here: right after a capitalised word
  * that is a given name the data knows ("Jordan Lukaku" is Romelu's brother, even at the start of a sentence), or, but
- * in German, whose nouns are capitalised ("Bundeskanzler Scholz"), beside a capitalised word that is no known name,
- * title or cue of theirs.
+ * where every noun is capitalised (the trait capitalisesNouns: "Bundeskanzler Scholz"), beside a capitalised word
+ * that is no known name, title or cue of theirs.
  */
 function anotherBearer(
   entry: Span,
@@ -456,7 +477,7 @@ function bearerBeside(
     );
     if (gap === ' ' && capital && knowledge.isGivenName(scan.text.slice(start, end))) return true;
   }
-  if (context.language === 'de') return false;
+  if (hasTrait(context.language, 'capitalisesNouns')) return false;
   return inLongerName(scan, span.firstWord, span.lastWord, {
     taken,
     cues: cues.get(entityId) ?? [],
@@ -578,8 +599,8 @@ function listEvidence(
 
 const byCoreference = (reason: Reason) => reason.rule === 'coreference';
 
-/** The classes of towns and cities: those the noun "Stadt" names (name-words.json's classNouns). */
-const TOWN_CLASSES: ReadonlySet<string> = CLASS_NOUNS.get('stadt') ?? new Set();
+/** The classes of towns and cities: the place kind "city" (place-kinds.json), which "Stadt" names. */
+const TOWN_CLASSES: ReadonlySet<string> = new Set(PLACE_KINDS.city ?? []);
 
 /**
  * Where every noun has a capital, a one-word name of a person or a town right after an article is that noun ("im
@@ -593,7 +614,7 @@ function nounAfterArticle(
   context: ArticleContext,
 ): boolean {
   const { language, knowledge } = context;
-  if (language === undefined || !CAPITALISED_NOUNS.has(language) || !knowledge) return false;
+  if (!hasTrait(language, 'capitalisesNouns') || !knowledge) return false;
   if (span.firstWord !== span.lastWord || !afterDeterminer(scan, span.firstWord)) return false;
   return knowledge.isPerson(entityId) || knowledge.classes(entityId).some((id) => TOWN_CLASSES.has(id));
 }

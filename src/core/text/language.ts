@@ -1,99 +1,19 @@
 /**
- * A small, deterministic language guess for article text when the page does not say: counts the most
- * frequent function words of each supported language. Enough to tell nl/en/fr/de news prose apart.
+ * A small, deterministic language guess for article text when the page does not say: counts the most frequent
+ * function words of each supported language (lang/<code>.json: frequentWords). Enough to tell nl/en/fr/de news prose
+ * apart.
  */
+import { frequentWords as de } from './lang/de.json';
+import { frequentWords as en } from './lang/en.json';
+import { frequentWords as fr } from './lang/fr.json';
+import { frequentWords as nl } from './lang/nl.json';
 import { LANGUAGES, type Lang } from './languages';
 
-const FUNCTION_WORDS: Record<Lang, string[]> = {
-  nl: [
-    'de',
-    'het',
-    'een',
-    'en',
-    'van',
-    'is',
-    'dat',
-    'niet',
-    'zijn',
-    'met',
-    'voor',
-    'op',
-    'ook',
-    'heeft',
-    'werd',
-    'naar',
-    'bij',
-    'uit',
-    'zij',
-    'maar',
-  ],
-  en: [
-    'the',
-    'and',
-    'of',
-    'to',
-    'in',
-    'is',
-    'that',
-    'was',
-    'for',
-    'with',
-    'on',
-    'as',
-    'by',
-    'has',
-    'from',
-    'said',
-    'were',
-    'have',
-    'it',
-    'which',
-  ],
-  fr: [
-    'le',
-    'la',
-    'les',
-    'des',
-    'et',
-    'est',
-    'du',
-    'une',
-    'dans',
-    'que',
-    'pour',
-    'pas',
-    'qui',
-    'sur',
-    'au',
-    'avec',
-    'sont',
-    'ont',
-    'aux',
-    'selon',
-  ],
-  de: [
-    'der',
-    'die',
-    'das',
-    'und',
-    'ist',
-    'nicht',
-    'mit',
-    'den',
-    'von',
-    'sich',
-    'des',
-    'auf',
-    'für',
-    'dem',
-    'eine',
-    'auch',
-    'wurde',
-    'nach',
-    'bei',
-    'sind',
-  ],
-};
+/**
+ * The most frequent words of each language (lang/<code>.json): named imports, so that the boot script, which guesses
+ * the language of every page, carries these lists and none of the rest of each file.
+ */
+const FUNCTION_WORDS: Record<Lang, readonly string[]> = { nl, en, fr, de };
 
 const LOOKUP = new Map<string, Lang[]>();
 for (const lang of LANGUAGES) {
