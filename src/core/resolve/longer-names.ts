@@ -18,7 +18,7 @@ import { initialCase } from './headline';
 import type { Lang } from '../kb/schema';
 import type { ScanResult } from '../scan/match';
 import { hasTrait } from '../text/language-knowledge';
-import { ARTICLES, DETERMINERS, JOINERS, TITLES, CLASS_NOUNS } from './name-words';
+import { ARTICLES, CLASS_NOUNS, DETERMINERS, JOINERS, SURNAME_PARTICLES, TITLES } from './name-words';
 
 /** What the resolver knows about the words around a span. */
 export interface Surroundings {
@@ -168,6 +168,18 @@ export function insideUnknownLongerName(
   // What stands before a name is read only for a place: before a person's or a body's name stand titles, roles and
   // adjectives ("Chancellor Scholz", "de Dendermondse VLD"); before a place's, the rest of a name ("Royal Antwerp").
   if (!around.place || startsSentence(scan, firstWord)) return false;
+  // A surname's particle, capitalised mid-sentence, makes a surname of the place's name: "zegt Van Diepenbeek", "Luc
+  // Van Lierde"; even where the particle is a name itself (the Turkish city of Van).
+  if (
+    before >= 0 &&
+    gapAfter(scan, before) === ' ' &&
+    !startsSentence(scan, before) &&
+    initialCase(scan, before) === 'upper' &&
+    // Not in capitals: a line in capitals ("GAZETTE DE LAUSANNE") says nothing of names.
+    /\p{Ll}/u.test(scan.original.slice(scan.originalStarts[before], scan.originalEnds[before])) &&
+    (SURNAME_PARTICLES.get(language)?.has(wordText(scan, before)) ?? false)
+  )
+    return true;
   if (
     before >= 0 &&
     gapAfter(scan, before) === ' ' &&

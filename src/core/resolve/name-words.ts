@@ -31,6 +31,8 @@ function perLanguage(
 export const TITLES: ReadonlySet<string> = everyLanguage((k) => k.titles);
 /** Words that join a longer proper name to the name after them: "Grand Prix van Nederland", "Bank of England". */
 export const JOINERS = perLanguage((k) => k.joiners);
+/** Particles that, capitalised inside a sentence, open a surname ("zegt Van Diepenbeek"), per language. */
+export const SURNAME_PARTICLES = perLanguage((k) => k.surnameParticles);
 /** Articles that may stand between a joiner and the name: "Kingdom of the Netherlands", "Tour de la Suisse". */
 export const ARTICLES = perLanguage((k) => k.articles);
 /** Determiners of every language: capitalised after a dash or a quote ("AP — The World Health Organization"). */

@@ -58,6 +58,7 @@ export interface LanguageKnowledge {
   functionWords: readonly string[];
   sourceWords: readonly string[];
   nameParticles: readonly string[];
+  surnameParticles: readonly string[];
   quantityWords: readonly string[];
   bylineWords: readonly string[];
   creditWords: readonly string[];
