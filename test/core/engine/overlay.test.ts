@@ -191,6 +191,17 @@ describe('imported and switched-off packs as an overlay on the bundled index', (
     expect(loaded.stubs.misses).toBe(0);
   });
 
+  it('annotate a text longer than an article, matched in parts by both indexes, as the rebuilt index', async () => {
+    const { packs, disabled } = SCENARIOS[3]!;
+    const text = [...ARTICLES, ...ARTICLES].map((article) => article.text).join('\n\n');
+    expect(text.length).toBeGreaterThan(150_000);
+    const overlay = await overlayAnnotator(LOADED, packs, disabled);
+    const reference = createAnnotator(combineIndex(BUNDLED, packs, disabled).index);
+    const found = overlay.annotator.annotate(text, { language: 'de' });
+    expect(found.length).toBeGreaterThan(1000);
+    expect(found.map(bySpelling)).toEqual(reference.annotate(text, { language: 'de' }).map(bySpelling));
+  });
+
   it('keep the rules of an id both use: an enabled bundled entity wins it, a switched-off one leaves it', async () => {
     const clash = imported('glossary-clash', [
       // "nato" is a bundled entity (organisations): it keeps its id, and this pack's name for it counts for nothing.
