@@ -17,8 +17,21 @@ const GEO_BELOW = ['text', 'kb'];
 /** A relative import that reaches into one of `folders` (any depth: '../scan/match', '../../core/scan'). */
 const into = (folders) => `^\\.{1,2}/(?:.*/)?(?:${folders.join('|')})(?:/|$)`;
 
+/**
+ * The reference engine in JavaScript alone (engine/reference.ts, scan/reference.ts): what the tests compare the
+ * WebAssembly engine with, and what the CLI's fixtures and the benchmarks may use. No file in src/ takes more than
+ * its types, so the extension has one engine at runtime (issue #19).
+ */
+const REFERENCE = {
+  regex: '^\\.{1,2}/(?:.*/)?(?:core/)?(?:engine|scan)/reference$|^\\./reference$',
+  allowTypeImports: true,
+  message:
+    'The JavaScript-only matcher is the tests’ reference: the extension annotates with a binary index walked in WebAssembly (engine/from-bytes.ts, engine/overlay.ts).',
+};
+
 /** What no core file imports: the extension's own layers and the browser and UI libraries. */
 const CORE_OUTSIDE = [
+  REFERENCE,
   {
     regex: into(['content', 'background', 'platform', 'ui', 'sidepanel', 'popup', 'options']),
     message:
@@ -97,6 +110,11 @@ export default tseslint.config(
       ],
     },
   },
+  // The extension's layers: no reference engine (REFERENCE). src/core's and src/content's blocks below repeat it.
+  {
+    files: ['src/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [REFERENCE] }] },
+  },
   // src/core's boundaries; see CORE_LAYERS above. Every core file, then each group (a later block replaces the rule).
   {
     files: ['src/core/**'],
@@ -113,6 +131,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            REFERENCE,
             {
               regex: `^\\.{1,2}/(?:.*/)?core/(?!(?:${CONTENT_CORE_RUNTIME.join('|')})$)`,
               allowTypeImports: true,

@@ -22,7 +22,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createAnnotator } from '../src/core/engine/annotate';
+import { createAnnotator } from '../src/core/engine/reference';
 import { regexPeer } from './bench/peers';
 import { chromium } from 'playwright-core';
 import {

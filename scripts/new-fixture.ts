@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { findArticle, wholePage } from '../src/content/article';
 import { buildTextMap, EXCLUDED_SELECTOR } from '../src/content/textmap';
-import { createAnnotator } from '../src/core/engine/annotate';
+import { createAnnotator } from '../src/core/engine/reference';
 import { formatPackErrors } from '../src/core/kb/compile';
 import { shownMentions } from '../src/core/analysis/visible';
 import { loadAndCompilePacks } from './lib/packs';

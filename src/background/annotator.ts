@@ -5,18 +5,20 @@
  * The bundled data is read in parts, each when first needed (decision 16): index.bin (the names and the entities'
  * stubs, read one entity at a time) before the first answer; the card store's files of the cards an article names,
  * in the reader's language, when they are asked for; data/bundled.json (the pack list and cue words) only for the
- * options page and for combining the bundled packs with imported ones. The annotator over the bundled index and the
- * imported packs is rebuilt lazily whenever the imported packs or `settings.disabledPacks` change (invalidate()).
+ * options page. The reader's imported packs and switched-off ones are an overlay on the bundled index's annotator
+ * (core/engine/overlay.ts), made again whenever the imported packs or `settings.disabledPacks` change
+ * (invalidateAnnotator()): the imported packs in a small binary index of their own, nothing of the bundled one
+ * copied, and every name walked in WebAssembly.
  */
-import { createAnnotator, type Annotator } from '../core/engine/annotate';
+import type { Annotator } from '../core/engine/annotate';
 import { annotatorFromLoaded } from '../core/engine/from-bytes';
 import { loadIndex, readIndexLazily } from '../core/engine/index-binary';
-import { compilePacks } from '../core/kb/compile';
-import type { CompiledIndex, EntityCard, PackError } from '../core/kb/index-format';
+import { overlayAnnotator } from '../core/engine/overlay';
+import type { CompiledIndex, EntityCard } from '../core/kb/index-format';
 import type { EntityType, Lang } from '../core/kb/schema';
 import type { Mention } from '../core/resolve/mention';
 import { loadSettings } from '../platform/settings-store';
-import { allUserPacks, type StoredPack } from './user-packs';
+import { allUserPacks } from './user-packs';
 import { BUNDLED_URL, fetchBundled, INDEX_BINARY_URL, once } from './bundled-files';
 import { dropCopy, hasCopy, keepCopy, readCopy } from './index-copy';
 import { cardFromStub } from '../core/kb/stub-store';
@@ -30,12 +32,8 @@ import {
 } from '../core/kb/card-store';
 
 interface Loaded {
+  /** The bundled index's annotator, with the reader's imported and switched-off packs as an overlay on it. */
   annotator: Annotator;
-  /**
-   * The index the annotator was compiled from, when imported or switched-off packs made one here (its bundled
-   * entities are their stubs); undefined for the bundled packs as they come.
-   */
-  index?: CompiledIndex;
   /** The whole cards of the imported packs' entities, by id. */
   imported: Record<string, EntityCard>;
 }
@@ -239,91 +237,15 @@ async function cardsAtHand(ids: readonly string[], lang: Lang): Promise<Record<s
   return found;
 }
 
-/**
- * The whole bundled index as the compiler makes it, its entities their stubs: needed only to combine the bundled
- * packs with imported ones or to leave some out, which compiles a new annotator (a pass over every entity).
- */
-async function bundledIndex(): Promise<CompiledIndex> {
-  const [meta, names] = await Promise.all([bundledMeta(), bundledNames()]);
-  await names.stubs.ensureAll();
-  const aliases = Array.from({ length: names.aliases.length }, (_, k) => names.aliases.get(k));
-  const entities: Record<string, EntityCard> = {};
-  for (let n = 0; n < names.entityCount; n++) {
-    const stub = names.stubs.get(n);
-    if (stub) entities[names.entityId(n)] = cardFromStub(names.entityId(n), stub);
-  }
-  return { format: 'backstory-index', version: 1, ...meta, entities, aliases };
-}
-
-/** The bundled index without the packs switched off. */
-function withoutPacks(index: CompiledIndex, disabled: ReadonlySet<string>): CompiledIndex {
-  if (disabled.size === 0) return index;
-  const entities: Record<string, EntityCard> = {};
-  for (const [id, card] of Object.entries(index.entities))
-    if (!disabled.has(card.packId)) entities[id] = card;
-  const cues: CompiledIndex['cues'] = {};
-  for (const [id, words] of Object.entries(index.cues)) if (entities[id]) cues[id] = words;
-  return {
-    ...index,
-    packs: index.packs.filter((pack) => !disabled.has(pack.id)),
-    entities,
-    cues,
-    aliases: index.aliases.filter((alias) => entities[alias.entityId] !== undefined),
-  };
-}
-
-/** Bundled index (minus disabled packs) followed by the enabled imported packs, compiled by the same compiler. */
-export function combineIndex(
-  index: CompiledIndex,
-  userPacks: readonly StoredPack[],
-  disabledPacks: readonly string[],
-): { index: CompiledIndex; errors: PackError[] } {
-  const disabled = new Set(disabledPacks);
-  const base = withoutPacks(index, disabled);
-  const enabled = userPacks.filter((stored) => !disabled.has(stored.id));
-  if (enabled.length === 0) return { index: base, errors: [] };
-  const compiled = compilePacks(enabled.map((stored) => ({ file: stored.fileName, data: stored.pack })));
-  // Packs were validated on import; should one no longer compile (a newer format), the bundled data still works.
-  if (!compiled.index) return { index: base, errors: compiled.errors };
-  const user = compiled.index;
-  const entities = { ...base.entities };
-  for (const [id, card] of Object.entries(user.entities)) if (!entities[id]) entities[id] = card;
-  return {
-    index: {
-      ...base,
-      packs: [...base.packs, ...user.packs],
-      entities,
-      cues: { ...user.cues, ...base.cues },
-      aliases: [
-        ...base.aliases,
-        ...user.aliases.filter(
-          (alias) => entities[alias.entityId]?.packId === user.entities[alias.entityId]?.packId,
-        ),
-      ],
-    },
-    errors: [],
-  };
-}
-
 function build(disabledPacks: string[]): Promise<Loaded> {
   const built = (async () => {
     const [userPacks, annotator] = await Promise.all([allUserPacks(), bundledAnnotator()]);
     // The common case, every bundled pack and nothing imported: index.bin is all the first answer needs.
     if (disabledPacks.length === 0 && userPacks.length === 0) return { annotator, imported: {} };
-    // Imported or switched-off packs: a compiled index over the bundled stubs and the imported cards (this path is
-    // rare; it still rebuilds the matcher in JavaScript, which #19 asks to become an overlay).
-    const index = await bundledIndex();
-    const combined = combineIndex(index, userPacks, disabledPacks);
-    if (combined.errors.length > 0) console.warn('Backstory: imported packs left out:', combined.errors);
-    const bundledPacks = new Set(index.packs.map((pack) => pack.id));
-    const imported: Record<string, EntityCard> = {};
-    for (const [id, card] of Object.entries(combined.index.entities))
-      if (!bundledPacks.has(card.packId)) imported[id] = card;
-    return {
-      index: combined.index,
-      imported,
-      annotator: combined.index === index ? annotator : createAnnotator(combined.index),
-    };
+    // Imported or switched-off packs: an overlay on the bundled index (core/engine/overlay.ts), nothing rebuilt.
+    const overlay = await overlayAnnotator(await bundledNames(), userPacks, disabledPacks);
+    if (overlay.errors.length > 0) console.warn('Backstory: imported packs left out:', overlay.errors);
+    return { annotator: overlay.annotator, imported: overlay.imported };
   })();
   built.catch(() => {
     if (loading === built) loading = undefined;
@@ -346,6 +268,14 @@ async function load(switchedOff?: readonly string[]): Promise<Loaded> {
   return loading;
 }
 
+/**
+ * Where the annotator for the packs switched off walks the names: in WebAssembly wherever it runs (the tests check
+ * it, with imported and switched-off packs too).
+ */
+export async function namesWalk(disabledPacks?: readonly string[]): Promise<Annotator['walk']> {
+  return (await load(disabledPacks)).annotator.walk;
+}
+
 /** Drops the built annotator: the next annotation builds one from the current packs and settings. */
 export function invalidateAnnotator(): void {
   loading = undefined;
@@ -358,14 +288,10 @@ export async function annotateMentions(
   published?: string | null,
   disabledPacks?: readonly string[],
 ): Promise<Mention[]> {
-  const { index, annotator } = await load(disabledPacks);
+  const { annotator } = await load(disabledPacks);
   await annotator.prepare?.(text);
-  // The resolver weighs related names and dates: from the compiled index's cards, or the stubs in index.bin.
-  return annotator.annotate(text, {
-    language,
-    published,
-    ...(index && { entities: index.entities }),
-  });
+  // The resolver weighs related names and dates: from the stubs in index.bin and the imported packs' cards.
+  return annotator.annotate(text, { language, published });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadAndCompilePacks } from '../../scripts/lib/packs';
-import { createAnnotator } from '../../src/core/engine/annotate';
+import { createAnnotator } from '../../src/core/engine/reference';
 import type { EntityCard } from '../../src/core/kb/index-format';
 import {
   addStretch,

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { compilePacks } from '../../src/core/kb/compile';
-import { createAnnotator } from '../../src/core/engine/annotate';
+import { combineIndex, createAnnotator } from '../../src/core/engine/reference';
 import { cardInLanguage } from '../../src/core/kb/card-store';
 import { packageDataFiles } from '../../src/core/engine/package-data';
 import type { StoredPack } from '../../src/background/user-packs';
@@ -43,7 +43,7 @@ globalThis.fetch = vi.fn(async (url: string | URL | Request) => {
   return body === undefined ? new Response('not found', { status: 404 }) : new Response(body);
 }) as typeof fetch;
 
-const { combineIndex, annotateText } = await import('../../src/background/annotator');
+const { annotateText } = await import('../../src/background/annotator');
 const packs = await import('../../src/background/packs');
 const { updateSettings } = await import('../../src/platform/settings-store');
 
@@ -203,6 +203,22 @@ describe('pack management', () => {
     // A content script sends its settings' list, and the worker takes it over what storage says (no read).
     const asSent = await annotateText('De Klaverveld in Yarmouk.', 'nl', null, { disabledPacks: ['mine'] });
     expect(asSent.mentions.map((m) => m.entityId)).toEqual(['yarmouk']);
+  });
+
+  it('walks every name in WebAssembly, with imported and switched-off packs too (one engine at runtime)', async () => {
+    const background = await wokenBackground();
+    expect(await background.namesWalk([])).toBe('webassembly');
+    await packs.importPack(
+      'mine.json',
+      glossary('mine', entity('klaverveld', { labels: { nl: 'Klaverveld' } })),
+    );
+    background.invalidateAnnotator();
+    for (const disabled of [[], ['syria'], ['mine'], ['mine', 'world']])
+      expect(await background.namesWalk(disabled), disabled.join()).toBe('webassembly');
+    const mentions = await background.annotateMentions('De Klaverveld in Yarmouk bij Damascus.', 'nl', null, [
+      'world',
+    ]);
+    expect(mentions.map((m) => m.entityId)).toEqual(['klaverveld', 'yarmouk']);
   });
 
   it('refuses ids the bundled or imported packs already use, and stores nothing', async () => {

@@ -1,15 +1,16 @@
 /**
  * The one annotation path: the content script (through the background), the CLI and the benchmarks all call
- * annotate(), so what the CLI prints is what a reader sees.
+ * annotate(), so what the CLI prints is what a reader sees. The annotators are built from a binary index
+ * (from-bytes.ts), with the reader's imported and switched-off packs as an overlay (overlay.ts); reference.ts builds
+ * one from a compiled index in JavaScript alone, the reference the tests compare them with.
  */
-import { buildCueTable, type CueTable } from '../resolve/context-cues';
+import type { CueTable } from '../resolve/context-cues';
 import { addAlternatives } from '../resolve/alternatives';
 import { addDefinitions } from '../resolve/definitions';
 import { knowledgeOf, type EntityFacts, type EntityKnowledge } from '../resolve/entity-knowledge';
-import type { CompiledIndex } from '../kb/index-format';
 import type { Lang } from '../kb/schema';
-import { createMatcher, type Matcher } from '../scan/match';
-import { arrayAliasTable, type AliasTable } from '../scan/alias-table';
+import type { Matcher } from '../scan/match';
+import type { AliasTable } from '../scan/alias-table';
 import type { Mention } from '../resolve/mention';
 import { resolveMentions } from '../resolve/resolve';
 
@@ -39,16 +40,8 @@ export interface Annotator {
    * without them: engine/index-binary.ts's readIndexLazily); absent or instant where everything is in memory.
    */
   prepare?(text: string): Promise<void>;
-}
-
-/** Builds the matcher and the cue table of `index` once; annotate() then does one scan per text. */
-export function createAnnotator(index: CompiledIndex): Annotator {
-  return annotatorFrom(
-    createMatcher(index.aliases),
-    arrayAliasTable(index.aliases),
-    buildCueTable(index.cues),
-    knowledgeOf(index.entities),
-  );
+  /** Where its matcher walks the names (Matcher.walk): the extension's annotators walk them in WebAssembly. */
+  readonly walk: Matcher['walk'];
 }
 
 /** "2018-05-21T10:00:00Z", "2018-05" or "2018" as the day the comparison uses, or undefined when it is no date. */
@@ -72,6 +65,7 @@ export function annotatorFrom(
   knowledge?: EntityKnowledge,
 ): Annotator {
   return {
+    walk: matcher.walk,
     annotate(text, options = {}) {
       const scan = matcher.scan(text);
       const context = {

@@ -10,8 +10,20 @@ import { knowledgeByLookup } from '../resolve/entity-knowledge';
 
 /** The matcher of a binary index, without the resolver: for benchmarks and tools that only scan. */
 export function matcherFromBytes(bytes: Uint8Array | ArrayBuffer): Matcher {
-  const loaded = loadIndex(bytes);
-  return matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm);
+  return matcherOf(loadIndex(bytes));
+}
+
+const matchers = new WeakMap<LoadedIndex, Matcher>();
+
+/**
+ * The matcher of a loaded index, made once: its WebAssembly scan serves one matcher (WasmScan.claim), so the
+ * annotator of the bundled packs and the overlays on it (overlay.ts) share this one.
+ */
+export function matcherOf(loaded: LoadedIndex): Matcher {
+  let matcher = matchers.get(loaded);
+  if (!matcher)
+    matchers.set(loaded, (matcher = matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm)));
+  return matcher;
 }
 
 /**
@@ -19,7 +31,7 @@ export function matcherFromBytes(bytes: Uint8Array | ArrayBuffer): Matcher {
  * a name in `text` may mean: resolving reads the stubs of those candidates, and of no other entity.
  */
 export function annotatorFromLoaded(loaded: LoadedIndex): Annotator {
-  const matcher = matcherFromTables(loaded.tables, loaded.aliases, loaded.wasm);
+  const matcher = matcherOf(loaded);
   const annotator = annotatorFrom(
     matcher,
     loaded.aliases,
@@ -43,7 +55,7 @@ export function annotatorFromLoaded(loaded: LoadedIndex): Annotator {
   };
 }
 
-/** The annotator of a binary index (build/data/index.bin): what createAnnotator(index) is for the JSON index. */
+/** The annotator of a binary index (build/data/index.bin): what reference.ts's createAnnotator is for the JSON index. */
 export function createAnnotatorFromBytes(bytes: Uint8Array | ArrayBuffer): Annotator {
   return annotatorFromLoaded(loadIndex(bytes));
 }

@@ -26,7 +26,7 @@ import { createWasmScan } from '../scan/word-scan';
 import { encodeStubs, StubStore } from '../kb/stub-store';
 import { givenNamesOf } from '../resolve/entity-knowledge';
 import { FrontCodedTexts, frontCode, type FrontCodedParts } from '../kb/front-coding';
-import type { CompiledAlias, CompiledIndex } from '../kb/index-format';
+import type { CompiledAlias, CompiledIndex, EntityCard } from '../kb/index-format';
 import { LANGUAGES } from '../kb/schema';
 
 const MAGIC = 0x31585342; // "BSX1" read as a little-endian u32
@@ -42,8 +42,10 @@ const MAGIC = 0x31585342; // "BSX1" read as a little-endian u32
  * 12: a place's population at the end of its stub record.
  * 13: the classes an entity is an instance of in its stub record, before the population; the stubs' pack and class
  *     ids as one JSON object.
+ * 14: the given names by the pack of the people who bear them, so that a switched-off pack's are left out
+ *     (overlay.ts).
  */
-const VERSION = 13;
+const VERSION = 14;
 const ALIGN = 8;
 const CASE_SENSITIVE = 4;
 const NEEDS_CONTEXT = 8;
@@ -72,6 +74,10 @@ export interface LoadedIndex {
   stubs: StubStore;
   /** The people's given names as matching keys (entity-knowledge.ts's givenNamesOf). */
   givenNames: ReadonlySet<string>;
+  /** The same by the pack of the people who bear them, each pack's sorted. */
+  givenNamesByPack: Readonly<Record<string, readonly string[]>>;
+  /** The entity number of alias `index` (the entity of aliases.get(index), without making the alias). */
+  aliasEntity(index: number): number;
   /** The number of distinct entities; their numbers are the positions of their ids in sorted order. */
   entityCount: number;
   /** The id of entity number `n`. */
@@ -170,7 +176,7 @@ export function encodeIndex(index: MatchingIndex, tables = buildMatcherTables(in
     Uint32Array.of(entityIds.length),
     ...textSections(frontCode(entityIds)),
     ...stubSections(entityIds, index.entities ?? {}, cueKeysOf(index.cues)),
-    utf8.encode(JSON.stringify([...givenNamesOf(Object.values(index.entities ?? {}))].sort())),
+    utf8.encode(JSON.stringify(givenNamesByPack(index.entities ?? {}))),
   ];
   const headerBytes = 12 + sections.length * 8;
   let size = headerBytes;
@@ -191,6 +197,22 @@ export function encodeIndex(index: MatchingIndex, tables = buildMatcherTables(in
     bytes.set(new Uint8Array(section.buffer, section.byteOffset, section.byteLength), offsets[k]);
   });
   return bytes;
+}
+
+/** The given names of each pack's people (givenNamesOf), each pack's sorted, the packs in sorted order. */
+function givenNamesByPack(entities: NonNullable<MatchingIndex['entities']>): Record<string, string[]> {
+  const byPack = new Map<string, EntityCard[]>();
+  for (const card of Object.values(entities)) {
+    const cards = byPack.get(card.packId);
+    if (cards) cards.push(card);
+    else byPack.set(card.packId, [card]);
+  }
+  const names: Record<string, string[]> = {};
+  for (const pack of [...byPack.keys()].sort()) {
+    const given = [...givenNamesOf(byPack.get(pack) ?? [])].sort();
+    if (given.length > 0) names[pack] = given;
+  }
+  return names;
 }
 
 function stubSections(
@@ -315,7 +337,8 @@ export function loadIndex(
   const stubOffsets = uints();
   const stubBytes = raw();
   const stubNames = JSON.parse(utf8Decoder.decode(raw())) as { packs: string[]; classes: string[] };
-  const givenNames = new Set(JSON.parse(utf8Decoder.decode(raw())) as string[]);
+  const givenNamesByPack = JSON.parse(utf8Decoder.decode(raw())) as Record<string, string[]>;
+  const givenNames = new Set(Object.values(givenNamesByPack).flat());
   const packed = { texts: aliasTexts.parts, flags: meta, caseSensitiveBit: CASE_SENSITIVE };
   const stubParts = { offsets: stubOffsets, bytes: stubBytes, ...stubNames };
   const entityId = (n: number) => entityIds.get(n);
@@ -386,6 +409,8 @@ export function loadIndex(
     },
     stubs,
     givenNames,
+    givenNamesByPack,
+    aliasEntity: (index) => columns.entityOf[index] as number,
     entityCount: entityIds.length,
     entityId,
     entityNumber,

@@ -14,7 +14,6 @@
  *    covers the whole word as written ("Syriens"): a highlight that stops inside a word looks like a bug.
  */
 import type { AliasTable } from './alias-table';
-import { arrayAliasTable } from './alias-table';
 import type { CompiledAlias } from '../kb/index-format';
 import { normalizeKey } from '../text/normalize';
 import { NameTableBuilder, type NameTable, type NameTableOptions } from './name-table';
@@ -80,6 +79,12 @@ export interface ScanResult {
 export interface ScanOptions {
   /** Also match transliteration variants and inflected forms (default true). Off: exact words only. */
   variants?: boolean;
+  /**
+   * Which aliases may match (all without it): the others are left out as they would be from a matcher built
+   * without them, so a name they alone would take is still open to a variant. What switched-off packs are
+   * (engine/overlay.ts).
+   */
+  keep?: (alias: number) => boolean;
 }
 
 /** A matcher built once from an alias list. */
@@ -90,6 +95,12 @@ export interface Matcher {
    */
   scan(text: string, options?: ScanOptions): ScanResult;
   readonly tables: MatcherTables;
+  /**
+   * Where the names are walked: in WebAssembly (a binary index in a WasmScan's memory, the extension's one engine at
+   * runtime), or in JavaScript (the reference the tests compare it with, and the fallback where WebAssembly cannot
+   * run). Variants are walked in JavaScript either way.
+   */
+  readonly walk: 'webassembly' | 'javascript';
 }
 
 /** The compiled search structures: what the binary index stores. */
@@ -193,11 +204,6 @@ export function buildMatcherTables(
   return { names: names.freeze(), keys: keys.freeze() };
 }
 
-/** Builds the matcher for `aliases`. */
-export function createMatcher(aliases: readonly CompiledAlias[]): Matcher {
-  return matcherFromTables(buildMatcherTables(aliases), arrayAliasTable(aliases));
-}
-
 /** Per-scan variant data, per word: its key and glued-article key (with their hashes), and whether it is an article. */
 interface VariantWords {
   keys: string[];
@@ -237,6 +243,8 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable, wa
     })
       ? ownWasm
       : undefined;
+  /** The aliases the current scan may match (ScanOptions.keep), or undefined for all. */
+  let keep: ((alias: number) => boolean) | undefined;
   /** Per word of the current scan: its node under the names table's root, or -1. Reused between scans. */
   let roots = new Int32Array(1024);
   const keptRoots = (count: number) => {
@@ -330,6 +338,7 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable, wa
     let found: number[] | undefined;
     for (let k = from, to = names.outputEnd(from); k < to; k++) {
       const a = names.outputAt(k);
+      if (keep && !keep(a)) continue;
       if (!spellsAlias(scan, a, firstWord, w, 0)) continue;
       if (!aliases.caseSensitive(a) || hasExactCase(scan, a, firstWord)) found = withAlias(found, a);
     }
@@ -350,7 +359,9 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable, wa
     if (next < 0 || !names.hasOutputs(next)) return;
     const found = names
       .outputs(next)
-      .filter((a) => !aliases.caseSensitive(a) && spellsAlias(scan, a, firstWord, w, 1));
+      .filter(
+        (a) => !aliases.caseSensitive(a) && (!keep || keep(a)) && spellsAlias(scan, a, firstWord, w, 1),
+      );
     if (found.length > 0) addInflected(scan, firstWord, w, found);
   }
 
@@ -443,6 +454,7 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable, wa
     for (let at = k + 3; at < end; at++) {
       const hit = hits[at] as number;
       const a = hit & HIT_ALIAS;
+      if (keep && !keep(a)) continue;
       if (inflected) {
         if (hit & NEEDS_CHECK && !spellsAlias(scan, a, first, last, 1)) continue;
       } else if (hit & NEEDS_CHECK) {
@@ -537,7 +549,9 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable, wa
         // ("Rote", "Boer") is more often an ordinary word than another spelling of a surname (Rutte, Baer).
         const letters = (words.ends[w] as number) - (words.starts[firstWord] as number);
         const found =
-          exact || letters < MIN_VARIANT_LETTERS ? [] : keys.outputs(node).filter((a) => hasKeyPath(a, path));
+          exact || letters < MIN_VARIANT_LETTERS
+            ? []
+            : keys.outputs(node).filter((a) => (!keep || keep(a)) && hasKeyPath(a, path));
         if (found.length > 0) push(scan, firstWord, w, found, { variant: true });
       }
       if (w + 1 >= words.count || !isNameGap(units, words, w)) return;
@@ -546,7 +560,9 @@ export function matcherFromTables(tables: MatcherTables, aliases: AliasTable, wa
 
   return {
     tables,
+    walk: wasmWalk ? 'webassembly' : 'javascript',
     scan(text, options = {}) {
+      keep = options.keep;
       if (wasmWalk && text.length > LONGEST_ARTICLE) {
         const ends = paragraphParts(text, ARTICLE_CHARS);
         if (ends) return joinParts(text, ends, (part) => scanWhole(part, options));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadAndCompilePacks } from '../../../scripts/lib/packs';
-import { createAnnotator } from '../../../src/core/engine/annotate';
+import { createAnnotator } from '../../../src/core/engine/reference';
 import { findAttributions } from '../../../src/core/analysis/attribution';
 import { findGaps } from '../../../src/core/analysis/gaps';
 import type { Lang } from '../../../src/core/kb/schema';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createAnnotator } from '../../../src/core/engine/annotate';
+import { createAnnotator } from '../../../src/core/engine/reference';
 import type { Lang } from '../../../src/core/kb/schema';
 import type { Mention } from '../../../src/core/resolve/mention';
 import { entity, indexOf } from '../pack-fixtures';

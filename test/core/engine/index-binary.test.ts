@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnnotator } from '../../../src/core/engine/annotate';
+import { createAnnotator } from '../../../src/core/engine/reference';
 import { readdirSync, readFileSync } from 'node:fs';
 import { annotatorFromLoaded, createAnnotatorFromBytes } from '../../../src/core/engine/from-bytes';
 import { encodeIndex, loadIndex } from '../../../src/core/engine/index-binary';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadAndCompilePacks } from '../../../scripts/lib/packs';
-import { createAnnotator } from '../../../src/core/engine/annotate';
+import { createAnnotator } from '../../../src/core/engine/reference';
 import { SEED_ARTICLE_TEXT } from '../../fixtures/seed-article';
 
 const ARTICLE = SEED_ARTICLE_TEXT;

@@ -1,6 +1,6 @@
 /** Pack format version 2: statements validated, rendered as fact lines in four languages, names bound to a language. */
 import { describe, expect, it } from 'vitest';
-import { createAnnotator } from '../../../src/core/engine/annotate';
+import { createAnnotator } from '../../../src/core/engine/reference';
 import { compilePacks } from '../../../src/core/kb/compile';
 import { entity, pack, packV2 } from '../pack-fixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { arrayAliasTable } from '../../../src/core/scan/alias-table';
-import { createAnnotator } from '../../../src/core/engine/annotate';
+import { createAnnotator } from '../../../src/core/engine/reference';
 import { addAlternatives } from '../../../src/core/resolve/alternatives';
 import type { CompiledAlias } from '../../../src/core/kb/index-format';
 import type { MatchCandidate } from '../../../src/core/scan/match';

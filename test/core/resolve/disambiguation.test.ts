@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadAndCompilePacks } from '../../../scripts/lib/packs';
-import { createAnnotator } from '../../../src/core/engine/annotate';
+import { createAnnotator } from '../../../src/core/engine/reference';
 import type { Lang } from '../../../src/core/kb/schema';
 import type { Mention } from '../../../src/core/resolve/mention';
 

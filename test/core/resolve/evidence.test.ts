@@ -3,7 +3,7 @@
  * (entity-knowledge), a name inside a longer unknown name (context-cues), and how evidence is weighed (evidence).
  */
 import { describe, expect, it } from 'vitest';
-import { createAnnotator } from '../../../src/core/engine/annotate';
+import { createAnnotator } from '../../../src/core/engine/reference';
 import { buildCueTable, inLongerName } from '../../../src/core/resolve/context-cues';
 import { knowledgeOf } from '../../../src/core/resolve/entity-knowledge';
 import { choose, score, withProminence, WEIGHTS, type Findings } from '../../../src/core/resolve/evidence';
@@ -12,7 +12,7 @@ import { createAnnotatorFromBytes } from '../../../src/core/engine/from-bytes';
 import { encodeIndex } from '../../../src/core/engine/index-binary';
 import type { CompiledAlias } from '../../../src/core/kb/index-format';
 import type { Lang } from '../../../src/core/kb/schema';
-import { createMatcher } from '../../../src/core/scan/match';
+import { createMatcher } from '../../../src/core/scan/reference';
 import { entity, indexOf, packV2 } from '../pack-fixtures';
 
 describe('knowledgeOf', () => {

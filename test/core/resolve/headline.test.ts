@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lineKind } from '../../../src/core/resolve/headline';
-import { createMatcher } from '../../../src/core/scan/match';
+import { createMatcher } from '../../../src/core/scan/reference';
 
 const scanner = createMatcher([]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnnotator } from '../../../src/core/engine/annotate';
+import { createAnnotator } from '../../../src/core/engine/reference';
 import type { Lang } from '../../../src/core/kb/schema';
 import { entity, indexOf } from '../pack-fixtures';
 

@@ -11,11 +11,11 @@ import { encodeIndex, indexBuffer, loadIndex } from '../../../src/core/engine/in
 import { arrayAliasTable, type AliasTable } from '../../../src/core/scan/alias-table';
 import {
   buildMatcherTables,
-  createMatcher,
   matcherFromTables,
   type MatchCandidate,
   type Matcher,
 } from '../../../src/core/scan/match';
+import { createMatcher } from '../../../src/core/scan/reference';
 
 /** A small vocabulary, so random names and random texts share words and prefixes often. */
 const WORDS = [

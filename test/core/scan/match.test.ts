@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CompiledAlias } from '../../../src/core/kb/index-format';
-import { createMatcher } from '../../../src/core/scan/match';
+import { createMatcher } from '../../../src/core/scan/reference';
 
 function alias(text: string, entityId: string, flags: Partial<CompiledAlias> = {}): CompiledAlias {
   return { text, entityId, lang: 'nl', caseSensitive: false, needsContext: false, demonym: false, ...flags };
