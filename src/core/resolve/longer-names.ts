@@ -18,7 +18,16 @@ import { initialCase } from './headline';
 import type { Lang } from '../kb/schema';
 import type { ScanResult } from '../scan/match';
 import { hasTrait } from '../text/language-knowledge';
-import { ARTICLES, CLASS_NOUNS, DETERMINERS, JOINERS, SURNAME_PARTICLES, TITLES } from './name-words';
+import {
+  ARTICLES,
+  CLASS_NOUNS,
+  DETERMINERS,
+  JOINERS,
+  NAME_PREFIXES,
+  NAME_SUFFIXES,
+  SURNAME_PARTICLES,
+  TITLES,
+} from './name-words';
 
 /** What the resolver knows about the words around a span. */
 export interface Surroundings {
@@ -168,6 +177,12 @@ export function insideUnknownLongerName(
   // What stands before a name is read only for a place: before a person's or a body's name stand titles, roles and
   // adjectives ("Chancellor Scholz", "de Dendermondse VLD"); before a place's, the rest of a name ("Royal Antwerp").
   if (!around.place || startsSentence(scan, firstWord)) return false;
+  // A club's or a station's prefix before it, or suffix after it, even in capitals or itself a name: "FC Antwerp",
+  // "Sporting Lokeren", "Radio Magdalena", "Antwerp FC".
+  const listed = (lists: ReadonlyMap<string, ReadonlySet<string>>, w: number) =>
+    initialCase(scan, w) === 'upper' && (lists.get(language)?.has(wordText(scan, w)) ?? false);
+  if (before >= 0 && gapAfter(scan, before) === ' ' && listed(NAME_PREFIXES, before)) return true;
+  if (nextWord && gapAfter(scan, lastWord) === ' ' && listed(NAME_SUFFIXES, after)) return true;
   // A surname's particle, capitalised mid-sentence, makes a surname of the place's name: "zegt Van Diepenbeek", "Luc
   // Van Lierde"; even where the particle is a name itself (the Turkish city of Van).
   if (

@@ -33,6 +33,9 @@ export const TITLES: ReadonlySet<string> = everyLanguage((k) => k.titles);
 export const JOINERS = perLanguage((k) => k.joiners);
 /** Particles that, capitalised inside a sentence, open a surname ("zegt Van Diepenbeek"), per language. */
 export const SURNAME_PARTICLES = perLanguage((k) => k.surnameParticles);
+/** Club and station prefixes and suffixes that make a place's name part of a longer one ("FC Antwerp", "Antwerp FC"). */
+export const NAME_PREFIXES = perLanguage((k) => k.namePrefixes);
+export const NAME_SUFFIXES = perLanguage((k) => k.nameSuffixes);
 /** Articles that may stand between a joiner and the name: "Kingdom of the Netherlands", "Tour de la Suisse". */
 export const ARTICLES = perLanguage((k) => k.articles);
 /** Determiners of every language: capitalised after a dash or a quote ("AP — The World Health Organization"). */

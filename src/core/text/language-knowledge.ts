@@ -59,6 +59,8 @@ export interface LanguageKnowledge {
   sourceWords: readonly string[];
   nameParticles: readonly string[];
   surnameParticles: readonly string[];
+  namePrefixes: readonly string[];
+  nameSuffixes: readonly string[];
   quantityWords: readonly string[];
   bylineWords: readonly string[];
   creditWords: readonly string[];

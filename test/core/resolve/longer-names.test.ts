@@ -61,7 +61,12 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['en', 'He won the Grand Prix of Belgium twice in a row.', 'Belgium', null],
     ['en', 'He studied at the University of Ghent for three years.', 'Ghent', null],
     ['fr', "Il a remporté le Grand Prix d'Italie l'an dernier.", 'Italie', null],
-    // A name's particle, capitalised mid-sentence: a surname ("Van Diepenbeek") or a longer place name ("La Palma").
+    // A club's or a station's prefix or suffix, even in capitals or a name itself.
+    ['nl', 'De politie bewaakt donderdag de wedstrijd tegen FC Antwerp in Deurne.', 'Antwerp', null],
+    ['nl', 'Op vrijdag speelt Sporting Lokeren thuis tegen Roda JC.', 'Lokeren', null],
+    ['nl', 'Er zijn nog twee stations actief: Radio Magdalena en een zender van de kerk.', 'Magdalena', null],
+    ['en', 'The striker joined Antwerp FC from a club in the Netherlands.', 'Antwerp', null],
+    // A surname's particle, capitalised mid-sentence: "Van Diepenbeek", "Luc Van Lierde".
     ['nl', 'Het record sneuvelt niet, zegt Van Diepenbeek, klimatoloog aan het KMI.', 'Diepenbeek', null],
     ['nl', 'Triatleet Luc Van Lierde vindt het maar niets.', 'Lierde', null],
     ['nl', 'Volgens Van Gent is de ploeg klaar voor de finale.', 'Gent', null],
@@ -97,6 +102,9 @@ describe('the same names still link beside what is no part of them', () => {
     // A person's name before "van" / "of": "Abdullah van Jordanië" is the king of that country.
     ['nl', 'Koning Abdullah van Jordanië sprak in Amman.', 'Jordanië', 'jordan'],
     ['en', 'Lionel Messi of Argentina lifted the trophy.', 'Argentina', 'argentina'],
+    // The same places with no prefix or suffix beside them.
+    ['en', 'The company moved its offices from Antwerp to Ghent last year.', 'Antwerp', 'antwerp'],
+    ['nl', 'Op vrijdag speelt de ploeg thuis in Lokeren tegen Roda JC.', 'Lokeren', 'lokeren'],
     // The particle in lower case, or opening the sentence, is a preposition or an article: "van Diepenbeek naar".
     ['nl', 'De fietsers reden zondag van Diepenbeek naar Hasselt.', 'Diepenbeek', 'diepenbeek'],
     ['nl', 'Van Diepenbeek naar Hasselt is het een kwartier fietsen.', 'Diepenbeek', 'diepenbeek'],
