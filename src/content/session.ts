@@ -55,7 +55,14 @@ export async function startSession({
     layer.destroy();
   };
 
-  await annotation.annotate(article.root, false);
+  try {
+    await annotation.annotate(article.root, false);
+  } catch (error) {
+    // A failed start leaves nothing in the page: no highlights of the slices painted before, which no card would
+    // answer (hover is attached only after), and no listener.
+    teardown();
+    throw error;
+  }
   if (!isCurrent()) {
     teardown();
     return null;
