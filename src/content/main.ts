@@ -5,8 +5,7 @@
  * everything when switched off. Keeps watching the page for paragraphs that arrive later and single-page-app
  * navigations.
  */
-import { isPacksChangedMessage, isTabMessage } from '../messages';
-import { browser, extensionAlive, request } from '../platform/browser';
+import { extensionAlive, request } from '../platform/browser';
 import { loadSettings, watchSettings } from '../platform/settings-store';
 import { enabledFor, type Settings } from '../settings';
 import { findArticle, wholePage, type ArticleInfo } from './article';
@@ -21,6 +20,7 @@ import {
   WHOLE_PAGE_FLAG,
 } from './flags';
 import { isHighlightToken } from './highlight-names';
+import { listenForTabMessages } from './tab-messages';
 
 const shared = globalThis as Record<string, unknown>;
 
@@ -127,20 +127,14 @@ function leaveWhenOrphaned(): void {
 /** Everything the script listens to, registered once per frame (the background injects it once, but may again). */
 function run(): void {
   leaveWhenOrphaned();
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    // A pack was imported or removed: annotate again with the new data.
-    if (isPacksChangedMessage(message)) {
-      void start().catch(reportFailure);
-      return undefined;
-    }
-    if (!isTabMessage(message)) return undefined;
-    if (message.type === 'step') session?.step(message.payload.direction);
-    else if (message.type === 'reveal') session?.reveal(message.payload.entityId);
-    else if (message.type === 'annotateAnyway') {
+  listenForTabMessages({
+    packsChanged: () => void start().catch(reportFailure),
+    step: (direction) => session?.step(direction),
+    reveal: (entityId) => session?.reveal(entityId),
+    annotateAnyway: () => {
       wholePageRequested = true;
       void start().catch(reportFailure);
-    }
-    return undefined;
+    },
   });
 
   /** Settings that came from a change are newer than the ones read at start, whichever arrives first. */
