@@ -38,22 +38,23 @@ export function watchPageLifecycle({
   alive = extensionAlive,
   win = window,
 }: PageLifecycleOptions): PageLifecycle {
-  const controller = new AbortController();
-  const listen = { capture: true, passive: true, signal: controller.signal };
+  // Taken out one by one, not through an AbortSignal: with a signal on these window listeners, Firefox's article
+  // script stopped opening the card of a later mention in the end-to-end suite (reproducibly; not understood).
+  const listen = { capture: true, passive: true };
+  let left = false;
   const leaveIfOrphaned = () => {
-    if (controller.signal.aborted) return true;
+    if (left) return true;
     if (alive()) return false;
-    controller.abort();
+    left = true;
+    for (const type of ORPHAN_CHECKS) win.removeEventListener(type, leaveIfOrphaned, true);
+    win.removeEventListener('pageshow', onPageShow, true);
     onOrphaned();
     return true;
   };
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted && !leaveIfOrphaned()) onRestored();
+  };
   for (const type of ORPHAN_CHECKS) win.addEventListener(type, leaveIfOrphaned, listen);
-  win.addEventListener(
-    'pageshow',
-    (event) => {
-      if (event.persisted && !leaveIfOrphaned()) onRestored();
-    },
-    listen,
-  );
+  win.addEventListener('pageshow', onPageShow, listen);
   return { leaveIfOrphaned };
 }
