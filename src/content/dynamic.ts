@@ -102,16 +102,12 @@ export function watchPage({
     cancelIdle ??= whenIdle(process);
   };
   addEventListener('popstate', onPopState);
-  // Back from the back/forward cache: the tab's article record may have been another page's meanwhile.
-  const onPageShow = (event: PageTransitionEvent) => {
-    if (event.persisted) onNavigate();
-  };
-  addEventListener('pageshow', onPageShow);
+  // A page back from the back/forward cache is started over by the article script's lifecycle (page-lifecycle.ts),
+  // watched or not.
 
   return () => {
     observer.disconnect();
     removeEventListener('popstate', onPopState);
-    removeEventListener('pageshow', onPageShow);
     cancelIdle?.();
     queue = [];
   };

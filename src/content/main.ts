@@ -1,12 +1,12 @@
 /**
  * The article script's lifecycle: injected by the background into a frame whose boot script (boot.ts) found an
  * article, or whose reader asked to annotate the page anyway. When annotations are on for this site, find the
- * article and start a session; when settings change (in any tab, any window) start over with the new ones, or undo
- * everything when switched off. Keeps watching the page for paragraphs that arrive later and single-page-app
- * navigations.
+ * article and start a session (session.ts); start over with the settings when they change (in any tab, any window),
+ * or undo everything when switched off; start over too after a single-page-app navigation, a change of packs, the
+ * reader's "annotate anyway" (tab-messages.ts) and a return from the back/forward cache (page-lifecycle.ts). Keeps
+ * watching the page for paragraphs that arrive later (dynamic.ts), and leaves the page clean when its extension goes.
  */
-import { isPacksChangedMessage, isTabMessage } from '../messages';
-import { browser, extensionAlive, request } from '../platform/browser';
+import { request } from '../platform/browser';
 import { loadSettings, watchSettings } from '../platform/settings-store';
 import { enabledFor, type Settings } from '../settings';
 import { findArticle, wholePage, type ArticleInfo } from './article';
@@ -21,6 +21,8 @@ import {
   WHOLE_PAGE_FLAG,
 } from './flags';
 import { isHighlightToken } from './highlight-names';
+import { watchPageLifecycle, type PageLifecycle } from './page-lifecycle';
+import { listenForTabMessages } from './tab-messages';
 
 const shared = globalThis as Record<string, unknown>;
 
@@ -35,6 +37,8 @@ let searches = 0;
 let wholePageRequested = shared[WHOLE_PAGE_FLAG] === true;
 /** Bumped on every restart, so a slow start overtaken by a newer one discards itself. */
 let generation = 0;
+/** The page's return from the back/forward cache, and the extension's going. */
+let lifecycle: PageLifecycle | null = null;
 
 function stop(): void {
   generation++;
@@ -87,7 +91,7 @@ async function start(): Promise<void> {
     root: article?.root ?? null,
     onAdded: (elements) => void session?.addElements(elements).catch(reportFailure),
     onRemoved: () => session?.prune(),
-    onNavigate: () => void start().catch(reportFailure),
+    onNavigate: restart,
     earlier: takeChanges(),
   });
 }
@@ -104,43 +108,23 @@ function reportFailure(error: unknown): void {
   // highlights left from the boot script's first paint that no card would answer).
   retireFirstPaint();
   console.warn('Backstory could not annotate this page:', error instanceof Error ? error.message : error);
+  // An orphan's requests fail: it leaves now, not at the reader's next move.
+  lifecycle?.leaveIfOrphaned();
 }
 
-/** What the page does that makes an orphaned article script look at itself (see leaveWhenOrphaned). */
-const ORPHAN_CHECKS = ['pointerover', 'focusin', 'keydown', 'visibilitychange'] as const;
-
-/**
- * An article script whose extension was updated, reloaded or removed keeps running in the page without it (Chromium
- * leaves it there; its requests fail). At the reader's next move over the page, key press or return to the tab, it
- * takes out everything of ours (highlights, the card, its observers) and stops listening, as Dark Reader's and
- * uBlock's content scripts do; the new version's script starts afresh with the next page.
- */
-function leaveWhenOrphaned(): void {
-  const check = () => {
-    if (extensionAlive()) return;
-    for (const type of ORPHAN_CHECKS) window.removeEventListener(type, check, true);
-    stop();
-  };
-  for (const type of ORPHAN_CHECKS) window.addEventListener(type, check, { capture: true, passive: true });
-}
+const restart = () => void start().catch(reportFailure);
 
 /** Everything the script listens to, registered once per frame (the background injects it once, but may again). */
 function run(): void {
-  leaveWhenOrphaned();
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    // A pack was imported or removed: annotate again with the new data.
-    if (isPacksChangedMessage(message)) {
-      void start().catch(reportFailure);
-      return undefined;
-    }
-    if (!isTabMessage(message)) return undefined;
-    if (message.type === 'step') session?.step(message.payload.direction);
-    else if (message.type === 'reveal') session?.reveal(message.payload.entityId);
-    else if (message.type === 'annotateAnyway') {
+  lifecycle = watchPageLifecycle({ onRestored: restart, onOrphaned: stop });
+  listenForTabMessages({
+    packsChanged: restart,
+    step: (direction) => session?.step(direction),
+    reveal: (entityId) => session?.reveal(entityId),
+    annotateAnyway: () => {
       wholePageRequested = true;
-      void start().catch(reportFailure);
-    }
-    return undefined;
+      restart();
+    },
   });
 
   /** Settings that came from a change are newer than the ones read at start, whichever arrives first. */
@@ -149,7 +133,7 @@ function run(): void {
     changed = true;
     settings = next;
     searches = 0;
-    void start().catch(reportFailure);
+    restart();
   });
 
   // What the boot script read just before asking for this script: no second storage round trip.

@@ -178,26 +178,3 @@ describe('watchPage on an infinite-scroll page (issue #22)', () => {
     expect(onAdded).not.toHaveBeenCalled();
   });
 });
-
-describe('watchPage and the back/forward cache (issue #22)', () => {
-  // happy-dom's PageTransitionEvent ignores its init; the watcher reads only `persisted`.
-  const pageShow = (persisted: boolean) => Object.assign(new Event('pageshow'), { persisted });
-
-  it('asks to annotate again when the page comes back from the cache, not on an ordinary show', async () => {
-    const article = document.createElement('article');
-    article.textContent = 'Gevechten in Damascus gaan door.';
-    document.body.append(article);
-    const onNavigate = vi.fn();
-    const stop = watchPage({ root: article, onAdded: vi.fn(), onNavigate });
-    try {
-      dispatchEvent(pageShow(false));
-      expect(onNavigate).not.toHaveBeenCalled();
-      dispatchEvent(pageShow(true));
-      expect(onNavigate).toHaveBeenCalledTimes(1);
-    } finally {
-      stop();
-    }
-    dispatchEvent(pageShow(true));
-    expect(onNavigate, 'a stopped watcher hears nothing').toHaveBeenCalledTimes(1);
-  });
-});
