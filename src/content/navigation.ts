@@ -37,7 +37,8 @@ export function createNavigation({ layer, cards, segments, lang }: NavigationOpt
       const ordered = layer.ordered();
       if (ordered.length === 0) return;
       const active = layer.getActive();
-      const index = active ? ordered.indexOf(active) : -1;
+      // From no name, forward goes to the first and back to the last.
+      const index = active ? ordered.indexOf(active) : direction > 0 ? -1 : ordered.length;
       const next = ordered[(index + direction + ordered.length) % ordered.length]!;
       scrollTo(next.range);
       layer.setActive(next);

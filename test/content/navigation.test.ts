@@ -17,14 +17,16 @@ const { buildTextMap } = await import('../../src/content/textmap');
 const CARDS = {
   assad: { ...card('assad', 'person'), descriptions: { en: 'president of Syria' } },
   damascus: card('damascus', 'place'),
+  aleppo: card('aleppo', 'place'),
 };
 
-function setUp() {
+function setUp(withAleppo = false) {
   const article = document.createElement('article');
-  article.textContent = 'Assad sprak in Damascus. Later zei Assad meer.';
+  article.textContent = `Assad sprak in Damascus${withAleppo ? ' en Aleppo' : ''}. Later zei Assad meer.`;
   document.body.append(article);
   const map = buildTextMap(article);
   const drawn = [mentionIn(map.text, 'Assad', 'assad'), mentionIn(map.text, 'Damascus', 'damascus')];
+  if (withAleppo) drawn.push(mentionIn(map.text, 'Aleppo', 'aleppo'));
   const quiet = [mentionIn(map.text, 'Assad', 'assad', 1)];
   const layer = new WrapLayer('underline');
   layer.add(map, drawn, CARDS);
@@ -54,6 +56,15 @@ describe('createNavigation', () => {
     expect(layer.getActive()?.card.id).toBe('damascus');
     navigation.step(1);
     expect(layer.getActive()?.card.id, 'round from the last to the first').toBe('assad');
+    navigation.step(-1);
+    expect(layer.getActive()?.card.id).toBe('damascus');
+    layer.destroy();
+  });
+
+  it('steps back from no name to the last one, as forward goes to the first', () => {
+    const { layer, navigation } = setUp(true);
+    navigation.step(-1);
+    expect(layer.getActive()?.card.id).toBe('aleppo');
     navigation.step(-1);
     expect(layer.getActive()?.card.id).toBe('damascus');
     layer.destroy();
