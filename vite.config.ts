@@ -13,6 +13,7 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import { firefoxManifest } from './scripts/lib/firefox-manifest';
 import { bundledData } from './scripts/lib/vite-bundled-data';
 import { withoutWebAccessible } from './scripts/lib/vite-no-web-accessible';
+import { classicWorker } from './scripts/lib/vite-classic-worker';
 
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox' || mode === 'firefox-fallback';
@@ -58,6 +59,7 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: ['src/content/boot.ts', 'src/content/main.ts'] },
       }),
       withoutWebAccessible(['src/content/main.js']),
+      classicWorker(),
       bundledData(),
     ],
   };

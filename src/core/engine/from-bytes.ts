@@ -47,9 +47,9 @@ export function annotatorFromLoaded(loaded: LoadedIndex): Annotator {
     async prepare(text) {
       if (!loaded.stubs.deferred) return;
       const numbers = new Set<number>();
+      // By the alias's entity number: no alias or id is decoded, no id searched for.
       for (const candidate of matcher.scan(text).candidates)
-        for (const alias of candidate.aliases)
-          numbers.add(loaded.entityNumber(loaded.aliases.get(alias).entityId));
+        for (const alias of candidate.aliases) numbers.add(loaded.aliasEntity(alias));
       await loaded.stubs.ensure(numbers);
     },
   };

@@ -342,14 +342,28 @@ export function loadIndex(
   const packed = { texts: aliasTexts.parts, flags: meta, caseSensitiveBit: CASE_SENSITIVE };
   const stubParts = { offsets: stubOffsets, bytes: stubBytes, ...stubNames };
   const entityId = (n: number) => entityIds.get(n);
+  /**
+   * The numbers of ids met so far: by an alias made (aliases.get) or a search. Each step of the search decodes an id
+   * from its front-coded block, and resolving an article asks for the same few dozen ids again and again.
+   */
+  const numbers = new Map<string, number>();
+  const remember = (id: string, n: number) => {
+    if (numbers.size >= MADE_LIMIT) numbers.clear();
+    numbers.set(id, n);
+  };
   /** A binary search of the sorted ids. */
   const entityNumber = (id: string) => {
+    const known = numbers.get(id);
+    if (known !== undefined) return known;
     let low = 0;
     let high = entityIds.length - 1;
     while (low <= high) {
       const middle = (low + high) >>> 1;
       const found = entityIds.get(middle);
-      if (found === id) return middle;
+      if (found === id) {
+        remember(id, middle);
+        return middle;
+      }
       if (found < id) low = middle + 1;
       else high = middle - 1;
     }
@@ -370,9 +384,11 @@ export function loadIndex(
       if (alias) return alias;
       const entity = columns.entityOf[index] as number;
       const flags = columns.meta[index] as number;
+      const id = entityIds.get(entity);
+      remember(id, entity);
       alias = {
         text: aliasTexts.get(index),
-        entityId: entityIds.get(entity),
+        entityId: id,
         lang: LANGUAGES[flags & 3] as CompiledAlias['lang'],
         caseSensitive: (flags & CASE_SENSITIVE) !== 0,
         needsContext: (flags & NEEDS_CONTEXT) !== 0,
