@@ -15,15 +15,16 @@ const scope = globalThis as Record<string, unknown>;
 
 /**
  * Draws `paint` (offsets in `map`'s text) under this page's highlight names, unless the article script has taken
- * over already or the browser has no Highlight API (the article script's wrapping layer then draws alone).
+ * over already or the browser has no Highlight API (the article script's wrapping layer then draws alone). Returns
+ * whether it drew.
  */
 export function drawFirstPaint(
   map: TextMap,
   paint: readonly PaintItem[],
   token: string,
   doc = document,
-): void {
-  if (scope[FIRST_PAINT_FLAG] !== undefined || !hasHighlightApi()) return;
+): boolean {
+  if (scope[FIRST_PAINT_FLAG] !== undefined || !hasHighlightApi()) return false;
   const drawn = new Map<string, Highlight>();
   for (const { start, end, key } of paint) {
     const from = locate(map, start);
@@ -39,6 +40,7 @@ export function drawFirstPaint(
   }
   for (const [name, highlight] of drawn) CSS.highlights.set(name, highlight);
   scope[FIRST_PAINT_FLAG] = drawn;
+  return drawn.size > 0;
 }
 
 /**

@@ -85,12 +85,35 @@ function askForArticleScript(prepared: Prepared | null): void {
   pageRuntime
     .ask({ type: 'firstPaint', payload })
     .then(
-      (answer) => {
-        if (answer) drawFirstPaint(map, answer.paint, highlightToken);
-      },
-      () => undefined,
+      (answer) => (answer ? drawFirstPaint(map, answer.paint, highlightToken) : false),
+      () => false,
     )
-    .finally(() => void ask());
+    .then((drew) => (drew ? afterNextFrame(ask) : void ask()));
+}
+
+/** How long a visible page's next frame is waited for at most (a page may stop producing frames). */
+const FRAME_WAIT_MS = 100;
+
+/**
+ * Calls `then` once the frame after this task is on screen: the article script, asked for next, runs 110 KB in
+ * the page, which would otherwise hold the first highlights' frame back (decision 25). A hidden page paints no
+ * frames: it asks at once.
+ */
+function afterNextFrame(then: () => void): void {
+  if (document.visibilityState === 'hidden') {
+    then();
+    return;
+  }
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(fallback);
+    then();
+  };
+  // A task queued from an animation frame's callback runs after that frame is painted.
+  requestAnimationFrame(() => setTimeout(once, 0));
+  const fallback = setTimeout(once, FRAME_WAIT_MS);
 }
 
 /**

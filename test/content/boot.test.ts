@@ -17,8 +17,14 @@ interface FakeApi {
   stored: Record<string, unknown>;
 }
 
-/** A `chrome` global that records each use; sendMessage answers as the background would (no first paint). */
-function installApi(stored: Record<string, unknown> = {}): FakeApi {
+/**
+ * A `chrome` global that records each use; sendMessage answers as the background would: no first paint, or the
+ * `paint` given (offsets in the article's text).
+ */
+function installApi(
+  stored: Record<string, unknown> = {},
+  paint: { start: number; end: number; key: string }[] | null = null,
+): FakeApi {
   const fake: FakeApi = { touched: [], sent: [], stored };
   const storage = {
     local: { get: async () => fake.stored },
@@ -27,7 +33,7 @@ function installApi(stored: Record<string, unknown> = {}): FakeApi {
   const runtime = {
     sendMessage: async (message: { type: string; payload: unknown }) => {
       fake.sent.push(message);
-      return { ok: true, value: null };
+      return { ok: true, value: message.type === 'firstPaint' && paint ? { paint } : null };
     },
   };
   const api = {
@@ -73,6 +79,8 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
   delete scope['chrome'];
   document.documentElement.replaceChildren(document.createElement('head'), document.createElement('body'));
   document.documentElement.removeAttribute('lang');
@@ -121,5 +129,65 @@ describe('boot script', () => {
     // Nothing read, nothing handed on: the article script reads the settings itself.
     expect(scope[BOOT_STORAGE_FLAG]).toBeUndefined();
     expect(api.sent.map((message) => message.type)).toEqual(['articleFound']);
+  });
+
+  describe('with the Highlight API: the article script is asked for once the first highlights are on screen', () => {
+    /** Animation frames run only when the test says: `frames` holds the callbacks asked for. */
+    function withHighlightApi(): { frames: (() => void)[] } {
+      const frames: (() => void)[] = [];
+      const highlights = new Map<string, unknown>();
+      vi.stubGlobal('CSS', { highlights });
+      vi.stubGlobal(
+        'Highlight',
+        class {
+          readonly ranges: Range[] = [];
+          add(range: Range) {
+            this.ranges.push(range);
+          }
+        },
+      );
+      vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
+      return { frames };
+    }
+    const settle = async () => {
+      for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    };
+    /** The first five characters of the article's text, as a place. */
+    const seedPaint = () => ({ start: 0, end: 5, key: 'place' });
+
+    it('draws, then asks only after the next frame', async () => {
+      const { frames } = withHighlightApi();
+      openFixture('seed-nl-2018-05-21.html');
+      const api = installApi({}, [seedPaint()]);
+      await runBoot();
+      expect(
+        (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.size,
+      ).toBe(1);
+      expect(api.sent.map((message) => message.type)).toEqual(['firstPaint']);
+      expect(frames).toHaveLength(1);
+      frames[0]!();
+      await settle();
+      expect(api.sent.map((message) => message.type)).toEqual(['firstPaint', 'articleFound']);
+    });
+
+    it('asks anyway after 100 ms when no frame comes', async () => {
+      withHighlightApi();
+      openFixture('seed-nl-2018-05-21.html');
+      const api = installApi({}, [seedPaint()]);
+      await runBoot();
+      expect(api.sent.map((message) => message.type)).toEqual(['firstPaint']);
+      await new Promise((resolve) => setTimeout(resolve, 120));
+      expect(api.sent.map((message) => message.type)).toEqual(['firstPaint', 'articleFound']);
+    });
+
+    it('asks at once on a hidden page, which paints no frames', async () => {
+      const { frames } = withHighlightApi();
+      vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+      openFixture('seed-nl-2018-05-21.html');
+      const api = installApi({}, [seedPaint()]);
+      await runBoot();
+      expect(api.sent.map((message) => message.type)).toEqual(['firstPaint', 'articleFound']);
+      expect(frames).toHaveLength(0);
+    });
   });
 });
