@@ -576,8 +576,15 @@ const CORRECTIONS: readonly {
   },
 ];
 
-/** Names the data also gives a person (the label of a duplicate Wikidata item left out above), as aliases. */
-const EXTRA_ALIASES: Record<string, string[]> = { Q9318440: ['Dendeviin Terbishdagva'] };
+/**
+ * Names the data also gives a person (the label of a duplicate Wikidata item left out above), as aliases; and
+ * spellings the press uses that no input has (Libération writes Q57371 "Ilham Aliev": its portrait of 2024-11-08,
+ * a stored page).
+ */
+const EXTRA_ALIASES: Record<string, string[]> = {
+  Q9318440: ['Dendeviin Terbishdagva'],
+  Q57371: ['Ilham Aliev'],
+};
 
 /** Offices of world-leaders-2021 that no scraper follows, read from it alone: the world pack's id of the country. */
 const WL_ONLY_OFFICES: Record<string, string> = {
