@@ -1055,9 +1055,13 @@ const CORRECTIONS: readonly Correction[] = [
   {
     qid: 'Q7420653',
     title: 'Minister of Textiles',
-    terms: [{ start: '2014-05-26', end: '2016-07-07', rank: 'junior' }],
+    // Went on as Minister of State for Finance from the reshuffle of July 2016 (its end not on the pages).
+    terms: [
+      { start: '2014-05-26', end: '2016-07-07', rank: 'junior' },
+      { start: '2016-07-07', end: '', rank: 'junior' },
+    ],
     checked:
-      "ministers.reaudit-a.md, Wrong statements (C): Minister of State (Independent Charge) (the audit's pages)",
+      "ministers.reaudit-a.md, Wrong statements (C): Minister of State (Independent Charge) (the audit's pages); ministers.audit3-part1.md, Wrong statements (A2): given Finance as Minister of State in the July 2016 reshuffle (indiantextilejournal.com 2016-07): written open as of 7 Jul 2016",
   },
   {
     qid: 'Q3311457',
@@ -1164,9 +1168,13 @@ const CORRECTIONS: readonly Correction[] = [
   {
     qid: 'Q518766',
     title: 'Minister of Sports',
-    terms: [{ start: '2011-10-31', end: '2015-01-01' }],
+    // Went on as a minister (Science, Technology and Innovation from 1 Jan 2015, then Defence): open as of that day.
+    terms: [
+      { start: '2011-10-31', end: '2015-01-01' },
+      { start: '2015-01-01', end: '' },
+    ],
     checked:
-      'ministers.fixes.md, rule H: announced 27 Oct 2011, sworn in Mon 31 Oct 2011 (meionorte.com; tribunadonorte.com.br 2011-11-01)',
+      'ministers.fixes.md, rule H: announced 27 Oct 2011, sworn in Mon 31 Oct 2011 (meionorte.com; tribunadonorte.com.br 2011-11-01); ministers.audit3-part1.md, Wrong statements (A): sworn in as Minister of Science, Technology and Innovation on 1 Jan 2015, later Defence (agenciabrasil.ebc.com.br 2014-12; ipdeletron.org.br 2015-01-07): written open as of 1 Jan 2015',
   },
   {
     qid: 'Q2402044',
@@ -1174,6 +1182,247 @@ const CORRECTIONS: readonly Correction[] = [
     terms: [],
     checked:
       "found by the re-audit's rules: a Conservative MP, never in the Trudeau government; Marie-Claude Bibeau held the office 4 Nov 2015 – 1 Mar 2019 (her infobox in the canada-cabinet snapshot); left out",
+  },
+  // The third audit (ministers.audit3-part1.md, -part2.md, -part3.md, seed 8128) and the Nigeria worklist of
+  // ministers.fixes2.md: each row from the page the audit or the worklist's look-up cites.
+  {
+    qid: 'Q10317356',
+    title: 'Minister of Sports',
+    terms: [{ start: '2016-05-12', end: '2018-04' }],
+    checked:
+      'ministers.audit3-part1.md, Wrong statements (D3): confirmed on 2 Apr 2018 he would leave on 5 Apr to run for the Senate (gauchazh.clicrbs.com.br 2018-04-02; ge.globo.com); Leandro Cruz sworn in on 10 Apr: the month only',
+  },
+  {
+    qid: 'Q7614885',
+    title: 'Minister of Infrastructure',
+    terms: [{ start: '2008-11-19', end: '2017-10-26' }],
+    checked:
+      'ministers.audit3-part1.md, Wrong statements (A): a minister without a break from 19 Nov 2008 (Transport, Tertiary Education, Economic Development, Infrastructure) to 26 Oct 2017 (wikimili.com/en/Steven_Joyce; en-WP copies)',
+  },
+  {
+    qid: 'Q4392537',
+    title: 'Minister of Education',
+    terms: [{ start: '2014-08-07', end: '2016-01-12' }],
+    checked:
+      "ministers.audit3-part1.md, Wrong statements (D): took up the post at an inaugural ceremony on 7 Aug 2014 (koreajoongangdaily.joins.com 2014-08-08, 2014-08-11); the data's end",
+  },
+  {
+    qid: 'Q79107557',
+    title: 'Deputy Minister of Finance',
+    terms: [{ start: '2010-01', end: '2013-01' }],
+    checked:
+      'ministers.audit3-part1.md, Wrong statements (D): deputy finance minister from January 2010, relieved by the order of 17 Jan 2013 (classic.newsru.com, megafon.bfm.ru 2013-01-19)',
+  },
+  {
+    qid: 'Q3820720',
+    title: 'Minister of Education',
+    terms: [
+      { start: '2011', end: '2014-02-02' },
+      { start: '2015-10-05', end: '2016-05-12' },
+    ],
+    checked:
+      "ministers.audit3-part1.md, Wrong statements (A2, D4): Science, Technology and Innovation from 2011, Education from Jan 2012 to Feb 2014; back at Education on 5 Oct 2015, announced 2 Oct (anfep.org.br, the ministry's text; educacao.uol.com.br 2015-10-02)",
+  },
+  {
+    qid: 'Q7970485',
+    title: "Minister for Veterans' Affairs",
+    terms: [{ start: '2007-12-03', end: '2013-09-18' }],
+    checked:
+      "ministers.audit3-part2.md, Wrong statements (A): Defence Science and Personnel from 3 Dec 2007, Indigenous Health from 9 Jun 2009, Veterans' Affairs from 2010, to 18 Sep 2013 (pinocchiopedia.com/wiki/Warren_Snowdon, the en-WP infobox; chopssplace.com.au 2010-10-11)",
+  },
+  {
+    qid: 'Q28839897',
+    title: 'Minister of State Security',
+    terms: [
+      { start: '2018-02-27', end: '2021-08-05' },
+      { start: '2021-08-05', end: '' },
+    ],
+    checked:
+      'ministers.audit3-part2.md, Wrong statements (A): Public Service and Administration 27 Feb 2018 – 25 May 2019, State Security from 30 May 2019, Public Service and Administration again from 5 Aug 2021 (en.wikipedia.org/wiki/Ayanda_Dlodlo, infobox): written open as of that day, as before',
+  },
+  {
+    qid: 'Q111140095',
+    title: 'Minister of Science and Technology',
+    terms: [{ start: '2011-07-11', end: '2013-09' }],
+    checked:
+      'ministers.audit3-part2.md, Wrong statements (D3): appointed in July 2011, sacked in the shake-up of September 2013 (tonynwajeipost.blogspot.com 2013-09, LEADERSHIP)',
+  },
+  {
+    qid: 'Q7095166',
+    title: 'Minister of Health',
+    terms: [{ start: '2010-04-07', end: '2014-10-20' }],
+    checked:
+      'ministers.audit3-part2.md, Wrong statements (D): "Minister of Health ... from April 7th, 2010 to October 20th, 2014" (theeasterner.com, interview)',
+  },
+  {
+    qid: 'Q59829052',
+    title: 'Minister of the Federal Capital Territory',
+    terms: [
+      { start: '2015-11-11', end: '2022-07-19' },
+      { start: '2022-07-19', end: '' },
+    ],
+    checked:
+      'ministers.audit3-part2.md, Wrong statements (D3): minister from 11 Nov 2015 (wikizero.net en-WP infobox; premiumtimesng.com); open as of his infobox stored on 19 Jul 2022 (rule O), as before',
+  },
+  {
+    qid: 'Q16729935',
+    title: 'Assistant Minister for Youth and Employment Services',
+    terms: [{ start: '2019-05-29', end: '2022-05-23', rank: 'junior' }],
+    checked:
+      'ministers.audit3-part2.md, Wrong statements (A2): Assistant Minister for Community Housing, Homelessness and Community Services 29 May 2019 – 22 Dec 2020, then Youth and Employment Services to 23 May 2022 (en.wikipedia.org/wiki/Luke_Howarth, infobox; enwiki/40475342 in the australia-cabinet snapshot)',
+  },
+  {
+    qid: 'Q6416051',
+    title: 'Minister for Social Development',
+    terms: [{ start: '2008-11-19', end: '2017-10-26' }],
+    checked:
+      'ministers.audit3-part2.md, Wrong statements (A): Social Development, then State Services from 8 Oct 2014 and cabinet portfolios to 26 Oct 2017 (en.wikipedia.org/wiki/Paula_Bennett, infobox)',
+  },
+  {
+    qid: 'Q5360165',
+    title: 'Minister without portfolio',
+    terms: [{ start: '2021-08-03', end: '2022-02-22' }],
+    checked:
+      'ministers.audit3-part3.md, Wrong statements (D): approved by the Knesset and sworn in on 3 Aug 2021 (jpost.com 2021-08-03); resigned 22 Feb 2022 (jpost.com; hamodia.com)',
+  },
+  {
+    qid: 'Q3510712',
+    title: 'Minister of the Federal Capital Territory',
+    terms: [{ start: '2008-12-17', end: '2010-03-17' }],
+    checked:
+      'ministers.audit3-part3.md, Wrong statements (D3): "17 December 2008 – 17 March 2010", left when Acting President Jonathan dissolved the cabinet (en-WP copy, kiwix.haohe.fun Mohammed_Adamu_Aliero)',
+  },
+  {
+    qid: 'Q17541403',
+    title: 'Minister of Information and Communications',
+    terms: [{ start: '2011-07-11', end: '2014-10' }],
+    checked:
+      'ministers.audit3-part3.md, Wrong statements (D3): left before the end of the Jonathan government to run for governor of Nasarawa; resigned with six other ministers in October 2014 (hotnaijawave.blogspot.com, afrivibes.blogspot.com 2014-10-15, cited by ministers.audit3-part2.md)',
+  },
+  {
+    qid: 'Q111140086',
+    title: 'Minister of Labour',
+    terms: [{ start: '2011-07-11', end: '2014-10' }],
+    checked:
+      'ministers.audit3-part2.md, Findings D3 (outside the sample): resigned with Chukwu and Maku in October 2014 (hotnaijawave.blogspot.com, afrivibes.blogspot.com 2014-10-15)',
+  },
+  {
+    qid: 'Q7035240',
+    title: 'Minister for ACC',
+    terms: [{ start: '2013-01-22', end: '2017-10-26' }],
+    checked:
+      'ministers.audit3-part3.md, Wrong statements (A): Civil Defence from 22 Jan 2013, Youth, ACC, Education to 26 Oct 2017 (let.rug.nl termpedia en-WP copy, infobox; wikimili.com)',
+  },
+  {
+    qid: 'Q462838',
+    title: 'Minister of Labour and Social Inclusion',
+    terms: [{ start: '2009-10-20', end: '2012-09-21' }],
+    checked:
+      'ministers.audit3-part3.md, Wrong statements (A2): a member of the government from 20 Oct 2009, assisting the environment minister, then Labour from 21 Dec 2009 (regjeringen.no 2009-10-20; allkunne.no)',
+  },
+  {
+    qid: 'Q28716967',
+    title: 'Minister of Interior',
+    terms: [{ start: '2017-01-30', end: '2018-10-25' }],
+    checked:
+      'ministers.audit3-part3.md, Wrong statements (D): "30 January 2017 – 25 October 2018" (three en-WP translations: fi.qaz.wiki, de.wikial.top, hmong.in.th; dailystar.com.lb 2017-05-09)',
+  },
+  {
+    qid: 'Q6391762',
+    title: 'Associate Minister of National Defence',
+    terms: [{ start: '2015-11-04', end: '2018-01-25' }],
+    checked:
+      'ministers.audit3-part3.md, Wrong statements (A2): Veterans Affairs 4 Nov 2015 – 28 Aug 2017, Sport and Persons with Disabilities to his resignation from cabinet on 25 Jan 2018 (en.wikipedia.org/wiki/Kent_Hehr, infobox; spencerfernando.com 2018-01-25)',
+  },
+  {
+    qid: 'Q72044313',
+    title: 'Secretary of Homeland Security',
+    terms: [],
+    checked:
+      'ministers.audit3-part3.md, Wrong statements (C): acting Secretary from November 2019, never confirmed by the Senate (journaltimes.com, AP 2021-01-11; rollcall.com): an acting-only holder, left out (ACTING_ONLY)',
+  },
+  {
+    qid: 'Q52818781',
+    title: 'Minister of Youth and Sports',
+    terms: [{ start: '2011-07-11', end: '2014-03-05' }],
+    checked:
+      'fixes2 Nigeria worklist (rows ending 2015-05-29): removed as sports minister on Wed 5 Mar 2014 (toyeenbalogun.blogspot.com 2014-03-05; thenationonlineng.net 2014-03-06; ilorin.info 2014-03-11)',
+  },
+  {
+    qid: 'Q111140172',
+    title: 'Minister of State for Agriculture and Rural Development',
+    terms: [{ start: '2011-07-11', end: '2013-09', rank: 'junior' }],
+    checked:
+      'fixes2 Nigeria worklist: minister "from July 2011 to September 2013" (dailytrust.com 2023-07-12; matashiya.com 2023-07-13)',
+  },
+  {
+    qid: 'Q4820221',
+    title: 'Minister of Transportation',
+    terms: [{ start: '2011-07-11', end: '2015' }],
+    checked:
+      'fixes2 Nigeria worklist: transport minister 2011–2015 (naijadetails.com, nigerianleaders.com lists; businessnews.com.ng 2011): the year only',
+  },
+  {
+    qid: 'Q22678155',
+    title: 'Minister of State for Foreign Affairs',
+    terms: [{ start: '2011-07-11', end: '2015', rank: 'junior' }],
+    checked:
+      'fixes2 Nigeria worklist: Minister of State for Foreign Affairs 2011–2013, supervising Foreign Affairs 2013–2014, Minister of State for Education 2014–2015 (cryer.org.uk and fr.qaz.wiki, en-WP infobox copies): the year only',
+  },
+  {
+    qid: 'Q5640008',
+    title: 'Minister of Women Affairs and Social Development',
+    terms: [
+      { start: '2011-07-11', end: '2013-10-21' },
+      { start: '2013-10-21', end: '' },
+    ],
+    checked:
+      'fixes2 Nigeria worklist: in office on 21 Oct 2013 (iknowpolitics.org, 2013-10-21; allafrica.com 2012-12-23); no page dates her end: written open as of that day',
+  },
+  {
+    qid: 'Q6939943',
+    title: 'Minister of Mines and Steel Development',
+    terms: [
+      { start: '2010-04-06', end: '2014-05-27' },
+      { start: '2014-05-27', end: '' },
+    ],
+    checked:
+      'fixes2 Nigeria worklist: appointed by President Jonathan on 6 Apr 2010 (hopefornigeriaonline.com; vanguardngr.com 2010-05), in office on 27 May 2014 (bpsr-nigeria.blogspot.com 2014-05-27); no page dates his end: written open as of that day',
+  },
+  {
+    qid: 'Q7090627',
+    title: 'Minister of Police Affairs',
+    terms: [],
+    checked:
+      'fixes2 Nigeria worklist: "excused from the cabinet" before the government\'s end to seek office in Ekiti (thenationonlineng.net, "Ex-ministers: their time in office"), no day on the pages: the 2015-05-29 end is wrong and no end can be written; left out',
+  },
+  {
+    qid: 'Q111140605',
+    title: 'Minister of State for Finance',
+    terms: [],
+    checked:
+      'fixes2 Nigeria worklist: excused from the cabinet before the government\'s end (thenationonlineng.net, "Ex-ministers: their time in office"), no day on the pages; left out',
+  },
+  {
+    qid: 'Q111140574',
+    title: 'Minister of State for Federal Capital Territory',
+    terms: [],
+    checked:
+      'fixes2 Nigeria worklist: in office from 12 Jul 2011 (economicconfidential.com), no page gives her end or shows her in office in 2015; left out',
+  },
+  {
+    qid: 'Q47029558',
+    title: 'Minister of Power',
+    terms: [],
+    checked:
+      'fixes2 Nigeria worklist: no stored page found for his term (look-up: Osita Nebo, lands, housing, power); the 2015-05-29 end unconfirmed; left out',
+  },
+  {
+    qid: 'Q101463848',
+    title: 'Minister of State for Niger Delta Affairs',
+    terms: [],
+    checked:
+      'fixes2 Nigeria worklist: moved to Minister of State for Power in October 2012 (mudasiruayoola.blogspot.com 2012-10, Vanguard); no page gives her end; left out',
   },
 ];
 
