@@ -51,6 +51,7 @@
  * state's Deputy Chief Minister left out; the countries capped at the audited ones; and `CORRECTIONS` for the 25 rows.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../../src/core/kb/schema';
@@ -1335,6 +1336,13 @@ const CORRECTIONS: readonly Correction[] = [
       'ministers.audit3-part3.md, Wrong statements (A2): Veterans Affairs 4 Nov 2015 – 28 Aug 2017, Sport and Persons with Disabilities to his resignation from cabinet on 25 Jan 2018 (en.wikipedia.org/wiki/Kent_Hehr, infobox; spencerfernando.com 2018-01-25)',
   },
   {
+    qid: 'Q33870385',
+    title: 'Minister of Sport and Recreation',
+    terms: [{ start: '2018-02-27', end: '2019-05-25' }],
+    checked:
+      'ministers.audit3-part2.md, Wrong statements (D): Sport and Recreation 27 Feb 2018 – 25 May 2019 (en.wikipedia.org/wiki/Tokozile_Xasa, infobox; wikiland.org/fr); the notes\' "Dates against Wikipedia" had it',
+  },
+  {
     qid: 'Q72044313',
     title: 'Secretary of Homeland Security',
     terms: [],
@@ -1674,6 +1682,13 @@ interface RuleReport {
   openLeft: string[];
   /** Rule R: India's and Canada's rows re-ranked or left out. */
   ranks: string[];
+  /** Rule S (third audit): South Africa's 2019-05-29 ends the person's infobox dates earlier, and those it does not. */
+  inaugurationEnds: string[];
+  inaugurationLeft: string[];
+  inaugurationMonth: string[];
+  /** Rule W (third audit): generic and junior rows starting or ending on a reshuffle day, no infobox stored. */
+  reshuffleStarts: ReshuffleDay[];
+  reshuffleEnds: ReshuffleDay[];
 }
 
 function emptyReport(): RuleReport {
@@ -1687,6 +1702,11 @@ function emptyReport(): RuleReport {
     boxOpen: [],
     openLeft: [],
     ranks: [],
+    inaugurationEnds: [],
+    inaugurationLeft: [],
+    inaugurationMonth: [],
+    reshuffleStarts: [],
+    reshuffleEnds: [],
   };
 }
 
@@ -2140,6 +2160,7 @@ function reauditRules(report: RuleReport): (input: RowsInput) => void {
       }
     }
 
+    const vacated = new Set<Record<string, string>>();
     // Rule V (re-audit A, A2): a term that ends on a change of cabinet or reshuffle day, where no one holds the
     // office in the data for VACANCY_DAYS days after and the person takes no other followed office then, may be cut
     // by the data's want of the next row (Molewa, Kamal Nath): it is written open as of its end, which is true.
@@ -2196,9 +2217,191 @@ function reauditRules(report: RuleReport): (input: RowsInput) => void {
         `${who(row)}: ${rowText(row)} → open as of ${end} (no holder in the data for ${VACANCY_DAYS} days after)`,
       );
       holders.push({ ...row, start: end, end: '', added: 'vacancy' });
+      vacated.add(row);
     }
+
+    // Rule S (third audit, D): South Africa's data ends Ramaphosa's first cabinet on 29 May 2019, the day before the
+    // second took office; the infoboxes end some of its ministers on 25 May (the President's inauguration). Where the
+    // person's infobox has the office (by its title or a word of its portfolio) ending 1 to 7 days earlier, its day is
+    // taken; else the data's day stands (the day before the new cabinet, as other infoboxes give it).
+    if (repo === 'south-africa-cabinet')
+      for (const row of rows) {
+        const qid = (row.personID ?? '').trim();
+        const title = (row.position ?? '').trim();
+        if (
+          (row.end ?? '').trim() !== INAUGURATION_2019.data ||
+          input.corrected(qid, title) ||
+          vacated.has(row)
+        )
+          continue;
+        const ended = boxTerms(qid).find(
+          (t) =>
+            !t.ongoing &&
+            day(t.end) &&
+            sameOffice(t, title) &&
+            daysBetween(t.end ?? '', INAUGURATION_2019.data) >= 1 &&
+            daysBetween(t.end ?? '', INAUGURATION_2019.data) <= 7,
+        );
+        if (ended?.end) {
+          report.inaugurationEnds.push(
+            `${who(row)}: ${rowText(row)} → ends ${ended.end} (infobox "${ended.office.split('\n')[0]}", ${ended.box.path} at ${ended.box.commit.slice(0, 12)})`,
+          );
+          row.end = ended.end;
+          continue;
+        }
+        const same = boxTerms(qid).find(
+          (t) =>
+            !t.ongoing &&
+            day(t.end) &&
+            sameOffice(t, title) &&
+            Math.abs(daysBetween(t.end ?? '', INAUGURATION_2019.data)) <= 1,
+        );
+        if (same) {
+          report.inaugurationLeft.push(
+            `${who(row)}: ${rowText(row)} (infobox "${same.office.split('\n')[0]}" to ${same.end ?? '?'}, ${same.box.path})`,
+          );
+          continue;
+        }
+        // No stored page dates it: the pages disagree between 25 and 29 May, so the month is written.
+        report.inaugurationMonth.push(
+          `${who(row)}: ${rowText(row)} → ends 2019-05${boxOf(qid) ? ' (the infobox does not have the office)' : ' (no infobox stored)'}`,
+        );
+        row.end = '2019-05';
+      }
+
+    // Rule W (third audit, A, A2): in the countries whose snapshots follow only part of the portfolios, a generic or
+    // junior row that starts or ends on a change of cabinet or reshuffle day of a continuing government (not a change
+    // of government), of a person with no infobox stored (rule J had nothing to read) and no other row of the data on
+    // the other side of that day, may be cut by the data's want of the neighbouring office (Joyce, Kaye, Snowdon,
+    // Bennett, Hehr, Rebelo). Such a day is noted here and applied to the written terms (applyReshuffleDays): a term
+    // of the person's generic or junior class that still starts on it after merging loses its start, one that still
+    // ends on it is written open as of it; both true whatever the person held on the other side. People with a
+    // CORRECTIONS record are left to it.
+    if (RESHUFFLE_COUNTRIES.has(repo))
+      for (const row of rows) {
+        const qid = (row.personID ?? '').trim();
+        const title = (row.position ?? '').trim();
+        const info = offices.get(title);
+        if (!info || !(info.role === 'junior' || (info.role === 'minister' && info.generic))) continue;
+        const own = byPerson.get(qid) ?? [];
+        if (boxOf(qid) || own.some((r) => input.corrected(qid, (r.position ?? '').trim()))) continue;
+        const others = own.filter((r) => r !== row);
+        const start = (row.start ?? '').trim();
+        if (day(start) && changeDays(start) && !newGovernment(start)) {
+          const before = others.some((r) => {
+            const e = (r.end ?? '').trim();
+            return day(e) && daysBetween(e, start) >= -1 && daysBetween(e, start) <= MERGE_GAP_DAYS;
+          });
+          if (!before) report.reshuffleStarts.push({ qid, day: start, line: `${who(row)}: ${rowText(row)}` });
+        }
+        const end = (row.end ?? '').trim();
+        if (
+          day(end) &&
+          daysBetween(end, input.dataDate) > VACANCY_DAYS &&
+          changeDays(end) &&
+          !newGovernment(end) &&
+          !input.confirmed(qid, title)
+        ) {
+          const dod = (row.DOD ?? '').trim();
+          const dead = dod.length === 10 && daysBetween(dod, end) >= -1;
+          const after = others.some((r) => {
+            const s0 = cleanDate(r.dataStart ?? r.start);
+            return (
+              s0 !== undefined &&
+              s0.length === 10 &&
+              daysBetween(end, s0) >= -MERGE_GAP_DAYS &&
+              daysBetween(end, s0) <= CONFLICT_DAYS
+            );
+          });
+          if (!dead && !after)
+            report.reshuffleEnds.push({ qid, day: end, line: `${who(row)}: ${rowText(row)}` });
+        }
+      }
   };
 }
+
+/** Rule W: a person's row starting or ending on a reshuffle day (its line for the notes). */
+interface ReshuffleDay {
+  qid: string;
+  day: string;
+  line: string;
+}
+
+/** The classes rule W applies to: a country's generic minister's and junior minister's. */
+const RESHUFFLE_CLASS = /^(minister-in-the-government-of-|junior-minister-of-)/;
+
+/**
+ * Rule W applied to the written pack: a generic or junior term of a person rule W noted that starts on the noted day
+ * loses its start; one that ends on it is written open as of that day. Returns the lines of the terms changed.
+ */
+function applyReshuffleDays(report: RuleReport): { starts: string[]; ends: string[] } {
+  const starts = new Map<string, Set<string>>();
+  const ends = new Map<string, Set<string>>();
+  for (const r of report.reshuffleStarts) starts.set(r.qid, (starts.get(r.qid) ?? new Set()).add(r.day));
+  for (const r of report.reshuffleEnds) ends.set(r.qid, (ends.get(r.qid) ?? new Set()).add(r.day));
+  const done = { starts: [] as string[], ends: [] as string[] };
+  const lines = readFileSync(OUTPUT, 'utf8').split('\n');
+  const out = lines.map((line) => {
+    if (!line.startsWith('{"id"')) return line;
+    const comma = line.endsWith(',');
+    const entity = JSON.parse(comma ? line.slice(0, -1) : line) as {
+      id: string;
+      qid?: string;
+      statements: Record<string, unknown>[];
+    };
+    const qid = entity.qid ?? '';
+    if (!starts.has(qid) && !ends.has(qid)) return line;
+    let changed = false;
+    entity.statements = entity.statements.map((st) => {
+      const value = st.value as { entity?: string } | undefined;
+      if (st.property !== 'position-held' || !RESHUFFLE_CLASS.test(value?.entity ?? '')) return st;
+      const { start, end, asOf, ...rest } = st as { start?: string; end?: string; asOf?: string };
+      let s0 = start;
+      let e0 = end;
+      let a0 = asOf;
+      if (s0 !== undefined && starts.get(qid)?.has(s0)) {
+        done.starts.push(
+          `${entity.id} (${qid}): ${value?.entity ?? ''} ${s0}–${e0 ?? `open as of ${a0 ?? '?'}`} → no start`,
+        );
+        s0 = undefined;
+      }
+      if (e0 !== undefined && ends.get(qid)?.has(e0)) {
+        done.ends.push(
+          `${entity.id} (${qid}): ${value?.entity ?? ''} ${start ?? '?'}–${e0} → open as of ${e0}`,
+        );
+        a0 = e0;
+        e0 = undefined;
+      }
+      if (s0 === start && e0 === end) return st;
+      changed = true;
+      const { property, value: v, source, ...more } = rest as Record<string, unknown>;
+      return {
+        property,
+        value: v,
+        ...(s0 !== undefined ? { start: s0 } : {}),
+        ...(e0 !== undefined ? { end: e0 } : {}),
+        ...(a0 !== undefined ? { asOf: a0 } : {}),
+        ...more,
+        source,
+      };
+    });
+    if (!changed) return line;
+    return `${JSON.stringify(entity)}${comma ? ',' : ''}`;
+  });
+  writeFileSync(OUTPUT, out.join('\n'));
+  return done;
+}
+
+/** Rule S: the day South Africa's data ends Ramaphosa's first cabinet. */
+const INAUGURATION_2019 = { data: '2019-05-29' };
+/** Rule W: the countries whose snapshots follow only part of the portfolios and where the third audit found cut rows. */
+const RESHUFFLE_COUNTRIES = new Set([
+  'new-zealand-cabinet',
+  'australia-cabinet',
+  'norway-cabinet',
+  'canada-cabinet',
+  'brazil-ministers',
+]);
 
 /** The notes' section on the re-audit's rules (lines of people written only). */
 function reauditNotes(report: RuleReport, written: ReadonlySet<string>): string {
@@ -2272,6 +2475,45 @@ ${list(report.vacancies)}
   (\`cabinetDates\`). Ukraine: the first Yatsenyuk government's ministers whom the data ends on 12 Nov 2014 were
   dismissed with it on 2 Dec 2014 (\`cabinetDates\`). The pack's countries are the audited ones, through Iraq: the
   room the rules made is not filled with the next country of the brief's list (Syria).
+
+## After the third audit
+
+The third audit (\`ministers.audit3-part1.md\`, \`-part2.md\`, \`-part3.md\`, seed 8128, 153 people) found 24 of 642
+statements wrong (3.7 %), all position-held rows. Each is a \`CORRECTIONS\` record citing the audit's page; the
+rules below, and a checked worklist of Nigeria's rows ending on 29 May 2015 (records too), correct their kinds
+across the pack (\`ministers.fixes2.md\`).
+
+- **S, South Africa's ends of 29 May 2019 (D).** The data ends Ramaphosa's first cabinet on 29 May 2019; where the
+  person's infobox has the office ending 1 to 7 days earlier (25 May, the inauguration), its day is taken
+  (${n(report.inaugurationEnds)}):
+${list(report.inaugurationEnds)}
+  Kept, the infobox ending the office on 29 May too (${n(report.inaugurationLeft)}):
+${list(report.inaugurationLeft)}
+  Written with the month only, no stored infobox having the office (the pages disagree between 25 and 29 May;
+  ${n(report.inaugurationMonth)}):
+${list(report.inaugurationMonth)}
+- **Acting-only holders (C).** A head of a department who only ever acted (never confirmed or appointed) is left
+  out by a \`CORRECTIONS\` record with no terms: Chad Wolf (acting Secretary of Homeland Security 2019–2021).
+`;
+}
+
+/** The notes' lines of rule W (applied to the written pack after it is generated). */
+function reshuffleNotes(w: { starts: string[]; ends: string[] }): string {
+  const list = (lines: readonly string[]) => lines.map((l) => `  - ${l}`).join('\n');
+  return `- **W, reshuffle days where the snapshot lacks the neighbouring office (A, A2).** In New Zealand, Australia,
+  Norway, Canada and Brazil, whose snapshots follow only part of the portfolios, a generic or junior row that starts
+  or ends on a change of cabinet or reshuffle day of a continuing government (four or more rows of the country begin
+  or end within a day, or a cabinet's first day; not a change of government), of a person with no infobox stored
+  and no other row of the data on the other side of that day, is unchecked: the data may lack the office the person
+  held before or after (Joyce, Kaye, Snowdon, Bennett, Hehr, Rebelo in the third audit). A written term of the
+  person's generic or junior class that still starts on such a day after merging loses its start
+  (${w.starts.length}); one that still ends on it is written open as of that day (${w.ends.length}). Both are true
+  whatever the person held on the other side; people with a \`CORRECTIONS\` record are left to it. The list is the
+  worklist for checking these rows against their pages.
+  Starts left out:
+${list(w.starts)}
+  Ends written open as of their day:
+${list(w.ends)}
 `;
 }
 
@@ -2896,7 +3138,11 @@ function main(): void {
     .filter(([qid, h]) => written.has(qid) && kept.some((c) => c.repo === h.repo))
     .map(([qid, h]) => `${h.name} (${qid}, ${h.title}, ${h.repo})`)
     .sort();
-  generate(config(kept, text(leaders, mirror, kept, left, headsKept), leaders, emptyReport()), mirror, true);
+  const report = emptyReport();
+  generate(config(kept, text(leaders, mirror, kept, left, headsKept), leaders, report), mirror, true);
+  // Rule W on the written terms, and its lines added to the notes.
+  const w = applyReshuffleDays(report);
+  writeFileSync(NOTES, `${readFileSync(NOTES, 'utf8').trimEnd()}\n${reshuffleNotes(w)}`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
