@@ -49,6 +49,13 @@
  * day taken from the infobox (Brazil: left out where unconfirmed); J, the infobox's offices the snapshot lacks extend
  * a term they touch; V, a term ending at a reshuffle with no successor in the data written open as of its end; a
  * state's Deputy Chief Minister left out; the countries capped at the audited ones; and `CORRECTIONS` for the 25 rows.
+ *
+ * After the third audit (ministers.audit3-part1.md, -part2.md, -part3.md, seed 8128: 24 of 642 wrong, 3.7 %; the
+ * fixes are in assets/packs-next/ministers.fixes2.md): S, South Africa's 2019-05-29 ends from the stored infobox, else
+ * to the month; W, generic and junior rows starting or ending on a reshuffle day where the snapshot lacks the
+ * neighbouring office and no infobox is stored (New Zealand, Australia, Norway, Canada, Brazil), applied to the
+ * written pack (`applyReshuffleDays`): the start left out, the end written open as of that day; Nigeria's 2015-05-29
+ * ends as a checked worklist of records; acting-only holders left out by records; `CORRECTIONS` for the 24 rows.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -2365,7 +2372,8 @@ function applyReshuffleDays(report: RuleReport): { starts: string[]; ends: strin
         );
         s0 = undefined;
       }
-      if (e0 !== undefined && ends.get(qid)?.has(e0)) {
+      // An as-of day in the start's year would render as a current office ("since YEAR"): such an end stays.
+      if (e0 !== undefined && ends.get(qid)?.has(e0) && (s0 ?? start ?? '').slice(0, 4) !== e0.slice(0, 4)) {
         done.ends.push(
           `${entity.id} (${qid}): ${value?.entity ?? ''} ${start ?? '?'}–${e0} → open as of ${e0}`,
         );
@@ -2507,7 +2515,8 @@ function reshuffleNotes(w: { starts: string[]; ends: string[] }): string {
   and no other row of the data on the other side of that day, is unchecked: the data may lack the office the person
   held before or after (Joyce, Kaye, Snowdon, Bennett, Hehr, Rebelo in the third audit). A written term of the
   person's generic or junior class that still starts on such a day after merging loses its start
-  (${w.starts.length}); one that still ends on it is written open as of that day (${w.ends.length}). Both are true
+  (${w.starts.length}); one that still ends on it is written open as of that day (${w.ends.length}), unless the end
+  is in the year of the term's written start (it would render as a current office; such an end stays). Both are true
   whatever the person held on the other side; people with a \`CORRECTIONS\` record are left to it. The list is the
   worklist for checking these rows against their pages.
   Starts left out:
