@@ -149,6 +149,8 @@ function look(): void {
   // would be in a map built later too.
   recordChanges();
   const map = buildTextMap(article.root);
+  // Built now, while storage answers: the request that follows the answer would otherwise wait for them.
+  pageRuntime.warm();
   void read.then(() => {
     if (asked) return;
     const settings = stored[SETTINGS_KEY];

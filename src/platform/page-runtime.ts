@@ -36,6 +36,13 @@ export const pageRuntime = {
       if (area === 'local' && key in changes) listener(changes[key]?.newValue);
     });
   },
+  /**
+   * Makes the browser build its messaging bindings, which it does on their first use (a few milliseconds of the
+   * page's main thread): called while another answer is awaited, so that the first request does not wait for them.
+   */
+  warm(): void {
+    if (typeof api()?.runtime?.sendMessage !== 'function') return;
+  },
   /** A typed request to the background, its answer ignored. */
   async tell(message: RequestMessage): Promise<void> {
     await api().runtime.sendMessage(message);

@@ -111,6 +111,21 @@ describe('boot script', () => {
     expect(scope[BOOT_STORAGE_FLAG]).toEqual({ settings: { highlightStyle: 'marker' } });
   });
 
+  it('on an article: makes the messaging bindings while the settings are read, not after', async () => {
+    const api = installApi({ settings: {} });
+    let answer: (value: Record<string, unknown>) => void = () => undefined;
+    const storage = (globalThis as unknown as { chrome: { storage: { local: { get: unknown } } } }).chrome.storage;
+    storage.local.get = () => new Promise((resolve) => (answer = resolve));
+    openFixture('seed-nl-2018-05-21.html');
+    await runBoot();
+    // The read has not answered: nothing is sent, but the runtime was already looked up.
+    expect(api.sent).toEqual([]);
+    expect(api.touched).toContain('runtime');
+    answer({ settings: {} });
+    for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(api.sent.map((message) => message.type)).toEqual(['firstPaint', 'articleFound']);
+  });
+
   it('on an article of a site switched off: only says so, sends no text', async () => {
     const api = installApi({ settings: { enabled: true, disabledSites: [location.hostname] } });
     openFixture('seed-nl-2018-05-21.html');
