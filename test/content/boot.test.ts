@@ -114,7 +114,8 @@ describe('boot script', () => {
   it('on an article: makes the messaging bindings while the settings are read, not after', async () => {
     const api = installApi({ settings: {} });
     let answer: (value: Record<string, unknown>) => void = () => undefined;
-    const storage = (globalThis as unknown as { chrome: { storage: { local: { get: unknown } } } }).chrome.storage;
+    const storage = (globalThis as unknown as { chrome: { storage: { local: { get: unknown } } } }).chrome
+      .storage;
     storage.local.get = () => new Promise((resolve) => (answer = resolve));
     openFixture('seed-nl-2018-05-21.html');
     await runBoot();
