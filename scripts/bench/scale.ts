@@ -20,6 +20,11 @@ import { startFixtureServer } from '../../test/e2e/harness/server';
 import { inPage } from '../../test/e2e/harness/reader';
 import { inCard } from '../../test/e2e/harness/card-root';
 import { generateAliases, prng } from './generate';
+import {
+  FIRST_ANSWER_STEPS,
+  firstAnswerMark,
+  type FirstAnswerStep,
+} from '../../src/background/first-answer-marks';
 
 const SEED_PAGE = 'seed-nl-2018-05-21.html';
 /** A name of the seed article that every build links (the Yarmouk camp), hovered for the card. */
@@ -34,6 +39,8 @@ export interface ScaleFigures {
   loadToHighlightsRunningMs: number;
   cardOpenToDescriptionMs: number;
   workerHeapBytes: number | null;
+  /** A woken worker's way to its first reply: each step's time since the worker started (first-answer-marks.ts). */
+  firstAnswerSteps: Record<FirstAnswerStep, number>;
 }
 
 /** A version 2 pack of `count` synthetic entities: three people to a party. */
@@ -292,17 +299,23 @@ async function measure(distDir: string, entities: number, runs: number): Promise
       const woken = await loadSeed(session, url, true);
       const hover = await openToDescription(woken.page);
       const worker = extensionWorker(session);
-      const firstReply = worker
+      const names = FIRST_ANSWER_STEPS.map(firstAnswerMark);
+      const steps = worker
         ? await worker.evaluate(
-            () => performance.getEntriesByName('backstory-first-reply')[0]?.startTime ?? Number.NaN,
+            (marks) => marks.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN),
+            names,
           )
-        : Number.NaN;
+        : names.map(() => Number.NaN);
+      const firstAnswerSteps = Object.fromEntries(
+        FIRST_ANSWER_STEPS.map((step, k) => [step, steps[k] as number]),
+      ) as Record<FirstAnswerStep, number>;
       const heap = await workerHeap(session, woken.page);
       await woken.page.close();
       const warm = await loadSeed(session, url, false);
       await warm.page.close();
       samples.push({
-        workerStartToFirstReplyMs: firstReply,
+        workerStartToFirstReplyMs: firstAnswerSteps['first-reply'],
+        firstAnswerSteps,
         loadToHighlightsStoppedMs: woken.afterLoad,
         loadToHighlightsRunningMs: warm.afterLoad,
         cardOpenToDescriptionMs: hover,
@@ -328,6 +341,9 @@ async function measure(distDir: string, entities: number, runs: number): Promise
     loadToHighlightsRunningMs: median((s) => s.loadToHighlightsRunningMs),
     cardOpenToDescriptionMs: median((s) => s.cardOpenToDescriptionMs),
     workerHeapBytes: Number.isNaN(heap) ? null : heap,
+    firstAnswerSteps: Object.fromEntries(
+      FIRST_ANSWER_STEPS.map((step) => [step, median((s) => s.firstAnswerSteps[step])]),
+    ) as Record<FirstAnswerStep, number>,
   };
 }
 
@@ -379,6 +395,13 @@ export function formatScaleBench(results: readonly ScaleFigures[], runs: number)
   for (const r of results)
     lines.push(
       `  ${String(r.entities).padEnd(9)}  ${mb(r.distBytes).padEnd(9)}  ${mb(r.indexBytes).padEnd(9)}  ${ms(r.workerStartToFirstReplyMs).padEnd(24)}  ${`${ms(r.loadToHighlightsStoppedMs)} / ${ms(r.loadToHighlightsRunningMs)}`.padEnd(36)}  ${ms(r.cardOpenToDescriptionMs).padEnd(17)}  ${mb(r.workerHeapBytes)}`,
+    );
+  lines.push(
+    `scale: a woken worker's way to its first reply, ms since it started (median of ${runs}): ${FIRST_ANSWER_STEPS.join(' → ')}`,
+  );
+  for (const r of results)
+    lines.push(
+      `  ${String(r.entities).padEnd(9)}  ${FIRST_ANSWER_STEPS.map((step) => ms(r.firstAnswerSteps[step]).padEnd(8)).join('  ')}`,
     );
   return lines.join('\n');
 }

@@ -12,7 +12,7 @@
  */
 import type { Annotator } from '../core/engine/annotate';
 import { annotatorFromLoaded } from '../core/engine/from-bytes';
-import { loadIndex, readIndexLazily } from '../core/engine/index-binary';
+import { loadIndex, readIndexLazily, type LoadedIndex } from '../core/engine/index-binary';
 import { overlayAnnotator } from '../core/engine/overlay';
 import type { CompiledIndex, EntityCard } from '../core/kb/index-format';
 import type { EntityType, Lang } from '../core/kb/schema';
@@ -22,6 +22,7 @@ import { allUserPacks } from './user-packs';
 import { BUNDLED_URL, fetchBundled, INDEX_BINARY_URL, once } from './bundled-files';
 import { dropCopy, hasCopy, keepCopy, readCopy } from './index-copy';
 import { cardFromStub } from '../core/kb/stub-store';
+import { markFirstAnswer } from './first-answer-marks';
 import {
   cardInLanguage,
   cardShardOf,
@@ -54,11 +55,18 @@ const INDEX_KEY = typeof __BACKSTORY_INDEX_KEY__ === 'string' ? __BACKSTORY_INDE
 /** How long after a woken worker loaded its index the stubs not read yet are read (its first answer is out by then). */
 const STUBS_LATER_MS = 2000;
 
+/** The bundled index, read once (readBundledNames). */
+const bundledNames = once(async () => {
+  const loaded = await readBundledNames();
+  markFirstAnswer('index-read');
+  return loaded;
+});
+
 /**
  * The typed-array index, viewed in place: no trie is built and no dictionary parsed (see index-binary.ts). Read from
  * its copy in IndexedDB when there is one of this build (index-copy.ts), else from the package, then copied there.
  */
-const bundledNames = once(async () => {
+async function readBundledNames(): Promise<LoadedIndex> {
   const copy = INDEX_KEY ? await readCopy(INDEX_BINARY_URL, INDEX_KEY) : null;
   if (copy) {
     try {
@@ -82,7 +90,7 @@ const bundledNames = once(async () => {
   const bytes = await (await fetchBundled(INDEX_BINARY_URL)).arrayBuffer();
   if (INDEX_KEY) keepIndexCopy(bytes, INDEX_KEY);
   return loadIndex(bytes);
-});
+}
 
 function keepIndexCopy(bytes: ArrayBuffer, key: string): void {
   keepCopy(INDEX_BINARY_URL, key, bytes).catch(copyFailed);
@@ -247,9 +255,12 @@ function build(disabledPacks: string[]): Promise<Loaded> {
     if (overlay.errors.length > 0) console.warn('Backstory: imported packs left out:', overlay.errors);
     return { annotator: overlay.annotator, imported: overlay.imported };
   })();
-  built.catch(() => {
-    if (loading === built) loading = undefined;
-  });
+  built.then(
+    () => markFirstAnswer('annotator-made'),
+    () => {
+      if (loading === built) loading = undefined;
+    },
+  );
   return built;
 }
 
@@ -290,8 +301,11 @@ export async function annotateMentions(
 ): Promise<Mention[]> {
   const { annotator } = await load(disabledPacks);
   await annotator.prepare?.(text);
+  markFirstAnswer('prepared');
   // The resolver weighs related names and dates: from the stubs in index.bin and the imported packs' cards.
-  return annotator.annotate(text, { language, published });
+  const mentions = annotator.annotate(text, { language, published });
+  markFirstAnswer('annotated');
+  return mentions;
 }
 
 /**

@@ -33,6 +33,7 @@ import {
 } from './article-registry';
 import { exportPack, importPack, listPacks, removePack } from './packs';
 import type { Runtime } from 'webextension-polyfill';
+import { markFirstAnswer } from './first-answer-marks';
 
 /**
  * The country outlines, read on the first map a card asks for. Imported into the worker's scripts instead, their
@@ -230,20 +231,14 @@ async function publishArticle(
   await broadcast({ type: 'articleChanged', payload: { tabId } });
 }
 
-/** Whether this worker has answered an article yet (its first answer is marked for `npm run bench`). */
-let answered = false;
-
 async function handle(message: RequestMessage, sender: Runtime.MessageSender): Promise<Result<unknown>> {
   try {
     const handler = handlers[message.type] as (p: unknown, s: Runtime.MessageSender) => Promise<unknown>;
     const value = await handler(message.payload, sender);
     const isArticleAnswer =
       message.type === 'annotate' || (message.type === 'articleFound' && value !== null);
-    if (isArticleAnswer && !answered) {
-      answered = true;
-      // A user-timing mark: its time is since this worker started, what a reader on a woken worker waits for.
-      performance.mark('backstory-first-reply');
-    }
+    // Its time is since this worker started: what a reader on a woken worker waits for.
+    if (isArticleAnswer) markFirstAnswer('first-reply');
     return { ok: true, value };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
@@ -271,3 +266,5 @@ browser.tabs.onRemoved.addListener((tabId) => {
     broadcast({ type: 'articleChanged', payload: { tabId } }),
   );
 });
+
+markFirstAnswer('evaluated');

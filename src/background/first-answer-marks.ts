@@ -1,0 +1,32 @@
+/**
+ * User-timing marks on a worker's way to its first answer, each set once per worker: `npm run bench` reads them from
+ * a woken worker and prints where its time went (scripts/bench/scale.ts). A mark costs microseconds.
+ */
+export const FIRST_ANSWER_STEPS = [
+  /** The worker's scripts are loaded and their top level has run: its listeners are registered. */
+  'evaluated',
+  /** The bundled index is read and viewed (from its IndexedDB copy, else the package). */
+  'index-read',
+  /** The annotator for the packs switched on is made (an overlay where packs are imported or switched off). */
+  'annotator-made',
+  /** The stubs of every entity the article's names may mean are read (`prepare`). */
+  'prepared',
+  /** The article is annotated: mentions found and resolved. */
+  'annotated',
+  /** The answer is out (the first paint list, or the first annotation). */
+  'first-reply',
+] as const;
+
+export type FirstAnswerStep = (typeof FIRST_ANSWER_STEPS)[number];
+
+/** The user-timing name of a step. */
+export const firstAnswerMark = (step: FirstAnswerStep) => `backstory-${step}`;
+
+const marked = new Set<FirstAnswerStep>();
+
+/** Marks `step` the first time this worker reaches it. */
+export function markFirstAnswer(step: FirstAnswerStep): void {
+  if (marked.has(step)) return;
+  marked.add(step);
+  performance.mark(firstAnswerMark(step));
+}
