@@ -88,6 +88,8 @@ function askForArticleScript(prepared: Prepared | null): void {
       (answer) => (answer ? drawFirstPaint(map, answer.paint, highlightToken) : false),
       () => false,
     )
+    // A first paint that failed (the page changed under it) still leaves the article script to come.
+    .catch(() => false)
     .then((drew) => (drew ? afterNextFrame(ask) : void ask()));
 }
 

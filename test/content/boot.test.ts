@@ -196,6 +196,17 @@ describe('boot script', () => {
       expect(api.sent.map((message) => message.type)).toEqual(['firstPaint', 'articleFound']);
     });
 
+    it('still asks when drawing the first highlights fails', async () => {
+      withHighlightApi();
+      (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.set = () => {
+        throw new Error('the page changed under the first paint');
+      };
+      openFixture('seed-nl-2018-05-21.html');
+      const api = installApi({}, [seedPaint()]);
+      await runBoot();
+      expect(api.sent.map((message) => message.type)).toEqual(['firstPaint', 'articleFound']);
+    });
+
     it('asks at once on a hidden page, which paints no frames', async () => {
       const { frames } = withHighlightApi();
       vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
