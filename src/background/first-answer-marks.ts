@@ -13,8 +13,10 @@ export const FIRST_ANSWER_STEPS = [
   'prepared',
   /** The article is annotated: mentions found and resolved. */
   'annotated',
-  /** The answer is out (the first paint list, or the first annotation). */
+  /** The first answer with highlights is out: the first paint's list (decision 22), else the first annotation. */
   'first-reply',
+  /** The article script's first annotation, with the cards, is answered (after the first paint and the injection). */
+  'cards-reply',
 ] as const;
 
 export type FirstAnswerStep = (typeof FIRST_ANSWER_STEPS)[number];

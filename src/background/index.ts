@@ -235,10 +235,11 @@ async function handle(message: RequestMessage, sender: Runtime.MessageSender): P
   try {
     const handler = handlers[message.type] as (p: unknown, s: Runtime.MessageSender) => Promise<unknown>;
     const value = await handler(message.payload, sender);
-    const isArticleAnswer =
-      message.type === 'annotate' || (message.type === 'articleFound' && value !== null);
-    // Its time is since this worker started: what a reader on a woken worker waits for.
-    if (isArticleAnswer) markFirstAnswer('first-reply');
+    // Their times are since this worker started: what a reader on a woken worker waits for. The first paint's answer
+    // brings the first highlights (decision 22); the article script's `annotate` the cards.
+    if ((message.type === 'firstPaint' && value !== null) || message.type === 'annotate')
+      markFirstAnswer('first-reply');
+    if (message.type === 'annotate') markFirstAnswer('cards-reply');
     return { ok: true, value };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
