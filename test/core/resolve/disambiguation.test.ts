@@ -943,6 +943,64 @@ describe("A person's or a town's one-word name right after a German article is t
       word: 'Lage',
       expected: 'lage',
     },
+    // After an inflected adjective that another article governs, or none, a town's name is the noun too (session
+    // 22, GermEval 2014 dev).
+    {
+      lang: 'de',
+      text: 'Auch sie wiesen auf die dramatische Lage hin: Arbeitsplätze stehen auf dem Spiel.',
+      word: 'Lage',
+      expected: null,
+    },
+    {
+      lang: 'de',
+      text: 'Das führte zu einer politisch sehr instabilen Lage im ganzen Land.',
+      word: 'Lage',
+      expected: null,
+    },
+    {
+      lang: 'de',
+      text: 'Geographische Lage und Klima bestimmen den Weinbau der Gegend.',
+      word: 'Lage',
+      expected: null,
+    },
+    // After an adjective that a neuter article governs it is the town: German towns are neuter.
+    {
+      lang: 'de',
+      text: 'Er lebte damals im geteilten Berlin und schrieb für eine Zeitung.',
+      word: 'Berlin',
+      expected: 'berlin',
+    },
+    {
+      lang: 'de',
+      text: 'Er wohnt seit Jahren im ostwestfälischen Lage und pendelt nach Bielefeld.',
+      word: 'Lage',
+      expected: 'lage',
+    },
+    {
+      lang: 'de',
+      text: 'Der Hof lag im benachbarten Schwelm, die Familie lebte dort.',
+      word: 'Schwelm',
+      expected: 'schwelm',
+    },
+    // A municipality's name after an article is the noun as a town's is: Kapelle in Zeeland, "die Kapelle" the chapel.
+    {
+      lang: 'de',
+      text: 'Die Kapelle wurde bis ins 18. Jahrhundert von der Familie genutzt.',
+      word: 'Kapelle',
+      expected: null,
+    },
+    {
+      lang: 'de',
+      text: 'In den Jahren danach wurde die Kapelle zu einer Kirche erweitert.',
+      word: 'Kapelle',
+      expected: null,
+    },
+    {
+      lang: 'de',
+      text: 'Die Familie zog 1990 nach Kapelle in Zeeland.',
+      word: 'Kapelle',
+      expected: 'kapelle',
+    },
     // Football words around it are Yann Sommer's cues, but "im Sommer" is the summer.
     {
       lang: 'de',
