@@ -5,6 +5,7 @@
  */
 import {
   BESIDE_A_PLACE,
+  CALENDAR_WORDS,
   classNounBefore,
   commaBefore,
   cueAt,
@@ -427,6 +428,27 @@ function unlistedAtSentenceStart(
   return startsSentence(scan, span.firstWord) || afterSpacedDash(scan, span.firstWord);
 }
 
+/** A day of the month or a year, as its own word. */
+const DAY_OR_YEAR = /^\d{1,4}$/u;
+
+/**
+ * Whether the span is one calendar word (calendarWords: "May", "Apr", "Mai") with a day or a year beside it: a date
+ * ("in May 1995", "since May 18", "(Apr 30)", "18. Mai"), not Theresa May nor whoever "APR" stands for.
+ */
+function dateBesideNumber(span: MatchCandidate, scan: ScanResult): boolean {
+  const w = span.firstWord;
+  if (w !== span.lastWord) return false;
+  const word = scan.original.slice(scan.originalStarts[w], scan.originalEnds[w]).toLowerCase();
+  if (!CALENDAR_WORDS.has(word)) return false;
+  const number = (k: number) =>
+    k >= 0 &&
+    k < scan.words.count &&
+    DAY_OR_YEAR.test(scan.original.slice(scan.originalStarts[k], scan.originalEnds[k]));
+  const spaced = (a: number) =>
+    /^[ .]+$/u.test(scan.original.slice(scan.originalEnds[a], scan.originalStarts[a + 1]));
+  return (number(w + 1) && spaced(w)) || (number(w - 1) && spaced(w - 1));
+}
+
 /** Whether word `w` follows a dash set off by spaces, which opens a sentence after a dateline ("Karlsruhe - Keine"). */
 function afterSpacedDash(scan: ScanResult, w: number): boolean {
   if (w === 0) return false;
@@ -831,7 +853,7 @@ export function resolveMentions(
       firmWords.fill(1, span.firstWord, span.lastWord + 1);
   const firmlyTaken = (w: number) => firmWords[w] === 1;
   const fitting: Span[] = selected
-    .filter((span) => !unlistedAtSentenceStart(span, scan, article.language))
+    .filter((span) => !unlistedAtSentenceStart(span, scan, article.language) && !dateBesideNumber(span, scan))
     .map((span) => ({ span, options: optionsOf(span, scan, aliases, article.language, firmlyTaken) }))
     .filter(({ options }) => options.length > 0);
   // A span that no alias fits as written ("du sucre") is no name: the words beside it are free.

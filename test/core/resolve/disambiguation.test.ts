@@ -1018,3 +1018,30 @@ describe("A person's or a town's one-word name right after a German article is t
     },
   ]);
 });
+
+describe('a calendar word with a day or a year beside it is a date (session 22, CoNLL-2003)', () => {
+  table([
+    {
+      lang: 'en',
+      text: 'Theresa May spoke first. The government took office in May 1995 after the vote.',
+      word: 'May',
+      nth: 2,
+      expected: null,
+    },
+    {
+      lang: 'en',
+      text: 'Theresa May spoke first. The prime minister, in office since May 18, will visit.',
+      word: 'May',
+      nth: 2,
+      expected: null,
+    },
+    // Without a number beside it, the surname after the full name is still hers.
+    {
+      lang: 'en',
+      text: 'Theresa May spoke first. May said the talks would go on.',
+      word: 'May',
+      nth: 2,
+      expected: 'theresa-may',
+    },
+  ]);
+});
