@@ -87,24 +87,26 @@ function countsInRun(scan: ScanResult, w: number, taken: (w: number) => boolean)
 /**
  * Whether words firstWord..lastWord stand in a run of words written in capitals with only spaces between them, with
  * at least CAPITALS_RUN_MIN_WORDS of them not part of a name (`taken`): a headline or a shout, where capitals do not
- * mark an acronym. "NATO EN VN" is no such run (its words are names), nor a dateline's "BEIRUT (AFP)".
+ * mark an acronym. "NATO EN VN" is no such run (its words are names), nor a dateline's "BEIRUT (AFP)". `minWords`
+ * lowers the count for a span that spells a word of the language ("UN SUICIDE", French "un").
  */
 export function inCapitals(
   scan: ScanResult,
   firstWord: number,
   lastWord: number,
   taken: (w: number) => boolean,
+  minWords = CAPITALS_RUN_MIN_WORDS,
 ): boolean {
   let others = 0;
   for (let w = firstWord - 1; w >= 0 && spaceOnlyAfter(scan, w) && inCapitalsAsWritten(scan, w); w--) {
-    if (countsInRun(scan, w, taken) && ++others >= CAPITALS_RUN_MIN_WORDS) return true;
+    if (countsInRun(scan, w, taken) && ++others >= minWords) return true;
   }
   for (
     let w = lastWord + 1;
     w < scan.words.count && spaceOnlyAfter(scan, w - 1) && inCapitalsAsWritten(scan, w);
     w++
   ) {
-    if (countsInRun(scan, w, taken) && ++others >= CAPITALS_RUN_MIN_WORDS) return true;
+    if (countsInRun(scan, w, taken) && ++others >= minWords) return true;
   }
   return false;
 }
@@ -127,15 +129,37 @@ export function lineKind(scan: ScanResult, firstWord: number, lastWord: number):
   }
   let to = originalEnds[last] as number;
   while (to < original.length && to - from <= MAX_TITLE_CHARS && !isLineBreak(original.charCodeAt(to))) to++;
-  const line = original.slice(from, to);
+  // From the line's start as written, with what stands before its first word: the dash of a sign-off.
+  let lineStart = from;
+  while (
+    lineStart > 0 &&
+    from - lineStart < MAX_TITLE_CHARS &&
+    !isLineBreak(original.charCodeAt(lineStart - 1))
+  )
+    lineStart--;
+  const line = original.slice(lineStart, to);
   if (!isTitleLine(line)) return PROSE;
   return { title: true, titleCase: isTitleCase(line) };
 }
 
-/** Whether a line as written (without its line break) is a title line: short, and not ended by a full stop. */
+/**
+ * A line that opens with a dash is a sign-off, a credit or a line of dialogue, not a title: "-- Warsaw Newsroom +48 22
+ * 653 9700", "— Reuters", "-- Harry Milling, New York Energy Desk". Its capitals are a name's, as in prose.
+ */
+const OPENS_WITH_DASH = /^\s*[-–—]/u;
+
+/**
+ * Whether a line as written (without its line break) is a title line: short, not ended by a full stop, and not
+ * opened by a dash.
+ */
 export function isTitleLine(line: string): boolean {
   const trimmed = line.trimEnd();
-  return trimmed.length > 0 && trimmed.length <= MAX_TITLE_CHARS && !trimmed.endsWith('.');
+  return (
+    trimmed.length > 0 &&
+    trimmed.length <= MAX_TITLE_CHARS &&
+    !trimmed.endsWith('.') &&
+    !OPENS_WITH_DASH.test(trimmed)
+  );
 }
 
 const LINE_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*/gu;

@@ -44,6 +44,8 @@ export interface Surroundings {
   place: boolean;
   /** The span is an adjective of a place or a people ("Brusselse", "French"), which qualifies the name after it. */
   demonym: boolean;
+  /** Every alias of the span is an abbreviation that ends with its own full stop ("U.S."), which ends no sentence. */
+  abbreviation?: boolean;
 }
 
 function wordText(scan: ScanResult, w: number): string {
@@ -151,12 +153,28 @@ export function insideUnknownLongerName(
   around: Surroundings,
 ): boolean {
   const { language } = around;
-  if (language === undefined || hasTrait(language, 'capitalisesNouns') || around.titleCase) return false;
+  if (language === undefined || around.titleCase) return false;
   // An adjective qualifies the name after it: "het Brusselse Sint-Lukasinstituut" is in Brussels.
   if (around.demonym) return false;
   const before = firstWord - 1;
   const after = lastWord + 1;
-  const nextWord = after < scan.words.count && !startsSentence(scan, after);
+  // After an abbreviation's own full stop the sentence goes on: "the U.S. Open", "U.S. Treasuries".
+  const ownStop = around.abbreviation === true && gapAfter(scan, lastWord) === '. ';
+  const nextWord =
+    after < scan.words.count &&
+    (ownStop ? initialCase(scan, after) === 'upper' : !startsSentence(scan, after));
+  const spaceAfter = ownStop || gapAfter(scan, lastWord) === ' ';
+  // A club's or a station's prefix before a place's name, or suffix after it, even in capitals or itself a name: "FC
+  // Antwerp", "Sporting Lokeren", "Radio Magdalena", "Antwerp FC", "VfL Osnabrück". Read in every language: the
+  // prefixes are no nouns, so a language that capitalises its nouns has them too.
+  if (around.place && !startsSentence(scan, firstWord)) {
+    const listed = (lists: ReadonlyMap<string, ReadonlySet<string>>, w: number) =>
+      initialCase(scan, w) === 'upper' && (lists.get(language)?.has(wordText(scan, w)) ?? false);
+    if (before >= 0 && gapAfter(scan, before) === ' ' && listed(NAME_PREFIXES, before)) return true;
+    if (nextWord && spaceAfter && listed(NAME_SUFFIXES, after)) return true;
+  }
+  // Where every noun has a capital ("die Stadt Berlin", "EU-Kommission"), a capital says nothing more.
+  if (hasTrait(language, 'capitalisesNouns')) return false;
   // Joined by a hyphen to a capitalised word: "Amsterdam-Osdorp", "Zuid-Limburg", "Paris-Saclay".
   if (nextWord && gapAfter(scan, lastWord) === '-' && unknownCapitalised(scan, after, around)) return true;
   if (before >= 0 && gapAfter(scan, before) === '-' && unknownCapitalised(scan, before, around)) return true;
@@ -167,22 +185,16 @@ export function insideUnknownLongerName(
   if (
     nextWord &&
     !headlineCapitals &&
-    gapAfter(scan, lastWord) === ' ' &&
+    spaceAfter &&
     unknownCapitalised(scan, after, around) &&
     !roleFollows(scan, after)
   )
     return true;
   // A year right after a place's name makes an event or a project of it: "Paris 2024", "Brussel 2000".
-  if (around.place && nextWord && gapAfter(scan, lastWord) === ' ' && yearAt(scan, after)) return true;
+  if (around.place && nextWord && spaceAfter && yearAt(scan, after)) return true;
   // What stands before a name is read only for a place: before a person's or a body's name stand titles, roles and
   // adjectives ("Chancellor Scholz", "de Dendermondse VLD"); before a place's, the rest of a name ("Royal Antwerp").
   if (!around.place || startsSentence(scan, firstWord)) return false;
-  // A club's or a station's prefix before it, or suffix after it, even in capitals or itself a name: "FC Antwerp",
-  // "Sporting Lokeren", "Radio Magdalena", "Antwerp FC".
-  const listed = (lists: ReadonlyMap<string, ReadonlySet<string>>, w: number) =>
-    initialCase(scan, w) === 'upper' && (lists.get(language)?.has(wordText(scan, w)) ?? false);
-  if (before >= 0 && gapAfter(scan, before) === ' ' && listed(NAME_PREFIXES, before)) return true;
-  if (nextWord && gapAfter(scan, lastWord) === ' ' && listed(NAME_SUFFIXES, after)) return true;
   // A surname's particle, capitalised mid-sentence, makes a surname of the place's name: "zegt Van Diepenbeek", "Luc
   // Van Lierde"; even where the particle is a name itself (the Turkish city of Van).
   if (

@@ -40,6 +40,10 @@ export const NAME_SUFFIXES = perLanguage((k) => k.nameSuffixes);
 export const ARTICLES = perLanguage((k) => k.articles);
 /** Determiners of every language: capitalised after a dash or a quote ("AP — The World Health Organization"). */
 export const DETERMINERS: ReadonlySet<string> = everyLanguage((k) => k.determiners);
+/** The same per language: the article an alias of that language may open with ("the Netherlands", "l'Irak"). */
+export const DETERMINERS_OF = perLanguage((k) => k.determiners);
+/** The articles a town's name may follow with an adjective between ("im benachbarten Schwelm"), per language. */
+export const TOWN_ARTICLES = perLanguage((k) => k.townArticles);
 
 /** The kinds of place the nouns of placeNouns name, each with the classes of the places of that kind. */
 export const PLACE_KINDS: Readonly<Record<string, readonly string[]>> = placeKinds;

@@ -5,6 +5,7 @@
  */
 import {
   BESIDE_A_PLACE,
+  CALENDAR_WORDS,
   classNounBefore,
   commaBefore,
   cueAt,
@@ -36,7 +37,7 @@ import type { MatchCandidate, ScanResult } from '../scan/match';
 import { insideUnknownLongerName } from './longer-names';
 import { escapeRegExp, hasTrait, languageKnowledge, ofEveryLanguage } from '../text/language-knowledge';
 import { LANGUAGES } from '../text/languages';
-import { DETERMINERS, PLACE_KINDS } from './name-words';
+import { DETERMINERS, DETERMINERS_OF, PLACE_KINDS, TOWN_ARTICLES } from './name-words';
 import type { Mention } from './mention';
 
 /** A mention and the words it covers in the scan, which definitions and tests of adjacency need. */
@@ -101,6 +102,28 @@ function aliasRank(alias: CompiledAlias, language: Lang | undefined): number {
   );
 }
 
+const WORD_INITIALS = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Whether a name made of an article and words ("Le Soir", "La Réunion", "Le Monde") is written with a word in lower
+ * case where the alias has a capital: then it is the article and a common noun, "le soir" the evening, "la réunion"
+ * the meeting, "le monde" the world. Only such names: elsewhere a descriptor goes either way ("Kahramanmaras
+ * province", "Taiwan strait"). A spelling the words do not line up with (an elision, a variant) says nothing.
+ */
+function innerCapitalLost(written: string, aliasText: string): boolean {
+  const words = written.match(WORD_INITIALS);
+  if (!words || words.length < 2) return false;
+  const aliasWords = aliasText.match(WORD_INITIALS);
+  if (!aliasWords || aliasWords.length !== words.length) return false;
+  if (!DETERMINERS.has((aliasWords[0] as string).toLowerCase())) return false;
+  for (let k = 1; k < words.length; k++) {
+    const initial = (words[k] as string).charAt(0);
+    const aliasInitial = (aliasWords[k] as string).charAt(0);
+    if (initial !== initial.toUpperCase() && aliasInitial !== aliasInitial.toLowerCase()) return true;
+  }
+  return false;
+}
+
 /** A word that ends in a vowel and an -s: a genitive only in German. */
 const VOWEL_BEFORE_S = /[aeiouyàáâäéèêëíìîïóòôöúùûü]s$/iu;
 
@@ -123,6 +146,15 @@ function optionsOf(
   // In a run of capitals ("WHO IS TO BLAME?", "WIE IS DE MOL?") the case tells nothing: an acronym matched only as
   // written is a word there. Worked out once, for the first such alias.
   let shouted: boolean | undefined;
+  // An acronym that spells an article of the article's language is that article beside one more word in capitals:
+  // French "UN SUICIDE", "D'UN CADAVRE" are no United Nations.
+  const spellsArticle =
+    span.firstWord === span.lastWord &&
+    (DETERMINERS_OF.get(language ?? '')?.has(
+      scan.text.slice(scan.words.starts[span.firstWord], scan.words.ends[span.firstWord]),
+    ) ??
+      false) &&
+    inCapitals(scan, span.firstWord, span.lastWord, taken, 1);
   // Names match case-blind (a headline in capitals, "Al-Assad" and "al-Assad"), but a name written all in lower case
   // is a word, not the name: French "du sucre" is sugar, not Bolivia's capital; "male voters" are not in Malé. Only
   // aliases that have no capital themselves ("dpa") and demonyms, which are adjectives ("het syrische leger"), match
@@ -142,11 +174,16 @@ function optionsOf(
     // Names that travel are marked for every language; an article of unknown language takes every name.
     if (language !== undefined && alias.lang !== language && !alias.anyLanguage) continue;
     if (lowerCase && !alias.demonym && hasCapital(alias.text)) continue;
+    if (!alias.demonym && innerCapitalLost(written, alias.text)) continue;
     if (inflected?.includes(index)) {
       if (!inflectionFits) continue;
       if (exactEntities!.size > 0 && !exactEntities!.has(alias.entityId)) continue;
     }
-    if (alias.caseSensitive && (shouted ??= inCapitals(scan, span.firstWord, span.lastWord, taken))) continue;
+    if (
+      alias.caseSensitive &&
+      (spellsArticle || (shouted ??= inCapitals(scan, span.firstWord, span.lastWord, taken)))
+    )
+      continue;
     const existing = options.find((option) => option.entityId === alias.entityId);
     if (!existing) options.push({ entityId: alias.entityId, alias, index });
     else if (aliasRank(alias, language) > aliasRank(existing.alias, language)) {
@@ -363,6 +400,7 @@ function inUnknownLongerName(
         (option) => !option.alias.needsContext && (context.knowledge?.isPerson(option.entityId) ?? false),
       ),
     demonym: options.every((option) => option.alias.demonym),
+    abbreviation: options.every((option) => option.alias.text.endsWith('.')),
   });
 }
 
@@ -388,6 +426,27 @@ function unlistedAtSentenceStart(
   )
     return true;
   return startsSentence(scan, span.firstWord) || afterSpacedDash(scan, span.firstWord);
+}
+
+/** A day of the month or a year, as its own word. */
+const DAY_OR_YEAR = /^\d{1,4}$/u;
+
+/**
+ * Whether the span is one calendar word (calendarWords: "May", "Apr", "Mai") with a day or a year beside it: a date
+ * ("in May 1995", "since May 18", "(Apr 30)", "18. Mai"), not Theresa May nor whoever "APR" stands for.
+ */
+function dateBesideNumber(span: MatchCandidate, scan: ScanResult): boolean {
+  const w = span.firstWord;
+  if (w !== span.lastWord) return false;
+  const word = scan.original.slice(scan.originalStarts[w], scan.originalEnds[w]).toLowerCase();
+  if (!CALENDAR_WORDS.has(word)) return false;
+  const number = (k: number) =>
+    k >= 0 &&
+    k < scan.words.count &&
+    DAY_OR_YEAR.test(scan.original.slice(scan.originalStarts[k], scan.originalEnds[k]));
+  const spaced = (a: number) =>
+    /^[ .]+$/u.test(scan.original.slice(scan.originalEnds[a], scan.originalStarts[a + 1]));
+  return (number(w + 1) && spaced(w)) || (number(w - 1) && spaced(w - 1));
 }
 
 /** Whether word `w` follows a dash set off by spaces, which opens a sentence after a dateline ("Karlsruhe - Keine"). */
@@ -599,13 +658,23 @@ function listEvidence(
 
 const byCoreference = (reason: Reason) => reason.rule === 'coreference';
 
-/** The classes of towns and cities: the place kind "city" (place-kinds.json), which "Stadt" names. */
-const TOWN_CLASSES: ReadonlySet<string> = new Set(PLACE_KINDS.city ?? []);
+/**
+ * The classes of towns, cities and municipalities: the place kinds "city" and "municipality" (place-kinds.json),
+ * which "Stadt" and "Gemeinde" name.
+ */
+const TOWN_CLASSES: ReadonlySet<string> = new Set([
+  ...(PLACE_KINDS.city ?? []),
+  ...(PLACE_KINDS.municipality ?? []),
+]);
 
 /**
  * Where every noun has a capital, a one-word name of a person or a town right after an article is that noun ("im
- * Sommer", "der Stein", "die Lage", "die Kapelle"): news writes people and towns without one (countries and regions
- * take one: "die Schweiz", "die Pfalz").
+ * Sommer", "der Stein", "die Kapelle"): news writes people and towns without one (countries and regions take one:
+ * "die Schweiz", "die Pfalz"). So is a town's name right after an inflected adjective, unless an article a town's
+ * name may take governs that adjective (townArticles: German towns are neuter, "im benachbarten Schwelm", "das
+ * geteilte Berlin"); after another article or none the word is a noun of another gender ("die dramatische Lage",
+ * "einer politisch sehr instabilen Lage", "Geographische Lage"). A person's name after an adjective stays the
+ * person's ("ein sichtlich gerührter Scholz").
  */
 function nounAfterArticle(
   span: MatchCandidate,
@@ -615,8 +684,33 @@ function nounAfterArticle(
 ): boolean {
   const { language, knowledge } = context;
   if (!hasTrait(language, 'capitalisesNouns') || !knowledge) return false;
-  if (span.firstWord !== span.lastWord || !afterDeterminer(scan, span.firstWord)) return false;
-  return knowledge.isPerson(entityId) || knowledge.classes(entityId).some((id) => TOWN_CLASSES.has(id));
+  if (span.firstWord !== span.lastWord) return false;
+  const town = knowledge.classes(entityId).some((id) => TOWN_CLASSES.has(id));
+  if (afterDeterminer(scan, span.firstWord)) return town || knowledge.isPerson(entityId);
+  return (
+    town &&
+    afterArticleOrAdjective(scan, span.firstWord, language) &&
+    !townArticleGoverns(scan, span.firstWord, language)
+  );
+}
+
+/** Most words read back from the adjective before a name to the article that governs it: "einer politisch sehr". */
+const MAX_WORDS_TO_ARTICLE = 3;
+
+/**
+ * Whether an article that a town's name may take (townArticles) governs the adjective right before word `w`: the
+ * nearest article within MAX_WORDS_TO_ARTICLE, read back over lower-case words ("im benachbarten Schwelm").
+ */
+function townArticleGoverns(scan: ScanResult, w: number, language: Lang | undefined): boolean {
+  const articles = TOWN_ARTICLES.get(language ?? '');
+  if (!articles || articles.size === 0) return false;
+  for (let k = w - 2; k >= 0 && k >= w - 1 - MAX_WORDS_TO_ARTICLE; k--) {
+    if (scan.text.slice(scan.words.ends[k], scan.words.starts[k + 1]) !== ' ') return false;
+    const word = scan.text.slice(scan.words.starts[k], scan.words.ends[k]);
+    if (articles.has(word)) return true;
+    if (DETERMINERS.has(word) || startsSentence(scan, k) || initialCase(scan, k) !== 'lower') return false;
+  }
+  return false;
 }
 
 /** Settles one span: its only or best-supported option, or undefined when the evidence is weak or split. */
@@ -686,6 +780,57 @@ function settle(
 }
 
 /**
+ * The first word of the name itself: past the article an alias opens with when the text writes it in lower case
+ * ("the Netherlands", "the Gulf", "l'Irak", "la Commission européenne"). The article is what the alias needs to be
+ * told from a word ("the Channel", "the Met"), but it is no part of the name, so it is matched and not highlighted.
+ * Written with a capital mid-sentence, it is part of the name: "The Hague", "Le Havre".
+ */
+function nameStart(span: MatchCandidate, alias: CompiledAlias, scan: ScanResult): number {
+  const first = span.firstWord;
+  if (first === span.lastWord || initialCase(scan, first) !== 'lower') return first;
+  const word = scan.text.slice(scan.words.starts[first], scan.words.ends[first]);
+  return DETERMINERS_OF.get(alias.lang)?.has(word) ? first + 1 : first;
+}
+
+/**
+ * The last word of the name itself, where every word of a name has a capital (the trait capitalisesNameWords:
+ * English): before the words that end the match in lower case where every alias of the entity on the span writes
+ * them with a capital, a descriptor the text does not make part of the name ("the Xinhua news agency", "the Dow
+ * Jones industrial average", "Kahramanmaras province"). The first word stays; an alias whose words do not line up
+ * with the span's says nothing. Not where names keep lower-case words: French "Parti socialiste", Dutch "Federaal
+ * parket".
+ */
+function nameEnd(
+  span: MatchCandidate,
+  entityId: string,
+  aliases: AliasTable,
+  scan: ScanResult,
+  language: Lang | undefined,
+): number {
+  const { firstWord, lastWord } = span;
+  if (firstWord === lastWord || !hasTrait(language, 'capitalisesNameWords')) return lastWord;
+  const count = lastWord - firstWord + 1;
+  const forms: string[][] = [];
+  for (const index of span.aliases) {
+    const alias = aliases.get(index);
+    if (alias.entityId !== entityId) continue;
+    const words = alias.text.match(WORD_INITIALS);
+    if (!words || words.length !== count) return lastWord;
+    forms.push(words);
+  }
+  let last = lastWord;
+  const capitalised = (word: string) => word.charAt(0) !== word.charAt(0).toLowerCase();
+  while (
+    last > firstWord &&
+    initialCase(scan, last) === 'lower' &&
+    forms.length > 0 &&
+    forms.every((words) => capitalised(words[last - firstWord] as string))
+  )
+    last--;
+  return last;
+}
+
+/**
  * Links the spans of `scan` to entities; definitions ("… (SOHR)") are added afterwards by addDefinitions. Two
  * rounds: the first weighs ambiguous names against the firm ones, the second also against what the first settled
  * (so "Anderlecht" settled as the club by a cue supports "Brugge" as Club Brugge further on).
@@ -708,7 +853,7 @@ export function resolveMentions(
       firmWords.fill(1, span.firstWord, span.lastWord + 1);
   const firmlyTaken = (w: number) => firmWords[w] === 1;
   const fitting: Span[] = selected
-    .filter((span) => !unlistedAtSentenceStart(span, scan, article.language))
+    .filter((span) => !unlistedAtSentenceStart(span, scan, article.language) && !dateBesideNumber(span, scan))
     .map((span) => ({ span, options: optionsOf(span, scan, aliases, article.language, firmlyTaken) }))
     .filter(({ options }) => options.length > 0);
   // A span that no alias fits as written ("du sucre") is no name: the words beside it are free.
@@ -798,17 +943,25 @@ export function resolveMentions(
     if (why.evidence === undefined) delete why.evidence;
     if (why.basis === undefined) delete why.basis;
     // The scan's words end before a full stop, but an abbreviation's own ends with it: "U.S.", "U.N.".
-    const end = alias.text.endsWith('.') && scan.original.charAt(span.end) === '.' ? span.end + 1 : span.end;
+    const lastWord = nameEnd(span, entityId, aliases, scan, article.language);
+    const end =
+      lastWord !== span.lastWord
+        ? (scan.originalEnds[lastWord] as number)
+        : alias.text.endsWith('.') && scan.original.charAt(span.end) === '.'
+          ? span.end + 1
+          : span.end;
+    const firstWord = nameStart(span, alias, scan);
+    const start = firstWord === span.firstWord ? span.start : (scan.originalStarts[firstWord] as number);
     const mention: Mention = {
-      start: span.start,
+      start,
       end,
-      text: scan.original.slice(span.start, end),
+      text: scan.original.slice(start, end),
       entityId,
       demonym: alias.demonym,
       why,
     };
     if (span.suffixAliases?.includes(option.index)) why.suffix = 's';
-    resolved.push({ mention, firstWord: span.firstWord, lastWord: span.lastWord });
+    resolved.push({ mention, firstWord, lastWord });
   });
   return resolved;
 }

@@ -20,6 +20,8 @@ export interface LanguageTraits {
   capitalisesHeadlineWords: boolean;
   /** A name that ends in a vowel takes a bare -s in the genitive ("Kanadas"), no apostrophe. */
   genitiveSAfterVowel: boolean;
+  /** Every word of a proper name has a capital ("Xinhua News Agency"), so a word in lower case is none of it. */
+  capitalisesNameWords: boolean;
 }
 
 export type TraitName = keyof LanguageTraits;
@@ -53,6 +55,7 @@ export interface LanguageKnowledge {
   besideAPlace: readonly string[];
   ageWords: readonly string[];
   inflectedAdjectiveEndings: readonly string[];
+  townArticles: readonly string[];
   capitalisedAdjectiveEndings: readonly string[];
   capitalisedAdjectives: readonly string[];
   functionWords: readonly string[];

@@ -943,6 +943,64 @@ describe("A person's or a town's one-word name right after a German article is t
       word: 'Lage',
       expected: 'lage',
     },
+    // After an inflected adjective that another article governs, or none, a town's name is the noun too (session
+    // 22, GermEval 2014 dev).
+    {
+      lang: 'de',
+      text: 'Auch sie wiesen auf die dramatische Lage hin: Arbeitsplätze stehen auf dem Spiel.',
+      word: 'Lage',
+      expected: null,
+    },
+    {
+      lang: 'de',
+      text: 'Das führte zu einer politisch sehr instabilen Lage im ganzen Land.',
+      word: 'Lage',
+      expected: null,
+    },
+    {
+      lang: 'de',
+      text: 'Geographische Lage und Klima bestimmen den Weinbau der Gegend.',
+      word: 'Lage',
+      expected: null,
+    },
+    // After an adjective that a neuter article governs it is the town: German towns are neuter.
+    {
+      lang: 'de',
+      text: 'Er lebte damals im geteilten Berlin und schrieb für eine Zeitung.',
+      word: 'Berlin',
+      expected: 'berlin',
+    },
+    {
+      lang: 'de',
+      text: 'Er wohnt seit Jahren im ostwestfälischen Lage und pendelt nach Bielefeld.',
+      word: 'Lage',
+      expected: 'lage',
+    },
+    {
+      lang: 'de',
+      text: 'Der Hof lag im benachbarten Schwelm, die Familie lebte dort.',
+      word: 'Schwelm',
+      expected: 'schwelm',
+    },
+    // A municipality's name after an article is the noun as a town's is: Kapelle in Zeeland, "die Kapelle" the chapel.
+    {
+      lang: 'de',
+      text: 'Die Kapelle wurde bis ins 18. Jahrhundert von der Familie genutzt.',
+      word: 'Kapelle',
+      expected: null,
+    },
+    {
+      lang: 'de',
+      text: 'In den Jahren danach wurde die Kapelle zu einer Kirche erweitert.',
+      word: 'Kapelle',
+      expected: null,
+    },
+    {
+      lang: 'de',
+      text: 'Die Familie zog 1990 nach Kapelle in Zeeland.',
+      word: 'Kapelle',
+      expected: 'kapelle',
+    },
     // Football words around it are Yann Sommer's cues, but "im Sommer" is the summer.
     {
       lang: 'de',
@@ -957,6 +1015,33 @@ describe("A person's or a town's one-word name right after a German article is t
       word: 'Sommer',
       nth: 2,
       expected: 'yann-sommer',
+    },
+  ]);
+});
+
+describe('a calendar word with a day or a year beside it is a date (session 22, CoNLL-2003)', () => {
+  table([
+    {
+      lang: 'en',
+      text: 'Theresa May spoke first. The government took office in May 1995 after the vote.',
+      word: 'May',
+      nth: 2,
+      expected: null,
+    },
+    {
+      lang: 'en',
+      text: 'Theresa May spoke first. The prime minister, in office since May 18, will visit.',
+      word: 'May',
+      nth: 2,
+      expected: null,
+    },
+    // Without a number beside it, the surname after the full name is still hers.
+    {
+      lang: 'en',
+      text: 'Theresa May spoke first. May said the talks would go on.',
+      word: 'May',
+      nth: 2,
+      expected: 'theresa-may',
     },
   ]);
 });

@@ -41,6 +41,9 @@ describe('lineKind', () => {
     expect(
       kindAt('Pedersen said on Monday that talks would resume. They did.\nNext line', 'Pedersen').title,
     ).toBe(false);
+    // A line opened by a dash is a sign-off or a credit, not a title (session 22).
+    expect(kindAt('The bank said so.\n-- Warsaw Newsroom +48 22 653 9700', 'Warsaw').title).toBe(false);
+    expect(kindAt('Rates eased.\n— Luli Popescu, Bucharest Newsroom', 'Bucharest').title).toBe(false);
     const long = `Assad ${'and the others who were there '.repeat(6)}spoke`;
     expect(kindAt(long, 'Assad').title).toBe(false);
   });

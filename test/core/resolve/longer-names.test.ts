@@ -66,6 +66,17 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['nl', 'Op vrijdag speelt Sporting Lokeren thuis tegen Roda JC.', 'Lokeren', null],
     ['nl', 'Er zijn nog twee stations actief: Radio Magdalena en een zender van de kerk.', 'Magdalena', null],
     ['en', 'The striker joined Antwerp FC from a club in the Netherlands.', 'Antwerp', null],
+    // German clubs' prefixes, although German capitalises every noun (session 22).
+    ['de', 'Die Niederlage am Sonntag gegen den SC Paderborn schmerzte.', 'Paderborn', null],
+    ['de', 'Abwehrchef Barletta wird der VfL Osnabrück am Samstag vermissen.', 'Osnabrück', null],
+    ['de', 'Zur Runde 1969/70 unterschrieb er beim SSV Reutlingen einen neuen Vertrag.', 'Reutlingen', null],
+    // An abbreviation's own full stop ends no sentence: the capitalised word after it makes a longer name (session 22).
+    ['en', 'He reached the quarter-finals of the U.S. Open on Monday.', 'U.S.', null],
+    ['en', 'A sharp plunge in U.S. Treasuries followed the data.', 'U.S.', null],
+    // A sign-off line opened by a dash is no headline: its capitals make a longer name (session 22).
+    ['en', 'The bank said on Friday.\n-- Warsaw Newsroom +48 22 653 9700', 'Warsaw', null],
+    ['en', 'Rates eased.\n-- Luli Popescu, Bucharest Newsroom 40-1 3120264', 'Bucharest', null],
+    ['en', 'Crude fell.\n-- Harry Milling, New York Energy Desk, +1 212-859-1761', 'New York', null],
     // A surname's particle, capitalised mid-sentence: "Van Diepenbeek", "Luc Van Lierde".
     ['nl', 'Het record sneuvelt niet, zegt Van Diepenbeek, klimatoloog aan het KMI.', 'Diepenbeek', null],
     ['nl', 'Triatleet Luc Van Lierde vindt het maar niets.', 'Lierde', null],
@@ -105,6 +116,9 @@ describe('the same names still link beside what is no part of them', () => {
     // The same places with no prefix or suffix beside them.
     ['en', 'The company moved its offices from Antwerp to Ghent last year.', 'Antwerp', 'antwerp'],
     ['nl', 'Op vrijdag speelt de ploeg thuis in Lokeren tegen Roda JC.', 'Lokeren', 'lokeren'],
+    ['de', 'Die Mannschaft spielte am Sonntag in Paderborn vor vollem Haus.', 'Paderborn', 'paderborn'],
+    // A sign-off's city where nothing capitalised stands after it; a line of prose before a dash is prose.
+    ['en', 'Prices rose in Warsaw on Friday.\n-- Reuters, Warsaw', 'Warsaw', 'warsaw'],
     // The particle in lower case, or opening the sentence, is a preposition or an article: "van Diepenbeek naar".
     ['nl', 'De fietsers reden zondag van Diepenbeek naar Hasselt.', 'Diepenbeek', 'diepenbeek'],
     ['nl', 'Van Diepenbeek naar Hasselt is het een kwartier fietsen.', 'Diepenbeek', 'diepenbeek'],
@@ -127,6 +141,7 @@ describe('the same names still link beside what is no part of them', () => {
     ['en', "London's mayor opened the new line on Monday.", 'London', 'london'],
     // An abbreviation's own full stop belongs to its name.
     ['en', 'The U.S. diplomat met the press.', 'U.S.', 'united-states'],
+    ['en', 'He moved to the U.S. The rest of the family followed.', 'U.S.', 'united-states'],
     // A year that is not the name's: "in Paris in 2023", "woonden in 2000".
     ['nl', 'In Brussel woonden in 2000 veel mensen.', 'Brussel', 'brussels'],
     // Calendar words and what only a place has beside it.

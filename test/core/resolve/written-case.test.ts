@@ -1,0 +1,57 @@
+/**
+ * What the case of a name as written says (resolve.ts, optionsOf; session 22, from the French corpora of issue #20).
+ * A name made of an article and a word, written with that word in lower case where the alias has a capital, is
+ * words, not the name ("Le soir" is the evening, not Le Soir); an acronym that spells an article of the article's
+ * language is that article beside another word in capitals (French "UN SUICIDE"). Sentences written for these tests
+ * over the bundled packs; each null row links without its rule, checked when the rule was written.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadAndCompilePacks } from '../../../scripts/lib/packs';
+import { createAnnotator } from '../../../src/core/engine/reference';
+import type { Lang } from '../../../src/core/kb/schema';
+
+const { index, errors } = loadAndCompilePacks('assets/packs');
+if (!index) throw new Error(`the bundled packs do not compile: ${JSON.stringify(errors)}`);
+const annotator = createAnnotator(index);
+
+/** The entity linked on the first occurrence of `word` (a mention starting there), or null. */
+function linkedAt(lang: Lang, text: string, word: string): string | null {
+  const at = text.indexOf(word);
+  if (at < 0) throw new Error(`"${word}" is not in: ${text}`);
+  return annotator.annotate(text, { language: lang }).find((m) => m.start === at)?.entityId ?? null;
+}
+
+describe("a name's capital written in lower case is no name", () => {
+  it.each([
+    ['fr', 'Le soir, les ouvriers rentrèrent chez eux.', 'Le soir', null],
+    ['fr', 'La réunion du conseil a eu lieu hier.', 'La réunion', null],
+    ['fr', 'Le monde entier regarde la finale.', 'Le monde', null],
+    // Written with its capitals it is the name; a word the alias writes in lower case says nothing.
+    ['fr', 'Selon Le Soir, le gouvernement a démissionné.', 'Le Soir', 'le-soir'],
+    ['fr', 'Le vote a eu lieu à La Réunion dimanche.', 'La Réunion', 'reunion'],
+    ['en', 'The Islamic State claimed the attack on Friday.', 'Islamic State', 'islamic-state'],
+    // A descriptor goes either way where the name opens with no article.
+    [
+      'en',
+      'The quake struck Kahramanmaras province on Monday.',
+      'Kahramanmaras province',
+      'kahramanmaras-province',
+    ],
+    ['fr', "L'Union européenne a réagi mardi.", 'Union européenne', 'european-union'],
+  ] as const)('%s: %s', (lang, text, word, expected) => {
+    expect(linkedAt(lang, text, word)).toBe(expected);
+  });
+});
+
+describe('an acronym that spells an article is the article beside a word in capitals', () => {
+  it.each([
+    ['fr', 'UN PUNCH. Le punch organisé par les amis a eu lieu hier.', 'UN', null],
+    ['fr', 'UN SUICIDE. On a trouvé mort un homme de 40 ans.', 'UN', null],
+    ['fr', "TOMBE D'UN CERISIER. Hier matin, vers dix heures.", 'UN', null],
+    // In prose it is the United Nations; in English it is the United Nations beside a word in capitals too.
+    ['fr', "Le secrétaire général de l'UN a parlé mardi.", 'UN', 'united-nations'],
+    ['en', 'UN TALKS. The talks resumed on Monday.', 'UN', 'united-nations'],
+  ] as const)('%s: %s', (lang, text, word, expected) => {
+    expect(linkedAt(lang, text, word)).toBe(expected);
+  });
+});
