@@ -61,7 +61,7 @@
  * fixes are in assets/packs-next/ministers.fixes3.md): rule J also reads an infobox's office from `order`/`orderN`
  * where there is no `office` field; rule W also in India, not on the days a council of ministers was sworn in after
  * a general election (`INDIA_ELECTION_DAYS`); `CORRECTIONS` for the audit's rows and the rows of the same kind the
- * checks found (Kwon Young-se, al-Issa, Valcourt, Işık and Canikli).
+ * checks found (Kwon Young-se, Park Beom-kye, al-Issa, Valcourt, Işık and Canikli).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -1469,6 +1469,13 @@ const CORRECTIONS: readonly Correction[] = [
       'fixes3 look-up: "President Yoon Suk-yeol on Friday appointed ... Kwon Young-se as unification minister after the National Assembly adopted his confirmation hearing report the previous day" (en.yna.co.kr AEN20220513011800325, 2022-05-13); not among the first-day appointments of 10 May (audit4 part 1)',
   },
   {
+    qid: 'Q12596659',
+    title: 'Minister of Justice',
+    terms: [{ start: '2021-01-28', end: '2022-05' }],
+    checked:
+      'fixes3 look-up (the outgoing ministers of 2022-05-09, whose successors came later): to begin serving on 28 Jan 2021 (v.daum.net 2021-01-28); last commute and farewell ceremony on 6 May 2022 (cm.asiae.co.kr 2022-05-06), the Moon government ending on 9 May: the month only',
+  },
+  {
     qid: 'Q1518904',
     title: 'Minister of the Environment',
     terms: [{ start: '2010-09-21', end: '2011-07-05' }],
@@ -2670,7 +2677,7 @@ field is read (rule J; New Zealand's and Nigeria's infoboxes); rule W applies in
 councils of ministers after a general election were sworn in; one-holder conflicts where a later holder starts
 inside the earlier one's term and both end on one day were checked (two in the pack's years, Japan's Environment
 and Turkey's Defence, corrected by records). Records (\`CORRECTIONS\`) for the rows no rule makes right, each citing
-the audit's page or this round's look-up: Bowen, Han Dong-hoon, Kwon Young-se, Matsumoto and Eda, Zebari (two),
+the audit's page or this round's look-up: Bowen, Han Dong-hoon, Kwon Young-se, Park Beom-kye, Matsumoto and Eda, Zebari (two),
 al-Issa, Al-Hamdani, al-Hiyali, Abo El-Nasr, Philpott, Fantino (one term), Valcourt, Khurshid, Naqvi, Işık (and
 Canikli left out).
 `;
