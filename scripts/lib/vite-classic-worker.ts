@@ -22,7 +22,6 @@ interface Background {
 
 interface BuiltManifest {
   background?: Background;
-  content_scripts?: { js?: string[] }[];
 }
 
 /** The files a built file loads by a relative or root path (static and dynamic imports, script tags). */
@@ -49,17 +48,12 @@ function builtFiles(dir: string, under = ''): string[] {
 }
 
 /**
- * Removes the .js files under `assets/` that no page, content script or other kept script loads: the chunks only the
- * module worker imported.
+ * Removes the .js files under `assets/` that nothing outside it loads (the pages, the content scripts, the classic
+ * worker), directly or through other chunks: the chunks only the module worker imported.
  */
-function removeUnloadedChunks(dir: string, manifest: BuiltManifest): void {
+function removeUnloadedChunks(dir: string): void {
   const files = builtFiles(dir);
-  const roots = [
-    CLASSIC_WORKER,
-    ...files.filter((file) => file.endsWith('.html')),
-    ...(manifest.content_scripts ?? []).flatMap((script) => script.js ?? []),
-    ...files.filter((file) => !file.startsWith('assets/')),
-  ];
+  const roots = files.filter((file) => !file.startsWith('assets/'));
   const reached = new Set<string>();
   const queue = [...roots];
   while (queue.length > 0) {
@@ -101,7 +95,7 @@ export function classicWorker(): Plugin {
         if (background.service_worker) background.service_worker = CLASSIC_WORKER;
         if (background.scripts) background.scripts = [CLASSIC_WORKER];
         writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
-        removeUnloadedChunks(dir, manifest);
+        removeUnloadedChunks(dir);
       },
     },
   };

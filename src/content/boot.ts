@@ -84,11 +84,8 @@ function askForArticleScript(prepared: Prepared | null): void {
   // page before them (decision 22). Without the Highlight API it draws nothing: the article script's layer wraps.
   pageRuntime
     .ask({ type: 'firstPaint', payload })
-    .then(
-      (answer) => (answer ? drawFirstPaint(map, answer.paint, highlightToken) : false),
-      () => false,
-    )
-    // A first paint that failed (the page changed under it) still leaves the article script to come.
+    .then((answer) => (answer ? drawFirstPaint(map, answer.paint, highlightToken) : false))
+    // No answer, or a first paint that failed (the page changed under it): the article script still comes.
     .catch(() => false)
     .then((drew) => (drew ? afterNextFrame(ask) : void ask()));
 }
