@@ -796,9 +796,9 @@ function nameStart(span: MatchCandidate, alias: CompiledAlias, scan: ScanResult)
  * The last word of the name itself, where every word of a name has a capital (the trait capitalisesNameWords:
  * English): before the words that end the match in lower case where every alias of the entity on the span writes
  * them with a capital, a descriptor the text does not make part of the name ("the Xinhua news agency", "the Dow
- * Jones industrial average", "Kahramanmaras province"). The first word stays; an alias whose words do not line up
- * with the span's says nothing. Not where names keep lower-case words: French "Parti socialiste", Dutch "Federaal
- * parket".
+ * Jones industrial average", "Kahramanmaras province"), where the words before it are a name of the same entity
+ * too. The first word stays; an alias whose words do not line up with the span's says nothing. Not where names keep
+ * lower-case words: French "Parti socialiste", Dutch "Federaal parket".
  */
 function nameEnd(
   span: MatchCandidate,
@@ -827,7 +827,13 @@ function nameEnd(
     forms.every((words) => capitalised(words[last - firstWord] as string))
   )
     last--;
-  return last;
+  // Only to a name the entity itself bears: "the Yarmouk camp" is the camp called Yarmouk, but "the Taiwan strait"
+  // is not the strait called Taiwan (a highlight "Taiwan" would open the strait's card for the island's name).
+  const bearsShorter = (candidate: MatchCandidate) =>
+    candidate.firstWord === firstWord &&
+    candidate.lastWord === last &&
+    candidate.aliases.some((index) => aliases.get(index).entityId === entityId);
+  return last === lastWord || scan.candidates.some(bearsShorter) ? last : lastWord;
 }
 
 /**

@@ -57,6 +57,16 @@ describe('the highlight leaves out a descriptor written in lower case where the 
   });
 });
 
+describe('but only down to a name the entity itself bears', () => {
+  it.each([
+    // "Taiwan" is the island's name, not the strait's: a highlight "Taiwan" would open the strait's card.
+    ['en', 'China sent warships into the Taiwan strait on Monday.', 'taiwan-strait', 'Taiwan strait'],
+    ['en', 'Beijing said the drills near Taiwan would continue.', 'taiwan', 'Taiwan'],
+  ] as const)('%s: %s', (lang, text, entityId, expected) => {
+    expect(highlighted(lang, text, entityId)).toBe(expected);
+  });
+});
+
 describe('and keeps an article that is part of the name', () => {
   it.each([
     ['en', 'The talks resumed in The Hague on Monday.', 'the-hague', 'The Hague'],
