@@ -18,9 +18,7 @@
  *    with and without the extension.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { createAnnotator } from '../src/core/engine/reference';
 import { regexPeer } from './bench/peers';
@@ -37,6 +35,11 @@ import { benchEngineInChromium, formatBrowserEngine } from './bench/browser-engi
 import { IMPORT_FULL, IMPORT_QUICK, formatImportBench, runImportBench } from './bench/import';
 import { loadAndCompilePacks } from './lib/packs';
 import { formatScaleBench, runScaleBench, WATCH_HIGHLIGHTS } from './bench/scale';
+import {
+  emptyContentScriptExtension,
+  floorExtension,
+  readingContentScriptExtension,
+} from './bench/peer-extensions';
 
 const ARGS = process.argv.slice(2);
 const JSON_OUTPUT = ARGS.includes('--json');
@@ -110,69 +113,13 @@ const HEAVY_SETTLE_MS = 1_500;
 /** A search-results page: the extension's boot script runs there and finds no article. */
 const NO_ARTICLE_PAGE = 'nl-2025-05-14-zoekresultaten.html';
 
-/**
- * An extension with one empty content script on every page, as ours is declared (document_end, all http(s) pages),
- * and an empty service worker: the peer for what our content script itself costs, apart from what injecting any
- * content script costs this Chromium.
- *
- * Session 4, this VM: ours made the load event 18–80 ms later than the empty one did. The empty one was within
- * -14 to +52 ms of a browser without extensions. In load minus DOMContentLoaded, it took 82 ms against 7 ms for an
- * extension with no content script at all.
- */
-async function emptyContentScriptExtension(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'backstory-empty-extension-'));
-  const manifest = {
-    manifest_version: 3,
-    name: 'Empty content script',
-    version: '1.0',
-    // A service worker too, as ours has (and the harness waits for one).
-    background: { service_worker: 'empty.js' },
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['empty.js'], run_at: 'document_end' }],
-  };
-  await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
-  await writeFile(path.join(dir, 'empty.js'), '');
-  return dir;
-}
-
-/**
- * The floor extension of issue #19's budget: a content script on every page (document_end, as ours) that sends the
- * article's text to its service worker and paints the one range the answer names with the Highlight API. What any
- * extension that annotates in its background pays between its content script's start and its first highlight.
- */
-async function floorExtension(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'backstory-floor-extension-'));
-  const manifest = {
-    manifest_version: 3,
-    name: 'Floor: send the text, paint one range',
-    version: '1.0',
-    background: { service_worker: 'worker.js' },
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_end' }],
-  };
-  const content = `const root = document.querySelector('article') ?? document.body;
-chrome.runtime.sendMessage({ text: root.textContent }).then(({ end }) => {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let node = walker.nextNode();
-  while (node && node.data.length < end) node = walker.nextNode();
-  if (!node) return;
-  const range = document.createRange();
-  range.setStart(node, 0);
-  range.setEnd(node, end);
-  CSS.highlights.set('floor', new Highlight(range));
-});`;
-  const worker = `chrome.runtime.onMessage.addListener((message, sender, reply) => {
-  reply({ end: Math.min(5, message.text.length) });
-});`;
-  await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
-  await writeFile(path.join(dir, 'content.js'), content);
-  await writeFile(path.join(dir, 'worker.js'), worker);
-  return dir;
-}
-
 async function benchPage(): Promise<Record<string, Record<string, number>>> {
   const server = await startFixtureServer();
   const session = await launchChromium('dist');
   const emptyDir = await emptyContentScriptExtension();
   const empty = await launchChromium(emptyDir);
+  const readingDir = await readingContentScriptExtension();
+  const reading = await launchChromium(readingDir);
   const floorDir = await floorExtension();
   const floor = await launchChromium(floorDir);
   const bareBrowser = await chromium.launch({
@@ -309,16 +256,22 @@ async function benchPage(): Promise<Record<string, Record<string, number>>> {
       await page.close();
       return (metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? Number.NaN) * 1000;
     };
-    const noArticle = { without: [] as number[], empty: [] as number[], ours: [] as number[] };
+    const noArticle = {
+      without: [] as number[],
+      empty: [] as number[],
+      reading: [] as number[],
+      ours: [] as number[],
+    };
     for (let i = 0; i < PAGE_RUNS; i++) {
       noArticle.without.push(await scriptTime(bare));
       noArticle.empty.push(await scriptTime(empty.context));
+      noArticle.reading.push(await scriptTime(reading.context));
       noArticle.ours.push(await scriptTime(session.context));
     }
     const bootBytes = statSync('dist/src/content/boot.js').size;
     say(`page ${NO_ARTICLE_PAGE} (no article) in Chromium, median of ${PAGE_RUNS} loads`);
     say(
-      `  main-thread script time       ${median(noArticle.without).toFixed(2)} ms without, ${median(noArticle.empty).toFixed(2)} ms with an empty content script, ${median(noArticle.ours).toFixed(2)} ms with ours`,
+      `  main-thread script time       ${median(noArticle.without).toFixed(2)} ms without, ${median(noArticle.empty).toFixed(2)} ms with an empty content script, ${median(noArticle.reading).toFixed(2)} ms with one that reads the paragraphs, ${median(noArticle.ours).toFixed(2)} ms with ours`,
     );
     say(
       `  script on every page          ${(bootBytes / 1024).toFixed(1)} KB (the boot script; the article script ${(statSync('dist/src/content/main.js').size / 1024).toFixed(0)} KB only on articles)`,
@@ -326,6 +279,7 @@ async function benchPage(): Promise<Record<string, Record<string, number>>> {
     results[NO_ARTICLE_PAGE] = {
       scriptNoExtensionMs: median(noArticle.without),
       scriptEmptyContentScriptMs: median(noArticle.empty),
+      scriptReadingContentScriptMs: median(noArticle.reading),
       scriptWithExtensionMs: median(noArticle.ours),
       bootScriptBytes: bootBytes,
     };
@@ -334,6 +288,8 @@ async function benchPage(): Promise<Record<string, Record<string, number>>> {
     await session.close();
     await empty.close();
     await rm(emptyDir, { recursive: true, force: true });
+    await reading.close();
+    await rm(readingDir, { recursive: true, force: true });
     await floor.close();
     await rm(floorDir, { recursive: true, force: true });
     await bareBrowser.close();

@@ -20,6 +20,7 @@ import { startFixtureServer } from '../../test/e2e/harness/server';
 import { inPage } from '../../test/e2e/harness/reader';
 import { inCard } from '../../test/e2e/harness/card-root';
 import { generateAliases, prng } from './generate';
+import { FLOOR_FIRST_REPLY, floorExtension } from './peer-extensions';
 import {
   FIRST_ANSWER_STEPS,
   firstAnswerMark,
@@ -41,6 +42,21 @@ export interface ScaleFigures {
   workerHeapBytes: number | null;
   /** A woken worker's way to its first reply: each step's time since the worker started (first-answer-marks.ts). */
   firstAnswerSteps: Record<FirstAnswerStep, number>;
+}
+
+/**
+ * The floor extension (peer-extensions.ts: its content script sends the text, its worker answers at once, one range is
+ * painted) on the same page in the same run: what any extension that annotates in its worker pays at those steps.
+ */
+export interface FloorFigures {
+  workerStartToFirstReplyMs: number;
+  loadToHighlightsStoppedMs: number;
+  loadToHighlightsRunningMs: number;
+}
+
+export interface ScaleBench {
+  floor: FloorFigures;
+  sizes: ScaleFigures[];
 }
 
 /** A version 2 pack of `count` synthetic entities: three people to a party. */
@@ -347,6 +363,44 @@ async function measure(distDir: string, entities: number, runs: number): Promise
   };
 }
 
+async function measureFloor(runs: number): Promise<FloorFigures> {
+  const dir = await floorExtension();
+  const server = await startFixtureServer();
+  const session = await launchChromium(dir);
+  const url = `${server.url}${SEED_PAGE}`;
+  const samples: FloorFigures[] = [];
+  try {
+    for (let run = 0; run < runs; run++) {
+      const woken = await loadSeed(session, url, true);
+      const reply = await extensionWorker(session)?.evaluate(
+        (mark) => performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN,
+        FLOOR_FIRST_REPLY,
+      );
+      await woken.page.close();
+      const warm = await loadSeed(session, url, false);
+      await warm.page.close();
+      samples.push({
+        workerStartToFirstReplyMs: reply ?? Number.NaN,
+        loadToHighlightsStoppedMs: woken.afterLoad,
+        loadToHighlightsRunningMs: warm.afterLoad,
+      });
+    }
+  } finally {
+    await session.close();
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+  const median = (pick: (s: FloorFigures) => number) => {
+    const values = samples.map(pick).filter((v) => !Number.isNaN(v));
+    return values.length === 0 ? Number.NaN : values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  };
+  return {
+    workerStartToFirstReplyMs: median((s) => s.workerStartToFirstReplyMs),
+    loadToHighlightsStoppedMs: median((s) => s.loadToHighlightsStoppedMs),
+    loadToHighlightsRunningMs: median((s) => s.loadToHighlightsRunningMs),
+  };
+}
+
 /**
  * Builds and measures today's packs and the synthetic sizes (total entities, today's included), `runs` loads each;
  * `progress` hears each step.
@@ -355,9 +409,11 @@ export async function runScaleBench(
   sizes: readonly number[],
   runs: number,
   progress: (line: string) => void,
-): Promise<ScaleFigures[]> {
+): Promise<ScaleBench> {
   const work = await mkdtemp(path.join(tmpdir(), 'backstory-scale-'));
   try {
+    progress('scale: measuring the floor extension in Chromium…');
+    const floor = await measureFloor(runs);
     const bundled = readdirSync('assets/packs').filter((name) => name.endsWith('.json'));
     const today = bundled.reduce((sum, name) => {
       const pack = JSON.parse(readFileSync(path.join('assets/packs', name), 'utf8')) as {
@@ -379,19 +435,22 @@ export async function runScaleBench(
       results.push(await measure(distDir, size === 0 ? today : size, runs));
       await rm(distDir, { recursive: true, force: true });
     }
-    return results;
+    return { floor, sizes: results };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
 }
 
-export function formatScaleBench(results: readonly ScaleFigures[], runs: number): string {
+export function formatScaleBench({ floor, sizes: results }: ScaleBench, runs: number): string {
   const mb = (bytes: number | null) => (bytes === null ? 'n/a' : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
   const ms = (value: number) => (Number.isNaN(value) ? 'n/a' : `${value.toFixed(0)} ms`);
   const lines = [
     `scale: the seed page in Chromium with today's data (first row, the peer) and synthetic larger data, median of ${runs}`,
     '  entities   dist/      index.bin  worker start→first reply  load→highlights (stopped / running)  card open→description  worker heap',
   ];
+  lines.push(
+    `  ${'floor'.padEnd(9)}  ${'–'.padEnd(9)}  ${'–'.padEnd(9)}  ${ms(floor.workerStartToFirstReplyMs).padEnd(24)}  ${`${ms(floor.loadToHighlightsStoppedMs)} / ${ms(floor.loadToHighlightsRunningMs)}`.padEnd(36)}  (the floor extension: sends the text, its worker answers at once, paints one range)`,
+  );
   for (const r of results)
     lines.push(
       `  ${String(r.entities).padEnd(9)}  ${mb(r.distBytes).padEnd(9)}  ${mb(r.indexBytes).padEnd(9)}  ${ms(r.workerStartToFirstReplyMs).padEnd(24)}  ${`${ms(r.loadToHighlightsStoppedMs)} / ${ms(r.loadToHighlightsRunningMs)}`.padEnd(36)}  ${ms(r.cardOpenToDescriptionMs).padEnd(17)}  ${mb(r.workerHeapBytes)}`,
