@@ -154,12 +154,33 @@ function look(): void {
     if (asked) return;
     const settings = stored[SETTINGS_KEY];
     if (switchedOnFor(storedSwitch(settings), location.hostname)) askForArticleScript({ article, map });
-    else if (storedSwitch(settings).enabled)
+    else if (storedSwitch(settings).enabled) {
       // Switched off for this site (not everywhere: the background marks that on every tab itself): the icon says
       // so. The settings watch looks again when the site is switched back on.
       pageRuntime.tell({ type: 'reportArticle', payload: { off: true } }).catch(() => undefined);
+      lookAgainWhenRestored();
+    }
     if (!asked) takeChanges();
   }, stayOutOfTheWay);
+}
+
+let restoreWatched = false;
+
+/**
+ * Back from the back/forward cache, the background's record of the tab (and its icon) is the page the tab showed
+ * meanwhile: the page is looked at again, and says "off for this site" again. Only on a page that said so: the article
+ * script handles its own return (page-lifecycle.ts), and a page without an article has nothing to say.
+ */
+function lookAgainWhenRestored(): void {
+  if (restoreWatched) return;
+  restoreWatched = true;
+  addEventListener(
+    'pageshow',
+    (event) => {
+      if (event.persisted && !asked) look();
+    },
+    { passive: true },
+  );
 }
 
 /** The extension was updated or removed under this page (its APIs throw): nothing more to do here. */

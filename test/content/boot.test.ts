@@ -134,6 +134,26 @@ describe('boot script', () => {
     expect(api.sent).toEqual([{ type: 'reportArticle', payload: { off: true } }]);
   });
 
+  it('on an article of a site switched off: says so again when the page comes back from the back/forward cache', async () => {
+    const api = installApi({ settings: { enabled: true, disabledSites: [location.hostname] } });
+    openFixture('seed-nl-2018-05-21.html');
+    await runBoot();
+    const settle = async () => {
+      for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    };
+    // happy-dom's PageTransitionEvent ignores its init. A page shown without leaving the cache says nothing new.
+    const pageShow = (persisted: boolean) => Object.assign(new Event('pageshow'), { persisted });
+    dispatchEvent(pageShow(false));
+    await settle();
+    expect(api.sent).toEqual([{ type: 'reportArticle', payload: { off: true } }]);
+    dispatchEvent(pageShow(true));
+    await settle();
+    // (The boot scripts of earlier tests in this window listen too, and they use the same fake API: not one more.)
+    const again = api.sent.slice(1);
+    expect(again.length).toBeGreaterThan(0);
+    expect(again.every((message) => message.type === 'reportArticle')).toBe(true);
+  });
+
   it('annotates a page without an article when the side panel calls its hook', async () => {
     const api = installApi();
     openFixture('not-an-article.html');

@@ -169,6 +169,15 @@ function highlightStyling(names: string[]): string[] {
   return names.map((name) => getComputedStyle(document.body, `::highlight(${name})`).textDecorationLine);
 }
 
+/** In an extension page: the toolbar icon's badge text on the tab whose address ends with `path` ('' if none). */
+function badgeOf(path: string): Promise<string> {
+  const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+  return api.tabs.query({}).then((tabs) => {
+    const tab = tabs.find((candidate) => candidate.url?.endsWith(path));
+    return tab?.id === undefined ? '' : api.action.getBadgeText({ tabId: tab.id });
+  });
+}
+
 /** In the page: our highlights' names as the registry lists them now. */
 function probeNames(): string[] {
   return [...CSS.highlights.keys()].filter((name) => /^[a-z]{11}$/.test(name));
@@ -188,8 +197,8 @@ export function hostileSuite(driver: () => BrowserDriver, browserName: string): 
       await control.close();
     });
 
-    it('a page restored from the back/forward cache keeps its highlights and opens whole cards', async () => {
-      const page = await driver().openFixture('hostile/bfcache.html');
+    /** Goes from the bfcache fixture to the next page and back; in Chromium the page comes back from the cache. */
+    async function awayAndBack(page: ReaderPage): Promise<void> {
       /** Runs in the page once it is at `path` and loaded; navigation in between only means "not yet". */
       const at = (path: string) =>
         inPage(
@@ -197,18 +206,23 @@ export function hostileSuite(driver: () => BrowserDriver, browserName: string): 
           (want: string) => location.pathname.endsWith(want) && document.readyState === 'complete',
           path,
         ).catch(() => false);
+      await inPage(page, () => void setTimeout(() => (location.href = 'bfcache-next.html'), 0));
+      await expect
+        .poll(() => at('bfcache-next.html'), { timeout: ANNOTATE_TIMEOUT, interval: 200 })
+        .toBe(true);
+      await inPage(page, () => void setTimeout(() => history.back(), 0));
+      await expect.poll(() => at('bfcache.html'), { timeout: ANNOTATE_TIMEOUT, interval: 200 }).toBe(true);
+      const restored = await inPage(page, () => (window as unknown as { __restored: boolean }).__restored);
+      // Firefox under WebDriver BiDi restores no page from its cache here, not even one the add-on never
+      // annotated (measured): there the page is loaded again, and the reader must still find what it found.
+      if (browserName === 'Chromium') expect(restored, 'came back from the back/forward cache').toBe(true);
+    }
+
+    it('a page restored from the back/forward cache keeps its highlights and opens whole cards', async () => {
+      const page = await driver().openFixture('hostile/bfcache.html');
       try {
         await waitForHighlights(page, TRUCE);
-        await inPage(page, () => void setTimeout(() => (location.href = 'bfcache-next.html'), 0));
-        await expect
-          .poll(() => at('bfcache-next.html'), { timeout: ANNOTATE_TIMEOUT, interval: 200 })
-          .toBe(true);
-        await inPage(page, () => void setTimeout(() => history.back(), 0));
-        await expect.poll(() => at('bfcache.html'), { timeout: ANNOTATE_TIMEOUT, interval: 200 }).toBe(true);
-        const restored = await inPage(page, () => (window as unknown as { __restored: boolean }).__restored);
-        // Firefox under WebDriver BiDi restores no page from its cache here, not even one the add-on never
-        // annotated (measured): there the page is loaded again, and the reader must still find it annotated.
-        if (browserName === 'Chromium') expect(restored, 'came back from the back/forward cache').toBe(true);
+        await awayAndBack(page);
         await waitForHighlights(page, TRUCE);
         expect(await inPage(page, staleRanges)).toBe(0);
         await hoverHighlight(page, TRUCE[0]!);
@@ -217,6 +231,28 @@ export function hostileSuite(driver: () => BrowserDriver, browserName: string): 
         expect(await inPage(page, pageRecord)).toEqual({ errors: [], foreignRequests: [], bodyChange: '' });
       } finally {
         await page.close();
+      }
+    });
+
+    it('a page of a site switched off still says "off" on the icon when it comes back from the back/forward cache', async () => {
+      const probe = await driver().openFixture('not-an-article.html');
+      const host = await inPage(probe, () => location.hostname);
+      await probe.close();
+      await inPage(control, patchSettings, { disabledSites: [host] });
+      const page = await driver().openFixture('hostile/bfcache.html');
+      const off = await inPage(control, () => chrome.i18n.getMessage('badgeOff'));
+      try {
+        await expect
+          .poll(() => inPage(control, badgeOf, 'bfcache.html'), { timeout: ANNOTATE_TIMEOUT, interval: 200 })
+          .toBe(off);
+        await awayAndBack(page);
+        await expect
+          .poll(() => inPage(control, badgeOf, 'bfcache.html'), { timeout: ANNOTATE_TIMEOUT, interval: 200 })
+          .toBe(off);
+        expect(await highlightCount(page)).toBe(0);
+      } finally {
+        await page.close();
+        await inPage(control, patchSettings, { disabledSites: [] });
       }
     });
 
