@@ -67,6 +67,7 @@ const GENERATED_NEWS_PACKS = [
   'geography',
   'leaders',
   'meps',
+  'ministers',
   'municipalities',
   'parties',
   'parties-world',
