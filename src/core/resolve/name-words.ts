@@ -45,6 +45,11 @@ export const DETERMINERS_OF = perLanguage((k) => k.determiners);
 /** The articles a town's name may follow with an adjective between ("im benachbarten Schwelm"), per language. */
 export const TOWN_ARTICLES = perLanguage((k) => k.townArticles);
 
+/**
+ * The commonest words of each language (its frequentWords and functionWords): a name of another language that travels
+ * (anyLanguage) is no name where it spells one of them, French "Sont" ("are") no Øresund, English "As" no Belgian town.
+ */
+export const COMMON_WORDS_OF = perLanguage((k) => [...k.frequentWords, ...k.functionWords]);
 /** The kinds of place the nouns of placeNouns name, each with the classes of the places of that kind. */
 export const PLACE_KINDS: Readonly<Record<string, readonly string[]>> = placeKinds;
 

@@ -37,7 +37,7 @@ import type { MatchCandidate, ScanResult } from '../scan/match';
 import { insideUnknownLongerName } from './longer-names';
 import { escapeRegExp, hasTrait, languageKnowledge, ofEveryLanguage } from '../text/language-knowledge';
 import { LANGUAGES } from '../text/languages';
-import { DETERMINERS, DETERMINERS_OF, PLACE_KINDS, TOWN_ARTICLES } from './name-words';
+import { COMMON_WORDS_OF, DETERMINERS, DETERMINERS_OF, PLACE_KINDS, TOWN_ARTICLES } from './name-words';
 import type { Mention } from './mention';
 
 /** A mention and the words it covers in the scan, which definitions and tests of adjacency need. */
@@ -168,11 +168,24 @@ function optionsOf(
   // the name as written wins.
   const exactEntities = inflected ? exactEntitiesOf(span, aliases) : undefined;
   const inflectionFits = hasTrait(language, 'genitiveSAfterVowel') || !VOWEL_BEFORE_S.test(written);
+  const spellsCommonWord =
+    span.firstWord === span.lastWord &&
+    (COMMON_WORDS_OF.get(language ?? '')?.has(
+      scan.text.slice(scan.words.starts[span.firstWord], scan.words.ends[span.firstWord]),
+    ) ??
+      false);
   for (const index of span.aliases) {
     const alias = aliases.get(index);
     // A name is listed for the language it is written in: Dutch "Indien" ("if") is not German "Indien" (India).
-    // Names that travel are marked for every language; an article of unknown language takes every name.
-    if (language !== undefined && alias.lang !== language && !alias.anyLanguage) continue;
+    // Names that travel are marked for every language, but not where they spell one of the language's commonest
+    // words (French "Sont", Dutch for the Øresund), unless matched only as written (the acronym "UN" is no "un");
+    // an article of unknown language takes every name.
+    if (
+      language !== undefined &&
+      alias.lang !== language &&
+      (!alias.anyLanguage || (spellsCommonWord && !alias.caseSensitive))
+    )
+      continue;
     if (lowerCase && !alias.demonym && hasCapital(alias.text)) continue;
     if (!alias.demonym && innerCapitalLost(written, alias.text)) continue;
     if (inflected?.includes(index)) {

@@ -21,6 +21,17 @@ function linkedAt(lang: Lang, text: string, word: string): string | null {
   return annotator.annotate(text, { language: lang }).find((m) => m.start === at)?.entityId ?? null;
 }
 
+describe("a name of another language that travels is no name where it spells one of the language's commonest words", () => {
+  it.each([
+    // "Sont" is the Dutch name of the Øresund, marked to travel; in French it is "are".
+    ['fr', 'Sont-ils prêts à voter ? Les ministres sont arrivés lundi.', 'Sont', null],
+    ['fr', 'Sont également présents les maires de la région.', 'Sont', null],
+    ['nl', 'Een tanker voer door de Sont naar de Oostzee.', 'Sont', 'oresund'],
+  ] as const)('%s: %s', (lang, text, word, expected) => {
+    expect(linkedAt(lang, text, word)).toBe(expected);
+  });
+});
+
 describe("a name's capital written in lower case is no name", () => {
   it.each([
     ['fr', 'Le soir, les ouvriers rentrèrent chez eux.', 'Le soir', null],
