@@ -167,10 +167,17 @@ export function insideUnknownLongerName(
   // A club's or a station's prefix before a place's name, or suffix after it, even in capitals or itself a name: "FC
   // Antwerp", "Sporting Lokeren", "Radio Magdalena", "Antwerp FC", "VfL Osnabrück". Read in every language: the
   // prefixes are no nouns, so a language that capitalises its nouns has them too.
-  if (around.place && !startsSentence(scan, firstWord)) {
+  // A suffix counts at the start of a sentence too ("Bristol City beat…"); a prefix must be in the same sentence.
+  if (around.place) {
     const listed = (lists: ReadonlyMap<string, ReadonlySet<string>>, w: number) =>
       initialCase(scan, w) === 'upper' && (lists.get(language)?.has(wordText(scan, w)) ?? false);
-    if (before >= 0 && gapAfter(scan, before) === ' ' && listed(NAME_PREFIXES, before)) return true;
+    if (
+      !startsSentence(scan, firstWord) &&
+      before >= 0 &&
+      gapAfter(scan, before) === ' ' &&
+      listed(NAME_PREFIXES, before)
+    )
+      return true;
     if (nextWord && spaceAfter && listed(NAME_SUFFIXES, after)) return true;
   }
   // Where every noun has a capital ("die Stadt Berlin", "EU-Kommission"), a capital says nothing more.

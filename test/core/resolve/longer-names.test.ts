@@ -66,6 +66,9 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['nl', 'Op vrijdag speelt Sporting Lokeren thuis tegen Roda JC.', 'Lokeren', null],
     ['nl', 'Er zijn nog twee stations actief: Radio Magdalena en een zender van de kerk.', 'Magdalena', null],
     ['en', 'The striker joined Antwerp FC from a club in the Netherlands.', 'Antwerp', null],
+    // English clubs' suffixes, which are names themselves ("City", "United"), at a sentence's start too (session 23).
+    ['en', 'Bristol City beat Sheffield United 2-1 on Saturday.', 'Bristol', null],
+    ['en', 'Bristol City beat Sheffield United 2-1 on Saturday.', 'Sheffield', null],
     // German clubs' prefixes, although German capitalises every noun (session 22).
     ['de', 'Die Niederlage am Sonntag gegen den SC Paderborn schmerzte.', 'Paderborn', null],
     ['de', 'Abwehrchef Barletta wird der VfL Osnabrück am Samstag vermissen.', 'Osnabrück', null],
@@ -86,6 +89,8 @@ describe('a name inside an unknown longer name links to nothing', () => {
 
 describe('a longer name the data knows wins over the name inside it', () => {
   table([
+    ['en', 'He moved from Bristol to Sheffield last year.', 'Bristol', 'bristol'],
+    ['en', 'Mexico City and Cape Town are large cities.', 'Cape Town', 'cape-town'],
     ['en', 'He scored twice for Royal Antwerp last season.', 'Royal Antwerp', 'royal-antwerp'],
     [
       'nl',
