@@ -37,7 +37,14 @@ import type { MatchCandidate, ScanResult } from '../scan/match';
 import { insideUnknownLongerName } from './longer-names';
 import { escapeRegExp, hasTrait, languageKnowledge, ofEveryLanguage } from '../text/language-knowledge';
 import { LANGUAGES } from '../text/languages';
-import { COMMON_WORDS_OF, DETERMINERS, DETERMINERS_OF, PLACE_KINDS, TOWN_ARTICLES } from './name-words';
+import {
+  COMMON_WORDS_OF,
+  DETERMINERS,
+  DETERMINERS_OF,
+  PLACE_KINDS,
+  TITLES,
+  TOWN_ARTICLES,
+} from './name-words';
 import type { Mention } from './mention';
 
 /** A mention and the words it covers in the scan, which definitions and tests of adjacency need. */
@@ -427,6 +434,7 @@ function unlistedAtSentenceStart(
   span: MatchCandidate,
   scan: ScanResult,
   language: Lang | undefined,
+  knowledge?: Pick<EntityKnowledge, 'isGivenName'>,
 ): boolean {
   if (span.variant !== true) return false;
   // Where every noun has a capital, a one-word spelling the packs do not list after an article or an inflected
@@ -438,7 +446,45 @@ function unlistedAtSentenceStart(
     afterArticleOrAdjective(scan, span.firstWord, language)
   )
     return true;
-  return startsSentence(scan, span.firstWord) || afterSpacedDash(scan, span.firstWord);
+  return (
+    startsSentence(scan, span.firstWord) ||
+    afterSpacedDash(scan, span.firstWord) ||
+    (!hasTrait(language, 'capitalisesNouns') && inCapitalisedRun(scan, span, knowledge))
+  );
+}
+
+/**
+ * Whether a capitalised word stands right beside the span, in the same sentence and set off by a space only: where
+ * names alone have capitals, the span is then part of a longer name the packs do not list, most often a person's
+ * ("Colin Montgomerie" on Montgomery's key, "Eric Anthony" on Antony's). Titles, articles and calendar words are no
+ * part of a name ("President Zelenskyy", "Zelenskyy Monday"), nor is a word in capitals (an acronym, a shout).
+ */
+function inCapitalisedRun(
+  scan: ScanResult,
+  span: MatchCandidate,
+  knowledge?: Pick<EntityKnowledge, 'isGivenName'>,
+): boolean {
+  const nameWord = (w: number) => {
+    if (w < 0 || w >= scan.words.count || initialCase(scan, w) !== 'upper') return false;
+    if (!/\p{Ll}/u.test(scan.original.slice(scan.originalStarts[w], scan.originalEnds[w]))) return false;
+    const word = scan.text.slice(scan.words.starts[w], scan.words.ends[w]);
+    return !TITLES.has(word) && !DETERMINERS.has(word) && !CALENDAR_WORDS.has(word);
+  };
+  const spaceAfter = (w: number) => scan.text.slice(scan.words.ends[w], scan.words.starts[w + 1]) === ' ';
+  const before = span.firstWord - 1;
+  const after = span.lastWord + 1;
+  return (
+    // A word that opens the sentence has its capital from there ("In Tadamun"), unless it is a first name the data
+    // knows ("Eric Anthony hit…").
+    (before >= 0 &&
+      spaceAfter(before) &&
+      !startsSentence(scan, span.firstWord) &&
+      nameWord(before) &&
+      (!startsSentence(scan, before) ||
+        (knowledge?.isGivenName(scan.text.slice(scan.words.starts[before], scan.words.ends[before])) ??
+          false))) ||
+    (after < scan.words.count && spaceAfter(span.lastWord) && !startsSentence(scan, after) && nameWord(after))
+  );
 }
 
 /** A day of the month or a year, as its own word. */
@@ -872,7 +918,11 @@ export function resolveMentions(
       firmWords.fill(1, span.firstWord, span.lastWord + 1);
   const firmlyTaken = (w: number) => firmWords[w] === 1;
   const fitting: Span[] = selected
-    .filter((span) => !unlistedAtSentenceStart(span, scan, article.language) && !dateBesideNumber(span, scan))
+    .filter(
+      (span) =>
+        !unlistedAtSentenceStart(span, scan, article.language, article.knowledge) &&
+        !dateBesideNumber(span, scan),
+    )
     .map((span) => ({ span, options: optionsOf(span, scan, aliases, article.language, firmlyTaken) }))
     .filter(({ options }) => options.length > 0);
   // A span that no alias fits as written ("du sucre") is no name: the words beside it are free.
