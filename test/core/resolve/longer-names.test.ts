@@ -70,6 +70,13 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['de', 'Die Niederlage am Sonntag gegen den SC Paderborn schmerzte.', 'Paderborn', null],
     ['de', 'Abwehrchef Barletta wird der VfL Osnabrück am Samstag vermissen.', 'Osnabrück', null],
     ['de', 'Zur Runde 1969/70 unterschrieb er beim SSV Reutlingen einen neuen Vertrag.', 'Reutlingen', null],
+    // …and the nouns of an institution named by its town, right before the town's name (session 23).
+    ['de', 'Er war Professor der Architektur an der Universität Gießen.', 'Gießen', null],
+    ['de', 'Er promovierte an der Medizinischen Hochschule Hannover über Rückfälle.', 'Hannover', null],
+    ['de', 'Das Stück wurde im Deutschen Theater Berlin uraufgeführt.', 'Berlin', null],
+    ['de', 'Er habilitierte sich 1927 an der TH Zürich.', 'Zürich', null],
+    ['de', 'Das Konzert in der Arena Wien war ausverkauft.', 'Wien', null],
+    ['de', 'Die Gäste unterlagen beim MSV Duisburg mit 1:2.', 'Duisburg', null],
     // An abbreviation's own full stop ends no sentence: the capitalised word after it makes a longer name (session 22).
     ['en', 'He reached the quarter-finals of the U.S. Open on Monday.', 'U.S.', null],
     ['en', 'A sharp plunge in U.S. Treasuries followed the data.', 'U.S.', null],
@@ -158,6 +165,9 @@ describe('the same names still link beside what is no part of them', () => {
     ],
     // German capitalises every noun: there a capital beside a name says nothing.
     ['de', 'Die Stadt Berlin hat am Montag neue Regeln beschlossen.', 'Berlin', 'berlin'],
+    // An institution's noun with its town after a preposition or in a compound is no prefix (session 23).
+    ['de', 'Die Universität in Gießen hat am Montag neue Regeln beschlossen.', 'Gießen', 'giessen'],
+    ['de', 'Die Berliner Theater und die Arena in Wien sind geschlossen.', 'Wien', 'vienna'],
     ['de', 'Die EU-Kommission will die Russland-Sanktionen verlängern.', 'Russland', 'russia'],
   ]);
 });
