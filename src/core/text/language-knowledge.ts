@@ -64,6 +64,7 @@ export interface LanguageKnowledge {
   surnameParticles: readonly string[];
   namePrefixes: readonly string[];
   nameSuffixes: readonly string[];
+  placeQualifiers: readonly string[];
   quantityWords: readonly string[];
   bylineWords: readonly string[];
   creditWords: readonly string[];
