@@ -124,6 +124,39 @@ function innerCapitalLost(written: string, aliasText: string): boolean {
   return false;
 }
 
+/** Per language, the letters with a diacritic that are letters of their own (distinctLetters: German "ü"). */
+const DISTINCT_LETTERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  LANGUAGES.map((lang) => [lang, new Set(languageKnowledge(lang).distinctLetters)]),
+);
+
+/** The letters and digits of `text`, in lower case. */
+function lettersOf(text: string): string[] {
+  return [...text.normalize('NFC').toLowerCase()].filter((char) => /[\p{L}\p{N}]/u.test(char));
+}
+
+/** Most letters an inflected form adds to a name ("Bündes", "Kanadas"): beyond that the spellings do not line up. */
+const MAX_INFLECTION_LETTERS = 2;
+
+/**
+ * Whether the text and the alias, which the scan folds alike, disagree on a letter that the article's language
+ * writes as a letter of its own (distinctLetters): German "Drüsen" (glands) is no "Drusen" (the Druze), the genitive
+ * "Bundes" no "Bünde", "Tüürs" no "Tours". A spelling whose letters do not line up (a variant, a longer inflection)
+ * says nothing. A span none of whose aliases agree with it is no name (optionsOf).
+ */
+function distinctLetterDiffers(written: string, aliasText: string, language: Lang | undefined): boolean {
+  const letters = DISTINCT_LETTERS.get(language ?? '');
+  if (!letters || letters.size === 0) return false;
+  const text = lettersOf(written);
+  const alias = lettersOf(aliasText);
+  if (Math.abs(text.length - alias.length) > MAX_INFLECTION_LETTERS) return false;
+  for (let k = 0; k < Math.min(text.length, alias.length); k++) {
+    const a = text[k] as string;
+    const b = alias[k] as string;
+    if (a !== b && (letters.has(a) || letters.has(b))) return true;
+  }
+  return false;
+}
+
 /** A word that ends in a vowel and an -s: a genitive only in German. */
 const VOWEL_BEFORE_S = /[aeiouyàáâäéèêëíìîïóòôöúùûü]s$/iu;
 
@@ -168,6 +201,10 @@ function optionsOf(
   // the name as written wins.
   const exactEntities = inflected ? exactEntitiesOf(span, aliases) : undefined;
   const inflectionFits = hasTrait(language, 'genitiveSAfterVowel') || !VOWEL_BEFORE_S.test(written);
+  // Whether an alias agrees with the text on its language's letters of their own (distinctLetters): where none does,
+  // the span is a word ("die Drüsen" on the Druze' "Drusen"). Where one does, its namesakes stay in the running as
+  // before, as the namesakes that make a needsContext name likely a name ("Munster" beside "Münster").
+  let lettersFit = false;
   for (const index of span.aliases) {
     const alias = aliases.get(index);
     // A name is listed for the language it is written in: Dutch "Indien" ("if") is not German "Indien" (India).
@@ -184,6 +221,7 @@ function optionsOf(
       (spellsArticle || (shouted ??= inCapitals(scan, span.firstWord, span.lastWord, taken)))
     )
       continue;
+    lettersFit ||= !distinctLetterDiffers(written, alias.text, language);
     const existing = options.find((option) => option.entityId === alias.entityId);
     if (!existing) options.push({ entityId: alias.entityId, alias, index });
     else if (aliasRank(alias, language) > aliasRank(existing.alias, language)) {
@@ -191,7 +229,7 @@ function optionsOf(
       existing.index = index;
     }
   }
-  return options;
+  return lettersFit ? options : [];
 }
 
 interface Span {

@@ -65,6 +65,7 @@ export interface LanguageKnowledge {
   namePrefixes: readonly string[];
   nameSuffixes: readonly string[];
   placeQualifiers: readonly string[];
+  distinctLetters: readonly string[];
   quantityWords: readonly string[];
   bylineWords: readonly string[];
   creditWords: readonly string[];

@@ -55,3 +55,19 @@ describe('an acronym that spells an article is the article beside a word in capi
     expect(linkedAt(lang, text, word)).toBe(expected);
   });
 });
+
+describe("a letter of the language's own that the alias writes otherwise makes another word", () => {
+  it.each([
+    // German "ü" is a letter, not an accent: glands are no Druze, a genitive "Bundes" is no Bünde (session 23).
+    ['de', 'Die Blätter sind drüsig, wobei die Drüsen bis 2 mm lang sind.', 'Drüsen', null],
+    ['de', 'Er war Leiter des Frankfurter Bundes für Volksbildung.', 'Bundes', null],
+    ['de', 'Er spielte in Erkki-Sven Tüürs Ensemble.', 'Tüürs', null],
+    // Written as the alias writes them they are the names; a name with its "ü" is found by its own alias.
+    ['de', 'Die Drusen leben im Süden Syriens.', 'Drusen', 'druze'],
+    ['de', 'Er zog nach Bünde in Westfalen.', 'Bünde', 'bunde'],
+    ['de', 'Das Konzert in Tours war gut.', 'Tours', 'tours'],
+    ['de', 'Der Zug hält in Zürich.', 'Zürich', 'zurich'],
+  ] as const)('%s: %s', (lang, text, word, expected) => {
+    expect(linkedAt(lang, text, word)).toBe(expected);
+  });
+});
