@@ -37,7 +37,7 @@ import type { MatchCandidate, ScanResult } from '../scan/match';
 import { insideUnknownLongerName } from './longer-names';
 import { escapeRegExp, hasTrait, languageKnowledge, ofEveryLanguage } from '../text/language-knowledge';
 import { LANGUAGES } from '../text/languages';
-import { DETERMINERS, DETERMINERS_OF, PLACE_KINDS, TOWN_ARTICLES } from './name-words';
+import { DETERMINERS, DETERMINERS_OF, PLACE_KINDS, TOWN_ARTICLES, folded } from './name-words';
 import type { Mention } from './mention';
 
 /** A mention and the words it covers in the scan, which definitions and tests of adjacency need. */
@@ -563,18 +563,24 @@ function bearerBeside(
 ): boolean {
   const { span } = entry;
   const { knowledge } = context;
-  if (span.firstWord !== span.lastWord || !knowledge?.isPerson(entityId)) return false;
+  if (span.firstWord !== span.lastWord || !knowledge) return false;
+  const person = knowledge.isPerson(entityId);
   const before = span.firstWord - 1;
   if (before >= 0) {
     const start = scan.words.starts[before] as number;
     const end = scan.words.ends[before] as number;
     const gap = scan.text.slice(end, scan.words.starts[span.firstWord] as number);
-    const capital = /^\p{Lu}/u.test(
-      scan.original.slice(scan.originalStarts[before], scan.originalEnds[before]),
-    );
-    if (gap === ' ' && capital && knowledge.isGivenName(scan.text.slice(start, end))) return true;
+    const written = scan.original.slice(scan.originalStarts[before], scan.originalEnds[before]);
+    const key = scan.text.slice(start, end);
+    // After a given name, a one-word name of anything else is a surname too ("John Dehner" is no garden centre,
+    // "Rudolf Skoda" no car maker, "Donna Leon" no Spanish city), where that given name is written as one (a capital,
+    // then small letters) and is no small word of a language: "La Grèce", "A Lyon", "EN VENTE A LONDRES".
+    const givenName = person
+      ? /^\p{Lu}/u.test(written)
+      : /^\p{Lu}\p{Ll}+$/u.test(written) && !SMALL_WORDS.has(key);
+    if (gap === ' ' && givenName && knowledge.isGivenName(key)) return true;
   }
-  if (hasTrait(context.language, 'capitalisesNouns')) return false;
+  if (!person || hasTrait(context.language, 'capitalisesNouns')) return false;
   return inLongerName(scan, span.firstWord, span.lastWord, {
     taken,
     cues: cues.get(entityId) ?? [],
@@ -582,6 +588,20 @@ function bearerBeside(
     titleCase: (entry.line ??= lineKind(scan, span.firstWord, span.lastWord)).titleCase,
   });
 }
+
+/**
+ * The small words of every language (determiners, frequent and function words, joiners): some open a person's label
+ * ("La Toya", "Al Gore") but before a name they are the article or the preposition.
+ */
+const SMALL_WORDS: ReadonlySet<string> = folded(
+  ofEveryLanguage((k) => [
+    ...k.determiners,
+    ...k.frequentWords,
+    ...k.functionWords,
+    ...k.joiners,
+    ...k.articles,
+  ]),
+);
 
 /** Puts span index `i` in the group `key` of `groups`. */
 function addTo<K>(groups: Map<K, number[]>, key: K, i: number): void {
