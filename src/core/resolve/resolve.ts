@@ -37,7 +37,7 @@ import type { MatchCandidate, ScanResult } from '../scan/match';
 import { insideUnknownLongerName } from './longer-names';
 import { escapeRegExp, hasTrait, languageKnowledge, ofEveryLanguage } from '../text/language-knowledge';
 import { LANGUAGES } from '../text/languages';
-import { DETERMINERS, DETERMINERS_OF, PLACE_KINDS, TOWN_ARTICLES, folded } from './name-words';
+import { DETERMINERS, DETERMINERS_OF, PLACE_KINDS, TITLES, TOWN_ARTICLES, folded } from './name-words';
 import type { Mention } from './mention';
 
 /** A mention and the words it covers in the scan, which definitions and tests of adjacency need. */
@@ -573,11 +573,16 @@ function bearerBeside(
     const written = scan.original.slice(scan.originalStarts[before], scan.originalEnds[before]);
     const key = scan.text.slice(start, end);
     // After a given name, a one-word name of anything else is a surname too ("John Dehner" is no garden centre,
-    // "Rudolf Skoda" no car maker, "Donna Leon" no Spanish city), where that given name is written as one (a capital,
-    // then small letters) and is no small word of a language: "La Grèce", "A Lyon", "EN VENTE A LONDRES".
+    // "Rudolf Skoda" no car maker, "Donna Leon" no Spanish city), where both are written as names are (a capital, then
+    // small letters: not "Deborah Charles RANGOON", a dateline) and the given name is no small word of a language, no
+    // title and no month ("La Grèce", "A Lyon", "Prince Eugene", "The August Chicago NAPM").
     const givenName = person
       ? /^\p{Lu}/u.test(written)
-      : /^\p{Lu}\p{Ll}+$/u.test(written) && !SMALL_WORDS.has(key);
+      : /^\p{Lu}\p{Ll}+$/u.test(written) &&
+        /^\p{Lu}\p{Ll}/u.test(scan.original.slice(span.start, span.end)) &&
+        !SMALL_WORDS.has(key) &&
+        !TITLES.has(key) &&
+        !CALENDAR_WORDS.has(written.toLowerCase());
     if (gap === ' ' && givenName && knowledge.isGivenName(key)) return true;
   }
   if (!person || hasTrait(context.language, 'capitalisesNouns')) return false;

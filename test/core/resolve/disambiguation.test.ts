@@ -817,6 +817,19 @@ describe("A person's surname alone, or another person's", () => {
     { lang: 'fr', text: 'La Grèce aussi veut acheter des navires.', word: 'Grèce', expected: 'greece' },
     { lang: 'fr', text: 'EN VENTE A LONDRES chez tous les marchands.', word: 'LONDRES', expected: 'london' },
     { lang: 'de', text: 'Der Konzern Skoda baute 1997 ein neues Werk.', word: 'Skoda', expected: 'skoda' },
+    // Nor after a title or a month that opens some person's label, nor a name in capitals (a dateline).
+    {
+      lang: 'en',
+      text: 'The August Chicago index rose 8.8 points, traders said.',
+      word: 'Chicago',
+      expected: 'chicago',
+    },
+    {
+      lang: 'en',
+      text: 'By Deborah Charles\nRANGOON 1996-08-31 Talks resumed.',
+      word: 'RANGOON',
+      expected: 'yangon',
+    },
   ]);
 });
 
