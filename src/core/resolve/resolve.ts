@@ -124,6 +124,9 @@ function innerCapitalLost(written: string, aliasText: string): boolean {
   return false;
 }
 
+/** A name's own closing mark, which the scan leaves out of its words: "ON!", "Yahoo!". */
+const OWN_MARK = /[!?]$/u;
+
 /** Per language, the letters with a diacritic that are letters of their own (distinctLetters: German "ü"). */
 const DISTINCT_LETTERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   LANGUAGES.map((lang) => [lang, new Set(languageKnowledge(lang).distinctLetters)]),
@@ -221,6 +224,8 @@ function optionsOf(
       (spellsArticle || (shouted ??= inCapitals(scan, span.firstWord, span.lastWord, taken)))
     )
       continue;
+    // A name that ends in its own "!" or "?" is written with it: "ON!" (a broadcaster), not the French "on".
+    if (OWN_MARK.test(alias.text) && scan.original.charAt(span.end) !== alias.text.at(-1)) continue;
     lettersFit ||= !distinctLetterDiffers(written, alias.text, language);
     const existing = options.find((option) => option.entityId === alias.entityId);
     if (!existing) options.push({ entityId: alias.entityId, alias, index });

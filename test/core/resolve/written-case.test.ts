@@ -71,3 +71,15 @@ describe("a letter of the language's own that the alias writes otherwise makes a
     expect(linkedAt(lang, text, word)).toBe(expected);
   });
 });
+
+describe('a name that ends in its own mark is written with it', () => {
+  it.each([
+    // "ON!" is a Dutch broadcaster; French "on" in capitals is the pronoun (session 23).
+    ['fr', "Une étape franchie ON s'était montré d'humeur chagrine.", 'ON', null],
+    ['fr', 'Le suif au rendement de 70 ON vaut 58 francs.', 'ON', null],
+    ['fr', 'La chaîne ON! a diffusé le débat.', 'ON', 'ongehoord-nederland'],
+    ['nl', 'De omroep ON! zond het debat uit.', 'ON', 'ongehoord-nederland'],
+  ] as const)('%s: %s', (lang, text, word, expected) => {
+    expect(linkedAt(lang, text, word)).toBe(expected);
+  });
+});
