@@ -25,8 +25,10 @@ import {
   JOINERS,
   NAME_PREFIXES,
   NAME_SUFFIXES,
+  PLACE_QUALIFIERS,
   SURNAME_PARTICLES,
   TITLES,
+  type QualifierWord,
 } from './name-words';
 
 /** What the resolver knows about the words around a span. */
@@ -114,6 +116,41 @@ function beforeJoiner(scan: ScanResult, first: number, language: Lang): number {
   return w - 1;
 }
 
+/** Whether words `from`.. are `words` as written, each joined to the one before by a space or an elision's apostrophe. */
+function wordsAt(scan: ScanResult, from: number, words: readonly QualifierWord[]): boolean {
+  if (from < 1 || from + words.length > scan.words.count) return false;
+  return words.every(
+    ({ key, capital }, k) =>
+      /^(?: |['’])$/u.test(gapAfter(scan, from + k - 1)) &&
+      wordText(scan, from + k) === key &&
+      initialCase(scan, from + k) === (capital ? 'upper' : 'lower'),
+  );
+}
+
+/**
+ * Whether a region's qualifier of the language (placeQualifiers) follows the span ("la Suisse romande", "l'Europe
+ * occidentale", "l'Afrique du Nord"), or the span is the capitalised last word of one after a capitalised name ("Nord"
+ * in "l'Afrique du Nord").
+ */
+function qualifiedPlace(scan: ScanResult, firstWord: number, lastWord: number, language: Lang): boolean {
+  for (const words of PLACE_QUALIFIERS.get(language) ?? []) {
+    if (words.length === 0) continue;
+    if (!startsSentence(scan, lastWord + 1) && wordsAt(scan, lastWord + 1, words)) return true;
+    const from = lastWord - words.length + 1;
+    if (
+      firstWord === lastWord &&
+      words.length > 1 &&
+      (words.at(-1) as QualifierWord).capital &&
+      from >= 1 &&
+      wordsAt(scan, from, words) &&
+      initialCase(scan, from - 1) === 'upper' &&
+      !startsSentence(scan, from)
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Most capitalised words read back from a joiner for the determiner that opens a longer name. */
 const MAX_HEAD_WORDS = 4;
 /** Most small words between that determiner and the capitalised words: "de eerste Grote Prijs van Nederland". */
@@ -180,6 +217,8 @@ export function insideUnknownLongerName(
       return true;
     if (nextWord && spaceAfter && listed(NAME_SUFFIXES, after)) return true;
   }
+  // A region's qualifier after a place's name: "la Suisse romande", "l'Afrique du Nord" (and "Nord" there).
+  if (around.place && qualifiedPlace(scan, firstWord, lastWord, language)) return true;
   // Where every noun has a capital ("die Stadt Berlin", "EU-Kommission"), a capital says nothing more.
   if (hasTrait(language, 'capitalisesNouns')) return false;
   // Joined by a hyphen to a capitalised word: "Amsterdam-Osdorp", "Zuid-Limburg", "Paris-Saclay".

@@ -36,6 +36,27 @@ export const SURNAME_PARTICLES = perLanguage((k) => k.surnameParticles);
 /** Club and station prefixes and suffixes that make a place's name part of a longer one ("FC Antwerp", "Antwerp FC"). */
 export const NAME_PREFIXES = perLanguage((k) => k.namePrefixes);
 export const NAME_SUFFIXES = perLanguage((k) => k.nameSuffixes);
+/** A word of a qualifier as a matching key, and whether the list writes it with a capital. */
+export interface QualifierWord {
+  key: string;
+  capital: boolean;
+}
+
+/**
+ * The words after a place's name that make a region's name of it ("la Suisse romande", "l'Afrique du Nord"), per
+ * language, each as its words in order.
+ */
+export const PLACE_QUALIFIERS: ReadonlyMap<string, readonly (readonly QualifierWord[])[]> = new Map(
+  LANGUAGES.map((lang) => [
+    lang,
+    languageKnowledge(lang).placeQualifiers.map((qualifier) =>
+      (qualifier.match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => ({
+        key: keyWords(word).join(' '),
+        capital: word.charAt(0) !== word.charAt(0).toLowerCase(),
+      })),
+    ),
+  ]),
+);
 /** Articles that may stand between a joiner and the name: "Kingdom of the Netherlands", "Tour de la Suisse". */
 export const ARTICLES = perLanguage((k) => k.articles);
 /** Determiners of every language: capitalised after a dash or a quote ("AP — The World Health Organization"). */

@@ -44,6 +44,7 @@ import {
   PLACE_KINDS,
   TITLES,
   TOWN_ARTICLES,
+  folded,
 } from './name-words';
 import type { Mention } from './mention';
 
@@ -131,6 +132,42 @@ function innerCapitalLost(written: string, aliasText: string): boolean {
   return false;
 }
 
+/** A name's own closing mark, which the scan leaves out of its words: "ON!", "Yahoo!". */
+const OWN_MARK = /[!?]$/u;
+
+/** Per language, the letters with a diacritic that are letters of their own (distinctLetters: German "ü"). */
+const DISTINCT_LETTERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  LANGUAGES.map((lang) => [lang, new Set(languageKnowledge(lang).distinctLetters)]),
+);
+
+/** The letters and digits of `text`, in lower case. */
+function lettersOf(text: string): string[] {
+  return [...text.normalize('NFC').toLowerCase()].filter((char) => /[\p{L}\p{N}]/u.test(char));
+}
+
+/** Most letters an inflected form adds to a name ("Bündes", "Kanadas"): beyond that the spellings do not line up. */
+const MAX_INFLECTION_LETTERS = 2;
+
+/**
+ * Whether the text and the alias, which the scan folds alike, disagree on a letter that the article's language
+ * writes as a letter of its own (distinctLetters): German "Drüsen" (glands) is no "Drusen" (the Druze), the genitive
+ * "Bundes" no "Bünde", "Tüürs" no "Tours". A spelling whose letters do not line up (a variant, a longer inflection)
+ * says nothing. A span none of whose aliases agree with it is no name (optionsOf).
+ */
+function distinctLetterDiffers(written: string, aliasText: string, language: Lang | undefined): boolean {
+  const letters = DISTINCT_LETTERS.get(language ?? '');
+  if (!letters || letters.size === 0) return false;
+  const text = lettersOf(written);
+  const alias = lettersOf(aliasText);
+  if (Math.abs(text.length - alias.length) > MAX_INFLECTION_LETTERS) return false;
+  for (let k = 0; k < Math.min(text.length, alias.length); k++) {
+    const a = text[k] as string;
+    const b = alias[k] as string;
+    if (a !== b && (letters.has(a) || letters.has(b))) return true;
+  }
+  return false;
+}
+
 /** A word that ends in a vowel and an -s: a genitive only in German. */
 const VOWEL_BEFORE_S = /[aeiouyàáâäéèêëíìîïóòôöúùûü]s$/iu;
 
@@ -181,6 +218,10 @@ function optionsOf(
       scan.text.slice(scan.words.starts[span.firstWord], scan.words.ends[span.firstWord]),
     ) ??
       false);
+  // Whether an alias agrees with the text on its language's letters of their own (distinctLetters): where none does,
+  // the span is a word ("die Drüsen" on the Druze' "Drusen"). Where one does, its namesakes stay in the running as
+  // before, as the namesakes that make a needsContext name likely a name ("Munster" beside "Münster").
+  let lettersFit = false;
   for (const index of span.aliases) {
     const alias = aliases.get(index);
     // A name is listed for the language it is written in: Dutch "Indien" ("if") is not German "Indien" (India).
@@ -204,6 +245,9 @@ function optionsOf(
       (spellsArticle || (shouted ??= inCapitals(scan, span.firstWord, span.lastWord, taken)))
     )
       continue;
+    // A name that ends in its own "!" or "?" is written with it: "ON!" (a broadcaster), not the French "on".
+    if (OWN_MARK.test(alias.text) && scan.original.charAt(span.end) !== alias.text.at(-1)) continue;
+    lettersFit ||= !distinctLetterDiffers(written, alias.text, language);
     const existing = options.find((option) => option.entityId === alias.entityId);
     if (!existing) options.push({ entityId: alias.entityId, alias, index });
     else if (aliasRank(alias, language) > aliasRank(existing.alias, language)) {
@@ -211,7 +255,7 @@ function optionsOf(
       existing.index = index;
     }
   }
-  return options;
+  return lettersFit ? options : [];
 }
 
 interface Span {
@@ -584,18 +628,29 @@ function bearerBeside(
 ): boolean {
   const { span } = entry;
   const { knowledge } = context;
-  if (span.firstWord !== span.lastWord || !knowledge?.isPerson(entityId)) return false;
+  if (span.firstWord !== span.lastWord || !knowledge) return false;
+  const person = knowledge.isPerson(entityId);
   const before = span.firstWord - 1;
   if (before >= 0) {
     const start = scan.words.starts[before] as number;
     const end = scan.words.ends[before] as number;
     const gap = scan.text.slice(end, scan.words.starts[span.firstWord] as number);
-    const capital = /^\p{Lu}/u.test(
-      scan.original.slice(scan.originalStarts[before], scan.originalEnds[before]),
-    );
-    if (gap === ' ' && capital && knowledge.isGivenName(scan.text.slice(start, end))) return true;
+    const written = scan.original.slice(scan.originalStarts[before], scan.originalEnds[before]);
+    const key = scan.text.slice(start, end);
+    // After a given name, a one-word name of anything else is a surname too ("John Dehner" is no garden centre,
+    // "Rudolf Skoda" no car maker, "Donna Leon" no Spanish city), where both are written as names are (a capital, then
+    // small letters: not "Deborah Charles RANGOON", a dateline) and the given name is no small word of a language, no
+    // title and no month ("La Grèce", "A Lyon", "Prince Eugene", "The August Chicago NAPM").
+    const givenName = person
+      ? /^\p{Lu}/u.test(written)
+      : /^\p{Lu}\p{Ll}+$/u.test(written) &&
+        /^\p{Lu}\p{Ll}/u.test(scan.original.slice(span.start, span.end)) &&
+        !SMALL_WORDS.has(key) &&
+        !TITLES.has(key) &&
+        !CALENDAR_WORDS.has(written.toLowerCase());
+    if (gap === ' ' && givenName && knowledge.isGivenName(key)) return true;
   }
-  if (hasTrait(context.language, 'capitalisesNouns')) return false;
+  if (!person || hasTrait(context.language, 'capitalisesNouns')) return false;
   return inLongerName(scan, span.firstWord, span.lastWord, {
     taken,
     cues: cues.get(entityId) ?? [],
@@ -603,6 +658,20 @@ function bearerBeside(
     titleCase: (entry.line ??= lineKind(scan, span.firstWord, span.lastWord)).titleCase,
   });
 }
+
+/**
+ * The small words of every language (determiners, frequent and function words, joiners): some open a person's label
+ * ("La Toya", "Al Gore") but before a name they are the article or the preposition.
+ */
+const SMALL_WORDS: ReadonlySet<string> = folded(
+  ofEveryLanguage((k) => [
+    ...k.determiners,
+    ...k.frequentWords,
+    ...k.functionWords,
+    ...k.joiners,
+    ...k.articles,
+  ]),
+);
 
 /** Puts span index `i` in the group `key` of `groups`. */
 function addTo<K>(groups: Map<K, number[]>, key: K, i: number): void {

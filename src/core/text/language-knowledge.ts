@@ -64,6 +64,8 @@ export interface LanguageKnowledge {
   surnameParticles: readonly string[];
   namePrefixes: readonly string[];
   nameSuffixes: readonly string[];
+  placeQualifiers: readonly string[];
+  distinctLetters: readonly string[];
   quantityWords: readonly string[];
   bylineWords: readonly string[];
   creditWords: readonly string[];

@@ -809,6 +809,27 @@ describe("A person's surname alone, or another person's", () => {
       word: 'Scholz',
       expected: 'olaf-scholz',
     },
+    // After a given name the data knows, a one-word name of a firm or a place is a surname too (session 23).
+    { lang: 'de', text: 'Das Haus wurde 1857 von John Dehner gebaut.', word: 'Dehner', expected: null },
+    { lang: 'de', text: 'Der Saal wurde 1997 von Rudolf Skoda umgebaut.', word: 'Skoda', expected: null },
+    { lang: 'en', text: 'The firm has been run since 2003 by Rick Dudley.', word: 'Dudley', expected: null },
+    // Not after a small word that opens some person's label, nor after a word in capitals.
+    { lang: 'fr', text: 'La Grèce aussi veut acheter des navires.', word: 'Grèce', expected: 'greece' },
+    { lang: 'fr', text: 'EN VENTE A LONDRES chez tous les marchands.', word: 'LONDRES', expected: 'london' },
+    { lang: 'de', text: 'Der Konzern Skoda baute 1997 ein neues Werk.', word: 'Skoda', expected: 'skoda' },
+    // Nor after a title or a month that opens some person's label, nor a name in capitals (a dateline).
+    {
+      lang: 'en',
+      text: 'The August Chicago index rose 8.8 points, traders said.',
+      word: 'Chicago',
+      expected: 'chicago',
+    },
+    {
+      lang: 'en',
+      text: 'By Deborah Charles\nRANGOON 1996-08-31 Talks resumed.',
+      word: 'RANGOON',
+      expected: 'yangon',
+    },
   ]);
 });
 

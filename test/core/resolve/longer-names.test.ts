@@ -77,6 +77,19 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['de', 'Die Niederlage am Sonntag gegen den SC Paderborn schmerzte.', 'Paderborn', null],
     ['de', 'Abwehrchef Barletta wird der VfL Osnabrück am Samstag vermissen.', 'Osnabrück', null],
     ['de', 'Zur Runde 1969/70 unterschrieb er beim SSV Reutlingen einen neuen Vertrag.', 'Reutlingen', null],
+    // …and the nouns of an institution named by its town, right before the town's name (session 23).
+    ['de', 'Er war Professor der Architektur an der Universität Gießen.', 'Gießen', null],
+    ['de', 'Er promovierte an der Medizinischen Hochschule Hannover über Rückfälle.', 'Hannover', null],
+    ['de', 'Das Stück wurde im Deutschen Theater Berlin uraufgeführt.', 'Berlin', null],
+    ['de', 'Er habilitierte sich 1927 an der TH Zürich.', 'Zürich', null],
+    ['de', 'Das Konzert in der Arena Wien war ausverkauft.', 'Wien', null],
+    ['de', 'Die Gäste unterlagen beim MSV Duisburg mit 1:2.', 'Duisburg', null],
+    // A region's qualifier after a place's name, in lower case but a compass point (session 23).
+    ['fr', 'Les investisseurs misent trop sur la Suisse romande cette année.', 'Suisse', null],
+    ['fr', 'Il a toujours vécu en Suisse alémanique, près de Bâle.', 'Suisse', null],
+    ['fr', "La constitution d'un bloc de l'Europe occidentale est à l'étude.", 'Europe', null],
+    ['fr', 'Les forces libres se sont regroupées en Afrique du Nord en 1942.', 'Afrique', null],
+    ['fr', "De France, les forces libres ont rejoint l'Afrique du Nord en 1942.", 'Nord', null],
     // An abbreviation's own full stop ends no sentence: the capitalised word after it makes a longer name (session 22).
     ['en', 'He reached the quarter-finals of the U.S. Open on Monday.', 'U.S.', null],
     ['en', 'A sharp plunge in U.S. Treasuries followed the data.', 'U.S.', null],
@@ -167,8 +180,16 @@ describe('the same names still link beside what is no part of them', () => {
       'Assad',
       'hafez-al-assad',
     ],
+    // The same places without a region's qualifier, or with one the data knows as a name (session 23).
+    ['fr', 'Les investisseurs misent trop sur la Suisse, disent-ils.', 'Suisse', 'switzerland'],
+    ['fr', "L'Europe a réagi mardi à l'annonce.", 'Europe', 'europe'],
+    ['fr', 'Il a longtemps vécu en Afrique du Sud avant de rentrer.', 'Afrique du Sud', 'south-africa'],
+    ['fr', 'La Suisse, romande ou non, a voté.', 'Suisse', 'switzerland'],
     // German capitalises every noun: there a capital beside a name says nothing.
     ['de', 'Die Stadt Berlin hat am Montag neue Regeln beschlossen.', 'Berlin', 'berlin'],
+    // An institution's noun with its town after a preposition or in a compound is no prefix (session 23).
+    ['de', 'Die Universität in Gießen hat am Montag neue Regeln beschlossen.', 'Gießen', 'giessen'],
+    ['de', 'Die Berliner Theater und die Arena in Wien sind geschlossen.', 'Wien', 'vienna'],
     ['de', 'Die EU-Kommission will die Russland-Sanktionen verlängern.', 'Russland', 'russia'],
   ]);
 });

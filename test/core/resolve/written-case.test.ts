@@ -66,3 +66,31 @@ describe('an acronym that spells an article is the article beside a word in capi
     expect(linkedAt(lang, text, word)).toBe(expected);
   });
 });
+
+describe("a letter of the language's own that the alias writes otherwise makes another word", () => {
+  it.each([
+    // German "ü" is a letter, not an accent: glands are no Druze, a genitive "Bundes" is no Bünde (session 23).
+    ['de', 'Die Blätter sind drüsig, wobei die Drüsen bis 2 mm lang sind.', 'Drüsen', null],
+    ['de', 'Er war Leiter des Frankfurter Bundes für Volksbildung.', 'Bundes', null],
+    ['de', 'Er spielte in Erkki-Sven Tüürs Ensemble.', 'Tüürs', null],
+    // Written as the alias writes them they are the names; a name with its "ü" is found by its own alias.
+    ['de', 'Die Drusen leben im Süden Syriens.', 'Drusen', 'druze'],
+    ['de', 'Er zog nach Bünde in Westfalen.', 'Bünde', 'bunde'],
+    ['de', 'Das Konzert in Tours war gut.', 'Tours', 'tours'],
+    ['de', 'Der Zug hält in Zürich.', 'Zürich', 'zurich'],
+  ] as const)('%s: %s', (lang, text, word, expected) => {
+    expect(linkedAt(lang, text, word)).toBe(expected);
+  });
+});
+
+describe('a name that ends in its own mark is written with it', () => {
+  it.each([
+    // "ON!" is a Dutch broadcaster; French "on" in capitals is the pronoun (session 23).
+    ['fr', "Une étape franchie ON s'était montré d'humeur chagrine.", 'ON', null],
+    ['fr', 'Le suif au rendement de 70 ON vaut 58 francs.', 'ON', null],
+    ['fr', 'La chaîne ON! a diffusé le débat.', 'ON', 'ongehoord-nederland'],
+    ['nl', 'De omroep ON! zond het debat uit.', 'ON', 'ongehoord-nederland'],
+  ] as const)('%s: %s', (lang, text, word, expected) => {
+    expect(linkedAt(lang, text, word)).toBe(expected);
+  });
+});
