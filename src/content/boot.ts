@@ -19,7 +19,7 @@ import {
   WHOLE_PAGE_FLAG,
 } from './flags';
 import { newHighlightToken } from './highlight-names';
-import { drawFirstPaint, recordChanges, takeChanges } from './boot-handover';
+import { drawFirstPaint, recordChanges, retireFirstPaint, takeChanges } from './boot-handover';
 
 /** A page without an article is looked at again when it changes, but not forever (endless feeds). */
 const MAX_ARTICLE_SEARCHES = 20;
@@ -126,6 +126,9 @@ function readStorage(): Promise<void> {
       stored = { ...stored, [SETTINGS_KEY]: settings };
       // An article script still on its way starts from these, not from what was stored when it was asked for.
       if (scope[BOOT_STORAGE_FLAG]) scope[BOOT_STORAGE_FLAG] = stored;
+      // Switched off (everywhere or here) before the article script took the first highlights over, or where it never
+      // came: they go now, as the reader asked, not when it arrives. Its own highlights it takes out itself.
+      if (!switchedOnFor(storedSwitch(settings), location.hostname)) retireFirstPaint();
       look();
     });
     const values = await pageRuntime.read([SETTINGS_KEY]);

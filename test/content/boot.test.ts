@@ -227,6 +227,28 @@ describe('boot script', () => {
       expect(api.sent.map((message) => message.type)).toEqual(['firstPaint', 'articleFound']);
     });
 
+    it('takes its first highlights out when switched off before the article script took them over', async () => {
+      withHighlightApi();
+      openFixture('seed-nl-2018-05-21.html');
+      const api = installApi({}, [seedPaint()]);
+      let heard: ((changes: Record<string, { newValue?: unknown }>, area: string) => void) | undefined;
+      (
+        globalThis as unknown as { chrome: { storage: { onChanged: { addListener: unknown } } } }
+      ).chrome.storage.onChanged.addListener = (listener: typeof heard) => (heard = listener);
+      await runBoot();
+      const highlights = (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS
+        .highlights;
+      expect(highlights.size).toBe(1);
+      // A change that leaves it on keeps them.
+      heard!({ settings: { newValue: { enabled: true } } }, 'local');
+      expect(highlights.size).toBe(1);
+      heard!({ settings: { newValue: { enabled: false } } }, 'local');
+      expect(highlights.size).toBe(0);
+      // The article script is still asked for (no frame comes here): it starts switched off and says so.
+      await new Promise((resolve) => setTimeout(resolve, 120));
+      expect(api.sent.map((message) => message.type)).toEqual(['firstPaint', 'articleFound']);
+    });
+
     it('asks at once on a hidden page, which paints no frames', async () => {
       const { frames } = withHighlightApi();
       vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
