@@ -50,12 +50,13 @@ export interface Surroundings {
   abbreviation?: boolean;
 }
 
-function wordText(scan: ScanResult, w: number): string {
+/** The normalised text of word `w`. */
+export function wordText(scan: ScanResult, w: number): string {
   return scan.text.slice(scan.words.starts[w], scan.words.ends[w]);
 }
 
 /** The normalised text between words `a` and `a + 1`. */
-function gapAfter(scan: ScanResult, a: number): string {
+export function gapAfter(scan: ScanResult, a: number): string {
   return scan.text.slice(scan.words.ends[a], scan.words.starts[a + 1]);
 }
 
@@ -71,6 +72,11 @@ function unknownCapitalised(scan: ScanResult, w: number, around: Surroundings): 
  * Ronde van Zwitserland", where "de Ronde" alone is the Tour of Flanders).
  */
 function nameLikeCapital(scan: ScanResult, w: number, around: Surroundings): boolean {
+  return nameLikeWord(scan, w) && !around.cueAt(w);
+}
+
+/** The same, whatever the span's cues: a capital that is no title, role, determiner, calendar word or place noun. */
+export function nameLikeWord(scan: ScanResult, w: number): boolean {
   if (w < 0 || w >= scan.words.count) return false;
   if (initialCase(scan, w) !== 'upper') return false;
   // A word in capitals is an acronym ("Paris AFP", "Liberia ECOMOG force"), an initial or part of a shouted line
@@ -78,9 +84,7 @@ function nameLikeCapital(scan: ScanResult, w: number, around: Surroundings): boo
   if (!/\p{Ll}/u.test(scan.original.slice(scan.originalStarts[w], scan.originalEnds[w]))) return false;
   const word = wordText(scan, w);
   // Nor a noun naming a kind of place: "die Landkreise Bitburg-Prüm, Vulkaneifel und Trier-Saarburg".
-  if (TITLES.has(word) || DETERMINERS.has(word) || BESIDE_A_PLACE.has(word) || CLASS_NOUNS.has(word))
-    return false;
-  return !around.cueAt(w);
+  return !TITLES.has(word) && !DETERMINERS.has(word) && !BESIDE_A_PLACE.has(word) && !CLASS_NOUNS.has(word);
 }
 
 /** A year of the last two centuries, as its own word: not part of a date ("2000-05-12") or a score. */

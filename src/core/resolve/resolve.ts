@@ -34,7 +34,7 @@ import { hasCapital, inCapitals, initialCase, lineKind, type LineKind } from './
 import type { CompiledAlias } from '../kb/index-format';
 import type { Lang } from '../kb/schema';
 import type { MatchCandidate, ScanResult } from '../scan/match';
-import { insideUnknownLongerName } from './longer-names';
+import { gapAfter, insideUnknownLongerName, nameLikeWord, wordText } from './longer-names';
 import { escapeRegExp, hasTrait, languageKnowledge, ofEveryLanguage } from '../text/language-knowledge';
 import { LANGUAGES } from '../text/languages';
 import {
@@ -212,12 +212,12 @@ function optionsOf(
   // the name as written wins.
   const exactEntities = inflected ? exactEntitiesOf(span, aliases) : undefined;
   const inflectionFits = hasTrait(language, 'genitiveSAfterVowel') || !VOWEL_BEFORE_S.test(written);
-  const spellsCommonWord =
-    span.firstWord === span.lastWord &&
-    (COMMON_WORDS_OF.get(language ?? '')?.has(
-      scan.text.slice(scan.words.starts[span.firstWord], scan.words.ends[span.firstWord]),
-    ) ??
-      false);
+  /** Whether the span is one of the language's commonest words, worked out for the first alias that travels. */
+  let spellsCommonWord: boolean | undefined;
+  const commonWord = () =>
+    (spellsCommonWord ??=
+      span.firstWord === span.lastWord &&
+      (COMMON_WORDS_OF.get(language ?? '')?.has(wordText(scan, span.firstWord)) ?? false));
   // Whether an alias agrees with the text on its language's letters of their own (distinctLetters): where none does,
   // the span is a word ("die Drüsen" on the Druze' "Drusen"). Where one does, its namesakes stay in the running as
   // before, as the namesakes that make a needsContext name likely a name ("Munster" beside "Münster").
@@ -231,7 +231,7 @@ function optionsOf(
     if (
       language !== undefined &&
       alias.lang !== language &&
-      (!alias.anyLanguage || (spellsCommonWord && !alias.caseSensitive))
+      (!alias.anyLanguage || (!alias.caseSensitive && commonWord()))
     )
       continue;
     if (lowerCase && !alias.demonym && hasCapital(alias.text)) continue;
@@ -508,26 +508,20 @@ function inCapitalisedRun(
   span: MatchCandidate,
   knowledge?: Pick<EntityKnowledge, 'isGivenName'>,
 ): boolean {
-  const nameWord = (w: number) => {
-    if (w < 0 || w >= scan.words.count || initialCase(scan, w) !== 'upper') return false;
-    if (!/\p{Ll}/u.test(scan.original.slice(scan.originalStarts[w], scan.originalEnds[w]))) return false;
-    const word = scan.text.slice(scan.words.starts[w], scan.words.ends[w]);
-    return !TITLES.has(word) && !DETERMINERS.has(word) && !CALENDAR_WORDS.has(word);
-  };
-  const spaceAfter = (w: number) => scan.text.slice(scan.words.ends[w], scan.words.starts[w + 1]) === ' ';
   const before = span.firstWord - 1;
   const after = span.lastWord + 1;
   return (
     // A word that opens the sentence has its capital from there ("In Tadamun"), unless it is a first name the data
     // knows ("Eric Anthony hit…").
     (before >= 0 &&
-      spaceAfter(before) &&
+      gapAfter(scan, before) === ' ' &&
       !startsSentence(scan, span.firstWord) &&
-      nameWord(before) &&
-      (!startsSentence(scan, before) ||
-        (knowledge?.isGivenName(scan.text.slice(scan.words.starts[before], scan.words.ends[before])) ??
-          false))) ||
-    (after < scan.words.count && spaceAfter(span.lastWord) && !startsSentence(scan, after) && nameWord(after))
+      nameLikeWord(scan, before) &&
+      (!startsSentence(scan, before) || (knowledge?.isGivenName(wordText(scan, before)) ?? false))) ||
+    (after < scan.words.count &&
+      gapAfter(scan, span.lastWord) === ' ' &&
+      !startsSentence(scan, after) &&
+      nameLikeWord(scan, after))
   );
 }
 

@@ -67,9 +67,11 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['nl', 'Er zijn nog twee stations actief: Radio Magdalena en een zender van de kerk.', 'Magdalena', null],
     ['en', 'The striker joined Antwerp FC from a club in the Netherlands.', 'Antwerp', null],
     // A spelling the packs do not list (a transliteration key's match) beside a capitalised word is part of a longer
-    // name, most often a person's (session 23).
+    // name, most often a person's (session 23). Before it, a given name the data knows also makes it a surname
+    // (bearerBeside, the same session); after it, only this rule reads the capital.
     ['en', 'Colin Montgomerie finished second in the tournament.', 'Montgomerie', null],
     ['en', 'Eric Anthony hit two home runs for the Rockies.', 'Anthony', null],
+    ['en', 'The title went to Montgomerie Smith of Ohio.', 'Montgomerie', null],
     // English clubs' suffixes, which are names themselves ("City", "United"), at a sentence's start too (session 23).
     ['en', 'Bristol City beat Sheffield United 2-1 on Saturday.', 'Bristol', null],
     ['en', 'Bristol City beat Sheffield United 2-1 on Saturday.', 'Sheffield', null],
