@@ -19,18 +19,16 @@ export const FLOOR_FIRST_REPLY = 'floor-first-reply';
  * extension with no content script at all.
  */
 export async function emptyContentScriptExtension(): Promise<string> {
-  return peerContentScriptExtension('Empty content script', '');
+  return peerExtension('Empty content script', '');
 }
 
 /**
  * The floor of a page without an article: a content script (declared as ours is) that reads the text of every
- * paragraph, the least any search for an article does, and nothing else. Session 23, this VM: touching the page's
- * DOM from a content script at all (one read of document.body) cost 1.2–1.4 ms of script time, median of eleven
- * loads, against 0.04 ms for a script that touches nothing: the first use of the DOM from the extension's isolated
- * world sets up its wrappers there.
+ * paragraph, the least any search for an article does, and nothing else (what touching the DOM at all costs:
+ * decision 23, session 23).
  */
 export async function readingContentScriptExtension(): Promise<string> {
-  return peerContentScriptExtension(
+  return peerExtension(
     'Read the paragraphs',
     `let chars = 0;
 for (const paragraph of document.querySelectorAll('p')) chars += paragraph.textContent.length;
@@ -38,20 +36,22 @@ globalThis.paragraphChars = chars;`,
   );
 }
 
-/** An extension whose one content script, `source`, runs on every page as ours does, with an empty service worker. */
-async function peerContentScriptExtension(name: string, source: string): Promise<string> {
+/**
+ * An extension whose one content script, `content`, runs on every page as ours does (document_end, all http(s)
+ * pages), with a service worker (`worker`, empty by default) as ours has, which the harness also waits for.
+ */
+async function peerExtension(name: string, content: string, worker = ''): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'backstory-peer-extension-'));
   const manifest = {
     manifest_version: 3,
     name,
     version: '1.0',
-    // A service worker too, as ours has (and the harness waits for one).
     background: { service_worker: 'worker.js' },
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_end' }],
   };
   await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
-  await writeFile(path.join(dir, 'worker.js'), '');
-  await writeFile(path.join(dir, 'content.js'), source);
+  await writeFile(path.join(dir, 'worker.js'), worker);
+  await writeFile(path.join(dir, 'content.js'), content);
   return dir;
 }
 
@@ -61,14 +61,6 @@ async function peerContentScriptExtension(name: string, source: string): Promise
  * extension that annotates in its background pays between its content script's start and its first highlight.
  */
 export async function floorExtension(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'backstory-floor-extension-'));
-  const manifest = {
-    manifest_version: 3,
-    name: 'Floor: send the text, paint one range',
-    version: '1.0',
-    background: { service_worker: 'worker.js' },
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_end' }],
-  };
   const content = `const root = document.querySelector('article') ?? document.body;
 chrome.runtime.sendMessage({ text: root.textContent }).then(({ end }) => {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -85,8 +77,5 @@ chrome.runtime.sendMessage({ text: root.textContent }).then(({ end }) => {
   reply({ end: Math.min(5, message.text.length) });
   if (performance.getEntriesByName('${FLOOR_FIRST_REPLY}').length === 0) performance.mark('${FLOOR_FIRST_REPLY}');
 });`;
-  await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
-  await writeFile(path.join(dir, 'content.js'), content);
-  await writeFile(path.join(dir, 'worker.js'), worker);
-  return dir;
+  return peerExtension('Floor: send the text, paint one range', content, worker);
 }

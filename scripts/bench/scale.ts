@@ -21,6 +21,7 @@ import { inPage } from '../../test/e2e/harness/reader';
 import { inCard } from '../../test/e2e/harness/card-root';
 import { generateAliases, prng } from './generate';
 import { FLOOR_FIRST_REPLY, floorExtension } from './peer-extensions';
+import { median } from './timing';
 import {
   FIRST_ANSWER_STEPS,
   firstAnswerMark,
@@ -342,11 +343,7 @@ async function measure(distDir: string, entities: number, runs: number): Promise
     await session.close();
     await server.close();
   }
-  const median = (pick: (s: (typeof samples)[number]) => number | null) => {
-    const values = samples.map(pick).filter((v): v is number => v !== null && !Number.isNaN(v));
-    if (values.length === 0) return Number.NaN;
-    return values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  };
+  const median = (pick: (s: (typeof samples)[number]) => number | null) => medianOf(samples.map(pick));
   const heap = median((s) => s.workerHeapBytes);
   return {
     entities,
@@ -390,15 +387,18 @@ async function measureFloor(runs: number): Promise<FloorFigures> {
     await server.close();
     await rm(dir, { recursive: true, force: true });
   }
-  const median = (pick: (s: FloorFigures) => number) => {
-    const values = samples.map(pick).filter((v) => !Number.isNaN(v));
-    return values.length === 0 ? Number.NaN : values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  };
+  const median = (pick: (s: FloorFigures) => number) => medianOf(samples.map(pick));
   return {
     workerStartToFirstReplyMs: median((s) => s.workerStartToFirstReplyMs),
     loadToHighlightsStoppedMs: median((s) => s.loadToHighlightsStoppedMs),
     loadToHighlightsRunningMs: median((s) => s.loadToHighlightsRunningMs),
   };
+}
+
+/** The median of the figures measured (timing.ts's), NaN where none was (null or NaN: not measured). */
+function medianOf(values: (number | null)[]): number {
+  const measured = values.filter((v): v is number => v !== null && !Number.isNaN(v));
+  return measured.length === 0 ? Number.NaN : median(measured);
 }
 
 /**
