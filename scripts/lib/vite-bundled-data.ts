@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import { INDEX_BINARY_FILE } from '../../src/core/kb/card-store';
 import { packageDataFiles } from '../../src/core/engine/package-data';
+import { indexRanges } from '../../src/core/engine/index-binary';
 import { formatPackErrors } from '../../src/core/kb/compile';
 import { loadAndCompilePacks, PACK_DIR } from './packs';
 
@@ -23,6 +24,8 @@ const OUTLINES_SOURCE = 'assets/maps/outlines.json';
  * build with other data, even under the same version, is never answered from an older copy.
  */
 const INDEX_KEY_DEFINE = '__BACKSTORY_INDEX_KEY__';
+/** Where that file's parts start (IndexRanges): a woken worker reads them from its copy without a first read. */
+const INDEX_RANGES_DEFINE = '__BACKSTORY_INDEX_RANGES__';
 
 export function bundledData(packDir = PACK_DIR): Plugin {
   let files: Map<string, string | Uint8Array> | undefined;
@@ -34,11 +37,14 @@ export function bundledData(packDir = PACK_DIR): Plugin {
       const { index, errors } = loadAndCompilePacks(packDir);
       if (!index) throw new Error(`Invalid packs:\n${formatPackErrors(errors)}`);
       files = packageDataFiles(index, (text) => gzipSync(text, { level: 9 }));
-      const key = createHash('sha256')
-        .update(files.get(INDEX_BINARY_FILE) as Uint8Array)
-        .digest('hex')
-        .slice(0, 16);
-      return { define: { [INDEX_KEY_DEFINE]: JSON.stringify(key) } };
+      const binary = files.get(INDEX_BINARY_FILE) as Uint8Array;
+      const key = createHash('sha256').update(binary).digest('hex').slice(0, 16);
+      return {
+        define: {
+          [INDEX_KEY_DEFINE]: JSON.stringify(key),
+          [INDEX_RANGES_DEFINE]: JSON.stringify(indexRanges(binary)),
+        },
+      };
     },
     buildStart() {
       this.addWatchFile(packDir);

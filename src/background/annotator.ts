@@ -19,7 +19,7 @@ import type { EntityType, Lang } from '../core/kb/schema';
 import type { Mention } from '../core/resolve/mention';
 import { loadSettings } from '../platform/settings-store';
 import { allUserPacks } from './user-packs';
-import { BUNDLED_URL, fetchBundled, INDEX_BINARY_URL, once } from './bundled-files';
+import { BUNDLED_URL, fetchBundled, INDEX_BINARY_URL, INDEX_KEY, INDEX_RANGES, once } from './bundled-files';
 import { dropCopy, hasCopy, keepCopy, readCopy } from './index-copy';
 import { cardFromStub } from '../core/kb/stub-store';
 import { markFirstAnswer } from './first-answer-marks';
@@ -49,9 +49,6 @@ export type BundledMeta = Pick<CompiledIndex, 'packs' | 'cues'>;
 /** The bundled pack list and cue words (small: no cards, no names). */
 export const bundledMeta = once(async () => (await (await fetchBundled(BUNDLED_URL)).json()) as BundledMeta);
 
-/** The build's name for the bundled index's contents; none where no build defined one (scripts run by tsx). */
-const INDEX_KEY = typeof __BACKSTORY_INDEX_KEY__ === 'string' ? __BACKSTORY_INDEX_KEY__ : null;
-
 /** How long after a woken worker loaded its index the stubs not read yet are read (its first answer is out by then). */
 const STUBS_LATER_MS = 2000;
 
@@ -72,7 +69,7 @@ async function readBundledNames(): Promise<LoadedIndex> {
     try {
       // Without the entity stubs (most of a large index): the first article's are read as it needs them, the rest
       // once its answer is out, so later articles read none (a read of a few stubs costs a running worker 10–30 ms).
-      const loaded = await readIndexLazily(copy);
+      const loaded = await readIndexLazily(copy, { ranges: INDEX_RANGES });
       setTimeout(
         () =>
           void loaded.stubs

@@ -3,6 +3,8 @@
  * a woken worker and prints where its time went (scripts/bench/scale.ts). A mark costs microseconds.
  */
 export const FIRST_ANSWER_STEPS = [
+  /** The worker's first statement ran (early-reads.ts): what came before is Chromium's start of the worker. */
+  'started',
   /** The worker's scripts are loaded and their top level has run: its listeners are registered. */
   'evaluated',
   /** The bundled index is read and viewed (from its IndexedDB copy, else the package). */

@@ -33,11 +33,28 @@ function open(): Promise<IDBPDatabase<CopyDb>> {
   return db;
 }
 
+/** Look-ups started before anything asked for them (lookUpCopyAhead), by path. */
+const aheadOfTime = new Map<string, { key: string; copy: Promise<Blob | null> }>();
+
+/**
+ * Starts the look-up of the kept copy of `path` now, for the first readCopy() of it to take: a woken worker's
+ * IndexedDB look-up then runs while its scripts are still being evaluated. The bytes are not read.
+ */
+export function lookUpCopyAhead(path: string, key: string): void {
+  if (!aheadOfTime.has(path)) aheadOfTime.set(path, { key, copy: lookUp(path, key) });
+}
+
 /**
  * The kept copy of the package's file `path` made from the build `key`, or null (none, another build's, unreadable):
  * a Blob, read in parts or whole by the caller.
  */
-export async function readCopy(path: string, key: string): Promise<Blob | null> {
+export function readCopy(path: string, key: string): Promise<Blob | null> {
+  const ahead = aheadOfTime.get(path);
+  aheadOfTime.delete(path);
+  return ahead?.key === key ? ahead.copy : lookUp(path, key);
+}
+
+async function lookUp(path: string, key: string): Promise<Blob | null> {
   if (!copiesKept()) return null;
   try {
     const kept = await (await open()).get('files', path);

@@ -3,6 +3,8 @@
  * article, and manages the reader's packs. Listeners are registered at top level so a woken service worker
  * receives the event that woke it.
  */
+// First: it starts what a first answer waits for while the rest is evaluated.
+import './early-reads';
 import type { ArticleSnapshot, BackgroundRequests, RequestMessage, RequestType, Result } from '../messages';
 import { isRequestMessage } from '../messages';
 import { broadcast, browser, injectArticleScript, setFrameStyles } from '../platform/browser';

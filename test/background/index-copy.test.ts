@@ -94,6 +94,22 @@ describe('the copy of the index a woken background keeps', () => {
     });
   });
 
+  it('answers the first read from the look-up started before anything asked (one look-up, not two)', async () => {
+    await copies.keepCopy(INDEX_BINARY_FILE, KEY, new Uint8Array([1, 2, 3]).buffer);
+    const lookUps = vi.spyOn(IDBObjectStore.prototype, 'get');
+    copies.lookUpCopyAhead(INDEX_BINARY_FILE, KEY);
+    await vi.waitFor(() => expect(lookUps).toHaveBeenCalledTimes(1));
+    const first = await copies.readCopy(INDEX_BINARY_FILE, KEY);
+    expect(first && [...new Uint8Array(await first.arrayBuffer())]).toEqual([1, 2, 3]);
+    expect(lookUps).toHaveBeenCalledTimes(1);
+    // Taken once: a later read looks again, and one for another build's key is not answered from it.
+    expect(await copies.readCopy(INDEX_BINARY_FILE, KEY)).not.toBeNull();
+    expect(lookUps).toHaveBeenCalledTimes(2);
+    copies.lookUpCopyAhead(INDEX_BINARY_FILE, KEY);
+    expect(await copies.readCopy(INDEX_BINARY_FILE, 'another-build')).toBeNull();
+    lookUps.mockRestore();
+  });
+
   it('is made at install without an article, and not made twice', async () => {
     const background = await wokenBackground();
     await background.prepareIndexCopy();

@@ -24,7 +24,7 @@ import { NameTable, type NameTableParts } from '../scan/name-table';
 import { ARTICLE_CHARS, WasmScan } from '../scan/wasm/wasm-scan';
 import { createWasmScan } from '../scan/word-scan';
 import { encodeStubs, StubStore } from '../kb/stub-store';
-import { givenNamesOf } from '../resolve/entity-knowledge';
+import { givenNamesOf, type NameSet } from '../resolve/entity-knowledge';
 import { FrontCodedTexts, frontCode, type FrontCodedParts } from '../kb/front-coding';
 import type { CompiledAlias, CompiledIndex, EntityCard } from '../kb/index-format';
 import { LANGUAGES } from '../kb/schema';
@@ -44,9 +44,22 @@ const MAGIC = 0x31585342; // "BSX1" read as a little-endian u32
  *     ids as one JSON object.
  * 14: the given names by the pack of the people who bear them, so that a switched-off pack's are left out
  *     (overlay.ts).
+ * 15: what the WebAssembly name walk reads first (the names table, the aliases' flags and texts), so that only that
+ *     prefix is copied into its memory; all the given names as one sorted front-coded list at the end.
  */
-const VERSION = 14;
+const VERSION = 15;
 const ALIGN = 8;
+/** A name table's sections: its bit widths, then TABLE_PARTS. */
+const TABLE_SECTIONS = 1 + 7;
+/**
+ * The first sections, all that the WebAssembly name walk reads (wasm-scan.ts's attach): the names table, the
+ * aliases' flags, their texts and block starts. Only these are copied into its memory.
+ */
+const PLACED_SECTIONS = TABLE_SECTIONS + 3;
+/** The entity stubs' bytes, after the keys table, the alias → entity column, the entity count, ids and stub offsets. */
+const STUB_BYTES_SECTION = PLACED_SECTIONS + TABLE_SECTIONS + 1 + 1 + 2 + 1;
+/** The stub bytes, their pack and class names, the given names by pack, and all of them (count, texts, blocks). */
+const SECTION_COUNT = STUB_BYTES_SECTION + 1 + 1 + 1 + 1 + 2;
 const CASE_SENSITIVE = 4;
 const NEEDS_CONTEXT = 8;
 const DEMONYM = 16;
@@ -72,10 +85,10 @@ export interface LoadedIndex {
   cues: CueTable;
   /** Each entity's stub, by entity number: what resolving and painting a name need of its card (stub-store.ts). */
   stubs: StubStore;
-  /** The people's given names as matching keys (entity-knowledge.ts's givenNamesOf). */
-  givenNames: ReadonlySet<string>;
-  /** The same by the pack of the people who bear them, each pack's sorted. */
-  givenNamesByPack: Readonly<Record<string, readonly string[]>>;
+  /** The people's given names as matching keys (entity-knowledge.ts's givenNamesOf), searched in place. */
+  givenNames: NameSet;
+  /** The same by the pack of the people who bear them, each pack's sorted (parsed when first asked for). */
+  readonly givenNamesByPack: Readonly<Record<string, readonly string[]>>;
   /** The entity number of alias `index` (the entity of aliases.get(index), without making the alias). */
   aliasEntity(index: number): number;
   /** The number of distinct entities; their numbers are the positions of their ids in sorted order. */
@@ -167,16 +180,21 @@ export function encodeIndex(index: MatchingIndex, tables = buildMatcherTables(in
       (alias.personName ? PERSON_NAME : 0) |
       (alias.anyLanguage ? ANY_LANGUAGE : 0);
   });
+  const givenByPack = givenNamesByPack(index.entities ?? {});
+  const givenNames = [...new Set(Object.values(givenByPack).flat())].sort();
+  // The order of SECTIONS: what the name walk reads in WebAssembly memory first (PLACED_SECTIONS).
   const sections: Section[] = [
     ...tableSections(tables.names.relabel(newIndexOf, true)),
-    ...tableSections(tables.keys.relabel(newIndexOf, false)),
-    entityOf,
     meta,
     ...textSections(frontCode(aliases.map((alias) => alias.text))),
+    ...tableSections(tables.keys.relabel(newIndexOf, false)),
+    entityOf,
     Uint32Array.of(entityIds.length),
     ...textSections(frontCode(entityIds)),
     ...stubSections(entityIds, index.entities ?? {}, cueKeysOf(index.cues)),
-    utf8.encode(JSON.stringify(givenNamesByPack(index.entities ?? {}))),
+    utf8.encode(JSON.stringify(givenByPack)),
+    Uint32Array.of(givenNames.length),
+    ...textSections(frontCode(givenNames)),
   ];
   const headerBytes = 12 + sections.length * 8;
   let size = headerBytes;
@@ -224,38 +242,90 @@ function stubSections(
   return [offsets, bytes, utf8.encode(JSON.stringify({ packs, classes }))];
 }
 
-/** Reads the sections of a binary index; throws on a buffer that is not one. */
-function readSections(input: Uint8Array | ArrayBuffer) {
-  let bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-  // Int32Array views need a 4-byte aligned start; a Buffer from a pool may not have one.
-  if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice();
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.byteLength < 12 || view.getUint32(0, true) !== MAGIC)
+/**
+ * Where an index's parts start in its bytes: the sections read in WebAssembly memory are `[0, rest)`, the other
+ * sections the first answer needs `[rest, stubs)`, the entity stubs' bytes `[stubs, tail)` (read as they are needed:
+ * readIndexLazily) and the names after them `[tail, size)`. The build writes them down beside its index key.
+ */
+export interface IndexRanges {
+  rest: number;
+  stubs: number;
+  tail: number;
+  size: number;
+}
+
+interface SectionSpan {
+  offset: number;
+  length: number;
+}
+
+/** The section table of an index whose first bytes are `header`; throws on bytes that are not one of this version. */
+function sectionTable(header: Uint8Array): SectionSpan[] {
+  const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
+  if (header.byteLength < 12 || view.getUint32(0, true) !== MAGIC)
     throw new Error('not a Backstory index (bad magic number)');
   if (view.getUint32(4, true) !== VERSION)
     throw new Error(`unsupported Backstory index version ${view.getUint32(4, true)}`);
   const count = view.getUint32(8, true);
+  if (count !== SECTION_COUNT || 12 + count * 8 > header.byteLength)
+    throw new Error('truncated Backstory index');
+  return Array.from({ length: count }, (_, k) => ({
+    offset: view.getUint32(12 + k * 8, true),
+    length: view.getUint32(16 + k * 8, true),
+  }));
+}
+
+/** The ranges (IndexRanges) of an index whose first bytes (at least its section table) are `header`. */
+export function indexRanges(header: Uint8Array): IndexRanges {
+  const table = sectionTable(header);
+  const at = (k: number) => (table[k] as SectionSpan).offset;
+  const last = table[table.length - 1] as SectionSpan;
+  return {
+    rest: at(PLACED_SECTIONS),
+    stubs: at(STUB_BYTES_SECTION),
+    tail: at(STUB_BYTES_SECTION + 1),
+    size: last.offset + last.length,
+  };
+}
+
+/** Bytes of an index from `start` on: the whole file, or one of its IndexRanges. */
+interface IndexPart {
+  start: number;
+  bytes: Uint8Array;
+}
+
+/**
+ * Reads the sections of a binary index held in `parts` (the first one from the file's start); throws on bytes that
+ * are not one. A section in none of the parts is a fresh zeroed array: only the stubs' bytes may be missing
+ * (readIndexLazily reads them into it later).
+ */
+function readSections(parts: readonly IndexPart[]) {
+  const aligned = parts.map(({ start, bytes }) => ({
+    start,
+    // Int32Array views need a 4-byte aligned start; a Buffer from a pool may not have one.
+    bytes: bytes.byteOffset % 4 === 0 ? bytes : bytes.slice(),
+  }));
+  const table = sectionTable((aligned[0] as IndexPart).bytes);
   let next = 0;
-  const take = () => {
-    const offset = view.getUint32(12 + next * 8, true);
-    const length = view.getUint32(16 + next * 8, true);
-    next++;
-    if (offset + length > bytes.byteLength) throw new Error('truncated Backstory index');
-    return { start: bytes.byteOffset + offset, length };
+  const take = (): Uint8Array => {
+    const k = next++;
+    const { offset, length } = table[k] as SectionSpan;
+    const part = aligned.find(
+      ({ start, bytes }) => offset >= start && offset + length <= start + bytes.length,
+    );
+    if (part) return new Uint8Array(part.bytes.buffer, part.bytes.byteOffset + offset - part.start, length);
+    if (k !== STUB_BYTES_SECTION) throw new Error('truncated Backstory index');
+    return new Uint8Array(length);
   };
   const uints = () => {
-    const { start, length } = take();
-    return new Uint32Array(bytes.buffer, start, length / 4);
+    const bytes = take();
+    return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
   };
   const shorts = () => {
-    const { start, length } = take();
-    return new Uint16Array(bytes.buffer, start, length / 2);
+    const bytes = take();
+    return new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2);
   };
-  const raw = () => {
-    const { start, length } = take();
-    return new Uint8Array(bytes.buffer, start, length);
-  };
-  return { count, uints, shorts, raw };
+  return { uints, shorts, raw: take };
 }
 
 const utf8Decoder = new TextDecoder();
@@ -263,46 +333,69 @@ const utf8Decoder = new TextDecoder();
 const MADE_LIMIT = 4096;
 
 /**
- * Room for a binary index of `length` bytes that loadIndex() uses where it is: in the memory of a WebAssembly scan
- * where WebAssembly runs (a plain array elsewhere). Reading an index straight into it spares loadIndex() a copy.
+ * Room for `length` bytes of an index in the memory of a WebAssembly scan where WebAssembly runs (a plain array
+ * elsewhere): loadIndex() views a whole index read into it where it is, without a copy, and readIndexLazily() reads
+ * the sections that the name walk reads (IndexRanges.rest bytes) into it.
  */
 export function indexBuffer(length: number): Uint8Array {
   try {
     const room = createWasmScan()?.reserveIndex(length, ARTICLE_CHARS);
     if (room) return room;
   } catch {
-    // No memory for it there: loadIndex() then runs the index in JavaScript.
+    // No memory for it there: the index then runs in JavaScript.
   }
   return new Uint8Array(length);
 }
 
 /**
  * Loads a binary index: typed-array views on its bytes, two short string decodes. The name walk of a WebAssembly
- * scan reads the index in that scan's memory (decision 0013): bytes from indexBuffer() are already there, others
- * are copied there once (a fresh 4 MB costs 10-20 ms in page faults on this machine, so large indexes are best
- * read straight into indexBuffer()). Where WebAssembly cannot run, or with `wasm: false`, the views are on `bytes`.
- * `hitsCapacity`: see WasmScan (tests narrow it).
+ * scan reads the first sections (PLACED_SECTIONS) in that scan's memory (decision 0013): they are copied there once
+ * (a fresh 4 MB costs 10-20 ms in page faults on this machine), the other sections are viewed where they are. Where
+ * WebAssembly cannot run, or with `wasm: false`, every view is on `bytes`. `hitsCapacity`: see WasmScan (tests narrow
+ * it).
  */
 export function loadIndex(
   bytes: Uint8Array | ArrayBuffer,
   options: { wasm?: boolean; hitsCapacity?: number } = {},
 ): LoadedIndex {
-  let input = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  let wasm: WasmScan | undefined;
-  if (options.wasm !== false) {
-    wasm = options.hitsCapacity === undefined ? WasmScan.holding(input) : undefined;
-    if (!wasm) {
-      wasm = createWasmScan(options.hitsCapacity);
-      try {
-        if (wasm) input = wasm.place(input, ARTICLE_CHARS);
-      } catch {
-        // No memory for the copy (memory.grow refused): the index stays where it is, and the scan in JavaScript.
-        wasm = undefined;
-      }
-    }
-    wasm?.commitScanMemory();
+  const whole = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  if (options.wasm === false) return loadParts([{ start: 0, bytes: whole }], options);
+  // Read whole into indexBuffer() (the benches do): viewed where it is.
+  const holder = options.hitsCapacity === undefined ? WasmScan.holding(whole) : undefined;
+  if (holder) return loadParts([{ start: 0, bytes: whole }], options, holder);
+  const { rest } = indexRanges(whole);
+  const wasm = createWasmScan(options.hitsCapacity);
+  let placed: Uint8Array | undefined;
+  try {
+    placed = wasm?.place(whole.subarray(0, rest), ARTICLE_CHARS);
+  } catch {
+    // No memory for the copy (memory.grow refused): the index stays where it is, and the scan in JavaScript.
   }
-  const { uints, shorts, raw } = readSections(input);
+  if (!wasm || !placed) return loadParts([{ start: 0, bytes: whole }], { wasm: false });
+  // The rest in a buffer of its own: views of `whole` would keep the placed sections' bytes alive twice.
+  return loadParts(
+    [
+      { start: 0, bytes: placed },
+      { start: rest, bytes: whole.slice(rest) },
+    ],
+    { wasm: true },
+    wasm,
+  );
+}
+
+/**
+ * The index in `parts`: unless `wasm` is false, the first part holds at least the placed sections (PLACED_SECTIONS)
+ * in the memory of the scan `placedIn`, or of the one whose indexBuffer() it is.
+ */
+function loadParts(
+  parts: readonly IndexPart[],
+  options: { wasm?: boolean },
+  placedIn?: WasmScan,
+): LoadedIndex {
+  const wasm =
+    options.wasm === false ? undefined : (placedIn ?? WasmScan.holding((parts[0] as IndexPart).bytes));
+  wasm?.commitScanMemory();
+  const { uints, shorts, raw } = readSections(parts);
   const table = () => {
     const [bits, runFirstBits, outListBits] = raw();
     if (bits === undefined || runFirstBits === undefined || outListBits === undefined)
@@ -321,9 +414,11 @@ export function loadIndex(
     return new NameTable(parts, bits);
   };
   const names = table();
+  const meta = raw();
+  const texts = (count: number) => new FrontCodedTexts({ bytes: raw(), blockStarts: uints() }, count);
+  const aliasTexts = texts(meta.length);
   const keys = table();
   const entityOfBytes = raw();
-  const meta = raw();
   const columns = {
     entityOf:
       entityOfBytes.byteLength === meta.length * 2
@@ -331,14 +426,14 @@ export function loadIndex(
         : new Uint32Array(entityOfBytes.buffer, entityOfBytes.byteOffset, meta.length),
     meta,
   };
-  const texts = (count: number) => new FrontCodedTexts({ bytes: raw(), blockStarts: uints() }, count);
-  const aliasTexts = texts(meta.length);
   const entityIds = texts(uints()[0] as number);
   const stubOffsets = uints();
   const stubBytes = raw();
   const stubNames = JSON.parse(utf8Decoder.decode(raw())) as { packs: string[]; classes: string[] };
-  const givenNamesByPack = JSON.parse(utf8Decoder.decode(raw())) as Record<string, string[]>;
-  const givenNames = new Set(Object.values(givenNamesByPack).flat());
+  const givenByPackBytes = raw();
+  let givenByPack: Record<string, string[]> | undefined;
+  const givenNamesList = texts(uints()[0] as number);
+  const givenNames: NameSet = { has: (key) => givenNamesList.indexOf(key) >= 0 };
   const packed = { texts: aliasTexts.parts, flags: meta, caseSensitiveBit: CASE_SENSITIVE };
   const stubParts = { offsets: stubOffsets, bytes: stubBytes, ...stubNames };
   const entityId = (n: number) => entityIds.get(n);
@@ -351,30 +446,17 @@ export function loadIndex(
     if (numbers.size >= MADE_LIMIT) numbers.clear();
     numbers.set(id, n);
   };
-  /** A binary search of the sorted ids. */
   const entityNumber = (id: string) => {
     const known = numbers.get(id);
     if (known !== undefined) return known;
-    let low = 0;
-    let high = entityIds.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const found = entityIds.get(middle);
-      if (found === id) {
-        remember(id, middle);
-        return middle;
-      }
-      if (found < id) low = middle + 1;
-      else high = middle - 1;
-    }
-    return -1;
+    const found = entityIds.indexOf(id);
+    if (found >= 0) remember(id, found);
+    return found;
   };
   const stubs = new StubStore(stubParts, entityId);
   const cueCache = new Map<string, readonly Cue[] | undefined>();
   if (wasm?.owns(meta))
-    wasm.onGrow(
-      viewRemaker([names.parts, keys.parts, columns, aliasTexts.parts, entityIds.parts, packed, stubParts]),
-    );
+    wasm.onGrow(viewRemaker([names.parts, columns, aliasTexts.parts, packed], (view) => wasm.owns(view)));
 
   const made = new Map<number, CompiledAlias>();
   const aliases: AliasTable = {
@@ -425,7 +507,10 @@ export function loadIndex(
     },
     stubs,
     givenNames,
-    givenNamesByPack,
+    get givenNamesByPack() {
+      givenByPack ??= JSON.parse(utf8Decoder.decode(givenByPackBytes)) as Record<string, string[]>;
+      return givenByPack;
+    },
     aliasEntity: (index) => columns.entityOf[index] as number,
     entityCount: entityIds.length,
     entityId,
@@ -437,31 +522,44 @@ export function loadIndex(
 const HEADER_READ = 4096;
 
 /**
- * Loads the binary index kept in `blob` without reading its entity stubs' bytes (most of a large index): the rest is
- * read into indexBuffer() and viewed as loadIndex() views it, and each stub record is read from the blob when an
- * article first needs it (StubStore.ensure; annotators from annotatorFromLoaded read them in `prepare`). The stubs'
- * bytes are the fourth section from the end (after them: their pack and class names, the given names).
+ * Loads the binary index kept in `blob` without reading its entity stubs' bytes (most of a large index): the sections
+ * the name walk reads are read into WebAssembly memory (placedRoom()), the others into buffers of their own, and each
+ * stub record is read from the blob when an article first needs it (StubStore.ensure; annotators from
+ * annotatorFromLoaded read them in `prepare`). `ranges`, where the build wrote them down for this very file, spare
+ * reading the section table first.
  */
-export async function readIndexLazily(blob: Blob, options: { wasm?: boolean } = {}): Promise<LoadedIndex> {
-  const header = new DataView(await blob.slice(0, HEADER_READ).arrayBuffer());
-  if (header.byteLength < 12 || header.getUint32(0, true) !== MAGIC)
-    throw new Error('not a Backstory index (bad magic number)');
-  const count = header.getUint32(8, true);
-  const stubSection = count - 3;
-  if (count < 4 || 12 + count * 8 > header.byteLength) throw new Error('truncated Backstory index');
-  const start = header.getUint32(12 + stubSection * 8, true);
-  const end = start + header.getUint32(16 + stubSection * 8, true);
-  if (end > blob.size) throw new Error('truncated Backstory index');
-  const whole = options.wasm === false ? new Uint8Array(blob.size) : indexBuffer(blob.size);
-  const [before, after] = await Promise.all([
-    blob.slice(0, start).arrayBuffer(),
-    blob.slice(end).arrayBuffer(),
+export async function readIndexLazily(
+  blob: Blob,
+  options: { wasm?: boolean; ranges?: IndexRanges } = {},
+): Promise<LoadedIndex> {
+  const ranges =
+    options.ranges ?? indexRanges(new Uint8Array(await blob.slice(0, HEADER_READ).arrayBuffer()));
+  if (ranges.size !== blob.size) throw new Error('truncated Backstory index');
+  const reads = Promise.all([
+    blob.slice(0, ranges.rest).arrayBuffer(),
+    blob.slice(ranges.rest, ranges.stubs).arrayBuffer(),
+    blob.slice(ranges.tail).arrayBuffer(),
   ]);
-  whole.set(new Uint8Array(before), 0);
-  whole.set(new Uint8Array(after), end);
-  const loaded = loadIndex(whole, options);
+  // Made while the browser reads the bytes.
+  const room = options.wasm === false ? undefined : indexBuffer(ranges.rest);
+  const [placed, rest, tail] = await reads;
+  const first = room ?? new Uint8Array(placed);
+  if (room) room.set(new Uint8Array(placed));
+  // Ranges of another file would make nonsense of every view.
+  const own = indexRanges(first);
+  if (own.rest !== ranges.rest || own.stubs !== ranges.stubs || own.tail !== ranges.tail)
+    throw new Error('the index ranges do not fit the index');
+  const loaded = loadParts(
+    [
+      { start: 0, bytes: first },
+      { start: ranges.rest, bytes: new Uint8Array(rest) },
+      { start: ranges.tail, bytes: new Uint8Array(tail) },
+    ],
+    options,
+  );
   loaded.stubs.deferBytes(
-    async (from, to) => new Uint8Array(await blob.slice(start + from, start + to).arrayBuffer()),
+    async (from, to) =>
+      new Uint8Array(await blob.slice(ranges.stubs + from, ranges.stubs + to).arrayBuffer()),
   );
   return loaded;
 }
@@ -469,13 +567,16 @@ export async function readIndexLazily(blob: Blob, options: { wasm?: boolean } = 
 type View = Uint8Array | Uint16Array | Uint32Array;
 
 /**
- * What remakes the typed-array fields of `holders` on a new buffer, at the offsets they have now: a WebAssembly
- * memory that grows detaches its old buffer, and every view of it with it.
+ * What remakes the typed-array fields of `holders` that are views of a WebAssembly memory (`inMemory`) on its new
+ * buffer, at the offsets they have now: a memory that grows detaches its old buffer, and every view of it with it.
  */
-function viewRemaker(holders: object[]): (buffer: ArrayBuffer) => void {
+function viewRemaker(
+  holders: object[],
+  inMemory: (view: ArrayBufferView) => boolean,
+): (buffer: ArrayBuffer) => void {
   const fields = holders.flatMap((holder) =>
     Object.entries(holder)
-      .filter((entry): entry is [string, View] => ArrayBuffer.isView(entry[1]))
+      .filter((entry): entry is [string, View] => ArrayBuffer.isView(entry[1]) && inMemory(entry[1]))
       .map(([key, view]) => ({
         holder: holder as Record<string, View>,
         key,

@@ -88,6 +88,23 @@ export class FrontCodedTexts {
     return String.fromCharCode.apply(null, text as unknown as number[]);
   }
 
+  /**
+   * The position of `text` among texts that were coded in JavaScript's string order (`[...].sort()`), or -1: a
+   * binary search, each step decoding one text.
+   */
+  indexOf(text: string): number {
+    let low = 0;
+    let high = this.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const found = this.get(middle);
+      if (found === text) return middle;
+      if (found < text) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
+  }
+
   /** Text `index` as UTF-8 bytes: a view of a buffer that the next call overwrites. */
   bytesOf(index: number): Uint8Array {
     if (!(index >= 0 && index < this.length)) throw new RangeError(`no text ${index}`);

@@ -36,7 +36,10 @@ export interface EntityKnowledge {
 }
 
 const NONE: ReadonlySet<string> = new Set();
-const NO_NAMES: ReadonlySet<string> = new Set();
+/** Names asked one at a time: a Set, or a sorted list searched in place (the binary index's given names). */
+export type NameSet = Pick<ReadonlySet<string>, 'has'>;
+
+const NO_NAMES: NameSet = new Set();
 const NO_CLASSES: readonly string[] = Object.freeze([]);
 
 /**
@@ -71,7 +74,7 @@ function activeIn(facts: EntityFacts['facts'] | undefined, day: string): boolean
  */
 export function knowledgeByLookup(
   lookup: (id: string) => EntityFacts | null | undefined,
-  givenNames: ReadonlySet<string> = NO_NAMES,
+  givenNames: NameSet = NO_NAMES,
 ): EntityKnowledge {
   const relatedSets = new Map<string, ReadonlySet<string>>();
   return {

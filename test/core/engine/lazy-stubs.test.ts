@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadAndCompilePacks } from '../../../scripts/lib/packs';
 import { annotatorFromLoaded } from '../../../src/core/engine/from-bytes';
-import { encodeIndex, loadIndex, readIndexLazily } from '../../../src/core/engine/index-binary';
+import { encodeIndex, indexRanges, loadIndex, readIndexLazily } from '../../../src/core/engine/index-binary';
+import { givenNamesOf } from '../../../src/core/resolve/entity-knowledge';
 import type { Lang } from '../../../src/core/kb/schema';
 import { SEED_ARTICLE_TEXT } from '../../fixtures/seed-article';
 
@@ -27,16 +28,17 @@ const ARTICLES: { text: string; language: Lang }[] = [
 describe('an index whose entity stubs are read as articles need them', () => {
   it('links the news evaluation’s articles as the whole index does, and misses no stub', async () => {
     const whole = annotatorFromLoaded(loadIndex(bytes.slice()));
-    const reads: number[] = [];
+    const reads: { start: number; end: number }[] = [];
     const blob = new Blob([bytes]);
     const counting = {
       size: blob.size,
-      slice: (start?: number, end?: number) => {
-        reads.push((end ?? blob.size) - (start ?? 0));
+      slice: (start = 0, end = blob.size) => {
+        reads.push({ start, end });
         return blob.slice(start, end);
       },
     } as Blob;
-    const loaded = await readIndexLazily(counting);
+    const ranges = indexRanges(bytes);
+    const loaded = await readIndexLazily(counting, { ranges });
     const lazy = annotatorFromLoaded(loaded);
     expect(ARTICLES.length).toBeGreaterThan(40);
     for (const { text, language } of ARTICLES) {
@@ -45,11 +47,53 @@ describe('an index whose entity stubs are read as articles need them', () => {
       expect(lazy.annotate(text, options)).toEqual(whole.annotate(text, options));
     }
     expect(loaded.stubs.misses).toBe(0);
-    // Not the whole of the stubs: what 49 articles' names may mean. Reads: the header, the parts before and after
-    // the stubs, then the stubs asked for.
-    const [, before = 0, after = 0, ...stubReads] = reads;
-    const stubSection = bytes.length - before - after;
-    expect(stubReads.reduce((sum, read) => sum + read, 0)).toBeLessThan(stubSection / 2);
+    // With the ranges known, no section table is read first: the three parts around the stubs, then only stubs, and
+    // not all of them (what 49 articles' names may mean).
+    const [placed, rest, tail, ...stubReads] = reads;
+    expect([placed, rest, tail]).toEqual([
+      { start: 0, end: ranges.rest },
+      { start: ranges.rest, end: ranges.stubs },
+      { start: ranges.tail, end: bytes.length },
+    ]);
+    for (const read of stubReads) {
+      expect(read.start).toBeGreaterThanOrEqual(ranges.stubs);
+      expect(read.end).toBeLessThanOrEqual(ranges.tail);
+    }
+    const stubBytesRead = stubReads.reduce((sum, read) => sum + read.end - read.start, 0);
+    expect(stubBytesRead).toBeGreaterThan(0);
+    expect(stubBytesRead).toBeLessThan((ranges.tail - ranges.stubs) / 2);
+  });
+
+  it('reads the section table first where no ranges are given, and refuses ranges of another index', async () => {
+    const blob = new Blob([bytes]);
+    const starts: number[] = [];
+    const counting = {
+      size: blob.size,
+      slice: (start = 0, end = blob.size) => {
+        starts.push(start);
+        return blob.slice(start, end);
+      },
+    } as Blob;
+    const loaded = await readIndexLazily(counting);
+    expect(starts).toEqual([0, 0, indexRanges(bytes).rest, indexRanges(bytes).tail]);
+    expect(loaded.entityId(loaded.entityNumber('yarmouk'))).toBe('yarmouk');
+    const ranges = indexRanges(bytes);
+    await expect(readIndexLazily(blob, { ranges: { ...ranges, rest: ranges.rest + 8 } })).rejects.toThrow(
+      /ranges do not fit/,
+    );
+    await expect(readIndexLazily(blob, { ranges: { ...ranges, size: ranges.size + 1 } })).rejects.toThrow(
+      /truncated/,
+    );
+  });
+
+  it('finds the people’s given names in place, as the set of them they are made from', async () => {
+    const loaded = await readIndexLazily(new Blob([bytes]));
+    const given = givenNamesOf(Object.values(index!.entities));
+    expect(given.size).toBeGreaterThan(1000);
+    for (const name of given) expect(loaded.givenNames.has(name)).toBe(true);
+    for (const word of ['syrie', 'damascus', 'de', 'zzz', ''])
+      expect(loaded.givenNames.has(word)).toBe(false);
+    expect(new Set(Object.values(loaded.givenNamesByPack).flat())).toEqual(given);
   });
 
   it('answers a stub not read yet as none, and counts it (what the test above checks never happens)', async () => {
