@@ -41,26 +41,29 @@ describe('an index whose entity stubs are read as articles need them', () => {
     const loaded = await readIndexLazily(counting, { ranges });
     const lazy = annotatorFromLoaded(loaded);
     expect(ARTICLES.length).toBeGreaterThan(40);
+    let firstArticleReads: typeof reads = [];
     for (const { text, language } of ARTICLES) {
       await lazy.prepare!(text);
+      if (firstArticleReads.length === 0) firstArticleReads = reads.slice();
       const options = { language, published: '2024-06-01' };
       expect(lazy.annotate(text, options)).toEqual(whole.annotate(text, options));
     }
     expect(loaded.stubs.misses).toBe(0);
-    // With the ranges known, no section table is read first: the three parts around the stubs, then only stubs, and
-    // not all of them (what 49 articles' names may mean).
-    const [placed, rest, tail, ...stubReads] = reads;
+    // With the ranges known, no section table is read first: the three parts around the stubs, then stubs only.
+    const [placed, rest, tail, ...stubReads] = firstArticleReads;
     expect([placed, rest, tail]).toEqual([
       { start: 0, end: ranges.rest },
       { start: ranges.rest, end: ranges.stubs },
       { start: ranges.tail, end: bytes.length },
     ]);
-    for (const read of stubReads) {
+    for (const read of reads.slice(3)) {
       expect(read.start).toBeGreaterThanOrEqual(ranges.stubs);
       expect(read.end).toBeLessThanOrEqual(ranges.tail);
     }
+    // The seed article's: a few reads (records near each other are read in one), not the whole of the stubs.
     const stubBytesRead = stubReads.reduce((sum, read) => sum + read.end - read.start, 0);
-    expect(stubBytesRead).toBeGreaterThan(0);
+    expect(stubReads.length).toBeGreaterThan(0);
+    expect(stubReads.length).toBeLessThanOrEqual(8);
     expect(stubBytesRead).toBeLessThan((ranges.tail - ranges.stubs) / 2);
   });
 
