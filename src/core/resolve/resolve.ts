@@ -463,6 +463,9 @@ function inUnknownLongerName(
       !options.some(
         (option) => !option.alias.needsContext && (context.knowledge?.isPerson(option.entityId) ?? false),
       ),
+    town: options.some((option) =>
+      (context.knowledge?.classes(option.entityId) ?? []).some((id) => TOWN_CLASSES.has(id)),
+    ),
     demonym: options.every((option) => option.alias.demonym),
     abbreviation: options.every((option) => option.alias.text.endsWith('.')),
   });
