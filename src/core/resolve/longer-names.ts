@@ -10,10 +10,11 @@
  * capitalised word joined by "van", "of", "de" (and an article: "the", "la"). Not where a lower-case part makes it a
  * compound that names the inner entity ("IS-strijders", "Anderlecht-trainer", "Amsterdam-based"), nor a possessive.
  * A language that capitalises every noun (the trait capitalisesNouns: German, "die Stadt Berlin", "EU-Kommission")
- * has capitals that say nothing, and none of this applies there; nor in a Title Case headline, where every longer
- * word has a capital.
+ * has capitals that say nothing, and none of this applies there but clubs' and institutions' words (namePrefixes) and
+ * a town's district after a place's preposition ("in Berlin-Charlottenburg"); nor in a Title Case headline, where every
+ * longer word has a capital.
  */
-import { BESIDE_A_PLACE, startsSentence } from './context-cues';
+import { BESIDE_A_PLACE, locativeBefore, startsSentence } from './context-cues';
 import { initialCase } from './headline';
 import type { Lang } from '../kb/schema';
 import type { ScanResult } from '../scan/match';
@@ -44,6 +45,8 @@ export interface Surroundings {
   titleCase: boolean;
   /** The span may mean a place and no person: only a place's name is read as the tail of a longer name. */
   place: boolean;
+  /** …and one of those places is a town, which has districts. */
+  town?: boolean;
   /** The span is an adjective of a place or a people ("Brusselse", "French"), which qualifies the name after it. */
   demonym: boolean;
   /** Every alias of the span is an abbreviation that ends with its own full stop ("U.S."), which ends no sentence. */
@@ -184,6 +187,24 @@ function determinerOpens(scan: ScanResult, head: number, around: Surroundings): 
 }
 
 /**
+ * Whether a town's name right after a place's preposition is joined by a hyphen to a capitalised word: a district's
+ * name ("in Berlin-Charlottenburg", "nach Köln-Wahn"), where nouns have capitals too. A compound noun made of the
+ * town's name takes an article there ("in der Berlin-Ausstellung", "im Köln-Urlaub"), a district's name none.
+ */
+function districtAfterLocative(
+  scan: ScanResult,
+  firstWord: number,
+  lastWord: number,
+  around: Surroundings,
+): boolean {
+  return (
+    gapAfter(scan, lastWord) === '-' &&
+    unknownCapitalised(scan, lastWord + 1, around) &&
+    locativeBefore(scan, firstWord, lastWord) !== undefined
+  );
+}
+
+/**
  * Whether the span firstWord..lastWord stands inside a longer proper name the data does not know, so that it names
  * nothing here.
  */
@@ -223,8 +244,10 @@ export function insideUnknownLongerName(
   }
   // A region's qualifier after a place's name: "la Suisse romande", "l'Afrique du Nord" (and "Nord" there).
   if (around.place && qualifiedPlace(scan, firstWord, lastWord, language)) return true;
-  // Where every noun has a capital ("die Stadt Berlin", "EU-Kommission"), a capital says nothing more.
-  if (hasTrait(language, 'capitalisesNouns')) return false;
+  // Where every noun has a capital ("die Stadt Berlin", "EU-Kommission"), a capital says nothing more, but for a
+  // town's district.
+  if (hasTrait(language, 'capitalisesNouns'))
+    return around.town === true && nextWord && districtAfterLocative(scan, firstWord, lastWord, around);
   // Joined by a hyphen to a capitalised word: "Amsterdam-Osdorp", "Zuid-Limburg", "Paris-Saclay".
   if (nextWord && gapAfter(scan, lastWord) === '-' && unknownCapitalised(scan, after, around)) return true;
   if (before >= 0 && gapAfter(scan, before) === '-' && unknownCapitalised(scan, before, around)) return true;

@@ -463,6 +463,9 @@ function inUnknownLongerName(
       !options.some(
         (option) => !option.alias.needsContext && (context.knowledge?.isPerson(option.entityId) ?? false),
       ),
+    town: options.some((option) =>
+      (context.knowledge?.classes(option.entityId) ?? []).some((id) => TOWN_CLASSES.has(id)),
+    ),
     demonym: options.every((option) => option.alias.demonym),
     abbreviation: options.every((option) => option.alias.text.endsWith('.')),
   });
@@ -905,13 +908,46 @@ function settle(
  * The first word of the name itself: past the article an alias opens with when the text writes it in lower case
  * ("the Netherlands", "the Gulf", "l'Irak", "la Commission européenne"). The article is what the alias needs to be
  * told from a word ("the Channel", "the Met"), but it is no part of the name, so it is matched and not highlighted.
- * Written with a capital mid-sentence, it is part of the name: "The Hague", "Le Havre".
+ * Written with a capital mid-sentence, it is part of the name: "The Hague", "Le Havre". Nor are the words before
+ * the entity's own acronym ("Nachrichtenagentur AFP").
  */
-function nameStart(span: MatchCandidate, alias: CompiledAlias, scan: ScanResult): number {
+function nameStart(
+  span: MatchCandidate,
+  alias: CompiledAlias,
+  entityId: string,
+  aliases: AliasTable,
+  scan: ScanResult,
+): number {
   const first = span.firstWord;
-  if (first === span.lastWord || initialCase(scan, first) !== 'lower') return first;
+  if (first === span.lastWord) return first;
+  if (ownAcronymAfterDescriptor(span, entityId, aliases, scan)) return span.lastWord;
+  if (initialCase(scan, first) !== 'lower') return first;
   const word = scan.text.slice(scan.words.starts[first], scan.words.ends[first]);
   return DETERMINERS_OF.get(alias.lang)?.has(word) ? first + 1 : first;
+}
+
+/**
+ * Whether the span ends in an acronym that is a name of the same entity by itself, after words that say what the
+ * entity is: "Nachrichtenagentur AFP", "US-Bundespolizei FBI". The packs list such forms, which tell an acronym
+ * from a word, but the words before it are a descriptor (issue #20: "persbureau Reuters"), not the name.
+ */
+function ownAcronymAfterDescriptor(
+  span: MatchCandidate,
+  entityId: string,
+  aliases: AliasTable,
+  scan: ScanResult,
+): boolean {
+  const last = span.lastWord;
+  const written = (w: number) => scan.original.slice(scan.originalStarts[w], scan.originalEnds[w]);
+  // An acronym stands out only among words with small letters: in a line in capitals ("EL SALVADOR", "STATE OF
+  // OHIO") every word looks like one.
+  if (!/^\p{Lu}{2,}$/u.test(written(last)) || !/\p{Ll}/u.test(written(last - 1))) return false;
+  return scan.candidates.some(
+    (candidate) =>
+      candidate.firstWord === last &&
+      candidate.lastWord === last &&
+      candidate.aliases.some((index) => aliases.get(index).entityId === entityId),
+  );
 }
 
 /**
@@ -1082,7 +1118,7 @@ export function resolveMentions(
         : alias.text.endsWith('.') && scan.original.charAt(span.end) === '.'
           ? span.end + 1
           : span.end;
-    const firstWord = nameStart(span, alias, scan);
+    const firstWord = nameStart(span, alias, entityId, aliases, scan);
     const start = firstWord === span.firstWord ? span.start : (scan.originalStarts[firstWord] as number);
     const mention: Mention = {
       start,

@@ -86,6 +86,11 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['de', 'Er habilitierte sich 1927 an der TH Zürich.', 'Zürich', null],
     ['de', 'Das Konzert in der Arena Wien war ausverkauft.', 'Wien', null],
     ['de', 'Die Gäste unterlagen beim MSV Duisburg mit 1:2.', 'Duisburg', null],
+    // A town's name joined by a hyphen to a capitalised word right after a place's preposition: a district's name,
+    // although German capitalises every noun (session 24).
+    ['de', 'Der Verein hat seine Geschäftsstelle in Berlin-Charlottenburg eröffnet.', 'Berlin', null],
+    ['de', 'Die Maschine landete am Abend in Köln-Wahn.', 'Köln', null],
+    ['de', 'Nach dem Umzug nach Düsseldorf-Gerresheim blieb er dort.', 'Düsseldorf', null],
     // A region's qualifier after a place's name, in lower case but a compass point (session 23).
     ['fr', 'Les investisseurs misent trop sur la Suisse romande cette année.', 'Suisse', null],
     ['fr', 'Il a toujours vécu en Suisse alémanique, près de Bâle.', 'Suisse', null],
@@ -193,5 +198,9 @@ describe('the same names still link beside what is no part of them', () => {
     ['de', 'Die Universität in Gießen hat am Montag neue Regeln beschlossen.', 'Gießen', 'giessen'],
     ['de', 'Die Berliner Theater und die Arena in Wien sind geschlossen.', 'Wien', 'vienna'],
     ['de', 'Die EU-Kommission will die Russland-Sanktionen verlängern.', 'Russland', 'russia'],
+    // A compound of a town's name with no place's preposition before it, and a country's after one, are compounds
+    // that name the place (session 24).
+    ['de', 'Wegen ihrer Berlin-Reise fehlte die Ministerin.', 'Berlin', 'berlin'],
+    ['de', 'Die Umsätze wurden in US-Dollar abgerechnet.', 'US', 'united-states'],
   ]);
 });

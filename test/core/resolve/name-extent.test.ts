@@ -2,7 +2,8 @@
  * Highlight the name only (issue #20): an alias that opens with an article ("The Netherlands", "the Gulf", "l'Irak")
  * is matched with it, since the article tells the name from a word ("the Channel"), but the highlight leaves out an
  * article written in lower case. A capital article mid-sentence is the name's own ("The Hague"). Nor does it take
- * the words that end a match in lower case where the alias has capitals: a descriptor ("the Xinhua news agency").
+ * the words that end a match in lower case where the alias has capitals: a descriptor ("the Xinhua news agency"), nor
+ * the words before an entity's own acronym ("Nachrichtenagentur AFP").
  * Sentences written for these tests over the bundled packs; each row that leaves words out fails without its rule
  * (resolve.ts: nameStart, nameEnd), checked when it was written.
  */
@@ -62,6 +63,17 @@ describe('but only down to a name the entity itself bears', () => {
     // "Taiwan" is the island's name, not the strait's: a highlight "Taiwan" would open the strait's card.
     ['en', 'China sent warships into the Taiwan strait on Monday.', 'taiwan-strait', 'Taiwan strait'],
     ['en', 'Beijing said the drills near Taiwan would continue.', 'taiwan', 'Taiwan'],
+  ] as const)('%s: %s', (lang, text, entityId, expected) => {
+    expect(highlighted(lang, text, entityId)).toBe(expected);
+  });
+});
+
+describe("the highlight leaves out what an entity is before the entity's own acronym", () => {
+  it.each([
+    ['de', 'Das sagte ein Sprecher der Nachrichtenagentur AFP am Montag.', 'agence-france-presse', 'AFP'],
+    ['de', 'Die US-Bundespolizei FBI ermittelt in dem Fall.', 'fbi', 'FBI'],
+    // In a line in capitals every word looks like an acronym: the name stays whole (session 24).
+    ['en', 'SOCCER - U.S. BEAT EL SALVADOR 3-1.', 'el-salvador', 'EL SALVADOR'],
   ] as const)('%s: %s', (lang, text, entityId, expected) => {
     expect(highlighted(lang, text, entityId)).toBe(expected);
   });
