@@ -456,7 +456,21 @@ function loadParts(
   const stubs = new StubStore(stubParts, entityId);
   const cueCache = new Map<string, readonly Cue[] | undefined>();
   if (wasm?.owns(meta))
-    wasm.onGrow(viewRemaker([names.parts, columns, aliasTexts.parts, packed], (view) => wasm.owns(view)));
+    wasm.onGrow(
+      viewRemaker(
+        [
+          names.parts,
+          keys.parts,
+          columns,
+          aliasTexts.parts,
+          entityIds.parts,
+          givenNamesList.parts,
+          packed,
+          stubParts,
+        ],
+        (view) => wasm.owns(view),
+      ),
+    );
 
   const made = new Map<number, CompiledAlias>();
   const aliases: AliasTable = {

@@ -6,7 +6,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadAndCompilePacks } from '../../../scripts/lib/packs';
 import { annotatorFromLoaded } from '../../../src/core/engine/from-bytes';
-import { encodeIndex, indexRanges, loadIndex, readIndexLazily } from '../../../src/core/engine/index-binary';
+import {
+  encodeIndex,
+  indexBuffer,
+  indexRanges,
+  loadIndex,
+  readIndexLazily,
+} from '../../../src/core/engine/index-binary';
 import { givenNamesOf } from '../../../src/core/resolve/entity-knowledge';
 import type { Lang } from '../../../src/core/kb/schema';
 import { SEED_ARTICLE_TEXT } from '../../fixtures/seed-article';
@@ -117,6 +123,28 @@ describe('an index whose entity stubs are read as articles need them', () => {
     for (const id of ['yarmouk', 'damascus', 'sohr'])
       expect(loaded.stubs.get(loaded.entityNumber(id))).toEqual(whole.stubs.get(whole.entityNumber(id)));
     expect(loaded.stubs.misses).toBe(0);
+  });
+
+  it('read whole into WebAssembly memory, is viewed there and keeps every view when a long text grows it', () => {
+    const room = indexBuffer(bytes.length);
+    room.set(bytes);
+    const loaded = loadIndex(room);
+    expect(loaded.wasm?.owns(loaded.tables.keys.parts.fingerprints)).toBe(true);
+    const before = loaded.tables.keys.parts.fingerprints;
+    const annotator = annotatorFromLoaded(loaded);
+    const plain = annotatorFromLoaded(loadIndex(bytes.slice(), { wasm: false }));
+    const long = `${SEED_ARTICLE_TEXT}\n\n`.repeat(20);
+    expect(long.length).toBeGreaterThan(40_000);
+    const options = { language: 'nl' as const, published: '2018-05-21' };
+    expect(annotator.annotate(long, options)).toEqual(plain.annotate(long, options));
+    // The memory grew (the old views are detached): the keys' table, the ids, the stubs and the given names are read
+    // in the new one.
+    expect(before.length).toBe(0);
+    expect(loaded.tables.keys.parts.fingerprints.length).toBeGreaterThan(0);
+    expect(loaded.entityId(loaded.entityNumber('yarmouk'))).toBe('yarmouk');
+    expect(loaded.stubs.get(loaded.entityNumber('yarmouk'))?.labels.en).toBe('Yarmouk');
+    const [someone] = givenNamesOf(Object.values(index!.entities));
+    expect(loaded.givenNames.has(someone!)).toBe(true);
   });
 
   it('refuses a blob that is not an index, and one cut short', async () => {
