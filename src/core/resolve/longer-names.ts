@@ -155,6 +155,23 @@ function qualifiedPlace(scan: ScanResult, firstWord: number, lastWord: number, l
   return false;
 }
 
+/** A hyphen between two words, or the double one of a result line ("Nederland--Italië"). */
+const HYPHEN = /^-{1,2}$/u;
+
+/**
+ * Whether the span is joined by hyphens to other words whose outer ends have capitals: "Nederland-Italië",
+ * "Parijs-Nice", "Luik-Bastenaken-Luik", "Noord-Afrika", "Seattle-sur-Tarn" (a small word between is a particle), not
+ * "VLD-CVP-meerderheid" or "oud-EU-commissaris", whose noun in lower case makes a compound that names each.
+ */
+function hyphenedToCapitals(scan: ScanResult, firstWord: number, lastWord: number): boolean {
+  let last = lastWord;
+  while (last + 1 < scan.words.count && HYPHEN.test(gapAfter(scan, last))) last++;
+  let first = firstWord;
+  while (first > 0 && HYPHEN.test(gapAfter(scan, first - 1))) first--;
+  if (first === firstWord && last === lastWord) return false;
+  return initialCase(scan, first) === 'upper' && initialCase(scan, last) === 'upper';
+}
+
 /** Most capitalised words read back from a joiner for the determiner that opens a longer name. */
 const MAX_HEAD_WORDS = 4;
 /** Most small words between that determiner and the capitalised words: "de eerste Grote Prijs van Nederland". */
@@ -228,6 +245,11 @@ export function insideUnknownLongerName(
   // Joined by a hyphen to a capitalised word: "Amsterdam-Osdorp", "Zuid-Limburg", "Paris-Saclay".
   if (nextWord && gapAfter(scan, lastWord) === '-' && unknownCapitalised(scan, after, around)) return true;
   if (before >= 0 && gapAfter(scan, before) === '-' && unknownCapitalised(scan, before, around)) return true;
+  // Known names too, where a name and a noun make one word with the noun in lower case ("Anderlecht-trainer"): names
+  // joined with no such noun are a name of their own, a match, a race or a region ("Nederland-Italië", "Parijs-Nice",
+  // "Noord-Afrika"). English writes the noun apart ("the Israel-Iran talks"), and there the names are each named.
+  if (hasTrait(language, 'hyphenatesNameCompounds') && hyphenedToCapitals(scan, firstWord, lastWord))
+    return true;
   // A capitalised word right after it, in the same sentence: "Antwerp Expo", "Trump Tower"; not a role ending in a
   // title ("EU Farm Commissioner", "UK Prime Minister"), nor a headline's verb where headlines capitalise freely
   // ("Assad Dies at 69").

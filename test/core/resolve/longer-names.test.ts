@@ -47,6 +47,15 @@ describe('a name inside an unknown longer name links to nothing', () => {
     // A capitalised word joined by a hyphen.
     ['nl', 'Het proces in de gerechtsbunker in Amsterdam-Osdorp is zwaar beveiligd.', 'Amsterdam', null],
     ['en', 'Flights from London-Heathrow were delayed for hours.', 'London', null],
+    // Known names too, in Dutch, where a compound's noun after a hyphen is in lower case: names joined with no such
+    // noun are a match, a race or a region.
+    ['nl', 'Zondagavond keek half Vlaanderen naar Nederland-Italië op groot scherm.', 'Nederland', null],
+    ['nl', 'Zondagavond keek half Vlaanderen naar Nederland-Italië op groot scherm.', 'Italië', null],
+    ['nl', 'De uitslag van de halve finale Frankrijk--Spanje bleef lang onzeker.', 'Spanje', null],
+    ['nl', 'Hij won in maart Parijs-Nice en viel later uit in de Ronde.', 'Parijs', null],
+    ['nl', 'Veel jonge mensen trekken weg uit Noord-Afrika naar Europa.', 'Afrika', null],
+    ['nl', 'De rit Luik-Bastenaken-Luik is de oudste klassieker.', 'Bastenaken', null],
+    ['nl', 'Zondag reed de ploeg Gent-Wevelgem met drie kopmannen.', 'Wevelgem', null],
     // Joined by van / of / de to the capitalised name of a thing that opens with a determiner.
     ['nl', 'Max Verstappen heeft zondag de 32ste Grand Prix van Nederland gewonnen.', 'Nederland', null],
     [
@@ -164,6 +173,10 @@ describe('the same names still link beside what is no part of them', () => {
     // A lower-case part of a compound, and a possessive, name the inner entity.
     ['en', 'The Amsterdam-based company opened an office in Lyon.', 'Amsterdam', 'amsterdam'],
     ['nl', 'Veel EU-landen willen de steun aan Oekraïne verhogen.', 'Oekraïne', 'ukraine'],
+    // …also where names are joined before it: each is named ("VLD-CVP-meerderheid", "oud-EU-commissaris").
+    ['nl', 'De VLD-CVP-meerderheid viel gisteren.', 'CVP', 'christen-democratisch-en-vlaams'],
+    ['nl', 'De Israël-Hamas-oorlog duurt al maanden.', 'Israël', 'israel'],
+    ['nl', 'Een oud-EU-commissaris leidt het onderzoek.', 'EU', 'european-union'],
     ['en', "London's mayor opened the new line on Monday.", 'London', 'london'],
     // An abbreviation's own full stop belongs to its name.
     ['en', 'The U.S. diplomat met the press.', 'U.S.', 'united-states'],
