@@ -38,6 +38,7 @@ import { gapAfter, insideUnknownLongerName, nameLikeWord, wordText } from './lon
 import { escapeRegExp, hasTrait, languageKnowledge, ofEveryLanguage } from '../text/language-knowledge';
 import { LANGUAGES } from '../text/languages';
 import {
+  CLASS_NOUNS,
   COMMON_WORDS_OF,
   DETERMINERS,
   DETERMINERS_OF,
@@ -902,16 +903,34 @@ function settle(
 }
 
 /**
+ * Words that open some aliases in lower case as their bearer's descriptor, of every language: titles ("koning Albert
+ * II", "koningin Beatrix"), press agencies' nouns ("persagentschap Belga") and places' nouns.
+ */
+const DESCRIPTORS: ReadonlySet<string> = new Set([
+  ...TITLES,
+  ...folded(ofEveryLanguage((k) => k.attribution.agencies)),
+  ...CLASS_NOUNS.keys(),
+]);
+
+/**
  * The first word of the name itself: past the article an alias opens with when the text writes it in lower case
  * ("the Netherlands", "the Gulf", "l'Irak", "la Commission européenne"). The article is what the alias needs to be
  * told from a word ("the Channel", "the Met"), but it is no part of the name, so it is matched and not highlighted.
- * Written with a capital mid-sentence, it is part of the name: "The Hague", "Le Havre".
+ * Written with a capital mid-sentence, it is part of the name: "The Hague", "Le Havre". Past a descriptor in lower
+ * case too, but only to a name the entity itself bears: "koning Albert II" is highlighted "Albert II", while "de
+ * golf van Gabès" stays whole (Gabès alone is the town).
  */
-function nameStart(span: MatchCandidate, alias: CompiledAlias, scan: ScanResult): number {
+function nameStart(
+  span: MatchCandidate,
+  alias: CompiledAlias,
+  scan: ScanResult,
+  bearsFrom: (w: number) => boolean,
+): number {
   const first = span.firstWord;
   if (first === span.lastWord || initialCase(scan, first) !== 'lower') return first;
-  const word = scan.text.slice(scan.words.starts[first], scan.words.ends[first]);
-  return DETERMINERS_OF.get(alias.lang)?.has(word) ? first + 1 : first;
+  const word = wordText(scan, first);
+  if (DETERMINERS_OF.get(alias.lang)?.has(word)) return first + 1;
+  return DESCRIPTORS.has(word) && bearsFrom(first + 1) ? first + 1 : first;
 }
 
 /**
@@ -1082,7 +1101,14 @@ export function resolveMentions(
         : alias.text.endsWith('.') && scan.original.charAt(span.end) === '.'
           ? span.end + 1
           : span.end;
-    const firstWord = nameStart(span, alias, scan);
+    const firstWord = nameStart(span, alias, scan, (w) =>
+      scan.candidates.some(
+        (candidate) =>
+          candidate.firstWord === w &&
+          candidate.lastWord === span.lastWord &&
+          candidate.aliases.some((index) => aliases.get(index).entityId === entityId),
+      ),
+    );
     const start = firstWord === span.firstWord ? span.start : (scan.originalStarts[firstWord] as number);
     const mention: Mention = {
       start,
