@@ -88,7 +88,7 @@ export function nameLikeWord(scan: ScanResult, w: number): boolean {
 }
 
 /** A year of the last two centuries, as its own word: not part of a date ("2000-05-12") or a score. */
-function yearAt(scan: ScanResult, w: number): boolean {
+export function yearAt(scan: ScanResult, w: number): boolean {
   if (!/^(?:18|19|20)\d\d$/u.test(wordText(scan, w))) return false;
   const next = scan.text.charAt(scan.words.ends[w] as number);
   return next !== '-' && next !== '/' && !/\d/u.test(next);

@@ -34,7 +34,7 @@ import { hasCapital, inCapitals, initialCase, lineKind, type LineKind } from './
 import type { CompiledAlias } from '../kb/index-format';
 import type { Lang } from '../kb/schema';
 import type { MatchCandidate, ScanResult } from '../scan/match';
-import { gapAfter, insideUnknownLongerName, nameLikeWord, wordText } from './longer-names';
+import { gapAfter, insideUnknownLongerName, nameLikeWord, wordText, yearAt } from './longer-names';
 import { escapeRegExp, hasTrait, languageKnowledge, ofEveryLanguage } from '../text/language-knowledge';
 import { LANGUAGES } from '../text/languages';
 import {
@@ -978,6 +978,22 @@ function nameEnd(
 }
 
 /**
+ * The year right after an event's name, in the same sentence, which names the edition and is part of its name: "Euro
+ * 2000", "de Tour 2000". Not a year further on ("de Tour van 2000"), nor one in a date or a score.
+ */
+function editionYear(
+  span: MatchCandidate,
+  entityId: string,
+  scan: ScanResult,
+  knowledge: EntityKnowledge | undefined,
+): number | undefined {
+  const after = span.lastWord + 1;
+  if (after >= scan.words.count || gapAfter(scan, span.lastWord) !== ' ' || !yearAt(scan, after))
+    return undefined;
+  return knowledge?.isEvent(entityId) ? after : undefined;
+}
+
+/**
  * Links the spans of `scan` to entities; definitions ("… (SOHR)") are added afterwards by addDefinitions. Two
  * rounds: the first weighs ambiguous names against the firm ones, the second also against what the first settled
  * (so "Anderlecht" settled as the club by a cue supports "Brugge" as Club Brugge further on).
@@ -1094,7 +1110,9 @@ export function resolveMentions(
     if (why.evidence === undefined) delete why.evidence;
     if (why.basis === undefined) delete why.basis;
     // The scan's words end before a full stop, but an abbreviation's own ends with it: "U.S.", "U.N.".
-    const lastWord = nameEnd(span, entityId, aliases, scan, article.language);
+    const lastWord =
+      editionYear(span, entityId, scan, article.knowledge) ??
+      nameEnd(span, entityId, aliases, scan, article.language);
     const end =
       lastWord !== span.lastWord
         ? (scan.originalEnds[lastWord] as number)

@@ -3,7 +3,8 @@
  * is matched with it, since the article tells the name from a word ("the Channel"), but the highlight leaves out an
  * article written in lower case. A capital article mid-sentence is the name's own ("The Hague"). Nor does it take
  * the words that end a match in lower case where the alias has capitals: a descriptor ("the Xinhua news agency"),
- * nor a title or a descriptor that opens it in lower case ("koning Albert II", "persagentschap Belga").
+ * nor a title or a descriptor that opens it in lower case ("koning Albert II", "persagentschap Belga"). The year
+ * after an event's name is the edition's and part of the name ("Euro 2000").
  * Sentences written for these tests over the bundled packs; each row that leaves words out fails without its rule
  * (resolve.ts: nameStart, nameEnd), checked when it was written.
  */
@@ -68,6 +69,22 @@ describe('the highlight leaves out a title or a descriptor that opens the alias 
     ],
     ['nl', 'Dat moest ook koningin Beatrix ondervinden.', 'beatrix-of-the-netherlands', 'Beatrix'],
     ['nl', 'De burgemeester zei dat tegen het persagentschap Belga.', 'belga', 'Belga'],
+  ] as const)('%s: %s', (lang, text, entityId, expected) => {
+    expect(highlighted(lang, text, entityId)).toBe(expected);
+  });
+});
+
+describe("the highlight takes the year after an event's name, which names the edition", () => {
+  it.each([
+    [
+      'nl',
+      'Op Euro 2000 scoorde de spits twee keer in het stadion.',
+      'uefa-european-championship',
+      'Euro 2000',
+    ],
+    ['nl', 'Die renner wil in de Tour 2000 een etappe winnen.', 'tour-de-france', 'Tour 2000'],
+    // A year further on is no part of it.
+    ['nl', 'Die renner wil in de Tour van 2000 een etappe winnen.', 'tour-de-france', 'Tour'],
   ] as const)('%s: %s', (lang, text, entityId, expected) => {
     expect(highlighted(lang, text, entityId)).toBe(expected);
   });
