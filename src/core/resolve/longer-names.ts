@@ -11,7 +11,7 @@
  * compound that names the inner entity ("IS-strijders", "Anderlecht-trainer", "Amsterdam-based"), nor a possessive.
  * A language that capitalises every noun (the trait capitalisesNouns: German, "die Stadt Berlin", "EU-Kommission")
  * has capitals that say nothing, and none of this applies there; nor in a Title Case headline, where every longer
- * word has a capital.
+ * word has a capital. Clubs' and stations' prefixes and suffixes ("FC", "Studio", "Rovers") count in both.
  */
 import { BESIDE_A_PLACE, startsSentence } from './context-cues';
 import { initialCase } from './headline';
@@ -211,7 +211,7 @@ export function insideUnknownLongerName(
   around: Surroundings,
 ): boolean {
   const { language } = around;
-  if (language === undefined || around.titleCase) return false;
+  if (language === undefined) return false;
   // An adjective qualifies the name after it: "het Brusselse Sint-Lukasinstituut" is in Brussels.
   if (around.demonym) return false;
   const before = firstWord - 1;
@@ -238,6 +238,9 @@ export function insideUnknownLongerName(
       return true;
     if (nextWord && spaceAfter && listed(NAME_SUFFIXES, after)) return true;
   }
+  // A prefix or a suffix makes a longer name in a Title Case line too ("Stereokini Studio Brussel 12.00", "Bristol
+  // Rovers 3 Wrexham 1"), but any other capital says nothing there.
+  if (around.titleCase) return false;
   // A region's qualifier after a place's name: "la Suisse romande", "l'Afrique du Nord" (and "Nord" there).
   if (around.place && qualifiedPlace(scan, firstWord, lastWord, language)) return true;
   // Where every noun has a capital ("die Stadt Berlin", "EU-Kommission"), a capital says nothing more.

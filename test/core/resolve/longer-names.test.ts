@@ -75,6 +75,19 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['nl', 'Op vrijdag speelt Sporting Lokeren thuis tegen Roda JC.', 'Lokeren', null],
     ['nl', 'Er zijn nog twee stations actief: Radio Magdalena en een zender van de kerk.', 'Magdalena', null],
     ['en', 'The striker joined Antwerp FC from a club in the Netherlands.', 'Antwerp', null],
+    // …in a Title Case line too: a programme listing, a table of results.
+    [
+      'nl',
+      'Radio vandaag\nStereokini Studio Brussel 12.00\nDe presentator praat met luisteraars.',
+      'Brussel',
+      null,
+    ],
+    [
+      'en',
+      'League results on Saturday:\nBristol Rovers 3 Wrexham 1\nSheffield United 2 Stoke 0',
+      'Bristol',
+      null,
+    ],
     // A spelling the packs do not list (a transliteration key's match) beside a capitalised word is part of a longer
     // name, most often a person's (session 23). Before it, a given name the data knows also makes it a surname
     // (bearerBeside, the same session); after it, only this rule reads the capital.
