@@ -23,6 +23,7 @@ import {
   CLASS_NOUNS,
   DETERMINERS,
   JOINERS,
+  LIST_WORDS,
   NAME_PREFIXES,
   NAME_SUFFIXES,
   PLACE_QUALIFIERS,
@@ -164,12 +165,33 @@ const HYPHEN = /^-{1,2}$/u;
  * "VLD-CVP-meerderheid" or "oud-EU-commissaris", whose noun in lower case makes a compound that names each.
  */
 function hyphenedToCapitals(scan: ScanResult, firstWord: number, lastWord: number): boolean {
-  let last = lastWord;
-  while (last + 1 < scan.words.count && HYPHEN.test(gapAfter(scan, last))) last++;
+  const last = lastHyphened(scan, lastWord);
   let first = firstWord;
   while (first > 0 && HYPHEN.test(gapAfter(scan, first - 1))) first--;
   if (first === firstWord && last === lastWord) return false;
   return initialCase(scan, first) === 'upper' && initialCase(scan, last) === 'upper';
+}
+
+/** The last word of the words joined by hyphens from word `w` on. */
+function lastHyphened(scan: ScanResult, w: number): number {
+  let last = w;
+  while (last + 1 < scan.words.count && HYPHEN.test(gapAfter(scan, last))) last++;
+  return last;
+}
+
+/**
+ * Whether the span is the first part of a compound written once for two, whose rest stands after "en" or "of" and
+ * ends in a capital, a name's: "Noord- en Zuid-Amerika" ("Noord" is no region of its own there), not "Alpen- en
+ * Pyreneeën-ritten", whose noun in lower case makes compounds that name each.
+ */
+function elidedBeforeName(scan: ScanResult, lastWord: number, language: Lang): boolean {
+  const joiner = lastWord + 1;
+  const next = joiner + 1;
+  if (next >= scan.words.count || gapAfter(scan, lastWord) !== '- ' || gapAfter(scan, joiner) !== ' ')
+    return false;
+  if (!(LIST_WORDS.get(language)?.has(wordText(scan, joiner)) ?? false)) return false;
+  const last = lastHyphened(scan, next);
+  return last > next && initialCase(scan, last) === 'upper';
 }
 
 /** Most capitalised words read back from a joiner for the determiner that opens a longer name. */
@@ -251,7 +273,10 @@ export function insideUnknownLongerName(
   // Known names too, where a name and a noun make one word with the noun in lower case ("Anderlecht-trainer"): names
   // joined with no such noun are a name of their own, a match, a race or a region ("Nederland-Italië", "Parijs-Nice",
   // "Noord-Afrika"). English writes the noun apart ("the Israel-Iran talks"), and there the names are each named.
-  if (hasTrait(language, 'hyphenatesNameCompounds') && hyphenedToCapitals(scan, firstWord, lastWord))
+  if (
+    hasTrait(language, 'hyphenatesNameCompounds') &&
+    (hyphenedToCapitals(scan, firstWord, lastWord) || elidedBeforeName(scan, lastWord, language))
+  )
     return true;
   // A capitalised word right after it, in the same sentence: "Antwerp Expo", "Trump Tower"; not a role ending in a
   // title ("EU Farm Commissioner", "UK Prime Minister"), nor a headline's verb where headlines capitalise freely

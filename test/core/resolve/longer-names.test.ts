@@ -56,6 +56,8 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['nl', 'Veel jonge mensen trekken weg uit Noord-Afrika naar Europa.', 'Afrika', null],
     ['nl', 'De rit Luik-Bastenaken-Luik is de oudste klassieker.', 'Bastenaken', null],
     ['nl', 'Zondag reed de ploeg Gent-Wevelgem met drie kopmannen.', 'Wevelgem', null],
+    // …and the first part of such a name written once for two, whose rest stands after "en".
+    ['nl', 'De reizende tentoonstelling gaat daarna naar Noord- en Zuid-Amerika.', 'Noord', null],
     // Joined by van / of / de to the capitalised name of a thing that opens with a determiner.
     ['nl', 'Max Verstappen heeft zondag de 32ste Grand Prix van Nederland gewonnen.', 'Nederland', null],
     [
@@ -190,6 +192,7 @@ describe('the same names still link beside what is no part of them', () => {
     ['nl', 'De VLD-CVP-meerderheid viel gisteren.', 'CVP', 'christen-democratisch-en-vlaams'],
     ['nl', 'De Israël-Hamas-oorlog duurt al maanden.', 'Israël', 'israel'],
     ['nl', 'Een oud-EU-commissaris leidt het onderzoek.', 'EU', 'european-union'],
+    ['nl', 'Hij kijkt vooral uit naar de Alpen- en Pyreneeën-ritten.', 'Alpen', 'alps'],
     ['en', "London's mayor opened the new line on Monday.", 'London', 'london'],
     // An abbreviation's own full stop belongs to its name.
     ['en', 'The U.S. diplomat met the press.', 'U.S.', 'united-states'],
