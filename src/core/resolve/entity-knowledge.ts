@@ -27,6 +27,8 @@ export interface EntityKnowledge {
   isOrganisation(id: string): boolean;
   /** Whether the entity is a person: whose surname alone another person may bear ("Jordan Lukaku"). */
   isPerson(id: string): boolean;
+  /** Whether the entity is an event (a tournament, a race): a year after its name is the edition ("Euro 2000"). */
+  isEvent(id: string): boolean;
   /** Whether a word (as a matching key) is the given name of some person the data knows ("jordan", "romelu"). */
   isGivenName(key: string): boolean;
   /** A place's population, where its pack states one. */
@@ -92,6 +94,7 @@ export function knowledgeByLookup(
     isPlace: (id) => lookup(id)?.type === 'place',
     isOrganisation: (id) => lookup(id)?.type === 'organisation',
     isPerson: (id) => lookup(id)?.type === 'person',
+    isEvent: (id) => lookup(id)?.type === 'event',
     isGivenName: (key) => givenNames.has(key),
     activeOn: (id, day) => activeIn(lookup(id)?.facts, day),
     population: (id) => lookup(id)?.population,
@@ -122,6 +125,7 @@ export function knowledgeOf(entities: Readonly<Record<string, EntityFacts>>): En
     isPlace: (id) => entities[id]?.type === 'place',
     isOrganisation: (id) => entities[id]?.type === 'organisation',
     isPerson: (id) => entities[id]?.type === 'person',
+    isEvent: (id) => entities[id]?.type === 'event',
     isGivenName: (key) => givenNames.has(key),
     activeOn: (id, day) => activeIn(entities[id]?.facts, day),
     population: (id) => entities[id]?.population,

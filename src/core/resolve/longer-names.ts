@@ -12,7 +12,7 @@
  * A language that capitalises every noun (the trait capitalisesNouns: German, "die Stadt Berlin", "EU-Kommission")
  * has capitals that say nothing, and none of this applies there but clubs' and institutions' words (namePrefixes) and
  * a town's district after a place's preposition ("in Berlin-Charlottenburg"); nor in a Title Case headline, where every
- * longer word has a capital.
+ * longer word has a capital. Clubs' and stations' prefixes and suffixes ("FC", "Studio", "Rovers") count in both.
  */
 import { BESIDE_A_PLACE, locativeBefore, startsSentence } from './context-cues';
 import { initialCase } from './headline';
@@ -24,6 +24,7 @@ import {
   CLASS_NOUNS,
   DETERMINERS,
   JOINERS,
+  LIST_WORDS,
   NAME_PREFIXES,
   NAME_SUFFIXES,
   PLACE_QUALIFIERS,
@@ -91,7 +92,7 @@ export function nameLikeWord(scan: ScanResult, w: number): boolean {
 }
 
 /** A year of the last two centuries, as its own word: not part of a date ("2000-05-12") or a score. */
-function yearAt(scan: ScanResult, w: number): boolean {
+export function yearAt(scan: ScanResult, w: number): boolean {
   if (!/^(?:18|19|20)\d\d$/u.test(wordText(scan, w))) return false;
   const next = scan.text.charAt(scan.words.ends[w] as number);
   return next !== '-' && next !== '/' && !/\d/u.test(next);
@@ -158,6 +159,44 @@ function qualifiedPlace(scan: ScanResult, firstWord: number, lastWord: number, l
   return false;
 }
 
+/** A hyphen between two words, or the double one of a result line ("Nederland--Italië"). */
+const HYPHEN = /^-{1,2}$/u;
+
+/**
+ * Whether the span is joined by hyphens to other words whose outer ends have capitals: "Nederland-Italië",
+ * "Parijs-Nice", "Luik-Bastenaken-Luik", "Noord-Afrika", "Seattle-sur-Tarn" (a small word between is a particle), not
+ * "VLD-CVP-meerderheid" or "oud-EU-commissaris", whose noun in lower case makes a compound that names each.
+ */
+function hyphenedToCapitals(scan: ScanResult, firstWord: number, lastWord: number): boolean {
+  const last = lastHyphened(scan, lastWord);
+  let first = firstWord;
+  while (first > 0 && HYPHEN.test(gapAfter(scan, first - 1))) first--;
+  if (first === firstWord && last === lastWord) return false;
+  return initialCase(scan, first) === 'upper' && initialCase(scan, last) === 'upper';
+}
+
+/** The last word of the words joined by hyphens from word `w` on. */
+function lastHyphened(scan: ScanResult, w: number): number {
+  let last = w;
+  while (last + 1 < scan.words.count && HYPHEN.test(gapAfter(scan, last))) last++;
+  return last;
+}
+
+/**
+ * Whether the span is the first part of a compound written once for two, whose rest stands after "en" or "of" and
+ * ends in a capital, a name's: "Noord- en Zuid-Amerika" ("Noord" is no region of its own there), not "Alpen- en
+ * Pyreneeën-ritten", whose noun in lower case makes compounds that name each.
+ */
+function elidedBeforeName(scan: ScanResult, lastWord: number, language: Lang): boolean {
+  const joiner = lastWord + 1;
+  const next = joiner + 1;
+  if (next >= scan.words.count || gapAfter(scan, lastWord) !== '- ' || gapAfter(scan, joiner) !== ' ')
+    return false;
+  if (!(LIST_WORDS.get(language)?.has(wordText(scan, joiner)) ?? false)) return false;
+  const last = lastHyphened(scan, next);
+  return last > next && initialCase(scan, last) === 'upper';
+}
+
 /** Most capitalised words read back from a joiner for the determiner that opens a longer name. */
 const MAX_HEAD_WORDS = 4;
 /** Most small words between that determiner and the capitalised words: "de eerste Grote Prijs van Nederland". */
@@ -215,7 +254,7 @@ export function insideUnknownLongerName(
   around: Surroundings,
 ): boolean {
   const { language } = around;
-  if (language === undefined || around.titleCase) return false;
+  if (language === undefined) return false;
   // An adjective qualifies the name after it: "het Brusselse Sint-Lukasinstituut" is in Brussels.
   if (around.demonym) return false;
   const before = firstWord - 1;
@@ -242,6 +281,9 @@ export function insideUnknownLongerName(
       return true;
     if (nextWord && spaceAfter && listed(NAME_SUFFIXES, after)) return true;
   }
+  // A prefix or a suffix makes a longer name in a Title Case line too ("Stereokini Studio Brussel 12.00", "Bristol
+  // Rovers 3 Wrexham 1"), but any other capital says nothing there.
+  if (around.titleCase) return false;
   // A region's qualifier after a place's name: "la Suisse romande", "l'Afrique du Nord" (and "Nord" there).
   if (around.place && qualifiedPlace(scan, firstWord, lastWord, language)) return true;
   // Where every noun has a capital ("die Stadt Berlin", "EU-Kommission"), a capital says nothing more, but for a
@@ -251,6 +293,14 @@ export function insideUnknownLongerName(
   // Joined by a hyphen to a capitalised word: "Amsterdam-Osdorp", "Zuid-Limburg", "Paris-Saclay".
   if (nextWord && gapAfter(scan, lastWord) === '-' && unknownCapitalised(scan, after, around)) return true;
   if (before >= 0 && gapAfter(scan, before) === '-' && unknownCapitalised(scan, before, around)) return true;
+  // Known names too, where a name and a noun make one word with the noun in lower case ("Anderlecht-trainer"): names
+  // joined with no such noun are a name of their own, a match, a race or a region ("Nederland-Italië", "Parijs-Nice",
+  // "Noord-Afrika"). English writes the noun apart ("the Israel-Iran talks"), and there the names are each named.
+  if (
+    hasTrait(language, 'hyphenatesNameCompounds') &&
+    (hyphenedToCapitals(scan, firstWord, lastWord) || elidedBeforeName(scan, lastWord, language))
+  )
+    return true;
   // A capitalised word right after it, in the same sentence: "Antwerp Expo", "Trump Tower"; not a role ending in a
   // title ("EU Farm Commissioner", "UK Prime Minister"), nor a headline's verb where headlines capitalise freely
   // ("Assad Dies at 69").

@@ -57,6 +57,8 @@ export const PLACE_QUALIFIERS: ReadonlyMap<string, readonly (readonly QualifierW
     ),
   ]),
 );
+/** The words that join the last name of a list, per language ("Antwerpen en Gent", "Noord- en Zuid-Amerika"). */
+export const LIST_WORDS = perLanguage((k) => [...k.and, ...k.or]);
 /** Articles that may stand between a joiner and the name: "Kingdom of the Netherlands", "Tour de la Suisse". */
 export const ARTICLES = perLanguage((k) => k.articles);
 /** Determiners of every language: capitalised after a dash or a quote ("AP — The World Health Organization"). */

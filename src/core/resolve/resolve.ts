@@ -34,10 +34,11 @@ import { hasCapital, inCapitals, initialCase, lineKind, type LineKind } from './
 import type { CompiledAlias } from '../kb/index-format';
 import type { Lang } from '../kb/schema';
 import type { MatchCandidate, ScanResult } from '../scan/match';
-import { gapAfter, insideUnknownLongerName, nameLikeWord, wordText } from './longer-names';
+import { gapAfter, insideUnknownLongerName, nameLikeWord, wordText, yearAt } from './longer-names';
 import { escapeRegExp, hasTrait, languageKnowledge, ofEveryLanguage } from '../text/language-knowledge';
 import { LANGUAGES } from '../text/languages';
 import {
+  CLASS_NOUNS,
   COMMON_WORDS_OF,
   DETERMINERS,
   DETERMINERS_OF,
@@ -905,11 +906,23 @@ function settle(
 }
 
 /**
+ * Words that open some aliases in lower case as their bearer's descriptor, of every language: titles ("koning Albert
+ * II", "koningin Beatrix"), press agencies' nouns ("persagentschap Belga") and places' nouns.
+ */
+const DESCRIPTORS: ReadonlySet<string> = new Set([
+  ...TITLES,
+  ...folded(ofEveryLanguage((k) => k.attribution.agencies)),
+  ...CLASS_NOUNS.keys(),
+]);
+
+/**
  * The first word of the name itself: past the article an alias opens with when the text writes it in lower case
  * ("the Netherlands", "the Gulf", "l'Irak", "la Commission européenne"). The article is what the alias needs to be
  * told from a word ("the Channel", "the Met"), but it is no part of the name, so it is matched and not highlighted.
- * Written with a capital mid-sentence, it is part of the name: "The Hague", "Le Havre". Nor are the words before
- * the entity's own acronym ("Nachrichtenagentur AFP").
+ * Written with a capital mid-sentence, it is part of the name: "The Hague", "Le Havre". Past a descriptor in lower
+ * case too, but only to a name the entity itself bears: "koning Albert II" is highlighted "Albert II", while "de
+ * golf van Gabès" stays whole (Gabès alone is the town). Nor are the words before the entity's own acronym
+ * ("Nachrichtenagentur AFP").
  */
 function nameStart(
   span: MatchCandidate,
@@ -922,8 +935,11 @@ function nameStart(
   if (first === span.lastWord) return first;
   if (ownAcronymAfterDescriptor(span, entityId, aliases, scan)) return span.lastWord;
   if (initialCase(scan, first) !== 'lower') return first;
-  const word = scan.text.slice(scan.words.starts[first], scan.words.ends[first]);
-  return DETERMINERS_OF.get(alias.lang)?.has(word) ? first + 1 : first;
+  const word = wordText(scan, first);
+  if (DETERMINERS_OF.get(alias.lang)?.has(word)) return first + 1;
+  return DESCRIPTORS.has(word) && namedFrom(scan, aliases, entityId, first + 1, span.lastWord)
+    ? first + 1
+    : first;
 }
 
 /**
@@ -942,9 +958,20 @@ function ownAcronymAfterDescriptor(
   // An acronym stands out only among words with small letters: in a line in capitals ("EL SALVADOR", "STATE OF
   // OHIO") every word looks like one.
   if (!/^\p{Lu}{2,}$/u.test(written(last)) || !/\p{Ll}/u.test(written(last - 1))) return false;
+  return namedFrom(scan, aliases, entityId, last, last);
+}
+
+/** Whether words `first` to `last` are, by themselves, a name of the entity `entityId`. */
+function namedFrom(
+  scan: ScanResult,
+  aliases: AliasTable,
+  entityId: string,
+  first: number,
+  last: number,
+): boolean {
   return scan.candidates.some(
     (candidate) =>
-      candidate.firstWord === last &&
+      candidate.firstWord === first &&
       candidate.lastWord === last &&
       candidate.aliases.some((index) => aliases.get(index).entityId === entityId),
   );
@@ -992,6 +1019,22 @@ function nameEnd(
     candidate.lastWord === last &&
     candidate.aliases.some((index) => aliases.get(index).entityId === entityId);
   return last === lastWord || scan.candidates.some(bearsShorter) ? last : lastWord;
+}
+
+/**
+ * The year right after an event's name, in the same sentence, which names the edition and is part of its name: "Euro
+ * 2000", "de Tour 2000". Not a year further on ("de Tour van 2000"), nor one in a date or a score.
+ */
+function editionYear(
+  span: MatchCandidate,
+  entityId: string,
+  scan: ScanResult,
+  knowledge: EntityKnowledge | undefined,
+): number | undefined {
+  const after = span.lastWord + 1;
+  if (after >= scan.words.count || gapAfter(scan, span.lastWord) !== ' ' || !yearAt(scan, after))
+    return undefined;
+  return knowledge?.isEvent(entityId) ? after : undefined;
 }
 
 /**
@@ -1111,7 +1154,9 @@ export function resolveMentions(
     if (why.evidence === undefined) delete why.evidence;
     if (why.basis === undefined) delete why.basis;
     // The scan's words end before a full stop, but an abbreviation's own ends with it: "U.S.", "U.N.".
-    const lastWord = nameEnd(span, entityId, aliases, scan, article.language);
+    const lastWord =
+      editionYear(span, entityId, scan, article.knowledge) ??
+      nameEnd(span, entityId, aliases, scan, article.language);
     const end =
       lastWord !== span.lastWord
         ? (scan.originalEnds[lastWord] as number)

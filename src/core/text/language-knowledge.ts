@@ -22,6 +22,8 @@ export interface LanguageTraits {
   genitiveSAfterVowel: boolean;
   /** Every word of a proper name has a capital ("Xinhua News Agency"), so a word in lower case is none of it. */
   capitalisesNameWords: boolean;
+  /** A name and a noun make one word, the noun in lower case after a hyphen ("Anderlecht-trainer", "VLD-lijst"). */
+  hyphenatesNameCompounds: boolean;
 }
 
 export type TraitName = keyof LanguageTraits;

@@ -47,6 +47,17 @@ describe('a name inside an unknown longer name links to nothing', () => {
     // A capitalised word joined by a hyphen.
     ['nl', 'Het proces in de gerechtsbunker in Amsterdam-Osdorp is zwaar beveiligd.', 'Amsterdam', null],
     ['en', 'Flights from London-Heathrow were delayed for hours.', 'London', null],
+    // Known names too, in Dutch, where a compound's noun after a hyphen is in lower case: names joined with no such
+    // noun are a match, a race or a region.
+    ['nl', 'Zondagavond keek half Vlaanderen naar Nederland-Italië op groot scherm.', 'Nederland', null],
+    ['nl', 'Zondagavond keek half Vlaanderen naar Nederland-Italië op groot scherm.', 'Italië', null],
+    ['nl', 'De uitslag van de halve finale Frankrijk--Spanje bleef lang onzeker.', 'Spanje', null],
+    ['nl', 'Hij won in maart Parijs-Nice en viel later uit in de Ronde.', 'Parijs', null],
+    ['nl', 'Veel jonge mensen trekken weg uit Noord-Afrika naar Europa.', 'Afrika', null],
+    ['nl', 'De rit Luik-Bastenaken-Luik is de oudste klassieker.', 'Bastenaken', null],
+    ['nl', 'Zondag reed de ploeg Gent-Wevelgem met drie kopmannen.', 'Wevelgem', null],
+    // …and the first part of such a name written once for two, whose rest stands after "en".
+    ['nl', 'De reizende tentoonstelling gaat daarna naar Noord- en Zuid-Amerika.', 'Noord', null],
     // Joined by van / of / de to the capitalised name of a thing that opens with a determiner.
     ['nl', 'Max Verstappen heeft zondag de 32ste Grand Prix van Nederland gewonnen.', 'Nederland', null],
     [
@@ -66,6 +77,19 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['nl', 'Op vrijdag speelt Sporting Lokeren thuis tegen Roda JC.', 'Lokeren', null],
     ['nl', 'Er zijn nog twee stations actief: Radio Magdalena en een zender van de kerk.', 'Magdalena', null],
     ['en', 'The striker joined Antwerp FC from a club in the Netherlands.', 'Antwerp', null],
+    // …in a Title Case line too: a programme listing, a table of results.
+    [
+      'nl',
+      'Radio vandaag\nStereokini Studio Brussel 12.00\nDe presentator praat met luisteraars.',
+      'Brussel',
+      null,
+    ],
+    [
+      'en',
+      'League results on Saturday:\nBristol Rovers 3 Wrexham 1\nSheffield United 2 Stoke 0',
+      'Bristol',
+      null,
+    ],
     // A spelling the packs do not list (a transliteration key's match) beside a capitalised word is part of a longer
     // name, most often a person's (session 23). Before it, a given name the data knows also makes it a surname
     // (bearerBeside, the same session); after it, only this rule reads the capital.
@@ -169,6 +193,11 @@ describe('the same names still link beside what is no part of them', () => {
     // A lower-case part of a compound, and a possessive, name the inner entity.
     ['en', 'The Amsterdam-based company opened an office in Lyon.', 'Amsterdam', 'amsterdam'],
     ['nl', 'Veel EU-landen willen de steun aan Oekraïne verhogen.', 'Oekraïne', 'ukraine'],
+    // …also where names are joined before it: each is named ("VLD-CVP-meerderheid", "oud-EU-commissaris").
+    ['nl', 'De VLD-CVP-meerderheid viel gisteren.', 'CVP', 'christen-democratisch-en-vlaams'],
+    ['nl', 'De Israël-Hamas-oorlog duurt al maanden.', 'Israël', 'israel'],
+    ['nl', 'Een oud-EU-commissaris leidt het onderzoek.', 'EU', 'european-union'],
+    ['nl', 'Hij kijkt vooral uit naar de Alpen- en Pyreneeën-ritten.', 'Alpen', 'alps'],
     ['en', "London's mayor opened the new line on Monday.", 'London', 'london'],
     // An abbreviation's own full stop belongs to its name.
     ['en', 'The U.S. diplomat met the press.', 'U.S.', 'united-states'],

@@ -2,8 +2,10 @@
  * Highlight the name only (issue #20): an alias that opens with an article ("The Netherlands", "the Gulf", "l'Irak")
  * is matched with it, since the article tells the name from a word ("the Channel"), but the highlight leaves out an
  * article written in lower case. A capital article mid-sentence is the name's own ("The Hague"). Nor does it take
- * the words that end a match in lower case where the alias has capitals: a descriptor ("the Xinhua news agency"), nor
- * the words before an entity's own acronym ("Nachrichtenagentur AFP").
+ * the words that end a match in lower case where the alias has capitals: a descriptor ("the Xinhua news agency"),
+ * nor a title or a descriptor that opens it in lower case ("koning Albert II", "persagentschap Belga"), nor the words
+ * before an entity's own acronym ("Nachrichtenagentur AFP"). The year after an event's name is the edition's and part
+ * of the name ("Euro 2000").
  * Sentences written for these tests over the bundled packs; each row that leaves words out fails without its rule
  * (resolve.ts: nameStart, nameEnd), checked when it was written.
  */
@@ -58,8 +60,42 @@ describe('the highlight leaves out a descriptor written in lower case where the 
   });
 });
 
+describe('the highlight leaves out a title or a descriptor that opens the alias in lower case', () => {
+  it.each([
+    [
+      'nl',
+      'De nieuwe woordvoerder van koning Albert II begint maandag.',
+      'albert-ii-of-belgium',
+      'Albert II',
+    ],
+    ['nl', 'Dat moest ook koningin Beatrix ondervinden.', 'beatrix-of-the-netherlands', 'Beatrix'],
+    ['nl', 'De burgemeester zei dat tegen het persagentschap Belga.', 'belga', 'Belga'],
+  ] as const)('%s: %s', (lang, text, entityId, expected) => {
+    expect(highlighted(lang, text, entityId)).toBe(expected);
+  });
+});
+
+describe("the highlight takes the year after an event's name, which names the edition", () => {
+  it.each([
+    [
+      'nl',
+      'Op Euro 2000 scoorde de spits twee keer in het stadion.',
+      'uefa-european-championship',
+      'Euro 2000',
+    ],
+    ['nl', 'Die renner wil in de Tour 2000 een etappe winnen.', 'tour-de-france', 'Tour 2000'],
+    // A year further on is no part of it.
+    ['nl', 'Die renner wil in de Tour van 2000 een etappe winnen.', 'tour-de-france', 'Tour'],
+  ] as const)('%s: %s', (lang, text, entityId, expected) => {
+    expect(highlighted(lang, text, entityId)).toBe(expected);
+  });
+});
+
 describe('but only down to a name the entity itself bears', () => {
   it.each([
+    // "Gabès" alone is the town, "Luik" alone the city: the gulf's and the province's names keep their noun.
+    ['nl', 'De veerboot vaart over de golf van Gabès naar Djerba.', 'gulf-of-gabes', 'golf van Gabès'],
+    ['nl', 'Het noodweer trof vooral de provincie Luik.', 'province-of-liege', 'provincie Luik'],
     // "Taiwan" is the island's name, not the strait's: a highlight "Taiwan" would open the strait's card.
     ['en', 'China sent warships into the Taiwan strait on Monday.', 'taiwan-strait', 'Taiwan strait'],
     ['en', 'Beijing said the drills near Taiwan would continue.', 'taiwan', 'Taiwan'],
