@@ -28,9 +28,10 @@
  * not the other way round (regions-world is made after this pack and skips what it holds).
  */
 import { writeFileSync } from 'node:fs';
-import { loadWordsByLanguage, markTravellingNames } from '../lib/alias-languages';
+import { loadWordsByLanguage, markTravellingNames, type OrdinaryWords } from '../lib/alias-languages';
 import type { Entity, Lang, Pack, PackClass } from '../../src/core/kb/schema';
 import { slugify } from '../worklist/lib';
+import { nameKey } from './lib/text';
 import { writePack } from './lib/pack';
 import {
   argValue,
@@ -432,8 +433,21 @@ const REGION_CLASSES = new Set([
  * this pack as it is is on (an article is part of a name, `keepArticles`); the others would change regions.json and
  * stay off (see lib/regions-common.ts and assets/packs-next/regions-world.fixes.md for what each would change).
  */
+/**
+ * German words (no German dictionary is installed) that a region's one-word name also is (session 24, issue #20, found
+ * on GermEval 2014): such a name needs context, and where it is listed only under another language it stays with that
+ * language (it does not travel into German articles).
+ */
+const GERMAN_WORDS: ReadonlyMap<string, string> = new Map([
+  // Le Marche (IT-57), nl and de "Marken": German plural of "Marke" (brands), and the Dutch village Marken.
+  ['marken', 'German "Marken", "brands"; the Dutch village Marken'],
+  // Saare County (EE-74), nl "Saar": German for the river Saar and short for the Saarland.
+  ['saar', 'German "Saar", the river and the Saarland'],
+]);
+
 const RULES: RegionRules = {
   kindWords: new Set(KIND_WORDS),
+  wordsWithoutDictionary: GERMAN_WORDS,
   localLanguages: LOCAL_LANGUAGES,
   adjectivalNames: ADJECTIVAL_NAMES,
   noOfficialAlias: new Set(['UA', 'RU', 'BG', 'GR', 'CN', 'IN']),
@@ -488,6 +502,8 @@ async function main(): Promise<void> {
     );
   }
 
+  // The German words above count as ordinary words of German when names are marked to travel.
+  const travelWords: OrdinaryWords = { ...words, de: new Set([...GERMAN_WORDS.keys()].map(nameKey)) };
   const pack: Pack = {
     format: 'backstory-pack',
     version: 2,
@@ -508,7 +524,7 @@ async function main(): Promise<void> {
       'ODbL 1.0 (names and points from OpenStreetMap via esosedi/3166, points from dr5hn/countries-states-cities-database); CC BY-SA 4.0 (the rest)',
     anyLanguage: false,
     classes: CLASSES,
-    entities: entities.map((entity) => ({ ...entity, aliases: markTravellingNames(entity, words) })),
+    entities: entities.map((entity) => ({ ...entity, aliases: markTravellingNames(entity, travelWords) })),
   };
   writePack(OUTPUT, pack, { entityPerLine: true });
   writeNotes(pack, report, inputs);
@@ -579,6 +595,15 @@ ${Object.entries(NAME_FIXES)
 ${notesPoints(pack, report, 'the audit', "Australia, Brazil, Canada: inside the region's Natural Earth 50m polygon")}
 
 ${notesNames(report)}
+
+## German words (session 24, issue #20)
+
+No German dictionary is installed, so German words were not checked, and on GermEval 2014 two regions' names linked
+ordinary German words. \`GERMAN_WORDS\` in the script lists them: such a name needs context (the class and the country
+as cues; as with every label that is such a word, a label of it becomes an alias and the card shows the English
+name), and where it is listed only under another language it stays with that language:
+
+${[...GERMAN_WORDS].map(([word, why]) => `- "${word}": ${why}`).join('\n')}
 
 ## Spot check
 

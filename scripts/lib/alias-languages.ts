@@ -7,7 +7,9 @@
  *  - a one-word name that is an ordinary word of another language, where it is not listed, stays with its own:
  *    German "Indien" (India) is Dutch "indien" (if), French "Nice" stays out of English prose;
  *  - every other name travels: people, organisations, transliterations ("Deir ez-Zor") and exonyms are written the
- *    same way in news of any language, and matching them there was version 1's behaviour.
+ *    same way in news of any language, and matching them there was version 1's behaviour;
+ *  - except a name a generator's overlay marks `anyLanguage: false` by hand: it stays with its language (Dutch "VS"
+ *    and "Kanton", which German writes for other things).
  * Ordinary words are the lower-case entries of the Hunspell dictionaries of Dutch, English and French (German
  * capitalises its nouns, so its dictionary cannot tell a word from a name; no German word is checked).
  */
@@ -73,6 +75,13 @@ export function markTravellingNames(
     for (const alias of entity.aliases[lang] ?? []) {
       const hints = typeof alias === 'string' ? undefined : alias;
       const text = textOf(alias);
+      // `anyLanguage: false`, written by hand in an overlay, keeps a name with its language whatever the rule says
+      // (Dutch "VS" and "Kanton" are German "VS" and "Kanton"); the mark itself is not written out.
+      if (hints?.anyLanguage === false) {
+        const { anyLanguage: _kept, ...rest } = hints;
+        list.push(Object.keys(rest).length > 1 ? rest : text);
+        continue;
+      }
       const mark =
         !hints?.anyLanguage &&
         !everywhere(text) &&

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { packJsonSchema } from '../../scripts/generate/json-schema';
+import type { OverlayFile } from '../../scripts/generate/lib/overlay';
 import { distanceKm } from '../../scripts/generate/lib/place-match';
 import { pointOf } from '../../scripts/generate/lib/statements';
 import { loadCities, loadGeonamesNames } from '../../scripts/generate/lib/sources';
@@ -344,6 +345,41 @@ describe('shipped packs', () => {
         : [],
     );
     expect(missing).toEqual([]);
+  });
+});
+
+describe('names that are ordinary German words (#20, session 24)', () => {
+  /** How a German article can match `text` for `entityId`: 'plain', 'needsContext', or null (not at all). */
+  function inGerman(entityId: string, text: string): 'plain' | 'needsContext' | null {
+    const matching = (compiled.index?.aliases ?? []).filter(
+      (alias) =>
+        alias.entityId === entityId &&
+        normalizeKey(alias.text) === normalizeKey(text) &&
+        (alias.lang === 'de' || alias.anyLanguage),
+    );
+    if (matching.length === 0) return null;
+    return matching.some((alias) => !alias.needsContext) ? 'plain' : 'needsContext';
+  }
+
+  it('links the German words "Marken", "Senat" and a Dutch-only "Saar" only with evidence, or not at all', () => {
+    expect(inGerman('marche', 'Marken')).toBe('needsContext');
+    expect(inGerman('saaremaa-county', 'Saar')).toBeNull();
+    expect(inGerman('belgian-senate', 'Senat')).toBe('needsContext');
+  });
+
+  it('keeps the French "CPI" out of German articles (the consumer price index) and the currency off the Euro', () => {
+    expect(inGerman('international-criminal-court', 'CPI')).toBeNull();
+    expect(inGerman('uefa-european-championship', 'Euro')).toBeNull();
+    expect(inGerman('uefa-european-championship', 'Euros')).toBeNull();
+  });
+
+  it('marks Dutch "VS" and "Kanton" to stay Dutch in the overlays (world and cities are regenerated with them)', () => {
+    const countries = JSON.parse(
+      readFileSync('scripts/generate/overlays/countries.json', 'utf8'),
+    ) as OverlayFile;
+    const cities = JSON.parse(readFileSync('scripts/generate/overlays/cities.json', 'utf8')) as OverlayFile;
+    expect(countries.US?.aliases?.nl).toContainEqual({ text: 'VS', caseSensitive: true, anyLanguage: false });
+    expect(cities['1809858']?.aliases?.nl).toContainEqual({ text: 'Kanton', anyLanguage: false });
   });
 });
 
