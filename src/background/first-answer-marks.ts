@@ -3,7 +3,10 @@
  * a woken worker and prints where its time went (scripts/bench/scale.ts). A mark costs microseconds.
  */
 export const FIRST_ANSWER_STEPS = [
-  /** The worker's first statement ran (early-reads.ts): what came before is Chromium's start of the worker. */
+  /**
+   * early-reads.ts ran, the first of the worker's own modules: before it, Chromium started the worker and the chunk
+   * it shares with the extension's pages (the polyfill, the settings' schemas, the messages' tables) was evaluated.
+   */
   'started',
   /** The worker's scripts are loaded and their top level has run: its listeners are registered. */
   'evaluated',
