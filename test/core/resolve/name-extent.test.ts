@@ -119,3 +119,32 @@ describe('and keeps an article that is part of the name', () => {
     expect(highlighted(lang, text, entityId)).toBe(expected);
   });
 });
+
+describe('a Dutch word the data also spelled as a name is no name without its evidence (data, session 24)', () => {
+  it.each([
+    // The verb "denken" at a sentence's start: DENK's second alias, not written in capitals, needs the party's cues.
+    ['nl', 'Denk aan de gevolgen voor de boeren in het oosten van het land.', 'denk-political-party', null],
+    [
+      'nl',
+      'De partij Denk wil met Van Baarle een fractie in de Tweede Kamer vormen.',
+      'denk-political-party',
+      'Denk',
+    ],
+    ['nl', 'DENK stemde tegen.', 'denk-political-party', 'DENK'],
+    // "de politie" is any police force: the Dutch national police goes by its own names only.
+    [
+      'nl',
+      'In Brussel viel de politie binnen bij de Nederlandse verdachte.',
+      'national-police-corps-netherlands',
+      null,
+    ],
+    [
+      'nl',
+      'De Nationale Politie heeft gisteren drie mannen opgepakt.',
+      'national-police-corps-netherlands',
+      'Nationale Politie',
+    ],
+  ] as const)('%s: %s', (lang, text, entityId, expected) => {
+    expect(highlighted(lang, text, entityId)).toBe(expected);
+  });
+});
