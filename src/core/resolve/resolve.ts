@@ -1014,11 +1014,7 @@ function nameEnd(
     last--;
   // Only to a name the entity itself bears: "the Yarmouk camp" is the camp called Yarmouk, but "the Taiwan strait"
   // is not the strait called Taiwan (a highlight "Taiwan" would open the strait's card for the island's name).
-  const bearsShorter = (candidate: MatchCandidate) =>
-    candidate.firstWord === firstWord &&
-    candidate.lastWord === last &&
-    candidate.aliases.some((index) => aliases.get(index).entityId === entityId);
-  return last === lastWord || scan.candidates.some(bearsShorter) ? last : lastWord;
+  return last === lastWord || namedFrom(scan, aliases, entityId, firstWord, last) ? last : lastWord;
 }
 
 /**
