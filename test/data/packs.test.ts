@@ -381,6 +381,11 @@ describe('names that are ordinary German words (#20, session 24)', () => {
     expect(countries.US?.aliases?.nl).toContainEqual({ text: 'VS', caseSensitive: true, anyLanguage: false });
     expect(cities['1809858']?.aliases?.nl).toContainEqual({ text: 'Kanton', anyLanguage: false });
   });
+
+  it('ships Dutch "VS" and "Kanton" as Dutch only: no German Kanton (a Swiss canton) links Guangzhou', () => {
+    expect(inGerman('united-states', 'VS')).toBeNull();
+    expect(inGerman('guangzhou', 'Kanton')).toBeNull();
+  });
 });
 
 describe('demonyms', () => {
