@@ -193,15 +193,48 @@ export function buildMatcherTables(
     if (key === undefined) keyCache.set(word, (key = variantKey(word)));
     return key;
   };
+  const texts = aliases.map((alias) => normalizeKey(alias.text));
   aliases.forEach((alias, aliasIndex) => {
-    const text = normalizeKey(alias.text);
-    const words = splitWords(text);
+    const words = splitWords(texts[aliasIndex] as string);
     if (words.length === 0) return;
     names.insert(words.map(hashOf), aliasIndex);
-    if (options.variants === false) return;
-    for (const path of aliasKeyPaths(alias, text, keyOf)) keys.insert(path.map(hashOf), aliasIndex);
   });
+  if (options.variants !== false) {
+    const paths = aliases.map((alias, a) => aliasKeyPaths(alias, texts[a], keyOf));
+    const spelledApart = spellingsApart(aliases, texts, paths);
+    paths.forEach((aliasPaths, aliasIndex) => {
+      for (const path of aliasPaths)
+        if (spelledApart.has(`${(aliases[aliasIndex] as CompiledAlias).entityId} ${path.join(' ')}`))
+          keys.insert(path.map(hashOf), aliasIndex);
+    });
+  }
   return { names: names.freeze(), keys: keys.freeze() };
+}
+
+/**
+ * The key paths (as "entity path") that the entity's own names spell in two ways or more: "Zelensky" and "Selenskyj",
+ * "Bashar" and "Baschar", "Yarmouk" and "Jarmuk". Such a name is written from another script, which the press
+ * spells every which way, and only such a name matches through transliteration keys: a name that the packs spell one
+ * way in every language is spelled that way ("Poole", "Houilles", "Tanggu", "Mesen"), and a word that shares its key
+ * is another word (French "la Poule", German "Messen", "Huiles", "Tango").
+ */
+function spellingsApart(
+  aliases: readonly CompiledAlias[],
+  texts: readonly string[],
+  paths: readonly (readonly string[][])[],
+): Set<string> {
+  const firstSpelling = new Map<string, string>();
+  const apart = new Set<string>();
+  paths.forEach((aliasPaths, a) => {
+    const spelling = splitWords(texts[a] as string).join(' ');
+    for (const path of aliasPaths) {
+      const key = `${(aliases[a] as CompiledAlias).entityId} ${path.join(' ')}`;
+      const first = firstSpelling.get(key);
+      if (first === undefined) firstSpelling.set(key, spelling);
+      else if (first !== spelling) apart.add(key);
+    }
+  });
+  return apart;
 }
 
 /** Per-scan variant data, per word: its key and glued-article key (with their hashes), and whether it is an article. */

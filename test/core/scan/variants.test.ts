@@ -5,27 +5,32 @@ import { variantKey } from '../../../src/core/text/translit-key';
 import { entity, indexOf } from '../pack-fixtures';
 
 /**
- * Each entity lists ONE spelling only: every other spelling below must be found by the transliteration keys, not by
- * a list. None of these test entities is taken from the bundled packs.
+ * Each entity lists two spellings of its name, as the packs do for a name written from another script: every other
+ * spelling below must be found by the transliteration keys, not by a list. None of these test entities is taken
+ * from the bundled packs.
  */
 const annotator = createAnnotator(
   indexOf(
-    entity('deir-ez-zor', { labels: { en: 'Deir ez-Zor' } }),
-    entity('hts', { type: 'group', labels: { en: 'Hayat Tahrir al-Sham' } }),
-    entity('ghouta', { labels: { en: 'Ghouta' } }),
+    entity('deir-ez-zor', { labels: { en: 'Deir ez-Zor', fr: 'Deir ez-Zour' } }),
+    entity('hts', { type: 'group', labels: { en: 'Hayat Tahrir al-Sham', nl: 'Hayat Tahrir al-Shaam' } }),
+    entity('ghouta', { labels: { en: 'Ghouta', fr: 'Ghoutah' } }),
     entity('zelensky', {
       type: 'person',
       labels: { en: 'Volodymyr Zelensky' },
-      aliases: { en: ['Zelensky'] },
+      aliases: { en: ['Zelensky', 'Volodymyr Zelenskiy', 'Zelenskiy'] },
     }),
-    entity('daesh', { type: 'group', labels: { en: 'Daesh' } }),
-    entity('yarmouk', { labels: { en: 'Yarmouk' } }),
-    entity('bashar', { type: 'person', labels: { en: 'Bashar al-Assad' } }),
-    entity('tadamoun', { labels: { fr: 'Tadamoun' } }),
-    entity('hajar', { labels: { en: 'Hajar al-Aswad' } }),
+    entity('daesh', { type: 'group', labels: { en: 'Daesh', de: 'Daesch' } }),
+    entity('yarmouk', { labels: { en: 'Yarmouk', nl: 'Yarmuk' } }),
+    entity('bashar', { type: 'person', labels: { en: 'Bashar al-Assad', nl: 'Bashar al-Asad' } }),
+    entity('tadamoun', { labels: { fr: 'Tadamoun', en: 'Tadamoon' } }),
+    entity('hajar', { labels: { en: 'Hajar al-Aswad', fr: 'Hadjar al-Aswad' } }),
     entity('kharkiv', { labels: { en: 'Kharkiv' } }),
     entity('iraq', { labels: { nl: 'Irak' } }),
     entity('sana', { labels: { en: 'SANA' }, aliases: { en: [{ text: 'SANA', caseSensitive: true }] } }),
+    // Spelled one way, as the data spells a name that every language writes alike: no variants.
+    entity('poole', { labels: { en: 'Poole' } }),
+    entity('rutte', { type: 'person', labels: { en: 'Mark Rutte' }, aliases: { nl: ['Rutte'] } }),
+    entity('houilles', { labels: { fr: 'Houilles' } }),
   ),
 );
 
@@ -106,7 +111,18 @@ describe('variants in sentences', () => {
     ['fr', 'Un bachelier chantait ; la hache, le garmon, la goutière, la cache, le tadorne, la darse.'],
     ['de', 'Die Scham, der Hader, die Gicht, die Dachse und das Schach; Jarl, Garten, Jammer, Gutachten.'],
     ['de', 'Der Bäcker, die Bache, der Tadel, die Schuhe, Sellerie, Selenit, Hagar, Hascherl, Dachs.'],
+    // Words that share the key of a name spelled one way.
+    ['fr', 'Il a mangé la Poule au pot, avec les Huiles de Provence.'],
+    ['nl', 'Hij rijdt liever de Route du Sud.'],
   ])('links no ordinary %s words', (language, text) => {
     expect(linked(text, language)).toEqual([]);
+  });
+
+  it('finds a name spelled one way as written', () => {
+    expect(linked('In Poole en Houilles sprak Rutte.', 'nl')).toEqual([
+      'Poole=poole/name',
+      'Houilles=houilles/name',
+      'Rutte=rutte/name',
+    ]);
   });
 });
