@@ -98,6 +98,20 @@ export function yearAt(scan: ScanResult, w: number): boolean {
   return next !== '-' && next !== '/' && !/\d/u.test(next);
 }
 
+/**
+ * A Roman numeral of two letters or more (II to XX), as written: one letter alone is a word or a sign too (English
+ * "I", "England V Pakistan", "X" the platform), so "Queen Elizabeth I" is left.
+ */
+const ROMAN_NUMERAL = /^(?:X{0,1}(?:II|III|IV|VI|VII|VIII|IX)|X[IVX]|XX)$/u;
+
+/** Whether word `w` is a Roman numeral (ROMAN_NUMERAL) not joined to what follows: "Minsk II", not "II-Ligist". */
+function numeralAt(scan: ScanResult, w: number): boolean {
+  if (w >= scan.words.count) return false;
+  if (!ROMAN_NUMERAL.test(scan.original.slice(scan.originalStarts[w], scan.originalEnds[w]))) return false;
+  const next = scan.text.charAt(scan.words.ends[w] as number);
+  return next !== '-' && !/[\p{L}\d]/u.test(next);
+}
+
 /** Most capitalised words of a role read after a name for its title: "EU Trade and Agriculture Commissioner". */
 const MAX_ROLE_WORDS = 3;
 
@@ -281,6 +295,9 @@ export function insideUnknownLongerName(
       return true;
     if (nextWord && spaceAfter && listed(NAME_SUFFIXES, after)) return true;
   }
+  // A numeral after a name makes another name, in every language and line: an agreement, a rule or a ruler ("Minsk
+  // II", "Basel III", "Dublin III", "Vaticanum II").
+  if (nextWord && spaceAfter && numeralAt(scan, after)) return true;
   // A prefix or a suffix makes a longer name in a Title Case line too ("Stereokini Studio Brussel 12.00", "Bristol
   // Rovers 3 Wrexham 1"), but any other capital says nothing there.
   if (around.titleCase) return false;

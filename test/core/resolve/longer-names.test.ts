@@ -41,6 +41,11 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['en', 'The company moved its offices to Berlin Adlershof last year.', 'Berlin', null],
     // A year after a place's name: an event or a project.
     ['en', 'Paris 2024 organisers met the press in Paris in 2023.', 'Paris', null],
+    // A Roman numeral after a name: an agreement, a rule, a reserve team.
+    ['fr', 'Selon les règles de Dublin III, le premier pays traite la demande.', 'Dublin', null],
+    ['de', 'Nach den Regeln von Dublin III ist das erste Land zuständig.', 'Dublin', null],
+    ['en', 'Banks must hold more capital under Basel III from next year.', 'Basel', null],
+    ['nl', 'Volgens de regels van Dublin III moet het eerste land de aanvraag behandelen.', 'Dublin', null],
     // A capitalised word before a place's name.
     ['nl', 'De wedstrijd werd gespeeld in het Koning Boudewijnstadion Brussel.', 'Brussel', null],
     ['nl', 'De band speelde op Pukkelpop en in Sportpaleis Antwerpen.', 'Antwerpen', null],
@@ -185,6 +190,10 @@ describe('the same names still link beside what is no part of them', () => {
       'world-health-organization',
     ],
     ['en', 'CRICKET - ENGLAND V PAKISTAN FINAL TEST', 'PAKISTAN', 'pakistan'],
+    // A numeral of one letter is a word or a sign; a numeral that names the entity is part of its name.
+    ['en', 'England V Pakistan ended in a draw.', 'England', 'england'],
+    ['en', 'In Minsk I met the mayor twice.', 'Minsk', 'minsk'],
+    ['en', 'Queen Elizabeth II opened the session.', 'Queen Elizabeth II', 'elizabeth-ii'],
     // The next sentence or line, and an adjective before a name.
     ['nl', 'Het gebeurde in Antwerpen.\nVoetbal is daar populair.', 'Antwerpen', 'antwerp'],
     // A known name beside it: two names, not one.
