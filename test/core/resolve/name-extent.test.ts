@@ -148,3 +148,17 @@ describe('a Dutch word the data also spelled as a name is no name without its ev
     expect(highlighted(lang, text, entityId)).toBe(expected);
   });
 });
+
+describe('a word the data also spelled as a name is no name without its evidence (data, session 25)', () => {
+  it.each([
+    // French "jambon" (ham) opening a sentence: Jan Jambon's surname alone needs his cues or a first mention.
+    ['fr', 'Jambon et fromage sont au menu de la cantine.', 'jan-jambon', null],
+    ['fr', 'Le ministre Jambon a présenté le budget du gouvernement.', 'jan-jambon', 'Jambon'],
+    ['nl', 'Jan Jambon zei dat. Daarna zei Jambon dat niet.', 'jan-jambon', 'Jan Jambon'],
+    // GroenLinks' "GL" in capitals only: not a "Gl" cut from a longer word.
+    ['nl', 'De Gl-fractie stemde gisteren tegen het voorstel.', 'groen-links', null],
+    ['nl', 'GL en PvdA stemden gisteren tegen het voorstel.', 'groen-links', 'GL'],
+  ] as const)('%s: %s', (lang, text, entityId, expected) => {
+    expect(highlighted(lang, text, entityId)).toBe(expected);
+  });
+});
