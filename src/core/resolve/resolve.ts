@@ -475,29 +475,52 @@ function inUnknownLongerName(
 /**
  * A spelling the packs do not list (a transliteration variant, match.ts) where its capital says nothing: at the start
  * of a sentence, where a word of the article's own language may fall on a foreign name's key (Dutch "Ruzie",
- * "quarrel", on French "Russie"), and as one word after an article in a language that capitalises its nouns. Mid-sentence, a
- * capitalised "Zelenskyj" still finds "Zelensky".
+ * "quarrel", on French "Russie"), and as one word in a language that capitalises its nouns, unless a word that
+ * announces a name stands before it. Mid-sentence, a capitalised "Zelenskyj" still finds "Zelensky".
  */
 function unlistedAtSentenceStart(
   span: MatchCandidate,
   scan: ScanResult,
   language: Lang | undefined,
+  spanCues: () => readonly Cue[],
   knowledge?: Pick<EntityKnowledge, 'isGivenName'>,
 ): boolean {
   if (span.variant !== true) return false;
-  // Where every noun has a capital, a one-word spelling the packs do not list after an article or an inflected
-  // adjective is a noun ("bei den Knappen" on "Knapen", "alternativen Routen" on "Rutten"), where a name stands
-  // after a title or a preposition ("Präsident Selenskyj", "in Ost-Ghuta").
+  // Where every noun has a capital, a one-word spelling the packs do not list is a noun's as often as a name's
+  // ("moderiert Messen" on Mesen, "Buche-Tanne" on Thane, "Milram-Spitze" on Spitse) or another name's ("Litex
+  // Lovech", "Hagia Sophia"): it stands for the name only after a title, a place's preposition, a noun of a place's
+  // kind or a cue of the entity ("Präsident Selenskyj", "in Ost-Ghuta", "im Lager Jarmuk").
   if (
     hasTrait(language, 'capitalisesNouns') &&
     span.firstWord === span.lastWord &&
-    afterArticleOrAdjective(scan, span.firstWord, language)
+    !namesAnnouncedBefore(scan, span, spanCues())
   )
     return true;
   return (
     startsSentence(scan, span.firstWord) ||
     afterSpacedDash(scan, span.firstWord) ||
     (!hasTrait(language, 'capitalisesNouns') && inCapitalisedRun(scan, span, knowledge))
+  );
+}
+
+/**
+ * Whether a word that announces a name stands right before the span, or before the words joined to it by hyphens
+ * ("in Ost-Ghuta"): a title ("Präsident Selenskyj"), a place's preposition ("in Timbuktu"), a noun of a place's kind,
+ * one of the cues of the entities the span may mean, or a noun after an article, whose apposition the name is ("im
+ * Lager Jarmuk").
+ */
+function namesAnnouncedBefore(scan: ScanResult, span: MatchCandidate, spanCues: readonly Cue[]): boolean {
+  let first = span.firstWord;
+  while (first > 0 && gapAfter(scan, first - 1) === '-') first--;
+  const before = first - 1;
+  if (before < 0 || gapAfter(scan, before) !== ' ') return false;
+  const word = wordText(scan, before);
+  return (
+    TITLES.has(word) ||
+    CLASS_NOUNS.has(word) ||
+    locativeBefore(scan, first, span.lastWord) !== undefined ||
+    spanCues.some((cue) => cueAt(scan, cue, before - cue.words.length + 1)) ||
+    (nameLikeWord(scan, before) && afterDeterminer(scan, before))
   );
 }
 
@@ -1058,8 +1081,13 @@ export function resolveMentions(
   const fitting: Span[] = selected
     .filter(
       (span) =>
-        !unlistedAtSentenceStart(span, scan, article.language, article.knowledge) &&
-        !dateBesideNumber(span, scan),
+        !unlistedAtSentenceStart(
+          span,
+          scan,
+          article.language,
+          () => span.aliases.flatMap((index) => cues.get(aliases.get(index).entityId) ?? []),
+          article.knowledge,
+        ) && !dateBesideNumber(span, scan),
     )
     .map((span) => ({ span, options: optionsOf(span, scan, aliases, article.language, firmlyTaken) }))
     .filter(({ options }) => options.length > 0);

@@ -937,6 +937,38 @@ describe('A spelling the packs do not list counts only where its capital says it
       word: 'Keine',
       expected: null,
     },
+    // Nor as one word anywhere else in German, unless a title, a place's preposition, a place's noun, a cue or a noun
+    // in apposition announces a name: trade fairs are no Mesen, a fir no Thane, a Bulgarian club's name no province.
+    {
+      lang: 'de',
+      text: 'Sie moderiert Messen, Galas und Firmenfeiern im ganzen Land.',
+      word: 'Messen',
+      expected: null,
+    },
+    {
+      lang: 'de',
+      text: 'Im Mischwald wachsen Buche-Tanne und Fichte nebeneinander.',
+      word: 'Tanne',
+      expected: null,
+    },
+    {
+      lang: 'de',
+      text: 'Er wechselte im Sommer zu Litex Lovech in die erste Liga.',
+      word: 'Lovech',
+      expected: null,
+    },
+    {
+      lang: 'de',
+      text: 'Am Abend sprach Präsident Zelenskyj mit der Presse.',
+      word: 'Zelenskyj',
+      expected: 'volodymyr-zelenskyy',
+    },
+    {
+      lang: 'de',
+      text: 'Die Händler kamen damals mit Salz in Timbuktu an.',
+      word: 'Timbuktu',
+      expected: 'tombouctou-region',
+    },
     // Mid-sentence, an unlisted transliteration still finds its name.
     {
       lang: 'nl',
