@@ -417,6 +417,21 @@ describe('Cities of Belgium, the Netherlands, France and Germany, and their ordi
     { lang: 'de', text: 'Nach dem Essen fuhren wir nach Essen.', word: 'Essen', expected: null },
     { lang: 'de', text: 'Nach dem Essen fuhren wir nach Essen.', word: 'Essen', nth: 2, expected: 'essen' },
     { lang: 'de', text: 'Das Münster ist gotisch.', word: 'Münster', expected: null },
+    // "aus" (from) puts a place after it as "nach" does: the town, not the club named after it.
+    {
+      lang: 'de',
+      text: 'Nach seiner Rückkehr aus Leverkusen blieb er ein Jahr in Bochum.',
+      word: 'Leverkusen',
+      expected: 'leverkusen',
+    },
+    {
+      lang: 'de',
+      text: 'Er kam gestern aus Kandahar zurück.',
+      word: 'Kandahar',
+      expected: 'kandahar-province',
+    },
+    // It says a place, not which of two: England's Birmingham or Alabama's.
+    { lang: 'de', text: 'Die Fans aus Birmingham reisten früh an.', word: 'Birmingham', expected: null },
     { lang: 'en', text: 'Nice work, she said.', word: 'Nice', expected: null },
     { lang: 'en', text: 'The tram in Nice was packed.', word: 'Nice', expected: 'nice' },
     // French "à" counts where every meaning is a place (not for "joue à Anderlecht", the club).
