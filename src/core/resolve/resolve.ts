@@ -628,7 +628,8 @@ function isFirm({ options }: Span): boolean {
  * Whether a person's one-word name (a surname: "Lukaku") is another person's here: right after a capitalised word
  * that is a given name the data knows ("Jordan Lukaku" is Romelu's brother, even at the start of a sentence), or, but
  * where every noun is capitalised (the trait capitalisesNouns: "Bundeskanzler Scholz"), beside a capitalised word
- * that is no known name, title or cue of theirs.
+ * that is no known name, title or cue of theirs; there, only before such a word and where the name is itself a given
+ * name ("Rainer Eppelmann", givenNameBeforeName).
  */
 function anotherBearer(
   entry: Span,
@@ -671,12 +672,36 @@ function bearerBeside(
         !CALENDAR_WORDS.has(written.toLowerCase());
     if (gap === ' ' && givenName && knowledge.isGivenName(key)) return true;
   }
-  if (!person || hasTrait(context.language, 'capitalisesNouns')) return false;
+  if (!person) return false;
+  if (hasTrait(context.language, 'capitalisesNouns'))
+    return givenNameBeforeName(scan, span, entityId, cues, knowledge, taken);
   return inLongerName(scan, span.firstWord, span.lastWord, {
     taken,
     cues: cues.get(entityId) ?? [],
     language: context.language,
     titleCase: (entry.line ??= lineKind(scan, span.firstWord, span.lastWord)).titleCase,
+  });
+}
+
+/**
+ * Whether a person's one-word name that is also a given name the data knows (Alois Rainer's "Rainer") stands right
+ * before a capitalised word that is no known name, title or cue of theirs: it is then somebody else's given name
+ * ("Rainer Eppelmann"). Where every noun has a capital, the word after a name says so only after a given name.
+ */
+function givenNameBeforeName(
+  scan: ScanResult,
+  span: MatchCandidate,
+  entityId: string,
+  cues: CueTable,
+  knowledge: Pick<EntityKnowledge, 'isGivenName'>,
+  taken: (w: number) => boolean,
+): boolean {
+  if (span.firstWord !== span.lastWord || !knowledge.isGivenName(wordText(scan, span.firstWord)))
+    return false;
+  return inLongerName(scan, span.firstWord, span.lastWord, {
+    taken,
+    cues: cues.get(entityId) ?? [],
+    afterOnly: true,
   });
 }
 
@@ -924,8 +949,13 @@ function settle(
     language: context.language,
     titleCase: line.titleCase,
   });
+  const anotherGivenName =
+    hasTrait(context.language, 'capitalisesNouns') &&
+    context.knowledge !== undefined &&
+    context.knowledge.isPerson(chosen.entityId) &&
+    givenNameBeforeName(scan, span, chosen.entityId, cues, context.knowledge, taken);
   // Once the article names him in full, "Assad" is that man, whatever capitalised word stands next to it.
-  return longer && !chosen.reasons.some(byCoreference) ? undefined : chosen;
+  return (longer || anotherGivenName) && !chosen.reasons.some(byCoreference) ? undefined : chosen;
 }
 
 /**

@@ -824,6 +824,28 @@ describe("A person's surname alone, or another person's", () => {
       word: 'Scholz',
       expected: 'olaf-scholz',
     },
+    // In German, a person's one-word name that is also a given name the data knows, before a capitalised word that
+    // is no name, title or cue of theirs, is somebody else's given name (Alois Rainer's "Rainer"; session 25), unless
+    // the article named that person in full.
+    {
+      lang: 'de',
+      text: 'Daran erinnerte Rainer Eppelmann, der frühere Vorsitzende.',
+      word: 'Rainer',
+      expected: null,
+    },
+    {
+      lang: 'de',
+      text: 'Am Montag sagte Minister Rainer, die Lage sei ernst.',
+      word: 'Rainer',
+      expected: 'alois-rainer',
+    },
+    {
+      lang: 'de',
+      text: 'Am Montag sprach Alois Rainer im Bundestag. Später sprach Rainer Klartext.',
+      word: 'Rainer',
+      nth: 2,
+      expected: 'alois-rainer',
+    },
     // After a given name the data knows, a one-word name of a firm or a place is a surname too (session 23).
     { lang: 'de', text: 'Das Haus wurde 1857 von John Dehner gebaut.', word: 'Dehner', expected: null },
     { lang: 'de', text: 'Der Saal wurde 1997 von Rudolf Skoda umgebaut.', word: 'Skoda', expected: null },
