@@ -475,29 +475,52 @@ function inUnknownLongerName(
 /**
  * A spelling the packs do not list (a transliteration variant, match.ts) where its capital says nothing: at the start
  * of a sentence, where a word of the article's own language may fall on a foreign name's key (Dutch "Ruzie",
- * "quarrel", on French "Russie"), and as one word after an article in a language that capitalises its nouns. Mid-sentence, a
- * capitalised "Zelenskyj" still finds "Zelensky".
+ * "quarrel", on French "Russie"), and as one word in a language that capitalises its nouns, unless a word that
+ * announces a name stands before it. Mid-sentence, a capitalised "Zelenskyj" still finds "Zelensky".
  */
 function unlistedAtSentenceStart(
   span: MatchCandidate,
   scan: ScanResult,
   language: Lang | undefined,
+  spanCues: () => readonly Cue[],
   knowledge?: Pick<EntityKnowledge, 'isGivenName'>,
 ): boolean {
   if (span.variant !== true) return false;
-  // Where every noun has a capital, a one-word spelling the packs do not list after an article or an inflected
-  // adjective is a noun ("bei den Knappen" on "Knapen", "alternativen Routen" on "Rutten"), where a name stands
-  // after a title or a preposition ("Präsident Selenskyj", "in Ost-Ghuta").
+  // Where every noun has a capital, a one-word spelling the packs do not list is a noun's as often as a name's
+  // ("moderiert Messen" on Mesen, "Buche-Tanne" on Thane, "Milram-Spitze" on Spitse) or another name's ("Litex
+  // Lovech", "Hagia Sophia"): it stands for the name only after a title, a place's preposition, a noun of a place's
+  // kind or a cue of the entity ("Präsident Selenskyj", "in Ost-Ghuta", "im Lager Jarmuk").
   if (
     hasTrait(language, 'capitalisesNouns') &&
     span.firstWord === span.lastWord &&
-    afterArticleOrAdjective(scan, span.firstWord, language)
+    !namesAnnouncedBefore(scan, span, spanCues())
   )
     return true;
   return (
     startsSentence(scan, span.firstWord) ||
     afterSpacedDash(scan, span.firstWord) ||
     (!hasTrait(language, 'capitalisesNouns') && inCapitalisedRun(scan, span, knowledge))
+  );
+}
+
+/**
+ * Whether a word that announces a name stands right before the span, or before the words joined to it by hyphens
+ * ("in Ost-Ghuta"): a title ("Präsident Selenskyj"), a place's preposition ("in Timbuktu"), a noun of a place's kind,
+ * one of the cues of the entities the span may mean, or a noun after an article, whose apposition the name is ("im
+ * Lager Jarmuk").
+ */
+function namesAnnouncedBefore(scan: ScanResult, span: MatchCandidate, spanCues: readonly Cue[]): boolean {
+  let first = span.firstWord;
+  while (first > 0 && gapAfter(scan, first - 1) === '-') first--;
+  const before = first - 1;
+  if (before < 0 || gapAfter(scan, before) !== ' ') return false;
+  const word = wordText(scan, before);
+  return (
+    TITLES.has(word) ||
+    CLASS_NOUNS.has(word) ||
+    locativeBefore(scan, first, span.lastWord) !== undefined ||
+    spanCues.some((cue) => cueAt(scan, cue, before - cue.words.length + 1)) ||
+    (nameLikeWord(scan, before) && afterDeterminer(scan, before))
   );
 }
 
@@ -605,7 +628,8 @@ function isFirm({ options }: Span): boolean {
  * Whether a person's one-word name (a surname: "Lukaku") is another person's here: right after a capitalised word
  * that is a given name the data knows ("Jordan Lukaku" is Romelu's brother, even at the start of a sentence), or, but
  * where every noun is capitalised (the trait capitalisesNouns: "Bundeskanzler Scholz"), beside a capitalised word
- * that is no known name, title or cue of theirs.
+ * that is no known name, title or cue of theirs; there, only before such a word and where the name is itself a given
+ * name ("Rainer Eppelmann", givenNameBeforeName).
  */
 function anotherBearer(
   entry: Span,
@@ -648,12 +672,36 @@ function bearerBeside(
         !CALENDAR_WORDS.has(written.toLowerCase());
     if (gap === ' ' && givenName && knowledge.isGivenName(key)) return true;
   }
-  if (!person || hasTrait(context.language, 'capitalisesNouns')) return false;
+  if (!person) return false;
+  if (hasTrait(context.language, 'capitalisesNouns'))
+    return givenNameBeforeName(scan, span, entityId, cues, knowledge, taken);
   return inLongerName(scan, span.firstWord, span.lastWord, {
     taken,
     cues: cues.get(entityId) ?? [],
     language: context.language,
     titleCase: (entry.line ??= lineKind(scan, span.firstWord, span.lastWord)).titleCase,
+  });
+}
+
+/**
+ * Whether a person's one-word name that is also a given name the data knows (Alois Rainer's "Rainer") stands right
+ * before a capitalised word that is no known name, title or cue of theirs: it is then somebody else's given name
+ * ("Rainer Eppelmann"). Where every noun has a capital, the word after a name says so only after a given name.
+ */
+function givenNameBeforeName(
+  scan: ScanResult,
+  span: MatchCandidate,
+  entityId: string,
+  cues: CueTable,
+  knowledge: Pick<EntityKnowledge, 'isGivenName'>,
+  taken: (w: number) => boolean,
+): boolean {
+  if (span.firstWord !== span.lastWord || !knowledge.isGivenName(wordText(scan, span.firstWord)))
+    return false;
+  return inLongerName(scan, span.firstWord, span.lastWord, {
+    taken,
+    cues: cues.get(entityId) ?? [],
+    afterOnly: true,
   });
 }
 
@@ -901,8 +949,13 @@ function settle(
     language: context.language,
     titleCase: line.titleCase,
   });
+  const anotherGivenName =
+    hasTrait(context.language, 'capitalisesNouns') &&
+    context.knowledge !== undefined &&
+    context.knowledge.isPerson(chosen.entityId) &&
+    givenNameBeforeName(scan, span, chosen.entityId, cues, context.knowledge, taken);
   // Once the article names him in full, "Assad" is that man, whatever capitalised word stands next to it.
-  return longer && !chosen.reasons.some(byCoreference) ? undefined : chosen;
+  return (longer || anotherGivenName) && !chosen.reasons.some(byCoreference) ? undefined : chosen;
 }
 
 /**
@@ -1058,8 +1111,13 @@ export function resolveMentions(
   const fitting: Span[] = selected
     .filter(
       (span) =>
-        !unlistedAtSentenceStart(span, scan, article.language, article.knowledge) &&
-        !dateBesideNumber(span, scan),
+        !unlistedAtSentenceStart(
+          span,
+          scan,
+          article.language,
+          () => span.aliases.flatMap((index) => cues.get(aliases.get(index).entityId) ?? []),
+          article.knowledge,
+        ) && !dateBesideNumber(span, scan),
     )
     .map((span) => ({ span, options: optionsOf(span, scan, aliases, article.language, firmlyTaken) }))
     .filter(({ options }) => options.length > 0);

@@ -417,6 +417,21 @@ describe('Cities of Belgium, the Netherlands, France and Germany, and their ordi
     { lang: 'de', text: 'Nach dem Essen fuhren wir nach Essen.', word: 'Essen', expected: null },
     { lang: 'de', text: 'Nach dem Essen fuhren wir nach Essen.', word: 'Essen', nth: 2, expected: 'essen' },
     { lang: 'de', text: 'Das Münster ist gotisch.', word: 'Münster', expected: null },
+    // "aus" (from) puts a place after it as "nach" does: the town, not the club named after it.
+    {
+      lang: 'de',
+      text: 'Nach seiner Rückkehr aus Leverkusen blieb er ein Jahr in Bochum.',
+      word: 'Leverkusen',
+      expected: 'leverkusen',
+    },
+    {
+      lang: 'de',
+      text: 'Er kam gestern aus Kandahar zurück.',
+      word: 'Kandahar',
+      expected: 'kandahar-province',
+    },
+    // It says a place, not which of two: England's Birmingham or Alabama's.
+    { lang: 'de', text: 'Die Fans aus Birmingham reisten früh an.', word: 'Birmingham', expected: null },
     { lang: 'en', text: 'Nice work, she said.', word: 'Nice', expected: null },
     { lang: 'en', text: 'The tram in Nice was packed.', word: 'Nice', expected: 'nice' },
     // French "à" counts where every meaning is a place (not for "joue à Anderlecht", the club).
@@ -809,6 +824,28 @@ describe("A person's surname alone, or another person's", () => {
       word: 'Scholz',
       expected: 'olaf-scholz',
     },
+    // In German, a person's one-word name that is also a given name the data knows, before a capitalised word that
+    // is no name, title or cue of theirs, is somebody else's given name (Alois Rainer's "Rainer"; session 25), unless
+    // the article named that person in full.
+    {
+      lang: 'de',
+      text: 'Daran erinnerte Rainer Eppelmann, der frühere Vorsitzende.',
+      word: 'Rainer',
+      expected: null,
+    },
+    {
+      lang: 'de',
+      text: 'Am Montag sagte Minister Rainer, die Lage sei ernst.',
+      word: 'Rainer',
+      expected: 'alois-rainer',
+    },
+    {
+      lang: 'de',
+      text: 'Am Montag sprach Alois Rainer im Bundestag. Später sprach Rainer Klartext.',
+      word: 'Rainer',
+      nth: 2,
+      expected: 'alois-rainer',
+    },
     // After a given name the data knows, a one-word name of a firm or a place is a surname too (session 23).
     { lang: 'de', text: 'Das Haus wurde 1857 von John Dehner gebaut.', word: 'Dehner', expected: null },
     { lang: 'de', text: 'Der Saal wurde 1997 von Rudolf Skoda umgebaut.', word: 'Skoda', expected: null },
@@ -936,6 +973,38 @@ describe('A spelling the packs do not list counts only where its capital says it
       text: 'Karlsruhe - Keine Geständnisse und Alibis der Verdächtigen lagen vor.',
       word: 'Keine',
       expected: null,
+    },
+    // Nor as one word anywhere else in German, unless a title, a place's preposition, a place's noun, a cue or a noun
+    // in apposition announces a name: trade fairs are no Mesen, a fir no Thane, a Bulgarian club's name no province.
+    {
+      lang: 'de',
+      text: 'Sie moderiert Messen, Galas und Firmenfeiern im ganzen Land.',
+      word: 'Messen',
+      expected: null,
+    },
+    {
+      lang: 'de',
+      text: 'Im Mischwald wachsen Buche-Tanne und Fichte nebeneinander.',
+      word: 'Tanne',
+      expected: null,
+    },
+    {
+      lang: 'de',
+      text: 'Er wechselte im Sommer zu Litex Lovech in die erste Liga.',
+      word: 'Lovech',
+      expected: null,
+    },
+    {
+      lang: 'de',
+      text: 'Am Abend sprach Präsident Zelenskyj mit der Presse.',
+      word: 'Zelenskyj',
+      expected: 'volodymyr-zelenskyy',
+    },
+    {
+      lang: 'de',
+      text: 'Die Händler kamen damals mit Salz in Timbuktu an.',
+      word: 'Timbuktu',
+      expected: 'tombouctou-region',
     },
     // Mid-sentence, an unlisted transliteration still finds its name.
     {
