@@ -158,6 +158,8 @@ describe('a word the data also spelled as a name is no name without its evidence
     // GroenLinks' "GL" in capitals only: not a "Gl" cut from a longer word.
     ['nl', 'De Gl-fractie stemde gisteren tegen het voorstel.', 'groen-links', null],
     ['nl', 'GL en PvdA stemden gisteren tegen het voorstel.', 'groen-links', 'GL'],
+    // The German and Dutch press write UEFA as a word.
+    ['de', 'Die Uefa hat den Verein für zwei Jahre gesperrt.', 'uefa', 'Uefa'],
   ] as const)('%s: %s', (lang, text, entityId, expected) => {
     expect(highlighted(lang, text, entityId)).toBe(expected);
   });
