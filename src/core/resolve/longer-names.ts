@@ -15,13 +15,14 @@
  * longer word has a capital. Clubs' and stations' prefixes and suffixes ("FC", "Studio", "Rovers") count in both.
  */
 import { BESIDE_A_PLACE, locativeBefore, startsSentence } from './context-cues';
-import { initialCase } from './headline';
+import { hasSmallLetter, initialCase, lineBreakBefore } from './headline';
 import type { Lang } from '../kb/schema';
 import type { ScanResult } from '../scan/match';
 import { hasTrait } from '../text/language-knowledge';
 import {
   ARTICLES,
   CLASS_NOUNS,
+  COMMON_WORDS_OF,
   DETERMINERS,
   JOINERS,
   LIST_WORDS,
@@ -243,6 +244,73 @@ function districtAfterLocative(
   );
 }
 
+/** A figure as its own word: a score, a table's count, a time's part ("3", "14" of "14.12"); not a year. */
+function figureAt(scan: ScanResult, w: number): boolean {
+  return w >= 0 && w < scan.words.count && /^\d+$/u.test(wordText(scan, w)) && !yearAt(scan, w);
+}
+
+/** Most capitalised words read on either side of a place's name for a team's name in a results row. */
+const MAX_TEAM_WORDS = 3;
+
+/** Fewest figures on a results row, the score after the team among them: a match's other score, a table's columns. */
+const MIN_ROW_FIGURES = 2;
+
+/**
+ * Whether word `w` may be part of a team's name in a results row: a name's capital, not a common word ("In Paris 2"),
+ * or an acronym before a name written in small letters ("NAC Breda 1"), where capitals are not the line's; after it an
+ * acronym is rather a state's ("Portland OR 5.60").
+ */
+function teamWord(scan: ScanResult, w: number, language: Lang, acronyms: boolean): boolean {
+  if (COMMON_WORDS_OF.get(language)?.has(wordText(scan, w)) ?? false) return false;
+  return nameLikeWord(scan, w) || (acronyms && acronymAt(scan, w));
+}
+
+/** Whether word `w` is written in capitals, two letters or more, and is no title or word beside a place ("SV", "CSKA"). */
+function acronymAt(scan: ScanResult, w: number): boolean {
+  const written = scan.original.slice(scan.originalStarts[w], scan.originalEnds[w]);
+  const word = wordText(scan, w);
+  return (
+    /^\p{Lu}{2,}$/u.test(written) && !TITLES.has(word) && !DETERMINERS.has(word) && !BESIDE_A_PLACE.has(word)
+  );
+}
+
+/**
+ * Whether the span is a place's name inside a team's name in a row of results, whose capitals are a name's even at the
+ * line's start and in Title Case: "Hansa Rostock 0 Hamburg 1", "Sydney Tigers 26 Newcastle 24", a league table's
+ * "Legia Warsaw 7 5 1 1 13 7 16". The capitalised words around the place's name run up to a figure, and the line holds
+ * another: a headline rarely sets a bare figure after a place ("Floods Hit Texas"), a results row always does.
+ */
+function teamInResultsRow(scan: ScanResult, firstWord: number, lastWord: number, language: Lang): boolean {
+  const joined = (w: number) => gapAfter(scan, w - 1) === ' ' && !lineBreakBefore(scan, w);
+  const acronyms = hasSmallLetter(
+    scan.original.slice(scan.originalStarts[firstWord], scan.originalEnds[lastWord]),
+  );
+  let first = firstWord;
+  while (
+    first > 0 &&
+    firstWord - first < MAX_TEAM_WORDS &&
+    joined(first) &&
+    teamWord(scan, first - 1, language, acronyms)
+  )
+    first--;
+  let last = lastWord;
+  while (
+    last + 1 < scan.words.count &&
+    last - lastWord < MAX_TEAM_WORDS &&
+    joined(last + 1) &&
+    teamWord(scan, last + 1, language, false)
+  )
+    last++;
+  if (first === firstWord && last === lastWord) return false;
+  const score = last + 1;
+  if (score >= scan.words.count || !joined(score) || !figureAt(scan, score)) return false;
+  let figures = 0;
+  for (let w = score; w < scan.words.count && (w === score || !lineBreakBefore(scan, w)); w++)
+    if (figureAt(scan, w)) figures++;
+  for (let w = first - 1; w >= 0 && !lineBreakBefore(scan, w + 1); w--) if (figureAt(scan, w)) figures++;
+  return figures >= MIN_ROW_FIGURES;
+}
+
 /**
  * Whether the span firstWord..lastWord stands inside a longer proper name the data does not know, so that it names
  * nothing here.
@@ -281,6 +349,8 @@ export function insideUnknownLongerName(
       return true;
     if (nextWord && spaceAfter && listed(NAME_SUFFIXES, after)) return true;
   }
+  // A row of results has no full stop, so it reads as a title line, whose start and Title Case hide a team's name.
+  if (around.place && around.titleLine && teamInResultsRow(scan, firstWord, lastWord, language)) return true;
   // A prefix or a suffix makes a longer name in a Title Case line too ("Stereokini Studio Brussel 12.00", "Bristol
   // Rovers 3 Wrexham 1"), but any other capital says nothing there.
   if (around.titleCase) return false;

@@ -90,6 +90,12 @@ describe('a name inside an unknown longer name links to nothing', () => {
       'Bristol',
       null,
     ],
+    // A team's name in a row of results, whose capitals are a name's even at the line's start and in Title Case: the
+    // capitalised words around the place's name run up to a figure, and the line holds another (session 25).
+    ['en', 'Results on Saturday:\nAlbarin Rostock 2 Hamburg 1\nLeeds 0 Fulham 3', 'Rostock', null],
+    ['en', 'Standings after Sunday:\nCorvina Krakow 7 5 1 1 13 7 16\nLeeds 7 4 2 1 12 9 14', 'Krakow', null],
+    ['en', 'Played on Saturday:\nSydney Kestrels 26 Newcastle 24', 'Sydney', null],
+    ['en', 'Results on Sunday:\nLeeds 1 NKT Breda 2', 'Breda', null],
     // A spelling the packs do not list (a transliteration key's match) beside a capitalised word is part of a longer
     // name, most often a person's (session 23). Before it, a given name the data knows also makes it a surname
     // (bearerBeside, the same session); after it, only this rule reads the capital.
@@ -168,6 +174,12 @@ describe('the same names still link beside what is no part of them', () => {
     // A person's name before "van" / "of": "Abdullah van Jordanië" is the king of that country.
     ['nl', 'Koning Abdullah van Jordanië sprak in Amman.', 'Jordanië', 'jordan'],
     ['en', 'Lionel Messi of Argentina lifted the trophy.', 'Argentina', 'argentina'],
+    // A place's name alone in a row of results; a headline's single figure; a state's abbreviation after a town in a
+    // table of prices; a common word before the name.
+    ['en', 'Results on Saturday:\nLeeds 2 Hamburg 1', 'Hamburg', 'hamburg'],
+    ['en', 'Floods Hit Texas 3 Days Before Vote', 'Texas', 'texas'],
+    ['en', 'Cash grain prices:\nPortland OR 5.60 up .02 5.17 dn .01', 'Portland', 'portland'],
+    ['en', 'Scores:\nIn Paris 2 Arrested After Protest, 5 Hurt', 'Paris', 'paris'],
     // The same places with no prefix or suffix beside them.
     ['en', 'The company moved its offices from Antwerp to Ghent last year.', 'Antwerp', 'antwerp'],
     ['nl', 'Op vrijdag speelt de ploeg thuis in Lokeren tegen Roda JC.', 'Lokeren', 'lokeren'],
