@@ -12,7 +12,8 @@
  * A language that capitalises every noun (the trait capitalisesNouns: German, "die Stadt Berlin", "EU-Kommission")
  * has capitals that say nothing, and none of this applies there but clubs' and institutions' words (namePrefixes) and
  * a town's district after a place's preposition ("in Berlin-Charlottenburg"); nor in a Title Case headline, where every
- * longer word has a capital. Clubs' and stations' prefixes and suffixes ("FC", "Studio", "Rovers") count in both.
+ * longer word has a capital. Clubs' and stations' prefixes and suffixes ("FC", "Studio", "Rovers") count in both, as do
+ * a team's name in a row of results ("Hansa Rostock 0 Hamburg 1") and a person's initial ("J. Crawley").
  */
 import { BESIDE_A_PLACE, locativeBefore, startsSentence } from './context-cues';
 import { hasSmallLetter, initialCase, lineBreakBefore } from './headline';
@@ -244,6 +245,18 @@ function districtAfterLocative(
   );
 }
 
+/**
+ * Whether a person's initial stands right before word `w`: one capital and its full stop ("J. Crawley", "M. Vaughan"),
+ * not the last letter of an abbreviation written with stops ("U.S.", "F.C."), whose words may go on to a place's name.
+ */
+function initialBefore(scan: ScanResult, w: number): boolean {
+  const initial = w - 1;
+  if (initial < 0 || gapAfter(scan, initial) !== '. ' || lineBreakBefore(scan, w)) return false;
+  const written = scan.original.slice(scan.originalStarts[initial], scan.originalEnds[initial]);
+  if (!/^\p{Lu}$/u.test(written)) return false;
+  return initial === 0 || !gapAfter(scan, initial - 1).endsWith('.');
+}
+
 /** A figure as its own word: a score, a table's count, a time's part ("3", "14" of "14.12"); not a year. */
 function figureAt(scan: ScanResult, w: number): boolean {
   return w >= 0 && w < scan.words.count && /^\d+$/u.test(wordText(scan, w)) && !yearAt(scan, w);
@@ -349,6 +362,8 @@ export function insideUnknownLongerName(
       return true;
     if (nextWord && spaceAfter && listed(NAME_SUFFIXES, after)) return true;
   }
+  // An initial makes a surname of a place's name, in a line of prose or a scorecard alike: "J. Crawley 106".
+  if (around.place && initialBefore(scan, firstWord)) return true;
   // A row of results has no full stop, so it reads as a title line, whose start and Title Case hide a team's name.
   if (around.place && around.titleLine && teamInResultsRow(scan, firstWord, lastWord, language)) return true;
   // A prefix or a suffix makes a longer name in a Title Case line too ("Stereokini Studio Brussel 12.00", "Bristol

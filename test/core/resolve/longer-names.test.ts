@@ -96,6 +96,9 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['en', 'Standings after Sunday:\nCorvina Krakow 7 5 1 1 13 7 16\nLeeds 7 4 2 1 12 9 14', 'Krakow', null],
     ['en', 'Played on Saturday:\nSydney Kestrels 26 Newcastle 24', 'Sydney', null],
     ['en', 'Results on Sunday:\nLeeds 1 NKT Breda 2', 'Breda', null],
+    // A person's initial before a place's name makes a surname of it, in prose or a scorecard (session 25).
+    ['en', 'Score: England 326 (J. Crawley 106, G. Thorpe 54).', 'Crawley', null],
+    ['en', 'Yorkshire 305-5 (M. Vaughan 57 not out) v Lancashire.', 'Vaughan', null],
     // A spelling the packs do not list (a transliteration key's match) beside a capitalised word is part of a longer
     // name, most often a person's (session 23). Before it, a given name the data knows also makes it a surname
     // (bearerBeside, the same session); after it, only this rule reads the capital.
@@ -180,6 +183,9 @@ describe('the same names still link beside what is no part of them', () => {
     ['en', 'Floods Hit Texas 3 Days Before Vote', 'Texas', 'texas'],
     ['en', 'Cash grain prices:\nPortland OR 5.60 up .02 5.17 dn .01', 'Portland', 'portland'],
     ['en', 'Scores:\nIn Paris 2 Arrested After Protest, 5 Hurt', 'Paris', 'paris'],
+    // No initial: a sentence's end before the name, and the last letter of an abbreviation written with stops.
+    ['en', 'He moved to Crawley. Prices there rose.', 'Crawley', 'crawley'],
+    ['en', 'He moved from Kyiv to the U.S. Texas was his first stop.', 'Texas', 'texas'],
     // The same places with no prefix or suffix beside them.
     ['en', 'The company moved its offices from Antwerp to Ghent last year.', 'Antwerp', 'antwerp'],
     ['nl', 'Op vrijdag speelt de ploeg thuis in Lokeren tegen Roda JC.', 'Lokeren', 'lokeren'],
