@@ -336,6 +336,9 @@ export function insideUnknownLongerName(
 ): boolean {
   const { language } = around;
   if (language === undefined) return false;
+  // What is written against a dollar sign is a currency's symbol: "US$ 300 million", "HK$", the pa'anga's "T$" ("at
+  // T$ 2.35" is no AT&T).
+  if (gapAfter(scan, lastWord).startsWith('$')) return true;
   // An adjective qualifies the name after it: "het Brusselse Sint-Lukasinstituut" is in Brussels.
   if (around.demonym) return false;
   const before = firstWord - 1;

@@ -99,6 +99,10 @@ describe('a name inside an unknown longer name links to nothing', () => {
     // A person's initial before a place's name makes a surname of it, in prose or a scorecard (session 25).
     ['en', 'Score: England 326 (J. Crawley 106, G. Thorpe 54).', 'Crawley', null],
     ['en', 'Yorkshire 305-5 (M. Vaughan 57 not out) v Lancashire.', 'Vaughan', null],
+    // A country's code against a dollar sign is the currency's symbol (session 25).
+    ['en', 'Costs rose by US$ 300 million last year.', 'US', null],
+    ['en', 'Half of the fund is held in US$ bonds.', 'US', null],
+    ['en', "The pa'anga closed at T$ 2.35 on Friday.", 'at T', null],
     // A spelling the packs do not list (a transliteration key's match) beside a capitalised word is part of a longer
     // name, most often a person's (session 23). Before it, a given name the data knows also makes it a surname
     // (bearerBeside, the same session); after it, only this rule reads the capital.
@@ -186,6 +190,9 @@ describe('the same names still link beside what is no part of them', () => {
     // No initial: a sentence's end before the name, and the last letter of an abbreviation written with stops.
     ['en', 'He moved to Crawley. Prices there rose.', 'Crawley', 'crawley'],
     ['en', 'He moved from Kyiv to the U.S. Texas was his first stop.', 'Texas', 'texas'],
+    // A dollar sign apart from the name.
+    ['en', 'The US paid $ 300 million for it.', 'US', 'united-states'],
+    ['en', 'The contract is worth US $5 billion.', 'US', 'united-states'],
     // The same places with no prefix or suffix beside them.
     ['en', 'The company moved its offices from Antwerp to Ghent last year.', 'Antwerp', 'antwerp'],
     ['nl', 'Op vrijdag speelt de ploeg thuis in Lokeren tegen Roda JC.', 'Lokeren', 'lokeren'],
