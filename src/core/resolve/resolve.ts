@@ -133,6 +133,9 @@ function innerCapitalLost(written: string, aliasText: string): boolean {
   return false;
 }
 
+/** A letter of any script: a name without one is made of figures ("9/11"). */
+const LETTER = /\p{L}/u;
+
 /** A name's own closing mark, which the scan leaves out of its words: "ON!", "Yahoo!". */
 const OWN_MARK = /[!?]$/u;
 
@@ -237,6 +240,9 @@ function optionsOf(
       continue;
     if (lowerCase && !alias.demonym && hasCapital(alias.text)) continue;
     if (!alias.demonym && innerCapitalLost(written, alias.text)) continue;
+    // Figures are no words whose marks the scan may fold: a name made of them is written with its own ("9/11"), and a
+    // score's "11-9 11-6" or a table's "9 11" is no such name.
+    if (!LETTER.test(alias.text) && written !== alias.text) continue;
     if (inflected?.includes(index)) {
       if (!inflectionFits) continue;
       if (exactEntities!.size > 0 && !exactEntities!.has(alias.entityId)) continue;
