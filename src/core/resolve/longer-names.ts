@@ -32,6 +32,7 @@ import {
   PLACE_QUALIFIERS,
   SURNAME_PARTICLES,
   TITLES,
+  TITLES_OF,
   type QualifierWord,
 } from './name-words';
 
@@ -247,13 +248,15 @@ function districtAfterLocative(
 
 /**
  * Whether a person's initial stands right before word `w`: one capital and its full stop ("J. Crawley", "M. Vaughan"),
- * not the last letter of an abbreviation written with stops ("U.S.", "F.C."), whose words may go on to a place's name.
+ * not the last letter of an abbreviation written with stops ("U.S.", "F.C."), whose words may go on to a place's name,
+ * nor a title of the language (French "M. Paris" is Monsieur Paris, whom the data does not tell from the city).
  */
-function initialBefore(scan: ScanResult, w: number): boolean {
+function initialBefore(scan: ScanResult, w: number, language: Lang): boolean {
   const initial = w - 1;
   if (initial < 0 || gapAfter(scan, initial) !== '. ' || lineBreakBefore(scan, w)) return false;
   const written = scan.original.slice(scan.originalStarts[initial], scan.originalEnds[initial]);
-  if (!/^\p{Lu}$/u.test(written)) return false;
+  if (!/^\p{Lu}$/u.test(written) || (TITLES_OF.get(language)?.has(wordText(scan, initial)) ?? false))
+    return false;
   return initial === 0 || !gapAfter(scan, initial - 1).endsWith('.');
 }
 
@@ -366,7 +369,7 @@ export function insideUnknownLongerName(
     if (nextWord && spaceAfter && listed(NAME_SUFFIXES, after)) return true;
   }
   // An initial makes a surname of a place's name, in a line of prose or a scorecard alike: "J. Crawley 106".
-  if (around.place && initialBefore(scan, firstWord)) return true;
+  if (around.place && initialBefore(scan, firstWord, language)) return true;
   // A row of results has no full stop, so it reads as a title line, whose start and Title Case hide a team's name.
   if (around.place && around.titleLine && teamInResultsRow(scan, firstWord, lastWord, language)) return true;
   // A prefix or a suffix makes a longer name in a Title Case line too ("Stereokini Studio Brussel 12.00", "Bristol

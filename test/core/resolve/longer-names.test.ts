@@ -190,6 +190,8 @@ describe('the same names still link beside what is no part of them', () => {
     // No initial: a sentence's end before the name, and the last letter of an abbreviation written with stops.
     ['en', 'He moved to Crawley. Prices there rose.', 'Crawley', 'crawley'],
     ['en', 'He moved from Kyiv to the U.S. Texas was his first stop.', 'Texas', 'texas'],
+    // …nor a title of the article's language: French "M." is Monsieur.
+    ['fr', 'Hier soir, M. Gilbert a pris la parole devant la Chambre.', 'Gilbert', 'gilbert'],
     // A dollar sign apart from the name.
     ['en', 'The US paid $ 300 million for it.', 'US', 'united-states'],
     ['en', 'The contract is worth US $5 billion.', 'US', 'united-states'],
