@@ -12,16 +12,18 @@
  * A language that capitalises every noun (the trait capitalisesNouns: German, "die Stadt Berlin", "EU-Kommission")
  * has capitals that say nothing, and none of this applies there but clubs' and institutions' words (namePrefixes) and
  * a town's district after a place's preposition ("in Berlin-Charlottenburg"); nor in a Title Case headline, where every
- * longer word has a capital. Clubs' and stations' prefixes and suffixes ("FC", "Studio", "Rovers") count in both.
+ * longer word has a capital. Clubs' and stations' prefixes and suffixes ("FC", "Studio", "Rovers") count in both, as do
+ * a team's name in a row of results ("Hansa Rostock 0 Hamburg 1") and a person's initial ("J. Crawley").
  */
 import { BESIDE_A_PLACE, locativeBefore, startsSentence } from './context-cues';
-import { initialCase } from './headline';
+import { hasSmallLetter, initialCase, lineBreakBefore } from './headline';
 import type { Lang } from '../kb/schema';
 import type { ScanResult } from '../scan/match';
 import { hasTrait } from '../text/language-knowledge';
 import {
   ARTICLES,
   CLASS_NOUNS,
+  COMMON_WORDS_OF,
   DETERMINERS,
   JOINERS,
   LIST_WORDS,
@@ -30,6 +32,7 @@ import {
   PLACE_QUALIFIERS,
   SURNAME_PARTICLES,
   TITLES,
+  TITLES_OF,
   type QualifierWord,
 } from './name-words';
 
@@ -258,6 +261,87 @@ function districtAfterLocative(
 }
 
 /**
+ * Whether a person's initial stands right before word `w`: one capital and its full stop ("J. Crawley", "M. Vaughan"),
+ * not the last letter of an abbreviation written with stops ("U.S.", "F.C."), whose words may go on to a place's name,
+ * nor a title of the language (French "M. Paris" is Monsieur Paris, whom the data does not tell from the city).
+ */
+function initialBefore(scan: ScanResult, w: number, language: Lang): boolean {
+  const initial = w - 1;
+  if (initial < 0 || gapAfter(scan, initial) !== '. ' || lineBreakBefore(scan, w)) return false;
+  const written = scan.original.slice(scan.originalStarts[initial], scan.originalEnds[initial]);
+  if (!/^\p{Lu}$/u.test(written) || (TITLES_OF.get(language)?.has(wordText(scan, initial)) ?? false))
+    return false;
+  return initial === 0 || !gapAfter(scan, initial - 1).endsWith('.');
+}
+
+/** A figure as its own word: a score, a table's count, a time's part ("3", "14" of "14.12"); not a year. */
+function figureAt(scan: ScanResult, w: number): boolean {
+  return w >= 0 && w < scan.words.count && /^\d+$/u.test(wordText(scan, w)) && !yearAt(scan, w);
+}
+
+/** Most capitalised words read on either side of a place's name for a team's name in a results row. */
+const MAX_TEAM_WORDS = 3;
+
+/** Fewest figures on a results row, the score after the team among them: a match's other score, a table's columns. */
+const MIN_ROW_FIGURES = 2;
+
+/**
+ * Whether word `w` may be part of a team's name in a results row: a name's capital, not a common word ("In Paris 2"),
+ * or an acronym before a name written in small letters ("NAC Breda 1"), where capitals are not the line's; after it an
+ * acronym is rather a state's ("Portland OR 5.60").
+ */
+function teamWord(scan: ScanResult, w: number, language: Lang, acronyms: boolean): boolean {
+  if (COMMON_WORDS_OF.get(language)?.has(wordText(scan, w)) ?? false) return false;
+  return nameLikeWord(scan, w) || (acronyms && acronymAt(scan, w));
+}
+
+/** Whether word `w` is written in capitals, two letters or more, and is no title or word beside a place ("SV", "CSKA"). */
+function acronymAt(scan: ScanResult, w: number): boolean {
+  const written = scan.original.slice(scan.originalStarts[w], scan.originalEnds[w]);
+  const word = wordText(scan, w);
+  return (
+    /^\p{Lu}{2,}$/u.test(written) && !TITLES.has(word) && !DETERMINERS.has(word) && !BESIDE_A_PLACE.has(word)
+  );
+}
+
+/**
+ * Whether the span is a place's name inside a team's name in a row of results, whose capitals are a name's even at the
+ * line's start and in Title Case: "Hansa Rostock 0 Hamburg 1", "Sydney Tigers 26 Newcastle 24", a league table's
+ * "Legia Warsaw 7 5 1 1 13 7 16". The capitalised words around the place's name run up to a figure, and the line holds
+ * another: a headline rarely sets a bare figure after a place ("Floods Hit Texas"), a results row always does.
+ */
+function teamInResultsRow(scan: ScanResult, firstWord: number, lastWord: number, language: Lang): boolean {
+  const joined = (w: number) => gapAfter(scan, w - 1) === ' ' && !lineBreakBefore(scan, w);
+  const acronyms = hasSmallLetter(
+    scan.original.slice(scan.originalStarts[firstWord], scan.originalEnds[lastWord]),
+  );
+  let first = firstWord;
+  while (
+    first > 0 &&
+    firstWord - first < MAX_TEAM_WORDS &&
+    joined(first) &&
+    teamWord(scan, first - 1, language, acronyms)
+  )
+    first--;
+  let last = lastWord;
+  while (
+    last + 1 < scan.words.count &&
+    last - lastWord < MAX_TEAM_WORDS &&
+    joined(last + 1) &&
+    teamWord(scan, last + 1, language, false)
+  )
+    last++;
+  if (first === firstWord && last === lastWord) return false;
+  const score = last + 1;
+  if (score >= scan.words.count || !joined(score) || !figureAt(scan, score)) return false;
+  let figures = 0;
+  for (let w = score; w < scan.words.count && (w === score || !lineBreakBefore(scan, w)); w++)
+    if (figureAt(scan, w)) figures++;
+  for (let w = first - 1; w >= 0 && !lineBreakBefore(scan, w + 1); w--) if (figureAt(scan, w)) figures++;
+  return figures >= MIN_ROW_FIGURES;
+}
+
+/**
  * Whether the span firstWord..lastWord stands inside a longer proper name the data does not know, so that it names
  * nothing here.
  */
@@ -269,6 +353,9 @@ export function insideUnknownLongerName(
 ): boolean {
   const { language } = around;
   if (language === undefined) return false;
+  // What is written against a dollar sign is a currency's symbol: "US$ 300 million", "HK$", the pa'anga's "T$" ("at
+  // T$ 2.35" is no AT&T).
+  if (gapAfter(scan, lastWord).startsWith('$')) return true;
   // An adjective qualifies the name after it: "het Brusselse Sint-Lukasinstituut" is in Brussels.
   if (around.demonym) return false;
   const before = firstWord - 1;
@@ -298,6 +385,10 @@ export function insideUnknownLongerName(
   // A numeral after a name makes another name, in every language and line: an agreement, a rule or a ruler ("Minsk
   // II", "Basel III", "Dublin III", "Vaticanum II").
   if (nextWord && spaceAfter && numeralAt(scan, after)) return true;
+  // An initial makes a surname of a place's name, in a line of prose or a scorecard alike: "J. Crawley 106".
+  if (around.place && initialBefore(scan, firstWord, language)) return true;
+  // A row of results has no full stop, so it reads as a title line, whose start and Title Case hide a team's name.
+  if (around.place && around.titleLine && teamInResultsRow(scan, firstWord, lastWord, language)) return true;
   // A prefix or a suffix makes a longer name in a Title Case line too ("Stereokini Studio Brussel 12.00", "Bristol
   // Rovers 3 Wrexham 1"), but any other capital says nothing there.
   if (around.titleCase) return false;

@@ -29,6 +29,8 @@ function perLanguage(
  * "Präsident Assad"), of every language: articles quote and borrow.
  */
 export const TITLES: ReadonlySet<string> = everyLanguage((k) => k.titles);
+/** The same per language: a letter and its full stop is a title there ("M. Paris" in French) and an initial elsewhere. */
+export const TITLES_OF = perLanguage((k) => k.titles);
 /** Words that join a longer proper name to the name after them: "Grand Prix van Nederland", "Bank of England". */
 export const JOINERS = perLanguage((k) => k.joiners);
 /** Particles that, capitalised inside a sentence, open a surname ("zegt Van Diepenbeek"), per language. */

@@ -133,6 +133,9 @@ function innerCapitalLost(written: string, aliasText: string): boolean {
   return false;
 }
 
+/** A letter of any script: a name without one is made of figures ("9/11"). */
+const LETTER = /\p{L}/u;
+
 /** A name's own closing mark, which the scan leaves out of its words: "ON!", "Yahoo!". */
 const OWN_MARK = /[!?]$/u;
 
@@ -237,6 +240,9 @@ function optionsOf(
       continue;
     if (lowerCase && !alias.demonym && hasCapital(alias.text)) continue;
     if (!alias.demonym && innerCapitalLost(written, alias.text)) continue;
+    // Figures are no words whose marks the scan may fold: a name made of them is written with its own ("9/11"), and a
+    // score's "11-9 11-6" or a table's "9 11" is no such name.
+    if (!LETTER.test(alias.text) && written !== alias.text) continue;
     if (inflected?.includes(index)) {
       if (!inflectionFits) continue;
       if (exactEntities!.size > 0 && !exactEntities!.has(alias.entityId)) continue;
@@ -1032,11 +1038,12 @@ function namedFrom(
 
 /**
  * The last word of the name itself, where every word of a name has a capital (the trait capitalisesNameWords:
- * English): before the words that end the match in lower case where every alias of the entity on the span writes
- * them with a capital, a descriptor the text does not make part of the name ("the Xinhua news agency", "the Dow
- * Jones industrial average", "Kahramanmaras province"), where the words before it are a name of the same entity
- * too. The first word stays; an alias whose words do not line up with the span's says nothing. Not where names keep
- * lower-case words: French "Parti socialiste", Dutch "Federaal parket".
+ * English): before the words that end the match in lower case, a descriptor the text does not make part of the name
+ * ("the Xinhua news agency", "the Dow Jones industrial average", "Kahramanmaras province"), where the words before it
+ * are a name of the same entity too. Also where an alias writes the descriptor so ("Interfax news agency", "AEX
+ * index"): such a name has a capital on every word of its own, and the words before are the entity's name. The first
+ * word stays; an alias whose words do not line up with the span's says nothing. Not where names keep lower-case
+ * words: French "Parti socialiste", Dutch "Federaal parket".
  */
 function nameEnd(
   span: MatchCandidate,
@@ -1048,23 +1055,15 @@ function nameEnd(
   const { firstWord, lastWord } = span;
   if (firstWord === lastWord || !hasTrait(language, 'capitalisesNameWords')) return lastWord;
   const count = lastWord - firstWord + 1;
-  const forms: string[][] = [];
+  let aligned = false;
   for (const index of span.aliases) {
     const alias = aliases.get(index);
     if (alias.entityId !== entityId) continue;
-    const words = alias.text.match(WORD_INITIALS);
-    if (!words || words.length !== count) return lastWord;
-    forms.push(words);
+    if (alias.text.match(WORD_INITIALS)?.length !== count) return lastWord;
+    aligned = true;
   }
   let last = lastWord;
-  const capitalised = (word: string) => word.charAt(0) !== word.charAt(0).toLowerCase();
-  while (
-    last > firstWord &&
-    initialCase(scan, last) === 'lower' &&
-    forms.length > 0 &&
-    forms.every((words) => capitalised(words[last - firstWord] as string))
-  )
-    last--;
+  while (aligned && last > firstWord && initialCase(scan, last) === 'lower') last--;
   // Only to a name the entity itself bears: "the Yarmouk camp" is the camp called Yarmouk, but "the Taiwan strait"
   // is not the strait called Taiwan (a highlight "Taiwan" would open the strait's card for the island's name).
   return last === lastWord || namedFrom(scan, aliases, entityId, firstWord, last) ? last : lastWord;

@@ -95,6 +95,19 @@ describe('a name inside an unknown longer name links to nothing', () => {
       'Bristol',
       null,
     ],
+    // A team's name in a row of results, whose capitals are a name's even at the line's start and in Title Case: the
+    // capitalised words around the place's name run up to a figure, and the line holds another (session 25).
+    ['en', 'Results on Saturday:\nAlbarin Rostock 2 Hamburg 1\nLeeds 0 Fulham 3', 'Rostock', null],
+    ['en', 'Standings after Sunday:\nCorvina Krakow 7 5 1 1 13 7 16\nLeeds 7 4 2 1 12 9 14', 'Krakow', null],
+    ['en', 'Played on Saturday:\nSydney Kestrels 26 Newcastle 24', 'Sydney', null],
+    ['en', 'Results on Sunday:\nLeeds 1 NKT Breda 2', 'Breda', null],
+    // A person's initial before a place's name makes a surname of it, in prose or a scorecard (session 25).
+    ['en', 'Score: England 326 (J. Crawley 106, G. Thorpe 54).', 'Crawley', null],
+    ['en', 'Yorkshire 305-5 (M. Vaughan 57 not out) v Lancashire.', 'Vaughan', null],
+    // A country's code against a dollar sign is the currency's symbol (session 25).
+    ['en', 'Costs rose by US$ 300 million last year.', 'US', null],
+    ['en', 'Half of the fund is held in US$ bonds.', 'US', null],
+    ['en', "The pa'anga closed at T$ 2.35 on Friday.", 'at T', null],
     // A spelling the packs do not list (a transliteration key's match) beside a capitalised word is part of a longer
     // name, most often a person's (session 23). Before it, a given name the data knows also makes it a surname
     // (bearerBeside, the same session); after it, only this rule reads the capital.
@@ -173,6 +186,20 @@ describe('the same names still link beside what is no part of them', () => {
     // A person's name before "van" / "of": "Abdullah van Jordanië" is the king of that country.
     ['nl', 'Koning Abdullah van Jordanië sprak in Amman.', 'Jordanië', 'jordan'],
     ['en', 'Lionel Messi of Argentina lifted the trophy.', 'Argentina', 'argentina'],
+    // A place's name alone in a row of results; a headline's single figure; a state's abbreviation after a town in a
+    // table of prices; a common word before the name.
+    ['en', 'Results on Saturday:\nLeeds 2 Hamburg 1', 'Hamburg', 'hamburg'],
+    ['en', 'Floods Hit Texas 3 Days Before Vote', 'Texas', 'texas'],
+    ['en', 'Cash grain prices:\nPortland OR 5.60 up .02 5.17 dn .01', 'Portland', 'portland'],
+    ['en', 'Scores:\nIn Paris 2 Arrested After Protest, 5 Hurt', 'Paris', 'paris'],
+    // No initial: a sentence's end before the name, and the last letter of an abbreviation written with stops.
+    ['en', 'He moved to Crawley. Prices there rose.', 'Crawley', 'crawley'],
+    ['en', 'He moved from Kyiv to the U.S. Texas was his first stop.', 'Texas', 'texas'],
+    // …nor a title of the article's language: French "M." is Monsieur.
+    ['fr', 'Hier soir, M. Gilbert a pris la parole devant la Chambre.', 'Gilbert', 'gilbert'],
+    // A dollar sign apart from the name.
+    ['en', 'The US paid $ 300 million for it.', 'US', 'united-states'],
+    ['en', 'The contract is worth US $5 billion.', 'US', 'united-states'],
     // The same places with no prefix or suffix beside them.
     ['en', 'The company moved its offices from Antwerp to Ghent last year.', 'Antwerp', 'antwerp'],
     ['nl', 'Op vrijdag speelt de ploeg thuis in Lokeren tegen Roda JC.', 'Lokeren', 'lokeren'],

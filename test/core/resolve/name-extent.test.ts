@@ -2,7 +2,7 @@
  * Highlight the name only (issue #20): an alias that opens with an article ("The Netherlands", "the Gulf", "l'Irak")
  * is matched with it, since the article tells the name from a word ("the Channel"), but the highlight leaves out an
  * article written in lower case. A capital article mid-sentence is the name's own ("The Hague"). Nor does it take
- * the words that end a match in lower case where the alias has capitals: a descriptor ("the Xinhua news agency"),
+ * the words that end a match in lower case where names capitalise every word: a descriptor ("the Xinhua news agency"),
  * nor a title or a descriptor that opens it in lower case ("koning Albert II", "persagentschap Belga"), nor the words
  * before an entity's own acronym ("Nachrichtenagentur AFP"). The year after an event's name is the edition's and part
  * of the name ("WK voetbal 2002").
@@ -42,7 +42,7 @@ describe('the highlight leaves out an article written in lower case', () => {
   });
 });
 
-describe('the highlight leaves out a descriptor written in lower case where the alias has capitals', () => {
+describe('the highlight leaves out a descriptor written in lower case where names capitalise every word', () => {
   it.each([
     ['en', 'On Friday the Xinhua news agency said 35 people were killed.', 'xinhua', 'Xinhua'],
     [
@@ -52,7 +52,11 @@ describe('the highlight leaves out a descriptor written in lower case where the 
       'Dow Jones',
     ],
     ['en', 'The quake struck Kahramanmaras province on Monday.', 'kahramanmaras-province', 'Kahramanmaras'],
-    // Written as the alias writes it, the whole name; a word the alias writes in lower case stays.
+    // In English also where the alias writes the descriptor in lower case: the words before are the entity's name
+    // (session 25).
+    ['en', 'Troops left the town on Monday, Interfax news agency said.', 'interfax', 'Interfax'],
+    ['en', 'The AEX index of leading shares rose 2 points.', 'aex-index', 'AEX'],
+    // Written with capitals, the whole name; where names keep lower-case words, a word the alias writes so stays.
     ['en', 'On Friday the Xinhua News Agency said 35 people were killed.', 'xinhua', 'Xinhua News Agency'],
     ['fr', "Selon l'Union européenne, la croissance ralentit.", 'european-union', 'Union européenne'],
   ] as const)('%s: %s', (lang, text, entityId, expected) => {
@@ -94,6 +98,13 @@ describe('but only down to a name the entity itself bears', () => {
     // "Taiwan" is the island's name, not the strait's: a highlight "Taiwan" would open the strait's card.
     ['en', 'China sent warships into the Taiwan strait on Monday.', 'taiwan-strait', 'Taiwan strait'],
     ['en', 'Beijing said the drills near Taiwan would continue.', 'taiwan', 'Taiwan'],
+    // "Dayton" is the town's name, not the agreement's, although the alias writes "peace agreement" in lower case.
+    [
+      'en',
+      'The Dayton peace agreement ended the war in Bosnia.',
+      'dayton-agreement',
+      'Dayton peace agreement',
+    ],
   ] as const)('%s: %s', (lang, text, entityId, expected) => {
     expect(highlighted(lang, text, entityId)).toBe(expected);
   });

@@ -2,8 +2,9 @@
  * What the case of a name as written says (resolve.ts, optionsOf; session 22, from the French corpora of issue #20).
  * A name made of an article and a word, written with that word in lower case where the alias has a capital, is
  * words, not the name ("Le soir" is the evening, not Le Soir); an acronym that spells an article of the article's
- * language is that article beside another word in capitals (French "UN SUICIDE"). Sentences written for these tests
- * over the bundled packs; each null row links without its rule, checked when the rule was written.
+ * language is that article beside another word in capitals (French "UN SUICIDE"). A name made of figures is written
+ * with its own marks ("9/11"): a score's "11-9 11-6" is none. Sentences written for these tests over the bundled
+ * packs; each null row links without its rule, checked when the rule was written.
  */
 import { describe, expect, it } from 'vitest';
 import { loadAndCompilePacks } from '../../../scripts/lib/packs';
@@ -90,6 +91,17 @@ describe('a name that ends in its own mark is written with it', () => {
     ['fr', 'Le suif au rendement de 70 ON vaut 58 francs.', 'ON', null],
     ['fr', 'La chaîne ON! a diffusé le débat.', 'ON', 'ongehoord-nederland'],
     ['nl', 'De omroep ON! zond het debat uit.', 'ON', 'ongehoord-nederland'],
+  ] as const)('%s: %s', (lang, text, word, expected) => {
+    expect(linkedAt(lang, text, word)).toBe(expected);
+  });
+});
+
+describe('a name made of figures is written with its own marks', () => {
+  it.each([
+    // "9/11" is the attacks; a score or a table's columns set the same figures apart (session 25).
+    ['en', 'Li beat Wu 11-9 11-6 in the final on Sunday.', '9 11', null],
+    ['en', 'Basle lost 9 11 on aggregate, the table shows.', '9 11', null],
+    ['en', 'Since 9/11, airports have changed their checks.', '9/11', 'september-11-attacks'],
   ] as const)('%s: %s', (lang, text, word, expected) => {
     expect(linkedAt(lang, text, word)).toBe(expected);
   });
