@@ -243,6 +243,9 @@ function optionsOf(
     // Figures are no words whose marks the scan may fold: a name made of them is written with its own ("9/11"), and a
     // score's "11-9 11-6" or a table's "9 11" is no such name.
     if (!LETTER.test(alias.text) && written !== alias.text) continue;
+    // An ampersand holds letters together into one name ("AT&T", "J&J"): without it they are a word and an initial
+    // ("at T 10") or two initials ("J. J. Abrams").
+    if (alias.text.includes('&') && !written.includes('&')) continue;
     if (inflected?.includes(index)) {
       if (!inflectionFits) continue;
       if (exactEntities!.size > 0 && !exactEntities!.has(alias.entityId)) continue;

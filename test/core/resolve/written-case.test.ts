@@ -3,8 +3,9 @@
  * A name made of an article and a word, written with that word in lower case where the alias has a capital, is
  * words, not the name ("Le soir" is the evening, not Le Soir); an acronym that spells an article of the article's
  * language is that article beside another word in capitals (French "UN SUICIDE"). A name made of figures is written
- * with its own marks ("9/11"): a score's "11-9 11-6" is none. Sentences written for these tests over the bundled
- * packs; each null row links without its rule, checked when the rule was written.
+ * with its own marks ("9/11"): a score's "11-9 11-6" is none; so is a name joined by an ampersand ("AT&T", not "at
+ * T"). Sentences written for these tests over the bundled packs; each null row links without its rule, checked when
+ * the rule was written.
  */
 import { describe, expect, it } from 'vitest';
 import { loadAndCompilePacks } from '../../../scripts/lib/packs';
@@ -96,12 +97,16 @@ describe('a name that ends in its own mark is written with it', () => {
   });
 });
 
-describe('a name made of figures is written with its own marks', () => {
+describe('a name made of figures or joined by an ampersand is written with its own marks', () => {
   it.each([
     // "9/11" is the attacks; a score or a table's columns set the same figures apart (session 25).
     ['en', 'Li beat Wu 11-9 11-6 in the final on Sunday.', '9 11', null],
     ['en', 'Basle lost 9 11 on aggregate, the table shows.', '9 11', null],
     ['en', 'Since 9/11, airports have changed their checks.', '9/11', 'september-11-attacks'],
+    // An ampersand holds letters together into one name: without it, a word and an initial, or two initials.
+    ['en', 'The shares were bought at T 10 by the fund.', 'at T', null],
+    ['en', 'Director J. J. Abrams spoke on Sunday.', 'J. J', null],
+    ['en', 'AT&T and J&J reported results on Tuesday.', 'J&J', 'johnson-johnson'],
   ] as const)('%s: %s', (lang, text, word, expected) => {
     expect(linkedAt(lang, text, word)).toBe(expected);
   });
