@@ -171,6 +171,10 @@ describe('a word the data also spelled as a name is no name without its evidence
     ['nl', 'GL en PvdA stemden gisteren tegen het voorstel.', 'groen-links', 'GL'],
     // The German and Dutch press write UEFA as a word.
     ['de', 'Die Uefa hat den Verein für zwei Jahre gesperrt.', 'uefa', 'Uefa'],
+    // A credit rating is no Dutch party abroad; a grain report's "HRW" (hard red winter wheat) is no rights group.
+    ['en', 'Fitch kept the rating at BBB+ for the bank.', 'farmer-citizen-movement', null],
+    ['en', 'Prices of HRW wheat rose in Kansas on Monday.', 'human-rights-watch', null],
+    ['de', 'HRW kritisierte die Lage der Menschenrechte in einem Bericht.', 'human-rights-watch', 'HRW'],
   ] as const)('%s: %s', (lang, text, entityId, expected) => {
     expect(highlighted(lang, text, entityId)).toBe(expected);
   });
