@@ -10,12 +10,13 @@
  *    same way in news of any language, and matching them there was version 1's behaviour;
  *  - except a name a generator's overlay marks `anyLanguage: false` by hand: it stays with its language (Dutch "VS"
  *    and "Kanton", which German writes for other things).
- * Ordinary words are the lower-case entries of the Hunspell dictionaries of Dutch, English and French (German
- * capitalises its nouns, so its dictionary cannot tell a word from a name; no German word is checked).
+ * Ordinary words are the lower-case entries of the Hunspell dictionaries of Dutch, English and French with all the
+ * forms their affix rules make (French "vas" of "aller", "porta" of "porter"; scripts/generate/lib/city-ambiguity.ts).
+ * German capitalises its nouns, so its dictionary cannot tell a word from a name; no German word is checked.
  */
 import { hintedTexts } from '../../src/core/kb/compile';
 import { LANGUAGES, type Alias, type Entity, type Lang } from '../../src/core/kb/schema';
-import { ordinaryWordsOf } from '../generate/lib/city-ambiguity';
+import { loadOrdinaryWordsOf } from '../generate/lib/city-ambiguity';
 import { nameKey } from '../generate/lib/text';
 
 /** Ordinary words per language, as name keys. */
@@ -24,8 +25,7 @@ export type OrdinaryWords = Partial<Record<Lang, ReadonlySet<string>>>;
 export async function loadWordsByLanguage(): Promise<OrdinaryWords> {
   const words: OrdinaryWords = {};
   for (const lang of ['nl', 'en', 'fr'] as const) {
-    const { default: dictionary } = (await import(`dictionary-${lang}`)) as { default: { dic: Uint8Array } };
-    words[lang] = new Set(ordinaryWordsOf(new TextDecoder().decode(dictionary.dic)));
+    words[lang] = await loadOrdinaryWordsOf(lang);
   }
   return words;
 }

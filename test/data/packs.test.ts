@@ -348,18 +348,20 @@ describe('shipped packs', () => {
   });
 });
 
+/** How an article in `lang` can match `text` for `entityId`: 'plain', 'needsContext', or null (not at all). */
+function inArticle(lang: string, entityId: string, text: string): 'plain' | 'needsContext' | null {
+  const matching = (compiled.index?.aliases ?? []).filter(
+    (alias) =>
+      alias.entityId === entityId &&
+      normalizeKey(alias.text) === normalizeKey(text) &&
+      (alias.lang === lang || alias.anyLanguage),
+  );
+  if (matching.length === 0) return null;
+  return matching.some((alias) => !alias.needsContext) ? 'plain' : 'needsContext';
+}
+
 describe('names that are ordinary German words (#20, session 24)', () => {
-  /** How a German article can match `text` for `entityId`: 'plain', 'needsContext', or null (not at all). */
-  function inGerman(entityId: string, text: string): 'plain' | 'needsContext' | null {
-    const matching = (compiled.index?.aliases ?? []).filter(
-      (alias) =>
-        alias.entityId === entityId &&
-        normalizeKey(alias.text) === normalizeKey(text) &&
-        (alias.lang === 'de' || alias.anyLanguage),
-    );
-    if (matching.length === 0) return null;
-    return matching.some((alias) => !alias.needsContext) ? 'plain' : 'needsContext';
-  }
+  const inGerman = (entityId: string, text: string) => inArticle('de', entityId, text);
 
   it('links the German words "Marken", "Senat" and a Dutch-only "Saar" only with evidence, or not at all', () => {
     expect(inGerman('marche', 'Marken')).toBe('needsContext');
@@ -385,6 +387,21 @@ describe('names that are ordinary German words (#20, session 24)', () => {
   it('ships Dutch "VS" and "Kanton" as Dutch only: no German Kanton (a Swiss canton) links Guangzhou', () => {
     expect(inGerman('united-states', 'VS')).toBeNull();
     expect(inGerman('guangzhou', 'Kanton')).toBeNull();
+  });
+});
+
+describe('names that are inflected forms of ordinary words (#20, session 25: nspell)', () => {
+  it('keeps names that are verb forms of another language out of its articles', () => {
+    // French "il malta" (malter), Dutch "ik inde" (innen), French "servie" (servir).
+    expect(inArticle('fr', 'malta', 'Malta')).toBeNull();
+    expect(inArticle('nl', 'india', 'Inde')).toBeNull();
+    expect(inArticle('fr', 'serbia', 'Servië')).toBeNull();
+    expect(inArticle('fr', 'malta', 'Malte')).toBe('plain');
+  });
+
+  it('links a small capital named with inflected words only with evidence', () => {
+    // "basse terre": the feminine of "bas"; the stems alone did not see it.
+    expect(inArticle('fr', 'basse-terre', 'Basse-Terre')).toBe('needsContext');
   });
 });
 

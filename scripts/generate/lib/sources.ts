@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Lang } from '../../../src/core/kb/schema';
 import { LANGUAGES } from '../../../src/core/kb/schema';
-import { ordinaryWordsOf } from './city-ambiguity';
+import { loadOrdinaryWordsOf } from './city-ambiguity';
 import { parseMo } from './mo';
 import { nameKey } from './text';
 
@@ -105,12 +105,10 @@ export async function loadPersonNames(): Promise<Set<string>> {
   return keys;
 }
 
-/** Ordinary words of Dutch, English and French as name keys: the Hunspell dictionaries' lower-case entries. */
+/** Ordinary words of Dutch, English and French as name keys: the Hunspell dictionaries' lower-case entries and forms. */
 export async function loadOrdinaryWords(): Promise<Set<string>> {
   const words = new Set<string>();
-  for (const lang of ['nl', 'en', 'fr']) {
-    const { default: dictionary } = (await import(`dictionary-${lang}`)) as { default: { dic: Uint8Array } };
-    for (const word of ordinaryWordsOf(new TextDecoder().decode(dictionary.dic))) words.add(word);
-  }
+  for (const lang of ['nl', 'en', 'fr'] as const)
+    for (const word of await loadOrdinaryWordsOf(lang)) words.add(word);
   return words;
 }

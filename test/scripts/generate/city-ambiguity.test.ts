@@ -3,6 +3,7 @@ import {
   alsoPersonName,
   ambiguityOf,
   indexPlacesByName,
+  loadOrdinaryWordsOf,
   ordinaryWordsOf,
   type AmbiguityData,
   type NamedPlace,
@@ -92,11 +93,25 @@ describe('city names that need context', () => {
 });
 
 describe('ordinaryWordsOf', () => {
-  it('keeps the lower-case entries of a Hunspell dictionary, without their flags', () => {
-    expect(ordinaryWordsOf('5\nvalley/MS\nLondon/M\nNATO\ncayenne\nréunion/S\n')).toEqual([
-      'valley',
+  it('keeps the lower-case entries of a Hunspell dictionary and their affixed forms, without their flags', () => {
+    const aff = 'SET UTF-8\nFORBIDDENWORD !\nSFX S Y 1\nSFX S 0 s .\n';
+    const dic = '6\nvalley/S\nLondon/S\nNATO\ncayenne\nréunion/S\nvalleies/!\n';
+    expect(ordinaryWordsOf({ aff, dic }).sort()).toEqual([
       'cayenne',
       'reunion',
+      'reunions',
+      'valley',
+      'valleys',
     ]);
   });
+
+  it('counts the inflected and irregular forms of the real dictionaries as words, not names', async () => {
+    const french = await loadOrdinaryWordsOf('fr');
+    // "Vas-y" (aller), "il porta un coup" (porter): Vas County and the furniture chain porta linked them (#20).
+    for (const word of ['vas', 'porta', 'allees', 'porter']) expect(french.has(word), word).toBe(true);
+    for (const name of ['amsterdam', 'bruxelles', 'strasbourg']) expect(french.has(name), name).toBe(false);
+    const english = await loadOrdinaryWordsOf('en');
+    for (const word of ['children', 'went', 'valleys']) expect(english.has(word), word).toBe(true);
+    expect(english.has('amsterdam')).toBe(false);
+  }, 120_000);
 });
