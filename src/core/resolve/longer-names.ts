@@ -62,6 +62,11 @@ export function wordText(scan: ScanResult, w: number): string {
   return scan.text.slice(scan.words.starts[w], scan.words.ends[w]);
 }
 
+/** Word `w` as the article writes it (its case and accents): "ANP" where wordText gives "anp". */
+export function writtenWord(scan: ScanResult, w: number): string {
+  return scan.original.slice(scan.originalStarts[w], scan.originalEnds[w]);
+}
+
 /** The normalised text between words `a` and `a + 1`. */
 export function gapAfter(scan: ScanResult, a: number): string {
   return scan.text.slice(scan.words.ends[a], scan.words.starts[a + 1]);
@@ -88,7 +93,7 @@ export function nameLikeWord(scan: ScanResult, w: number): boolean {
   if (initialCase(scan, w) !== 'upper') return false;
   // A word in capitals is an acronym ("Paris AFP", "Liberia ECOMOG force"), an initial or part of a shouted line
   // ("ENGLAND V PAKISTAN"): its capital says nothing about a longer name.
-  if (!/\p{Ll}/u.test(scan.original.slice(scan.originalStarts[w], scan.originalEnds[w]))) return false;
+  if (!/\p{Ll}/u.test(writtenWord(scan, w))) return false;
   const word = wordText(scan, w);
   // Nor a noun naming a kind of place: "die Landkreise Bitburg-Prüm, Vulkaneifel und Trier-Saarburg".
   return !TITLES.has(word) && !DETERMINERS.has(word) && !BESIDE_A_PLACE.has(word) && !CLASS_NOUNS.has(word);
@@ -110,7 +115,7 @@ const ROMAN_NUMERAL = /^(?:X{0,1}(?:II|III|IV|VI|VII|VIII|IX)|X[IVX]|XX)$/u;
 /** Whether word `w` is a Roman numeral (ROMAN_NUMERAL) not joined to what follows: "Minsk II", not "II-Ligist". */
 function numeralAt(scan: ScanResult, w: number): boolean {
   if (w >= scan.words.count) return false;
-  if (!ROMAN_NUMERAL.test(scan.original.slice(scan.originalStarts[w], scan.originalEnds[w]))) return false;
+  if (!ROMAN_NUMERAL.test(writtenWord(scan, w))) return false;
   const next = scan.text.charAt(scan.words.ends[w] as number);
   return next !== '-' && !/[\p{L}\d]/u.test(next);
 }
@@ -268,7 +273,7 @@ function districtAfterLocative(
 function initialBefore(scan: ScanResult, w: number, language: Lang): boolean {
   const initial = w - 1;
   if (initial < 0 || gapAfter(scan, initial) !== '. ' || lineBreakBefore(scan, w)) return false;
-  const written = scan.original.slice(scan.originalStarts[initial], scan.originalEnds[initial]);
+  const written = writtenWord(scan, initial);
   if (!/^\p{Lu}$/u.test(written) || (TITLES_OF.get(language)?.has(wordText(scan, initial)) ?? false))
     return false;
   return initial === 0 || !gapAfter(scan, initial - 1).endsWith('.');
@@ -297,7 +302,7 @@ function teamWord(scan: ScanResult, w: number, language: Lang, acronyms: boolean
 
 /** Whether word `w` is written in capitals, two letters or more, and is no title or word beside a place ("SV", "CSKA"). */
 function acronymAt(scan: ScanResult, w: number): boolean {
-  const written = scan.original.slice(scan.originalStarts[w], scan.originalEnds[w]);
+  const written = writtenWord(scan, w);
   const word = wordText(scan, w);
   return (
     /^\p{Lu}{2,}$/u.test(written) && !TITLES.has(word) && !DETERMINERS.has(word) && !BESIDE_A_PLACE.has(word)
@@ -434,7 +439,7 @@ export function insideUnknownLongerName(
     !startsSentence(scan, before) &&
     initialCase(scan, before) === 'upper' &&
     // Not in capitals: a line in capitals ("GAZETTE DE LAUSANNE") says nothing of names.
-    /\p{Ll}/u.test(scan.original.slice(scan.originalStarts[before], scan.originalEnds[before])) &&
+    /\p{Ll}/u.test(writtenWord(scan, before)) &&
     (SURNAME_PARTICLES.get(language)?.has(wordText(scan, before)) ?? false)
   )
     return true;

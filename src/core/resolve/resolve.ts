@@ -34,7 +34,14 @@ import { hasCapital, inCapitals, initialCase, lineKind, type LineKind } from './
 import type { CompiledAlias } from '../kb/index-format';
 import type { Lang } from '../kb/schema';
 import type { MatchCandidate, ScanResult } from '../scan/match';
-import { gapAfter, insideUnknownLongerName, nameLikeWord, wordText, yearAt } from './longer-names';
+import {
+  gapAfter,
+  insideUnknownLongerName,
+  nameLikeWord,
+  wordText,
+  writtenWord,
+  yearAt,
+} from './longer-names';
 import { escapeRegExp, hasTrait, languageKnowledge, ofEveryLanguage } from '../text/language-knowledge';
 import { LANGUAGES } from '../text/languages';
 import {
@@ -571,12 +578,9 @@ const DAY_OR_YEAR = /^\d{1,4}$/u;
 function dateBesideNumber(span: MatchCandidate, scan: ScanResult): boolean {
   const w = span.firstWord;
   if (w !== span.lastWord) return false;
-  const word = scan.original.slice(scan.originalStarts[w], scan.originalEnds[w]).toLowerCase();
+  const word = writtenWord(scan, w).toLowerCase();
   if (!CALENDAR_WORDS.has(word)) return false;
-  const number = (k: number) =>
-    k >= 0 &&
-    k < scan.words.count &&
-    DAY_OR_YEAR.test(scan.original.slice(scan.originalStarts[k], scan.originalEnds[k]));
+  const number = (k: number) => k >= 0 && k < scan.words.count && DAY_OR_YEAR.test(writtenWord(scan, k));
   const spaced = (a: number) =>
     /^[ .]+$/u.test(scan.original.slice(scan.originalEnds[a], scan.originalStarts[a + 1]));
   return (number(w + 1) && spaced(w)) || (number(w - 1) && spaced(w - 1));
@@ -666,7 +670,7 @@ function bearerBeside(
     const start = scan.words.starts[before] as number;
     const end = scan.words.ends[before] as number;
     const gap = scan.text.slice(end, scan.words.starts[span.firstWord] as number);
-    const written = scan.original.slice(scan.originalStarts[before], scan.originalEnds[before]);
+    const written = writtenWord(scan, before);
     const key = scan.text.slice(start, end);
     // After a given name, a one-word name of anything else is a surname too ("John Dehner" is no garden centre,
     // "Rudolf Skoda" no car maker, "Donna Leon" no Spanish city), where both are written as names are (a capital, then
@@ -1016,10 +1020,10 @@ function ownAcronymAfterDescriptor(
   scan: ScanResult,
 ): boolean {
   const last = span.lastWord;
-  const written = (w: number) => scan.original.slice(scan.originalStarts[w], scan.originalEnds[w]);
   // An acronym stands out only among words with small letters: in a line in capitals ("EL SALVADOR", "STATE OF
   // OHIO") every word looks like one.
-  if (!/^\p{Lu}{2,}$/u.test(written(last)) || !/\p{Ll}/u.test(written(last - 1))) return false;
+  if (!/^\p{Lu}{2,}$/u.test(writtenWord(scan, last)) || !/\p{Ll}/u.test(writtenWord(scan, last - 1)))
+    return false;
   return namedFrom(scan, aliases, entityId, last, last);
 }
 

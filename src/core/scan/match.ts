@@ -204,11 +204,16 @@ export function buildMatcherTables(
     const spelledApart = spellingsApart(aliases, texts, paths);
     paths.forEach((aliasPaths, aliasIndex) => {
       for (const path of aliasPaths)
-        if (spelledApart.has(`${(aliases[aliasIndex] as CompiledAlias).entityId} ${path.join(' ')}`))
+        if (spelledApart.has(entityPath(aliases[aliasIndex] as CompiledAlias, path)))
           keys.insert(path.map(hashOf), aliasIndex);
     });
   }
   return { names: names.freeze(), keys: keys.freeze() };
+}
+
+/** An alias's entity and one of its key paths, as spellingsApart names them. */
+function entityPath(alias: CompiledAlias, path: readonly string[]): string {
+  return `${alias.entityId} ${path.join(' ')}`;
 }
 
 /**
@@ -228,7 +233,7 @@ function spellingsApart(
   paths.forEach((aliasPaths, a) => {
     const spelling = splitWords(texts[a] as string).join(' ');
     for (const path of aliasPaths) {
-      const key = `${(aliases[a] as CompiledAlias).entityId} ${path.join(' ')}`;
+      const key = entityPath(aliases[a] as CompiledAlias, path);
       const first = firstSpelling.get(key);
       if (first === undefined) firstSpelling.set(key, spelling);
       else if (first !== spelling) apart.add(key);
