@@ -131,7 +131,7 @@ describe('and keeps an article that is part of the name', () => {
   });
 });
 
-describe('a Dutch word the data also spelled as a name is no name without its evidence (data, session 24)', () => {
+describe('a word the data also spelled as a name is no name without its evidence (data, sessions 24 and 25)', () => {
   it.each([
     // The verb "denken" at a sentence's start: DENK's second alias, not written in capitals, needs the party's cues.
     ['nl', 'Denk aan de gevolgen voor de boeren in het oosten van het land.', 'denk-political-party', null],
@@ -155,13 +155,6 @@ describe('a Dutch word the data also spelled as a name is no name without its ev
       'national-police-corps-netherlands',
       'Nationale Politie',
     ],
-  ] as const)('%s: %s', (lang, text, entityId, expected) => {
-    expect(highlighted(lang, text, entityId)).toBe(expected);
-  });
-});
-
-describe('a word the data also spelled as a name is no name without its evidence (data, session 25)', () => {
-  it.each([
     // French "jambon" (ham) opening a sentence: Jan Jambon's surname alone needs his cues or a first mention.
     ['fr', 'Jambon et fromage sont au menu de la cantine.', 'jan-jambon', null],
     ['fr', 'Le ministre Jambon a présenté le budget du gouvernement.', 'jan-jambon', 'Jambon'],
