@@ -91,31 +91,52 @@ function entityCard(
   return card;
 }
 
-/** Texts of the entity's aliases that carry matching hints, so a label with the same text takes the hints. */
-export function hintedTexts(entity: Pick<Entity, 'aliases'>): Set<string> {
-  const texts = new Set<string>();
+type AliasHints = Omit<Exclude<Alias, string>, 'text'>;
+
+/**
+ * The matching hints of the entity's aliases, by text, in any language merged (a flag any of them sets), so that a
+ * label with the same text takes them.
+ */
+function hintsByText(entity: Pick<Entity, 'aliases'>): Map<string, AliasHints> {
+  const hints = new Map<string, AliasHints>();
   for (const lang of LANGUAGES) {
     for (const alias of entity.aliases[lang] ?? []) {
-      if (
-        typeof alias !== 'string' &&
-        (alias.caseSensitive || alias.needsContext || alias.demonym || alias.personName || alias.anyLanguage)
-      ) {
-        texts.add(alias.text);
-      }
+      if (typeof alias === 'string') continue;
+      const { text, ...flags } = alias;
+      if (!(
+        flags.caseSensitive ||
+        flags.needsContext ||
+        flags.demonym ||
+        flags.personName ||
+        flags.anyLanguage
+      ))
+        continue;
+      const merged = hints.get(text) ?? {};
+      for (const flag of ['caseSensitive', 'needsContext', 'demonym', 'personName', 'anyLanguage'] as const)
+        if (flags[flag]) merged[flag] = true;
+      hints.set(text, merged);
     }
   }
-  return texts;
+  return hints;
+}
+
+/** Texts of the entity's aliases that carry matching hints, so a label with the same text takes the hints. */
+export function hintedTexts(entity: Pick<Entity, 'aliases'>): Set<string> {
+  return new Set(hintsByText(entity).keys());
 }
 
 /**
  * Labels and aliases as one flat list, each under its language; exact repeats (same text and flags) dropped.
- * A label is the display name and matches as a plain name, unless an alias with the same text carries hints
- * (a label "Belga" with an alias {"text": "Belga", "needsContext": true}): then only the hinted form matches.
+ * A label is the display name and matches as a plain name in its language, unless an alias with the same text
+ * carries hints (a label "Belga" with an alias {"text": "Belga", "needsContext": true}): then the label takes the
+ * hints. An alias in the label's own language, or one that matches in every language, is the label's form itself;
+ * one in another language alone still leaves the label matching in its own ("HSBC", listed once under English with
+ * its case, in a German article).
  */
 function entityAliases(entity: Entity, packAnyLanguage: boolean): CompiledAlias[] {
   const aliases: CompiledAlias[] = [];
   const seen = new Set<string>();
-  const add = (lang: Lang, text: string, hints: Exclude<Alias, string> | undefined = undefined) => {
+  const add = (lang: Lang, text: string, hints: AliasHints | undefined = undefined) => {
     const caseSensitive = hints?.caseSensitive ?? false;
     const needsContext = hints?.needsContext ?? false;
     const demonym = hints?.demonym ?? false;
@@ -129,11 +150,20 @@ function entityAliases(entity: Entity, packAnyLanguage: boolean): CompiledAlias[
     if (anyLanguage) compiled.anyLanguage = true;
     aliases.push(compiled);
   };
-  const hinted = hintedTexts(entity);
+  const hinted = hintsByText(entity);
   for (const lang of LANGUAGES) {
     const label = entity.labels[lang];
-    if (label !== undefined && !hinted.has(label)) add(lang, label);
-    for (const alias of entity.aliases[lang] ?? []) {
+    const own = entity.aliases[lang] ?? [];
+    const hints = label === undefined ? undefined : hinted.get(label);
+    if (label !== undefined && hints === undefined) add(lang, label);
+    else if (
+      label !== undefined &&
+      !hints?.anyLanguage &&
+      !packAnyLanguage &&
+      !own.some((alias) => (typeof alias === 'string' ? alias : alias.text) === label)
+    )
+      add(lang, label, hints);
+    for (const alias of own) {
       if (typeof alias === 'string') add(lang, alias);
       else add(lang, alias.text, alias);
     }

@@ -27,6 +27,7 @@ describe('compilePacks', () => {
       ['nl', 'Sana', false, false],
       ['nl', 'Sana', false, true],
       ['nl', 'SANA', true, false],
+      ['en', 'SANA', true, false],
     ]);
     expect(index?.cues).toEqual({ sana: { nl: ['agentschap', 'persbureau'] } });
     expect(index?.entities.sana).toMatchObject({
@@ -54,6 +55,33 @@ describe('compilePacks', () => {
     expect(index?.aliases.map((a) => [a.lang, a.text, a.needsContext])).toEqual([
       ['nl', 'Belga', true],
       ['nl', 'Persagentschap Belga', false],
+      ['en', 'Belga', true],
+    ]);
+  });
+
+  it('keeps a label matching in its own language where an alias of another language has its text and hints', () => {
+    // Brands list their acronym once, in English, with its case: the German label "HSBC" must still match in German.
+    // Where an alias of another language already matches in every language, the label is that alias.
+    const { index } = compilePacks([
+      {
+        file: 'a.json',
+        data: packV2('brands', [
+          entity('hsbc', {
+            labels: { en: 'HSBC', de: 'HSBC' },
+            aliases: { en: [{ text: 'HSBC', caseSensitive: true }] },
+          }),
+          entity('national-assembly-france', {
+            labels: { fr: 'Assemblée nationale', en: 'National Assembly' },
+            aliases: { en: [{ text: 'Assemblée nationale', anyLanguage: true }] },
+          }),
+        ]),
+      },
+    ]);
+    expect(index?.aliases.map((a) => [a.lang, a.text, a.caseSensitive, a.anyLanguage ?? false])).toEqual([
+      ['en', 'HSBC', true, false],
+      ['de', 'HSBC', true, false],
+      ['en', 'National Assembly', false, false],
+      ['en', 'Assemblée nationale', false, true],
     ]);
   });
 

@@ -172,3 +172,23 @@ describe('a word the data also spelled as a name is no name without its evidence
     expect(highlighted(lang, text, entityId)).toBe(expected);
   });
 });
+
+describe('a label matches in its own language whatever another language hints (session 26)', () => {
+  it.each([
+    // The brands list an acronym once, under English, with its case: German and Dutch articles name them too.
+    ['de', 'Laut RWE und E.ON steigen die Strompreise im Winter.', 'rwe', 'RWE'],
+    ['de', 'Laut RWE und E.ON steigen die Strompreise im Winter.', 'e-on', 'E.ON'],
+    ['nl', 'Volgens HSBC daalt de rente volgend jaar.', 'hsbc', 'HSBC'],
+    // France's label outweighs Quebec's namesake, listed under French but needing its context.
+    [
+      'fr',
+      'Le président a dissous l’Assemblée nationale dimanche soir.',
+      'national-assembly-france',
+      'Assemblée nationale',
+    ],
+    // BBB stays Dutch: its other labels are the movement's full name.
+    ['de', 'Die BBB hat in Den Haag die Wahl gewonnen.', 'farmer-citizen-movement', null],
+  ] as const)('%s: %s', (lang, text, entityId, expected) => {
+    expect(highlighted(lang, text, entityId)).toBe(expected);
+  });
+});
