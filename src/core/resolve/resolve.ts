@@ -1103,7 +1103,33 @@ export function resolveMentions(
   cues: CueTable,
   article: ArticleContext = {},
 ): ResolvedMention[] {
-  const selected = selectSpans(scan.candidates);
+  let candidates = scan.candidates;
+  for (;;) {
+    const { resolved, unsettledPhrases } = resolveAmong(candidates, scan, aliases, cues, article);
+    if (unsettledPhrases.length === 0) return resolved;
+    // A phrase the data lists as a name only in context ("dissolution de l'Assemblée nationale", an event) that the
+    // article does not settle is words that hold a name: the name inside it is read as if the phrase were not listed.
+    const dropped = new Set(unsettledPhrases);
+    candidates = candidates.filter((candidate) => !dropped.has(candidate));
+  }
+}
+
+/** Whether every alias of a span is a phrase in lower case that needs context: an event's description, no name. */
+function isDescriptivePhrase(span: MatchCandidate, aliases: AliasTable): boolean {
+  return span.aliases.every((index) => {
+    const alias = aliases.get(index);
+    return alias.needsContext && /^\p{Ll}/u.test(alias.text);
+  });
+}
+
+function resolveAmong(
+  candidates: readonly MatchCandidate[],
+  scan: ScanResult,
+  aliases: AliasTable,
+  cues: CueTable,
+  article: ArticleContext,
+): { resolved: ResolvedMention[]; unsettledPhrases: MatchCandidate[] } {
+  const selected = selectSpans(candidates);
   const takenWords = new Uint8Array(scan.words.count);
   for (const span of selected) takenWords.fill(1, span.firstWord, span.lastWord + 1);
   const taken = (w: number) => takenWords[w] === 1;
@@ -1196,6 +1222,15 @@ export function resolveMentions(
     }
   }
 
+  const unsettledPhrases = spans.flatMap(({ span }, i) =>
+    !chosen[i] &&
+    isDescriptivePhrase(span, aliases) &&
+    candidates.some(
+      (inner) => inner !== span && inner.firstWord >= span.firstWord && inner.lastWord <= span.lastWord,
+    )
+      ? [span]
+      : [],
+  );
   const resolved: ResolvedMention[] = [];
   spans.forEach((entry, i) => {
     const { span } = entry;
@@ -1236,5 +1271,5 @@ export function resolveMentions(
     if (span.suffixAliases?.includes(option.index)) why.suffix = 's';
     resolved.push({ mention, firstWord, lastWord });
   });
-  return resolved;
+  return { resolved, unsettledPhrases };
 }

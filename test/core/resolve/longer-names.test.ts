@@ -173,6 +173,19 @@ describe('a longer name the data knows wins over the name inside it', () => {
       'university-of-paris-saclay',
     ],
     ['en', 'The Israel-Hamas war entered its second month.', 'Israel-Hamas war', 'gaza-war'],
+    // An event listed by its description needs its context; where it has none, the name inside it is read.
+    [
+      'fr',
+      "Après les européennes du 9 juin 2024, la dissolution de l'Assemblée nationale surprend.",
+      "dissolution de l'Assemblée nationale",
+      '2024-dissolution-of-the-french-national-assembly',
+    ],
+    [
+      'fr',
+      "Le président a annoncé la dissolution de l'Assemblée nationale et des élections.",
+      'Assemblée nationale',
+      'national-assembly-france',
+    ],
   ]);
 });
 
