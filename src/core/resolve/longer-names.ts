@@ -285,6 +285,12 @@ function hyphenedToKnownName(
   );
 }
 
+/** Whether a determiner stands right before word `firstWord`, one space between: "die", "das", "im". */
+function articleBefore(scan: ScanResult, firstWord: number): boolean {
+  const w = firstWord - 1;
+  return w >= 0 && gapAfter(scan, w) === ' ' && DETERMINERS.has(wordText(scan, w));
+}
+
 /** A hyphen or an en dash between two words, as in a route's name ("Düren–Euskirchen"). */
 const DASH = /^[-–]$/u;
 
@@ -438,11 +444,17 @@ export function insideUnknownLongerName(
   // A region's qualifier after a place's name: "la Suisse romande", "l'Afrique du Nord" (and "Nord" there).
   if (around.place && qualifiedPlace(scan, firstWord, lastWord, language)) return true;
   // Where every noun has a capital ("die Stadt Berlin", "EU-Kommission"), a capital says nothing more, but for a
-  // town's district.
+  // town's district, two known names joined by a hyphen, and a town's name after an article: towns take none, so
+  // the town there names the capitalised word after it ("die Chicago Bulls", "das New York Festival").
   if (hasTrait(language, 'capitalisesNouns'))
     return (
       (around.town === true && nextWord && districtAfterLocative(scan, firstWord, lastWord, around)) ||
-      hyphenedToKnownName(scan, firstWord, lastWord, around)
+      hyphenedToKnownName(scan, firstWord, lastWord, around) ||
+      (around.town === true &&
+        nextWord &&
+        spaceAfter &&
+        articleBefore(scan, firstWord) &&
+        unknownCapitalised(scan, after, around))
     );
   // Joined by a hyphen to a capitalised word: "Amsterdam-Osdorp", "Zuid-Limburg", "Paris-Saclay".
   if (nextWord && gapAfter(scan, lastWord) === '-' && unknownCapitalised(scan, after, around)) return true;

@@ -138,6 +138,10 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['de', 'Im Training fuhr er seinen McLaren-Mercedes nur zehn Runden.', 'McLaren', null],
     ['de', 'Die Strecke Düren–Euskirchen wurde zur Nebenbahn.', 'Euskirchen', null],
     ['de', 'Das Lexikon erschien auch als CD-ROM für Schulen.', 'ROM', null],
+    // A town's name after an article, which towns do not take, names what the capitalised word after it names
+    // (session 26).
+    ['de', 'Das New York Festival beginnt heute am Hafen.', 'New York', null],
+    ['de', 'Das Los Angeles Philharmonic spielte gestern in Wien.', 'Los Angeles', null],
     // A club's prefix a word or two before its town's name, the club's own name between (session 26).
     ['de', 'Der FC Carl Zeiss Jena verlor am Samstag zu Hause.', 'Jena', null],
     ['de', 'Sie startete für den SC DHfK Leipzig im Kunstspringen.', 'Leipzig', null],
@@ -280,5 +284,6 @@ describe('the same names still link beside what is no part of them', () => {
     ['de', 'Die CSU-Fraktion stimmte dagegen.', 'CSU', 'christian-social-union-of-bavaria'],
     ['de', 'Beim FC Bayern spielt er, wohnen will er in München.', 'München', 'munich'],
     ['de', 'Er spielte beim FC. Jena blieb seine Heimat.', 'Jena', 'jena'],
+    ['de', 'Damals schickten die USA Truppen in den Irak.', 'USA', 'united-states'],
   ]);
 });
