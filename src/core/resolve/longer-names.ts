@@ -10,8 +10,9 @@
  * capitalised word joined by "van", "of", "de" (and an article: "the", "la"). Not where a lower-case part makes it a
  * compound that names the inner entity ("IS-strijders", "Anderlecht-trainer", "Amsterdam-based"), nor a possessive.
  * A language that capitalises every noun (the trait capitalisesNouns: German, "die Stadt Berlin", "EU-Kommission")
- * has capitals that say nothing, and none of this applies there but clubs' and institutions' words (namePrefixes) and
- * a town's district after a place's preposition ("in Berlin-Charlottenburg"); nor in a Title Case headline, where every
+ * has capitals that say nothing, and none of this applies there but clubs' and institutions' words (namePrefixes),
+ * a town's district after a place's preposition ("in Berlin-Charlottenburg") and two known names joined by a hyphen
+ * ("McLaren-Mercedes"); nor in a Title Case headline, where every
  * longer word has a capital. Clubs' and stations' prefixes and suffixes ("FC", "Studio", "Rovers") count in both, as do
  * a team's name in a row of results ("Hansa Rostock 0 Hamburg 1") and a person's initial ("J. Crawley").
  */
@@ -266,6 +267,34 @@ function districtAfterLocative(
 }
 
 /**
+ * Whether the span is joined by a hyphen to another name the data knows, where nouns have capitals too: two names
+ * make a name of their own there, a region, a company, a route ("Rhein-Main-Neckar", "Hamburg-Holstein",
+ * "McLaren-Mercedes", "Düren–Euskirchen"), while a compound with a noun names the name ("US-Präsident").
+ */
+function hyphenedToKnownName(
+  scan: ScanResult,
+  firstWord: number,
+  lastWord: number,
+  around: Surroundings,
+): boolean {
+  const knownAt = (w: number) =>
+    w >= 0 && w < scan.words.count && around.taken(w) && initialCase(scan, w) === 'upper';
+  return (
+    (DASH.test(gapAfter(scan, lastWord)) && knownAt(lastWord + 1)) ||
+    (firstWord > 0 && DASH.test(gapAfter(scan, firstWord - 1)) && knownAt(firstWord - 1))
+  );
+}
+
+/** Whether a determiner stands right before word `firstWord`, one space between: "die", "das", "im". */
+function articleBefore(scan: ScanResult, firstWord: number): boolean {
+  const w = firstWord - 1;
+  return w >= 0 && gapAfter(scan, w) === ' ' && DETERMINERS.has(wordText(scan, w));
+}
+
+/** A hyphen or an en dash between two words, as in a route's name ("Düren–Euskirchen"). */
+const DASH = /^[-–]$/u;
+
+/**
  * Whether a person's initial stands right before word `w`: one capital and its full stop ("J. Crawley", "M. Vaughan"),
  * not the last letter of an abbreviation written with stops ("U.S.", "F.C."), whose words may go on to a place's name,
  * nor a title of the language (French "M. Paris" is Monsieur Paris, whom the data does not tell from the city).
@@ -283,6 +312,9 @@ function initialBefore(scan: ScanResult, w: number, language: Lang): boolean {
 function figureAt(scan: ScanResult, w: number): boolean {
   return w >= 0 && w < scan.words.count && /^\d+$/u.test(wordText(scan, w)) && !yearAt(scan, w);
 }
+
+/** Most words of a club's own name read between its prefix and its town's name: "FC Carl Zeiss Jena". */
+const MAX_CLUB_WORDS = 2;
 
 /** Most capitalised words read on either side of a place's name for a team's name in a results row. */
 const MAX_TEAM_WORDS = 3;
@@ -378,11 +410,23 @@ export function insideUnknownLongerName(
   if (around.place) {
     const listed = (lists: ReadonlyMap<string, ReadonlySet<string>>, w: number) =>
       initialCase(scan, w) === 'upper' && (lists.get(language)?.has(wordText(scan, w)) ?? false);
+    // The prefix may stand a word or two further back, before the club's own name: "FC Carl Zeiss Jena", "SC DHfK
+    // Leipzig", "FC Chelsea London".
+    let opener = before;
+    while (
+      opener >= 0 &&
+      before - opener < MAX_CLUB_WORDS &&
+      !startsSentence(scan, opener + 1) &&
+      gapAfter(scan, opener) === ' ' &&
+      !listed(NAME_PREFIXES, opener) &&
+      (nameLikeWord(scan, opener) || acronymAt(scan, opener))
+    )
+      opener--;
     if (
-      !startsSentence(scan, firstWord) &&
-      before >= 0 &&
-      gapAfter(scan, before) === ' ' &&
-      listed(NAME_PREFIXES, before)
+      !startsSentence(scan, opener + 1) &&
+      opener >= 0 &&
+      gapAfter(scan, opener) === ' ' &&
+      listed(NAME_PREFIXES, opener)
     )
       return true;
     if (nextWord && spaceAfter && listed(NAME_SUFFIXES, after)) return true;
@@ -400,9 +444,18 @@ export function insideUnknownLongerName(
   // A region's qualifier after a place's name: "la Suisse romande", "l'Afrique du Nord" (and "Nord" there).
   if (around.place && qualifiedPlace(scan, firstWord, lastWord, language)) return true;
   // Where every noun has a capital ("die Stadt Berlin", "EU-Kommission"), a capital says nothing more, but for a
-  // town's district.
+  // town's district, two known names joined by a hyphen, and a town's name after an article: towns take none, so
+  // the town there names the capitalised word after it ("die Chicago Bulls", "das New York Festival").
   if (hasTrait(language, 'capitalisesNouns'))
-    return around.town === true && nextWord && districtAfterLocative(scan, firstWord, lastWord, around);
+    return (
+      (around.town === true && nextWord && districtAfterLocative(scan, firstWord, lastWord, around)) ||
+      hyphenedToKnownName(scan, firstWord, lastWord, around) ||
+      (around.town === true &&
+        nextWord &&
+        spaceAfter &&
+        articleBefore(scan, firstWord) &&
+        unknownCapitalised(scan, after, around))
+    );
   // Joined by a hyphen to a capitalised word: "Amsterdam-Osdorp", "Zuid-Limburg", "Paris-Saclay".
   if (nextWord && gapAfter(scan, lastWord) === '-' && unknownCapitalised(scan, after, around)) return true;
   if (before >= 0 && gapAfter(scan, before) === '-' && unknownCapitalised(scan, before, around)) return true;

@@ -133,6 +133,19 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['de', 'Der Verein hat seine Geschäftsstelle in Berlin-Charlottenburg eröffnet.', 'Berlin', null],
     ['de', 'Die Maschine landete am Abend in Köln-Wahn.', 'Köln', null],
     ['de', 'Nach dem Umzug nach Düsseldorf-Gerresheim blieb er dort.', 'Düsseldorf', null],
+    // Two names the data knows joined by a hyphen or a dash make a name of their own, a route, a car or a product,
+    // where nouns have capitals too (session 26).
+    ['de', 'Im Training fuhr er seinen McLaren-Mercedes nur zehn Runden.', 'McLaren', null],
+    ['de', 'Die Strecke Düren–Euskirchen wurde zur Nebenbahn.', 'Euskirchen', null],
+    ['de', 'Das Lexikon erschien auch als CD-ROM für Schulen.', 'ROM', null],
+    // A town's name after an article, which towns do not take, names what the capitalised word after it names
+    // (session 26).
+    ['de', 'Das New York Festival beginnt heute am Hafen.', 'New York', null],
+    ['de', 'Das Los Angeles Philharmonic spielte gestern in Wien.', 'Los Angeles', null],
+    // A club's prefix a word or two before its town's name, the club's own name between (session 26).
+    ['de', 'Der FC Carl Zeiss Jena verlor am Samstag zu Hause.', 'Jena', null],
+    ['de', 'Sie startete für den SC DHfK Leipzig im Kunstspringen.', 'Leipzig', null],
+    ['de', 'Er wechselte im Sommer zum FC Chelsea London.', 'London', null],
     // A region's qualifier after a place's name, in lower case but a compass point (session 23).
     ['fr', 'Les investisseurs misent trop sur la Suisse romande cette année.', 'Suisse', null],
     ['fr', 'Il a toujours vécu en Suisse alémanique, près de Bâle.', 'Suisse', null],
@@ -280,5 +293,10 @@ describe('the same names still link beside what is no part of them', () => {
     // that name the place (session 24).
     ['de', 'Wegen ihrer Berlin-Reise fehlte die Ministerin.', 'Berlin', 'berlin'],
     ['de', 'Die Umsätze wurden in US-Dollar abgerechnet.', 'US', 'united-states'],
+    // A hyphen to a noun that names nothing, and a club's prefix with a sentence or a town between (session 26).
+    ['de', 'Die CSU-Fraktion stimmte dagegen.', 'CSU', 'christian-social-union-of-bavaria'],
+    ['de', 'Beim FC Bayern spielt er, wohnen will er in München.', 'München', 'munich'],
+    ['de', 'Er spielte beim FC. Jena blieb seine Heimat.', 'Jena', 'jena'],
+    ['de', 'Damals schickten die USA Truppen in den Irak.', 'USA', 'united-states'],
   ]);
 });
