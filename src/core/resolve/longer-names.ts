@@ -268,8 +268,9 @@ function districtAfterLocative(
 
 /**
  * Whether the span is joined by a hyphen to another name the data knows, where nouns have capitals too: two names
- * make a name of their own there, a region, a company, a route ("Rhein-Main-Neckar", "Hamburg-Holstein",
- * "McLaren-Mercedes", "Düren–Euskirchen"), while a compound with a noun names the name ("US-Präsident").
+ * make a name of their own there, a company, a route ("McLaren-Mercedes", "Düren–Euskirchen"), while a compound with
+ * a noun names the name ("US-Präsident"). Only two words: a third part is a compound's noun ("Israel-Gaza-Krieg",
+ * "Merkel-Macron-Treffen"), which names each name.
  */
 function hyphenedToKnownName(
   scan: ScanResult,
@@ -277,12 +278,14 @@ function hyphenedToKnownName(
   lastWord: number,
   around: Surroundings,
 ): boolean {
-  const knownAt = (w: number) =>
-    w >= 0 && w < scan.words.count && around.taken(w) && initialCase(scan, w) === 'upper';
-  return (
-    (DASH.test(gapAfter(scan, lastWord)) && knownAt(lastWord + 1)) ||
-    (firstWord > 0 && DASH.test(gapAfter(scan, firstWord - 1)) && knownAt(firstWord - 1))
-  );
+  if (firstWord !== lastWord) return false;
+  const w = firstWord;
+  const knownAt = (k: number) =>
+    k >= 0 && k < scan.words.count && around.taken(k) && initialCase(scan, k) === 'upper';
+  const dashAfter = (k: number) => k >= 0 && k < scan.words.count - 1 && DASH.test(gapAfter(scan, k));
+  if (dashAfter(w) && knownAt(w + 1)) return !dashAfter(w + 1) && !dashAfter(w - 1);
+  if (dashAfter(w - 1) && knownAt(w - 1)) return !dashAfter(w - 2) && !dashAfter(w);
+  return false;
 }
 
 /** Whether a determiner stands right before word `firstWord`, one space between: "die", "das", "im". */

@@ -295,6 +295,9 @@ describe('the same names still link beside what is no part of them', () => {
     ['de', 'Die Umsätze wurden in US-Dollar abgerechnet.', 'US', 'united-states'],
     // A hyphen to a noun that names nothing, and a club's prefix with a sentence or a town between (session 26).
     ['de', 'Die CSU-Fraktion stimmte dagegen.', 'CSU', 'christian-social-union-of-bavaria'],
+    // Two names and a compound's noun: each is named ("McLaren-Mercedes" alone is one name).
+    ['de', 'Der Israel-Gaza-Krieg dauert an.', 'Israel', 'israel'],
+    ['de', 'Das Merkel-Macron-Treffen fand in Berlin statt.', 'Macron', 'emmanuel-macron'],
     ['de', 'Beim FC Bayern spielt er, wohnen will er in München.', 'München', 'munich'],
     ['de', 'Er spielte beim FC. Jena blieb seine Heimat.', 'Jena', 'jena'],
     ['de', 'Damals schickten die USA Truppen in den Irak.', 'USA', 'united-states'],
