@@ -30,6 +30,7 @@ import {
   NAME_PREFIXES,
   NAME_SUFFIXES,
   PLACE_QUALIFIERS,
+  STREET_NOUNS,
   SURNAME_PARTICLES,
   TITLES,
   TITLES_OF,
@@ -179,6 +180,26 @@ function qualifiedPlace(scan: ScanResult, firstWord: number, lastWord: number, l
       return true;
   }
   return false;
+}
+
+/** Most letters of a street's noun abbreviated with a full stop ("r.", "bd."). */
+const MAX_ABBREVIATION_LETTERS = 2;
+
+/**
+ * Whether a street's, a gate's or a station's noun of the language (streetNouns) stands before word `first`, alone or
+ * abbreviated and joined by "de", "du", an article or nothing: "rue de Rennes", "boulevard Saint-Martin", "r. d'Ulm",
+ * "la gare du Nord", "LA RUE DE BONDY". The place's name is then the street's.
+ */
+function streetNounBefore(scan: ScanResult, first: number, language: Lang): boolean {
+  const nouns = STREET_NOUNS.get(language);
+  if (!nouns || nouns.size === 0) return false;
+  const joined = (a: number) => /^(?: |['’]|- )$/u.test(gapAfter(scan, a));
+  let w = first - 1;
+  if (w >= 1 && ARTICLES.get(language)?.has(wordText(scan, w)) && joined(w)) w--;
+  if (w >= 1 && JOINERS.get(language)?.has(wordText(scan, w)) && joined(w)) w--;
+  if (w < 0 || !nouns.has(wordText(scan, w))) return false;
+  // An abbreviation keeps its full stop ("r. Saxe"); after a whole word the stop ends a sentence ("cette rue. Paris").
+  return joined(w) || (gapAfter(scan, w) === '. ' && wordText(scan, w).length <= MAX_ABBREVIATION_LETTERS);
 }
 
 /** A hyphen between two words, or the double one of a result line ("Nederland--Italië"). */
@@ -394,6 +415,8 @@ export function insideUnknownLongerName(
   if (around.place && initialBefore(scan, firstWord, language)) return true;
   // A row of results has no full stop, so it reads as a title line, whose start and Title Case hide a team's name.
   if (around.place && around.titleLine && teamInResultsRow(scan, firstWord, lastWord, language)) return true;
+  // A street's noun makes the place's name a street's, in any line: "rue de Rennes", "RUE SAINT-MALO".
+  if (around.place && streetNounBefore(scan, firstWord, language)) return true;
   // A prefix or a suffix makes a longer name in a Title Case line too ("Stereokini Studio Brussel 12.00", "Bristol
   // Rovers 3 Wrexham 1"), but any other capital says nothing there.
   if (around.titleCase) return false;

@@ -139,6 +139,13 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['fr', "La constitution d'un bloc de l'Europe occidentale est à l'étude.", 'Europe', null],
     ['fr', 'Les forces libres se sont regroupées en Afrique du Nord en 1942.', 'Afrique', null],
     ['fr', "De France, les forces libres ont rejoint l'Afrique du Nord en 1942.", 'Nord', null],
+    // A street's noun before a place's name, with a joiner or none, whole or abbreviated: the street's name.
+    ['fr', 'Le cortège a remonté la rue de Rennes jusqu’à la gare.', 'Rennes', null],
+    ['fr', 'Il habitait boulevard de Clichy depuis dix ans.', 'Clichy', null],
+    ['fr', 'Un incendie a éclaté faubourg Saint-Martin dans la nuit.', 'Saint-Martin', null],
+    ['fr', "L'agence s'est installée 12, avenue d'Italie.", 'Italie', null],
+    ['fr', 'Le laboratoire est au 46, r. de Moscou, à côté du square.', 'Moscou', null],
+    ['fr', 'LA BOMBE DE LA RUE DE BONDY', 'BONDY', null],
     // An abbreviation's own full stop ends no sentence: the capitalised word after it makes a longer name (session 22).
     ['en', 'He reached the quarter-finals of the U.S. Open on Monday.', 'U.S.', null],
     ['en', 'A sharp plunge in U.S. Treasuries followed the data.', 'U.S.', null],
@@ -257,6 +264,10 @@ describe('the same names still link beside what is no part of them', () => {
     ['fr', "L'Europe a réagi mardi à l'annonce.", 'Europe', 'europe'],
     ['fr', 'Il a longtemps vécu en Afrique du Sud avant de rentrer.', 'Afrique du Sud', 'south-africa'],
     ['fr', 'La Suisse, romande ou non, a voté.', 'Suisse', 'switzerland'],
+    // Not a street's noun that ends a sentence, nor a road or a station, which lead to the place or stand in it.
+    ['fr', 'Il a quitté cette rue. Paris lui manquait déjà.', 'Paris', 'paris'],
+    ['fr', 'Le camion roulait sur la route de Rennes à Saint-Malo.', 'Rennes', 'rennes'],
+    ['fr', 'Le train est entré en gare de Versailles avec une heure de retard.', 'Versailles', 'versailles'],
     // German capitalises every noun: there a capital beside a name says nothing.
     ['de', 'Die Stadt Berlin hat am Montag neue Regeln beschlossen.', 'Berlin', 'berlin'],
     // An institution's noun with its town after a preposition or in a compound is no prefix (session 23).
