@@ -146,6 +146,13 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['fr', "L'agence s'est installée 12, avenue d'Italie.", 'Italie', null],
     ['fr', 'Le laboratoire est au 46, r. de Moscou, à côté du square.', 'Moscou', null],
     ['fr', 'LA BOMBE DE LA RUE DE BONDY', 'BONDY', null],
+    // A known name that keeps lower-case words, joined by "de" to a place's: a branch or a body of its own; a title in
+    // quotation marks; an elision's apostrophe as a transcription sets it apart.
+    ['fr', "Le Conseil de l'Ecole polytechnique de Zurich a délivré les diplômes.", 'Zurich', null],
+    ['fr', "Il a présidé la Caisse d'épargne de Paris pendant dix ans.", 'Paris', null],
+    ['fr', "Selon l'« Echo de Paris », l'emprunt sera lancé.", 'Paris', null],
+    ['fr', 'Elle a chanté avec les « Petits chanteurs de Montana » hier soir.', 'Montana', null],
+    ['fr', "L ' Electricité de Paris a cédé deux points.", 'Paris', null],
     // An abbreviation's own full stop ends no sentence: the capitalised word after it makes a longer name (session 22).
     ['en', 'He reached the quarter-finals of the U.S. Open on Monday.', 'U.S.', null],
     ['en', 'A sharp plunge in U.S. Treasuries followed the data.', 'U.S.', null],
@@ -268,6 +275,10 @@ describe('the same names still link beside what is no part of them', () => {
     ['fr', 'Il a quitté cette rue. Paris lui manquait déjà.', 'Paris', 'paris'],
     ['fr', 'Le camion roulait sur la route de Rennes à Saint-Malo.', 'Rennes', 'rennes'],
     ['fr', 'Le train est entré en gare de Versailles avec une heure de retard.', 'Versailles', 'versailles'],
+    // Lower-case words after a known name that are not its own, or after an unknown one ("l'Exposition nationale", a
+    // name or not).
+    ['fr', "L'Ukraine dépend de la Russie pour son gaz.", 'Russie', 'russia'],
+    ['fr', "Il a visité l'Exposition nationale de Zurich en 1939.", 'Zurich', 'zurich'],
     // German capitalises every noun: there a capital beside a name says nothing.
     ['de', 'Die Stadt Berlin hat am Montag neue Regeln beschlossen.', 'Berlin', 'berlin'],
     // An institution's noun with its town after a preposition or in a compound is no prefix (session 23).
