@@ -538,6 +538,9 @@ export function insideUnknownLongerName(
     unknownCapitalised(scan, before, around)
   )
     return true;
+  // A person's title makes a person's name of a place's: "le général Douai", "le capitaine Dreux".
+  if (before >= 0 && /^\.? $/u.test(gapAfter(scan, before)) && TITLES.has(wordText(scan, before)))
+    return true;
   // Joined by "van", "of", "de" to a thing's capitalised name: "de Grand Prix van Nederland", "the Bank of England"
   // (when the data does not know it), "le Grand Prix d'Italie". Not "Most of Europe", nor "Sam Nujoma van Namibië".
   // Or, where names keep lower-case words, to a known name whose first word alone has a capital: "la Caisse d'épargne

@@ -153,6 +153,9 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['fr', "Selon l'« Echo de Paris », l'emprunt sera lancé.", 'Paris', null],
     ['fr', 'Elle a chanté avec les « Petits chanteurs de Montana » hier soir.', 'Montana', null],
     ['fr', "L ' Electricité de Paris a cédé deux points.", 'Paris', null],
+    // A person's title before a place's name: the person's name.
+    ['fr', 'Autour du cadavre du général Douai rôdait son petit chien.', 'Douai', null],
+    ['fr', 'Le capitaine Dreux commandait la compagnie.', 'Dreux', null],
     // An abbreviation's own full stop ends no sentence: the capitalised word after it makes a longer name (session 22).
     ['en', 'He reached the quarter-finals of the U.S. Open on Monday.', 'U.S.', null],
     ['en', 'A sharp plunge in U.S. Treasuries followed the data.', 'U.S.', null],
