@@ -26,11 +26,13 @@ import {
   CLASS_NOUNS,
   COMMON_WORDS_OF,
   DETERMINERS,
+  DETERMINERS_OF,
   JOINERS,
   LIST_WORDS,
   NAME_PREFIXES,
   NAME_SUFFIXES,
   PLACE_QUALIFIERS,
+  STREET_NOUNS,
   SURNAME_PARTICLES,
   TITLES,
   TITLES_OF,
@@ -133,6 +135,15 @@ function roleFollows(scan: ScanResult, w: number): boolean {
   return false;
 }
 
+/**
+ * Whether word `a` is joined to the next by a space, or is an elided letter joined by its apostrophe, which a
+ * transcription may set apart ("l'Ecole", "l ' Ecole"); not a word before a quotation mark ("de ' Milosevic").
+ */
+function joinedToNext(scan: ScanResult, a: number): boolean {
+  const gap = gapAfter(scan, a);
+  return gap === ' ' || (/^ ?['’] ?$/u.test(gap) && wordText(scan, a).length === 1);
+}
+
 /** The joiner (and article) before word `first`: the index of the word before them, or -1. */
 function beforeJoiner(scan: ScanResult, first: number, language: Lang): number {
   const joiners = JOINERS.get(language);
@@ -180,6 +191,26 @@ function qualifiedPlace(scan: ScanResult, firstWord: number, lastWord: number, l
       return true;
   }
   return false;
+}
+
+/** Most letters of a street's noun abbreviated with a full stop ("r.", "bd."). */
+const MAX_ABBREVIATION_LETTERS = 2;
+
+/**
+ * Whether a street's, a gate's or a station's noun of the language (streetNouns) stands before word `first`, alone or
+ * abbreviated and joined by "de", "du", an article or nothing: "rue de Rennes", "boulevard Saint-Martin", "r. d'Ulm",
+ * "la gare du Nord", "LA RUE DE BONDY". The place's name is then the street's.
+ */
+function streetNounBefore(scan: ScanResult, first: number, language: Lang): boolean {
+  const nouns = STREET_NOUNS.get(language);
+  if (!nouns || nouns.size === 0) return false;
+  const joined = (a: number) => joinedToNext(scan, a) || gapAfter(scan, a) === '- ';
+  let w = first - 1;
+  if (w >= 1 && ARTICLES.get(language)?.has(wordText(scan, w)) && joined(w)) w--;
+  if (w >= 1 && JOINERS.get(language)?.has(wordText(scan, w)) && joined(w)) w--;
+  if (w < 0 || !nouns.has(wordText(scan, w))) return false;
+  // An abbreviation keeps its full stop ("r. Saxe"); after a whole word the stop ends a sentence ("cette rue. Paris").
+  return joined(w) || (gapAfter(scan, w) === '. ' && wordText(scan, w).length <= MAX_ABBREVIATION_LETTERS);
 }
 
 /** A hyphen between two words, or the double one of a result line ("Nederland--Italië"). */
@@ -245,7 +276,62 @@ function determinerOpens(scan: ScanResult, head: number, around: Surroundings): 
     if (DETERMINERS.has(word) || TITLES.has(word)) break;
     opener--;
   }
-  return opener >= 0 && gapAfter(scan, opener) === ' ' && DETERMINERS.has(wordText(scan, opener));
+  // An elided article is written with an apostrophe: "l'Electricité de Paris".
+  return opener >= 0 && joinedToNext(scan, opener) && DETERMINERS.has(wordText(scan, opener));
+}
+
+/** Quotation marks that open a title: "« Echo de Paris »", "„Neue Zürcher Zeitung“". */
+const OPENING_QUOTE = /[«“„"‹<]\s*$/u;
+
+/** Whether an opening quotation mark stands right before word `w`, as before a title ("L'« Echo de Paris »"). */
+function quoteOpens(scan: ScanResult, w: number): boolean {
+  return w > 0 && OPENING_QUOTE.test(scan.original.slice(scan.originalEnds[w - 1], scan.originalStarts[w]));
+}
+
+/** Most lower-case words between a name's capitalised first word and its joiner: "la Caisse d'épargne de Paris". */
+const MAX_NAME_LOWER_WORDS = 3;
+
+/**
+ * The capitalised first word of a name that keeps lower-case words, read back from the lower-case word `head` before
+ * the joiner, or -1: a known name whose words run up to the joiner ("la Caisse d'épargne de Paris", "l'Ecole
+ * polytechnique de Zurich"; not "l'Ukraine dépend de la Russie"), or a title in quotation marks ("les « Petits
+ * chanteurs de Montana »"). An unknown capitalised word before lower-case words may open a name or not ("l'Exposition
+ * nationale de Zurich"). No common word, title, determiner or one-letter word but an elided joiner stands between
+ * ("l'Ukraine a besoin de la Russie", "le président de la France").
+ */
+function firstNameWordBefore(scan: ScanResult, head: number, around: Surroundings, language: Lang): number {
+  let w = head;
+  for (let k = 0; k < MAX_NAME_LOWER_WORDS && w > 0 && initialCase(scan, w) === 'lower'; k++) {
+    const word = wordText(scan, w);
+    const listed = (lists: ReadonlyMap<string, ReadonlySet<string>>) =>
+      lists.get(language)?.has(word) ?? false;
+    if (
+      !listed(JOINERS) &&
+      (word.length < 2 || TITLES.has(word) || listed(DETERMINERS_OF) || listed(COMMON_WORDS_OF))
+    )
+      return -1;
+    if (!joinedToNext(scan, w - 1)) return -1;
+    w--;
+  }
+  if (w === head || initialCase(scan, w) !== 'upper' || startsSentence(scan, w)) return -1;
+  if (!nameLikeCapital(scan, w, around) || !openedAt(scan, w, language)) return -1;
+  if (quoteOpens(scan, w)) return w;
+  for (let k = w; k <= head; k++) if (!around.taken(k)) return -1;
+  return w;
+}
+
+/**
+ * Whether an article of the language or an opening quotation mark stands right before word `w`, which opens a name:
+ * "la Caisse", "l'Ecole", "« Petits chanteurs", not "le Banat Nos troupes" nor "la teneur Chaque bureau".
+ */
+function openedAt(scan: ScanResult, w: number, language: Lang): boolean {
+  if (quoteOpens(scan, w)) return true;
+  const before = w - 1;
+  return (
+    before >= 0 &&
+    joinedToNext(scan, before) &&
+    (DETERMINERS_OF.get(language)?.has(wordText(scan, before)) ?? false)
+  );
 }
 
 /**
@@ -441,6 +527,8 @@ export function insideUnknownLongerName(
   if (around.place && initialBefore(scan, firstWord, language)) return true;
   // A row of results has no full stop, so it reads as a title line, whose start and Title Case hide a team's name.
   if (around.place && around.titleLine && teamInResultsRow(scan, firstWord, lastWord, language)) return true;
+  // A street's noun makes the place's name a street's, in any line: "rue de Rennes", "RUE SAINT-MALO".
+  if (around.place && streetNounBefore(scan, firstWord, language)) return true;
   // A prefix or a suffix makes a longer name in a Title Case line too ("Stereokini Studio Brussel 12.00", "Bristol
   // Rovers 3 Wrexham 1"), but any other capital says nothing there.
   if (around.titleCase) return false;
@@ -506,13 +594,26 @@ export function insideUnknownLongerName(
     unknownCapitalised(scan, before, around)
   )
     return true;
+  // A person's title makes a person's name of a place's: "le général Douai", "le capitaine Dreux".
+  if (before >= 0 && /^\.? $/u.test(gapAfter(scan, before)) && TITLES.has(wordText(scan, before)))
+    return true;
   // Joined by "van", "of", "de" to a thing's capitalised name: "de Grand Prix van Nederland", "the Bank of England"
   // (when the data does not know it), "le Grand Prix d'Italie". Not "Most of Europe", nor "Sam Nujoma van Namibië".
-  const head = beforeJoiner(scan, firstWord, language);
-  return (
-    head >= 0 &&
-    !startsSentence(scan, head) &&
-    nameLikeCapital(scan, head, around) &&
-    determinerOpens(scan, head, around)
-  );
+  // Or, where names keep lower-case words, to a known name whose first word alone has a capital: "la Caisse d'épargne
+  // de Paris"; or to a title in quotation marks: "l'« Echo de Paris »", "les « Petits chanteurs de Montana »".
+  let head = beforeJoiner(scan, firstWord, language);
+  if (head >= 0 && initialCase(scan, head) === 'lower' && !hasTrait(language, 'capitalisesNameWords'))
+    head = firstNameWordBefore(scan, head, around, language);
+  if (head < 0 || startsSentence(scan, head) || !nameLikeCapital(scan, head, around)) return false;
+  return determinerOpens(scan, head, around) || quoteOpens(scan, firstCapitalOf(scan, head, around));
+}
+
+/** The first of the capitalised words that end at `head`, joined by spaces, read back as determinerOpens does. */
+function firstCapitalOf(scan: ScanResult, head: number, around: Surroundings): number {
+  let first = head;
+  for (let k = 1; k < MAX_HEAD_WORDS && first > 0; k++) {
+    if (gapAfter(scan, first - 1) !== ' ' || !nameLikeCapital(scan, first - 1, around)) break;
+    first--;
+  }
+  return first;
 }

@@ -38,6 +38,8 @@ export const SURNAME_PARTICLES = perLanguage((k) => k.surnameParticles);
 /** Club and station prefixes and suffixes that make a place's name part of a longer one ("FC Antwerp", "Antwerp FC"). */
 export const NAME_PREFIXES = perLanguage((k) => k.namePrefixes);
 export const NAME_SUFFIXES = perLanguage((k) => k.nameSuffixes);
+/** Nouns of a street, a gate or a station named after the place whose name follows them ("rue de Rennes"), per language. */
+export const STREET_NOUNS = perLanguage((k) => k.streetNouns);
 /** A word of a qualifier as a matching key, and whether the list writes it with a capital. */
 export interface QualifierWord {
   key: string;

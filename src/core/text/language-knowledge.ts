@@ -67,6 +67,7 @@ export interface LanguageKnowledge {
   namePrefixes: readonly string[];
   nameSuffixes: readonly string[];
   placeQualifiers: readonly string[];
+  streetNouns: readonly string[];
   distinctLetters: readonly string[];
   quantityWords: readonly string[];
   bylineWords: readonly string[];

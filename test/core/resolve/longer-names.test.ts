@@ -152,6 +152,23 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['fr', "La constitution d'un bloc de l'Europe occidentale est à l'étude.", 'Europe', null],
     ['fr', 'Les forces libres se sont regroupées en Afrique du Nord en 1942.', 'Afrique', null],
     ['fr', "De France, les forces libres ont rejoint l'Afrique du Nord en 1942.", 'Nord', null],
+    // A street's noun before a place's name, with a joiner or none, whole or abbreviated: the street's name.
+    ['fr', 'Le cortège a remonté la rue de Rennes jusqu’à la gare.', 'Rennes', null],
+    ['fr', 'Il habitait boulevard de Clichy depuis dix ans.', 'Clichy', null],
+    ['fr', 'Un incendie a éclaté faubourg Saint-Martin dans la nuit.', 'Saint-Martin', null],
+    ['fr', "L'agence s'est installée 12, avenue d'Italie.", 'Italie', null],
+    ['fr', 'Le laboratoire est au 46, r. de Moscou, à côté du square.', 'Moscou', null],
+    ['fr', 'LA BOMBE DE LA RUE DE BONDY', 'BONDY', null],
+    // A known name that keeps lower-case words, joined by "de" to a place's: a branch or a body of its own; a title in
+    // quotation marks; an elision's apostrophe as a transcription sets it apart.
+    ['fr', "Le Conseil de l'Ecole polytechnique de Zurich a délivré les diplômes.", 'Zurich', null],
+    ['fr', "Il a présidé la Caisse d'épargne de Paris pendant dix ans.", 'Paris', null],
+    ['fr', "Selon l'« Echo de Paris », l'emprunt sera lancé.", 'Paris', null],
+    ['fr', 'Elle a chanté avec les « Petits chanteurs de Montana » hier soir.', 'Montana', null],
+    ['fr', "L ' Electricité de Paris a cédé deux points.", 'Paris', null],
+    // A person's title before a place's name: the person's name.
+    ['fr', 'Autour du cadavre du général Douai rôdait son petit chien.', 'Douai', null],
+    ['fr', 'Le capitaine Dreux commandait la compagnie.', 'Dreux', null],
     // An abbreviation's own full stop ends no sentence: the capitalised word after it makes a longer name (session 22).
     ['en', 'He reached the quarter-finals of the U.S. Open on Monday.', 'U.S.', null],
     ['en', 'A sharp plunge in U.S. Treasuries followed the data.', 'U.S.', null],
@@ -283,6 +300,14 @@ describe('the same names still link beside what is no part of them', () => {
     ['fr', "L'Europe a réagi mardi à l'annonce.", 'Europe', 'europe'],
     ['fr', 'Il a longtemps vécu en Afrique du Sud avant de rentrer.', 'Afrique du Sud', 'south-africa'],
     ['fr', 'La Suisse, romande ou non, a voté.', 'Suisse', 'switzerland'],
+    // Not a street's noun that ends a sentence, nor a road or a station, which lead to the place or stand in it.
+    ['fr', 'Il a quitté cette rue. Paris lui manquait déjà.', 'Paris', 'paris'],
+    ['fr', 'Le camion roulait sur la route de Rennes à Saint-Malo.', 'Rennes', 'rennes'],
+    ['fr', 'Le train est entré en gare de Versailles avec une heure de retard.', 'Versailles', 'versailles'],
+    // Lower-case words after a known name that are not its own, or after an unknown one ("l'Exposition nationale", a
+    // name or not).
+    ['fr', "L'Ukraine dépend de la Russie pour son gaz.", 'Russie', 'russia'],
+    ['fr', "Il a visité l'Exposition nationale de Zurich en 1939.", 'Zurich', 'zurich'],
     // German capitalises every noun: there a capital beside a name says nothing.
     ['de', 'Die Stadt Berlin hat am Montag neue Regeln beschlossen.', 'Berlin', 'berlin'],
     // An institution's noun with its town after a preposition or in a compound is no prefix (session 23).
