@@ -15,7 +15,7 @@
  * longer word has a capital. Clubs' and stations' prefixes and suffixes ("FC", "Studio", "Rovers") count in both, as do
  * a team's name in a row of results ("Hansa Rostock 0 Hamburg 1") and a person's initial ("J. Crawley").
  */
-import { BESIDE_A_PLACE, locativeBefore, startsSentence } from './context-cues';
+import { BESIDE_A_PLACE, CALENDAR_WORDS, locativeBefore, startsSentence } from './context-cues';
 import { hasSmallLetter, initialCase, lineBreakBefore } from './headline';
 import type { Lang } from '../kb/schema';
 import type { ScanResult } from '../scan/match';
@@ -297,7 +297,22 @@ const MIN_ROW_FIGURES = 2;
  */
 function teamWord(scan: ScanResult, w: number, language: Lang, acronyms: boolean): boolean {
   if (COMMON_WORDS_OF.get(language)?.has(wordText(scan, w)) ?? false) return false;
-  return nameLikeWord(scan, w) || (acronyms && acronymAt(scan, w));
+  return nameLikeWord(scan, w) || partOfATown(scan, w) || (acronyms && acronymAt(scan, w));
+}
+
+/**
+ * Whether word `w` is a capitalised word that stands beside a place's name for a part of it ("North", "Greater"),
+ * written as a name's word: in a row of results it is the team's ("North Sydney 46 South Sydney 4"), which a
+ * part of a town is not. Not a day or a month, which a row's dateline sets beside a place ("Paris Sunday 2").
+ */
+function partOfATown(scan: ScanResult, w: number): boolean {
+  const word = wordText(scan, w);
+  return (
+    initialCase(scan, w) === 'upper' &&
+    /\p{Ll}/u.test(writtenWord(scan, w)) &&
+    BESIDE_A_PLACE.has(word) &&
+    !CALENDAR_WORDS.has(word)
+  );
 }
 
 /** Whether word `w` is written in capitals, two letters or more, and is no title or word beside a place ("SV", "CSKA"). */
@@ -339,6 +354,8 @@ function teamInResultsRow(scan: ScanResult, firstWord: number, lastWord: number,
   if (first === firstWord && last === lastWord) return false;
   const score = last + 1;
   if (score >= scan.words.count || !joined(score) || !figureAt(scan, score)) return false;
+  // A count of thousands is no score: "In Central Paris 2,000 police were deployed".
+  if (/^,\d{3}/u.test(scan.text.slice(scan.words.ends[score]))) return false;
   let figures = 0;
   for (let w = score; w < scan.words.count && (w === score || !lineBreakBefore(scan, w)); w++)
     if (figureAt(scan, w)) figures++;
@@ -392,8 +409,9 @@ export function insideUnknownLongerName(
   if (nextWord && spaceAfter && numeralAt(scan, after)) return true;
   // An initial makes a surname of a place's name, in a line of prose or a scorecard alike: "J. Crawley 106".
   if (around.place && initialBefore(scan, firstWord, language)) return true;
-  // A row of results has no full stop, so it reads as a title line, whose start and Title Case hide a team's name.
-  if (around.place && around.titleLine && teamInResultsRow(scan, firstWord, lastWord, language)) return true;
+  // A row of results has no full stop, so it often reads as a title line, whose start and Title Case hide a team's
+  // name; in a line of prose its words beside a place's name hide it ("North Sydney 46 South Sydney 4").
+  if (around.place && teamInResultsRow(scan, firstWord, lastWord, language)) return true;
   // A prefix or a suffix makes a longer name in a Title Case line too ("Stereokini Studio Brussel 12.00", "Bristol
   // Rovers 3 Wrexham 1"), but any other capital says nothing there.
   if (around.titleCase) return false;
@@ -448,6 +466,19 @@ export function insideUnknownLongerName(
     gapAfter(scan, before) === ' ' &&
     !startsSentence(scan, before) &&
     unknownCapitalised(scan, before, around)
+  )
+    return true;
+  // An acronym the data does not know, right before a place's name written in small letters, is a club's or a firm's
+  // and makes a longer name, even opening a sentence: "a 1-0 win over NAC Breda", "IFK Gothenburg of Sweden drew".
+  if (
+    before >= 0 &&
+    gapAfter(scan, before) === ' ' &&
+    !lineBreakBefore(scan, firstWord) &&
+    !around.taken(before) &&
+    acronymAt(scan, before) &&
+    // A word in capitals may be the language's own: a price list's "FOR Bombay" is free on rail.
+    !(COMMON_WORDS_OF.get(language)?.has(wordText(scan, before)) ?? false) &&
+    hasSmallLetter(scan.original.slice(scan.originalStarts[firstWord], scan.originalEnds[lastWord]))
   )
     return true;
   // Joined by "van", "of", "de" to a thing's capitalised name: "de Grand Prix van Nederland", "the Bank of England"
