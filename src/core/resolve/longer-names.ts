@@ -315,6 +315,9 @@ function partOfATown(scan: ScanResult, w: number): boolean {
   );
 }
 
+/** Most letters of a club's or a firm's acronym before a place's name ("NAC", "SVCD"); a longer word is a headline's. */
+const MAX_ACRONYM_LETTERS = 4;
+
 /** Whether word `w` is written in capitals, two letters or more, and is no title or word beside a place ("SV", "CSKA"). */
 function acronymAt(scan: ScanResult, w: number): boolean {
   const written = writtenWord(scan, w);
@@ -410,8 +413,14 @@ export function insideUnknownLongerName(
   // An initial makes a surname of a place's name, in a line of prose or a scorecard alike: "J. Crawley 106".
   if (around.place && initialBefore(scan, firstWord, language)) return true;
   // A row of results has no full stop, so it often reads as a title line, whose start and Title Case hide a team's
-  // name; in a line of prose its words beside a place's name hide it ("North Sydney 46 South Sydney 4").
-  if (around.place && teamInResultsRow(scan, firstWord, lastWord, language)) return true;
+  // name; in a line of prose its words beside a place's name hide it ("North Sydney 46 South Sydney 4"), but where
+  // nouns have capitals a noun and a figure follow a place there ("Brasilien Platz 1").
+  if (
+    around.place &&
+    (around.titleLine || !hasTrait(language, 'capitalisesNouns')) &&
+    teamInResultsRow(scan, firstWord, lastWord, language)
+  )
+    return true;
   // A prefix or a suffix makes a longer name in a Title Case line too ("Stereokini Studio Brussel 12.00", "Bristol
   // Rovers 3 Wrexham 1"), but any other capital says nothing there.
   if (around.titleCase) return false;
@@ -468,14 +477,17 @@ export function insideUnknownLongerName(
     unknownCapitalised(scan, before, around)
   )
     return true;
-  // An acronym the data does not know, right before a place's name written in small letters, is a club's or a firm's
-  // and makes a longer name, even opening a sentence: "a 1-0 win over NAC Breda", "IFK Gothenburg of Sweden drew".
+  // A short acronym the data does not know, right before a place's name written in small letters, is a club's or a
+  // firm's and makes a longer name, even opening a sentence: "a 1-0 win over NAC Breda", "IFK Gothenburg of Sweden
+  // drew". Not the end of a headline in capitals that lost its line break ("LE CONGRES INTERPARLEMENTAIRE Londres").
   if (
     before >= 0 &&
     gapAfter(scan, before) === ' ' &&
     !lineBreakBefore(scan, firstWord) &&
     !around.taken(before) &&
+    writtenWord(scan, before).length <= MAX_ACRONYM_LETTERS &&
     acronymAt(scan, before) &&
+    (before === 0 || lineBreakBefore(scan, before) || !/^\p{Lu}{2,}$/u.test(writtenWord(scan, before - 1))) &&
     // A word in capitals may be the language's own: a price list's "FOR Bombay" is free on rail.
     !(COMMON_WORDS_OF.get(language)?.has(wordText(scan, before)) ?? false) &&
     hasSmallLetter(scan.original.slice(scan.originalStarts[firstWord], scan.originalEnds[lastWord]))

@@ -203,6 +203,26 @@ describe('the same names still link beside what is no part of them', () => {
     ['en', 'In Central Paris 2,000 police were deployed and 50 people were arrested.', 'Paris', 'paris'],
     ['en', 'The AFP Paris bureau and the BBC London office confirmed it.', 'Paris', 'paris'],
     ['en', 'Yellow rose to 9,800 rupees FOR Bombay 9,800 8,800 from 9,700.', 'Bombay', 'mumbai'],
+    // …nor a long word in capitals, or one after another, which end a headline that lost its line break; nor, where
+    // nouns have capitals, a noun and a figure after a place in prose (session 26).
+    [
+      'fr',
+      'Un drame. ASSASSINAT Chartres, 24 juillet. Hier matin, on a trouvé un corps.',
+      'Chartres',
+      'chartres',
+    ],
+    [
+      'fr',
+      'UN DRAME EN MER Berlin, 26 juillet. Dans les milieux autorisés, on déclare que le navire a coulé.',
+      'Berlin',
+      'berlin',
+    ],
+    [
+      'de',
+      'Der Song erreichte in Irland und Brasilien Platz 1 der Charts, in Spanien Platz 3.',
+      'Brasilien',
+      'brazil',
+    ],
     // No initial: a sentence's end before the name, and the last letter of an abbreviation written with stops.
     ['en', 'He moved to Crawley. Prices there rose.', 'Crawley', 'crawley'],
     ['en', 'He moved from Kyiv to the U.S. Texas was his first stop.', 'Texas', 'texas'],
