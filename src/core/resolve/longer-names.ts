@@ -279,6 +279,20 @@ function initialBefore(scan: ScanResult, w: number, language: Lang): boolean {
   return initial === 0 || !gapAfter(scan, initial - 1).endsWith('.');
 }
 
+/**
+ * The letters of an abbreviation written with stops that ends right before word `w`, as a matching key ("F.C.
+ * Valletta" → "fc"), or undefined: capitals of one letter each, joined by full stops.
+ */
+function lettersWithStopsBefore(scan: ScanResult, w: number): string | undefined {
+  if (w < 1 || gapAfter(scan, w - 1) !== '. ') return undefined;
+  let letters = '';
+  for (let k = w - 1; k >= 0 && /^\p{Lu}$/u.test(writtenWord(scan, k)); k--) {
+    letters = wordText(scan, k) + letters;
+    if (k === 0 || gapAfter(scan, k - 1) !== '.') break;
+  }
+  return letters.length >= 2 ? letters : undefined;
+}
+
 /** A figure as its own word: a score, a table's count, a time's part ("3", "14" of "14.12"); not a year. */
 function figureAt(scan: ScanResult, w: number): boolean {
   return w >= 0 && w < scan.words.count && /^\d+$/u.test(wordText(scan, w)) && !yearAt(scan, w);
@@ -343,7 +357,8 @@ function teamInResultsRow(scan: ScanResult, firstWord: number, lastWord: number,
     first > 0 &&
     firstWord - first < MAX_TEAM_WORDS &&
     joined(first) &&
-    teamWord(scan, first - 1, language, acronyms)
+    // A club's year of founding opens its name: "1860 Munich 3 1 0 2".
+    (teamWord(scan, first - 1, language, acronyms) || yearAt(scan, first - 1))
   )
     first--;
   let last = lastWord;
@@ -406,6 +421,9 @@ export function insideUnknownLongerName(
     )
       return true;
     if (nextWord && spaceAfter && listed(NAME_SUFFIXES, after)) return true;
+    // …also written with stops, whose last one ends no sentence: "F.C. Valletta", "F.C. Arges Dacia Pitesti".
+    const stopped = lettersWithStopsBefore(scan, firstWord);
+    if (stopped !== undefined && (NAME_PREFIXES.get(language)?.has(stopped) ?? false)) return true;
   }
   // A numeral after a name makes another name, in every language and line: an agreement, a rule or a ruler ("Minsk
   // II", "Basel III", "Dublin III", "Vaticanum II").

@@ -104,6 +104,10 @@ describe('a name inside an unknown longer name links to nothing', () => {
     // …in a line of prose too, where a word that stands beside a place for a part of it is the team's (session 26).
     ['en', 'Played on Sunday: Penrith 12 North Sydney 46 South Sydney 4 Manly 10.', 'Sydney', null],
     ['en', 'Standings:\nManly 21 17 0 4 34\nNorth Queensland 21 6 0 15 12', 'Queensland', null],
+    // A club's year of founding before a place's name in a row of results; a club's prefix written with stops (session
+    // 26).
+    ['en', 'Standings:\nWerder Bremen 4 1 1 2 5 6 4\n1860 Munich 3 1 0 2 3 5 3', 'Munich', null],
+    ['en', 'Gloria Bistrita beat F.C. Valletta 2-1 in the Cup Winners Cup.', 'Valletta', null],
     // An acronym the data does not know before a place's name in small letters: a club's or a firm's (session 26).
     ['en', 'Ajax opened their season with a 1-0 win over NAC Breda on Wednesday.', 'Breda', null],
     ['en', 'BUDAPEST 1996-08-21\nIFK Gothenburg of Sweden drew 1-1 with Ferencvaros.', 'Gothenburg', null],
@@ -223,6 +227,8 @@ describe('the same names still link beside what is no part of them', () => {
       'Brasilien',
       'brazil',
     ],
+    // An abbreviation with stops that is no club's prefix before a place's name (session 26).
+    ['en', 'The ferry left the U.K. Valletta was its next port of call.', 'Valletta', 'valletta'],
     // No initial: a sentence's end before the name, and the last letter of an abbreviation written with stops.
     ['en', 'He moved to Crawley. Prices there rose.', 'Crawley', 'crawley'],
     ['en', 'He moved from Kyiv to the U.S. Texas was his first stop.', 'Texas', 'texas'],
