@@ -272,6 +272,13 @@ describe('the same names still link beside what is no part of them', () => {
     ['nl', 'Een oud-EU-commissaris leidt het onderzoek.', 'EU', 'european-union'],
     ['nl', 'Hij kijkt vooral uit naar de Alpen- en Pyreneeën-ritten.', 'Alpen', 'alps'],
     ['en', "London's mayor opened the new line on Monday.", 'London', 'london'],
+    // A title after an abbreviation's own full stop is no part of a longer name (session 26).
+    [
+      'en',
+      'Masood briefed the visiting U.S. Congressman Dana Rohrabacher on Tuesday.',
+      'U.S.',
+      'united-states',
+    ],
     // An abbreviation's own full stop belongs to its name.
     ['en', 'The U.S. diplomat met the press.', 'U.S.', 'united-states'],
     ['en', 'He moved to the U.S. The rest of the family followed.', 'U.S.', 'united-states'],
