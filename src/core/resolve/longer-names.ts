@@ -16,7 +16,7 @@
  * longer word has a capital. Clubs' and stations' prefixes and suffixes ("FC", "Studio", "Rovers") count in both, as do
  * a team's name in a row of results ("Hansa Rostock 0 Hamburg 1") and a person's initial ("J. Crawley").
  */
-import { BESIDE_A_PLACE, locativeBefore, startsSentence } from './context-cues';
+import { BESIDE_A_PLACE, CALENDAR_WORDS, locativeBefore, startsSentence } from './context-cues';
 import { hasSmallLetter, initialCase, lineBreakBefore } from './headline';
 import type { Lang } from '../kb/schema';
 import type { ScanResult } from '../scan/match';
@@ -397,6 +397,20 @@ function initialBefore(scan: ScanResult, w: number, language: Lang): boolean {
   return initial === 0 || !gapAfter(scan, initial - 1).endsWith('.');
 }
 
+/**
+ * The letters of an abbreviation written with stops that ends right before word `w`, as a matching key ("F.C.
+ * Valletta" → "fc"), or undefined: capitals of one letter each, joined by full stops.
+ */
+function lettersWithStopsBefore(scan: ScanResult, w: number): string | undefined {
+  if (w < 1 || gapAfter(scan, w - 1) !== '. ') return undefined;
+  let letters = '';
+  for (let k = w - 1; k >= 0 && /^\p{Lu}$/u.test(writtenWord(scan, k)); k--) {
+    letters = wordText(scan, k) + letters;
+    if (k === 0 || gapAfter(scan, k - 1) !== '.') break;
+  }
+  return letters.length >= 2 ? letters : undefined;
+}
+
 /** A figure as its own word: a score, a table's count, a time's part ("3", "14" of "14.12"); not a year. */
 function figureAt(scan: ScanResult, w: number): boolean {
   return w >= 0 && w < scan.words.count && /^\d+$/u.test(wordText(scan, w)) && !yearAt(scan, w);
@@ -418,8 +432,26 @@ const MIN_ROW_FIGURES = 2;
  */
 function teamWord(scan: ScanResult, w: number, language: Lang, acronyms: boolean): boolean {
   if (COMMON_WORDS_OF.get(language)?.has(wordText(scan, w)) ?? false) return false;
-  return nameLikeWord(scan, w) || (acronyms && acronymAt(scan, w));
+  return nameLikeWord(scan, w) || partOfATown(scan, w) || (acronyms && acronymAt(scan, w));
 }
+
+/**
+ * Whether word `w` is a capitalised word that stands beside a place's name for a part of it ("North", "Greater"),
+ * written as a name's word: in a row of results it is the team's ("North Sydney 46 South Sydney 4"), which a
+ * part of a town is not. Not a day or a month, which a row's dateline sets beside a place ("Paris Sunday 2").
+ */
+function partOfATown(scan: ScanResult, w: number): boolean {
+  const word = wordText(scan, w);
+  return (
+    initialCase(scan, w) === 'upper' &&
+    /\p{Ll}/u.test(writtenWord(scan, w)) &&
+    BESIDE_A_PLACE.has(word) &&
+    !CALENDAR_WORDS.has(word)
+  );
+}
+
+/** Most letters of a club's or a firm's acronym before a place's name ("NAC", "SVCD"); a longer word is a headline's. */
+const MAX_ACRONYM_LETTERS = 4;
 
 /** Whether word `w` is written in capitals, two letters or more, and is no title or word beside a place ("SV", "CSKA"). */
 function acronymAt(scan: ScanResult, w: number): boolean {
@@ -446,7 +478,8 @@ function teamInResultsRow(scan: ScanResult, firstWord: number, lastWord: number,
     first > 0 &&
     firstWord - first < MAX_TEAM_WORDS &&
     joined(first) &&
-    teamWord(scan, first - 1, language, acronyms)
+    // A club's year of founding opens its name: "1860 Munich 3 1 0 2".
+    (teamWord(scan, first - 1, language, acronyms) || yearAt(scan, first - 1))
   )
     first--;
   let last = lastWord;
@@ -460,6 +493,8 @@ function teamInResultsRow(scan: ScanResult, firstWord: number, lastWord: number,
   if (first === firstWord && last === lastWord) return false;
   const score = last + 1;
   if (score >= scan.words.count || !joined(score) || !figureAt(scan, score)) return false;
+  // A count of thousands is no score: "In Central Paris 2,000 police were deployed".
+  if (/^,\d{3}/u.test(scan.text.slice(scan.words.ends[score]))) return false;
   let figures = 0;
   for (let w = score; w < scan.words.count && (w === score || !lineBreakBefore(scan, w)); w++)
     if (figureAt(scan, w)) figures++;
@@ -519,14 +554,24 @@ export function insideUnknownLongerName(
     )
       return true;
     if (nextWord && spaceAfter && listed(NAME_SUFFIXES, after)) return true;
+    // …also written with stops, whose last one ends no sentence: "F.C. Valletta", "F.C. Arges Dacia Pitesti".
+    const stopped = lettersWithStopsBefore(scan, firstWord);
+    if (stopped !== undefined && (NAME_PREFIXES.get(language)?.has(stopped) ?? false)) return true;
   }
   // A numeral after a name makes another name, in every language and line: an agreement, a rule or a ruler ("Minsk
   // II", "Basel III", "Dublin III", "Vaticanum II").
   if (nextWord && spaceAfter && numeralAt(scan, after)) return true;
   // An initial makes a surname of a place's name, in a line of prose or a scorecard alike: "J. Crawley 106".
   if (around.place && initialBefore(scan, firstWord, language)) return true;
-  // A row of results has no full stop, so it reads as a title line, whose start and Title Case hide a team's name.
-  if (around.place && around.titleLine && teamInResultsRow(scan, firstWord, lastWord, language)) return true;
+  // A row of results has no full stop, so it often reads as a title line, whose start and Title Case hide a team's
+  // name; in a line of prose its words beside a place's name hide it ("North Sydney 46 South Sydney 4"), but where
+  // nouns have capitals a noun and a figure follow a place there ("Brasilien Platz 1").
+  if (
+    around.place &&
+    (around.titleLine || !hasTrait(language, 'capitalisesNouns')) &&
+    teamInResultsRow(scan, firstWord, lastWord, language)
+  )
+    return true;
   // A street's noun makes the place's name a street's, in any line: "rue de Rennes", "RUE SAINT-MALO".
   if (around.place && streetNounBefore(scan, firstWord, language)) return true;
   // A prefix or a suffix makes a longer name in a Title Case line too ("Stereokini Studio Brussel 12.00", "Bristol
@@ -596,6 +641,22 @@ export function insideUnknownLongerName(
     return true;
   // A person's title makes a person's name of a place's: "le général Douai", "le capitaine Dreux".
   if (before >= 0 && /^\.? $/u.test(gapAfter(scan, before)) && TITLES.has(wordText(scan, before)))
+    return true;
+  // A short acronym the data does not know, right before a place's name written in small letters, is a club's or a
+  // firm's and makes a longer name, even opening a sentence: "a 1-0 win over NAC Breda", "IFK Gothenburg of Sweden
+  // drew". Not the end of a headline in capitals that lost its line break ("LE CONGRES INTERPARLEMENTAIRE Londres").
+  if (
+    before >= 0 &&
+    gapAfter(scan, before) === ' ' &&
+    !lineBreakBefore(scan, firstWord) &&
+    !around.taken(before) &&
+    writtenWord(scan, before).length <= MAX_ACRONYM_LETTERS &&
+    acronymAt(scan, before) &&
+    (before === 0 || lineBreakBefore(scan, before) || !/^\p{Lu}{2,}$/u.test(writtenWord(scan, before - 1))) &&
+    // A word in capitals may be the language's own: a price list's "FOR Bombay" is free on rail.
+    !(COMMON_WORDS_OF.get(language)?.has(wordText(scan, before)) ?? false) &&
+    hasSmallLetter(scan.original.slice(scan.originalStarts[firstWord], scan.originalEnds[lastWord]))
+  )
     return true;
   // Joined by "van", "of", "de" to a thing's capitalised name: "de Grand Prix van Nederland", "the Bank of England"
   // (when the data does not know it), "le Grand Prix d'Italie". Not "Most of Europe", nor "Sam Nujoma van Namibië".

@@ -101,6 +101,16 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['en', 'Standings after Sunday:\nCorvina Krakow 7 5 1 1 13 7 16\nLeeds 7 4 2 1 12 9 14', 'Krakow', null],
     ['en', 'Played on Saturday:\nSydney Kestrels 26 Newcastle 24', 'Sydney', null],
     ['en', 'Results on Sunday:\nLeeds 1 NKT Breda 2', 'Breda', null],
+    // …in a line of prose too, where a word that stands beside a place for a part of it is the team's (session 26).
+    ['en', 'Played on Sunday: Penrith 12 North Sydney 46 South Sydney 4 Manly 10.', 'Sydney', null],
+    ['en', 'Standings:\nManly 21 17 0 4 34\nNorth Queensland 21 6 0 15 12', 'Queensland', null],
+    // A club's year of founding before a place's name in a row of results; a club's prefix written with stops (session
+    // 26).
+    ['en', 'Standings:\nWerder Bremen 4 1 1 2 5 6 4\n1860 Munich 3 1 0 2 3 5 3', 'Munich', null],
+    ['en', 'Gloria Bistrita beat F.C. Valletta 2-1 in the Cup Winners Cup.', 'Valletta', null],
+    // An acronym the data does not know before a place's name in small letters: a club's or a firm's (session 26).
+    ['en', 'Ajax opened their season with a 1-0 win over NAC Breda on Wednesday.', 'Breda', null],
+    ['en', 'BUDAPEST 1996-08-21\nIFK Gothenburg of Sweden drew 1-1 with Ferencvaros.', 'Gothenburg', null],
     // A person's initial before a place's name makes a surname of it, in prose or a scorecard (session 25).
     ['en', 'Score: England 326 (J. Crawley 106, G. Thorpe 54).', 'Crawley', null],
     ['en', 'Yorkshire 305-5 (M. Vaughan 57 not out) v Lancashire.', 'Vaughan', null],
@@ -235,6 +245,33 @@ describe('the same names still link beside what is no part of them', () => {
     ['en', 'Floods Hit Texas 3 Days Before Vote', 'Texas', 'texas'],
     ['en', 'Cash grain prices:\nPortland OR 5.60 up .02 5.17 dn .01', 'Portland', 'portland'],
     ['en', 'Scores:\nIn Paris 2 Arrested After Protest, 5 Hurt', 'Paris', 'paris'],
+    // A count of thousands after a part of a town is no score; a known acronym before a place is a name of its own,
+    // a word of the language in capitals none (session 26).
+    ['en', 'In Central Paris 2,000 police were deployed and 50 people were arrested.', 'Paris', 'paris'],
+    ['en', 'The AFP Paris bureau and the BBC London office confirmed it.', 'Paris', 'paris'],
+    ['en', 'Yellow rose to 9,800 rupees FOR Bombay 9,800 8,800 from 9,700.', 'Bombay', 'mumbai'],
+    // …nor a long word in capitals, or one after another, which end a headline that lost its line break; nor, where
+    // nouns have capitals, a noun and a figure after a place in prose (session 26).
+    [
+      'fr',
+      'Un drame. ASSASSINAT Chartres, 24 juillet. Hier matin, on a trouvé un corps.',
+      'Chartres',
+      'chartres',
+    ],
+    [
+      'fr',
+      'UN DRAME EN MER Berlin, 26 juillet. Dans les milieux autorisés, on déclare que le navire a coulé.',
+      'Berlin',
+      'berlin',
+    ],
+    [
+      'de',
+      'Der Song erreichte in Irland und Brasilien Platz 1 der Charts, in Spanien Platz 3.',
+      'Brasilien',
+      'brazil',
+    ],
+    // An abbreviation with stops that is no club's prefix before a place's name (session 26).
+    ['en', 'The ferry left the U.K. Valletta was its next port of call.', 'Valletta', 'valletta'],
     // No initial: a sentence's end before the name, and the last letter of an abbreviation written with stops.
     ['en', 'He moved to Crawley. Prices there rose.', 'Crawley', 'crawley'],
     ['en', 'He moved from Kyiv to the U.S. Texas was his first stop.', 'Texas', 'texas'],
@@ -278,6 +315,13 @@ describe('the same names still link beside what is no part of them', () => {
     ['nl', 'Een oud-EU-commissaris leidt het onderzoek.', 'EU', 'european-union'],
     ['nl', 'Hij kijkt vooral uit naar de Alpen- en Pyreneeën-ritten.', 'Alpen', 'alps'],
     ['en', "London's mayor opened the new line on Monday.", 'London', 'london'],
+    // A title after an abbreviation's own full stop is no part of a longer name (session 26).
+    [
+      'en',
+      'Masood briefed the visiting U.S. Congressman Dana Rohrabacher on Tuesday.',
+      'U.S.',
+      'united-states',
+    ],
     // An abbreviation's own full stop belongs to its name.
     ['en', 'The U.S. diplomat met the press.', 'U.S.', 'united-states'],
     ['en', 'He moved to the U.S. The rest of the family followed.', 'U.S.', 'united-states'],

@@ -192,3 +192,31 @@ describe('a label matches in its own language whatever another language hints (s
     expect(highlighted(lang, text, entityId)).toBe(expected);
   });
 });
+
+describe('a name as the press spells it or announces it (data, session 26)', () => {
+  it.each([
+    // The press writes the OSCE's "Co-operation" without its hyphen.
+    [
+      'en',
+      'Observers of the Organisation for Security and Cooperation in Europe arrived in Sarajevo.',
+      'osce',
+      'Organisation for Security and Cooperation in Europe',
+    ],
+    [
+      'en',
+      'The Organization for Security and Cooperation in Europe runs the vote.',
+      'osce',
+      'Organization for Security and Cooperation in Europe',
+    ],
+    // A qualifier is football's: the bare "World Cup" is cycling's or cricket's too.
+    [
+      'en',
+      'He was named for the World Cup qualifier against Austria in Vienna.',
+      'fifa-world-cup',
+      'World Cup',
+    ],
+    ['en', 'Ferrigato took his second World Cup win in the Swiss race.', 'fifa-world-cup', null],
+  ] as const)('%s: %s', (lang, text, entityId, expected) => {
+    expect(highlighted(lang, text, entityId)).toBe(expected);
+  });
+});
