@@ -446,6 +446,15 @@ const GERMAN_WORDS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Names French writes for a region that are also an inflected French word, rare and never capitalised mid-sentence:
+ * they travel into French articles from the language they are listed under.
+ */
+const FRENCH_NAMES: ReadonlySet<string> = new Set([
+  // Valais (CH-VS), the canton's French name, listed under English; "je valais", of "valoir".
+  'valais',
+]);
+
+/**
  * French words that a region's one-word name also is and that a sentence often opens with (session 26, issue #20):
  * such a name needs context. The French word list (with its inflected forms) holds them, but this pack's ambiguity
  * test does not use it: with it, names a French article means far more often than the word would need context too
@@ -513,8 +522,13 @@ async function main(): Promise<void> {
     );
   }
 
-  // The German words above count as ordinary words of German when names are marked to travel.
-  const travelWords: OrdinaryWords = { ...words, de: new Set([...GERMAN_WORDS.keys()].map(nameKey)) };
+  // The German words above count as ordinary words of German when names are marked to travel, and the French names
+  // below do not count as French words.
+  const travelWords: OrdinaryWords = {
+    ...words,
+    fr: new Set([...(words.fr ?? [])].filter((word) => !FRENCH_NAMES.has(word))),
+    de: new Set([...GERMAN_WORDS.keys()].map(nameKey)),
+  };
   const pack: Pack = {
     format: 'backstory-pack',
     version: 2,

@@ -414,6 +414,8 @@ describe('generated packs regenerated with the inflected words (#20, session 26)
     expect(inArticle('fr', 'porta', 'porta')).toBe('needsContext');
     // French "il jura": the canton's Dutch "Jura" no longer travels, so not into German ("Jura studieren") either.
     expect(inArticle('de', 'canton-of-jura', 'Jura')).toBeNull();
+    // French "je valais" (valoir) does not keep the canton's French name out of French articles.
+    expect(inArticle('fr', 'valais', 'Valais')).toBe('plain');
   });
 
   it("does not let a national team's name make its country need context, nor a plural of a rare word a range", () => {
