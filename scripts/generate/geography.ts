@@ -547,8 +547,10 @@ const CROSS_LANGUAGE_OK = new Set<string>([
   'anatolien',
   'mesopotamien',
   'dalmatien',
-  // An inflected French form (with nspell, session 26), "balisée" (marked out), which German articles do not write.
+  // French forms the inflected word lists hold (session 26), "balisée" (marked out) and "sont" (are): German and
+  // Dutch articles do not write them, and the names (German "Balisee", Dutch "Sont") stay out of French ones.
   'balisee',
+  'sont',
 ]);
 
 /**
