@@ -1375,9 +1375,10 @@ const FAMILY_CUES: Record<Family, Cues> = {
     fr: ['restaurant', 'restaurants', 'restauration rapide', 'franchise'],
     de: ['Restaurant', 'Restaurants', 'Filialen', 'Franchise'],
   },
+  // Not English "fuel": markets reports write it beside the kinds of fuel ("Jet fuel", "Fuel oil").
   fuel: {
     nl: ['tankstation', 'tankstations', 'benzine', 'brandstof', 'pomp'],
-    en: ['petrol', 'fuel', 'gas station', 'filling station', 'forecourt'],
+    en: ['petrol', 'gas station', 'filling station', 'forecourt'],
     fr: ['station-service', 'stations-service', 'carburant', 'carburants'],
     de: ['Tankstelle', 'Tankstellen', 'Benzin', 'Kraftstoff', 'Sprit'],
   },

@@ -542,7 +542,30 @@ const NEEDS_CONTEXT_NAMES = new Set<string>([
  * (markTravellingNames), so the word cannot be matched there. Every other such name needs context: German "Oranje"
  * (the Orange River) is, in German news, the Dutch national team.
  */
-const CROSS_LANGUAGE_OK = new Set<string>(['melanesien', 'anatolien', 'mesopotamien', 'dalmatien']);
+const CROSS_LANGUAGE_OK = new Set<string>([
+  'melanesien',
+  'anatolien',
+  'mesopotamien',
+  'dalmatien',
+  // French forms the inflected word lists hold (session 26), "balisée" (marked out) and "sont" (are): German and
+  // Dutch articles do not write them, and the names (German "Balisee", Dutch "Sont") stay out of French ones.
+  'balisee',
+  'sont',
+]);
+
+/**
+ * Names that are an inflected form of a rare word (the Hunspell lists with nspell, session 26): the plurals of "alp"
+ * and "alpe" (a mountain pasture) and "llano", French "indus" (undue) and "sudètes" (of the same range). The capital
+ * makes them the name, which the news writes far more often; they need no context in any language.
+ */
+const NAMES_NOT_WORDS = new Set<string>(['alps', 'alpen', 'alpes', 'llanos', 'indus', 'sudetes']);
+
+/**
+ * Packs generated after this one with it bundled: they hold the names they share with it as another reading (with
+ * context: the Sudanese state White Nile, the town Schwedt's German "Oder"). Their names are not read back, lest this
+ * pack leave out its features for names those packs yielded to it; their ids and Wikidata ids are.
+ */
+const MADE_AFTER = new Set(['packs/towns.json', 'packs/regions-world.json']);
 
 /**
  * Names left out after review, by Wikidata id and language (the data's translation is wrong or not a name the
@@ -1044,6 +1067,7 @@ function readKnown(): Known {
     for (const entity of pack.entities) {
       known.ids.add(entity.id);
       if (entity.qid) known.qids.set(entity.qid, entity.id);
+      if (MADE_AFTER.has(where)) continue;
       const texts = new Set([
         ...Object.values(entity.labels),
         ...Object.values(entity.aliases ?? {}).flatMap((list) => (list ?? []).map(aliasText)),
@@ -1534,12 +1558,14 @@ function main(words: OrdinaryWords, personNames: Set<string>): void {
       // them); German nouns by hand. A word of another language is handled by the name not travelling there.
       const word =
         single &&
+        !NAMES_NOT_WORDS.has(key) &&
         (words[lang]?.has(key) === true || (lang === 'de' && GERMAN_WORDS.has(key)) || key.length <= 3);
       // A word of another language (nl/en/fr) is one too where that language's word reaches this language's news:
       // German "Oranje" is the Dutch national team (CROSS_LANGUAGE_OK lists the names where it does not).
       const foreignWord =
         single &&
         !CROSS_LANGUAGE_OK.has(key) &&
+        !NAMES_NOT_WORDS.has(key) &&
         LANGUAGES.some((other) => other !== lang && words[other]?.has(key) === true);
       const person = single && personNames.has(key);
       const partOfCountry = single && countryWords.has(key);
@@ -1806,9 +1832,11 @@ function writeNotes(d: NotesData): void {
     "  Scheldt, Elbe, Moselle, Loire and Seine are bundled already (or share a bundled place's name).",
     '- Loose Natural Earth classes (Desert, Plateau, Plain…) are taken only where a name says them, else `region`:',
     '  the Sahara, whose names do not say "desert", is a region here.',
-    '- Words and shared names are judged by the Hunspell lists (nl/en/fr, exact lower-case entries; a one-word name',
-    "  that is a word of another of these languages too, unless CROSS_LANGUAGE_OK), faker's person names, the",
-    '  bundled names and two short hand lists (GERMAN_WORDS, NEEDS_CONTEXT_NAMES); German has no word list. Names',
+    '- Words and shared names are judged by the Hunspell lists (nl/en/fr, lower-case entries and their inflected',
+    '  forms; a one-word name that is a word of another of these languages too, unless CROSS_LANGUAGE_OK; not the',
+    "  plurals of NAMES_NOT_WORDS), faker's person names, the bundled names and two short hand lists (GERMAN_WORDS,",
+    '  NEEDS_CONTEXT_NAMES); German has no word list. The names of the packs made after this one with it bundled',
+    '  (MADE_AFTER: towns, regions-world) are not read: they hold the names they share with it with context. Names',
     '  shared with things outside Natural Earth and the packs (Wheeler Peak, Mount Baker, Cabo Corrientes, Bay of',
     '  Plenty, Qianjiang) are not caught.',
     '',

@@ -440,7 +440,7 @@ const RULES: RegionRules = {
   namesakeEnglish: true,
   genericNames: true,
   // Found by the news evaluation: "Sind die Tarifparteien …" took Sindh.
-  wordsWithoutDictionary: new Map([['sind', 'German "sind", "are"']]),
+  wordsByHand: new Map([['sind', 'German "sind", "are"']]),
 };
 
 /**

@@ -445,9 +445,29 @@ const GERMAN_WORDS: ReadonlyMap<string, string> = new Map([
   ['saar', 'German "Saar", the river and the Saarland'],
 ]);
 
+/**
+ * Names French writes for a region that are also an inflected French word, rare and never capitalised mid-sentence:
+ * they travel into French articles from the language they are listed under.
+ */
+const FRENCH_NAMES: ReadonlySet<string> = new Set([
+  // Valais (CH-VS), the canton's French name, listed under English; "je valais", of "valoir".
+  'valais',
+]);
+
+/**
+ * French words that a region's one-word name also is and that a sentence often opens with (session 26, issue #20):
+ * such a name needs context. The French word list (with its inflected forms) holds them, but this pack's ambiguity
+ * test does not use it: with it, names a French article means far more often than the word would need context too
+ * ("Écosse", "Toscane", "Crète"; 24 regions in all).
+ */
+const FRENCH_WORDS: ReadonlyMap<string, string> = new Map([
+  // Vas County (HU-VA), fr "Vas": "tu vas", "Vas-y", of "aller".
+  ['vas', 'French "vas" ("tu vas", "Vas-y"), of "aller"'],
+]);
+
 const RULES: RegionRules = {
   kindWords: new Set(KIND_WORDS),
-  wordsWithoutDictionary: GERMAN_WORDS,
+  wordsByHand: new Map([...GERMAN_WORDS, ...FRENCH_WORDS]),
   localLanguages: LOCAL_LANGUAGES,
   adjectivalNames: ADJECTIVAL_NAMES,
   noOfficialAlias: new Set(['UA', 'RU', 'BG', 'GR', 'CN', 'IN']),
@@ -502,8 +522,13 @@ async function main(): Promise<void> {
     );
   }
 
-  // The German words above count as ordinary words of German when names are marked to travel.
-  const travelWords: OrdinaryWords = { ...words, de: new Set([...GERMAN_WORDS.keys()].map(nameKey)) };
+  // The German words above count as ordinary words of German when names are marked to travel, and the French names
+  // below do not count as French words.
+  const travelWords: OrdinaryWords = {
+    ...words,
+    fr: new Set([...(words.fr ?? [])].filter((word) => !FRENCH_NAMES.has(word))),
+    de: new Set([...GERMAN_WORDS.keys()].map(nameKey)),
+  };
   const pack: Pack = {
     format: 'backstory-pack',
     version: 2,
@@ -604,6 +629,14 @@ as cues; as with every label that is such a word, a label of it becomes an alias
 name), and where it is listed only under another language it stays with that language:
 
 ${[...GERMAN_WORDS].map(([word, why]) => `- "${word}": ${why}`).join('\n')}
+
+## French words (session 26, issue #20)
+
+The French word list, with its inflected forms, is used for which names travel between languages, not for which
+names need context (with it, 24 regions would, "Écosse", "Toscane" and "Crète" among them). \`FRENCH_WORDS\` in the
+script lists the French words a sentence opens with that a region's name also is; such a name needs context:
+
+${[...FRENCH_WORDS].map(([word, why]) => `- "${word}": ${why}`).join('\n')}
 
 ## Spot check
 

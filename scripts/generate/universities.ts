@@ -1193,7 +1193,10 @@ async function main(words: OrdinaryWords, frenchPlaces: ReadonlyMap<string, stri
       );
     const work = (conflict ? undefined : byQid) ?? worklist.byTitle.get(p.title);
     let id = work?.id ?? kebabId(labelEn);
-    if (!work && (known.ids.has(id) || worklist.ids.has(id) || usedIds.has(id))) {
+    // A conflicting line that already carries the university's own id (a student newspaper's line under the
+    // university's id and Wikidata id) does not take that id from it.
+    const ownLine = conflict && byQid.id === id;
+    if (!work && (known.ids.has(id) || (worklist.ids.has(id) && !ownLine) || usedIds.has(id))) {
       const withCountry = `${id}-${r.country.toLowerCase()}`;
       id =
         known.ids.has(withCountry) || worklist.ids.has(withCountry) || usedIds.has(withCountry)

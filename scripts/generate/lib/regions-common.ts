@@ -139,10 +139,10 @@ export interface RegionRules extends NameRules {
    */
   echoIsNoTranslation?: boolean;
   /**
-   * Words of a language no installed dictionary covers (German: there is no Hunspell German here) that a one-word
-   * name may also be: "Sind" (Sindh's old name) is German "sind", "are". Such a name needs context.
+   * Words that a one-word name may also be, listed by hand where no word list is used: "Sind" (Sindh's old name) is
+   * German "sind", "are"; "Vas" (Vas County) is French "tu vas". Such a name needs context.
    */
-  wordsWithoutDictionary?: ReadonlyMap<string, string>;
+  wordsByHand?: ReadonlyMap<string, string>;
   /**
    * K2: dr5hn's translations (partly machine-made: "Chocolade" for Chocó) never become a label; they only confirm
    * another input's name.
@@ -702,6 +702,13 @@ function readPack(file: string): {
  * The bundled packs (assets/packs) and, where `staged`, the staged ones (assets/packs-next), but for `own`, the
  * generator's own output (bundled too once shipped).
  */
+/**
+ * Classes of teams that go by their country's or region's name ("England", "Engeland", "Angleterre" for the English
+ * football team): such an alias needs the team's cues, and without them the name means the place, so it does not
+ * make the place's name ambiguous.
+ */
+const TEAMS_NAMED_AFTER_PLACES: ReadonlySet<string> = new Set(['national-football-team']);
+
 export function loadBundled(
   isoNames: Map<string, IsoSubdivision>,
   options: { own: string; staged: boolean },
@@ -757,11 +764,14 @@ export function loadBundled(
         const url = wikiUrl(decodeURIComponent(match[1] as string).replace(/_/g, ' '));
         if (!out.titles.has(url)) out.titles.set(url, entity.id);
       }
+      const team = classes.some((c) => TEAMS_NAMED_AFTER_PLACES.has(c));
       for (const lang of LANGUAGES) {
         const label = entity.labels[lang];
         if (label) hold(label, entity.id);
-        for (const alias of entity.aliases?.[lang] ?? [])
+        for (const alias of entity.aliases?.[lang] ?? []) {
+          if (team && typeof alias !== 'string' && alias.needsContext) continue;
           hold(typeof alias === 'string' ? alias : alias.text, entity.id);
+        }
       }
       const statements = entity.statements ?? [];
       const alpha2 = statements.find((s) => s.property === 'iso-3166-1-alpha-2')?.value.code;
@@ -1689,7 +1699,7 @@ export function makeAmbiguity(
       const rest = core(text, rules).split(' ').filter(Boolean);
       if (rest.length > 0 && rest.every((word) => GENERIC_WORDS.has(word))) return 'generic';
     }
-    if (rules.wordsWithoutDictionary?.has(text.trim().toLowerCase())) return 'word';
+    if (rules.wordsByHand?.has(text.trim().toLowerCase())) return 'word';
     if (personNames.has(key)) return 'person';
     return null;
   };

@@ -168,6 +168,14 @@ describe('a word the data also spelled as a name is no name without its evidence
     ['en', 'Fitch kept the rating at BBB+ for the bank.', 'farmer-citizen-movement', null],
     ['en', 'Prices of HRW wheat rose in Kansas on Monday.', 'human-rights-watch', null],
     ['de', 'HRW kritisierte die Lage der Menschenrechte in einem Bericht.', 'human-rights-watch', 'HRW'],
+    // French verb forms: "Vas-y" (aller) is no Hungarian county, "il porta" (porter) no furniture chain.
+    ['fr', 'Vas-y, dit-il à son fils.', 'vas-county', null],
+    ['fr', 'Szombathely est le chef-lieu du comitat de Vas, en Hongrie.', 'vas-county', 'Vas'],
+    ['fr', 'Il porta la valise jusqu’à la gare.', 'porta', null],
+    // A markets report's "Jet fuel" is no fuel station brand.
+    ['en', 'Jet fuel stocks lowered as the aviation sector slowed.', 'jet', null],
+    // The English football team's names do not make the country need context.
+    ['en', 'The rain fell across England on Monday.', 'england', 'England'],
   ] as const)('%s: %s', (lang, text, entityId, expected) => {
     expect(highlighted(lang, text, entityId)).toBe(expected);
   });
