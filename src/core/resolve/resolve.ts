@@ -757,17 +757,20 @@ interface DiscourseEvidence {
 }
 
 /**
- * One sense per article, by span index: where some mentions of an ambiguous name (spans whose options are the same
- * entities) were settled by evidence beside them, all to one entity, the others mentions of it that nothing beside
- * them settled are weighed with that too. Mentions settled to different entities beside them stay as they are.
+ * One sense per article, by span index: where some mentions of a name that is not firm (spans whose options are the
+ * same entities: namesakes, or one entity whose name needs context) were settled by evidence beside them, all to one
+ * entity, the others mentions of it that nothing beside them settled are weighed with that too ("de Tour" beside
+ * "etappe" is the race, and so is "de Tour" two paragraphs on). Mentions settled to different entities beside them
+ * stay as they are.
  */
 function discourseEvidence(
   spans: readonly Span[],
   chosen: readonly (ScoredOption | undefined)[],
+  scan: ScanResult,
 ): Map<number, DiscourseEvidence> {
   const groups = new Map<string, number[]>();
   spans.forEach((entry, i) => {
-    if (entry.options.length < 2) return;
+    if (isFirm(entry)) return;
     const key = entry.options
       .map((option) => option.entityId)
       .sort()
@@ -777,7 +780,12 @@ function discourseEvidence(
   const evidence = new Map<number, DiscourseEvidence>();
   for (const members of groups.values()) {
     if (members.length < 2) continue;
-    const settledBeside = members.filter((i) => (chosen[i]?.local ?? 0) > 0);
+    // A name of one entity whose other reading is a word proves itself by its capital only mid-sentence.
+    const settledBeside = members.filter(
+      (i) =>
+        (chosen[i]?.local ?? 0) > 0 &&
+        ((spans[i] as Span).options.length > 1 || !startsSentence(scan, (spans[i] as Span).span.firstWord)),
+    );
     const entities = new Set(settledBeside.map((i) => (chosen[i] as ScoredOption).entityId));
     if (entities.size !== 1) continue;
     const [entityId] = entities as Set<string> & [string];
@@ -1174,7 +1182,7 @@ export function resolveMentions(
           : settle(entry, scan, cues, widened, article, taken, knownName, cueBlocked, lists.get(i)),
       );
     // Round three, only where a name settled beside some of its mentions has others that nothing beside settled.
-    const discourse = discourseEvidence(spans, chosen);
+    const discourse = discourseEvidence(spans, chosen, scan);
     if (discourse.size > 0) {
       const settledBefore = chosen;
       chosen = spans.map((entry, i) =>
