@@ -20,6 +20,7 @@ import {
   type CueTable,
 } from './context-cues';
 import type { AliasTable } from '../scan/alias-table';
+import { countryCodes } from './country-codes';
 import type { EntityKnowledge } from './entity-knowledge';
 import {
   choose,
@@ -1244,5 +1245,10 @@ export function resolveMentions(
     if (span.suffixAliases?.includes(option.index)) why.suffix = 's';
     resolved.push({ mention, firstWord, lastWord });
   });
-  return resolved;
+  const linked = new Uint8Array(scan.words.count);
+  for (const { firstWord, lastWord } of resolved) linked.fill(1, firstWord, lastWord + 1);
+  const codes = countryCodes(scan, aliases, article.language, article.knowledge, (w) => linked[w] === 1);
+  return codes.length === 0
+    ? resolved
+    : [...resolved, ...codes].sort((a, b) => a.mention.start - b.mention.start);
 }
