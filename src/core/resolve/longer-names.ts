@@ -460,3 +460,30 @@ export function insideUnknownLongerName(
     determinerOpens(scan, head, around)
   );
 }
+
+/**
+ * Whether a joiner of the language (and an article) and a capitalised word follow word `lastWord` ("de Ronde van
+ * Zwitserland", "de Ronde van de Oise"), that word being no name the data knows or a place's (`knownName`,
+ * `placeName`): an event's short name before it heads another event of its pattern, as "Ronde van Vlaanderen" is
+ * one. A person's name after it is about the event itself ("Tour de Pogačar").
+ */
+export function placeJoinedAfter(
+  scan: ScanResult,
+  lastWord: number,
+  language: Lang,
+  knownName: (w: number) => boolean,
+  placeName: (w: number) => boolean,
+): boolean {
+  const joiners = JOINERS.get(language);
+  let w = lastWord + 1;
+  if (
+    !joiners?.has(wordText(scan, w)) ||
+    initialCase(scan, w) !== 'lower' ||
+    gapAfter(scan, lastWord) !== ' '
+  )
+    return false;
+  if (ARTICLES.get(language)?.has(wordText(scan, w + 1)) && initialCase(scan, w + 1) === 'lower') w++;
+  const name = w + 1;
+  if (name >= scan.words.count || !/^(?: |['’])$/u.test(gapAfter(scan, w))) return false;
+  return nameLikeWord(scan, name) && (!knownName(name) || placeName(name));
+}

@@ -39,6 +39,7 @@ import {
   gapAfter,
   insideUnknownLongerName,
   nameLikeWord,
+  placeJoinedAfter,
   wordText,
   writtenWord,
   yearAt,
@@ -1203,6 +1204,28 @@ export function resolveMentions(
           : settledBefore[i],
       );
     }
+  }
+
+  // An event's short name that needs context, before a joiner and a place's or an unknown name, heads another
+  // event's name ("de Ronde van Zwitserland"): placeJoinedAfter.
+  const { knowledge, language } = article;
+  if (
+    knowledge &&
+    language &&
+    chosen.some((option) => option?.alias.needsContext && knowledge.isEvent(option.entityId))
+  ) {
+    const placeWords = new Uint8Array(scan.words.count);
+    // Of every span that fits, also those a longer name holds ("Zwitserland" in "de Ronde van Zwitserland").
+    for (const { span, options } of fitting)
+      if (options.some((option) => knowledge.isPlace(option.entityId)))
+        placeWords.fill(1, span.firstWord, span.lastWord + 1);
+    chosen = chosen.map((option, i) =>
+      option?.alias.needsContext &&
+      knowledge.isEvent(option.entityId) &&
+      placeJoinedAfter(scan, (spans[i] as Span).span.lastWord, language, taken, (w) => placeWords[w] === 1)
+        ? undefined
+        : option,
+    );
   }
 
   const resolved: ResolvedMention[] = [];
