@@ -37,6 +37,7 @@ import type { Lang } from '../kb/schema';
 import type { MatchCandidate, ScanResult } from '../scan/match';
 import {
   gapAfter,
+  headsItsOwnPattern,
   insideUnknownLongerName,
   nameLikeWord,
   placeJoinedAfter,
@@ -1207,7 +1208,7 @@ export function resolveMentions(
   }
 
   // An event's short name that needs context, before a joiner and a place's or an unknown name, heads another
-  // event's name ("de Ronde van Zwitserland"): placeJoinedAfter.
+  // event's name where its own full name goes on so ("de Ronde van Zwitserland", as "Ronde van Vlaanderen").
   const { knowledge, language } = article;
   if (
     knowledge &&
@@ -1222,7 +1223,8 @@ export function resolveMentions(
     chosen = chosen.map((option, i) =>
       option?.alias.needsContext &&
       knowledge.isEvent(option.entityId) &&
-      placeJoinedAfter(scan, (spans[i] as Span).span.lastWord, language, taken, (w) => placeWords[w] === 1)
+      placeJoinedAfter(scan, (spans[i] as Span).span.lastWord, language, taken, (w) => placeWords[w] === 1) &&
+      headsItsOwnPattern(scan, (spans[i] as Span).span.lastWord, option.entityId, aliases)
         ? undefined
         : option,
     );
