@@ -200,8 +200,8 @@ export function withProminence(
 
 /**
  * The option to link, or undefined: the highest score, supported (a plain name; a needsContext one with evidence
- * from the article of at least SUPPORT, or alone with local evidence), unique after preferring case-sensitive forms,
- * and no rival with evidence within MARGIN of it.
+ * from the article of at least SUPPORT, or alone with local evidence or the same name settled so elsewhere), unique
+ * after preferring case-sensitive forms, and no rival with evidence within MARGIN of it.
  */
 export function choose(options: readonly ScoredOption[]): ScoredOption | undefined {
   if (options.length === 0) return undefined;
@@ -213,7 +213,10 @@ export function choose(options: readonly ScoredOption[]): ScoredOption | undefin
   }
   if (best.length !== 1) return undefined;
   const [winner] = best as [ScoredOption];
-  const supported = options.length > 1 ? winner.textual >= SUPPORT : winner.local > 0;
+  const supported =
+    options.length > 1
+      ? winner.textual >= SUPPORT
+      : winner.local > 0 || winner.reasons.some((reason) => reason.basis === 'discourse');
   if (winner.alias.needsContext && !supported) return undefined;
   const close = options.some(
     (option) => option !== winner && option.hasEvidence && option.score > top - MARGIN,

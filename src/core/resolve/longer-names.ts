@@ -19,6 +19,7 @@
 import { BESIDE_A_PLACE, CALENDAR_WORDS, locativeBefore, startsSentence } from './context-cues';
 import { hasSmallLetter, initialCase, lineBreakBefore } from './headline';
 import type { Lang } from '../kb/schema';
+import type { AliasTable } from '../scan/alias-table';
 import type { ScanResult } from '../scan/match';
 import { hasTrait } from '../text/language-knowledge';
 import {
@@ -677,4 +678,75 @@ function firstCapitalOf(scan: ScanResult, head: number, around: Surroundings): n
     first--;
   }
   return first;
+}
+
+/**
+ * Whether a joiner of the language (and an article) and a capitalised word follow word `lastWord` ("de Ronde van
+ * Zwitserland", "de Ronde van de Oise"), that word being no name the data knows or a place's (`knownName`,
+ * `placeName`): an event's short name before it may head another event of its pattern (headsItsOwnPattern). A
+ * person's name after it is about the event itself ("Tour de Pogačar").
+ */
+export function placeJoinedAfter(
+  scan: ScanResult,
+  lastWord: number,
+  language: Lang,
+  knownName: (w: number) => boolean,
+  placeName: (w: number) => boolean,
+): boolean {
+  const joiners = JOINERS.get(language);
+  let w = lastWord + 1;
+  if (
+    !joiners?.has(wordText(scan, w)) ||
+    initialCase(scan, w) !== 'lower' ||
+    gapAfter(scan, lastWord) !== ' '
+  )
+    return false;
+  if (ARTICLES.get(language)?.has(wordText(scan, w + 1)) && initialCase(scan, w + 1) === 'lower') w++;
+  const name = w + 1;
+  if (name >= scan.words.count || !/^(?: |['’])$/u.test(gapAfter(scan, w))) return false;
+  return nameLikeWord(scan, name) && (!knownName(name) || placeName(name));
+}
+
+const headedNamesCache = new WeakMap<AliasTable, Map<string, ReadonlySet<string>>>();
+
+/**
+ * The entities that bear a name opening with `opening` (folded, with the space after it: "ronde van "), read in one
+ * pass over the alias table's texts the first time it is asked for, and only those aliases made that open so.
+ */
+function entitiesNamed(aliases: AliasTable, opening: string): ReadonlySet<string> {
+  let cache = headedNamesCache.get(aliases);
+  if (!cache) headedNamesCache.set(aliases, (cache = new Map()));
+  const known = cache.get(opening);
+  if (known) return known;
+  const wanted = new TextEncoder().encode(opening);
+  const opens = (i: number): boolean => {
+    const bytes = aliases.utf8?.(i);
+    if (!bytes) return aliases.text(i).toLowerCase().startsWith(opening);
+    if (bytes.length < wanted.length) return false;
+    for (let k = 0; k < wanted.length; k++) {
+      const byte = bytes[k] as number;
+      if ((byte >= 0x41 && byte <= 0x5a ? byte | 0x20 : byte) !== wanted[k]) return false;
+    }
+    return true;
+  };
+  const entities = new Set<string>();
+  for (let i = 0; i < aliases.length; i++) if (opens(i)) entities.add(aliases.get(i).entityId);
+  cache.set(opening, entities);
+  return entities;
+}
+
+/**
+ * Whether the event `entityId`, named by its short name ending at word `lastWord`, bears a longer name that goes on
+ * from it with the joiner after it ("Ronde van Vlaanderen" after "de Ronde van Zwitserland"): another name of that
+ * pattern is another event. An event whose names do not go on so is named by its edition there ("de Spelen van
+ * Sydney", "het WK van Qatar").
+ */
+export function headsItsOwnPattern(
+  scan: ScanResult,
+  lastWord: number,
+  entityId: string,
+  aliases: AliasTable,
+): boolean {
+  const opening = `${wordText(scan, lastWord)} ${wordText(scan, lastWord + 1)} `;
+  return entitiesNamed(aliases, opening).has(entityId);
 }

@@ -27,7 +27,8 @@ export interface MentionReason {
    * coreference: a short form of a name the article uses in full (before it, or below the headline that has it);
    * definition: a form the article itself defined, e.g. "… Mensenrechten (SOHR)";
    * variant: another transliteration of a listed name (Jarmuk for Yarmouk, Deir al-Sor for Deir ez-Zor), found
-   * through transliteration keys.
+   * through transliteration keys, or a country's code in a results list, the first letters of its name (Spa for
+   * Spanje: country-codes.ts).
    */
   rule: 'name' | 'acronym' | 'context' | 'coreference' | 'definition' | 'variant';
   /**

@@ -20,6 +20,7 @@ import {
   type CueTable,
 } from './context-cues';
 import type { AliasTable } from '../scan/alias-table';
+import { countryCodes } from './country-codes';
 import type { EntityKnowledge } from './entity-knowledge';
 import {
   choose,
@@ -36,8 +37,10 @@ import type { Lang } from '../kb/schema';
 import type { MatchCandidate, ScanResult } from '../scan/match';
 import {
   gapAfter,
+  headsItsOwnPattern,
   insideUnknownLongerName,
   nameLikeWord,
+  placeJoinedAfter,
   wordText,
   writtenWord,
   yearAt,
@@ -757,17 +760,20 @@ interface DiscourseEvidence {
 }
 
 /**
- * One sense per article, by span index: where some mentions of an ambiguous name (spans whose options are the same
- * entities) were settled by evidence beside them, all to one entity, the others mentions of it that nothing beside
- * them settled are weighed with that too. Mentions settled to different entities beside them stay as they are.
+ * One sense per article, by span index: where some mentions of a name that is not firm (spans whose options are the
+ * same entities: namesakes, or one entity whose name needs context) were settled by evidence beside them, all to one
+ * entity, the others mentions of it that nothing beside them settled are weighed with that too ("de Tour" beside
+ * "etappe" is the race, and so is "de Tour" two paragraphs on). Mentions settled to different entities beside them
+ * stay as they are.
  */
 function discourseEvidence(
   spans: readonly Span[],
   chosen: readonly (ScoredOption | undefined)[],
+  scan: ScanResult,
 ): Map<number, DiscourseEvidence> {
   const groups = new Map<string, number[]>();
   spans.forEach((entry, i) => {
-    if (entry.options.length < 2) return;
+    if (isFirm(entry)) return;
     const key = entry.options
       .map((option) => option.entityId)
       .sort()
@@ -777,7 +783,12 @@ function discourseEvidence(
   const evidence = new Map<number, DiscourseEvidence>();
   for (const members of groups.values()) {
     if (members.length < 2) continue;
-    const settledBeside = members.filter((i) => (chosen[i]?.local ?? 0) > 0);
+    // A name of one entity whose other reading is a word proves itself by its capital only mid-sentence.
+    const settledBeside = members.filter(
+      (i) =>
+        (chosen[i]?.local ?? 0) > 0 &&
+        ((spans[i] as Span).options.length > 1 || !startsSentence(scan, (spans[i] as Span).span.firstWord)),
+    );
     const entities = new Set(settledBeside.map((i) => (chosen[i] as ScoredOption).entityId));
     if (entities.size !== 1) continue;
     const [entityId] = entities as Set<string> & [string];
@@ -1200,7 +1211,7 @@ function resolveAmong(
           : settle(entry, scan, cues, widened, article, taken, knownName, cueBlocked, lists.get(i)),
       );
     // Round three, only where a name settled beside some of its mentions has others that nothing beside settled.
-    const discourse = discourseEvidence(spans, chosen);
+    const discourse = discourseEvidence(spans, chosen, scan);
     if (discourse.size > 0) {
       const settledBefore = chosen;
       chosen = spans.map((entry, i) =>
@@ -1220,6 +1231,29 @@ function resolveAmong(
           : settledBefore[i],
       );
     }
+  }
+
+  // An event's short name that needs context, before a joiner and a place's or an unknown name, heads another
+  // event's name where its own full name goes on so ("de Ronde van Zwitserland", as "Ronde van Vlaanderen").
+  const { knowledge, language } = article;
+  if (
+    knowledge &&
+    language &&
+    chosen.some((option) => option?.alias.needsContext && knowledge.isEvent(option.entityId))
+  ) {
+    const placeWords = new Uint8Array(scan.words.count);
+    // Of every span that fits, also those a longer name holds ("Zwitserland" in "de Ronde van Zwitserland").
+    for (const { span, options } of fitting)
+      if (options.some((option) => knowledge.isPlace(option.entityId)))
+        placeWords.fill(1, span.firstWord, span.lastWord + 1);
+    chosen = chosen.map((option, i) =>
+      option?.alias.needsContext &&
+      knowledge.isEvent(option.entityId) &&
+      placeJoinedAfter(scan, (spans[i] as Span).span.lastWord, language, taken, (w) => placeWords[w] === 1) &&
+      headsItsOwnPattern(scan, (spans[i] as Span).span.lastWord, option.entityId, aliases)
+        ? undefined
+        : option,
+    );
   }
 
   const unsettledPhrases = spans.flatMap(({ span }, i) =>
@@ -1271,5 +1305,14 @@ function resolveAmong(
     if (span.suffixAliases?.includes(option.index)) why.suffix = 's';
     resolved.push({ mention, firstWord, lastWord });
   });
-  return { resolved, unsettledPhrases };
+  const linked = new Uint8Array(scan.words.count);
+  for (const { firstWord, lastWord } of resolved) linked.fill(1, firstWord, lastWord + 1);
+  const codes = countryCodes(scan, aliases, article.language, article.knowledge, (w) => linked[w] === 1);
+  return {
+    resolved:
+      codes.length === 0
+        ? resolved
+        : [...resolved, ...codes].sort((a, b) => a.mention.start - b.mention.start),
+    unsettledPhrases,
+  };
 }

@@ -1135,3 +1135,28 @@ describe('a calendar word with a day or a year beside it is a date (session 22, 
     },
   ]);
 });
+
+describe("a country's code after a competitor's name in a results list (session 26, CoNLL-2002)", () => {
+  const results =
+    '1. Zabel (Dui) 3u15:58 -- 2. Rubiera (Spa) 4:45 -- 3. Bölts (Oos) op 40 -- 4. Wüst (Ita / Festina)';
+  // "Spa": the first letters of Spanje, not the Belgian town; Oostenrijk and Oost-Timor open alike: neither.
+  const codes: [string, string | null][] = [
+    ['Dui', 'germany'],
+    ['Spa', 'spain'],
+    ['Ita', 'italy'],
+    ['Oos', null],
+  ];
+  table([
+    ...codes.map(([word, expected]): Case => ({ lang: 'nl', text: results, word, expected })),
+    // The article's language gives the names: Germany, in English.
+    {
+      lang: 'en',
+      text: '1. Cipollini (Ita) 4:02:11 2. Zabel (Ger) same time',
+      word: 'Ger',
+      expected: 'germany',
+    },
+    // Not after a word in lower case; without its parenthesis, the town is the town.
+    { lang: 'nl', text: 'Het water van de bron (Spa) is beroemd.', word: 'Spa', expected: null },
+    { lang: 'nl', text: 'Hij reed naar Spa om er te rusten.', word: 'Spa', expected: 'spa' },
+  ]);
+});

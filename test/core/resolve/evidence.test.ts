@@ -469,6 +469,38 @@ describe('one sense per article', () => {
     ]);
   });
 
+  it('gives a name that needs context, of one entity, settled beside one mention to its other mentions', () => {
+    const race = compilePacks([
+      {
+        file: 'race.json',
+        data: packV2('race', [
+          entity('tour-de-france', {
+            type: 'event',
+            labels: { nl: 'Tour de France' },
+            aliases: { nl: [{ text: 'Tour', needsContext: true, caseSensitive: true }] },
+            cues: { nl: ['etappe'] },
+          }),
+        ]),
+      },
+    ]).index;
+    if (!race) throw new Error('the race pack is invalid');
+    const tours = (text: string) =>
+      createAnnotator(race)
+        .annotate(text, { language: 'nl' })
+        .map((m) => [m.text, m.why.basis]);
+    const far = ' Hij trainde de hele winter in de bergen van Spanje met zijn ploegmaats en zijn trainer.';
+    expect(tours(`De Tour nadert snel.${far} Vorig jaar won hij een etappe in de Tour.`)).toEqual([
+      ['Tour', 'discourse'],
+      ['Tour', 'cue'],
+    ]);
+    // Nothing beside any mention settles it: the word stays a word.
+    expect(tours(`De Tour nadert snel.${far} Vorig jaar won hij in de Tour.`)).toEqual([]);
+    // Settled only where it opens a sentence, where a word has a capital too: the others stay as they are.
+    expect(tours(`Hij won er een etappe. Tour en Giro zijn zijn doelen.${far} Hij won in de Tour.`)).toEqual([
+      ['Tour', 'cue'],
+    ]);
+  });
+
   it('leaves mentions settled beside them to different entities as they are', () => {
     const text =
       'Argentina won on penalties. Lionel Messi scored twice in the final that the whole nation watched at home. ' +

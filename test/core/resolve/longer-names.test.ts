@@ -74,6 +74,13 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['nl', 'Hij werkte jaren bij de Universiteit van Gent als docent.', 'Gent', null],
     // A known shorter name may head the longer one: "de Ronde" alone is the Tour of Flanders.
     ['nl', 'Hij had alles op de Ronde van Zwitserland gezet.', 'Zwitserland', null],
+    // …and the short name itself heads another race of its pattern, a place's or an unknown name after the joiner
+    // (session 26); with no joiner after it, "de Ronde" is the Tour of Flanders.
+    ['nl', 'Hij had alles op de Ronde van Zwitserland gezet, zei de renner.', 'Ronde', null],
+    ['nl', 'Hij won vorige week de Ronde van de Oise, zei de renner.', 'Ronde', null],
+    ['nl', 'Hij had alles op de Ronde gezet, zei de renner.', 'Ronde', 'tour-of-flanders'],
+    // Where the event's own names do not go on so, the place names its edition ("de Spelen van Sydney").
+    ['nl', 'Zij won een medaille op de Spelen van Sydney.', 'Spelen', 'olympic-games'],
     ['en', 'He won the Grand Prix of Belgium twice in a row.', 'Belgium', null],
     ['en', 'He studied at the University of Ghent for three years.', 'Ghent', null],
     ['fr', "Il a remporté le Grand Prix d'Italie l'an dernier.", 'Italie', null],

@@ -131,7 +131,7 @@ describe('and keeps an article that is part of the name', () => {
   });
 });
 
-describe('a word the data also spelled as a name is no name without its evidence (data, sessions 24 and 25)', () => {
+describe('a word the data also spelled as a name is no name without its evidence (data, sessions 24 to 26)', () => {
   it.each([
     // The verb "denken" at a sentence's start: DENK's second alias, not written in capitals, needs the party's cues.
     ['nl', 'Denk aan de gevolgen voor de boeren in het oosten van het land.', 'denk-political-party', null],
@@ -224,6 +224,26 @@ describe('a name as the press spells it or announces it (data, session 26)', () 
       'World Cup',
     ],
     ['en', 'Ferrigato took his second World Cup win in the Swiss race.', 'fifa-world-cup', null],
+    // The Dutch press's "EK" and "Oranje" for the championship and the Dutch team, with football's words beside them.
+    [
+      'nl',
+      'Het EK begint zaterdag en de bondscoach koos gisteren zijn spelers.',
+      'uefa-european-championship',
+      'EK',
+    ],
+    ['nl', 'Het EK atletiek begint zaterdag in München.', 'uefa-european-championship', null],
+    [
+      'nl',
+      'Gisteren verloor Oranje de wedstrijd na strafschoppen.',
+      'netherlands-national-football-team',
+      'Oranje',
+    ],
+    [
+      'nl',
+      'Het huis van Oranje viert vandaag feest in Apeldoorn.',
+      'netherlands-national-football-team',
+      null,
+    ],
   ] as const)('%s: %s', (lang, text, entityId, expected) => {
     expect(highlighted(lang, text, entityId)).toBe(expected);
   });
