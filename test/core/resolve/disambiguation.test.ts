@@ -1160,3 +1160,70 @@ describe("a country's code after a competitor's name in a results list (session 
     { lang: 'nl', text: 'Hij reed naar Spa om er te rusten.', word: 'Spa', expected: 'spa' },
   ]);
 });
+
+describe('De Gucht: Karel the former commissioner or his son Frédéric; Vandenbroucke: the cyclist or the minister', () => {
+  table([
+    // The earlier full name settles the surname.
+    {
+      lang: 'nl',
+      text: 'Eurocommissaris Karel De Gucht verdedigde het handelsakkoord. Later zei De Gucht dat hij tevreden was.',
+      word: 'De Gucht',
+      nth: 2,
+      expected: 'karel-de-gucht',
+    },
+    // A commissioner's cue in an article of his years.
+    {
+      lang: 'en',
+      text: 'Trade commissioner De Gucht defended the deal with Canada.',
+      word: 'De Gucht',
+      expected: 'karel-de-gucht',
+      published: '2013-05-01',
+    },
+    // The son, named in full, keeps his surname.
+    {
+      lang: 'nl',
+      text: 'Open Vld-voorzitter Frédéric De Gucht wil de partij vernieuwen. De Gucht zei dat hij de partij wil hervormen.',
+      word: 'De Gucht',
+      nth: 2,
+      expected: 'frederic-de-gucht',
+    },
+    {
+      lang: 'nl',
+      text: 'Vandenbroucke won de etappe voor zijn ploeg.',
+      word: 'Vandenbroucke',
+      expected: 'frank-vandenbroucke-cyclist',
+    },
+    {
+      lang: 'fr',
+      text: "Le coureur Frank Vandenbroucke a remporté l'étape.",
+      word: 'Frank Vandenbroucke',
+      expected: 'frank-vandenbroucke-cyclist',
+    },
+    // The plain full name is the minister's, unless a cue of the cyclist is near.
+    {
+      lang: 'nl',
+      text: 'Frank Vandenbroucke won in 1999 Luik-Bastenaken-Luik. De renner was in topvorm.',
+      word: 'Frank Vandenbroucke',
+      expected: 'frank-vandenbroucke-cyclist',
+    },
+    {
+      lang: 'de',
+      text: 'Der Radprofi Vandenbroucke gewann die Etappe.',
+      word: 'Vandenbroucke',
+      expected: 'frank-vandenbroucke-cyclist',
+    },
+    // The minister keeps political articles, and his plain full name.
+    {
+      lang: 'nl',
+      text: 'Minister Vandenbroucke stelde de hervorming voor.',
+      word: 'Vandenbroucke',
+      expected: 'frank-vandenbroucke',
+    },
+    {
+      lang: 'en',
+      text: 'Frank Vandenbroucke said the health reform would go ahead.',
+      word: 'Frank Vandenbroucke',
+      expected: 'frank-vandenbroucke',
+    },
+  ]);
+});
