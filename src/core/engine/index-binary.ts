@@ -27,7 +27,7 @@ import { encodeStubs, StubStore } from '../kb/stub-store';
 import { givenNamesOf, type NameSet } from '../resolve/entity-knowledge';
 import { FrontCodedTexts, frontCode, type FrontCodedParts } from '../kb/front-coding';
 import type { CompiledAlias, CompiledIndex, EntityCard } from '../kb/index-format';
-import { LANGUAGES } from '../kb/schema';
+import { LANGUAGES, type Lang } from '../kb/schema';
 
 const MAGIC = 0x31585342; // "BSX1" read as a little-endian u32
 /**
@@ -498,6 +498,7 @@ function loadParts(
       return alias;
     },
     caseSensitive: (index) => ((columns.meta[index] as number) & CASE_SENSITIVE) !== 0,
+    lang: (index) => LANGUAGES[(columns.meta[index] as number) & 3] as Lang,
     text: (index) => made.get(index)?.text ?? aliasTexts.get(index),
     utf8: (index) => aliasTexts.bytesOf(index),
     packed,

@@ -151,3 +151,38 @@ export class FrontCodedTexts {
     return buffer.subarray(0, length);
   }
 }
+
+/**
+ * Calls `visit` with each text's index and its first three bytes (fewer for a shorter text: `length` says how many),
+ * in one pass over the parts that decodes no text: a look at every name's opening costs about a read of the bytes.
+ */
+export function forEachOpening(
+  parts: FrontCodedParts,
+  count: number,
+  visit: (index: number, opening: Uint8Array, length: number) => void,
+): void {
+  const { bytes, blockStarts } = parts;
+  const opening = new Uint8Array(3);
+  let length = 0;
+  let at = 0;
+  const varint = (): number => {
+    let value = 0;
+    for (let scale = 1; ; scale *= 128) {
+      if (!(at < bytes.length)) throw new Error('front-coded texts: truncated');
+      const byte = bytes[at++] as number;
+      value += (byte & 0x7f) * scale;
+      if (byte < 0x80) return value;
+    }
+  };
+  for (let index = 0; index < count; index++) {
+    const first = index % BLOCK === 0;
+    if (first) at = blockStarts[index / BLOCK] as number;
+    const shared = first ? 0 : varint();
+    const rest = varint();
+    if (shared > length || at + rest > bytes.length) throw new Error('front-coded texts: damaged entry');
+    for (let k = shared; k < 3 && k < shared + rest; k++) opening[k] = bytes[at + k - shared] as number;
+    length = shared + rest;
+    at += rest;
+    visit(index, opening, Math.min(3, length));
+  }
+}

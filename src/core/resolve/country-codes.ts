@@ -5,6 +5,7 @@
  * and only where the letters open the name of one country alone in the article's language: "Oos" opens both
  * Oostenrijk and Oost-Timor, and names neither.
  */
+import { forEachOpening } from '../kb/front-coding';
 import type { Lang } from '../kb/schema';
 import type { AliasTable } from '../scan/alias-table';
 import type { ScanResult } from '../scan/match';
@@ -31,24 +32,35 @@ interface CountryName {
   text: string;
 }
 
-/**
- * The code a name opens with, if it opens with three plain letters ("Italië" → "ita"), read from the text's bytes where
- * the table stores them, so that the pass over every alias makes no string.
- */
-function openingCode(aliases: AliasTable, i: number): string | undefined {
-  const bytes = aliases.utf8?.(i);
-  if (!bytes) {
-    const opening = aliases.text(i).slice(0, 3).toLowerCase();
-    return /^[a-z]{3}$/u.test(opening) ? opening : undefined;
-  }
-  if (bytes.length < 3) return undefined;
+/** The code that three bytes spell, if they are three plain letters ("Ita" → "ita"); else undefined. */
+function codeOfBytes(opening: Uint8Array, length: number): string | undefined {
+  if (length < 3) return undefined;
   let code = '';
   for (let k = 0; k < 3; k++) {
-    const letter = (bytes[k] as number) | 0x20;
+    const letter = (opening[k] as number) | 0x20;
     if (letter < 0x61 || letter > 0x7a) return undefined;
     code += String.fromCharCode(letter);
   }
   return code;
+}
+
+/**
+ * Calls `visit` with each alias's index and the code its text opens with, if it opens with three plain letters
+ * ("Italië" → "ita"): from the table's front-coded bytes in one pass where it stores them so (no text decoded), else
+ * from each text.
+ */
+function forEachOpeningCode(aliases: AliasTable, visit: (index: number, code: string) => void): void {
+  if (aliases.packed) {
+    forEachOpening(aliases.packed.texts, aliases.length, (index, opening, length) => {
+      const code = codeOfBytes(opening, length);
+      if (code !== undefined) visit(index, code);
+    });
+    return;
+  }
+  for (let i = 0; i < aliases.length; i++) {
+    const opening = aliases.text(i).slice(0, 3).toLowerCase();
+    if (/^[a-z]{3}$/u.test(opening)) visit(i, opening);
+  }
 }
 
 /**
@@ -67,15 +79,14 @@ function countriesOf(
   const unread = [...codes].filter((code) => !cache.has(key(code)));
   if (unread.length > 0) {
     const found = new Map<string, Map<string, string>>(unread.map((code) => [code, new Map()]));
-    for (let i = 0; i < aliases.length; i++) {
-      const code = openingCode(aliases, i);
-      const names = code === undefined ? undefined : found.get(code);
-      if (!names) continue;
+    forEachOpeningCode(aliases, (i, code) => {
+      const names = found.get(code);
+      if (!names || aliases.lang(i) !== language) return;
       const alias = aliases.get(i);
-      if (alias.lang !== language || alias.demonym) continue;
-      if (!knowledge.classes(alias.entityId).includes(COUNTRY_CLASS)) continue;
+      if (alias.demonym) return;
+      if (!knowledge.classes(alias.entityId).includes(COUNTRY_CLASS)) return;
       if (!names.has(alias.entityId)) names.set(alias.entityId, alias.text);
-    }
+    });
     for (const [code, names] of found) {
       const [only] = names;
       cache.set(key(code), names.size === 1 && only ? { entityId: only[0], text: only[1] } : null);

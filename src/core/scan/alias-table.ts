@@ -4,12 +4,15 @@
  */
 import type { FrontCodedParts } from '../kb/front-coding';
 import type { CompiledAlias } from '../kb/index-format';
+import type { Lang } from '../kb/schema';
 
 export interface AliasTable {
   readonly length: number;
   get(index: number): CompiledAlias;
   /** Whether alias `index` matches only as written; read without making the alias (the scan asks it per match). */
   caseSensitive(index: number): boolean;
+  /** Alias `index`'s language, without making the alias (a pass over the table reads it first). */
+  lang(index: number): Lang;
   /** Alias `index`'s text, without making the alias (the scan checks every candidate against it). */
   text(index: number): string;
   /**
@@ -30,6 +33,7 @@ export function arrayAliasTable(aliases: readonly CompiledAlias[]): AliasTable {
     length: aliases.length,
     get: (index) => aliases[index] as CompiledAlias,
     caseSensitive: (index) => (aliases[index] as CompiledAlias).caseSensitive,
+    lang: (index) => (aliases[index] as CompiledAlias).lang,
     text: (index) => (aliases[index] as CompiledAlias).text,
   };
 }

@@ -19,6 +19,7 @@ export function joinAliasTables(base: AliasTable, top: AliasTable): AliasTable {
     get: (index) => (index < offset ? base.get(index) : top.get(index - offset)),
     caseSensitive: (index) =>
       index < offset ? base.caseSensitive(index) : top.caseSensitive(index - offset),
+    lang: (index) => (index < offset ? base.lang(index) : top.lang(index - offset)),
     text: (index) => (index < offset ? base.text(index) : top.text(index - offset)),
   };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BLOCK, FrontCodedTexts, frontCode } from '../../../src/core/kb/front-coding';
+import { BLOCK, FrontCodedTexts, forEachOpening, frontCode } from '../../../src/core/kb/front-coding';
 
 function roundTrip(texts: string[]): string[] {
   const decoded = new FrontCodedTexts(frontCode(texts), texts.length);
@@ -18,6 +18,19 @@ describe('front-coded texts', () => {
     fc.assert(
       fc.property(fc.array(text, { maxLength: 60 }), (texts) => {
         expect(roundTrip(texts)).toEqual(texts);
+      }),
+    );
+  });
+
+  it("gives every text's first three bytes in one pass, in any order, whatever they share", () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'é', 'ж', ' ', '-'), maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 3 * BLOCK + 5 }), (texts) => {
+        const openings: number[][] = [];
+        forEachOpening(frontCode(texts), texts.length, (index, opening, length) => {
+          openings[index] = [...opening.subarray(0, length)];
+        });
+        expect(openings).toEqual(texts.map((t) => [...new TextEncoder().encode(t).subarray(0, 3)]));
       }),
     );
   });
