@@ -153,16 +153,17 @@ export class FrontCodedTexts {
 }
 
 /**
- * Calls `visit` with each text's index and its first three bytes (fewer for a shorter text: `length` says how many),
+ * Calls `visit` with each text's index and its first `width` bytes (fewer for a shorter text: `length` says how many),
  * in one pass over the parts that decodes no text: a look at every name's opening costs about a read of the bytes.
  */
 export function forEachOpening(
   parts: FrontCodedParts,
   count: number,
+  width: number,
   visit: (index: number, opening: Uint8Array, length: number) => void,
 ): void {
   const { bytes, blockStarts } = parts;
-  const opening = new Uint8Array(3);
+  const opening = new Uint8Array(width);
   let length = 0;
   let at = 0;
   const varint = (): number => {
@@ -180,9 +181,9 @@ export function forEachOpening(
     const shared = first ? 0 : varint();
     const rest = varint();
     if (shared > length || at + rest > bytes.length) throw new Error('front-coded texts: damaged entry');
-    for (let k = shared; k < 3 && k < shared + rest; k++) opening[k] = bytes[at + k - shared] as number;
+    for (let k = shared; k < width && k < shared + rest; k++) opening[k] = bytes[at + k - shared] as number;
     length = shared + rest;
     at += rest;
-    visit(index, opening, Math.min(3, length));
+    visit(index, opening, Math.min(width, length));
   }
 }

@@ -5,9 +5,8 @@
  * and only where the letters open the name of one country alone in the article's language: "Oos" opens both
  * Oostenrijk and Oost-Timor, and names neither.
  */
-import { forEachOpening } from '../kb/front-coding';
 import type { Lang } from '../kb/schema';
-import type { AliasTable } from '../scan/alias-table';
+import { forEachAliasOpening, type AliasTable } from '../scan/alias-table';
 import type { ScanResult } from '../scan/match';
 import type { EntityKnowledge } from './entity-knowledge';
 import { initialCase } from './headline';
@@ -45,25 +44,6 @@ function codeOfBytes(opening: Uint8Array, length: number): string | undefined {
 }
 
 /**
- * Calls `visit` with each alias's index and the code its text opens with, if it opens with three plain letters
- * ("Italië" → "ita"): from the table's front-coded bytes in one pass where it stores them so (no text decoded), else
- * from each text.
- */
-function forEachOpeningCode(aliases: AliasTable, visit: (index: number, code: string) => void): void {
-  if (aliases.packed) {
-    forEachOpening(aliases.packed.texts, aliases.length, (index, opening, length) => {
-      const code = codeOfBytes(opening, length);
-      if (code !== undefined) visit(index, code);
-    });
-    return;
-  }
-  for (let i = 0; i < aliases.length; i++) {
-    const opening = aliases.text(i).slice(0, 3).toLowerCase();
-    if (/^[a-z]{3}$/u.test(opening)) visit(i, opening);
-  }
-}
-
-/**
  * The country each of `codes` (folded) names in `language`, read in one pass over the alias table for the codes not
  * read before: the aliases' texts are compared first, and only those that open with a code are made.
  */
@@ -79,8 +59,9 @@ function countriesOf(
   const unread = [...codes].filter((code) => !cache.has(key(code)));
   if (unread.length > 0) {
     const found = new Map<string, Map<string, string>>(unread.map((code) => [code, new Map()]));
-    forEachOpeningCode(aliases, (i, code) => {
-      const names = found.get(code);
+    forEachAliasOpening(aliases, 3, (i, opening, length) => {
+      const code = codeOfBytes(opening, length);
+      const names = code === undefined ? undefined : found.get(code);
       if (!names || aliases.lang(i) !== language) return;
       const alias = aliases.get(i);
       if (alias.demonym) return;

@@ -19,7 +19,7 @@
 import { BESIDE_A_PLACE, CALENDAR_WORDS, locativeBefore, startsSentence } from './context-cues';
 import { hasSmallLetter, initialCase, lineBreakBefore } from './headline';
 import type { Lang } from '../kb/schema';
-import type { AliasTable } from '../scan/alias-table';
+import { forEachAliasOpening, type AliasTable } from '../scan/alias-table';
 import type { ScanResult } from '../scan/match';
 import { hasTrait } from '../text/language-knowledge';
 import {
@@ -719,18 +719,15 @@ function entitiesNamed(aliases: AliasTable, opening: string): ReadonlySet<string
   const known = cache.get(opening);
   if (known) return known;
   const wanted = new TextEncoder().encode(opening);
-  const opens = (i: number): boolean => {
-    const bytes = aliases.utf8?.(i);
-    if (!bytes) return aliases.text(i).toLowerCase().startsWith(opening);
-    if (bytes.length < wanted.length) return false;
+  const entities = new Set<string>();
+  forEachAliasOpening(aliases, wanted.length, (i, bytes, length) => {
+    if (length < wanted.length) return;
     for (let k = 0; k < wanted.length; k++) {
       const byte = bytes[k] as number;
-      if ((byte >= 0x41 && byte <= 0x5a ? byte | 0x20 : byte) !== wanted[k]) return false;
+      if ((byte >= 0x41 && byte <= 0x5a ? byte | 0x20 : byte) !== wanted[k]) return;
     }
-    return true;
-  };
-  const entities = new Set<string>();
-  for (let i = 0; i < aliases.length; i++) if (opens(i)) entities.add(aliases.get(i).entityId);
+    entities.add(aliases.get(i).entityId);
+  });
   cache.set(opening, entities);
   return entities;
 }

@@ -2,7 +2,7 @@
  * The aliases of an index, read by position: a plain array when the index comes from JSON, or objects made on first
  * use from typed arrays when it comes from bytes (an article touches a few dozen of 100,000 aliases).
  */
-import type { FrontCodedParts } from '../kb/front-coding';
+import { forEachOpening, type FrontCodedParts } from '../kb/front-coding';
 import type { CompiledAlias } from '../kb/index-format';
 import type { Lang } from '../kb/schema';
 
@@ -36,4 +36,27 @@ export function arrayAliasTable(aliases: readonly CompiledAlias[]): AliasTable {
     lang: (index) => (aliases[index] as CompiledAlias).lang,
     text: (index) => (aliases[index] as CompiledAlias).text,
   };
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * Calls `visit` with each alias's index and the first `width` bytes of its text in UTF-8 (fewer for a shorter text:
+ * `length` says how many): in one pass over the front-coded bytes where the table stores them so, decoding no text;
+ * else from each text. For the looks at every name's opening that the name tables, which index whole words, cannot
+ * answer ("Spa" opening Spanje, "ronde van " opening Ronde van Vlaanderen).
+ */
+export function forEachAliasOpening(
+  aliases: AliasTable,
+  width: number,
+  visit: (index: number, opening: Uint8Array, length: number) => void,
+): void {
+  if (aliases.packed) {
+    forEachOpening(aliases.packed.texts, aliases.length, width, visit);
+    return;
+  }
+  for (let i = 0; i < aliases.length; i++) {
+    const bytes = utf8.encode(aliases.text(i));
+    visit(i, bytes, Math.min(width, bytes.length));
+  }
 }

@@ -27,7 +27,7 @@ describe('front-coded texts', () => {
     fc.assert(
       fc.property(fc.array(text, { maxLength: 3 * BLOCK + 5 }), (texts) => {
         const openings: number[][] = [];
-        forEachOpening(frontCode(texts), texts.length, (index, opening, length) => {
+        forEachOpening(frontCode(texts), texts.length, 3, (index, opening, length) => {
           openings[index] = [...opening.subarray(0, length)];
         });
         expect(openings).toEqual(texts.map((t) => [...new TextEncoder().encode(t).subarray(0, 3)]));
