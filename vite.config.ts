@@ -14,6 +14,13 @@ import { firefoxManifest } from './scripts/lib/firefox-manifest';
 import { bundledData } from './scripts/lib/vite-bundled-data';
 import { withoutWebAccessible } from './scripts/lib/vite-no-web-accessible';
 import { classicWorker } from './scripts/lib/vite-classic-worker';
+import { polyfillAsModule } from './scripts/lib/vite-polyfill-module';
+import { compileHints } from './scripts/lib/vite-compile-hints';
+
+/** The scripts that V8 compiles whole as they load (scripts/lib/vite-compile-hints.ts). */
+const HINTED_SCRIPTS = (
+  process.env.BACKSTORY_HINTS ?? 'src/content/boot.js,src/content/main.js,background.js'
+).split(',');
 
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox' || mode === 'firefox-fallback';
@@ -50,6 +57,7 @@ export default defineConfig(({ mode }) => {
       },
     }),
     plugins: [
+      polyfillAsModule(),
       preact(),
       crx({
         manifest,
@@ -60,6 +68,7 @@ export default defineConfig(({ mode }) => {
       }),
       withoutWebAccessible(['src/content/main.js']),
       classicWorker(),
+      compileHints(HINTED_SCRIPTS),
       bundledData(),
     ],
   };
