@@ -40,6 +40,28 @@ export class ByteWriter {
   }
 }
 
+/** Reads little-endian base-128 varints from `bytes`, from `at` up to `end` (also the stub records' reader). */
+export class ByteReader {
+  constructor(
+    readonly bytes: Uint8Array,
+    public at = 0,
+    readonly end = bytes.length,
+    /** What a varint running past `end` is said to be. */
+    private readonly truncated = 'front-coded texts: truncated',
+  ) {}
+
+  varint(): number {
+    let value = 0;
+    for (let scale = 1; ; scale *= 128) {
+      // Written so that NaN (a position read from a detached view) throws too.
+      if (!(this.at < this.end)) throw new Error(this.truncated);
+      const byte = this.bytes[this.at++] as number;
+      value += (byte & 0x7f) * scale;
+      if (byte < 0x80) return value;
+    }
+  }
+}
+
 /** Encodes `texts` in their order (sort them first for the sharing to pay). */
 export function frontCode(texts: readonly string[]): FrontCodedParts {
   const out = new ByteWriter();
@@ -65,6 +87,14 @@ export function frontCode(texts: readonly string[]): FrontCodedParts {
 }
 
 /** Reads texts out of front-coded parts; throws on parts that do not decode (a damaged index). */
+/** UTF-8 bytes as a string. */
+function textOf(text: Uint8Array): string {
+  // Most names are ASCII: those become a string in one call, without a TextDecoder (and not one character at a
+  // time, which would leave a rope of one node per character in every cached alias).
+  for (let i = 0; i < text.length; i++) if ((text[i] as number) >= 0x80) return utf8Decoder.decode(text);
+  return String.fromCharCode.apply(null, text as unknown as number[]);
+}
+
 export class FrontCodedTexts {
   private buffer = new Uint8Array(256);
   /** Per entry of the block being read: its shared-prefix length, rest length and where its rest starts. */
@@ -81,26 +111,53 @@ export class FrontCodedTexts {
   }
 
   get(index: number): string {
-    const text = this.bytesOf(index);
-    // Most names are ASCII: those become a string in one call, without a TextDecoder (and not one character at a
-    // time, which would leave a rope of one node per character in every cached alias).
-    for (let i = 0; i < text.length; i++) if ((text[i] as number) >= 0x80) return utf8Decoder.decode(text);
-    return String.fromCharCode.apply(null, text as unknown as number[]);
+    return textOf(this.bytesOf(index));
   }
 
   /**
-   * The position of `text` among texts that were coded in JavaScript's string order (`[...].sort()`), or -1: a
-   * binary search, each step decoding one text.
+   * The position of `text` among texts that were coded in JavaScript's string order (`[...].sort()`), or -1: a binary
+   * search over the blocks' first texts (each stored whole, so read without walking its block), then a walk through
+   * the one block that can hold it. Searching every text instead decoded up to a block's length of entries per step:
+   * a woken worker's look-ups of the entities an article names took several milliseconds of cold code (decision 27).
    */
   indexOf(text: string): number {
+    const blocks = Math.ceil(this.length / BLOCK);
     let low = 0;
-    let high = this.length - 1;
+    let high = blocks - 1;
+    // The last block whose first text is not after `text`.
+    let block = -1;
     while (low <= high) {
       const middle = (low + high) >>> 1;
-      const found = this.get(middle);
-      if (found === text) return middle;
-      if (found < text) low = middle + 1;
-      else high = middle - 1;
+      const first = this.get(middle * BLOCK);
+      if (first === text) return middle * BLOCK;
+      if (first < text) {
+        block = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    if (block < 0) return -1;
+    // The block's later texts in order, each from the one before it: every byte read once.
+    const { bytes } = this.parts;
+    const read = new ByteReader(bytes, this.parts.blockStarts[block] as number);
+    let length = 0;
+    const end = Math.min(this.length, (block + 1) * BLOCK);
+    for (let index = block * BLOCK; index < end; index++) {
+      const shared = index === block * BLOCK ? 0 : read.varint();
+      const rest = read.varint();
+      if (shared > length || read.at + rest > bytes.length)
+        throw new Error('front-coded texts: damaged entry');
+      if (shared + rest > this.buffer.length) {
+        const grown = new Uint8Array((shared + rest) * 2);
+        grown.set(this.buffer.subarray(0, length));
+        this.buffer = grown;
+      }
+      this.buffer.set(bytes.subarray(read.at, read.at + rest), shared);
+      length = shared + rest;
+      read.at += rest;
+      if (index === block * BLOCK) continue;
+      const found = textOf(this.buffer.subarray(0, length));
+      if (found === text) return index;
+      if (found > text) return -1;
     }
     return -1;
   }
@@ -165,25 +222,17 @@ export function forEachOpening(
   const { bytes, blockStarts } = parts;
   const opening = new Uint8Array(width);
   let length = 0;
-  let at = 0;
-  const varint = (): number => {
-    let value = 0;
-    for (let scale = 1; ; scale *= 128) {
-      if (!(at < bytes.length)) throw new Error('front-coded texts: truncated');
-      const byte = bytes[at++] as number;
-      value += (byte & 0x7f) * scale;
-      if (byte < 0x80) return value;
-    }
-  };
+  const read = new ByteReader(bytes);
   for (let index = 0; index < count; index++) {
     const first = index % BLOCK === 0;
-    if (first) at = blockStarts[index / BLOCK] as number;
-    const shared = first ? 0 : varint();
-    const rest = varint();
+    if (first) read.at = blockStarts[index / BLOCK] as number;
+    const shared = first ? 0 : read.varint();
+    const rest = read.varint();
+    const at = read.at;
     if (shared > length || at + rest > bytes.length) throw new Error('front-coded texts: damaged entry');
     for (let k = shared; k < width && k < shared + rest; k++) opening[k] = bytes[at + k - shared] as number;
     length = shared + rest;
-    at += rest;
+    read.at += rest;
     visit(index, opening, Math.min(width, length));
   }
 }

@@ -15,7 +15,7 @@
  * then each class as its number in `classes`; then, for a place with a population, that population as a varint (the
  * record ends there otherwise). Varints are little-endian base 128.
  */
-import { ByteWriter } from './front-coding';
+import { ByteReader, ByteWriter } from './front-coding';
 import type { CardFact, EntityCard } from './index-format';
 import { ENTITY_TYPES, LANGUAGES, type EntityType, type Lang } from './schema';
 import { PROPERTY_IDS, type PropertyId } from './vocabulary';
@@ -153,13 +153,50 @@ export function encodeStubs(
   return { offsets, bytes: out.bytes.slice(0, out.length), packs, classes };
 }
 
-/** What one record holds. */
+/**
+ * What one record holds, decoded in two steps: its cues first (the only part a name that needs context asks for,
+ * for every entity it may mean), its stub when asked for (decoding one turns every related entity's number into its
+ * id, which for the cues alone was most of a woken worker's annotating time, decision 27).
+ */
 interface StubRecord {
-  stub: EntityStub | null;
   cues: readonly string[];
+  /** Where the card's part of the record starts; -1 for an entity without a card. */
+  cardAt: number;
+  /** The stub, once decoded. */
+  stub?: EntityStub | null;
 }
 
-const EMPTY: StubRecord = { stub: null, cues: [] };
+/** Reads one record's fields in order. */
+class RecordCursor extends ByteReader {
+  constructor(bytes: Uint8Array, at: number, end: number) {
+    super(bytes, at, end, 'damaged entity stub in the Backstory index');
+  }
+
+  get done(): boolean {
+    return this.at >= this.end;
+  }
+
+  /** Length-prefixed UTF-8. */
+  utf8(): string {
+    return UTF8_DECODER.decode(this.take(this.varint()));
+  }
+
+  /** Length-prefixed ASCII; length 0 stands for none. */
+  ascii(): string | undefined {
+    const length = this.varint();
+    const text = String.fromCharCode(...this.take(length));
+    return length === 0 ? undefined : text;
+  }
+
+  private take(length: number): Uint8Array {
+    if (this.at + length > this.end) throw new Error('damaged entity stub in the Backstory index');
+    const taken = this.bytes.subarray(this.at, this.at + length);
+    this.at += length;
+    return taken;
+  }
+}
+
+const EMPTY: StubRecord = { stub: null, cues: [], cardAt: -1 };
 
 /**
  * Records this close together in the bytes are read in one piece: in a woken worker, reads of a blob kept in
@@ -257,7 +294,9 @@ export class StubStore {
 
   /** The stub of entity number `n`, or null where the index has no card for it. */
   get(n: number): EntityStub | null {
-    return this.record(n).stub;
+    const record = this.record(n);
+    if (record.stub === undefined) record.stub = this.decodeCard(n, record.cardAt);
+    return record.stub;
   }
 
   /** The cue keys of entity number `n` (context-cues.ts), each its key words joined by spaces. */
@@ -272,77 +311,63 @@ export class StubStore {
       this.misses++;
       return EMPTY;
     }
-    const record = this.decode(n);
+    const record = this.decodeCues(n);
     if (this.made.size >= StubStore.LIMIT) this.made.clear();
     this.made.set(n, record);
     return record;
   }
 
-  private decode(n: number): StubRecord {
-    const { offsets, bytes, packs, classes: classIds } = this.parts;
-    if (n < 0 || n + 1 >= offsets.length) return EMPTY;
-    let at = offsets[n] as number;
+  private cursor(n: number, from?: number): RecordCursor | null {
+    const { offsets, bytes } = this.parts;
+    if (n < 0 || n + 1 >= offsets.length) return null;
     const end = offsets[n + 1] as number;
-    if (at === end) return EMPTY;
-    const varint = () => {
-      let value = 0;
-      let shift = 0;
-      for (;;) {
-        if (at >= end) throw new Error('damaged entity stub in the Backstory index');
-        const byte = bytes[at++] as number;
-        value += (byte & 0x7f) * 2 ** shift;
-        if (byte < 0x80) return value;
-        shift += 7;
-      }
-    };
-    const utf8 = () => {
-      const length = varint();
-      if (at + length > end) throw new Error('damaged entity stub in the Backstory index');
-      const text = UTF8_DECODER.decode(bytes.subarray(at, at + length));
-      at += length;
-      return text;
-    };
-    const ascii = () => {
-      const length = varint();
-      if (at + length > end) throw new Error('damaged entity stub in the Backstory index');
-      const text = String.fromCharCode(...bytes.subarray(at, at + length));
-      at += length;
-      return length === 0 ? undefined : text;
-    };
+    const at = from ?? (offsets[n] as number);
+    return at === end ? null : new RecordCursor(bytes, at, end);
+  }
+
+  private decodeCues(n: number): StubRecord {
+    const read = this.cursor(n);
+    if (!read) return EMPTY;
     const cues: string[] = [];
-    for (let k = varint(); k > 0; k--) cues.push(utf8());
-    if (at === end) return { stub: null, cues };
-    const type = ENTITY_TYPES[varint()] ?? 'concept';
-    const packId = packs[varint()] ?? '';
+    for (let k = read.varint(); k > 0; k--) cues.push(read.utf8());
+    return read.done ? { cues, cardAt: -1, stub: null } : { cues, cardAt: read.at };
+  }
+
+  private decodeCard(n: number, cardAt: number): EntityStub | null {
+    const read = cardAt < 0 ? null : this.cursor(n, cardAt);
+    if (!read) return null;
+    const { packs, classes: classIds } = this.parts;
+    const type = ENTITY_TYPES[read.varint()] ?? 'concept';
+    const packId = packs[read.varint()] ?? '';
     const labels: Partial<Record<Lang, string>> = {};
-    for (let k = varint(); k > 0; k--) {
-      const mask = varint();
-      const label = utf8();
+    for (let k = read.varint(); k > 0; k--) {
+      const mask = read.varint();
+      const label = read.utf8();
       LANGUAGES.forEach((lang, bit) => {
         if (mask & (1 << bit)) labels[lang] = label;
       });
     }
     const related: string[] = [];
     let number = 0;
-    for (let k = varint(); k > 0; k--) {
-      number += varint();
+    for (let k = read.varint(); k > 0; k--) {
+      number += read.varint();
       related.push(this.idAt(number));
     }
     const facts: CardFact[] = [];
-    for (let k = varint(); k > 0; k--) {
-      const property = (PROPERTY_IDS[varint()] ?? 'note') as PropertyId;
-      const start = ascii();
-      const finish = ascii();
+    for (let k = read.varint(); k > 0; k--) {
+      const property = (PROPERTY_IDS[read.varint()] ?? 'note') as PropertyId;
+      const start = read.ascii();
+      const finish = read.ascii();
       facts.push(
         finish === undefined ? { property, start, lines: {} } : { property, start, end: finish, lines: {} },
       );
     }
     const classes: string[] = [];
-    for (let k = varint(); k > 0; k--) classes.push(classIds[varint()] ?? '');
+    for (let k = read.varint(); k > 0; k--) classes.push(classIds[read.varint()] ?? '');
     const stub: EntityStub = { type, packId, labels, related, facts };
     if (classes.length > 0) stub.classes = classes;
-    if (at < end) stub.population = varint();
-    return { stub, cues };
+    if (!read.done) stub.population = read.varint();
+    return stub;
   }
 }
 

@@ -22,6 +22,26 @@ describe('front-coded texts', () => {
     );
   });
 
+  it('finds the position of any text of a sorted set, and -1 for any other text', () => {
+    const text = fc.string({
+      unit: fc.constantFrom('a', 'b', 'é', 'ж', '𝐀', '\uE000', ' ', '-'),
+      maxLength: 8,
+    });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(text, { maxLength: 4 * BLOCK + 3 }),
+        fc.array(text, { maxLength: 20 }),
+        (set, probes) => {
+          const texts = [...set].sort();
+          const decoded = new FrontCodedTexts(frontCode(texts), texts.length);
+          for (const [k, t] of texts.entries()) expect(decoded.indexOf(t)).toBe(k);
+          for (const probe of probes) expect(decoded.indexOf(probe)).toBe(texts.indexOf(probe));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("gives every text's first three bytes in one pass, in any order, whatever they share", () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'b', 'é', 'ж', ' ', '-'), maxLength: 6 });
     fc.assert(
