@@ -973,11 +973,12 @@ function settle(
     language: context.language,
     titleCase: line.titleCase,
   });
+  // A cue says what the name is about, not whose it is: after a given name the data knows, even one that opens the
+  // sentence, it is another bearer's ("Michael Schumacher … won the race" is not Mick).
   const anotherGivenName =
-    hasTrait(context.language, 'capitalisesNouns') &&
     context.knowledge !== undefined &&
     context.knowledge.isPerson(chosen.entityId) &&
-    givenNameBeforeName(scan, span, chosen.entityId, cues, context.knowledge, taken);
+    anotherBearer(entry, chosen.entityId, scan, cues, context, taken);
   // Once the article names him in full, "Assad" is that man, whatever capitalised word stands next to it.
   return (longer || anotherGivenName) && !chosen.reasons.some(byCoreference) ? undefined : chosen;
 }

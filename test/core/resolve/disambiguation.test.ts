@@ -805,6 +805,19 @@ describe("A person's surname alone, or another person's", () => {
       expected: null,
     },
     { lang: 'nl', text: 'Ook Lukaku scoorde twee keer.', word: 'Lukaku', expected: 'romelu-lukaku' },
+    // A name that needs context, its cue there ("race"): the cue says what it is about, the given name whose it is.
+    {
+      lang: 'en',
+      text: 'Michael Schumacher of Germany, driving a Ferrari, won the race.',
+      word: 'Schumacher',
+      expected: null,
+    },
+    {
+      lang: 'en',
+      text: 'Schumacher won the race in the rain.',
+      word: 'Schumacher',
+      expected: 'mick-schumacher',
+    },
     {
       lang: 'en',
       text: 'The match was decided late, and Lukaku scored twice.',
