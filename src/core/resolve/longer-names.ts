@@ -559,6 +559,18 @@ export function insideUnknownLongerName(
     const stopped = lettersWithStopsBefore(scan, firstWord);
     if (stopped !== undefined && (NAME_PREFIXES.get(language)?.has(stopped) ?? false)) return true;
   }
+  // A club's suffix that is itself a name ("City", Manchester City's short name) ends the longer name of the name
+  // before it: "Bristol City", "Stoke City", even where that one opens a line of results.
+  if (
+    firstWord === lastWord &&
+    firstWord > 0 &&
+    gapAfter(scan, firstWord - 1) === ' ' &&
+    initialCase(scan, firstWord) === 'upper' &&
+    (NAME_SUFFIXES.get(language)?.has(wordText(scan, firstWord)) ?? false) &&
+    nameLikeWord(scan, firstWord - 1) &&
+    (!startsSentence(scan, firstWord - 1) || around.taken(firstWord - 1))
+  )
+    return true;
   // A numeral after a name makes another name, in every language and line: an agreement, a rule or a ruler ("Minsk
   // II", "Basel III", "Dublin III", "Vaticanum II").
   if (nextWord && spaceAfter && numeralAt(scan, after)) return true;

@@ -134,6 +134,14 @@ describe('a name inside an unknown longer name links to nothing', () => {
     // English clubs' suffixes, which are names themselves ("City", "United"), at a sentence's start too (session 23).
     ['en', 'Bristol City beat Sheffield United 2-1 on Saturday.', 'Bristol', null],
     ['en', 'Bristol City beat Sheffield United 2-1 on Saturday.', 'Sheffield', null],
+    // …nor is the suffix, Manchester City's short name, another club's (session 27).
+    [
+      'en',
+      'Soccer - English league: Bury v Bristol City, Crewe v Watford, Gillingham v Chesterfield.',
+      'City',
+      null,
+    ],
+    ['en', 'Bristol City beat Blackpool 2-0 in the league on Saturday.', 'City', null],
     // German clubs' prefixes, although German capitalises every noun (session 22).
     ['de', 'Die Niederlage am Sonntag gegen den SC Paderborn schmerzte.', 'Paderborn', null],
     ['de', 'Abwehrchef Barletta wird der VfL Osnabrück am Samstag vermissen.', 'Osnabrück', null],
@@ -246,6 +254,8 @@ describe('the same names still link beside what is no part of them', () => {
     // A person's name before "van" / "of": "Abdullah van Jordanië" is the king of that country.
     ['nl', 'Koning Abdullah van Jordanië sprak in Amman.', 'Jordanië', 'jordan'],
     ['en', 'Lionel Messi of Argentina lifted the trophy.', 'Argentina', 'argentina'],
+    // A club's suffix that is a name itself, with no name before it: Manchester City's "City" (session 27).
+    ['en', 'After the league match, City fans celebrated.', 'City', 'manchester-city'],
     // A place's name alone in a row of results; a headline's single figure; a state's abbreviation after a town in a
     // table of prices; a common word before the name.
     ['en', 'Results on Saturday:\nLeeds 2 Hamburg 1', 'Hamburg', 'hamburg'],
