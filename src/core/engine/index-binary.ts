@@ -541,23 +541,25 @@ const HEADER_READ = 4096;
  * the name walk reads are read into WebAssembly memory (placedRoom()), the others into buffers of their own, and each
  * stub record is read from the blob when an article first needs it (StubStore.ensure; annotators from
  * annotatorFromLoaded read them in `prepare`). `ranges`, where the build wrote them down for this very file, spare
- * reading the section table first.
+ * reading the section table first. Stubs of at most `stubsAlongUpTo` bytes are read at once with the rest instead.
  */
 export async function readIndexLazily(
   blob: Blob,
-  options: { wasm?: boolean; ranges?: IndexRanges } = {},
+  options: { wasm?: boolean; ranges?: IndexRanges; stubsAlongUpTo?: number } = {},
 ): Promise<LoadedIndex> {
   const ranges =
     options.ranges ?? indexRanges(new Uint8Array(await blob.slice(0, HEADER_READ).arrayBuffer()));
   if (ranges.size !== blob.size) throw new Error('truncated Backstory index');
+  const stubsAlong = ranges.tail - ranges.stubs <= (options.stubsAlongUpTo ?? 0);
   const reads = Promise.all([
     blob.slice(0, ranges.rest).arrayBuffer(),
     blob.slice(ranges.rest, ranges.stubs).arrayBuffer(),
     blob.slice(ranges.tail).arrayBuffer(),
+    ...(stubsAlong ? [blob.slice(ranges.stubs, ranges.tail).arrayBuffer()] : []),
   ]);
   // Made while the browser reads the bytes.
   const room = options.wasm === false ? undefined : indexBuffer(ranges.rest);
-  const [placed, rest, tail] = await reads;
+  const [placed, rest, tail, stubs] = await reads;
   const first = room ?? new Uint8Array(placed);
   if (room) room.set(new Uint8Array(placed));
   // Ranges of another file would make nonsense of every view.
@@ -567,11 +569,13 @@ export async function readIndexLazily(
   const loaded = loadParts(
     [
       { start: 0, bytes: first },
-      { start: ranges.rest, bytes: new Uint8Array(rest) },
-      { start: ranges.tail, bytes: new Uint8Array(tail) },
+      { start: ranges.rest, bytes: new Uint8Array(rest!) },
+      { start: ranges.tail, bytes: new Uint8Array(tail!) },
+      ...(stubs ? [{ start: ranges.stubs, bytes: new Uint8Array(stubs) }] : []),
     ],
     options,
   );
+  if (stubs) return loaded;
   loaded.stubs.deferBytes(
     async (from, to) =>
       new Uint8Array(await blob.slice(ranges.stubs + from, ranges.stubs + to).arrayBuffer()),

@@ -31,20 +31,24 @@ const ARTICLES: { text: string; language: Lang }[] = [
     })),
 ];
 
+/** A blob of the index that records every slice read of it. */
+function countingBlob(reads: { start: number; end: number }[]): Blob {
+  const blob = new Blob([bytes]);
+  return {
+    size: blob.size,
+    slice: (start = 0, end = blob.size) => {
+      reads.push({ start, end });
+      return blob.slice(start, end);
+    },
+  } as Blob;
+}
+
 describe('an index whose entity stubs are read as articles need them', () => {
   it('links the news evaluation’s articles as the whole index does, and misses no stub', async () => {
     const whole = annotatorFromLoaded(loadIndex(bytes.slice()));
     const reads: { start: number; end: number }[] = [];
-    const blob = new Blob([bytes]);
-    const counting = {
-      size: blob.size,
-      slice: (start = 0, end = blob.size) => {
-        reads.push({ start, end });
-        return blob.slice(start, end);
-      },
-    } as Blob;
     const ranges = indexRanges(bytes);
-    const loaded = await readIndexLazily(counting, { ranges });
+    const loaded = await readIndexLazily(countingBlob(reads), { ranges });
     const lazy = annotatorFromLoaded(loaded);
     expect(ARTICLES.length).toBeGreaterThan(40);
     let firstArticleReads: typeof reads = [];
@@ -123,6 +127,27 @@ describe('an index whose entity stubs are read as articles need them', () => {
     for (const id of ['yarmouk', 'damascus', 'sohr'])
       expect(loaded.stubs.get(loaded.entityNumber(id))).toEqual(whole.stubs.get(whole.entityNumber(id)));
     expect(loaded.stubs.misses).toBe(0);
+  });
+
+  it('reads the stubs along with the rest, in one more read at once, where they are no larger than it is told', async () => {
+    const ranges = indexRanges(bytes);
+    const stubBytes = ranges.tail - ranges.stubs;
+    const read = async (stubsAlongUpTo: number) => {
+      const reads: { start: number; end: number }[] = [];
+      return { loaded: await readIndexLazily(countingBlob(reads), { ranges, stubsAlongUpTo }), reads };
+    };
+    const along = await read(stubBytes);
+    expect(along.loaded.stubs.deferred).toBe(false);
+    expect(along.reads).toContainEqual({ start: ranges.stubs, end: ranges.tail });
+    const whole = loadIndex(bytes.slice());
+    for (const id of ['yarmouk', 'damascus', 'sohr'])
+      expect(along.loaded.stubs.get(along.loaded.entityNumber(id))).toEqual(
+        whole.stubs.get(whole.entityNumber(id)),
+      );
+    expect(along.loaded.stubs.misses).toBe(0);
+    const later = await read(stubBytes - 1);
+    expect(later.loaded.stubs.deferred).toBe(true);
+    expect(later.reads).toHaveLength(3);
   });
 
   it('read whole into WebAssembly memory, is viewed there and keeps every view when a long text grows it', () => {
