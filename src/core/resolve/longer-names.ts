@@ -628,6 +628,19 @@ export function insideUnknownLongerName(
     !roleFollows(scan, after)
   )
     return true;
+  // A noun of a place's kind written with a capital after a place's name, where capitals mark names only, makes the
+  // name of that place or of a body of it: "the U.S. District Court", "the U.S. State Department", "Aleppo Province".
+  if (
+    around.place &&
+    nextWord &&
+    spaceAfter &&
+    !headlineCapitals &&
+    !around.taken(after) &&
+    initialCase(scan, after) === 'upper' &&
+    /\p{Ll}/u.test(writtenWord(scan, after)) &&
+    CLASS_NOUNS.has(wordText(scan, after))
+  )
+    return true;
   // A year right after a place's name makes an event or a project of it: "Paris 2024", "Brussel 2000".
   if (around.place && nextWord && spaceAfter && yearAt(scan, after)) return true;
   // What stands before a name is read only for a place: before a person's or a body's name stand titles, roles and

@@ -134,6 +134,9 @@ describe('a name inside an unknown longer name links to nothing', () => {
     // English clubs' suffixes, which are names themselves ("City", "United"), at a sentence's start too (session 23).
     ['en', 'Bristol City beat Sheffield United 2-1 on Saturday.', 'Bristol', null],
     ['en', 'Bristol City beat Sheffield United 2-1 on Saturday.', 'Sheffield', null],
+    // A noun of a place's kind with a capital after a place's name, in English: a body's or a place's name (session 27).
+    ['en', 'In Home Health said the U.S. District Court in Minneapolis ruled in its favour.', 'U.S.', null],
+    ['en', "It said the U.S. State Department's coordinator would visit.", 'U.S.', null],
     // …nor is the suffix, Manchester City's short name, another club's (session 27).
     [
       'en',
@@ -211,6 +214,12 @@ describe('a name inside an unknown longer name links to nothing', () => {
 describe('a longer name the data knows wins over the name inside it', () => {
   table([
     ['en', 'He moved from Bristol to Sheffield last year.', 'Bristol', 'bristol'],
+    [
+      'en',
+      "It sponsored last week's U.N. Security Council resolution.",
+      'U.N. Security Council',
+      'un-security-council',
+    ],
     // A title is no part of the name: the unlisted spelling still finds the person.
     ['en', 'Ukrainian President Zelenskyj met the envoys in Kyiv.', 'Zelenskyj', 'volodymyr-zelenskyy'],
     ['en', 'Mexico City and Cape Town are large cities.', 'Cape Town', 'cape-town'],
