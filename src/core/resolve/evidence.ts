@@ -103,6 +103,11 @@ export interface ScoredOption {
   reasons: readonly Reason[];
   /** Whether the evidence includes anything beyond the plain prior and language (a rival that can block). */
   hasEvidence: boolean;
+  /**
+   * Chosen for its evidence beside the mention over a rival that the rest of the article supports as much or more:
+   * right here, but no sense to give the name's other mentions.
+   */
+  outscored?: boolean;
 }
 
 /** What was found for one option, before weighing. */
@@ -201,10 +206,15 @@ export function withProminence(
 /**
  * The option to link, or undefined: the highest score, supported (a plain name; a needsContext one with evidence
  * from the article of at least SUPPORT, or alone with local evidence or the same name settled so elsewhere), unique
- * after preferring case-sensitive forms, and no rival with evidence within MARGIN of it.
+ * after preferring case-sensitive forms, and no rival with evidence within MARGIN of it; where some options have
+ * evidence beside the mention, among those only.
  */
-export function choose(options: readonly ScoredOption[]): ScoredOption | undefined {
-  if (options.length === 0) return undefined;
+export function choose(all: readonly ScoredOption[]): ScoredOption | undefined {
+  if (all.length === 0) return undefined;
+  // Evidence beside the mention outranks evidence elsewhere in the article: "trainer van Frankrijk" is the team in
+  // an article that names Nantes, related to the country.
+  const beside = all.filter((option) => option.local > 0);
+  const options = beside.length > 0 ? beside : all;
   const top = Math.max(...options.map((option) => option.score));
   let best = options.filter((option) => option.score === top);
   if (best.length > 1) {
@@ -214,7 +224,7 @@ export function choose(options: readonly ScoredOption[]): ScoredOption | undefin
   if (best.length !== 1) return undefined;
   const [winner] = best as [ScoredOption];
   const supported =
-    options.length > 1
+    all.length > 1
       ? winner.textual >= SUPPORT
       : winner.local > 0 || winner.reasons.some((reason) => reason.basis === 'discourse');
   if (winner.alias.needsContext && !supported) return undefined;
@@ -228,5 +238,9 @@ export function choose(options: readonly ScoredOption[]): ScoredOption | undefin
         option !== winner && option.reasons.some((r) => r.rule === reason.rule && r.basis === reason.basis),
     );
   const telling = winner.reasons.find((reason) => !shared(reason));
+  const outscored =
+    options !== all &&
+    all.some((option) => option.local === 0 && option.hasEvidence && option.score > top - MARGIN);
+  if (outscored) return { ...winner, reason: telling ?? winner.reason, outscored };
   return telling && telling !== winner.reason ? { ...winner, reason: telling } : winner;
 }

@@ -124,6 +124,16 @@ function numeralAt(scan: ScanResult, w: number): boolean {
   return next !== '-' && !/[\p{L}\d]/u.test(next);
 }
 
+/** A channel's number and the clock time of a programme on it, in a listing: "BBC 2 23.40", "Nederland 1 20.30". */
+const CHANNEL_AND_TIME = /^[1-9] \d{1,2}[.:]\d{2}(?!\d)/u;
+
+/** Whether word `w` is a channel's number before a programme's time (CHANNEL_AND_TIME). */
+function channelAt(scan: ScanResult, w: number): boolean {
+  if (w >= scan.words.count) return false;
+  const start = scan.originalStarts[w] as number;
+  return CHANNEL_AND_TIME.test(scan.original.slice(start, start + 8));
+}
+
 /** Most capitalised words of a role read after a name for its title: "EU Trade and Agriculture Commissioner". */
 const MAX_ROLE_WORDS = 3;
 
@@ -574,6 +584,8 @@ export function insideUnknownLongerName(
   // A numeral after a name makes another name, in every language and line: an agreement, a rule or a ruler ("Minsk
   // II", "Basel III", "Dublin III", "Vaticanum II").
   if (nextWord && spaceAfter && numeralAt(scan, after)) return true;
+  // So does a channel's number in a programme listing: "BBC 2 23.40" is the channel, not the broadcaster.
+  if (nextWord && spaceAfter && channelAt(scan, after)) return true;
   // An initial makes a surname of a place's name, in a line of prose or a scorecard alike: "J. Crawley 106".
   if (around.place && initialBefore(scan, firstWord, language)) return true;
   // A row of results has no full stop, so it often reads as a title line, whose start and Title Case hide a team's

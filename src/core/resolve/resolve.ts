@@ -787,6 +787,7 @@ function discourseEvidence(
     const settledBeside = members.filter(
       (i) =>
         (chosen[i]?.local ?? 0) > 0 &&
+        !chosen[i]?.outscored &&
         ((spans[i] as Span).options.length > 1 || !startsSentence(scan, (spans[i] as Span).span.firstWord)),
     );
     const entities = new Set(settledBeside.map((i) => (chosen[i] as ScoredOption).entityId));

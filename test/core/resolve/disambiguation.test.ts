@@ -1174,6 +1174,25 @@ describe("a country's code after a competitor's name in a results list (session 
   ]);
 });
 
+describe('Filip and Mathilde: the king and the queen, as the press named them before 2013', () => {
+  table([
+    {
+      lang: 'nl',
+      text: 'Hij werd benoemd tot adviseur van prins Filip.',
+      word: 'Filip',
+      expected: 'philippe-of-belgium',
+    },
+    {
+      lang: 'nl',
+      text: 'De oom van prinses Mathilde verkocht zijn huis.',
+      word: 'Mathilde',
+      expected: 'queen-mathilde',
+    },
+    // A first name alone stays plain.
+    { lang: 'nl', text: 'Filip kwam gisteren thuis.', word: 'Filip', expected: null },
+  ]);
+});
+
 describe('De Gucht: Karel the former commissioner or his son Frédéric; Vandenbroucke: the cyclist or the minister', () => {
   table([
     // The earlier full name settles the surname.

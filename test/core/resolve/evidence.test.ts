@@ -120,8 +120,21 @@ describe('weighing evidence', () => {
     const withCue = option('state', {}, { related: [], cue: 'governor' });
     const withRelated = option('country', {}, { related: ['Tbilisi'] });
     expect(choose([withCue, withRelated])?.entityId).toBe('state');
-    const both = option('country', {}, { related: ['Tbilisi', 'Moscow', 'Batumi'] });
-    expect(choose([withCue, both])).toBeUndefined();
+    const cueToo = option('country', {}, { related: [], cue: 'president' });
+    expect(choose([withCue, cueToo])).toBeUndefined();
+  });
+
+  const withRelated = () => option('country', {}, { related: ['Tbilisi'] });
+
+  it('puts evidence beside the mention before evidence elsewhere in the article', () => {
+    const withCue = option('team', {}, { related: [], cue: 'trainer' });
+    const many = option('country', { needsContext: false }, { related: ['Nantes', 'Chirac', 'Paris'] });
+    expect(many.score).toBeGreaterThan(withCue.score);
+    const chosen = choose([withCue, many]);
+    expect(chosen?.entityId).toBe('team');
+    // Right here, but no sense for the name's other mentions (one sense per article).
+    expect(chosen?.outscored).toBe(true);
+    expect(choose([withCue, withRelated()])?.outscored).toBeUndefined();
   });
 
   it('lets related entities settle a shared name but not a name alone, and the date only rank', () => {
@@ -443,6 +456,14 @@ describe('one sense per article', () => {
         },
       ],
     }),
+    // Related to the country alone.
+    ...['Javier Milei', 'Cristina Kirchner', 'Mauricio Macri'].map((name) =>
+      entity(name.toLowerCase().replace(' ', '-'), {
+        type: 'person',
+        labels: { en: name },
+        statements: [{ property: 'citizenship', value: { entity: 'argentina' }, source }],
+      }),
+    ),
   ];
   const { index, errors } = compilePacks([{ file: 'test.json', data: packV2('test', ENTITIES, classes) }]);
   if (!index) throw new Error(JSON.stringify(errors));
@@ -498,6 +519,16 @@ describe('one sense per article', () => {
     // Settled only where it opens a sentence, where a word has a capital too: the others stay as they are.
     expect(tours(`Hij won er een etappe. Tour en Giro zijn zijn doelen.${far} Hij won in de Tour.`)).toEqual([
       ['Tour', 'cue'],
+    ]);
+  });
+
+  it('gives no sense to the other mentions from one settled beside it against the rest of the article', () => {
+    const politics = 'Javier Milei, Cristina Kirchner and Mauricio Macri watched the final together.';
+    const far = ' The whole nation watched it at home, in bars and in the squares of every town.';
+    // The cue settles the first mention, though the article's other names support the country more.
+    expect(linked(`${politics} Argentina won on penalties.${far} Argentina had led 2-0.`)).toEqual([
+      ['argentina-team', 'cue'],
+      ['argentina', 'related'],
     ]);
   });
 

@@ -46,6 +46,10 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['de', 'Nach den Regeln von Dublin III ist das erste Land zuständig.', 'Dublin', null],
     ['en', 'Banks must hold more capital under Basel III from next year.', 'Basel', null],
     ['nl', 'Volgens de regels van Dublin III moet het eerste land de aanvraag behandelen.', 'Dublin', null],
+    // A channel's number before a programme's time, in a listing.
+    ['nl', 'Televisie Storyville BBC 2 02.25 Een portret van de schrijver.', 'BBC', null],
+    ['nl', 'Het journaal is te zien op Nederland 1 20.00 en later.', 'Nederland', null],
+    ['en', 'Wimbledon BBC 1 13.15 Live coverage of the final.', 'BBC', null],
     // A capitalised word before a place's name.
     ['nl', 'De wedstrijd werd gespeeld in het Koning Boudewijnstadion Brussel.', 'Brussel', null],
     ['nl', 'De band speelde op Pukkelpop en in Sportpaleis Antwerpen.', 'Antwerpen', null],
@@ -255,6 +259,9 @@ describe('a longer name the data knows wins over the name inside it', () => {
 
 describe('the same names still link beside what is no part of them', () => {
   table([
+    // A figure that is no channel's number before a time.
+    ['nl', 'Nederland won met 2 - 1 van Italië.', 'Nederland', 'netherlands'],
+    ['nl', 'De BBC zond om 20.30 een reportage uit.', 'BBC', 'bbc'],
     // Titles and roles, of every language, before and after.
     ['en', 'On Tuesday Chancellor Scholz met the press in Berlin.', 'Scholz', 'olaf-scholz'],
     ['en', 'The talks were led by President Emmanuel Macron in Paris.', 'Paris', 'paris'],
