@@ -243,7 +243,9 @@ function isNameGap(before: i32): bool {
     else if (unit != 0x20 && unit != 0x2d && unit != APOSTROPHE && unit != AMPERSAND && unit != SLASH)
       return false;
   }
-  return dots == 0 || (dots == 1 && from - load<i32>(starts + ((before as usize) << 2)) == 1);
+  return (
+    dots == 0 || (dots == 1 && (from - load<i32>(starts + ((before as usize) << 2)) == 1 || to - from == 1))
+  );
 }
 
 /**

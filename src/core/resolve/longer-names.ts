@@ -11,9 +11,9 @@
  * compound that names the inner entity ("IS-strijders", "Anderlecht-trainer", "Amsterdam-based"), nor a possessive.
  * A language that capitalises every noun (the trait capitalisesNouns: German, "die Stadt Berlin", "EU-Kommission")
  * has capitals that say nothing, and none of this applies there but clubs' and institutions' words (namePrefixes),
- * a town's district after a place's preposition ("in Berlin-Charlottenburg") and two known names joined by a hyphen
- * ("McLaren-Mercedes"); nor in a Title Case headline, where every
- * longer word has a capital. Clubs' and stations' prefixes and suffixes ("FC", "Studio", "Rovers") count in both, as do
+ * foreign suffixes after any name (nameSuffixes: "Google Inc.", "NATO Response Force"), a town's district after a
+ * place's preposition ("in Berlin-Charlottenburg") and two known names joined by a hyphen ("McLaren-Mercedes"); nor
+ * in a Title Case headline, where every longer word has a capital. Clubs' and stations' prefixes and suffixes ("FC", "Studio", "Rovers") count in both, as do
  * a team's name in a row of results ("Hansa Rostock 0 Hamburg 1") and a person's initial ("J. Crawley").
  */
 import { BESIDE_A_PLACE, CALENDAR_WORDS, locativeBefore, startsSentence } from './context-cues';
@@ -513,6 +513,20 @@ function teamInResultsRow(scan: ScanResult, firstWord: number, lastWord: number,
   return figures >= MIN_ROW_FIGURES;
 }
 
+/** Whether word `w` is a suffix of the language's longer names, capitalised ("FC", "Inc"). */
+function suffixAt(scan: ScanResult, w: number, language: Lang): boolean {
+  return initialCase(scan, w) === 'upper' && (NAME_SUFFIXES.get(language)?.has(wordText(scan, w)) ?? false);
+}
+
+/** Whether a suffix stands at word `w` or after up to MAX_CLUB_WORDS capitalised words from it, joined by spaces. */
+function suffixFollows(scan: ScanResult, w: number, language: Lang): boolean {
+  for (let k = w; k < Math.min(scan.words.count, w + MAX_CLUB_WORDS + 1); k++) {
+    if (k > w && (gapAfter(scan, k - 1) !== ' ' || initialCase(scan, k) !== 'upper')) return false;
+    if (suffixAt(scan, k, language)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the span firstWord..lastWord stands inside a longer proper name the data does not know, so that it names
  * nothing here.
@@ -564,7 +578,6 @@ export function insideUnknownLongerName(
       listed(NAME_PREFIXES, opener)
     )
       return true;
-    if (nextWord && spaceAfter && listed(NAME_SUFFIXES, after)) return true;
     // …also written with stops, whose last one ends no sentence: "F.C. Valletta", "F.C. Arges Dacia Pitesti".
     const stopped = lettersWithStopsBefore(scan, firstWord);
     if (stopped !== undefined && (NAME_PREFIXES.get(language)?.has(stopped) ?? false)) return true;
@@ -575,10 +588,19 @@ export function insideUnknownLongerName(
     firstWord === lastWord &&
     firstWord > 0 &&
     gapAfter(scan, firstWord - 1) === ' ' &&
-    initialCase(scan, firstWord) === 'upper' &&
-    (NAME_SUFFIXES.get(language)?.has(wordText(scan, firstWord)) ?? false) &&
+    suffixAt(scan, firstWord, language) &&
     nameLikeWord(scan, firstWord - 1) &&
     (!startsSentence(scan, firstWord - 1) || around.taken(firstWord - 1))
+  )
+    return true;
+  if (around.place && nextWord && spaceAfter && suffixAt(scan, after, language)) return true;
+  // Where nouns have capitals the suffixes are foreign words, which make a longer name after any name, a word or two
+  // of its own between: "Google Inc.", "Mærsk Line", "Kuwait National Airways", "Dow Jones Sustainability Indexes".
+  if (
+    hasTrait(language, 'capitalisesNouns') &&
+    nextWord &&
+    spaceAfter &&
+    suffixFollows(scan, after, language)
   )
     return true;
   // A numeral after a name makes another name, in every language and line: an agreement, a rule or a ruler ("Minsk

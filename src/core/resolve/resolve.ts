@@ -1001,7 +1001,7 @@ const DESCRIPTORS: ReadonlySet<string> = new Set([
  * Written with a capital mid-sentence, it is part of the name: "The Hague", "Le Havre". Past a descriptor in lower
  * case too, but only to a name the entity itself bears: "koning Albert II" is highlighted "Albert II", while "de
  * golf van Gabès" stays whole (Gabès alone is the town). Nor are the words before the entity's own acronym
- * ("Nachrichtenagentur AFP").
+ * ("Nachrichtenagentur AFP"), nor an article before a compound, which is the compound's ("Die Grünen-Fraktion").
  */
 function nameStart(
   span: MatchCandidate,
@@ -1013,9 +1013,17 @@ function nameStart(
   const first = span.firstWord;
   if (first === span.lastWord) return first;
   if (ownAcronymAfterDescriptor(span, entityId, aliases, scan)) return span.lastWord;
-  if (initialCase(scan, first) !== 'lower') return first;
   const word = wordText(scan, first);
-  if (DETERMINERS_OF.get(alias.lang)?.has(word)) return first + 1;
+  const article = DETERMINERS_OF.get(alias.lang)?.has(word) ?? false;
+  // Before a compound the article is the compound's, in any case: "Die Grünen-Fraktion" is die Fraktion.
+  if (
+    article &&
+    gapAfter(scan, span.lastWord) === '-' &&
+    namedFrom(scan, aliases, entityId, first + 1, span.lastWord)
+  )
+    return first + 1;
+  if (initialCase(scan, first) !== 'lower') return first;
+  if (article) return first + 1;
   return DESCRIPTORS.has(word) && namedFrom(scan, aliases, entityId, first + 1, span.lastWord)
     ? first + 1
     : first;

@@ -145,8 +145,9 @@ export function unitAt(text: CodeUnits, at: number): number {
 /**
  * Whether the gap between two words still joins them into one name: spaces, hyphens ("al-Assad" = "al Assad"),
  * apostrophes (N'Djamena), an ampersand ("CD&V", "AT&T", "Marks & Spencer") or a slash ("CDU/CSU"), or one dot
- * after an initial ("G.W. Bush", "U.S."). A dot after a longer word ends a sentence instead. A gap only lets a
- * known name run on: two names with a slash between stay two names where no alias spells both.
+ * after an initial ("G.W. Bush", "U.S.") or between letters with no space ("ver.di", "stern.de"). A dot after a
+ * longer word and before a space ends a sentence instead. A gap only lets a known name run on: two names with a
+ * slash between stay two names where no alias spells both.
  */
 export function isNameGap(text: CodeUnits, words: WordList, before: number): boolean {
   const from = words.ends[before] as number;
@@ -159,5 +160,5 @@ export function isNameGap(text: CodeUnits, words: WordList, before: number): boo
     else if (unit !== 0x20 && unit !== 0x2d && unit !== APOSTROPHE && unit !== AMPERSAND && unit !== SLASH)
       return false;
   }
-  return dots === 0 || (dots === 1 && from - (words.starts[before] as number) === 1);
+  return dots === 0 || (dots === 1 && (from - (words.starts[before] as number) === 1 || to - from === 1));
 }

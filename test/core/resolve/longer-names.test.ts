@@ -178,6 +178,14 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['de', 'Der FC Carl Zeiss Jena verlor am Samstag zu Hause.', 'Jena', null],
     ['de', 'Sie startete für den SC DHfK Leipzig im Kunstspringen.', 'Leipzig', null],
     ['de', 'Er wechselte im Sommer zum FC Chelsea London.', 'London', null],
+    // Foreign suffixes after any name, where nouns have capitals, a word or two of the name's own between; a prefix
+    // before a place's (session 27).
+    ['de', 'Die Firma wurde 1998 als Google Inc. in Kalifornien gegründet.', 'Google', null],
+    ['de', 'Die Reederei Mærsk Line meldete am Montag hohe Gewinne.', 'Mærsk', null],
+    ['de', 'Die Dow Jones Sustainability Indexes bewerten die Firmen jährlich.', 'Dow Jones', null],
+    ['de', 'Im Herbst startete Sampras bei den US Open in New York.', 'US', null],
+    ['de', 'Jetzt ist die NATO Response Force einsatzbereit.', 'NATO', null],
+    ['de', 'Die Fluggesellschaft Air Berlin strich am Montag viele Flüge.', 'Berlin', null],
     // A region's qualifier after a place's name, in lower case but a compass point (session 23).
     ['fr', 'Les investisseurs misent trop sur la Suisse romande cette année.', 'Suisse', null],
     ['fr', 'Il a toujours vécu en Suisse alémanique, près de Bâle.', 'Suisse', null],
@@ -387,6 +395,9 @@ describe('the same names still link beside what is no part of them', () => {
     ['fr', "Il a visité l'Exposition nationale de Zurich en 1939.", 'Zurich', 'zurich'],
     // German capitalises every noun: there a capital beside a name says nothing.
     ['de', 'Die Stadt Berlin hat am Montag neue Regeln beschlossen.', 'Berlin', 'berlin'],
+    // …but for the foreign suffixes: a German noun, even two, before the next name (session 27).
+    ['de', 'Die Google Suche lieferte am Montag falsche Treffer.', 'Google', 'google'],
+    ['de', 'Die NATO Truppen Frankreichs blieben im Land.', 'NATO', 'nato'],
     // An institution's noun with its town after a preposition or in a compound is no prefix (session 23).
     ['de', 'Die Universität in Gießen hat am Montag neue Regeln beschlossen.', 'Gießen', 'giessen'],
     ['de', 'Die Berliner Theater und die Arena in Wien sind geschlossen.', 'Wien', 'vienna'],

@@ -37,6 +37,13 @@ describe('the highlight leaves out an article written in lower case', () => {
       'european-commission',
       'Commission européenne',
     ],
+    // Before a compound, in any case: the article is the compound's (session 27).
+    [
+      'de',
+      'Gestern hieß es: Die Grünen-Fraktion der Partei forderte mehr Geld.',
+      'alliance-90-the-greens',
+      'Grünen',
+    ],
   ] as const)('%s: %s', (lang, text, entityId, expected) => {
     expect(highlighted(lang, text, entityId)).toBe(expected);
   });

@@ -35,8 +35,8 @@ const WORDS = [
   // Beyond the WebAssembly scan's tables: its walk leaves such names to match.ts.
   '東京',
 ];
-/** Separators: the first four join the words of a name, the others do not. */
-const JOINING = [' ', '-', ' - ', '  '];
+/** Separators: the first five join the words of a name (a dot with no space as in "ver.di"), the others do not. */
+const JOINING = [' ', '-', ' - ', '  ', '.'];
 const SPLITTING = [', ', '. ', '; ', ' (', ') '];
 
 const word = fc.constantFrom(...WORDS);

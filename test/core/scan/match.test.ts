@@ -20,6 +20,8 @@ const ALIASES: CompiledAlias[] = [
   alias("Qur'an", 'quran'),
   alias('CD&V', 'cd-v'),
   alias('CDU/CSU', 'cdu-csu'),
+  alias('ver.di', 'verdi'),
+  alias('stern.de', 'stern-magazine'),
 ];
 const matcher = createMatcher(ALIASES);
 
@@ -97,6 +99,11 @@ describe('createMatcher', () => {
 
   it('joins initials across their dots', () => {
     expect(found('de U.S. Army')).toEqual(['U.S=united-states']);
+  });
+
+  it('joins words across a dot with no space, as in a name or a web address', () => {
+    expect(found('bij Ver.di en op stern.de')).toEqual(['Ver.di=verdi', 'stern.de=stern-magazine']);
+    expect(found('Ik las de Stern. De rest niet.')).toEqual([]);
   });
 
   it('folds diacritics, apostrophes and invisible characters, with offsets in the original', () => {
