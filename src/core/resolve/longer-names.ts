@@ -34,6 +34,7 @@ import {
   NAME_SUFFIXES,
   PLACE_QUALIFIERS,
   STREET_NOUNS,
+  BODY_NOUNS,
   SURNAME_PARTICLES,
   TITLES,
   TITLES_OF,
@@ -212,6 +213,29 @@ function streetNounBefore(scan: ScanResult, first: number, language: Lang): bool
   if (w < 0 || !nouns.has(wordText(scan, w))) return false;
   // An abbreviation keeps its full stop ("r. Saxe"); after a whole word the stop ends a sentence ("cette rue. Paris").
   return joined(w) || (gapAfter(scan, w) === '. ' && wordText(scan, w).length <= MAX_ABBREVIATION_LETTERS);
+}
+
+/** Most words of a body's noun ("tribunal de commerce", "cour d'appel"). */
+const MAX_BODY_NOUN_WORDS = 3;
+
+/**
+ * Whether a body's noun of the language (bodyNouns) stands before word `first`, joined by "de", "du" or an elided
+ * article: "le tribunal de Lille", "la cour d ' appel de Rennes". The place's name is then part of the body's.
+ */
+function bodyNounBefore(scan: ScanResult, first: number, language: Lang): boolean {
+  const nouns = BODY_NOUNS.get(language);
+  if (!nouns || nouns.size === 0) return false;
+  const joined = (a: number) => /^(?: | ?['’] ?)$/u.test(gapAfter(scan, a));
+  let w = first - 1;
+  if (w >= 1 && ARTICLES.get(language)?.has(wordText(scan, w)) && joined(w)) w--;
+  if (w < 1 || !joined(w) || !(JOINERS.get(language)?.has(wordText(scan, w)) ?? false)) return false;
+  let phrase = '';
+  for (let start = w - 1; start >= 0 && w - start <= MAX_BODY_NOUN_WORDS; start--) {
+    if (start < w - 1 && !joined(start)) return false;
+    phrase = phrase === '' ? wordText(scan, start) : `${wordText(scan, start)} ${phrase}`;
+    if (nouns.has(phrase)) return true;
+  }
+  return false;
 }
 
 /** A hyphen between two words, or the double one of a result line ("Nederland--Italië"). */
@@ -575,6 +599,8 @@ export function insideUnknownLongerName(
     return true;
   // A street's noun makes the place's name a street's, in any line: "rue de Rennes", "RUE SAINT-MALO".
   if (around.place && streetNounBefore(scan, firstWord, language)) return true;
+  // A body's noun makes the place's name the body's, in any line: "le tribunal de Lille", "la cour d'appel de Rennes".
+  if (around.place && bodyNounBefore(scan, firstWord, language)) return true;
   // A prefix or a suffix makes a longer name in a Title Case line too ("Stereokini Studio Brussel 12.00", "Bristol
   // Rovers 3 Wrexham 1"), but any other capital says nothing there.
   if (around.titleCase) return false;
