@@ -254,6 +254,21 @@ function hyphenedToCapitals(scan: ScanResult, firstWord: number, lastWord: numbe
   return initialCase(scan, first) === 'upper' && initialCase(scan, last) === 'upper';
 }
 
+/**
+ * Whether the span is joined by hyphens, through a small word in lower case, to words whose outer ends have capitals:
+ * a place's name made of names and particles ("Saint-Martin-de-Ré", "Francfort-sur-le-Mein", "Four-de-Paris"),
+ * "Stoke-on-Trent"), not names joined to each other ("Israël-Hamas"), which name each.
+ */
+function hyphenedThroughParticle(scan: ScanResult, firstWord: number, lastWord: number): boolean {
+  const last = lastHyphened(scan, lastWord);
+  let first = firstWord;
+  while (first > 0 && HYPHEN.test(gapAfter(scan, first - 1))) first--;
+  if (initialCase(scan, first) !== 'upper' || initialCase(scan, last) !== 'upper') return false;
+  for (let w = first; w <= last; w++)
+    if ((w < firstWord || w > lastWord) && initialCase(scan, w) === 'lower') return true;
+  return false;
+}
+
 /** The last word of the words joined by hyphens from word `w` on. */
 function lastHyphened(scan: ScanResult, w: number): number {
   let last = w;
@@ -622,6 +637,8 @@ export function insideUnknownLongerName(
   // Joined by a hyphen to a capitalised word: "Amsterdam-Osdorp", "Zuid-Limburg", "Paris-Saclay".
   if (nextWord && gapAfter(scan, lastWord) === '-' && unknownCapitalised(scan, after, around)) return true;
   if (before >= 0 && gapAfter(scan, before) === '-' && unknownCapitalised(scan, before, around)) return true;
+  // …or through a particle to capitals, known or not: "Saint-Martin-des-Champs", "Four-de-Paris".
+  if (hyphenedThroughParticle(scan, firstWord, lastWord)) return true;
   // Known names too, where a name and a noun make one word with the noun in lower case ("Anderlecht-trainer"): names
   // joined with no such noun are a name of their own, a match, a race or a region ("Nederland-Italië", "Parijs-Nice",
   // "Noord-Afrika"). English writes the noun apart ("the Israel-Iran talks"), and there the names are each named.

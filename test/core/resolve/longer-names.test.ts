@@ -176,6 +176,10 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['fr', "L'agence s'est installée 12, avenue d'Italie.", 'Italie', null],
     ['fr', 'Le laboratoire est au 46, r. de Moscou, à côté du square.', 'Moscou', null],
     ['fr', 'LA BOMBE DE LA RUE DE BONDY', 'BONDY', null],
+    // A name joined by hyphens through a particle in lower case to a capital: a place's name of its own.
+    ['fr', 'Le navire est parti de Saint-Martin-de-Ré le 24 juillet.', 'Saint-Martin', null],
+    ['fr', 'Un collégien de seize ans, près de Francfort-sur-le-Mein, a disparu.', 'Francfort', null],
+    ['fr', 'Les attaques allemandes dans la région du Four-de-Paris ont été repoussées.', 'Paris', null],
     // A court's noun before "de" and a place's name: the court's name.
     ['fr', 'Le tribunal de Lille a condamné le voleur à deux mois.', 'Lille', null],
     ['fr', "Il est conseiller à la cour d ' appel de Rennes depuis 1905.", 'Rennes', null],
@@ -361,6 +365,7 @@ describe('the same names still link beside what is no part of them', () => {
     ['fr', 'Le train est entré en gare de Versailles avec une heure de retard.', 'Versailles', 'versailles'],
     ['fr', 'Le maire a Paris pour seul horizon, dit-il.', 'Paris', 'paris'],
     ['fr', 'Le tribunal a siégé à Lille toute la semaine.', 'Lille', 'lille'],
+    ['fr', 'Le conflit Israël-Hamas a fait la une mardi.', 'Israël', 'israel'],
     ['fr', 'M. Servain, maire de Saint-Brieuc, a ouvert la séance.', 'Saint-Brieuc', 'saint-brieuc'],
     // Lower-case words after a known name that are not its own, or after an unknown one ("l'Exposition nationale", a
     // name or not).
