@@ -166,6 +166,7 @@ describe('a name inside an unknown longer name links to nothing', () => {
     // A region's qualifier after a place's name, in lower case but a compass point (session 23).
     ['fr', 'Les investisseurs misent trop sur la Suisse romande cette année.', 'Suisse', null],
     ['fr', 'Il a toujours vécu en Suisse alémanique, près de Bâle.', 'Suisse', null],
+    ['fr', 'Derby romand samedi soir à la patinoire de Montchoisi.', 'Derby', null],
     ['fr', "La constitution d'un bloc de l'Europe occidentale est à l'étude.", 'Europe', null],
     ['fr', 'Les forces libres se sont regroupées en Afrique du Nord en 1942.', 'Afrique', null],
     ['fr', "De France, les forces libres ont rejoint l'Afrique du Nord en 1942.", 'Nord', null],
