@@ -34,6 +34,7 @@ import {
   NAME_SUFFIXES,
   PLACE_QUALIFIERS,
   STREET_NOUNS,
+  BODY_NOUNS,
   SURNAME_PARTICLES,
   TITLES,
   TITLES_OF,
@@ -224,6 +225,29 @@ function streetNounBefore(scan: ScanResult, first: number, language: Lang): bool
   return joined(w) || (gapAfter(scan, w) === '. ' && wordText(scan, w).length <= MAX_ABBREVIATION_LETTERS);
 }
 
+/** Most words of a body's noun ("tribunal de commerce", "cour d'appel"). */
+const MAX_BODY_NOUN_WORDS = 3;
+
+/**
+ * Whether a body's noun of the language (bodyNouns) stands before word `first`, joined by "de", "du" or an elided
+ * article: "le tribunal de Lille", "la cour d ' appel de Rennes". The place's name is then part of the body's.
+ */
+function bodyNounBefore(scan: ScanResult, first: number, language: Lang): boolean {
+  const nouns = BODY_NOUNS.get(language);
+  if (!nouns || nouns.size === 0) return false;
+  const joined = (a: number) => /^(?: | ?['’] ?)$/u.test(gapAfter(scan, a));
+  let w = first - 1;
+  if (w >= 1 && ARTICLES.get(language)?.has(wordText(scan, w)) && joined(w)) w--;
+  if (w < 1 || !joined(w) || !(JOINERS.get(language)?.has(wordText(scan, w)) ?? false)) return false;
+  let phrase = '';
+  for (let start = w - 1; start >= 0 && w - start <= MAX_BODY_NOUN_WORDS; start--) {
+    if (start < w - 1 && !joined(start)) return false;
+    phrase = phrase === '' ? wordText(scan, start) : `${wordText(scan, start)} ${phrase}`;
+    if (nouns.has(phrase)) return true;
+  }
+  return false;
+}
+
 /** A hyphen between two words, or the double one of a result line ("Nederland--Italië"). */
 const HYPHEN = /^-{1,2}$/u;
 
@@ -238,6 +262,21 @@ function hyphenedToCapitals(scan: ScanResult, firstWord: number, lastWord: numbe
   while (first > 0 && HYPHEN.test(gapAfter(scan, first - 1))) first--;
   if (first === firstWord && last === lastWord) return false;
   return initialCase(scan, first) === 'upper' && initialCase(scan, last) === 'upper';
+}
+
+/**
+ * Whether the span is joined by hyphens, through a small word in lower case, to words whose outer ends have capitals:
+ * a place's name made of names and particles ("Saint-Martin-de-Ré", "Francfort-sur-le-Mein", "Four-de-Paris"),
+ * "Stoke-on-Trent"), not names joined to each other ("Israël-Hamas"), which name each.
+ */
+function hyphenedThroughParticle(scan: ScanResult, firstWord: number, lastWord: number): boolean {
+  const last = lastHyphened(scan, lastWord);
+  let first = firstWord;
+  while (first > 0 && HYPHEN.test(gapAfter(scan, first - 1))) first--;
+  if (initialCase(scan, first) !== 'upper' || initialCase(scan, last) !== 'upper') return false;
+  for (let w = first; w <= last; w++)
+    if ((w < firstWord || w > lastWord) && initialCase(scan, w) === 'lower') return true;
+  return false;
 }
 
 /** The last word of the words joined by hyphens from word `w` on. */
@@ -621,6 +660,8 @@ export function insideUnknownLongerName(
     return true;
   // A street's noun makes the place's name a street's, in any line: "rue de Rennes", "RUE SAINT-MALO".
   if (around.place && streetNounBefore(scan, firstWord, language)) return true;
+  // A body's noun makes the place's name the body's, in any line: "le tribunal de Lille", "la cour d'appel de Rennes".
+  if (around.place && bodyNounBefore(scan, firstWord, language)) return true;
   // A prefix or a suffix makes a longer name in a Title Case line too ("Stereokini Studio Brussel 12.00", "Bristol
   // Rovers 3 Wrexham 1"), but any other capital says nothing there.
   if (around.titleCase) return false;
@@ -642,6 +683,8 @@ export function insideUnknownLongerName(
   // Joined by a hyphen to a capitalised word: "Amsterdam-Osdorp", "Zuid-Limburg", "Paris-Saclay".
   if (nextWord && gapAfter(scan, lastWord) === '-' && unknownCapitalised(scan, after, around)) return true;
   if (before >= 0 && gapAfter(scan, before) === '-' && unknownCapitalised(scan, before, around)) return true;
+  // …or through a particle to capitals, known or not: "Saint-Martin-des-Champs", "Four-de-Paris".
+  if (hyphenedThroughParticle(scan, firstWord, lastWord)) return true;
   // Known names too, where a name and a noun make one word with the noun in lower case ("Anderlecht-trainer"): names
   // joined with no such noun are a name of their own, a match, a race or a region ("Nederland-Italië", "Parijs-Nice",
   // "Noord-Afrika"). English writes the noun apart ("the Israel-Iran talks"), and there the names are each named.

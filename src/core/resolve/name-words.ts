@@ -40,6 +40,8 @@ export const NAME_PREFIXES = perLanguage((k) => k.namePrefixes);
 export const NAME_SUFFIXES = perLanguage((k) => k.nameSuffixes);
 /** Nouns of a street, a gate or a station named after the place whose name follows them ("rue de Rennes"), per language. */
 export const STREET_NOUNS = perLanguage((k) => k.streetNouns);
+/** Nouns of a body named after the place whose name follows them ("le tribunal de Lille"), per language. */
+export const BODY_NOUNS = perLanguage((k) => k.bodyNouns);
 /** A word of a qualifier as a matching key, and whether the list writes it with a capital. */
 export interface QualifierWord {
   key: string;

@@ -68,6 +68,7 @@ export interface LanguageKnowledge {
   nameSuffixes: readonly string[];
   placeQualifiers: readonly string[];
   streetNouns: readonly string[];
+  bodyNouns: readonly string[];
   distinctLetters: readonly string[];
   quantityWords: readonly string[];
   bylineWords: readonly string[];

@@ -189,6 +189,7 @@ describe('a name inside an unknown longer name links to nothing', () => {
     // A region's qualifier after a place's name, in lower case but a compass point (session 23).
     ['fr', 'Les investisseurs misent trop sur la Suisse romande cette année.', 'Suisse', null],
     ['fr', 'Il a toujours vécu en Suisse alémanique, près de Bâle.', 'Suisse', null],
+    ['fr', 'Derby romand samedi soir à la patinoire de Montchoisi.', 'Derby', null],
     ['fr', "La constitution d'un bloc de l'Europe occidentale est à l'étude.", 'Europe', null],
     ['fr', 'Les forces libres se sont regroupées en Afrique du Nord en 1942.', 'Afrique', null],
     ['fr', "De France, les forces libres ont rejoint l'Afrique du Nord en 1942.", 'Nord', null],
@@ -199,6 +200,14 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['fr', "L'agence s'est installée 12, avenue d'Italie.", 'Italie', null],
     ['fr', 'Le laboratoire est au 46, r. de Moscou, à côté du square.', 'Moscou', null],
     ['fr', 'LA BOMBE DE LA RUE DE BONDY', 'BONDY', null],
+    // A name joined by hyphens through a particle in lower case to a capital: a place's name of its own.
+    ['fr', 'Le navire est parti de Saint-Martin-de-Ré le 24 juillet.', 'Saint-Martin', null],
+    ['fr', 'Un collégien de seize ans, près de Francfort-sur-le-Mein, a disparu.', 'Francfort', null],
+    ['fr', 'Les attaques allemandes dans la région du Four-de-Paris ont été repoussées.', 'Paris', null],
+    // A court's noun before "de" and a place's name: the court's name.
+    ['fr', 'Le tribunal de Lille a condamné le voleur à deux mois.', 'Lille', null],
+    ['fr', "Il est conseiller à la cour d ' appel de Rennes depuis 1905.", 'Rennes', null],
+    ['fr', 'Le tribunal de commerce de Nantes a rendu son jugement.', 'Nantes', null],
     // A known name that keeps lower-case words, joined by "de" to a place's: a branch or a body of its own; a title in
     // quotation marks; an elision's apostrophe as a transcription sets it apart.
     ['fr', "Le Conseil de l'Ecole polytechnique de Zurich a délivré les diplômes.", 'Zurich', null],
@@ -389,6 +398,10 @@ describe('the same names still link beside what is no part of them', () => {
     ['fr', 'Il a quitté cette rue. Paris lui manquait déjà.', 'Paris', 'paris'],
     ['fr', 'Le camion roulait sur la route de Rennes à Saint-Malo.', 'Rennes', 'rennes'],
     ['fr', 'Le train est entré en gare de Versailles avec une heure de retard.', 'Versailles', 'versailles'],
+    ['fr', 'Le maire a Paris pour seul horizon, dit-il.', 'Paris', 'paris'],
+    ['fr', 'Le tribunal a siégé à Lille toute la semaine.', 'Lille', 'lille'],
+    ['fr', 'Le conflit Israël-Hamas a fait la une mardi.', 'Israël', 'israel'],
+    ['fr', 'M. Servain, maire de Saint-Brieuc, a ouvert la séance.', 'Saint-Brieuc', 'saint-brieuc'],
     // Lower-case words after a known name that are not its own, or after an unknown one ("l'Exposition nationale", a
     // name or not).
     ['fr', "L'Ukraine dépend de la Russie pour son gaz.", 'Russie', 'russia'],
