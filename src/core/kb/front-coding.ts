@@ -86,7 +86,6 @@ export function frontCode(texts: readonly string[]): FrontCodedParts {
   return { bytes: out.bytes.slice(0, out.length), blockStarts };
 }
 
-/** Reads texts out of front-coded parts; throws on parts that do not decode (a damaged index). */
 /** UTF-8 bytes as a string. */
 function textOf(text: Uint8Array): string {
   // Most names are ASCII: those become a string in one call, without a TextDecoder (and not one character at a
@@ -95,6 +94,7 @@ function textOf(text: Uint8Array): string {
   return String.fromCharCode.apply(null, text as unknown as number[]);
 }
 
+/** Reads texts out of front-coded parts; throws on parts that do not decode (a damaged index). */
 export class FrontCodedTexts {
   private buffer = new Uint8Array(256);
   /** Per entry of the block being read: its shared-prefix length, rest length and where its rest starts. */

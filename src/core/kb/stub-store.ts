@@ -160,9 +160,9 @@ export function encodeStubs(
  */
 interface StubRecord {
   cues: readonly string[];
-  /** Where the card's part of the record starts; -1 for an entity without a card. */
+  /** Where the card's part of the record starts, while its stub is not decoded yet. */
   cardAt: number;
-  /** The stub, once decoded. */
+  /** The stub, once decoded; null for an entity without a card (known from the cues' end). */
   stub?: EntityStub | null;
 }
 
@@ -334,7 +334,7 @@ export class StubStore {
   }
 
   private decodeCard(n: number, cardAt: number): EntityStub | null {
-    const read = cardAt < 0 ? null : this.cursor(n, cardAt);
+    const read = this.cursor(n, cardAt);
     if (!read) return null;
     const { packs, classes: classIds } = this.parts;
     const type = ENTITY_TYPES[read.varint()] ?? 'concept';
