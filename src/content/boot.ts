@@ -192,15 +192,20 @@ function stayOutOfTheWay(): void {
 }
 
 function watchForArticle(): void {
-  if (observer || !document.body) return;
-  observer = new MutationObserver(() => {
+  if (observer) return;
+  observer = new MutationObserver((records) => {
+    // Scripts and styles added to the head bring no article: only changes elsewhere count as a reason to look again.
+    const head = document.head;
+    if (head && records.every((record) => head.contains(record.target))) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (++searches > MAX_ARTICLE_SEARCHES) observer?.disconnect();
       else look();
     }, SETTLE_MS);
   });
-  observer.observe(document.body, { childList: true, subtree: true });
+  // The document, not its body: the body is the first element this script would touch, which costs a page without
+  // an article more than its whole look (decision 28).
+  observer.observe(document, { childList: true, subtree: true });
 }
 
 // The side panel's "annotate this page anyway", before the article script is here: called through

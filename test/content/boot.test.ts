@@ -74,11 +74,27 @@ async function runBoot(): Promise<void> {
   for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * Each test's boot script watches the one document of this window: its watch ends with the test, as a page's ends
+ * when the page goes, so that it does not look at the next test's page.
+ */
+const watches: MutationObserver[] = [];
+
 beforeEach(() => {
   for (const key of Object.keys(scope)) if (key.startsWith('__backstory')) delete scope[key];
+  vi.stubGlobal(
+    'MutationObserver',
+    class extends MutationObserver {
+      constructor(callback: MutationCallback) {
+        super(callback);
+        watches.push(this);
+      }
+    },
+  );
 });
 
 afterEach(() => {
+  for (const watch of watches.splice(0)) watch.disconnect();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
   delete scope['chrome'];
@@ -152,6 +168,27 @@ describe('boot script', () => {
     const again = api.sent.slice(1);
     expect(again.length).toBeGreaterThan(0);
     expect(again.every((message) => message.type === 'reportArticle')).toBe(true);
+  });
+
+  it('looks again when the body changes, not when only the head does (scripts and styles added)', async () => {
+    const api = installApi({ settings: {} });
+    openFixture('not-an-article.html');
+    await runBoot();
+    const looks = vi.spyOn(document, 'querySelectorAll');
+    for (let i = 0; i < 3; i++) document.head.append(document.createElement('script'));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(looks).not.toHaveBeenCalled();
+    // An article that arrives in the body is looked for, and found.
+    const article = new DOMParser().parseFromString(
+      readFileSync('test/fixtures/pages/seed-nl-2018-05-21.html', 'utf8'),
+      'text/html',
+    );
+    document.body.append(...Array.from(article.body.childNodes));
+    document.head.append(...Array.from(article.head.childNodes));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(looks).toHaveBeenCalled();
+    expect(api.sent.map((message) => message.type)).toContain('articleFound');
   });
 
   it('annotates a page without an article when the side panel calls its hook', async () => {

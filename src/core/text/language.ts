@@ -15,14 +15,25 @@ import { LANGUAGES, type Lang } from './languages';
  */
 const FUNCTION_WORDS: Record<Lang, readonly string[]> = { nl, en, fr, de };
 
-const LOOKUP = new Map<string, Lang[]>();
-for (const lang of LANGUAGES) {
-  for (const word of FUNCTION_WORDS[lang]) LOOKUP.set(word, [...(LOOKUP.get(word) ?? []), lang]);
+let lookup: Map<string, Lang[]> | null = null;
+
+/**
+ * Each function word's languages, built on first use: the boot script carries this module onto every page, and
+ * building the table as it loaded was a large part of what a page without an article paid (decision 28).
+ */
+function languagesOf(word: string): Lang[] | undefined {
+  if (!lookup) {
+    lookup = new Map();
+    for (const lang of LANGUAGES) {
+      for (const word of FUNCTION_WORDS[lang]) lookup.set(word, [...(lookup.get(word) ?? []), lang]);
+    }
+  }
+  return lookup.get(word);
 }
 
 /** Whether a word is one of the most frequent function words of a supported language ("and", "de", "le"…). */
 export function isFunctionWord(word: string): boolean {
-  return LOOKUP.has(word.toLowerCase());
+  return languagesOf(word.toLowerCase()) !== undefined;
 }
 
 /** The supported language a BCP 47 tag names (nl-BE → nl), or null. */
@@ -39,7 +50,7 @@ export function guessLanguage(text: string): Lang | null {
     .slice(0, 20_000)
     .toLowerCase()
     .matchAll(/\p{L}+/gu)) {
-    const langs = LOOKUP.get(match[0]);
+    const langs = languagesOf(match[0]);
     if (!langs) continue;
     counted++;
     for (const lang of langs) scores[lang] += 1 / langs.length;

@@ -332,6 +332,32 @@ export function readerSuite(driver: () => BrowserDriver): void {
     }
   });
 
+  it('finds an article by each sign the first quick look knows: paragraphs side by side, one long one, JSON-LD, og:type', async () => {
+    // The first two pages have no JSON-LD, no og:type "article" and no <article>: the first page's paragraphs are
+    // each too short to be an article alone, the second page's one paragraph is. The last two are live blogs whose
+    // entries each sit alone, so that only the page's mark (one each) makes them an article. A quick look that
+    // missed any of these signs would leave its page plain.
+    const pages = [
+      ['nl-2020-03-06-zonder-markering.html', ['Turkije', 'Bashar al-Assad']],
+      ['de-2025-05-06-kurzmeldung.html', ['Frank-Walter Steinmeier', 'Olaf Scholz']],
+      ['marks/json-ld-only.html', ['Geert Wilders', 'Dick Schoof']],
+      ['marks/og-type-only.html', ['Geert Wilders', 'Dick Schoof']],
+    ] as const;
+    for (const [name, names] of pages) {
+      const page = await driver().openFixture(name);
+      try {
+        await expect
+          .poll(async () => (await inPage(page, readHighlights)).map((h) => h.text), {
+            timeout: ANNOTATE_TIMEOUT,
+            interval: 200,
+          })
+          .toEqual(expect.arrayContaining([...names]));
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
   it("leaves the page's DOM as the site served it", async () => {
     const page = await open();
     try {
