@@ -80,24 +80,27 @@ function originalWords(scan: ScanResult, first: number, last: number): string {
 
 /**
  * The first cue of an entity within CUE_WINDOW_WORDS words before or after the words firstWord..lastWord (nearest
- * first), as written in the article, or undefined. Words for which `named` holds are part of another name and no
- * cue: the "Club" of "Club Brugge" says nothing about the "Anderlecht" next to it (Club Brugge itself may).
+ * first), as written in the article, or undefined. Words for which `named` holds (given a cue's first and last word)
+ * are part of another name and no cue: the "Club" of "Club Brugge" says nothing about the "Anderlecht" next to it
+ * (Club Brugge itself may).
  */
 export function findCueNear(
   scan: ScanResult,
   cues: readonly Cue[] | undefined,
   firstWord: number,
   lastWord: number,
-  named?: (w: number) => boolean,
+  named?: (first: number, last: number) => boolean,
 ): string | undefined {
   if (!cues) return undefined;
   const byFirstWord = firstWordIndex(cues);
   const { text } = scan;
   for (let distance = 1; distance <= CUE_WINDOW_WORDS; distance++) {
     for (const at of [firstWord - distance, lastWord + distance]) {
-      if (at < 0 || at >= scan.words.count || named?.(at)) continue;
+      if (at < 0 || at >= scan.words.count) continue;
       const starting = byFirstWord.get(text.slice(scan.words.starts[at], scan.words.ends[at]));
-      const cue = starting?.find((candidate) => cueAt(scan, candidate, at));
+      const cue = starting?.find(
+        (candidate) => cueAt(scan, candidate, at) && !named?.(at, at + candidate.words.length - 1),
+      );
       if (cue) return originalWords(scan, at, at + cue.words.length - 1);
     }
   }

@@ -346,7 +346,8 @@ function findingsFor(
   cues: CueTable,
   named: Named,
   context: ArticleContext,
-  taken: (w: number) => boolean,
+  /** Words first..last are no cue: part of another name. */
+  cueBlocked: (first: number, last: number) => boolean,
   line: LineKind,
   list: ListEvidence | undefined,
   discourse: DiscourseEvidence | undefined,
@@ -388,7 +389,7 @@ function findingsFor(
     if (nounTells && ofNounKind(entityId)) findings.kind = noun.text;
     if (discourse?.entityId === entityId) findings.discourse = discourse.text;
     findings.cue =
-      findCueNear(scan, cues.get(entityId), span.firstWord, span.lastWord, taken) ??
+      findCueNear(scan, cues.get(entityId), span.firstWord, span.lastWord, cueBlocked) ??
       (options.length === 1 && knowledge?.isOrganisation(entityId)
         ? datelineAround(scan, span.firstWord, span.lastWord)
         : undefined);
@@ -922,8 +923,8 @@ function settle(
   taken: (w: number) => boolean,
   /** Words of a name that is no person's too: "Paris Hilton" stays a person though a hotel chain is "Hilton". */
   knownName: (w: number) => boolean = taken,
-  /** Words of a name that stands alone, which are no cue for the names beside them. */
-  cueBlocked: (w: number) => boolean = taken,
+  /** Words first..last are part of a name that stands alone, and so no cue for the names beside them. */
+  cueBlocked: (first: number, last: number) => boolean = taken,
   list?: ListEvidence,
   discourse?: DiscourseEvidence,
 ): ScoredOption | undefined {
@@ -1191,11 +1192,28 @@ function resolveAmong(
   const knownName = (w: number) => taken(w) && personNameWords[w] !== 1;
   // A name that needs context for every entity it may mean may be a word ("Bron", the source line's "source", is also
   // a French town): it keeps its words free to be a cue for the names beside it ("Bron: ANP, Belga").
-  const standsAlone = new Uint8Array(scan.words.count);
-  for (const { span, options } of spans)
-    if (options.some((option) => !option.alias.needsContext))
-      standsAlone.fill(1, span.firstWord, span.lastWord + 1);
-  const cueBlocked = (w: number) => standsAlone[w] === 1;
+  // Each word of a name that stands alone holds that name's number (1 on), so that a cue can be told to be it whole.
+  const standsAlone = new Int32Array(scan.words.count);
+  const cueWhole: boolean[] = [];
+  spans.forEach(({ span, options }, i) => {
+    if (!options.some((option) => !option.alias.needsContext)) return;
+    standsAlone.fill(i + 1, span.firstWord, span.lastWord + 1);
+    // No place: a country or a city stands beside every kind of name ("Magali Faure (France)"), and what it says
+    // about one comes from the statements that relate them.
+    cueWhole[i + 1] = !options.some((option) => article.knowledge?.isPlace(option.entityId));
+  });
+  // A word of such a name is no cue ("Club" of "Club Brugge" for the Anderlecht beside it), unless the cue is that
+  // name whole and no place: the data names it as a cue ("die Grünen im Bundestag").
+  const cueBlocked = (first: number, last = first) => {
+    const name = standsAlone[first] as number;
+    if (name === 0) return false;
+    const whole =
+      cueWhole[name] === true &&
+      standsAlone[last] === name &&
+      (first === 0 || standsAlone[first - 1] !== name) &&
+      standsAlone[last + 1] !== name;
+    return !whole;
+  };
 
   const named = firmNames(spans, scan, (entry, entityId) =>
     anotherBearer(entry, entityId, scan, cues, article, taken),

@@ -1259,3 +1259,34 @@ describe('De Gucht: Karel the former commissioner or his son Frédéric; Vandenb
     },
   ]);
 });
+
+describe('A cue that is a name of its own counts whole, unless it is a place (session 28)', () => {
+  table([
+    // "Bundestag" is one of the German Greens' cues and a name itself: whole, it says which Greens.
+    {
+      lang: 'de',
+      text: 'Gestern forderten die Grünen im Bundestag mehr Geld für den Klimaschutz.',
+      word: 'Grünen',
+      expected: 'alliance-90-the-greens',
+    },
+    {
+      lang: 'de',
+      text: 'Die Grünen fordern im Bundestag mehr Geld.',
+      word: 'Die Grünen',
+      expected: 'alliance-90-the-greens',
+    },
+    // A country stands beside every kind of name: in a results list it is no cue for a namesake it also fits.
+    {
+      lang: 'en',
+      text: 'Quarter-finals: Magali Faure (France) beat Kathrin Freitag (Germany) 6-3 6-4.',
+      word: 'Faure',
+      expected: null,
+    },
+    {
+      lang: 'en',
+      text: 'Results: Varteks Varazdin (Croatia) 3 US Luxembourg (Luxembourg) 0.',
+      word: 'Varazdin',
+      expected: null,
+    },
+  ]);
+});
