@@ -319,11 +319,13 @@ function determinerOpens(scan: ScanResult, head: number, around: Surroundings): 
     first--;
   }
   // Small words and numbers may stand between ("de eerste Grote Prijs", "de 32ste Grand Prix"), but no title: "de
-  // president Djukanovic van Montenegro".
+  // president Djukanovic van Montenegro", nor a comma: "één staatshoofd, Sam Nujoma van Namibië" is an apposition.
   let opener = first - 1;
+  if (opener >= 0 && !joinedToNext(scan, opener)) return false;
   for (let k = 0; k < MAX_LOWER_WORDS && opener >= 0 && initialCase(scan, opener) !== 'upper'; k++) {
     const word = wordText(scan, opener);
     if (DETERMINERS.has(word) || TITLES.has(word)) break;
+    if (opener === 0 || gapAfter(scan, opener - 1) !== ' ') return false;
     opener--;
   }
   // An elided article is written with an apostrophe: "l'Electricité de Paris".

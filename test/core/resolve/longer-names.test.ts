@@ -287,6 +287,14 @@ describe('the same names still link beside what is no part of them', () => {
     // A person's name before "van" / "of": "Abdullah van Jordanië" is the king of that country.
     ['nl', 'Koning Abdullah van Jordanië sprak in Amman.', 'Jordanië', 'jordan'],
     ['en', 'Lionel Messi of Argentina lifted the trophy.', 'Argentina', 'argentina'],
+    // …also where a determiner stands before the apposition, across its comma.
+    [
+      'nl',
+      'Slechts één bevriend staatshoofd, Sam Nujoma van Namibië, was ingegaan op de uitnodiging.',
+      'Namibië',
+      'namibia',
+    ],
+    ['nl', 'De laatste gast, Sam Nujoma van Namibië, kwam te laat.', 'Namibië', 'namibia'],
     // A club's suffix that is a name itself, with no name before it: Manchester City's "City" (session 27).
     ['en', 'After the league match, City fans celebrated.', 'City', 'manchester-city'],
     // A place's name alone in a row of results; a headline's single figure; a state's abbreviation after a town in a
