@@ -805,7 +805,9 @@ function discourseEvidence(
 /**
  * The list evidence of the unsettled names of each list ("Kahramanmaras, Gaziantep, Sanliurfa, …, Hatay and
  * Kilis"), by span index: where two or more of its names are settled (firm, or by evidence next to them) and share
- * a class, the namesakes of that class are what the rest of the list means too.
+ * a class, the namesakes of that class are what the rest of the list means too. In a pair, one settled name is
+ * enough for the other where that one is a single entity's name that needs context: "Ferrari en McLaren" are two
+ * racing teams, while "Adana and Hatay" does not tell the city from the province.
  */
 function listEvidence(
   spans: readonly Span[],
@@ -834,12 +836,14 @@ function listEvidence(
   });
   const evidence = new Map<number, ListEvidence>();
   for (const members of lists.values()) {
-    if (members.length < 3) continue;
+    if (members.length < 2) continue;
     const settled = members.filter((i) => {
       const option = chosen[i];
       return option !== undefined && (isFirm(spans[i] as Span) || option.local > 0);
     });
-    if (settled.length < 2) continue;
+    // A pair with one settled name says of the other what kind of name it is, not which of its namesakes it is.
+    const pair = members.length === 2;
+    if (settled.length < (pair ? 1 : 2)) continue;
     let shared: Set<string> | undefined;
     for (const i of settled) {
       const classes = knowledge.classes((chosen[i] as ScoredOption).entityId);
@@ -847,7 +851,7 @@ function listEvidence(
     }
     if (!shared || shared.size === 0) continue;
     for (const i of members) {
-      if (settled.includes(i)) continue;
+      if (settled.includes(i) || (pair && (spans[i] as Span).options.length > 1)) continue;
       const { span } = spans[nearestTo(i, settled)] as Span;
       evidence.set(i, { classes: shared, text: scan.original.slice(span.start, span.end) });
     }

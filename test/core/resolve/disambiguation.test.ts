@@ -1259,3 +1259,34 @@ describe('De Gucht: Karel the former commissioner or his son Frédéric; Vandenb
     },
   ]);
 });
+
+describe('two names joined by "en": one settled name says what kind of name the other is (session 28, CoNLL-2002)', () => {
+  table([
+    // Ferrari alone needs a racing cue; McLaren beside it is a racing team.
+    {
+      lang: 'nl',
+      text: 'Ook dit seizoen heersen Ferrari en McLaren. Niemand kan hen bijhouden.',
+      word: 'Ferrari',
+      expected: 'scuderia-ferrari',
+    },
+    {
+      lang: 'nl',
+      text: 'Hoe vlugger andere teams met Ferrari en McLaren kunnen concurreren, hoe beter.',
+      word: 'Ferrari',
+      expected: 'scuderia-ferrari',
+    },
+    // Alone, or beside a name of another kind, it stays plain.
+    {
+      lang: 'nl',
+      text: 'Ook dit seizoen heerst Ferrari. Niemand kan hen bijhouden.',
+      word: 'Ferrari',
+      expected: null,
+    },
+    {
+      lang: 'nl',
+      text: 'Ook dit seizoen heersen Ferrari en Brussel. Niemand kan hen bijhouden.',
+      word: 'Ferrari',
+      expected: null,
+    },
+  ]);
+});
