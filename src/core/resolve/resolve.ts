@@ -10,6 +10,7 @@ import {
   commaBefore,
   cueAt,
   startsSentence,
+  creditLineAround,
   datelineAround,
   placeOnlyLocativeBefore,
   findCueNear,
@@ -390,7 +391,8 @@ function findingsFor(
     findings.cue =
       findCueNear(scan, cues.get(entityId), span.firstWord, span.lastWord, taken) ??
       (options.length === 1 && knowledge?.isOrganisation(entityId)
-        ? datelineAround(scan, span.firstWord, span.lastWord)
+        ? (datelineAround(scan, span.firstWord, span.lastWord) ??
+          (isAgency(cues.get(entityId)) ? creditLineAround(scan, span.firstWord, span.lastWord) : undefined))
         : undefined);
     if (knowledge) {
       if (locative && knowledge.isPlace(entityId)) findings.locative = locative;
@@ -988,15 +990,19 @@ function settle(
   return (longer || anotherGivenName) && !chosen.reasons.some(byCoreference) ? undefined : chosen;
 }
 
+/** The nouns of a press agency, of every language (attribution.agencies): "persbureau", "agence". */
+const AGENCY_NOUNS: ReadonlySet<string> = folded(ofEveryLanguage((k) => k.attribution.agencies));
+
+/** Whether an entity's cues name it a press agency (AGENCY_NOUNS), whose name a story's credit line gives. */
+function isAgency(entityCues: readonly Cue[] | undefined): boolean {
+  return entityCues?.some((cue) => AGENCY_NOUNS.has(cue.words.join(' '))) ?? false;
+}
+
 /**
  * Words that open some aliases in lower case as their bearer's descriptor, of every language: titles ("koning Albert
  * II", "koningin Beatrix"), press agencies' nouns ("persagentschap Belga") and places' nouns.
  */
-const DESCRIPTORS: ReadonlySet<string> = new Set([
-  ...TITLES,
-  ...folded(ofEveryLanguage((k) => k.attribution.agencies)),
-  ...CLASS_NOUNS.keys(),
-]);
+const DESCRIPTORS: ReadonlySet<string> = new Set([...TITLES, ...AGENCY_NOUNS, ...CLASS_NOUNS.keys()]);
 
 /**
  * The first word of the name itself: past the article an alias opens with when the text writes it in lower case
