@@ -60,6 +60,8 @@ export interface Surroundings {
   demonym: boolean;
   /** Every alias of the span is an abbreviation that ends with its own full stop ("U.S."), which ends no sentence. */
   abbreviation?: boolean;
+  /** Whether word `w` is the given name of some person the data knows ("jan", "antonello"). */
+  givenName?: (w: number) => boolean;
 }
 
 /** The normalised text of word `w`. */
@@ -761,6 +763,25 @@ export function insideUnknownLongerName(
     // A word in capitals may be the language's own: a price list's "FOR Bombay" is free on rail.
     !(COMMON_WORDS_OF.get(language)?.has(wordText(scan, before)) ?? false) &&
     hasSmallLetter(scan.original.slice(scan.originalStarts[firstWord], scan.originalEnds[lastWord]))
+  )
+    return true;
+  // A given name alone before a surname's particle in lower case makes a surname of the place's name: "Jan van
+  // Brugge", "Antonello da Messina". Not after a title ("koning Filip van België": the king of that country), nor
+  // after a surname ("Sam Nujoma van Namibië"), nor where no surname opens so (English "Stephanie of Monaco").
+  const particle = firstWord - 1;
+  const byname = particle - 1;
+  if (
+    byname >= 0 &&
+    gapAfter(scan, particle) === ' ' &&
+    gapAfter(scan, byname) === ' ' &&
+    initialCase(scan, particle) === 'lower' &&
+    (SURNAME_PARTICLES.get(language)?.has(wordText(scan, particle)) ?? false) &&
+    initialCase(scan, byname) === 'upper' &&
+    !TITLES.has(wordText(scan, byname)) &&
+    (around.givenName?.(byname) ?? false) &&
+    (startsSentence(scan, byname) ||
+      gapAfter(scan, byname - 1) !== ' ' ||
+      (initialCase(scan, byname - 1) !== 'upper' && !TITLES.has(wordText(scan, byname - 1))))
   )
     return true;
   // Joined by "van", "of", "de" to a thing's capitalised name: "de Grand Prix van Nederland", "the Bank of England"

@@ -490,6 +490,7 @@ function inUnknownLongerName(
     ),
     demonym: options.every((option) => option.alias.demonym),
     abbreviation: options.every((option) => option.alias.text.endsWith('.')),
+    givenName: (w) => context.knowledge?.isGivenName(wordText(scan, w)) ?? false,
   });
 }
 
