@@ -323,11 +323,11 @@ function determinerOpens(scan: ScanResult, head: number, around: Surroundings): 
   // Small words and numbers may stand between ("de eerste Grote Prijs", "de 32ste Grand Prix"), but no title: "de
   // president Djukanovic van Montenegro", nor a comma: "één staatshoofd, Sam Nujoma van Namibië" is an apposition.
   let opener = first - 1;
-  if (opener >= 0 && !joinedToNext(scan, opener)) return false;
+  if (opener >= 0 && gapAfter(scan, opener).includes(',')) return false;
   for (let k = 0; k < MAX_LOWER_WORDS && opener >= 0 && initialCase(scan, opener) !== 'upper'; k++) {
     const word = wordText(scan, opener);
     if (DETERMINERS.has(word) || TITLES.has(word)) break;
-    if (opener === 0 || gapAfter(scan, opener - 1) !== ' ') return false;
+    if (opener === 0 || gapAfter(scan, opener - 1).includes(',')) return false;
     opener--;
   }
   // An elided article is written with an apostrophe: "l'Electricité de Paris".

@@ -67,6 +67,13 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['nl', 'Zondag reed de ploeg Gent-Wevelgem met drie kopmannen.', 'Wevelgem', null],
     // …and the first part of such a name written once for two, whose rest stands after "en".
     ['nl', 'De reizende tentoonstelling gaat daarna naar Noord- en Zuid-Amerika.', 'Noord', null],
+    // Only a comma sets the name before the joiner apart, not a parenthesis (session 28, Europeana).
+    [
+      'fr',
+      "Les inscriptions sont reçues au secrétariat de la Société des courses (Mairie de Saint-Malo) jusqu'au 8 août.",
+      'Saint-Malo',
+      null,
+    ],
     // A given name alone before a surname's particle: a byname, the person's (session 28, CoNLL-2002).
     ['nl', 'Jan van Eyck leerde Antonello da Messina de techniek van de olieverf.', 'Messina', null],
     ['nl', 'Het paneel kwam van de hand van Jan van Brugge, zoals men hem toen noemde.', 'Brugge', null],
