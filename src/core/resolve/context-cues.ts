@@ -193,20 +193,76 @@ const DATELINE_AFTER = /^\)[ \t]*[-–—]/u;
 export const MAX_DATELINE = 60;
 
 /**
+ * Words firstWord..lastWord as offsets in the written text, with the start of their line, or undefined when that
+ * start is more than `max` characters back.
+ */
+function spanInLine(
+  scan: ScanResult,
+  firstWord: number,
+  lastWord: number,
+  max: number,
+): { start: number; end: number; lineStart: number } | undefined {
+  const { original } = scan;
+  const start = scan.originalStarts[firstWord] as number;
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart <= max && original.charCodeAt(lineStart - 1) !== 0x0a)
+    lineStart--;
+  if (start - lineStart > max) return undefined;
+  return { start, end: scan.originalEnds[lastWord] as number, lineStart };
+}
+
+/**
  * The dateline words firstWord..lastWord stand in as its agency ("GENEVA (AP) —"), as written, or undefined: a wire
  * story names its agency there, so that is a cue for an agency whose acronym is also something else.
  */
 export function datelineAround(scan: ScanResult, firstWord: number, lastWord: number): string | undefined {
   const { original } = scan;
-  const start = scan.originalStarts[firstWord] as number;
-  const end = scan.originalEnds[lastWord] as number;
-  let lineStart = start;
-  while (lineStart > 0 && start - lineStart <= MAX_DATELINE && original.charCodeAt(lineStart - 1) !== 0x0a)
-    lineStart--;
-  if (start - lineStart > MAX_DATELINE) return undefined;
+  const inLine = spanInLine(scan, firstWord, lastWord, MAX_DATELINE);
+  if (!inLine) return undefined;
+  const { start, end, lineStart } = inLine;
   if (!DATELINE_BEFORE.test(original.slice(lineStart, start))) return undefined;
   const after = DATELINE_AFTER.exec(original.slice(end, end + 4));
   return after ? original.slice(lineStart, end + after[0].length).trim() : undefined;
+}
+
+/** The words that open a credit line (creditWords), as written: "(Foto Belga)", "(Reporting by …". */
+const CREDIT_OPENER = ofEveryLanguage((k) => k.creditWords)
+  .map(escapeRegExp)
+  .join('|');
+/** Another source on a credit line: a capitalised word and at most two more ("Reuters", "Eigen berichtgeving"). */
+const OTHER_SOURCE = String.raw`\p{Lu}[\p{L}\p{N}.'’-]*(?:[ \t]+[\p{L}\p{N}.'’-]+){0,2}`;
+/** What a credit line holds before a source's name: a parenthesis, a credit word, other sources and their "/" or "&". */
+const CREDIT_BEFORE = new RegExp(
+  String.raw`^[ \t]*\(?[ \t]*(?:(?:${CREDIT_OPENER})[ \t]+)?(?:${OTHER_SOURCE}[ \t]*[/&,][ \t]*)*$`,
+  'u',
+);
+/** …and after it: other sources after their "/" or "&", the parenthesis closed, a full stop. */
+const CREDIT_AFTER = new RegExp(String.raw`^(?:[ \t]*[/&,][ \t]*${OTHER_SOURCE})*[ \t]*\)?\.?[ \t]*$`, 'u');
+/** The longest credit line read, in characters. */
+const MAX_CREDIT_LINE = 60;
+
+/**
+ * The credit line words firstWord..lastWord stand on as a source, as written, or undefined: a line of its own that
+ * holds nothing but sources, in parentheses or after a credit word ("(Belga)", "Foto Belga.", "Belga / Eigen
+ * berichtgeving", "DPA / Reuters", "Bloomberg"). A news story credits its agency so, which says that a name that is
+ * also a word or a currency is the agency there.
+ */
+export function creditLineAround(scan: ScanResult, firstWord: number, lastWord: number): string | undefined {
+  const { original } = scan;
+  const inLine = spanInLine(scan, firstWord, lastWord, MAX_CREDIT_LINE);
+  if (!inLine) return undefined;
+  const { start, end, lineStart } = inLine;
+  let lineEnd = end;
+  while (
+    lineEnd < original.length &&
+    lineEnd - end <= MAX_CREDIT_LINE &&
+    original.charCodeAt(lineEnd) !== 0x0a
+  )
+    lineEnd++;
+  if (lineEnd - lineStart > MAX_CREDIT_LINE) return undefined;
+  if (!CREDIT_BEFORE.test(original.slice(lineStart, start))) return undefined;
+  if (!CREDIT_AFTER.test(original.slice(end, lineEnd))) return undefined;
+  return original.slice(lineStart, lineEnd).trim();
 }
 
 /** Prepositions that name a club by its town as often as a place (placeOnlyLocatives), as written: French "à". */

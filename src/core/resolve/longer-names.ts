@@ -60,6 +60,8 @@ export interface Surroundings {
   demonym: boolean;
   /** Every alias of the span is an abbreviation that ends with its own full stop ("U.S."), which ends no sentence. */
   abbreviation?: boolean;
+  /** Whether word `w` is the given name of some person the data knows ("jan", "antonello"). */
+  givenName?: (w: number) => boolean;
 }
 
 /** The normalised text of word `w`. */
@@ -319,11 +321,13 @@ function determinerOpens(scan: ScanResult, head: number, around: Surroundings): 
     first--;
   }
   // Small words and numbers may stand between ("de eerste Grote Prijs", "de 32ste Grand Prix"), but no title: "de
-  // president Djukanovic van Montenegro".
+  // president Djukanovic van Montenegro", nor a comma: "één staatshoofd, Sam Nujoma van Namibië" is an apposition.
   let opener = first - 1;
+  if (opener >= 0 && gapAfter(scan, opener).includes(',')) return false;
   for (let k = 0; k < MAX_LOWER_WORDS && opener >= 0 && initialCase(scan, opener) !== 'upper'; k++) {
     const word = wordText(scan, opener);
     if (DETERMINERS.has(word) || TITLES.has(word)) break;
+    if (opener === 0 || gapAfter(scan, opener - 1).includes(',')) return false;
     opener--;
   }
   // An elided article is written with an apostrophe: "l'Electricité de Paris".
@@ -759,6 +763,25 @@ export function insideUnknownLongerName(
     // A word in capitals may be the language's own: a price list's "FOR Bombay" is free on rail.
     !(COMMON_WORDS_OF.get(language)?.has(wordText(scan, before)) ?? false) &&
     hasSmallLetter(scan.original.slice(scan.originalStarts[firstWord], scan.originalEnds[lastWord]))
+  )
+    return true;
+  // A given name alone before a surname's particle in lower case makes a surname of the place's name: "Jan van
+  // Brugge", "Antonello da Messina". Not after a title ("koning Filip van België": the king of that country), nor
+  // after a surname ("Sam Nujoma van Namibië"), nor where no surname opens so (English "Stephanie of Monaco").
+  const particle = firstWord - 1;
+  const byname = particle - 1;
+  if (
+    byname >= 0 &&
+    gapAfter(scan, particle) === ' ' &&
+    gapAfter(scan, byname) === ' ' &&
+    initialCase(scan, particle) === 'lower' &&
+    (SURNAME_PARTICLES.get(language)?.has(wordText(scan, particle)) ?? false) &&
+    initialCase(scan, byname) === 'upper' &&
+    !TITLES.has(wordText(scan, byname)) &&
+    (around.givenName?.(byname) ?? false) &&
+    (startsSentence(scan, byname) ||
+      gapAfter(scan, byname - 1) !== ' ' ||
+      (initialCase(scan, byname - 1) !== 'upper' && !TITLES.has(wordText(scan, byname - 1))))
   )
     return true;
   // Joined by "van", "of", "de" to a thing's capitalised name: "de Grand Prix van Nederland", "the Bank of England"

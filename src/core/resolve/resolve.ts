@@ -10,6 +10,7 @@ import {
   commaBefore,
   cueAt,
   startsSentence,
+  creditLineAround,
   datelineAround,
   placeOnlyLocativeBefore,
   findCueNear,
@@ -391,7 +392,8 @@ function findingsFor(
     findings.cue =
       findCueNear(scan, cues.get(entityId), span.firstWord, span.lastWord, cueBlocked) ??
       (options.length === 1 && knowledge?.isOrganisation(entityId)
-        ? datelineAround(scan, span.firstWord, span.lastWord)
+        ? (datelineAround(scan, span.firstWord, span.lastWord) ??
+          (isAgency(cues.get(entityId)) ? creditLineAround(scan, span.firstWord, span.lastWord) : undefined))
         : undefined);
     if (knowledge) {
       if (locative && knowledge.isPlace(entityId)) findings.locative = locative;
@@ -489,6 +491,7 @@ function inUnknownLongerName(
     ),
     demonym: options.every((option) => option.alias.demonym),
     abbreviation: options.every((option) => option.alias.text.endsWith('.')),
+    givenName: (w) => context.knowledge?.isGivenName(wordText(scan, w)) ?? false,
   });
 }
 
@@ -806,7 +809,9 @@ function discourseEvidence(
 /**
  * The list evidence of the unsettled names of each list ("Kahramanmaras, Gaziantep, Sanliurfa, …, Hatay and
  * Kilis"), by span index: where two or more of its names are settled (firm, or by evidence next to them) and share
- * a class, the namesakes of that class are what the rest of the list means too.
+ * a class, the namesakes of that class are what the rest of the list means too. In a pair, one settled name is
+ * enough for the other where that one is a single entity's name that needs context: "Ferrari en McLaren" are two
+ * racing teams, while "Adana and Hatay" does not tell the city from the province.
  */
 function listEvidence(
   spans: readonly Span[],
@@ -835,12 +840,14 @@ function listEvidence(
   });
   const evidence = new Map<number, ListEvidence>();
   for (const members of lists.values()) {
-    if (members.length < 3) continue;
+    if (members.length < 2) continue;
     const settled = members.filter((i) => {
       const option = chosen[i];
       return option !== undefined && (isFirm(spans[i] as Span) || option.local > 0);
     });
-    if (settled.length < 2) continue;
+    // A pair with one settled name says of the other what kind of name it is, not which of its namesakes it is.
+    const pair = members.length === 2;
+    if (settled.length < (pair ? 1 : 2)) continue;
     let shared: Set<string> | undefined;
     for (const i of settled) {
       const classes = knowledge.classes((chosen[i] as ScoredOption).entityId);
@@ -848,7 +855,7 @@ function listEvidence(
     }
     if (!shared || shared.size === 0) continue;
     for (const i of members) {
-      if (settled.includes(i)) continue;
+      if (settled.includes(i) || (pair && (spans[i] as Span).options.length > 1)) continue;
       const { span } = spans[nearestTo(i, settled)] as Span;
       evidence.set(i, { classes: shared, text: scan.original.slice(span.start, span.end) });
     }
@@ -985,15 +992,19 @@ function settle(
   return (longer || anotherGivenName) && !chosen.reasons.some(byCoreference) ? undefined : chosen;
 }
 
+/** The nouns of a press agency, of every language (attribution.agencies): "persbureau", "agence". */
+const AGENCY_NOUNS: ReadonlySet<string> = folded(ofEveryLanguage((k) => k.attribution.agencies));
+
+/** Whether an entity's cues name it a press agency (AGENCY_NOUNS), whose name a story's credit line gives. */
+function isAgency(entityCues: readonly Cue[] | undefined): boolean {
+  return entityCues?.some((cue) => AGENCY_NOUNS.has(cue.words.join(' '))) ?? false;
+}
+
 /**
  * Words that open some aliases in lower case as their bearer's descriptor, of every language: titles ("koning Albert
  * II", "koningin Beatrix"), press agencies' nouns ("persagentschap Belga") and places' nouns.
  */
-const DESCRIPTORS: ReadonlySet<string> = new Set([
-  ...TITLES,
-  ...folded(ofEveryLanguage((k) => k.attribution.agencies)),
-  ...CLASS_NOUNS.keys(),
-]);
+const DESCRIPTORS: ReadonlySet<string> = new Set([...TITLES, ...AGENCY_NOUNS, ...CLASS_NOUNS.keys()]);
 
 /**
  * The first word of the name itself: past the article an alias opens with when the text writes it in lower case

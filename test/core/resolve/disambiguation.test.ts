@@ -1290,3 +1290,50 @@ describe('A cue that is a name of its own counts whole, unless it is a place (se
     },
   ]);
 });
+
+describe('two names joined by "en": one settled name says what kind of name the other is (session 28, CoNLL-2002)', () => {
+  table([
+    // Ferrari alone needs a racing cue; McLaren beside it is a racing team.
+    {
+      lang: 'nl',
+      text: 'Ook dit seizoen heersen Ferrari en McLaren. Niemand kan hen bijhouden.',
+      word: 'Ferrari',
+      expected: 'scuderia-ferrari',
+    },
+    {
+      lang: 'nl',
+      text: 'Hoe vlugger andere teams met Ferrari en McLaren kunnen concurreren, hoe beter.',
+      word: 'Ferrari',
+      expected: 'scuderia-ferrari',
+    },
+    // Alone, or beside a name of another kind, it stays plain.
+    {
+      lang: 'nl',
+      text: 'Ook dit seizoen heerst Ferrari. Niemand kan hen bijhouden.',
+      word: 'Ferrari',
+      expected: null,
+    },
+    {
+      lang: 'nl',
+      text: 'Ook dit seizoen heersen Ferrari en Brussel. Niemand kan hen bijhouden.',
+      word: 'Ferrari',
+      expected: null,
+    },
+  ]);
+});
+
+describe("a press agency's name on a credit line of its own (session 28, CoNLL-2002)", () => {
+  const credited = (line: string) =>
+    `De minister sprak gisteren in Brussel, aldus de woordvoerder.\n${line}\nHet debat gaat verder.`;
+  table([
+    { lang: 'nl', text: credited('(Belga)'), word: 'Belga', expected: 'belga' },
+    { lang: 'nl', text: credited('Belga'), word: 'Belga', expected: 'belga' },
+    { lang: 'nl', text: credited('Belga / Eigen berichtgeving'), word: 'Belga', expected: 'belga' },
+    { lang: 'nl', text: credited('(Foto Bloomberg)'), word: 'Bloomberg', expected: 'bloomberg-news' },
+    { lang: 'nl', text: credited('Reuters / Bloomberg'), word: 'Bloomberg', expected: 'bloomberg-news' },
+    { lang: 'nl', text: credited('(Bloomberg)'), word: 'Bloomberg', expected: 'bloomberg-news' },
+    // A line that says more than its sources is no credit, nor is the name in a sentence.
+    { lang: 'nl', text: credited('(Belga is een oude munt)'), word: 'Belga', expected: null },
+    { lang: 'nl', text: 'Hij betaalde in 1930 met een Belga voor het brood.', word: 'Belga', expected: null },
+  ]);
+});

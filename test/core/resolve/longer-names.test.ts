@@ -67,6 +67,16 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['nl', 'Zondag reed de ploeg Gent-Wevelgem met drie kopmannen.', 'Wevelgem', null],
     // …and the first part of such a name written once for two, whose rest stands after "en".
     ['nl', 'De reizende tentoonstelling gaat daarna naar Noord- en Zuid-Amerika.', 'Noord', null],
+    // Only a comma sets the name before the joiner apart, not a parenthesis (session 28, Europeana).
+    [
+      'fr',
+      "Les inscriptions sont reçues au secrétariat de la Société des courses (Mairie de Saint-Malo) jusqu'au 8 août.",
+      'Saint-Malo',
+      null,
+    ],
+    // A given name alone before a surname's particle: a byname, the person's (session 28, CoNLL-2002).
+    ['nl', 'Jan van Eyck leerde Antonello da Messina de techniek van de olieverf.', 'Messina', null],
+    ['nl', 'Het paneel kwam van de hand van Jan van Brugge, zoals men hem toen noemde.', 'Brugge', null],
     // Joined by van / of / de to the capitalised name of a thing that opens with a determiner.
     ['nl', 'Max Verstappen heeft zondag de 32ste Grand Prix van Nederland gewonnen.', 'Nederland', null],
     [
@@ -287,6 +297,17 @@ describe('the same names still link beside what is no part of them', () => {
     // A person's name before "van" / "of": "Abdullah van Jordanië" is the king of that country.
     ['nl', 'Koning Abdullah van Jordanië sprak in Amman.', 'Jordanië', 'jordan'],
     ['en', 'Lionel Messi of Argentina lifted the trophy.', 'Argentina', 'argentina'],
+    // …nor a surname before "van", nor a given name after a title, nor English "of", which opens no surname.
+    ['nl', 'Gisteren sprak Sam Nujoma van Namibië de vergadering toe.', 'Namibië', 'namibia'],
+    ['en', 'Princess Stephanie of Monaco was seen in Rome.', 'Monaco', 'monaco'],
+    // …also where a determiner stands before the apposition, across its comma.
+    [
+      'nl',
+      'Slechts één bevriend staatshoofd, Sam Nujoma van Namibië, was ingegaan op de uitnodiging.',
+      'Namibië',
+      'namibia',
+    ],
+    ['nl', 'De laatste gast, Sam Nujoma van Namibië, kwam te laat.', 'Namibië', 'namibia'],
     // A club's suffix that is a name itself, with no name before it: Manchester City's "City" (session 27).
     ['en', 'After the league match, City fans celebrated.', 'City', 'manchester-city'],
     // A place's name alone in a row of results; a headline's single figure; a state's abbreviation after a town in a
