@@ -60,6 +60,10 @@ export interface Surroundings {
   demonym: boolean;
   /** Every alias of the span is an abbreviation that ends with its own full stop ("U.S."), which ends no sentence. */
   abbreviation?: boolean;
+  /** The span means a firm, a product or a work, no place, person or event: a model's code after it is a model's. */
+  maker?: boolean;
+  /** …a product or a work only, whose number after it is a version's ("Windows 95"). */
+  work?: boolean;
 }
 
 /** The normalised text of word `w`. */
@@ -123,6 +127,26 @@ function numeralAt(scan: ScanResult, w: number): boolean {
   if (!ROMAN_NUMERAL.test(writtenWord(scan, w))) return false;
   const next = scan.text.charAt(scan.words.ends[w] as number);
   return next !== '-' && !/[\p{L}\d]/u.test(next);
+}
+
+/**
+ * A model's code: a capital or a few, then two figures or more ("A310", "S24"); with one figure it is as often a
+ * period of a business year ("H1", "Q2").
+ */
+const MODEL_CODE = /^\p{Lu}{1,3}\d{2,4}$/u;
+/** A version's number: two figures to four ("95", "2000"); one figure is rather a score. */
+const VERSION_NUMBER = /^\d{2,4}$/u;
+
+/**
+ * Whether word `w` is a model's code after a maker's name ("Airbus A310"), or, after a product's or a work's name, its
+ * version's number ("Windows 95"): not a score ("85-82") nor a price ("72.50"). After a maker's name a number is as
+ * often a count of a results row ("Ducati 175", "McLaren 37 laps").
+ */
+function modelAt(scan: ScanResult, w: number, work: boolean): boolean {
+  if (w >= scan.words.count) return false;
+  const written = writtenWord(scan, w);
+  if (/^(?:[-/–]|[.,:]\d)/u.test(scan.text.slice(scan.words.ends[w]))) return false;
+  return MODEL_CODE.test(written) || (work && VERSION_NUMBER.test(written));
 }
 
 /** A channel's number and the clock time of a programme on it, in a listing: "BBC 2 23.40", "Nederland 1 20.30". */
@@ -645,6 +669,9 @@ export function insideUnknownLongerName(
   // A numeral after a name makes another name, in every language and line: an agreement, a rule or a ruler ("Minsk
   // II", "Basel III", "Dublin III", "Vaticanum II").
   if (nextWord && spaceAfter && numeralAt(scan, after)) return true;
+  // So does a model's code or number after a maker's or a product's name: "Airbus A310", "Windows 95".
+  if (around.maker === true && nextWord && spaceAfter && modelAt(scan, after, around.work === true))
+    return true;
   // So does a channel's number in a programme listing: "BBC 2 23.40" is the channel, not the broadcaster.
   if (nextWord && spaceAfter && channelAt(scan, after)) return true;
   // An initial makes a surname of a place's name, in a line of prose or a scorecard alike: "J. Crawley 106".

@@ -488,6 +488,14 @@ function inUnknownLongerName(
     ),
     demonym: options.every((option) => option.alias.demonym),
     abbreviation: options.every((option) => option.alias.text.endsWith('.')),
+    maker: options.every((option) => {
+      const id = option.entityId;
+      const { knowledge } = context;
+      return (
+        knowledge !== undefined && !knowledge.isPlace(id) && !knowledge.isPerson(id) && !knowledge.isEvent(id)
+      );
+    }),
+    work: options.every((option) => context.knowledge?.isWork(option.entityId) ?? false),
   });
 }
 

@@ -225,6 +225,9 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['en', 'The bank said on Friday.\n-- Warsaw Newsroom +48 22 653 9700', 'Warsaw', null],
     ['en', 'Rates eased.\n-- Luli Popescu, Bucharest Newsroom 40-1 3120264', 'Bucharest', null],
     ['en', 'Crude fell.\n-- Harry Milling, New York Energy Desk, +1 212-859-1761', 'New York', null],
+    // A model's code after a maker's name, a version's number after a product's: the model's name (session 28).
+    ['en', 'The hijacked Airbus A310 landed at Stansted on Tuesday.', 'Airbus', null],
+    ['en', 'The software maker said sales of its operating system Windows 95 were strong.', 'Windows', null],
     // A surname's particle, capitalised mid-sentence: "Van Diepenbeek", "Luc Van Lierde".
     ['nl', 'Het record sneuvelt niet, zegt Van Diepenbeek, klimatoloog aan het KMI.', 'Diepenbeek', null],
     ['nl', 'Triatleet Luc Van Lierde vindt het maar niets.', 'Lierde', null],
@@ -298,6 +301,10 @@ describe('the same names still link beside what is no part of them', () => {
     // A count of thousands after a part of a town is no score; a known acronym before a place is a name of its own,
     // a word of the language in capitals none (session 26).
     ['en', 'In Central Paris 2,000 police were deployed and 50 people were arrested.', 'Paris', 'paris'],
+    // A maker's count in a results row, a period of its business year, a price: no model's (session 28).
+    ['en', 'Superbike results:\n5. Colin Edwards (U.S.) Yamaha 176', 'Yamaha', 'yamaha'],
+    ['en', 'Rail operator Deutsche Bahn H1 pre-tax profit rose 17.5 pct.', 'Deutsche Bahn', 'deutsche-bahn'],
+    ['en', 'Airbus 72.50 was the close on Friday.', 'Airbus', 'airbus'],
     ['en', 'The AFP Paris bureau and the BBC London office confirmed it.', 'Paris', 'paris'],
     ['en', 'Yellow rose to 9,800 rupees FOR Bombay 9,800 8,800 from 9,700.', 'Bombay', 'mumbai'],
     // …nor a long word in capitals, or one after another, which end a headline that lost its line break; nor, where
