@@ -861,11 +861,17 @@ function entitiesNamed(aliases: AliasTable, opening: string): ReadonlySet<string
   return entities;
 }
 
+/** The joiners of every language: an event's name keeps its own language's in another's text ("Tour de France"). */
+const EVERY_JOINER: readonly string[] = [
+  ...new Set([...JOINERS.values()].flatMap((joiners) => [...joiners])),
+];
+
 /**
  * Whether the event `entityId`, named by its short name ending at word `lastWord`, bears a longer name that goes on
- * from it with the joiner after it ("Ronde van Vlaanderen" after "de Ronde van Zwitserland"): another name of that
- * pattern is another event. An event whose names do not go on so is named by its edition there ("de Spelen van
- * Sydney", "het WK van Qatar").
+ * from it with the joiner after it or with a joiner of another language ("Ronde van Vlaanderen" after "de Ronde van
+ * Zwitserland", "Tour de France" after "the Tour of the Netherlands"): another name of that pattern is another
+ * event. An event whose names do not go on so is named by its edition there ("de Spelen van Sydney", "het WK van
+ * Qatar").
  */
 export function headsItsOwnPattern(
   scan: ScanResult,
@@ -873,6 +879,7 @@ export function headsItsOwnPattern(
   entityId: string,
   aliases: AliasTable,
 ): boolean {
-  const opening = `${wordText(scan, lastWord)} ${wordText(scan, lastWord + 1)} `;
-  return entitiesNamed(aliases, opening).has(entityId);
+  const short = wordText(scan, lastWord);
+  const joiners = new Set([wordText(scan, lastWord + 1), ...EVERY_JOINER]);
+  return [...joiners].some((joiner) => entitiesNamed(aliases, `${short} ${joiner} `).has(entityId));
 }

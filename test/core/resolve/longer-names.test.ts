@@ -83,6 +83,19 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['nl', 'Hij had alles op de Ronde van Zwitserland gezet, zei de renner.', 'Ronde', null],
     ['nl', 'Hij won vorige week de Ronde van de Oise, zei de renner.', 'Ronde', null],
     ['nl', 'Hij had alles op de Ronde gezet, zei de renner.', 'Ronde', 'tour-of-flanders'],
+    // …also where its own name has the joiner of another language: "Tour de France" (session 28).
+    [
+      'en',
+      'He won the first stage of the Tour of the Netherlands between Gouda and Haarlem, the cycling team said.',
+      'Tour',
+      null,
+    ],
+    [
+      'en',
+      'He tested positive during the Tour of Switzerland in June, the Italian cyclist said.',
+      'Tour',
+      null,
+    ],
     // Where the event's own names do not go on so, the place names its edition ("de Spelen van Sydney").
     ['nl', 'Zij won een medaille op de Spelen van Sydney.', 'Spelen', 'olympic-games'],
     ['en', 'He won the Grand Prix of Belgium twice in a row.', 'Belgium', null],
