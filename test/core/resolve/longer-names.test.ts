@@ -241,6 +241,14 @@ describe('a name inside an unknown longer name links to nothing', () => {
     // A model's code after a maker's name, a version's number after a product's: the model's name (session 28).
     ['en', 'The hijacked Airbus A310 landed at Stansted on Tuesday.', 'Airbus', null],
     ['en', 'The software maker said sales of its operating system Windows 95 were strong.', 'Windows', null],
+    // A row of results or of a table is no headline: its capitals are names' (session 28).
+    [
+      'en',
+      'Rally results:\n1. Tommi Makinen (Finland) Mitsubishi Lancer 4 hours 4 minutes',
+      'Mitsubishi',
+      null,
+    ],
+    ['en', 'Standings:\nLada Togliatti 24 4 6 14 15 37 18', 'Lada', null],
     // A surname's particle, capitalised mid-sentence: "Van Diepenbeek", "Luc Van Lierde".
     ['nl', 'Het record sneuvelt niet, zegt Van Diepenbeek, klimatoloog aan het KMI.', 'Diepenbeek', null],
     ['nl', 'Triatleet Luc Van Lierde vindt het maar niets.', 'Lierde', null],
@@ -314,6 +322,8 @@ describe('the same names still link beside what is no part of them', () => {
     // A count of thousands after a part of a town is no score; a known acronym before a place is a name of its own,
     // a word of the language in capitals none (session 26).
     ['en', 'In Central Paris 2,000 police were deployed and 50 people were arrested.', 'Paris', 'paris'],
+    // A headline with figures apart is no row (session 28).
+    ['en', 'Markets\nNissan Sales Rise 12 Percent in 1996 to 200,000', 'Nissan', 'nissan'],
     // A maker's count in a results row, a period of its business year, a price: no model's (session 28).
     ['en', 'Superbike results:\n5. Colin Edwards (U.S.) Yamaha 176', 'Yamaha', 'yamaha'],
     ['en', 'Rail operator Deutsche Bahn H1 pre-tax profit rose 17.5 pct.', 'Deutsche Bahn', 'deutsche-bahn'],
