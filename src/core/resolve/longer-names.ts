@@ -263,6 +263,8 @@ function bodyNounBefore(scan: ScanResult, first: number, language: Lang): boolea
   let w = first - 1;
   if (w >= 1 && ARTICLES.get(language)?.has(wordText(scan, w)) && joined(w)) w--;
   if (w < 1 || !joined(w) || !(JOINERS.get(language)?.has(wordText(scan, w)) ?? false)) return false;
+  // Where every word of a name has a capital, the body's noun has one: "the Bank of Spain", not "the bank of the river".
+  if (hasTrait(language, 'capitalisesNameWords') && initialCase(scan, w - 1) !== 'upper') return false;
   let phrase = '';
   for (let start = w - 1; start >= 0 && w - start <= MAX_BODY_NOUN_WORDS; start--) {
     if (start < w - 1 && !joined(start)) return false;

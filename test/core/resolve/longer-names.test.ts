@@ -228,6 +228,15 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['fr', "Selon l'« Echo de Paris », l'emprunt sera lancé.", 'Paris', null],
     ['fr', 'Elle a chanté avec les « Petits chanteurs de Montana » hier soir.', 'Montana', null],
     ['fr', "L ' Electricité de Paris a cédé deux points.", 'Paris', null],
+    // …in English a body's noun with a capital, with no article before it (session 28).
+    ['en', 'NOTES - Bank of Spain announces balance of payments.', 'Spain', null],
+    ['en', 'Seven ministers and the governor of Bank of Israel will visit.', 'Israel', null],
+    [
+      'en',
+      'Police said leftist Revolutionary Armed Forces of Colombia rebels were suspects.',
+      'Colombia',
+      null,
+    ],
     // A person's title before a place's name: the person's name.
     ['fr', 'Autour du cadavre du général Douai rôdait son petit chien.', 'Douai', null],
     ['fr', 'Le capitaine Dreux commandait la compagnie.', 'Dreux', null],
@@ -322,6 +331,9 @@ describe('the same names still link beside what is no part of them', () => {
     // A count of thousands after a part of a town is no score; a known acronym before a place is a name of its own,
     // a word of the language in capitals none (session 26).
     ['en', 'In Central Paris 2,000 police were deployed and 50 people were arrested.', 'Paris', 'paris'],
+    // A body's noun in lower case, where names' words have capitals, is no body's name (session 28).
+    ['en', 'The protesters gathered on the south bank of the Thames in London.', 'Thames', 'thames'],
+    ['en', 'He led the party of Iran in the talks.', 'Iran', 'iran'],
     // A headline with figures apart is no row (session 28).
     ['en', 'Markets\nNissan Sales Rise 12 Percent in 1996 to 200,000', 'Nissan', 'nissan'],
     // A maker's count in a results row, a period of its business year, a price: no model's (session 28).
