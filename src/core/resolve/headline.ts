@@ -27,9 +27,12 @@ export interface LineKind {
   title: boolean;
   /** A title line with every word of four letters or more capitalised as written. */
   titleCase: boolean;
+  /** A row of results or of a table (isRow), prose to the resolver, whose every capital is a name's. */
+  row?: boolean;
 }
 
 const PROSE: LineKind = { title: false, titleCase: false };
+const ROW: LineKind = { title: false, titleCase: false, row: true };
 
 /**
  * Whether a line break lies between words `w - 1` and `w`, as written: the normalised text keeps only paragraph
@@ -138,7 +141,8 @@ export function lineKind(scan: ScanResult, firstWord: number, lastWord: number):
   )
     lineStart--;
   const line = original.slice(lineStart, to);
-  if (!isTitleLine(line) || isRow(line)) return PROSE;
+  if (!isTitleLine(line)) return PROSE;
+  if (isRow(line)) return ROW;
   return { title: true, titleCase: isTitleCase(line) };
 }
 

@@ -52,6 +52,8 @@ export interface Surroundings {
   titleLine: boolean;
   /** …in Title Case, where every longer word has a capital. */
   titleCase: boolean;
+  /** The span stands in a row of results or of a table, where every capital is a name's. */
+  row?: boolean;
   /** The span may mean a place and no person: only a place's name is read as the tail of a longer name. */
   place: boolean;
   /** …and one of those places is a town, which has districts. */
@@ -751,6 +753,16 @@ export function insideUnknownLongerName(
   if (around.place && nextWord && spaceAfter && yearAt(scan, after)) return true;
   // What stands before a name is read only for a place: before a person's or a body's name stand titles, roles and
   // adjectives ("Chancellor Scholz", "de Dendermondse VLD"); before a place's, the rest of a name ("Royal Antwerp").
+  // In a row of results every capital is a name's: a maker's name there ends a team's or a car's ("Reynard Honda").
+  if (
+    around.row === true &&
+    around.maker === true &&
+    before >= 0 &&
+    gapAfter(scan, before) === ' ' &&
+    !startsSentence(scan, firstWord) &&
+    unknownCapitalised(scan, before, around)
+  )
+    return true;
   if (!around.place || startsSentence(scan, firstWord)) return false;
   // A surname's particle, capitalised mid-sentence, makes a surname of the place's name: "zegt Van Diepenbeek", "Luc
   // Van Lierde"; even where the particle is a name itself (the Turkish city of Van).

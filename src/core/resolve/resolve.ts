@@ -476,6 +476,7 @@ function inUnknownLongerName(
       optionCues.some((cue) => cueAt(scan, cue, at) || cueAt(scan, cue, at - cue.words.length + 1)),
     titleLine: line.title,
     titleCase: line.titleCase,
+    row: line.row === true,
     // A person the name stands for only with context ("Houston" of Nova Scotia's premier) does not make a city's
     // plain name a person's.
     place:

@@ -248,6 +248,9 @@ describe('a name inside an unknown longer name links to nothing', () => {
       null,
     ],
     ['en', 'Standings:\nLada Togliatti 24 4 6 14 15 37 18', 'Lada', null],
+    // …where a capitalised word before a maker's name makes a team's or a car's name (session 28).
+    ['en', 'Qualifying times:\n1. Alex Zanardi (Italy), Reynard Honda, 53.980', 'Honda', null],
+    ['en', 'Results:\n3. Anthuan Maybank (U.S.) 44.92', 'Maybank', null],
     // A surname's particle, capitalised mid-sentence: "Van Diepenbeek", "Luc Van Lierde".
     ['nl', 'Het record sneuvelt niet, zegt Van Diepenbeek, klimatoloog aan het KMI.', 'Diepenbeek', null],
     ['nl', 'Triatleet Luc Van Lierde vindt het maar niets.', 'Lierde', null],
@@ -324,6 +327,9 @@ describe('the same names still link beside what is no part of them', () => {
     // A body's noun in lower case, where names' words have capitals, is no body's name (session 28).
     ['en', 'The protesters gathered on the south bank of the Thames in London.', 'Thames', 'thames'],
     ['en', 'He led the party of Iran in the talks.', 'Iran', 'iran'],
+    // A maker's name after a country in parentheses in a row; after a capitalised adjective in prose (session 28).
+    ['en', 'Results:\n1. Yuuchi Takeda (Japan) Honda 38 minutes', 'Honda', 'honda'],
+    ['en', "Leaders of the Shi'ite Hizbollah met on Monday in Beirut.", 'Hizbollah', 'hezbollah'],
     // A headline with figures apart is no row (session 28).
     ['en', 'Markets\nNissan Sales Rise 12 Percent in 1996 to 200,000', 'Nissan', 'nissan'],
     // A maker's count in a results row, a period of its business year, a price: no model's (session 28).
