@@ -30,6 +30,7 @@ import {
   DETERMINERS_OF,
   JOINERS,
   LIST_WORDS,
+  NAME_PARTICLES,
   NAME_PREFIXES,
   NAME_SUFFIXES,
   PLACE_QUALIFIERS,
@@ -159,6 +160,43 @@ function channelAt(scan: ScanResult, w: number): boolean {
   if (w >= scan.words.count) return false;
   const start = scan.originalStarts[w] as number;
   return CHANNEL_AND_TIME.test(scan.original.slice(start, start + 8));
+}
+
+/** Most particles in a row between a name's capitalised words: "van der". */
+const MAX_PARTICLES = 2;
+
+/** Whether word `w` is a name's particle of any language in lower case, joined to the next word by a space. */
+function particleAt(scan: ScanResult, w: number): boolean {
+  return (
+    w >= 0 &&
+    w < scan.words.count - 1 &&
+    initialCase(scan, w) === 'lower' &&
+    NAME_PARTICLES.has(wordText(scan, w)) &&
+    gapAfter(scan, w) === ' '
+  );
+}
+
+/**
+ * Whether a name's particle in lower case (nameParticles, of every language: "de", "van der", "del") joins the span to
+ * a capitalised word after or before it: "Eugene de Kock", "Leon van der Wath", "Giovanni van Bronckhorst", "Banco de
+ * Mexico". Read where names' words have capitals and the particle keeps its small letter.
+ */
+function particleJoined(scan: ScanResult, firstWord: number, lastWord: number): boolean {
+  if (gapAfter(scan, lastWord) === ' ') {
+    let w = lastWord + 1;
+    while (w - lastWord <= MAX_PARTICLES && particleAt(scan, w)) w++;
+    if (w > lastWord + 1 && !startsSentence(scan, w) && nameLikeWord(scan, w)) return true;
+  }
+  let w = firstWord - 1;
+  while (firstWord - w <= MAX_PARTICLES && particleAt(scan, w)) w--;
+  return (
+    w < firstWord - 1 &&
+    w >= 0 &&
+    gapAfter(scan, w) === ' ' &&
+    !startsSentence(scan, w + 1) &&
+    initialCase(scan, w) === 'upper' &&
+    /\p{Ll}/u.test(writtenWord(scan, w))
+  );
 }
 
 /** Most capitalised words of a role read after a name for its title: "EU Trade and Agriculture Commissioner". */
@@ -711,6 +749,8 @@ export function insideUnknownLongerName(
         articleBefore(scan, firstWord) &&
         unknownCapitalised(scan, after, around))
     );
+  // Joined by a name's particle to a capitalised word, where names' words have capitals: "Eugene de Kock".
+  if (hasTrait(language, 'capitalisesNameWords') && particleJoined(scan, firstWord, lastWord)) return true;
   // Joined by a hyphen to a capitalised word: "Amsterdam-Osdorp", "Zuid-Limburg", "Paris-Saclay".
   if (nextWord && gapAfter(scan, lastWord) === '-' && unknownCapitalised(scan, after, around)) return true;
   if (before >= 0 && gapAfter(scan, before) === '-' && unknownCapitalised(scan, before, around)) return true;

@@ -251,6 +251,11 @@ describe('a name inside an unknown longer name links to nothing', () => {
     // …where a capitalised word before a maker's name makes a team's or a car's name (session 28).
     ['en', 'Qualifying times:\n1. Alex Zanardi (Italy), Reynard Honda, 53.980', 'Honda', null],
     ['en', 'Results:\n3. Anthuan Maybank (U.S.) 44.92', 'Maybank', null],
+    // A name's particle in lower case between a name and a capitalised word, in English (session 28).
+    ['en', 'South African apartheid killer Eugene de Kock was found guilty.', 'Eugene', null],
+    ['en', 'Hiddink called in midfielder Giovanni van Bronckhorst on Monday.', 'Bronckhorst', null],
+    ['en', 'Banco de Mexico sought to inject 3.4 billion pesos.', 'Mexico', null],
+    ['en', 'The tries were scored by Andre Cloete and Leon van der Wath.', 'Leon', null],
     // A surname's particle, capitalised mid-sentence: "Van Diepenbeek", "Luc Van Lierde".
     ['nl', 'Het record sneuvelt niet, zegt Van Diepenbeek, klimatoloog aan het KMI.', 'Diepenbeek', null],
     ['nl', 'Triatleet Luc Van Lierde vindt het maar niets.', 'Lierde', null],
