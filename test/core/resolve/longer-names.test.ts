@@ -146,6 +146,7 @@ describe('a name inside an unknown longer name links to nothing', () => {
     // English clubs' suffixes, which are names themselves ("City", "United"), at a sentence's start too (session 23).
     ['en', 'Bristol City beat Sheffield United 2-1 on Saturday.', 'Bristol', null],
     ['en', 'Bristol City beat Sheffield United 2-1 on Saturday.', 'Sheffield', null],
+    ['en', 'The Red Sox won 6-4 over the Oakland Athletics on Tuesday.', 'Oakland', null],
     // A noun of a place's kind with a capital after a place's name, in English: a body's or a place's name (session 27).
     ['en', 'In Home Health said the U.S. District Court in Minneapolis ruled in its favour.', 'U.S.', null],
     ['en', "It said the U.S. State Department's coordinator would visit.", 'U.S.', null],
