@@ -151,16 +151,18 @@ export function lineKind(scan: ScanResult, firstWord: number, lastWord: number):
  * the half-time score ("1 (0-0)"). A headline sets words between its figures ("Sales Rise 12 Percent in 1996").
  */
 const FIGURES_SIDE_BY_SIDE = /(?<![\p{L}\p{N}.,:/-])\p{N}+(?:[.,:/-]\p{N}+)*[\s()]+\p{N}/u;
+/** A parenthesis opened by a figure: a scorer's minute ("(24th)"), a score ("(0-0)"), a speed ("(113.576"). */
+const FIGURE_IN_PARENTHESES = /\(\s*\p{N}/u;
 /** A rank that opens a row of results: "1.", "16.", "5 -". */
 const OPENS_WITH_RANK = /^\s*\p{N}{1,3}(?:\.|\s+-)\s+\p{L}/u;
 
 /**
- * Whether a line is a row of results or of a table: opened by a rank ("1. Allen Johnson (U.S.) 12.92 seconds") or
- * holding figures side by side ("Lada Togliatti 24 4 6 14 15 37 18"). It has no full stop and is short, but its
- * capitals are names', not a headline's.
+ * Whether a line is a row of results or of a table: opened by a rank ("1. Allen Johnson (U.S.) 12.92 seconds"),
+ * holding figures side by side ("Lada Togliatti 24 4 6 14 15 37 18") or a figure in parentheses ("Valletta - Gilbert
+ * Agius (24th)"). It has no full stop and is short, but its capitals are names', not a headline's.
  */
 function isRow(line: string): boolean {
-  return OPENS_WITH_RANK.test(line) || FIGURES_SIDE_BY_SIDE.test(line);
+  return OPENS_WITH_RANK.test(line) || FIGURES_SIDE_BY_SIDE.test(line) || FIGURE_IN_PARENTHESES.test(line);
 }
 
 /**

@@ -51,6 +51,7 @@ describe('lineKind', () => {
     expect(kindAt('Results:\n5 - Slawomir Wojciechowski (GKS Katowice)', 'Katowice').title).toBe(false);
     expect(kindAt('Standings:\nLada Togliatti 24 4 6 14 15 37 18', 'Lada').title).toBe(false);
     expect(kindAt('In Vaduz: Vaduz (Liechtenstein) 1 RAF Riga (Latvia) 1 (0-0)', 'Riga').title).toBe(false);
+    expect(kindAt('Scorers:\nValletta - Gilbert Agius (24th)', 'Gilbert').title).toBe(false);
   });
 
   it('keeps a headline with figures apart a title', () => {
@@ -59,6 +60,7 @@ describe('lineKind', () => {
       titleCase: true,
     });
     expect(kindAt('CHILPANCINGO, Mexico 1996-08-28', 'Mexico').title).toBe(true);
+    expect(kindAt('Assad Flees Damascus (Update 2)', 'Assad').title).toBe(true);
   });
 
   it('sees Title Case only where every word of four letters or more has a capital', () => {

@@ -252,6 +252,7 @@ describe('a name inside an unknown longer name links to nothing', () => {
     // …where a capitalised word before a maker's name makes a team's or a car's name (session 28).
     ['en', 'Qualifying times:\n1. Alex Zanardi (Italy), Reynard Honda, 53.980', 'Honda', null],
     ['en', 'Results:\n3. Anthuan Maybank (U.S.) 44.92', 'Maybank', null],
+    ['en', 'Scorers:\nValletta - Gilbert Agius (24th)', 'Gilbert', null],
     // A name's particle in lower case between a name and a capitalised word, in English (session 28).
     ['en', 'South African apartheid killer Eugene de Kock was found guilty.', 'Eugene', null],
     ['en', 'Hiddink called in midfielder Giovanni van Bronckhorst on Monday.', 'Bronckhorst', null],
