@@ -29,6 +29,8 @@ export interface EntityKnowledge {
   isPerson(id: string): boolean;
   /** Whether the entity is an event (a tournament, a race): a year after its name is the edition ("Euro 2000"). */
   isEvent(id: string): boolean;
+  /** Whether the entity is a work (a product, a film, a newspaper): a number after its name is a version ("Windows 95"). */
+  isWork(id: string): boolean;
   /** Whether a word (as a matching key) is the given name of some person the data knows ("jordan", "romelu"). */
   isGivenName(key: string): boolean;
   /** A place's population, where its pack states one. */
@@ -95,6 +97,7 @@ export function knowledgeByLookup(
     isOrganisation: (id) => lookup(id)?.type === 'organisation',
     isPerson: (id) => lookup(id)?.type === 'person',
     isEvent: (id) => lookup(id)?.type === 'event',
+    isWork: (id) => lookup(id)?.type === 'work',
     isGivenName: (key) => givenNames.has(key),
     activeOn: (id, day) => activeIn(lookup(id)?.facts, day),
     population: (id) => lookup(id)?.population,
@@ -126,6 +129,7 @@ export function knowledgeOf(entities: Readonly<Record<string, EntityFacts>>): En
     isOrganisation: (id) => entities[id]?.type === 'organisation',
     isPerson: (id) => entities[id]?.type === 'person',
     isEvent: (id) => entities[id]?.type === 'event',
+    isWork: (id) => entities[id]?.type === 'work',
     isGivenName: (key) => givenNames.has(key),
     activeOn: (id, day) => activeIn(entities[id]?.facts, day),
     population: (id) => entities[id]?.population,

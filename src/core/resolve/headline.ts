@@ -27,9 +27,12 @@ export interface LineKind {
   title: boolean;
   /** A title line with every word of four letters or more capitalised as written. */
   titleCase: boolean;
+  /** A row of results or of a table (isRow), prose to the resolver, whose every capital is a name's. */
+  row?: boolean;
 }
 
 const PROSE: LineKind = { title: false, titleCase: false };
+const ROW: LineKind = { title: false, titleCase: false, row: true };
 
 /**
  * Whether a line break lies between words `w - 1` and `w`, as written: the normalised text keeps only paragraph
@@ -139,7 +142,27 @@ export function lineKind(scan: ScanResult, firstWord: number, lastWord: number):
     lineStart--;
   const line = original.slice(lineStart, to);
   if (!isTitleLine(line)) return PROSE;
+  if (isRow(line)) return ROW;
   return { title: true, titleCase: isTitleCase(line) };
+}
+
+/**
+ * Two figures side by side, each with its decimals, thousands or parts: a table's columns ("24 4 6 14"), a score and
+ * the half-time score ("1 (0-0)"). A headline sets words between its figures ("Sales Rise 12 Percent in 1996").
+ */
+const FIGURES_SIDE_BY_SIDE = /(?<![\p{L}\p{N}.,:/-])\p{N}+(?:[.,:/-]\p{N}+)*[\s()]+\p{N}/u;
+/** A parenthesis opened by a figure: a scorer's minute ("(24th)"), a score ("(0-0)"), a speed ("(113.576"). */
+const FIGURE_IN_PARENTHESES = /\(\s*\p{N}/u;
+/** A rank that opens a row of results: "1.", "16.", "5 -". */
+const OPENS_WITH_RANK = /^\s*\p{N}{1,3}(?:\.|\s+-)\s+\p{L}/u;
+
+/**
+ * Whether a line is a row of results or of a table: opened by a rank ("1. Allen Johnson (U.S.) 12.92 seconds"),
+ * holding figures side by side ("Lada Togliatti 24 4 6 14 15 37 18") or a figure in parentheses ("Valletta - Gilbert
+ * Agius (24th)"). It has no full stop and is short, but its capitals are names', not a headline's.
+ */
+function isRow(line: string): boolean {
+  return OPENS_WITH_RANK.test(line) || FIGURES_SIDE_BY_SIDE.test(line) || FIGURE_IN_PARENTHESES.test(line);
 }
 
 /**

@@ -30,6 +30,7 @@ import {
   DETERMINERS_OF,
   JOINERS,
   LIST_WORDS,
+  NAME_PARTICLES,
   NAME_PREFIXES,
   NAME_SUFFIXES,
   PLACE_QUALIFIERS,
@@ -52,6 +53,8 @@ export interface Surroundings {
   titleLine: boolean;
   /** …in Title Case, where every longer word has a capital. */
   titleCase: boolean;
+  /** The span stands in a row of results or of a table, where every capital is a name's. */
+  row?: boolean;
   /** The span may mean a place and no person: only a place's name is read as the tail of a longer name. */
   place: boolean;
   /** …and one of those places is a town, which has districts. */
@@ -62,6 +65,10 @@ export interface Surroundings {
   abbreviation?: boolean;
   /** Whether word `w` is the given name of some person the data knows ("jan", "antonello"). */
   givenName?: (w: number) => boolean;
+  /** The span means a firm, a product or a work, no place, person or event: a model's code after it is a model's. */
+  maker?: boolean;
+  /** …a product or a work only, whose number after it is a version's ("Windows 95"). */
+  work?: boolean;
 }
 
 /** The normalised text of word `w`. */
@@ -127,6 +134,26 @@ function numeralAt(scan: ScanResult, w: number): boolean {
   return next !== '-' && !/[\p{L}\d]/u.test(next);
 }
 
+/**
+ * A model's code: a capital or a few, then two figures or more ("A310", "S24"); with one figure it is as often a
+ * period of a business year ("H1", "Q2").
+ */
+const MODEL_CODE = /^\p{Lu}{1,3}\d{2,4}$/u;
+/** A version's number: two figures to four ("95", "2000"); one figure is rather a score. */
+const VERSION_NUMBER = /^\d{2,4}$/u;
+
+/**
+ * Whether word `w` is a model's code after a maker's name ("Airbus A310"), or, after a product's or a work's name, its
+ * version's number ("Windows 95"): not a score ("85-82") nor a price ("72.50"). After a maker's name a number is as
+ * often a count of a results row ("Ducati 175", "McLaren 37 laps").
+ */
+function modelAt(scan: ScanResult, w: number, work: boolean): boolean {
+  if (w >= scan.words.count) return false;
+  const written = writtenWord(scan, w);
+  if (/^(?:[-/–]|[.,:]\d)/u.test(scan.text.slice(scan.words.ends[w]))) return false;
+  return MODEL_CODE.test(written) || (work && VERSION_NUMBER.test(written));
+}
+
 /** A channel's number and the clock time of a programme on it, in a listing: "BBC 2 23.40", "Nederland 1 20.30". */
 const CHANNEL_AND_TIME = /^[1-9] \d{1,2}[.:]\d{2}(?!\d)/u;
 
@@ -135,6 +162,43 @@ function channelAt(scan: ScanResult, w: number): boolean {
   if (w >= scan.words.count) return false;
   const start = scan.originalStarts[w] as number;
   return CHANNEL_AND_TIME.test(scan.original.slice(start, start + 8));
+}
+
+/** Most particles in a row between a name's capitalised words: "van der". */
+const MAX_PARTICLES = 2;
+
+/** Whether word `w` is a name's particle of any language in lower case, joined to the next word by a space. */
+function particleAt(scan: ScanResult, w: number): boolean {
+  return (
+    w >= 0 &&
+    w < scan.words.count - 1 &&
+    initialCase(scan, w) === 'lower' &&
+    NAME_PARTICLES.has(wordText(scan, w)) &&
+    gapAfter(scan, w) === ' '
+  );
+}
+
+/**
+ * Whether a name's particle in lower case (nameParticles, of every language: "de", "van der", "del") joins the span to
+ * a capitalised word after or before it: "Eugene de Kock", "Leon van der Wath", "Giovanni van Bronckhorst", "Banco de
+ * Mexico". Read where names' words have capitals and the particle keeps its small letter.
+ */
+function particleJoined(scan: ScanResult, firstWord: number, lastWord: number): boolean {
+  if (gapAfter(scan, lastWord) === ' ') {
+    let w = lastWord + 1;
+    while (w - lastWord <= MAX_PARTICLES && particleAt(scan, w)) w++;
+    if (w > lastWord + 1 && !startsSentence(scan, w) && nameLikeWord(scan, w)) return true;
+  }
+  let w = firstWord - 1;
+  while (firstWord - w <= MAX_PARTICLES && particleAt(scan, w)) w--;
+  return (
+    w < firstWord - 1 &&
+    w >= 0 &&
+    gapAfter(scan, w) === ' ' &&
+    !startsSentence(scan, w + 1) &&
+    initialCase(scan, w) === 'upper' &&
+    /\p{Ll}/u.test(writtenWord(scan, w))
+  );
 }
 
 /** Most capitalised words of a role read after a name for its title: "EU Trade and Agriculture Commissioner". */
@@ -241,6 +305,8 @@ function bodyNounBefore(scan: ScanResult, first: number, language: Lang): boolea
   let w = first - 1;
   if (w >= 1 && ARTICLES.get(language)?.has(wordText(scan, w)) && joined(w)) w--;
   if (w < 1 || !joined(w) || !(JOINERS.get(language)?.has(wordText(scan, w)) ?? false)) return false;
+  // Where every word of a name has a capital, the body's noun has one: "the Bank of Spain", not "the bank of the river".
+  if (hasTrait(language, 'capitalisesNameWords') && initialCase(scan, w - 1) !== 'upper') return false;
   let phrase = '';
   for (let start = w - 1; start >= 0 && w - start <= MAX_BODY_NOUN_WORDS; start--) {
     if (start < w - 1 && !joined(start)) return false;
@@ -649,6 +715,9 @@ export function insideUnknownLongerName(
   // A numeral after a name makes another name, in every language and line: an agreement, a rule or a ruler ("Minsk
   // II", "Basel III", "Dublin III", "Vaticanum II").
   if (nextWord && spaceAfter && numeralAt(scan, after)) return true;
+  // So does a model's code or number after a maker's or a product's name: "Airbus A310", "Windows 95".
+  if (around.maker === true && nextWord && spaceAfter && modelAt(scan, after, around.work === true))
+    return true;
   // So does a channel's number in a programme listing: "BBC 2 23.40" is the channel, not the broadcaster.
   if (nextWord && spaceAfter && channelAt(scan, after)) return true;
   // An initial makes a surname of a place's name, in a line of prose or a scorecard alike: "J. Crawley 106".
@@ -684,6 +753,8 @@ export function insideUnknownLongerName(
         articleBefore(scan, firstWord) &&
         unknownCapitalised(scan, after, around))
     );
+  // Joined by a name's particle to a capitalised word, where names' words have capitals: "Eugene de Kock".
+  if (hasTrait(language, 'capitalisesNameWords') && particleJoined(scan, firstWord, lastWord)) return true;
   // Joined by a hyphen to a capitalised word: "Amsterdam-Osdorp", "Zuid-Limburg", "Paris-Saclay".
   if (nextWord && gapAfter(scan, lastWord) === '-' && unknownCapitalised(scan, after, around)) return true;
   if (before >= 0 && gapAfter(scan, before) === '-' && unknownCapitalised(scan, before, around)) return true;
@@ -726,6 +797,16 @@ export function insideUnknownLongerName(
   if (around.place && nextWord && spaceAfter && yearAt(scan, after)) return true;
   // What stands before a name is read only for a place: before a person's or a body's name stand titles, roles and
   // adjectives ("Chancellor Scholz", "de Dendermondse VLD"); before a place's, the rest of a name ("Royal Antwerp").
+  // In a row of results every capital is a name's: a maker's name there ends a team's or a car's ("Reynard Honda").
+  if (
+    around.row === true &&
+    around.maker === true &&
+    before >= 0 &&
+    gapAfter(scan, before) === ' ' &&
+    !startsSentence(scan, firstWord) &&
+    unknownCapitalised(scan, before, around)
+  )
+    return true;
   if (!around.place || startsSentence(scan, firstWord)) return false;
   // A surname's particle, capitalised mid-sentence, makes a surname of the place's name: "zegt Van Diepenbeek", "Luc
   // Van Lierde"; even where the particle is a name itself (the Turkish city of Van).
@@ -857,11 +938,17 @@ function entitiesNamed(aliases: AliasTable, opening: string): ReadonlySet<string
   return entities;
 }
 
+/** The joiners of every language: an event's name keeps its own language's in another's text ("Tour de France"). */
+const EVERY_JOINER: readonly string[] = [
+  ...new Set([...JOINERS.values()].flatMap((joiners) => [...joiners])),
+];
+
 /**
  * Whether the event `entityId`, named by its short name ending at word `lastWord`, bears a longer name that goes on
- * from it with the joiner after it ("Ronde van Vlaanderen" after "de Ronde van Zwitserland"): another name of that
- * pattern is another event. An event whose names do not go on so is named by its edition there ("de Spelen van
- * Sydney", "het WK van Qatar").
+ * from it with the joiner after it or with a joiner of another language ("Ronde van Vlaanderen" after "de Ronde van
+ * Zwitserland", "Tour de France" after "the Tour of the Netherlands"): another name of that pattern is another
+ * event. An event whose names do not go on so is named by its edition there ("de Spelen van Sydney", "het WK van
+ * Qatar").
  */
 export function headsItsOwnPattern(
   scan: ScanResult,
@@ -869,6 +956,7 @@ export function headsItsOwnPattern(
   entityId: string,
   aliases: AliasTable,
 ): boolean {
-  const opening = `${wordText(scan, lastWord)} ${wordText(scan, lastWord + 1)} `;
-  return entitiesNamed(aliases, opening).has(entityId);
+  const short = wordText(scan, lastWord);
+  const joiners = new Set([wordText(scan, lastWord + 1), ...EVERY_JOINER]);
+  return [...joiners].some((joiner) => entitiesNamed(aliases, `${short} ${joiner} `).has(entityId));
 }

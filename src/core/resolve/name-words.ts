@@ -35,6 +35,8 @@ export const TITLES_OF = perLanguage((k) => k.titles);
 export const JOINERS = perLanguage((k) => k.joiners);
 /** Particles that, capitalised inside a sentence, open a surname ("zegt Van Diepenbeek"), per language. */
 export const SURNAME_PARTICLES = perLanguage((k) => k.surnameParticles);
+/** Small words between the capitalised words of a name, of every language: "de", "van", "del" (nameParticles). */
+export const NAME_PARTICLES: ReadonlySet<string> = everyLanguage((k) => k.nameParticles);
 /** Club and station prefixes and suffixes that make a place's name part of a longer one ("FC Antwerp", "Antwerp FC"). */
 export const NAME_PREFIXES = perLanguage((k) => k.namePrefixes);
 export const NAME_SUFFIXES = perLanguage((k) => k.nameSuffixes);

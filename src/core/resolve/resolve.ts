@@ -479,6 +479,7 @@ function inUnknownLongerName(
       optionCues.some((cue) => cueAt(scan, cue, at) || cueAt(scan, cue, at - cue.words.length + 1)),
     titleLine: line.title,
     titleCase: line.titleCase,
+    row: line.row === true,
     // A person the name stands for only with context ("Houston" of Nova Scotia's premier) does not make a city's
     // plain name a person's.
     place:
@@ -492,6 +493,14 @@ function inUnknownLongerName(
     demonym: options.every((option) => option.alias.demonym),
     abbreviation: options.every((option) => option.alias.text.endsWith('.')),
     givenName: (w) => context.knowledge?.isGivenName(wordText(scan, w)) ?? false,
+    maker: options.every((option) => {
+      const id = option.entityId;
+      const { knowledge } = context;
+      return (
+        knowledge !== undefined && !knowledge.isPlace(id) && !knowledge.isPerson(id) && !knowledge.isEvent(id)
+      );
+    }),
+    work: options.every((option) => context.knowledge?.isWork(option.entityId) ?? false),
   });
 }
 

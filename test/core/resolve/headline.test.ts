@@ -46,6 +46,21 @@ describe('lineKind', () => {
     expect(kindAt('Rates eased.\n— Luli Popescu, Bucharest Newsroom', 'Bucharest').title).toBe(false);
     const long = `Assad ${'and the others who were there '.repeat(6)}spoke`;
     expect(kindAt(long, 'Assad').title).toBe(false);
+    // A row of results or of a table, opened by a rank or with figures side by side (session 28).
+    expect(kindAt('Results:\n1. Allen Johnson (U.S.) 12.92 seconds', 'Allen').title).toBe(false);
+    expect(kindAt('Results:\n5 - Slawomir Wojciechowski (GKS Katowice)', 'Katowice').title).toBe(false);
+    expect(kindAt('Standings:\nLada Togliatti 24 4 6 14 15 37 18', 'Lada').title).toBe(false);
+    expect(kindAt('In Vaduz: Vaduz (Liechtenstein) 1 RAF Riga (Latvia) 1 (0-0)', 'Riga').title).toBe(false);
+    expect(kindAt('Scorers:\nValletta - Gilbert Agius (24th)', 'Gilbert').title).toBe(false);
+  });
+
+  it('keeps a headline with figures apart a title', () => {
+    expect(kindAt('Nissan Sales Rise 12 Percent in 1996 to 200,000', 'Nissan')).toEqual({
+      title: true,
+      titleCase: true,
+    });
+    expect(kindAt('CHILPANCINGO, Mexico 1996-08-28', 'Mexico').title).toBe(true);
+    expect(kindAt('Assad Flees Damascus (Update 2)', 'Assad').title).toBe(true);
   });
 
   it('sees Title Case only where every word of four letters or more has a capital', () => {

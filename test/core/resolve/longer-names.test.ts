@@ -93,6 +93,14 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['nl', 'Hij had alles op de Ronde van Zwitserland gezet, zei de renner.', 'Ronde', null],
     ['nl', 'Hij won vorige week de Ronde van de Oise, zei de renner.', 'Ronde', null],
     ['nl', 'Hij had alles op de Ronde gezet, zei de renner.', 'Ronde', 'tour-of-flanders'],
+    // …also where its own name has the joiner of another language: "Tour de France" (session 28).
+    ['en', 'He won a stage of the Tour of the Netherlands, the cycling team said.', 'Tour', null],
+    [
+      'en',
+      'He tested positive during the Tour of Switzerland in June, the Italian cyclist said.',
+      'Tour',
+      null,
+    ],
     // Where the event's own names do not go on so, the place names its edition ("de Spelen van Sydney").
     ['nl', 'Zij won een medaille op de Spelen van Sydney.', 'Spelen', 'olympic-games'],
     ['en', 'He won the Grand Prix of Belgium twice in a row.', 'Belgium', null],
@@ -148,6 +156,7 @@ describe('a name inside an unknown longer name links to nothing', () => {
     // English clubs' suffixes, which are names themselves ("City", "United"), at a sentence's start too (session 23).
     ['en', 'Bristol City beat Sheffield United 2-1 on Saturday.', 'Bristol', null],
     ['en', 'Bristol City beat Sheffield United 2-1 on Saturday.', 'Sheffield', null],
+    ['en', 'The Red Sox won 6-4 over the Oakland Athletics on Tuesday.', 'Oakland', null],
     // A noun of a place's kind with a capital after a place's name, in English: a body's or a place's name (session 27).
     ['en', 'In Home Health said the U.S. District Court in Minneapolis ruled in its favour.', 'U.S.', null],
     ['en', "It said the U.S. State Department's coordinator would visit.", 'U.S.', null],
@@ -225,6 +234,10 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['fr', "Selon l'« Echo de Paris », l'emprunt sera lancé.", 'Paris', null],
     ['fr', 'Elle a chanté avec les « Petits chanteurs de Montana » hier soir.', 'Montana', null],
     ['fr', "L ' Electricité de Paris a cédé deux points.", 'Paris', null],
+    // …in English a body's noun with a capital, with no article before it (session 28).
+    ['en', 'NOTES - Bank of Spain announces balance of payments.', 'Spain', null],
+    ['en', 'Seven ministers and the governor of Bank of Israel will visit.', 'Israel', null],
+    ['en', 'Police said Revolutionary Armed Forces of Colombia rebels fled.', 'Colombia', null],
     // A person's title before a place's name: the person's name.
     ['fr', 'Autour du cadavre du général Douai rôdait son petit chien.', 'Douai', null],
     ['fr', 'Le capitaine Dreux commandait la compagnie.', 'Dreux', null],
@@ -235,6 +248,26 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['en', 'The bank said on Friday.\n-- Warsaw Newsroom +48 22 653 9700', 'Warsaw', null],
     ['en', 'Rates eased.\n-- Luli Popescu, Bucharest Newsroom 40-1 3120264', 'Bucharest', null],
     ['en', 'Crude fell.\n-- Harry Milling, New York Energy Desk, +1 212-859-1761', 'New York', null],
+    // A model's code after a maker's name, a version's number after a product's: the model's name (session 28).
+    ['en', 'The hijacked Airbus A310 landed at Stansted on Tuesday.', 'Airbus', null],
+    ['en', 'The software maker said sales of its operating system Windows 95 were strong.', 'Windows', null],
+    // A row of results or of a table is no headline: its capitals are names' (session 28).
+    [
+      'en',
+      'Rally results:\n1. Tommi Makinen (Finland) Mitsubishi Lancer 4 hours 4 minutes',
+      'Mitsubishi',
+      null,
+    ],
+    ['en', 'Standings:\nLada Togliatti 24 4 6 14 15 37 18', 'Lada', null],
+    // …where a capitalised word before a maker's name makes a team's or a car's name (session 28).
+    ['en', 'Qualifying times:\n1. Alex Zanardi (Italy), Reynard Honda, 53.980', 'Honda', null],
+    ['en', 'Results:\n3. Anthuan Maybank (U.S.) 44.92', 'Maybank', null],
+    ['en', 'Scorers:\nValletta - Gilbert Agius (24th)', 'Gilbert', null],
+    // A name's particle in lower case between a name and a capitalised word, in English (session 28).
+    ['en', 'South African apartheid killer Eugene de Kock was found guilty.', 'Eugene', null],
+    ['en', 'Hiddink called in midfielder Giovanni van Bronckhorst on Monday.', 'Bronckhorst', null],
+    ['en', 'Banco de Mexico sought to inject 3.4 billion pesos.', 'Mexico', null],
+    ['en', 'The tries were scored by Andre Cloete and Leon van der Wath.', 'Leon', null],
     // A surname's particle, capitalised mid-sentence: "Van Diepenbeek", "Luc Van Lierde".
     ['nl', 'Het record sneuvelt niet, zegt Van Diepenbeek, klimatoloog aan het KMI.', 'Diepenbeek', null],
     ['nl', 'Triatleet Luc Van Lierde vindt het maar niets.', 'Lierde', null],
@@ -319,6 +352,18 @@ describe('the same names still link beside what is no part of them', () => {
     // A count of thousands after a part of a town is no score; a known acronym before a place is a name of its own,
     // a word of the language in capitals none (session 26).
     ['en', 'In Central Paris 2,000 police were deployed and 50 people were arrested.', 'Paris', 'paris'],
+    // A body's noun in lower case, where names' words have capitals, is no body's name (session 28).
+    ['en', 'The protesters gathered on the south bank of the Thames in London.', 'Thames', 'thames'],
+    ['en', 'He led the party of Iran in the talks.', 'Iran', 'iran'],
+    // A maker's name after a country in parentheses in a row; after a capitalised adjective in prose (session 28).
+    ['en', 'Results:\n1. Yuuchi Takeda (Japan) Honda 38 minutes', 'Honda', 'honda'],
+    ['en', "Leaders of the Shi'ite Hizbollah met on Monday in Beirut.", 'Hizbollah', 'hezbollah'],
+    // A headline with figures apart is no row (session 28).
+    ['en', 'Markets\nNissan Sales Rise 12 Percent in 1996 to 200,000', 'Nissan', 'nissan'],
+    // A maker's count in a results row, a period of its business year, a price: no model's (session 28).
+    ['en', 'Superbike results:\n5. Colin Edwards (U.S.) Yamaha 176', 'Yamaha', 'yamaha'],
+    ['en', 'Rail operator Deutsche Bahn H1 pre-tax profit rose 17.5 pct.', 'Deutsche Bahn', 'deutsche-bahn'],
+    ['en', 'Airbus 72.50 was the close on Friday.', 'Airbus', 'airbus'],
     ['en', 'The AFP Paris bureau and the BBC London office confirmed it.', 'Paris', 'paris'],
     ['en', 'Yellow rose to 9,800 rupees FOR Bombay 9,800 8,800 from 9,700.', 'Bombay', 'mumbai'],
     // …nor a long word in capitals, or one after another, which end a headline that lost its line break; nor, where
