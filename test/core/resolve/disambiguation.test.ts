@@ -449,6 +449,49 @@ describe('Cities of Belgium, the Netherlands, France and Germany, and their ordi
   ]);
 });
 
+describe("A leader's cabinets: the one in office on the article's date", () => {
+  const rutte = 'Het demissionaire kabinet-Rutte zweeg over de toeslagen.';
+  table([
+    {
+      lang: 'nl',
+      text: rutte,
+      word: 'kabinet-Rutte',
+      published: '2021-04-21',
+      expected: 'third-rutte-cabinet',
+    },
+    {
+      lang: 'nl',
+      text: rutte,
+      word: 'kabinet-Rutte',
+      published: '2013-05-01',
+      expected: 'second-rutte-cabinet',
+    },
+    {
+      lang: 'nl',
+      text: rutte,
+      word: 'kabinet-Rutte',
+      published: '2023-07-08',
+      expected: 'fourth-rutte-cabinet',
+    },
+    // No Rutte cabinet holds office on the day the reader reads an undated page: no guess.
+    { lang: 'nl', text: rutte, word: 'kabinet-Rutte', expected: null },
+    {
+      lang: 'de',
+      text: 'Die Regierung Merkel beschloss den Atomausstieg.',
+      word: 'Regierung Merkel',
+      published: '2011-06-06',
+      expected: 'second-merkel-cabinet',
+    },
+    {
+      lang: 'fr',
+      text: 'Le gouvernement Philippe a présenté sa réforme des retraites.',
+      word: 'gouvernement Philippe',
+      published: '2019-12-11',
+      expected: 'second-philippe-government',
+    },
+  ]);
+});
+
 describe('Assad: Bashar or Hafez, by the article, its cues and its date', () => {
   table([
     {
