@@ -32,6 +32,7 @@ const DEMO_PACKS = ['belgium', 'cities', 'classes', 'institutions', 'places', 's
 /** The news knowledge base's first packs (issue #18), written by domain and audited (assets/packs/curation/). */
 const NEWS_PACKS = [
   'be-politics',
+  'athletes',
   'bodies',
   'business-people',
   'companies',

@@ -449,6 +449,27 @@ describe('Cities of Belgium, the Netherlands, France and Germany, and their ordi
   ]);
 });
 
+describe("An athlete's surname alone: linked beside the sport's words, plain elsewhere", () => {
+  table([
+    {
+      lang: 'nl',
+      text: 'Armstrong blijft leider in de Tour na een zware bergrit.',
+      word: 'Armstrong',
+      published: '2000-07-10',
+      expected: 'lance-armstrong',
+    },
+    { lang: 'en', text: 'Armstrong said the plan would cost more.', word: 'Armstrong', expected: null },
+    {
+      lang: 'nl',
+      text: 'Kramer reed op de 5000 meter een baanrecord en werd weer wereldkampioen schaatsen.',
+      word: 'Kramer',
+      published: '2013-03-24',
+      expected: 'sven-kramer',
+    },
+    { lang: 'de', text: 'Kramer verkauft seit Jahren Gemüse auf dem Markt.', word: 'Kramer', expected: null },
+  ]);
+});
+
 describe("A leader's cabinets: the one in office on the article's date", () => {
   const rutte = 'Het demissionaire kabinet-Rutte zweeg over de toeslagen.';
   table([
@@ -855,11 +876,21 @@ describe("A person's surname alone, or another person's", () => {
       word: 'Schumacher',
       expected: null,
     },
+    // Two drivers of that surname (Michael and Mick): the race's words say what, not which one.
+    { lang: 'en', text: 'Schumacher won the race in the rain.', word: 'Schumacher', expected: null },
     {
       lang: 'en',
-      text: 'Schumacher won the race in the rain.',
+      text: 'Mick Schumacher started tenth. Schumacher won the race in the rain.',
       word: 'Schumacher',
+      nth: 2,
       expected: 'mick-schumacher',
+    },
+    {
+      lang: 'en',
+      text: 'Michael Schumacher started from pole. Schumacher won the race in the rain.',
+      word: 'Schumacher',
+      nth: 2,
+      expected: 'michael-schumacher',
     },
     {
       lang: 'en',
