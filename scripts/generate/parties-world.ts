@@ -1122,15 +1122,45 @@ function pageTitle(url: string | undefined): string | null {
   return enwikiTitle(clean);
 }
 
-/** Whether every word of a name is an ordinary word of Dutch, English or French. */
+/**
+ * Whether every word of a name is an ordinary word of Dutch, English or French, or the name only says "the party" in
+ * some language in the case of any sentence ("The Party", "Die Partei", which no dictionary here holds: German has
+ * none).
+ */
 function ordinaryPhrase(text: string, words: OrdinaryWords): boolean {
   const keys = nameKey(text)
     .split(' ')
     .filter((key) => key !== '');
   if (keys.length === 0 || keys.length > 3) return false;
+  if (saysTheParty(text)) return !mixedCapitals(text);
   // The dictionaries list base forms: "liberals", "moderates", "intelligently" are ordinary words too.
   const forms = (key: string) => [key, key.replace(/s$/, ''), key.replace(/es$/, ''), key.replace(/ly$/, '')];
   return keys.every((key) => forms(key).some((form) => LANGUAGES.some((lang) => words[lang]?.has(form))));
+}
+
+/** Whether a name's words only say "the party" in some language ("Die PARTEI", "The Party", "La Parti"). */
+function saysTheParty(text: string): boolean {
+  const keys = nameKey(text)
+    .split(' ')
+    .filter((key) => key !== '');
+  return (
+    keys.some((key) => PARTY_WORDS.has(key)) &&
+    keys.every((key) => PARTY_WORDS.has(key) || FILLER_WORDS.has(key))
+  );
+}
+
+/** Whether a name has a word in capitals beside a word in small letters ("Die PARTEI"), as no sentence writes. */
+function mixedCapitals(text: string): boolean {
+  const words = text.split(/\s+/u);
+  return words.some((word) => /^\p{Lu}{2,}$/u.test(word)) && words.some((word) => /\p{Ll}/u.test(word));
+}
+
+/**
+ * A name that says "the party" written as only the party writes itself ("Die PARTEI"): a name as written, with no
+ * need of context, but never the words in any other case ("die Partei" is any party).
+ */
+function partyAsWritten(text: string): boolean {
+  return saysTheParty(text) && mixedCapitals(text);
 }
 
 /**
@@ -2537,7 +2567,7 @@ function main(words: OrdinaryWords): void {
     if (ordinaryPhrase(english, words)) {
       add(english, { caseSensitive: true, needsContext: true });
       needs.push(english);
-    }
+    } else if (partyAsWritten(english)) add(english, { caseSensitive: true });
     seen.add(nameKey(english));
     for (const n of [...longCandidates, ...nativeCandidates, ...slashOwn.map(cleanName)]) {
       if (n === '' || isAbbreviation(n)) continue;
@@ -2546,7 +2576,8 @@ function main(words: OrdinaryWords): void {
         if (!nameKey(n).includes(' ') && longCandidates.includes(n)) continue;
         add(n, { caseSensitive: true, needsContext: true });
         needs.push(n);
-      } else add(n);
+      } else if (partyAsWritten(n)) add(n, { caseSensitive: true });
+      else add(n);
     }
     // Short names: the infobox's (parts of "A/B" only where Party Facts has them too), and Party Facts' where they
     // abbreviate one of the names.

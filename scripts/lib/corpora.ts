@@ -21,7 +21,10 @@ export interface GoldName {
   start: number;
   end: number;
   type: NameType;
-  /** The corpus marks the name as a word that contains a name (GermEval's *part: "EU-Kommission", "US-Präsident"). */
+  /**
+   * The corpus marks the name as a word that contains a name or is derived from one (GermEval's *part:
+   * "EU-Kommission", "US-Präsident"; *deriv: "U.S.-amerikanischen", "deutschen").
+   */
   part?: boolean;
 }
 
@@ -349,7 +352,7 @@ function buildDocument(id: string, sentences: Token[][], types: Record<string, N
             start: open.start,
             end: open.end,
             type: mapped,
-            ...(open.type.endsWith('part') ? { part: true } : {}),
+            ...(/(?:part|deriv)$/u.test(open.type) ? { part: true } : {}),
           });
       }
       open = null;

@@ -44,7 +44,8 @@ export type Placement = 'whole' | 'compound' | 'nested' | 'past' | 'none';
  * "Anderlecht-trainer"), so it is counted apart from a name nested in a longer proper name.
  */
 function compoundOf(text: string, mention: Pick<Mention, 'start' | 'end'>, name: GoldName): boolean {
-  // GermEval says so itself: German capitalises the noun of a compound ("US-Präsident").
+  // GermEval says so itself: German capitalises the noun of a compound ("US-Präsident"), and its tokens part the
+  // name from a derived word's hyphen ("U.S. amerikanischen" for "U.S.-amerikanischen").
   if (name.part) return true;
   const before = text.slice(name.start, mention.start);
   const after = text.slice(mention.end, name.end);
@@ -52,8 +53,23 @@ function compoundOf(text: string, mention: Pick<Mention, 'start' | 'end'>, name:
 }
 
 /**
- * Where a highlight falls against the gold names: exactly one, inside one as its compound's head, inside a longer
- * one, across an edge, or outside all.
+ * Whether the highlight is one of the names a gold name joins with slashes and no space: "München/Hamburg (dpa)",
+ * "Japan/Korea", "AFP/SID/Miguel Riopa". GermEval's tokens keep such words together, so its annotators could tag
+ * only the token, one name for two.
+ */
+function slashJoinedPart(text: string, mention: Pick<Mention, 'start' | 'end'>, name: GoldName): boolean {
+  const before = text.slice(name.start, mention.start);
+  const after = text.slice(mention.end, name.end);
+  return (
+    (before === '' || /\S\/$/u.test(before)) &&
+    (after === '' || /^\/\S/u.test(after)) &&
+    (before !== '' || after !== '')
+  );
+}
+
+/**
+ * Where a highlight falls against the gold names: exactly one (or one of the names a gold name joins with a
+ * slash), inside one as its compound's head, inside a longer one, across an edge, or outside all.
  */
 export function placementOf(
   text: string,
@@ -64,9 +80,10 @@ export function placementOf(
   for (const name of gold) {
     if (mention.end <= name.start || mention.start >= name.end) continue;
     if (mention.start === name.start && mention.end === name.end) return 'whole';
-    if (mention.start >= name.start && mention.end <= name.end)
+    if (mention.start >= name.start && mention.end <= name.end) {
+      if (slashJoinedPart(text, mention, name)) return 'whole';
       placement = compoundOf(text, mention, name) ? 'compound' : 'nested';
-    else if (placement === 'none') placement = 'past';
+    } else if (placement === 'none') placement = 'past';
   }
   return placement;
 }

@@ -417,6 +417,17 @@ describe('names that are ordinary German words (#20, session 24)', () => {
   });
 });
 
+describe('names that only say "the party" (#20, session 29)', () => {
+  it('matches Die PARTEI only as written: German "die Partei" is any party', () => {
+    const aliases = (compiled.index?.aliases ?? []).filter(
+      (alias) => alias.entityId === 'die-partei' && normalizeKey(alias.text) === normalizeKey('die Partei'),
+    );
+    expect(aliases.length).toBeGreaterThan(0);
+    for (const alias of aliases)
+      expect([alias.text, alias.caseSensitive, alias.needsContext]).toEqual(['Die PARTEI', true, false]);
+  });
+});
+
 describe('names that are inflected forms of ordinary words (#20, session 25: nspell)', () => {
   it('keeps names that are verb forms of another language out of its articles', () => {
     // French "il malta" (malter), Dutch "ik inde" (innen), French "servie" (servir).

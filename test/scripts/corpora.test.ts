@@ -91,6 +91,7 @@ describe('parseCorpusText', () => {
     const [doc] = parseCorpusText(text, 'germeval', types, 'g');
     expect(doc!.text).toBe('FC Kickers Darmstadt spielt deutsch.\n#');
     expect(shown(doc!)).toEqual(['ORG:FC Kickers Darmstadt', 'MISC:deutsch']);
+    expect(doc!.names.map((n) => n.part ?? false)).toEqual([false, true]);
   });
 
   it('reads HIPE documents by id, keeps a name across a segment end and drops unmapped types', () => {

@@ -183,12 +183,15 @@ const POSSESSIVE = new RegExp(
   'u',
 );
 
-/** A wire story's dateline place, as a pattern: "GENEVA", "Damas", "SAN JOSÉ" (the gap list reads it too). */
-export const DATELINE_PLACE = `\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*`;
+/**
+ * A wire story's dateline place, as a pattern: "GENEVA", "Damas", "SAN JOSÉ", a town and its river "Frankfurt/Main"
+ * (the gap list reads it too).
+ */
+export const DATELINE_PLACE = `\\p{Lu}[\\p{L}.'’-]*(?:(?:\\s+|/)\\p{Lu}[\\p{L}.'’-]*)*`;
 /** A wire story's dateline up to an agency's parenthesis: "GENEVA (", "DAMASCUS, May 21 (", "Beirut (". */
 const DATELINE_BEFORE = new RegExp(`^\\s*${DATELINE_PLACE}(?:,[^()\\n]{1,30})?[ \\t]*\\($`, 'u');
-/** …and after it: the parenthesis closed, then a dash. */
-const DATELINE_AFTER = /^\)[ \t]*[-–—]/u;
+/** …and after it: the parenthesis closed, then a dash or the story's first word ("Berlin (AP) Die Regierung"). */
+const DATELINE_AFTER = /^\)(?:[ \t]*[-–—]|[ \t]+(?=\p{Lu}\p{Ll}))/u;
 /** The longest dateline read, in characters: a place, maybe a date and the agency. */
 export const MAX_DATELINE = 60;
 

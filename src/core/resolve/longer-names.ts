@@ -18,7 +18,7 @@
  */
 import { BESIDE_A_PLACE, CALENDAR_WORDS, locativeBefore, startsSentence } from './context-cues';
 import { hasSmallLetter, initialCase, lineBreakBefore } from './headline';
-import type { Lang } from '../kb/schema';
+import { LANGUAGES, type Lang } from '../kb/schema';
 import { forEachAliasOpening, type AliasTable } from '../scan/alias-table';
 import type { ScanResult } from '../scan/match';
 import { hasTrait } from '../text/language-knowledge';
@@ -234,6 +234,25 @@ function beforeJoiner(scan: ScanResult, first: number, language: Lang): number {
   if (w < 1 || !joiners.has(wordText(scan, w)) || !joined(w)) return -1;
   if (initialCase(scan, w) !== 'lower' || gapAfter(scan, w - 1) !== ' ') return -1;
   return w - 1;
+}
+
+/**
+ * Whether another language's joiner (and its article) stands before word `first`, after a capitalised word that may
+ * be a name's: the name is part of a foreign name the text quotes ("Front de Libération de la Côte des Somalis",
+ * "Bank of Japan"). Not a joiner that is a small word of the text's own language: German "der" is a Dutch joiner too
+ * ("die Hauptstadt der Ukraine").
+ */
+function foreignJoinerBefore(scan: ScanResult, first: number, language: Lang): boolean {
+  const own = (w: number) =>
+    (COMMON_WORDS_OF.get(language)?.has(wordText(scan, w)) ?? false) ||
+    (DETERMINERS_OF.get(language)?.has(wordText(scan, w)) ?? false);
+  return LANGUAGES.some((other) => {
+    if (other === language) return false;
+    const opener = beforeJoiner(scan, first, other);
+    if (opener < 0 || startsSentence(scan, opener + 1) || !nameLikeWord(scan, opener)) return false;
+    for (let w = opener + 1; w < first; w++) if (own(w)) return false;
+    return true;
+  });
 }
 
 /** Whether words `from`.. are `words` as written, each joined to the one before by a space or an elision's apostrophe. */
@@ -741,11 +760,13 @@ export function insideUnknownLongerName(
   // A region's qualifier after a place's name: "la Suisse romande", "l'Afrique du Nord" (and "Nord" there).
   if (around.place && qualifiedPlace(scan, firstWord, lastWord, language)) return true;
   // Where every noun has a capital ("die Stadt Berlin", "EU-Kommission"), a capital says nothing more, but for a
-  // town's district, two known names joined by a hyphen, and a town's name after an article: towns take none, so
+  // town's district, another language's joiner before the name ("Front de Libération"), two known names joined by a
+  // hyphen, and a town's name after an article: towns take none, so
   // the town there names the capitalised word after it ("die Chicago Bulls", "das New York Festival").
   if (hasTrait(language, 'capitalisesNouns'))
     return (
       (around.town === true && nextWord && districtAfterLocative(scan, firstWord, lastWord, around)) ||
+      foreignJoinerBefore(scan, firstWord, language) ||
       hyphenedToKnownName(scan, firstWord, lastWord, around) ||
       (around.town === true &&
         nextWord &&

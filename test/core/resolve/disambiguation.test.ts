@@ -389,6 +389,19 @@ describe('Acronyms in a run of capitals, and datelines', () => {
       expected: 'associated-press',
     },
     { lang: 'en', text: 'Students took the AP exam (AP) — twice.', word: 'AP', expected: null },
+    // German wire copy: the story may start right after the agency, and a town may carry its river.
+    {
+      lang: 'de',
+      text: 'Berlin (AP) Die Regierung hat beschlossen.',
+      word: 'AP',
+      expected: 'associated-press',
+    },
+    {
+      lang: 'de',
+      text: 'Frankfurt/Main (AP) - Die Börse schloss fester.',
+      word: 'AP',
+      expected: 'associated-press',
+    },
   ]);
 });
 

@@ -205,6 +205,9 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['de', 'Im Herbst startete Sampras bei den US Open in New York.', 'US', null],
     ['de', 'Jetzt ist die NATO Response Force einsatzbereit.', 'NATO', null],
     ['de', 'Die Fluggesellschaft Air Berlin strich am Montag viele Flüge.', 'Berlin', null],
+    // Another language's joiner after a capitalised word: a foreign name the German text quotes.
+    ['de', 'Er gründete die Front de Libération de la Côte des Somalis.', 'Libération', null],
+    ['de', 'Die Bank of Japan senkte am Dienstag den Leitzins.', 'Japan', null],
     // A region's qualifier after a place's name, in lower case but a compass point (session 23).
     ['fr', 'Les investisseurs misent trop sur la Suisse romande cette année.', 'Suisse', null],
     ['fr', 'Il a toujours vécu en Suisse alémanique, près de Bâle.', 'Suisse', null],
@@ -493,5 +496,8 @@ describe('the same names still link beside what is no part of them', () => {
     ['de', 'Beim FC Bayern spielt er, wohnen will er in München.', 'München', 'munich'],
     ['de', 'Er spielte beim FC. Jena blieb seine Heimat.', 'Jena', 'jena'],
     ['de', 'Damals schickten die USA Truppen in den Irak.', 'USA', 'united-states'],
+    // German's own "der" and "des" are Dutch and French joiners too.
+    ['de', 'Die Hauptstadt der Ukraine ist Kiew.', 'Ukraine', 'ukraine'],
+    ['de', 'Die Truppen des Irak zogen ab.', 'Irak', 'iraq'],
   ]);
 });
