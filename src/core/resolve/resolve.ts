@@ -1043,7 +1043,13 @@ function nameStart(
     namedFrom(scan, aliases, entityId, first + 1, span.lastWord)
   )
     return first + 1;
-  if (initialCase(scan, first) !== 'lower') return first;
+  // A title or a year that opens the alias with a capital or in figures is no part of the name either, down to a name
+  // the entity bears: "Queen Beatrix", "Prince Charles", "the 1991 Gulf War".
+  if (initialCase(scan, first) !== 'lower')
+    return (TITLES.has(word) || yearAt(scan, first)) &&
+      namedFrom(scan, aliases, entityId, first + 1, span.lastWord)
+      ? first + 1
+      : first;
   if (article) return first + 1;
   return DESCRIPTORS.has(word) && namedFrom(scan, aliases, entityId, first + 1, span.lastWord)
     ? first + 1
@@ -1145,7 +1151,11 @@ export function resolveMentions(
   cues: CueTable,
   article: ArticleContext = {},
 ): ResolvedMention[] {
-  let candidates = scan.candidates;
+  // A line break ends a paragraph, a list's row or a block of the page: no name runs across it ("Jiri Novak (Czech" on
+  // one line, "Republic) 7-5" on the next).
+  let candidates = scan.candidates.filter(
+    (candidate) => !scan.original.slice(candidate.start, candidate.end).includes('\n'),
+  );
   for (;;) {
     const { resolved, unsettledPhrases } = resolveAmong(candidates, scan, aliases, cues, article);
     if (unsettledPhrases.length === 0) return resolved;

@@ -416,7 +416,8 @@ describe('the same names still link beside what is no part of them', () => {
     // A numeral of one letter is a word or a sign; a numeral that names the entity is part of its name.
     ['en', 'England V Pakistan ended in a draw.', 'England', 'england'],
     ['en', 'In Minsk I met the mayor twice.', 'Minsk', 'minsk'],
-    ['en', 'Queen Elizabeth II opened the session.', 'Queen Elizabeth II', 'elizabeth-ii'],
+    // The title before it is left out of the highlight (session 29: resolve.ts, nameStart).
+    ['en', 'Queen Elizabeth II opened the session.', 'Elizabeth II', 'elizabeth-ii'],
     // The next sentence or line, and an adjective before a name.
     ['nl', 'Het gebeurde in Antwerpen.\nVoetbal is daar populair.', 'Antwerpen', 'antwerp'],
     // A known name beside it: two names, not one.
