@@ -194,12 +194,23 @@ function exactEntitiesOf(span: MatchCandidate, aliases: AliasTable): Set<string>
   return entities;
 }
 
+/**
+ * The languages that write a name's genitive with its own ending (possessiveEndings: English "Assad's"): a bare -s on a
+ * name is a plural there, a family's ("the Assads") or a range's or a strait's ("the Urals", "the Florida Straits"),
+ * which a firm's, a club's or an event's name does not take: "ATHLETICS" is no Athletic Bilbao, "Shells had smashed
+ * roofs" no Shell.
+ */
+const PLURAL_S_ONLY: ReadonlySet<string> = new Set(
+  LANGUAGES.filter((lang) => languageKnowledge(lang).possessiveEndings.length > 0),
+);
+
 function optionsOf(
   span: MatchCandidate,
   scan: ScanResult,
   aliases: AliasTable,
   language: Lang | undefined,
   taken: (w: number) => boolean,
+  knowledge: EntityKnowledge | undefined,
 ): Option[] {
   const options: Option[] = [];
   // In a run of capitals ("WHO IS TO BLAME?", "WIE IS DE MOL?") the case tells nothing: an acronym matched only as
@@ -259,6 +270,13 @@ function optionsOf(
     if (alias.text.includes('&') && !written.includes('&')) continue;
     if (inflected?.includes(index)) {
       if (!inflectionFits) continue;
+      if (
+        PLURAL_S_ONLY.has(language ?? '') &&
+        knowledge &&
+        !knowledge.isPerson(alias.entityId) &&
+        !knowledge.isPlace(alias.entityId)
+      )
+        continue;
       if (exactEntities!.size > 0 && !exactEntities!.has(alias.entityId)) continue;
     }
     if (
@@ -1203,7 +1221,10 @@ function resolveAmong(
           article.knowledge,
         ) && !dateBesideNumber(span, scan),
     )
-    .map((span) => ({ span, options: optionsOf(span, scan, aliases, article.language, firmlyTaken) }))
+    .map((span) => ({
+      span,
+      options: optionsOf(span, scan, aliases, article.language, firmlyTaken, article.knowledge),
+    }))
     .filter(({ options }) => options.length > 0);
   // A span that no alias fits as written ("du sucre") is no name: the words beside it are free.
   if (fitting.length < selected.length) {

@@ -111,3 +111,16 @@ describe('a name made of figures or joined by an ampersand is written with its o
     expect(linkedAt(lang, text, word)).toBe(expected);
   });
 });
+
+describe("a bare -s is a plural where the genitive has its own ending, and a firm's or a club's name takes none (session 29)", () => {
+  it.each([
+    ['en', 'ATHLETICS - MITCHELL DEFEATS BAILEY IN FRONT OF FANS.', 'ATHLETICS', null],
+    ['en', 'Shells had smashed roofs and windows in the capital.', 'Shells', null],
+    ['en', 'Shell said its profits rose in the second quarter.', 'Shell', 'shell'],
+    // A place's: a range, a strait.
+    ['en', 'Police in the Urals city of Perm are looking for him.', 'Urals', 'ural'],
+    ['en', 'The boat capsized in the Florida Straits last week.', 'Florida Straits', 'florida-strait'],
+  ] as const)('%s: %s', (lang, text, word, expected) => {
+    expect(linkedAt(lang, text, word)).toBe(expected);
+  });
+});
