@@ -157,6 +157,11 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['en', 'Bristol City beat Sheffield United 2-1 on Saturday.', 'Bristol', null],
     ['en', 'Bristol City beat Sheffield United 2-1 on Saturday.', 'Sheffield', null],
     ['en', 'The Red Sox won 6-4 over the Oakland Athletics on Tuesday.', 'Oakland', null],
+    // A newspaper's or a race's word after a place's name, also in a line in capitals or where it is a name itself
+    // (session 29).
+    ['en', 'JERUSALEM POST - Palestinian Minister Erekat says talks will begin.', 'JERUSALEM', null],
+    ['en', 'ATHLETICS - BRUSSELS GRAND PRIX RESULTS.', 'BRUSSELS', null],
+    ['en', 'Police detained him on Friday, the Hong Kong Standard said.', 'Hong Kong', null],
     // A noun of a place's kind with a capital after a place's name, in English: a body's or a place's name (session 27).
     ['en', 'In Home Health said the U.S. District Court in Minneapolis ruled in its favour.', 'U.S.', null],
     ['en', "It said the U.S. State Department's coordinator would visit.", 'U.S.', null],
