@@ -1159,6 +1159,28 @@ function editionYear(
 }
 
 /**
+ * Whether the span opens with a word that stands beside a place's name (a compass point: "north", "south"), written in
+ * lower case where every alias writes it with a capital, in a language whose names capitalise every word: it names a
+ * part of the place after it, not the name ("south Sudan" is the south of Sudan, "north Kivu" Kivu's north).
+ */
+function partNamedInLowerCase(
+  span: MatchCandidate,
+  scan: ScanResult,
+  aliases: AliasTable,
+  language: Lang | undefined,
+): boolean {
+  const first = span.firstWord;
+  if (
+    first === span.lastWord ||
+    !hasTrait(language, 'capitalisesNameWords') ||
+    initialCase(scan, first) !== 'lower' ||
+    !BESIDE_A_PLACE.has(wordText(scan, first))
+  )
+    return false;
+  return span.aliases.every((index) => /^\p{Lu}/u.test(aliases.get(index).text));
+}
+
+/**
  * Links the spans of `scan` to entities; definitions ("… (SOHR)") are added afterwards by addDefinitions. Two
  * rounds: the first weighs ambiguous names against the firm ones, the second also against what the first settled
  * (so "Anderlecht" settled as the club by a cue supports "Brugge" as Club Brugge further on).
@@ -1172,7 +1194,9 @@ export function resolveMentions(
   // A line break ends a paragraph, a list's row or a block of the page: no name runs across it ("Jiri Novak (Czech" on
   // one line, "Republic) 7-5" on the next).
   let candidates = scan.candidates.filter(
-    (candidate) => !scan.original.slice(candidate.start, candidate.end).includes('\n'),
+    (candidate) =>
+      !scan.original.slice(candidate.start, candidate.end).includes('\n') &&
+      !partNamedInLowerCase(candidate, scan, aliases, article.language),
   );
   for (;;) {
     const { resolved, unsettledPhrases } = resolveAmong(candidates, scan, aliases, cues, article);

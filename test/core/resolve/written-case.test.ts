@@ -51,6 +51,11 @@ describe("a name's capital written in lower case is no name", () => {
       'kahramanmaras-province',
     ],
     ['fr', "L'Union européenne a réagi mardi.", 'Union européenne', 'european-union'],
+    // A compass point in lower case names a part of the place after it, where names capitalise every word (session 29).
+    ['en', 'The main rebel group in south Sudan said on Tuesday it was ready.', 'south Sudan', null],
+    ['en', 'The main rebel group in south Sudan said on Tuesday it was ready.', 'Sudan', 'sudan'],
+    ['en', 'The governor of north Kivu met the prefect of Gisenyi.', 'north Kivu', null],
+    ['en', 'South Sudan became independent in 2011.', 'South Sudan', 'south-sudan'],
   ] as const)('%s: %s', (lang, text, word, expected) => {
     expect(linkedAt(lang, text, word)).toBe(expected);
   });
