@@ -130,6 +130,8 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['en', 'Standings after Sunday:\nCorvina Krakow 7 5 1 1 13 7 16\nLeeds 7 4 2 1 12 9 14', 'Krakow', null],
     ['en', 'Played on Saturday:\nSydney Kestrels 26 Newcastle 24', 'Sydney', null],
     ['en', 'Results on Sunday:\nLeeds 1 NKT Breda 2', 'Breda', null],
+    // …the team's country in parentheses before the score (session 29).
+    ['en', 'In Varna: Corvina Sofia (Bulgaria) 1 Olimpija (Slovenia) 0 (0-0)', 'Sofia', null],
     // …in a line of prose too, where a word that stands beside a place for a part of it is the team's (session 26).
     ['en', 'Played on Sunday: Penrith 12 North Sydney 46 South Sydney 4 Manly 10.', 'Sydney', null],
     ['en', 'Standings:\nManly 21 17 0 4 34\nNorth Queensland 21 6 0 15 12', 'Queensland', null],
@@ -351,6 +353,8 @@ describe('the same names still link beside what is no part of them', () => {
     // A place's name alone in a row of results; a headline's single figure; a state's abbreviation after a town in a
     // table of prices; a common word before the name.
     ['en', 'Results on Saturday:\nLeeds 2 Hamburg 1', 'Hamburg', 'hamburg'],
+    ['en', 'In Sofia: Corvina Varna (Bulgaria) 1 Olimpija (Slovenia) 0 (0-0)', 'Sofia', 'sofia'],
+    ['en', 'In Varna: Corvina Sofia (Bulgaria) 1 Olimpija (Slovenia) 0 (0-0)', 'Bulgaria', 'bulgaria'],
     ['en', 'Floods Hit Texas 3 Days Before Vote', 'Texas', 'texas'],
     ['en', 'Cash grain prices:\nPortland OR 5.60 up .02 5.17 dn .01', 'Portland', 'portland'],
     ['en', 'Scores:\nIn Paris 2 Arrested After Protest, 5 Hurt', 'Paris', 'paris'],
