@@ -1048,6 +1048,7 @@ function nameStart(
   entityId: string,
   aliases: AliasTable,
   scan: ScanResult,
+  knowledge: EntityKnowledge | undefined,
 ): number {
   const first = span.firstWord;
   if (first === span.lastWord) return first;
@@ -1061,13 +1062,15 @@ function nameStart(
     namedFrom(scan, aliases, entityId, first + 1, span.lastWord)
   )
     return first + 1;
-  // A title or a year that opens the alias with a capital or in figures is no part of the name either, down to a name
-  // the entity bears: "Queen Beatrix", "Prince Charles", "the 1991 Gulf War".
-  if (initialCase(scan, first) !== 'lower')
-    return (TITLES.has(word) || yearAt(scan, first)) &&
-      namedFrom(scan, aliases, entityId, first + 1, span.lastWord)
-      ? first + 1
-      : first;
+  // A title before a given name, or a year, that opens the alias with a capital or in figures is no part of the name
+  // either, down to a name the entity bears: "Queen Beatrix", "the 1991 Gulf War". A title before another word is
+  // the name's own: "Lady Gaga".
+  if (initialCase(scan, first) !== 'lower') {
+    const opener =
+      yearAt(scan, first) ||
+      (TITLES.has(word) && (knowledge?.isGivenName(wordText(scan, first + 1)) ?? false));
+    return opener && namedFrom(scan, aliases, entityId, first + 1, span.lastWord) ? first + 1 : first;
+  }
   if (article) return first + 1;
   return DESCRIPTORS.has(word) && namedFrom(scan, aliases, entityId, first + 1, span.lastWord)
     ? first + 1
@@ -1395,7 +1398,7 @@ function resolveAmong(
         : alias.text.endsWith('.') && scan.original.charAt(span.end) === '.'
           ? span.end + 1
           : span.end;
-    const firstWord = nameStart(span, alias, entityId, aliases, scan);
+    const firstWord = nameStart(span, alias, entityId, aliases, scan, article.knowledge);
     const start = firstWord === span.firstWord ? span.start : (scan.originalStarts[firstWord] as number);
     const mention: Mention = {
       start,

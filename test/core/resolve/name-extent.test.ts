@@ -89,6 +89,8 @@ describe('the highlight leaves out a title or a descriptor that opens the alias 
       'Beatrix',
     ],
     ['en', 'Iraqi forces were ousted from Kuwait in the 1991 Gulf War.', 'gulf-war', 'Gulf War'],
+    // A title before a word that is no given name is the name's own.
+    ['en', 'The singer Lady Gaga opened the show on Friday.', 'lady-gaga', 'Lady Gaga'],
   ] as const)('%s: %s', (lang, text, entityId, expected) => {
     expect(highlighted(lang, text, entityId)).toBe(expected);
   });
