@@ -601,6 +601,24 @@ function acronymAt(scan: ScanResult, w: number): boolean {
   );
 }
 
+/** Most words read inside the parentheses after a team's name: its country's ("Levski Sofia (Bulgaria) 1"). */
+const MAX_PARENTHESIS_WORDS = 3;
+
+/**
+ * The word after the parentheses that follow word `w` ("(Bulgaria)", "(Czech Republic)"), on the same line, or
+ * undefined where none follow.
+ */
+function afterParenthesis(scan: ScanResult, w: number): number | undefined {
+  if (gapAfter(scan, w) !== ' (') return undefined;
+  for (let k = w + 1; k < Math.min(scan.words.count - 1, w + 1 + MAX_PARENTHESIS_WORDS); k++) {
+    if (lineBreakBefore(scan, k + 1)) return undefined;
+    const gap = gapAfter(scan, k);
+    if (gap === ') ') return k + 1;
+    if (gap !== ' ') return undefined;
+  }
+  return undefined;
+}
+
 /**
  * Whether the span is a place's name inside a team's name in a row of results, whose capitals are a name's even at the
  * line's start and in Title Case: "Hansa Rostock 0 Hamburg 1", "Sydney Tigers 26 Newcastle 24", a league table's
@@ -630,8 +648,11 @@ function teamInResultsRow(scan: ScanResult, firstWord: number, lastWord: number,
   )
     last++;
   if (first === firstWord && last === lastWord) return false;
-  const score = last + 1;
-  if (score >= scan.words.count || !joined(score) || !figureAt(scan, score)) return false;
+  // The team's country may stand in parentheses before the score.
+  const parenthesised = afterParenthesis(scan, last);
+  const score = parenthesised ?? last + 1;
+  if (score >= scan.words.count || (parenthesised === undefined && !joined(score)) || !figureAt(scan, score))
+    return false;
   // A count of thousands is no score: "In Central Paris 2,000 police were deployed".
   if (/^,\d{3}/u.test(scan.text.slice(scan.words.ends[score]))) return false;
   let figures = 0;

@@ -194,12 +194,23 @@ function exactEntitiesOf(span: MatchCandidate, aliases: AliasTable): Set<string>
   return entities;
 }
 
+/**
+ * The languages that write a name's genitive with its own ending (possessiveEndings: English "Assad's"): a bare -s on a
+ * name is a plural there, a family's ("the Assads") or a range's or a strait's ("the Urals", "the Florida Straits"),
+ * which a firm's, a club's or an event's name does not take: "ATHLETICS" is no Athletic Bilbao, "Shells had smashed
+ * roofs" no Shell.
+ */
+const PLURAL_S_ONLY: ReadonlySet<string> = new Set(
+  LANGUAGES.filter((lang) => languageKnowledge(lang).possessiveEndings.length > 0),
+);
+
 function optionsOf(
   span: MatchCandidate,
   scan: ScanResult,
   aliases: AliasTable,
   language: Lang | undefined,
   taken: (w: number) => boolean,
+  knowledge: EntityKnowledge | undefined,
 ): Option[] {
   const options: Option[] = [];
   // In a run of capitals ("WHO IS TO BLAME?", "WIE IS DE MOL?") the case tells nothing: an acronym matched only as
@@ -259,6 +270,13 @@ function optionsOf(
     if (alias.text.includes('&') && !written.includes('&')) continue;
     if (inflected?.includes(index)) {
       if (!inflectionFits) continue;
+      if (
+        PLURAL_S_ONLY.has(language ?? '') &&
+        knowledge &&
+        !knowledge.isPerson(alias.entityId) &&
+        !knowledge.isPlace(alias.entityId)
+      )
+        continue;
       if (exactEntities!.size > 0 && !exactEntities!.has(alias.entityId)) continue;
     }
     if (
@@ -1030,6 +1048,7 @@ function nameStart(
   entityId: string,
   aliases: AliasTable,
   scan: ScanResult,
+  knowledge: EntityKnowledge | undefined,
 ): number {
   const first = span.firstWord;
   if (first === span.lastWord) return first;
@@ -1043,7 +1062,15 @@ function nameStart(
     namedFrom(scan, aliases, entityId, first + 1, span.lastWord)
   )
     return first + 1;
-  if (initialCase(scan, first) !== 'lower') return first;
+  // A title before a given name, or a year, that opens the alias with a capital or in figures is no part of the name
+  // either, down to a name the entity bears: "Queen Beatrix", "the 1991 Gulf War". A title before another word is
+  // the name's own: "Lady Gaga".
+  if (initialCase(scan, first) !== 'lower') {
+    const opener =
+      yearAt(scan, first) ||
+      (TITLES.has(word) && (knowledge?.isGivenName(wordText(scan, first + 1)) ?? false));
+    return opener && namedFrom(scan, aliases, entityId, first + 1, span.lastWord) ? first + 1 : first;
+  }
   if (article) return first + 1;
   return DESCRIPTORS.has(word) && namedFrom(scan, aliases, entityId, first + 1, span.lastWord)
     ? first + 1
@@ -1135,6 +1162,28 @@ function editionYear(
 }
 
 /**
+ * Whether the span opens with a word that stands beside a place's name (a compass point: "north", "south"), written in
+ * lower case where every alias writes it with a capital, in a language whose names capitalise every word: it names a
+ * part of the place after it, not the name ("south Sudan" is the south of Sudan, "north Kivu" Kivu's north).
+ */
+function partNamedInLowerCase(
+  span: MatchCandidate,
+  scan: ScanResult,
+  aliases: AliasTable,
+  language: Lang | undefined,
+): boolean {
+  const first = span.firstWord;
+  if (
+    first === span.lastWord ||
+    !hasTrait(language, 'capitalisesNameWords') ||
+    initialCase(scan, first) !== 'lower' ||
+    !BESIDE_A_PLACE.has(wordText(scan, first))
+  )
+    return false;
+  return span.aliases.every((index) => /^\p{Lu}/u.test(aliases.get(index).text));
+}
+
+/**
  * Links the spans of `scan` to entities; definitions ("… (SOHR)") are added afterwards by addDefinitions. Two
  * rounds: the first weighs ambiguous names against the firm ones, the second also against what the first settled
  * (so "Anderlecht" settled as the club by a cue supports "Brugge" as Club Brugge further on).
@@ -1145,7 +1194,13 @@ export function resolveMentions(
   cues: CueTable,
   article: ArticleContext = {},
 ): ResolvedMention[] {
-  let candidates = scan.candidates;
+  // A line break ends a paragraph, a list's row or a block of the page: no name runs across it ("Jiri Novak (Czech" on
+  // one line, "Republic) 7-5" on the next).
+  let candidates = scan.candidates.filter(
+    (candidate) =>
+      !scan.original.slice(candidate.start, candidate.end).includes('\n') &&
+      !partNamedInLowerCase(candidate, scan, aliases, article.language),
+  );
   for (;;) {
     const { resolved, unsettledPhrases } = resolveAmong(candidates, scan, aliases, cues, article);
     if (unsettledPhrases.length === 0) return resolved;
@@ -1193,7 +1248,10 @@ function resolveAmong(
           article.knowledge,
         ) && !dateBesideNumber(span, scan),
     )
-    .map((span) => ({ span, options: optionsOf(span, scan, aliases, article.language, firmlyTaken) }))
+    .map((span) => ({
+      span,
+      options: optionsOf(span, scan, aliases, article.language, firmlyTaken, article.knowledge),
+    }))
     .filter(({ options }) => options.length > 0);
   // A span that no alias fits as written ("du sucre") is no name: the words beside it are free.
   if (fitting.length < selected.length) {
@@ -1340,7 +1398,7 @@ function resolveAmong(
         : alias.text.endsWith('.') && scan.original.charAt(span.end) === '.'
           ? span.end + 1
           : span.end;
-    const firstWord = nameStart(span, alias, entityId, aliases, scan);
+    const firstWord = nameStart(span, alias, entityId, aliases, scan, article.knowledge);
     const start = firstWord === span.firstWord ? span.start : (scan.originalStarts[firstWord] as number);
     const mention: Mention = {
       start,

@@ -81,6 +81,26 @@ describe('the highlight leaves out a title or a descriptor that opens the alias 
     ],
     ['nl', 'Dat moest ook koningin Beatrix ondervinden.', 'beatrix-of-the-netherlands', 'Beatrix'],
     ['nl', 'De burgemeester zei dat tegen het persagentschap Belga.', 'belga', 'Belga'],
+    // With a capital too, and a year before an event's name, down to a name the entity bears (session 29).
+    [
+      'en',
+      'The Dutch Queen Beatrix will visit South Africa in October.',
+      'beatrix-of-the-netherlands',
+      'Beatrix',
+    ],
+    ['en', 'Iraqi forces were ousted from Kuwait in the 1991 Gulf War.', 'gulf-war', 'Gulf War'],
+    // A title before a word that is no given name is the name's own.
+    ['en', 'The singer Lady Gaga opened the show on Friday.', 'lady-gaga', 'Lady Gaga'],
+  ] as const)('%s: %s', (lang, text, entityId, expected) => {
+    expect(highlighted(lang, text, entityId)).toBe(expected);
+  });
+});
+
+describe('no name runs across a line break (session 29)', () => {
+  it.each([
+    ['en', 'Jiri Novak (Czech\nRepublic) 7-5 6-3 won.', 'czechia', 'Czech'],
+    ['en', 'Gavin Levenson (South\nAfrica) 66 75 76 218.', 'africa', 'Africa'],
+    ['en', 'Gavin Levenson (South Africa) 66 75 76 218.', 'south-africa', 'South Africa'],
   ] as const)('%s: %s', (lang, text, entityId, expected) => {
     expect(highlighted(lang, text, entityId)).toBe(expected);
   });

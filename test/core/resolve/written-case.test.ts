@@ -51,6 +51,11 @@ describe("a name's capital written in lower case is no name", () => {
       'kahramanmaras-province',
     ],
     ['fr', "L'Union européenne a réagi mardi.", 'Union européenne', 'european-union'],
+    // A compass point in lower case names a part of the place after it, where names capitalise every word (session 29).
+    ['en', 'The main rebel group in south Sudan said on Tuesday it was ready.', 'south Sudan', null],
+    ['en', 'The main rebel group in south Sudan said on Tuesday it was ready.', 'Sudan', 'sudan'],
+    ['en', 'The governor of north Kivu met the prefect of Gisenyi.', 'north Kivu', null],
+    ['en', 'South Sudan became independent in 2011.', 'South Sudan', 'south-sudan'],
   ] as const)('%s: %s', (lang, text, word, expected) => {
     expect(linkedAt(lang, text, word)).toBe(expected);
   });
@@ -107,6 +112,19 @@ describe('a name made of figures or joined by an ampersand is written with its o
     ['en', 'The shares were bought at T 10 by the fund.', 'at T', null],
     ['en', 'Director J. J. Abrams spoke on Sunday.', 'J. J', null],
     ['en', 'AT&T and J&J reported results on Tuesday.', 'J&J', 'johnson-johnson'],
+  ] as const)('%s: %s', (lang, text, word, expected) => {
+    expect(linkedAt(lang, text, word)).toBe(expected);
+  });
+});
+
+describe("a bare -s is a plural where the genitive has its own ending, and a firm's or a club's name takes none (session 29)", () => {
+  it.each([
+    ['en', 'ATHLETICS - MITCHELL DEFEATS BAILEY IN FRONT OF FANS.', 'ATHLETICS', null],
+    ['en', 'Shells had smashed roofs and windows in the capital.', 'Shells', null],
+    ['en', 'Shell said its profits rose in the second quarter.', 'Shell', 'shell'],
+    // A place's: a range, a strait.
+    ['en', 'Police in the Urals city of Perm are looking for him.', 'Urals', 'ural'],
+    ['en', 'The boat capsized in the Florida Straits last week.', 'Florida Straits', 'florida-strait'],
   ] as const)('%s: %s', (lang, text, word, expected) => {
     expect(linkedAt(lang, text, word)).toBe(expected);
   });
