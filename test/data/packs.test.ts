@@ -33,6 +33,7 @@ const DEMO_PACKS = ['belgium', 'cities', 'classes', 'institutions', 'places', 's
 const NEWS_PACKS = [
   'be-politics',
   'athletes',
+  'athletes-more',
   'bodies',
   'business-people',
   'companies',

@@ -480,6 +480,13 @@ describe("An athlete's surname alone: linked beside the sport's words, plain els
       expected: 'sven-kramer',
     },
     { lang: 'de', text: 'Kramer verkauft seit Jahren Gemüse auf dem Markt.', word: 'Kramer', expected: null },
+    {
+      lang: 'en',
+      text: 'Woods birdied the last hole to win the Masters.',
+      word: 'Woods',
+      expected: 'tiger-woods',
+    },
+    { lang: 'en', text: 'They walked through the Woods near the lake.', word: 'Woods', expected: null },
   ]);
 });
 
