@@ -129,6 +129,33 @@ describe('parseCorpusText', () => {
     expect(shown(docs[1]!)).toEqual(['LOC:Genève']);
   });
 
+  it('reads the Wikidata link, the name parts and the nested names of HIPE mentions', () => {
+    const row = (token: string, tag: string, component: string, nested: string, link: string) =>
+      [token, tag, 'O', 'O', 'O', component, nested, link, '_', '_'].join('\t');
+    const text = [
+      ['TOKEN', 'NE-COARSE-LIT', 'NE-COARSE-METO', 'a', 'b', 'c', 'd', 'e', 'f', 'MISC'].join('\t'),
+      '# document_id = D-1',
+      row('M', 'B-pers', 'B-comp.title', 'O', 'Q1'),
+      row('.', 'I-pers', 'I-comp.title', 'O', 'Q1'),
+      row('Mercier', 'I-pers', 'B-comp.name', 'O', 'Q1'),
+      row('ambassadeur', 'I-pers', 'B-comp.function', 'O', 'Q1'),
+      row('à', 'I-pers', 'I-comp.function', 'O', 'Q1'),
+      row('Madrid', 'I-pers', 'I-comp.function', 'B-loc.adm.town', 'Q1'),
+      row('et', 'O', 'O', 'O', '_'),
+      row('le', 'B-loc', 'O', 'O', 'NIL'),
+      row('lac', 'I-loc', 'O', 'O', 'NIL'),
+      row('Léman', 'I-loc', 'B-comp.name', 'O', 'NIL'),
+    ].join('\n');
+    const [doc] = parseCorpusText(text, 'hipe', { pers: 'PER', loc: 'LOC' }, 'h');
+    const at = (span: { start: number; end: number }) => doc!.text.slice(span.start, span.end);
+    expect(doc!.text).toBe('M. Mercier ambassadeur à Madrid et le lac Léman');
+    expect(doc!.names.map((n) => [at(n), n.qid, n.nameParts?.map(at)])).toEqual([
+      ['M. Mercier ambassadeur à Madrid', 'Q1', ['Mercier']],
+      ['le lac Léman', null, ['Léman']],
+    ]);
+    expect(doc!.nested!.map((n) => `${n.type}:${at(n)}`)).toEqual(['LOC:Madrid']);
+  });
+
   it('ends token-tag sentences after . ! ? outside a name', () => {
     const text = ['St I-LOC', '. I-LOC', 'Malo I-LOC', 'est O', 'beau O', '. O', 'Oui O', '! O'].join('\n');
     const [doc] = parseCorpusText(text, 'token-tag', { LOC: 'LOC' }, 'e');
