@@ -1260,7 +1260,7 @@ describe('De Gucht: Karel the former commissioner or his son Frédéric; Vandenb
   ]);
 });
 
-describe('A cue that is a name of its own counts whole, unless it is a place (session 28)', () => {
+describe('A cue that is a name of its own counts whole, unless it is a place, but for a body of that place (sessions 28, 29)', () => {
   table([
     // "Bundestag" is one of the German Greens' cues and a name itself: whole, it says which Greens.
     {
@@ -1286,6 +1286,32 @@ describe('A cue that is a name of its own counts whole, unless it is a place (se
       lang: 'en',
       text: 'Results: Varteks Varazdin (Croatia) 3 US Luxembourg (Luxembourg) 0.',
       word: 'Varazdin',
+      expected: null,
+    },
+    // A place is a cue of a body whose statements relate it to that place: the Swiss Federal Council, beside
+    // "Suisse" (HIPE). Beside another country, or with no cue at all, it stays plain.
+    {
+      lang: 'fr',
+      text: 'Le Conseil fédéral estime que le rôle de la Suisse est important.',
+      word: 'Conseil fédéral',
+      expected: 'federal-council-switzerland',
+    },
+    {
+      lang: 'fr',
+      text: 'La Suisse reste neutre. Le Conseil fédéral a siégé hier.',
+      word: 'Conseil fédéral',
+      expected: 'federal-council-switzerland',
+    },
+    {
+      lang: 'fr',
+      text: 'Le Conseil fédéral a siégé hier en Autriche.',
+      word: 'Conseil fédéral',
+      expected: null,
+    },
+    {
+      lang: 'fr',
+      text: 'Le Conseil fédéral a reçu M. Deucher.',
+      word: 'Conseil fédéral',
       expected: null,
     },
   ]);
