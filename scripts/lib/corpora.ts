@@ -49,7 +49,8 @@ export interface Document {
  * - `hipe`: tab-separated with a header row (TOKEN NE-COARSE-LIT …); `# key = value` lines, `# document_id = …`
  *   opening each document; `PySBDSegment` in the MISC column ends a sentence unless a name goes on past it. The
  *   coarse literal column (the outer level) is read, with its Wikidata links (NEL-LIT), the name parts of its
- *   mentions (comp.name in NE-FINE-COMP) and the names nested in them (NE-NESTED, its fine types cut to the coarse).
+ *   mentions (comp.name in NE-FINE-COMP) and the names nested in them (NE-NESTED, its fine types cut to the coarse);
+ *   a token marked NoSpaceAfter is written against the next one.
  * - `token-tag`: `token tag` a line with neither sentence nor document breaks (Europeana Newspapers); a sentence
  *   ends after a `.`, `!` or `?` token outside a name.
  */
@@ -222,6 +223,8 @@ interface Token {
   nested?: string;
   component?: string;
   link?: string;
+  /** The corpus says the token is written against the next one (HIPE's NoSpaceAfter: "Autriche-Hongrie", "l'Europe"). */
+  joinedToNext?: boolean;
 }
 
 interface RawDocument {
@@ -311,14 +314,16 @@ function splitDocuments(text: string, format: CorpusFormat): RawDocument[] {
         // The segmenter's sentence ends are automatic and sometimes fall inside a name (Mlle. | Eckard): a name
         // that goes on keeps its sentence going.
         if (segmentEnded && !tag.startsWith('I-')) endSentence();
+        const misc = (fields[9] ?? '').split('|');
         sentence.push({
           text: fields[0]!,
           tag,
           nested: (fields[6] ?? 'O').replace(/\..*$/u, ''),
           component: fields[5] ?? 'O',
           link: fields[7] ?? '_',
+          joinedToNext: misc.includes('NoSpaceAfter'),
         });
-        segmentEnded = (fields[9] ?? '').split('|').includes('PySBDSegment');
+        segmentEnded = misc.includes('PySBDSegment');
         break;
       }
       case 'token-tag': {
@@ -361,13 +366,19 @@ function buildDocument(id: string, sentences: Token[][], types: Record<string, N
   for (const [s, sentence] of sentences.entries()) {
     if (s > 0) text += '\n';
     const spans: { start: number; end: number }[] = [];
-    let previous = '';
+    let previous: Token | undefined;
     for (const [t, token] of sentence.entries()) {
-      if (t > 0 && !NO_SPACE_BEFORE.has(token.text) && !NO_SPACE_AFTER.has(previous)) text += ' ';
+      if (
+        t > 0 &&
+        !NO_SPACE_BEFORE.has(token.text) &&
+        !NO_SPACE_AFTER.has(previous!.text) &&
+        !previous!.joinedToNext
+      )
+        text += ' ';
       const start = text.length;
       text += token.text;
       spans.push({ start, end: text.length });
-      previous = token.text;
+      previous = token;
     }
     for (const run of tagRuns(
       id,

@@ -56,7 +56,8 @@ function compoundOf(text: string, mention: Pick<Mention, 'start' | 'end'>, name:
   if (name.part) return true;
   const before = text.slice(name.start, mention.start);
   const after = text.slice(mention.end, name.end);
-  return (before === '' && /^-\p{Ll}/u.test(after)) || (after === '' && /\p{Ll}-$/u.test(before));
+  // The whole word before the hyphen in lower case: "Grande-Russie" is no compound of Russia.
+  return (before === '' && /^-\p{Ll}/u.test(after)) || (after === '' && /(?:^|\P{L})\p{Ll}+-$/u.test(before));
 }
 
 /** What a highlight links to, as far as the measure judges it. */

@@ -156,6 +156,25 @@ describe('parseCorpusText', () => {
     expect(doc!.nested!.map((n) => `${n.type}:${at(n)}`)).toEqual(['LOC:Madrid']);
   });
 
+  it('writes a HIPE token against the next one where the corpus says NoSpaceAfter', () => {
+    const row = (token: string, tag: string, misc = '_') =>
+      [token, tag, 'O', 'O', 'O', 'O', 'O', '_', '_', misc].join('\t');
+    const text = [
+      ['TOKEN', 'NE-COARSE-LIT', 'NE-COARSE-METO', 'a', 'b', 'c', 'd', 'e', 'f', 'MISC'].join('\t'),
+      '# document_id = D-1',
+      row('l', 'O', 'NoSpaceAfter'),
+      row("'", 'O', 'NoSpaceAfter'),
+      row('Autriche', 'B-loc', 'NoSpaceAfter'),
+      row('-', 'I-loc', 'NoSpaceAfter'),
+      row('Hongrie', 'I-loc'),
+      row('-', 'O'),
+      row('Suisse', 'B-loc'),
+    ].join('\n');
+    const [doc] = parseCorpusText(text, 'hipe', { loc: 'LOC' }, 'h');
+    expect(doc!.text).toBe("l'Autriche-Hongrie - Suisse");
+    expect(shown(doc!)).toEqual(['LOC:Autriche-Hongrie', 'LOC:Suisse']);
+  });
+
   it('ends token-tag sentences after . ! ? outside a name', () => {
     const text = ['St I-LOC', '. I-LOC', 'Malo I-LOC', 'est O', 'beau O', '. O', 'Oui O', '! O'].join('\n');
     const [doc] = parseCorpusText(text, 'token-tag', { LOC: 'LOC' }, 'e');
@@ -241,7 +260,9 @@ function goldNameTokens(
         if (!/^\s*$/.test(line)) close(); // comment lines and the header; HIPE's blank lines only end documents
         continue;
       }
-      [token, tag] = [f[0], f[1]];
+      // HIPE's NoSpaceAfter: the token is written against the next one ("Autriche-Hongrie", "l'Europe").
+      const joined = (f[9] ?? '').split('|').includes('NoSpaceAfter');
+      [token, tag] = [f[0]! + (joined ? '\u0000' : ''), f[1]];
     } else {
       const f = line.trim().split(/\s+/);
       if (line.trim() === '' || f[0] === '-DOCSTART-') {
@@ -268,10 +289,14 @@ function goldNameTokens(
   return names;
 }
 
+/** The tokens spaced by the common rule; a token marked with a final NUL is written against the next one. */
 function detokenise(tokens: string[]): string {
+  const JOINED = '\u0000';
   let text = '';
-  tokens.forEach((token, i) => {
-    if (i > 0 && !/^[,.;:!?)]$/.test(token) && tokens[i - 1] !== '(') text += ' ';
+  tokens.forEach((marked, i) => {
+    const token = marked.endsWith(JOINED) ? marked.slice(0, -1) : marked;
+    const previous = tokens[i - 1];
+    if (i > 0 && !/^[,.;:!?)]$/.test(token) && previous !== '(' && !previous!.endsWith(JOINED)) text += ' ';
     text += token;
   });
   return text;

@@ -62,6 +62,20 @@ describe('placementOf', () => {
     );
   });
 
+  it('counts a name joined by a hyphen to a lower-case word as a compound, not to a capitalised one', () => {
+    const compounds = "l'Autriche-Hongrie, la Grande-Russie, outre-Rhin, les VLD-lijst";
+    const gold: GoldName[] = ['Autriche-Hongrie', 'Grande-Russie', 'outre-Rhin', 'VLD-lijst'].map(
+      (words) => ({
+        ...span(compounds, words),
+        type: 'LOC',
+      }),
+    );
+    expect(placementOf(compounds, span(compounds, 'Hongrie'), gold)).toBe('nested');
+    expect(placementOf(compounds, span(compounds, 'Russie'), gold)).toBe('nested');
+    expect(placementOf(compounds, span(compounds, 'Rhin'), gold)).toBe('compound');
+    expect(placementOf(compounds, span(compounds, 'VLD'), gold)).toBe('compound');
+  });
+
   it('still sorts the other highlights as before', () => {
     expect(placementOf(text, span(text, 'lac de Neuchâtel'), gold, nested)).toBe('whole');
     expect(placementOf(text, span(text, 'notre ambassadeur'), gold, nested)).toBe('nested');
