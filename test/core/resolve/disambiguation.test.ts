@@ -1317,6 +1317,28 @@ describe('A cue that is a name of its own counts whole, unless it is a place, bu
   ]);
 });
 
+describe('"Serie A" in French needs football beside it: "série A" is a series (session 29, Europeana)', () => {
+  table([
+    {
+      lang: 'fr',
+      text: "Bons d'épargne 1re Série A 100.659 108.015 117.171",
+      word: 'Série A',
+      expected: null,
+    },
+    { lang: 'fr', text: 'Les obligations de la série A sont remboursées.', word: 'série A', expected: null },
+    { lang: 'fr', text: 'La Juventus domine la Serie A cette saison.', word: 'Serie A', expected: 'serie-a' },
+    {
+      lang: 'fr',
+      text: 'Le transfert du meilleur buteur de Serie A est bouclé.',
+      word: 'Serie A',
+      expected: 'serie-a',
+    },
+    // Elsewhere the league's name stays plain.
+    { lang: 'en', text: 'He has played in Serie A for ten years.', word: 'Serie A', expected: 'serie-a' },
+    { lang: 'nl', text: 'Hij speelde tien jaar in de Serie A.', word: 'Serie A', expected: 'serie-a' },
+  ]);
+});
+
 describe('two names joined by "en": one settled name says what kind of name the other is (session 28, CoNLL-2002)', () => {
   table([
     // Ferrari alone needs a racing cue; McLaren beside it is a racing team.
