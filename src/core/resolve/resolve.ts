@@ -226,7 +226,10 @@ function optionsOf(
   // English write "Hama's", and "Hamas" is another name. Where the span is also a name as written, of another entity,
   // the name as written wins.
   const exactEntities = inflected ? exactEntitiesOf(span, aliases) : undefined;
-  const inflectionFits = hasTrait(language, 'genitiveSAfterVowel') || !VOWEL_BEFORE_S.test(written);
+  // French writes a name without any -s ("les Le Pen"): "le général Stubbs" is no Stubb.
+  const inflectionFits =
+    (language === undefined || hasTrait(language, 'namesTakeS')) &&
+    (hasTrait(language, 'genitiveSAfterVowel') || !VOWEL_BEFORE_S.test(written));
   /** Whether the span is one of the language's commonest words, worked out for the first alias that travels. */
   let spellsCommonWord: boolean | undefined;
   const commonWord = () =>

@@ -392,7 +392,7 @@ describe('Acronyms in a run of capitals, and datelines', () => {
   ]);
 });
 
-describe('A final -s: a German genitive, or another name', () => {
+describe('A final -s: a German or Dutch genitive, or another name', () => {
   table([
     { lang: 'de', text: 'Raqqas Bewohner kehren zurück.', word: 'Raqqas', expected: 'raqqa' },
     // Dutch and English write "Raqqa's": a bare -s after a vowel is no genitive there.
@@ -400,6 +400,15 @@ describe('A final -s: a German genitive, or another name', () => {
     // A name as written beats another entity's inflected form: Hamas is not Hama's.
     { lang: 'nl', text: 'Israël en Hamas sloten een akkoord.', word: 'Hamas', expected: 'hamas' },
     { lang: 'de', text: 'Die Hamas feuerte Raketen ab.', word: 'Hamas', expected: 'hamas' },
+    // French writes a name without any -s ("les Le Pen"): a name and an -s is another name (HIPE, session 29).
+    { lang: 'fr', text: 'Le général Stubbs commandait les réfugiés.', word: 'Stubbs', expected: null },
+    {
+      lang: 'nl',
+      text: 'Generaal Stubbs leidde de vluchtelingen.',
+      word: 'Stubbs',
+      expected: 'alexander-stubb',
+    },
+    { lang: 'nl', text: 'Assads regime viel in december.', word: 'Assads', expected: 'bashar-al-assad' },
   ]);
 });
 
