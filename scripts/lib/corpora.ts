@@ -26,12 +26,21 @@ export interface GoldName {
    * "EU-Kommission", "US-Präsident"; *deriv: "U.S.-amerikanischen", "deutschen").
    */
   part?: boolean;
+  /** The Wikidata item the corpus links the name to (HIPE's NEL-LIT); null where it says the item is none (NIL). */
+  qid?: string | null;
+  /**
+   * The words the corpus marks as the name proper inside a mention that holds titles, functions or a descriptor
+   * too (HIPE's comp.name: "Chirac" in "le président Chirac", "Berne" in "la ville de Berne").
+   */
+  nameParts?: { start: number; end: number }[];
 }
 
 export interface Document {
   id: string;
   text: string;
   names: GoldName[];
+  /** The names the corpus tags inside another name (HIPE's NE-NESTED: "Madrid" in "notre ambassadeur à Madrid"). */
+  nested?: GoldName[];
 }
 
 /**
@@ -42,7 +51,9 @@ export interface Document {
  *   between sentences; no documents. Only the outer level is read.
  * - `hipe`: tab-separated with a header row (TOKEN NE-COARSE-LIT …); `# key = value` lines, `# document_id = …`
  *   opening each document; `PySBDSegment` in the MISC column ends a sentence unless a name goes on past it. The
- *   coarse literal column (the outer level) is read.
+ *   coarse literal column (the outer level) is read, with its Wikidata links (NEL-LIT), the name parts of its
+ *   mentions (comp.name in NE-FINE-COMP) and the names nested in them (NE-NESTED, its fine types cut to the coarse);
+ *   a token marked NoSpaceAfter is written against the next one.
  * - `token-tag`: `token tag` a line with neither sentence nor document breaks (Europeana Newspapers); a sentence
  *   ends after a `.`, `!` or `?` token outside a name.
  */
@@ -211,6 +222,12 @@ export function readCorpus(name: string, part: string, mirrorDir = DEFAULT_MIRRO
 interface Token {
   text: string;
   tag: string;
+  /** HIPE: the tag of the nested level, the component tag and the Wikidata link of the outer name. */
+  nested?: string;
+  component?: string;
+  link?: string;
+  /** The corpus says the token is written against the next one (HIPE's NoSpaceAfter: "Autriche-Hongrie", "l'Europe"). */
+  joinedToNext?: boolean;
 }
 
 interface RawDocument {
@@ -300,8 +317,16 @@ function splitDocuments(text: string, format: CorpusFormat): RawDocument[] {
         // The segmenter's sentence ends are automatic and sometimes fall inside a name (Mlle. | Eckard): a name
         // that goes on keeps its sentence going.
         if (segmentEnded && !tag.startsWith('I-')) endSentence();
-        sentence.push({ text: fields[0]!, tag });
-        segmentEnded = (fields[9] ?? '').split('|').includes('PySBDSegment');
+        const misc = (fields[9] ?? '').split('|');
+        sentence.push({
+          text: fields[0]!,
+          tag,
+          nested: (fields[6] ?? 'O').replace(/\..*$/u, ''),
+          component: fields[5] ?? 'O',
+          link: fields[7] ?? '_',
+          joinedToNext: misc.includes('NoSpaceAfter'),
+        });
+        segmentEnded = misc.includes('PySBDSegment');
         break;
       }
       case 'token-tag': {
@@ -339,42 +364,104 @@ function parseTag(tag: string): { prefix: 'B' | 'I' | 'E' | 'S' | 'O'; type: str
 function buildDocument(id: string, sentences: Token[][], types: Record<string, NameType | null>): Document {
   let text = '';
   const names: GoldName[] = [];
+  const nested: GoldName[] = [];
 
   for (const [s, sentence] of sentences.entries()) {
     if (s > 0) text += '\n';
-    let open: { type: string; start: number; end: number } | null = null;
-    const close = () => {
-      if (open) {
-        const mapped = types[open.type];
-        if (mapped === undefined) throw new Error(`${id}: unknown name type ${open.type}`);
-        if (mapped !== null)
-          names.push({
-            start: open.start,
-            end: open.end,
-            type: mapped,
-            ...(/(?:part|deriv)$/u.test(open.type) ? { part: true } : {}),
-          });
-      }
-      open = null;
-    };
-    let previous = '';
+    const spans: { start: number; end: number }[] = [];
+    let previous: Token | undefined;
     for (const [t, token] of sentence.entries()) {
-      if (t > 0 && !NO_SPACE_BEFORE.has(token.text) && !NO_SPACE_AFTER.has(previous)) text += ' ';
+      if (
+        t > 0 &&
+        !NO_SPACE_BEFORE.has(token.text) &&
+        !NO_SPACE_AFTER.has(previous!.text) &&
+        !previous!.joinedToNext
+      )
+        text += ' ';
       const start = text.length;
       text += token.text;
-      const end = text.length;
-      previous = token.text;
-
-      const { prefix, type } = parseTag(token.tag);
-      const current = open as { type: string; start: number; end: number } | null;
-      if (prefix === 'O') close();
-      else if (prefix === 'B' || prefix === 'S' || !current || current.type !== type) {
-        close();
-        open = { type, start, end };
-      } else current.end = end;
-      if (prefix === 'S' || prefix === 'E') close();
+      spans.push({ start, end: text.length });
+      previous = token;
     }
-    close();
+    for (const run of tagRuns(
+      id,
+      sentence.map((token) => token.tag),
+      types,
+    )) {
+      const first = sentence[run.first]!;
+      const name: GoldName = { start: spans[run.first]!.start, end: spans[run.last]!.end, type: run.type };
+      if (run.part) name.part = true;
+      if (first.link !== undefined && first.link !== '_') name.qid = first.link === 'NIL' ? null : first.link;
+      const parts = namePartsOf(sentence, spans, run.first, run.last);
+      if (parts.length > 0) name.nameParts = parts;
+      names.push(name);
+    }
+    if (sentence.some((token) => token.nested !== undefined))
+      for (const run of tagRuns(
+        id,
+        sentence.map((token) => token.nested ?? 'O'),
+        types,
+      ))
+        nested.push({ start: spans[run.first]!.start, end: spans[run.last]!.end, type: run.type });
   }
-  return { id, text, names };
+  return nested.length > 0 ? { id, text, names, nested } : { id, text, names };
+}
+
+/**
+ * The names one layer of tags makes, as runs of token indices. Tags may be IOB1 (I- opens a name, B- only between
+ * two names of one type), IOB2 (B- opens every name) or BIOES (S- a one-token name, E- the last token); an I- or E-
+ * whose type differs from the open name's opens a new one.
+ */
+function tagRuns(
+  id: string,
+  tags: readonly string[],
+  types: Record<string, NameType | null>,
+): { first: number; last: number; type: NameType; part: boolean }[] {
+  const runs: { first: number; last: number; type: NameType; part: boolean }[] = [];
+  let open: { type: string; first: number; last: number } | null = null;
+  const close = () => {
+    if (open) {
+      const mapped = types[open.type];
+      if (mapped === undefined) throw new Error(`${id}: unknown name type ${open.type}`);
+      if (mapped !== null)
+        runs.push({
+          first: open.first,
+          last: open.last,
+          type: mapped,
+          part: /(?:part|deriv)$/u.test(open.type),
+        });
+    }
+    open = null;
+  };
+  for (const [t, tag] of tags.entries()) {
+    const { prefix, type } = parseTag(tag);
+    const current = open as { type: string; first: number; last: number } | null;
+    if (prefix === 'O') close();
+    else if (prefix === 'B' || prefix === 'S' || !current || current.type !== type) {
+      close();
+      open = { type, first: t, last: t };
+    } else current.last = t;
+    if (prefix === 'S' || prefix === 'E') close();
+  }
+  close();
+  return runs;
+}
+
+/** The runs of comp.name tokens between tokens `first` and `last`, as character offsets. */
+function namePartsOf(
+  sentence: readonly Token[],
+  spans: readonly { start: number; end: number }[],
+  first: number,
+  last: number,
+): { start: number; end: number }[] {
+  const parts: { start: number; end: number }[] = [];
+  let open = false;
+  for (let t = first; t <= last; t++) {
+    const component = sentence[t]!.component ?? 'O';
+    if (component === 'B-comp.name' || (component === 'I-comp.name' && !open))
+      parts.push({ start: spans[t]!.start, end: spans[t]!.end });
+    else if (component === 'I-comp.name') parts[parts.length - 1]!.end = spans[t]!.end;
+    open = component.endsWith('comp.name');
+  }
+  return parts;
 }

@@ -11,10 +11,18 @@
  * the project's independent check and is read only when asked for by name.
  */
 import type { CompiledIndex } from '../../src/core/kb/index-format';
+import type { EntityType } from '../../src/core/kb/schema';
 import { keyWords } from '../../src/core/text/key-words';
 import type { Mention } from '../../src/core/resolve/mention';
 import { shownMentions } from '../../src/core/analysis/visible';
-import { CORPORA, corpusAvailable, readCorpus, type CorpusName, type GoldName } from './corpora';
+import {
+  CORPORA,
+  corpusAvailable,
+  readCorpus,
+  type CorpusName,
+  type GoldName,
+  type NameType,
+} from './corpora';
 import { extensionAnnotator } from './extension-annotator';
 
 /** The parts each corpus is tuned on; the others are held out. */
@@ -49,7 +57,26 @@ function compoundOf(text: string, mention: Pick<Mention, 'start' | 'end'>, name:
   if (name.part) return true;
   const before = text.slice(name.start, mention.start);
   const after = text.slice(mention.end, name.end);
-  return (before === '' && /^-\p{Ll}/u.test(after)) || (after === '' && /\p{Ll}-$/u.test(before));
+  // The whole word before the hyphen in lower case: "Grande-Russie" is no compound of Russia.
+  return (before === '' && /^-\p{Ll}/u.test(after)) || (after === '' && /(?:^|\P{L})\p{Ll}+-$/u.test(before));
+}
+
+/** What a highlight links to, as far as the measure judges it. */
+export interface LinkedEntity {
+  qid: string | null;
+  type: EntityType;
+}
+
+/** The kinds of entity a gold name of each type is. */
+const KINDS: Record<NameType, readonly EntityType[]> = {
+  PER: ['person'],
+  LOC: ['place'],
+  ORG: ['organisation', 'group'],
+  MISC: ['work', 'event', 'concept'],
+};
+
+function same(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start === b.start && a.end === b.end;
 }
 
 /**
@@ -68,20 +95,50 @@ function slashJoinedPart(text: string, mention: Pick<Mention, 'start' | 'end'>, 
 }
 
 /**
- * Where a highlight falls against the gold names: exactly one (or one of the names a gold name joins with a
- * slash), inside one as its compound's head, inside a longer one, across an edge, or outside all.
+ * Whether the highlight is a name the corpus itself marks inside a longer mention, linked to what the corpus says it
+ * names: the name part of a mention, linked to the mention's own Wikidata item ("le président Chirac" → Chirac, "la
+ * ville de Berne" → Bern, but not the town in "lac de Neuchâtel"), or a name nested in a person's mention outside
+ * the person's own name, linked to an entity of its kind ("M. Mercier, notre ambassadeur à Madrid" → Madrid). HIPE's
+ * mentions of people hold their titles and functions, which the other corpora leave out of a name.
+ */
+function innerName(
+  mention: Pick<Mention, 'start' | 'end'>,
+  name: GoldName,
+  nested: readonly GoldName[],
+  link: LinkedEntity | undefined,
+): boolean {
+  if (!link) return false;
+  if (link.qid && name.qid === link.qid && name.nameParts?.some((part) => same(part, mention))) return true;
+  // Where the corpus marks no name part, the person's name and the words about the person cannot be told apart.
+  if (name.type !== 'PER' || !name.nameParts) return false;
+  return nested.some(
+    (inner) =>
+      same(inner, mention) &&
+      inner.start >= name.start &&
+      inner.end <= name.end &&
+      !name.nameParts!.some((part) => part.start < inner.end && inner.start < part.end) &&
+      KINDS[inner.type].includes(link.type),
+  );
+}
+
+/**
+ * Where a highlight falls against the gold names: exactly one (or one of the names a gold name joins with a slash,
+ * or a name the corpus marks inside one, linked to what the corpus says it names), inside one as its compound's
+ * head, inside a longer one, across an edge, or outside all.
  */
 export function placementOf(
   text: string,
   mention: Pick<Mention, 'start' | 'end'>,
   gold: readonly GoldName[],
+  nested: readonly GoldName[] = [],
+  link?: LinkedEntity,
 ): Placement {
   let placement: Placement = 'none';
   for (const name of gold) {
     if (mention.end <= name.start || mention.start >= name.end) continue;
     if (mention.start === name.start && mention.end === name.end) return 'whole';
     if (mention.start >= name.start && mention.end <= name.end) {
-      if (slashJoinedPart(text, mention, name)) return 'whole';
+      if (slashJoinedPart(text, mention, name) || innerName(mention, name, nested, link)) return 'whole';
       placement = compoundOf(text, mention, name) ? 'compound' : 'nested';
     } else if (placement === 'none') placement = 'past';
   }
@@ -149,7 +206,14 @@ export function corpusEvaluation(
       );
       const exact = new Set(mentions.map((m) => `${m.start}:${m.end}`));
       for (const mention of mentions) {
-        const placement = placementOf(document.text, mention, document.names);
+        const entity = index.entities[mention.entityId];
+        const placement = placementOf(
+          document.text,
+          mention,
+          document.names,
+          document.nested,
+          entity && { qid: entity.qid, type: entity.type },
+        );
         tally.highlights++;
         tally.placed[placement]++;
         if (verbose && placement !== 'whole') {

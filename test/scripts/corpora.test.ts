@@ -130,6 +130,52 @@ describe('parseCorpusText', () => {
     expect(shown(docs[1]!)).toEqual(['LOC:Genève']);
   });
 
+  it('reads the Wikidata link, the name parts and the nested names of HIPE mentions', () => {
+    const row = (token: string, tag: string, component: string, nested: string, link: string) =>
+      [token, tag, 'O', 'O', 'O', component, nested, link, '_', '_'].join('\t');
+    const text = [
+      ['TOKEN', 'NE-COARSE-LIT', 'NE-COARSE-METO', 'a', 'b', 'c', 'd', 'e', 'f', 'MISC'].join('\t'),
+      '# document_id = D-1',
+      row('M', 'B-pers', 'B-comp.title', 'O', 'Q1'),
+      row('.', 'I-pers', 'I-comp.title', 'O', 'Q1'),
+      row('Mercier', 'I-pers', 'B-comp.name', 'O', 'Q1'),
+      row('ambassadeur', 'I-pers', 'B-comp.function', 'O', 'Q1'),
+      row('à', 'I-pers', 'I-comp.function', 'O', 'Q1'),
+      row('Madrid', 'I-pers', 'I-comp.function', 'B-loc.adm.town', 'Q1'),
+      row('et', 'O', 'O', 'O', '_'),
+      row('le', 'B-loc', 'O', 'O', 'NIL'),
+      row('lac', 'I-loc', 'O', 'O', 'NIL'),
+      row('Léman', 'I-loc', 'B-comp.name', 'O', 'NIL'),
+    ].join('\n');
+    const [doc] = parseCorpusText(text, 'hipe', { pers: 'PER', loc: 'LOC' }, 'h');
+    const at = (span: { start: number; end: number }) => doc!.text.slice(span.start, span.end);
+    expect(doc!.text).toBe('M. Mercier ambassadeur à Madrid et le lac Léman');
+    expect(doc!.names.map((n) => [at(n), n.qid, n.nameParts?.map(at)])).toEqual([
+      ['M. Mercier ambassadeur à Madrid', 'Q1', ['Mercier']],
+      ['le lac Léman', null, ['Léman']],
+    ]);
+    expect(doc!.nested!.map((n) => `${n.type}:${at(n)}`)).toEqual(['LOC:Madrid']);
+  });
+
+  it('writes a HIPE token against the next one where the corpus says NoSpaceAfter', () => {
+    const row = (token: string, tag: string, misc = '_') =>
+      [token, tag, 'O', 'O', 'O', 'O', 'O', '_', '_', misc].join('\t');
+    const text = [
+      ['TOKEN', 'NE-COARSE-LIT', 'NE-COARSE-METO', 'a', 'b', 'c', 'd', 'e', 'f', 'MISC'].join('\t'),
+      '# document_id = D-1',
+      row('l', 'O', 'NoSpaceAfter'),
+      row("'", 'O', 'NoSpaceAfter'),
+      row('Autriche', 'B-loc', 'NoSpaceAfter'),
+      row('-', 'I-loc', 'NoSpaceAfter'),
+      row('Hongrie', 'I-loc'),
+      row('-', 'O'),
+      row('Suisse', 'B-loc'),
+    ].join('\n');
+    const [doc] = parseCorpusText(text, 'hipe', { loc: 'LOC' }, 'h');
+    expect(doc!.text).toBe("l'Autriche-Hongrie - Suisse");
+    expect(shown(doc!)).toEqual(['LOC:Autriche-Hongrie', 'LOC:Suisse']);
+  });
+
   it('ends token-tag sentences after . ! ? outside a name', () => {
     const text = ['St I-LOC', '. I-LOC', 'Malo I-LOC', 'est O', 'beau O', '. O', 'Oui O', '! O'].join('\n');
     const [doc] = parseCorpusText(text, 'token-tag', { LOC: 'LOC' }, 'e');
@@ -215,7 +261,9 @@ function goldNameTokens(
         if (!/^\s*$/.test(line)) close(); // comment lines and the header; HIPE's blank lines only end documents
         continue;
       }
-      [token, tag] = [f[0], f[1]];
+      // HIPE's NoSpaceAfter: the token is written against the next one ("Autriche-Hongrie", "l'Europe").
+      const joined = (f[9] ?? '').split('|').includes('NoSpaceAfter');
+      [token, tag] = [f[0]! + (joined ? '\u0000' : ''), f[1]];
     } else {
       const f = line.trim().split(/\s+/);
       if (line.trim() === '' || f[0] === '-DOCSTART-') {
@@ -242,10 +290,14 @@ function goldNameTokens(
   return names;
 }
 
+/** The tokens spaced by the common rule; a token marked with a final NUL is written against the next one. */
 function detokenise(tokens: string[]): string {
+  const JOINED = '\u0000';
   let text = '';
-  tokens.forEach((token, i) => {
-    if (i > 0 && !/^[,.;:!?)]$/.test(token) && tokens[i - 1] !== '(') text += ' ';
+  tokens.forEach((marked, i) => {
+    const token = marked.endsWith(JOINED) ? marked.slice(0, -1) : marked;
+    const previous = tokens[i - 1];
+    if (i > 0 && !/^[,.;:!?)]$/.test(token) && previous !== '(' && !previous!.endsWith(JOINED)) text += ' ';
     text += token;
   });
   return text;

@@ -237,7 +237,10 @@ function optionsOf(
   // English write "Hama's", and "Hamas" is another name. Where the span is also a name as written, of another entity,
   // the name as written wins.
   const exactEntities = inflected ? exactEntitiesOf(span, aliases) : undefined;
-  const inflectionFits = hasTrait(language, 'genitiveSAfterVowel') || !VOWEL_BEFORE_S.test(written);
+  // French writes a name without any -s ("les Le Pen"): "le général Stubbs" is no Stubb.
+  const inflectionFits =
+    (language === undefined || hasTrait(language, 'namesTakeS')) &&
+    (hasTrait(language, 'genitiveSAfterVowel') || !VOWEL_BEFORE_S.test(written));
   /** Whether the span is one of the language's commonest words, worked out for the first alias that travels. */
   let spellsCommonWord: boolean | undefined;
   const commonWord = () =>
@@ -365,8 +368,8 @@ function findingsFor(
   cues: CueTable,
   named: Named,
   context: ArticleContext,
-  /** Words first..last are no cue: part of another name. */
-  cueBlocked: (first: number, last: number) => boolean,
+  /** Words first..last are no cue: part of another name (unless a place related to `body`, an organisation). */
+  cueBlocked: (first: number, last: number, body?: string) => boolean,
   line: LineKind,
   list: ListEvidence | undefined,
   discourse: DiscourseEvidence | undefined,
@@ -408,7 +411,13 @@ function findingsFor(
     if (nounTells && ofNounKind(entityId)) findings.kind = noun.text;
     if (discourse?.entityId === entityId) findings.discourse = discourse.text;
     findings.cue =
-      findCueNear(scan, cues.get(entityId), span.firstWord, span.lastWord, cueBlocked) ??
+      findCueNear(
+        scan,
+        cues.get(entityId),
+        span.firstWord,
+        span.lastWord,
+        knowledge?.isOrganisation(entityId) ? (first, last) => cueBlocked(first, last, entityId) : cueBlocked,
+      ) ??
       (options.length === 1 && knowledge?.isOrganisation(entityId)
         ? (datelineAround(scan, span.firstWord, span.lastWord) ??
           (isAgency(cues.get(entityId)) ? creditLineAround(scan, span.firstWord, span.lastWord) : undefined))
@@ -958,7 +967,7 @@ function settle(
   /** Words of a name that is no person's too: "Paris Hilton" stays a person though a hotel chain is "Hilton". */
   knownName: (w: number) => boolean = taken,
   /** Words first..last are part of a name that stands alone, and so no cue for the names beside them. */
-  cueBlocked: (first: number, last: number) => boolean = taken,
+  cueBlocked: (first: number, last: number, body?: string) => boolean = taken,
   list?: ListEvidence,
   discourse?: DiscourseEvidence,
 ): ScoredOption | undefined {
@@ -1281,16 +1290,23 @@ function resolveAmong(
     cueWhole[i + 1] = !options.some((option) => article.knowledge?.isPlace(option.entityId));
   });
   // A word of such a name is no cue ("Club" of "Club Brugge" for the Anderlecht beside it), unless the cue is that
-  // name whole and no place: the data names it as a cue ("die Grünen im Bundestag").
-  const cueBlocked = (first: number, last = first) => {
+  // name whole and no place: the data names it as a cue ("die Grünen im Bundestag"). A place whole is a cue of a body
+  // whose statements relate it to that place, a country's or a town's own body ("le Conseil fédéral" beside
+  // "Suisse"), where a person or a club beside a country may be anybody's.
+  const cueBlocked = (first: number, last = first, body?: string) => {
     const name = standsAlone[first] as number;
     if (name === 0) return false;
     const whole =
-      cueWhole[name] === true &&
       standsAlone[last] === name &&
       (first === 0 || standsAlone[first - 1] !== name) &&
       standsAlone[last + 1] !== name;
-    return !whole;
+    if (!whole) return true;
+    if (cueWhole[name] === true) return false;
+    const { knowledge } = article;
+    const related = body !== undefined ? knowledge?.related(body) : undefined;
+    return !(spans[name - 1] as Span).options.some(
+      (option) => related?.has(option.entityId) && knowledge?.isPlace(option.entityId),
+    );
   };
 
   const named = firmNames(spans, scan, (entry, entityId) =>

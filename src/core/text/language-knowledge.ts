@@ -20,6 +20,8 @@ export interface LanguageTraits {
   capitalisesHeadlineWords: boolean;
   /** A name that ends in a vowel takes a bare -s in the genitive ("Kanadas"), no apostrophe. */
   genitiveSAfterVowel: boolean;
+  /** A name takes a bare -s: the genitive ("Assads", "Merkels"), a family's plural ("the Clintons"). */
+  namesTakeS: boolean;
   /** Every word of a proper name has a capital ("Xinhua News Agency"), so a word in lower case is none of it. */
   capitalisesNameWords: boolean;
   /** A name and a noun make one word, the noun in lower case after a hyphen ("Anderlecht-trainer", "VLD-lijst"). */

@@ -405,7 +405,7 @@ describe('Acronyms in a run of capitals, and datelines', () => {
   ]);
 });
 
-describe('A final -s: a German genitive, or another name', () => {
+describe('A final -s: a German or Dutch genitive, or another name', () => {
   table([
     { lang: 'de', text: 'Raqqas Bewohner kehren zurück.', word: 'Raqqas', expected: 'raqqa' },
     // Dutch and English write "Raqqa's": a bare -s after a vowel is no genitive there.
@@ -413,6 +413,15 @@ describe('A final -s: a German genitive, or another name', () => {
     // A name as written beats another entity's inflected form: Hamas is not Hama's.
     { lang: 'nl', text: 'Israël en Hamas sloten een akkoord.', word: 'Hamas', expected: 'hamas' },
     { lang: 'de', text: 'Die Hamas feuerte Raketen ab.', word: 'Hamas', expected: 'hamas' },
+    // French writes a name without any -s ("les Le Pen"): a name and an -s is another name (HIPE, session 29).
+    { lang: 'fr', text: 'Le général Stubbs commandait les réfugiés.', word: 'Stubbs', expected: null },
+    {
+      lang: 'nl',
+      text: 'Generaal Stubbs leidde de vluchtelingen.',
+      word: 'Stubbs',
+      expected: 'alexander-stubb',
+    },
+    { lang: 'nl', text: 'Assads regime viel in december.', word: 'Assads', expected: 'bashar-al-assad' },
   ]);
 });
 
@@ -1354,7 +1363,7 @@ describe('De Gucht: Karel the former commissioner or his son Frédéric; Vandenb
   ]);
 });
 
-describe('A cue that is a name of its own counts whole, unless it is a place (session 28)', () => {
+describe('A cue that is a name of its own counts whole, unless it is a place, but for a body of that place (sessions 28, 29)', () => {
   table([
     // "Bundestag" is one of the German Greens' cues and a name itself: whole, it says which Greens.
     {
@@ -1382,6 +1391,54 @@ describe('A cue that is a name of its own counts whole, unless it is a place (se
       word: 'Varazdin',
       expected: null,
     },
+    // A place is a cue of a body whose statements relate it to that place: the Swiss Federal Council, beside
+    // "Suisse" (HIPE). Beside another country, or with no cue at all, it stays plain.
+    {
+      lang: 'fr',
+      text: 'Le Conseil fédéral estime que le rôle de la Suisse est important.',
+      word: 'Conseil fédéral',
+      expected: 'federal-council-switzerland',
+    },
+    {
+      lang: 'fr',
+      text: 'La Suisse reste neutre. Le Conseil fédéral a siégé hier.',
+      word: 'Conseil fédéral',
+      expected: 'federal-council-switzerland',
+    },
+    {
+      lang: 'fr',
+      text: 'Le Conseil fédéral a siégé hier en Autriche.',
+      word: 'Conseil fédéral',
+      expected: null,
+    },
+    {
+      lang: 'fr',
+      text: 'Le Conseil fédéral a reçu M. Deucher.',
+      word: 'Conseil fédéral',
+      expected: null,
+    },
+  ]);
+});
+
+describe('"Serie A" in French needs football beside it: "série A" is a series (session 29, Europeana)', () => {
+  table([
+    {
+      lang: 'fr',
+      text: "Bons d'épargne 1re Série A 100.659 108.015 117.171",
+      word: 'Série A',
+      expected: null,
+    },
+    { lang: 'fr', text: 'Les obligations de la série A sont remboursées.', word: 'série A', expected: null },
+    { lang: 'fr', text: 'La Juventus domine la Serie A cette saison.', word: 'Serie A', expected: 'serie-a' },
+    {
+      lang: 'fr',
+      text: 'Le transfert du meilleur buteur de Serie A est bouclé.',
+      word: 'Serie A',
+      expected: 'serie-a',
+    },
+    // Elsewhere the league's name stays plain.
+    { lang: 'en', text: 'He has played in Serie A for ten years.', word: 'Serie A', expected: 'serie-a' },
+    { lang: 'nl', text: 'Hij speelde tien jaar in de Serie A.', word: 'Serie A', expected: 'serie-a' },
   ]);
 });
 
