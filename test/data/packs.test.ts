@@ -36,6 +36,7 @@ const NEWS_PACKS = [
   'athletes-more',
   'bodies',
   'business-people',
+  'channels',
   'companies',
   'companies-more',
   'companies-news',

@@ -499,6 +499,24 @@ describe("An athlete's surname alone: linked beside the sport's words, plain els
   ]);
 });
 
+describe('A channel whose name is a word: linked beside words of broadcasting', () => {
+  table([
+    {
+      lang: 'nl',
+      text: 'De documentaire is vanavond te zien op Canvas, de zender van de VRT.',
+      word: 'Canvas',
+      expected: 'canvas-tv-channel',
+    },
+    { lang: 'nl', text: 'Hij schilderde op canvas.', word: 'canvas', expected: null },
+    {
+      lang: 'fr',
+      text: 'Le documentaire est diffusé ce soir sur France 5.',
+      word: 'France 5',
+      expected: 'france-5',
+    },
+  ]);
+});
+
 describe("A leader's cabinets: the one in office on the article's date", () => {
   const rutte = 'Het demissionaire kabinet-Rutte zweeg over de toeslagen.';
   table([
