@@ -31,9 +31,9 @@ const REQUIRED_SUMMARIES = ['nl', 'en'] as const;
 const DEMO_PACKS = ['belgium', 'cities', 'classes', 'institutions', 'places', 'syria', 'world'];
 /** The news knowledge base's first packs (issue #18), written by domain and audited (assets/packs/curation/). */
 const NEWS_PACKS = [
-  'be-politics',
   'athletes',
   'athletes-more',
+  'be-politics',
   'bodies',
   'business-people',
   'channels',
@@ -96,6 +96,8 @@ const entities: { file: string; entity: Entity }[] = packs.flatMap(({ file, pack
   pack.entities.map((entity) => ({ file, entity })),
 );
 
+const entityById = new Map(entities.map(({ entity }) => [entity.id, entity]));
+
 /** `file: entity "id": problem` lines, so a failure says what to fix. */
 function problems(check: (entity: Entity) => string[]): string[] {
   return entities.flatMap(({ file, entity }) =>
@@ -126,9 +128,8 @@ function periodsOf(entity: Entity): { start: string; end: string }[] {
  * overlap ("kabinet-Rutte" is whichever Rutte cabinet was in office that day; the resolver ranks by the date).
  */
 function datedApart(ids: readonly string[]): boolean {
-  const byId = new Map(entities.map(({ entity }) => [entity.id, entity]));
   const periods = ids.map((id) => {
-    const entity = byId.get(id);
+    const entity = entityById.get(id);
     return entity ? periodsOf(entity) : [];
   });
   if (periods.some((list) => list.length === 0)) return false;
