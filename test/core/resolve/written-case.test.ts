@@ -43,6 +43,15 @@ describe("a name's capital written in lower case is no name", () => {
     ['fr', 'Selon Le Soir, le gouvernement a démissionné.', 'Le Soir', 'le-soir'],
     ['fr', 'Le vote a eu lieu à La Réunion dimanche.', 'La Réunion', 'reunion'],
     ['en', 'The Islamic State claimed the attack on Friday.', 'Islamic State', 'islamic-state'],
+    // A group named as what it claims to be: in lower case it is the thing, in every language.
+    ['en', 'Iran became an Islamic state in 1979.', 'Islamic state', null],
+    ['de', 'Iran wurde 1979 ein islamischer Staat.', 'islamischer Staat', null],
+    ['fr', 'Le pays devint un état islamique en 1979.', 'état islamique', null],
+    // Its German name declines, and the French article before it is no part of the name.
+    ['de', 'Der Islamische Staat bekannte sich zu dem Anschlag.', 'Islamische Staat', 'islamic-state'],
+    ['de', 'Kämpfer des Islamischen Staates flohen.', 'Islamischen Staates', 'islamic-state'],
+    ['fr', "L'État islamique a revendiqué l'attentat.", 'État islamique', 'islamic-state'],
+    ['fr', "Les combattants de l'EI ont fui.", 'EI', 'islamic-state'],
     // A descriptor goes either way where the name opens with no article.
     [
       'en',
