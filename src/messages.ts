@@ -100,6 +100,15 @@ export interface BackgroundRequests {
     response: { mentions: PaintMention[]; cards: Record<string, EntityCard>; partial?: boolean };
   };
   /**
+   * Boot script: this frame seems to hold an article (found, not yet read as text, settings not yet read). Sent at
+   * once so that a stopped worker wakes and reads its index while the page builds the text (decision 29); carries
+   * nothing of the page. Followed by `firstPaint` where the reader has annotating on for the site.
+   */
+  articleAhead: {
+    request: Record<string, never>;
+    response: null;
+  };
+  /**
    * Boot script: this frame holds an article, whose text (as content/textmap.ts builds it), language and date are
    * these. The background annotates it, keeps the annotation for the article script's first `annotate`, and
    * answers with what the boot script draws meanwhile (decision 22). Followed by `articleFound`.
@@ -120,7 +129,7 @@ export interface BackgroundRequests {
   };
   /**
    * Boot script: this frame holds an article (or the reader asked to annotate it anyway): inject the article script.
-   * With `firstPaint` before it, the only requests a page's boot script makes, and only then.
+   * With `articleAhead` and `firstPaint` before it, the only requests a page's boot script makes, and only then.
    */
   articleFound: {
     /** This page's highlight token (content/highlight-names.ts): the stylesheet is written for its names. */
@@ -208,6 +217,7 @@ export type BroadcastMessage = {
 }[keyof PageBroadcasts];
 
 const REQUEST_TYPES: readonly RequestType[] = [
+  'articleAhead',
   'firstPaint',
   'articleFound',
   'annotate',

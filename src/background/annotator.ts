@@ -120,6 +120,15 @@ export async function prepareIndexCopy(): Promise<void> {
 /** The annotator over every bundled pack, so a woken service worker answers its first request at once. */
 const bundledAnnotator = once(async () => annotatorFromLoaded(await bundledNames()));
 
+/**
+ * Starts reading the bundled index and making its annotator, and returns at once: a boot script that found an article
+ * says so before it builds the text, and a woken worker reads meanwhile (decision 29). Both the bundled annotator and
+ * an overlay of imported or switched-off packs start from this index.
+ */
+export function readIndexAhead(): void {
+  bundledAnnotator().catch((error: unknown) => console.warn('Backstory: cannot read the index:', error));
+}
+
 /** The stub of a bundled entity (type, pack, names, related entities, dated periods), or null. */
 export async function bundledStub(id: string): Promise<EntityCard | null> {
   const names = await bundledNames();

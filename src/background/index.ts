@@ -11,7 +11,14 @@ import { broadcast, browser, injectArticleScript, setFrameStyles } from '../plat
 import articleScript from '../content/main?script';
 import highlightStyles from '../content/highlights.css?raw';
 import { highlightCss, isHighlightToken } from '../content/highlight-names';
-import { annotateMentions, annotateText, entityTypes, prepareIndexCopy, wholeCards } from './annotator';
+import {
+  annotateMentions,
+  annotateText,
+  entityTypes,
+  prepareIndexCopy,
+  readIndexAhead,
+  wholeCards,
+} from './annotator';
 import { paintList, readerView } from './reader-view';
 import { addStretch, forgetTabStretches } from './article-results';
 import { loadSettings } from '../platform/settings-store';
@@ -99,6 +106,10 @@ function frameKey(sender: Runtime.MessageSender): string {
 }
 
 const handlers: Handlers = {
+  articleAhead: () => {
+    readIndexAhead();
+    return Promise.resolve(null);
+  },
   firstPaint: async ({ text, language, published = null, disabledPacks, settings }, sender) => {
     if (sender.tab?.id === undefined) throw new Error('firstPaint must come from a tab.');
     const mentions = annotateMentions(text, language, published, disabledPacks).catch((error: unknown) => {

@@ -1,6 +1,7 @@
 /**
  * What runs on every http(s) page (decision 17): does the page hold an article, and is annotating on for this site?
- * Only then is the background told, and it injects the article script (content/main.ts: highlights, cards, the
+ * Only then is the background sent the text (it is woken a little before, with nothing of the page: decision 29), and
+ * it injects the article script (content/main.ts: highlights, cards, the
  * engine's client) into this frame. A page without an article calls no extension API at all (not even storage: the
  * first use of each API's bindings costs the page about 2 ms, decision 23), sends nothing, wakes nothing and carries
  * only this small script. The boot script keeps looking while the page changes (late articles, single-page
@@ -146,7 +147,11 @@ function look(): void {
     watchForArticle();
     return;
   }
+  const ahead = !storedRead;
   const read = readStorage();
+  // Told before the settings are read and the text is built, a stopped worker wakes and reads its index while the page
+  // does both (decision 29). Nothing of the page goes with it. Once the settings are known it is not worth a message.
+  if (ahead) pageRuntime.tell({ type: 'articleAhead', payload: {} }).catch(() => undefined);
   // Built while storage answers: the page's changes from here on are recorded for the article script, and they
   // would be in a map built later too.
   recordChanges();

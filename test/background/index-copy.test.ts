@@ -110,6 +110,14 @@ describe('the copy of the index a woken background keeps', () => {
     lookUps.mockRestore();
   });
 
+  it('is read when a page announces an article, before its text comes, and not read again for the text', async () => {
+    const background = await wokenBackground();
+    background.readIndexAhead();
+    await vi.waitFor(() => expect(indexReads()).toBe(1));
+    expect(await linked(background)).toEqual(['yarmouk', 'homs']);
+    expect(indexReads()).toBe(1);
+  });
+
   it('is made at install without an article, and not made twice', async () => {
     const background = await wokenBackground();
     await background.prepareIndexCopy();

@@ -119,8 +119,10 @@ describe('boot script', () => {
     openFixture('seed-nl-2018-05-21.html');
     await runBoot();
     expect(api.touched).toContain('storage');
-    expect(api.sent.map((message) => message.type)).toEqual(['firstPaint', 'articleFound']);
-    const ahead = api.sent[0]!.payload as { text: string; language: string };
+    expect(api.sent.map((message) => message.type)).toEqual(['articleAhead', 'firstPaint', 'articleFound']);
+    // The first message only wakes the background: nothing of the page goes with it.
+    expect(api.sent[0]!.payload).toEqual({});
+    const ahead = api.sent[1]!.payload as { text: string; language: string };
     expect(ahead.language).toBe('nl');
     expect(ahead.text).toContain('vluchtelingenkamp Yarmouk');
     // What it read is handed to the article script, which then reads no storage itself.
@@ -135,19 +137,23 @@ describe('boot script', () => {
     storage.local.get = () => new Promise((resolve) => (answer = resolve));
     openFixture('seed-nl-2018-05-21.html');
     await runBoot();
-    // The read has not answered: nothing is sent, but the runtime was already looked up.
-    expect(api.sent).toEqual([]);
+    // The read has not answered: only the background's wake is sent, without the text.
+    expect(api.sent).toEqual([{ type: 'articleAhead', payload: {} }]);
     expect(api.touched).toContain('runtime');
     answer({ settings: {} });
     for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(api.sent.map((message) => message.type)).toEqual(['firstPaint', 'articleFound']);
+    expect(api.sent.map((message) => message.type)).toEqual(['articleAhead', 'firstPaint', 'articleFound']);
   });
 
   it('on an article of a site switched off: only says so, sends no text', async () => {
     const api = installApi({ settings: { enabled: true, disabledSites: [location.hostname] } });
     openFixture('seed-nl-2018-05-21.html');
     await runBoot();
-    expect(api.sent).toEqual([{ type: 'reportArticle', payload: { off: true } }]);
+    // The wake goes before the settings are known; the text never goes.
+    expect(api.sent).toEqual([
+      { type: 'articleAhead', payload: {} },
+      { type: 'reportArticle', payload: { off: true } },
+    ]);
   });
 
   it('on an article of a site switched off: says so again when the page comes back from the back/forward cache', async () => {
@@ -161,11 +167,15 @@ describe('boot script', () => {
     const pageShow = (persisted: boolean) => Object.assign(new Event('pageshow'), { persisted });
     dispatchEvent(pageShow(false));
     await settle();
-    expect(api.sent).toEqual([{ type: 'reportArticle', payload: { off: true } }]);
+    expect(api.sent).toEqual([
+      { type: 'articleAhead', payload: {} },
+      { type: 'reportArticle', payload: { off: true } },
+    ]);
     dispatchEvent(pageShow(true));
     await settle();
     // (The boot scripts of earlier tests in this window listen too, and they use the same fake API: not one more.)
-    const again = api.sent.slice(1);
+    // The settings are known by now: no wake goes ahead of what it says.
+    const again = api.sent.slice(2);
     expect(again.length).toBeGreaterThan(0);
     expect(again.every((message) => message.type === 'reportArticle')).toBe(true);
   });
@@ -236,11 +246,11 @@ describe('boot script', () => {
       expect(
         (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.size,
       ).toBe(1);
-      expect(api.sent.map((message) => message.type)).toEqual(['firstPaint']);
+      expect(api.sent.map((message) => message.type)).toEqual(['articleAhead', 'firstPaint']);
       expect(frames).toHaveLength(1);
       frames[0]!();
       await settle();
-      expect(api.sent.map((message) => message.type)).toEqual(['firstPaint', 'articleFound']);
+      expect(api.sent.map((message) => message.type)).toEqual(['articleAhead', 'firstPaint', 'articleFound']);
     });
 
     it('asks anyway after 100 ms when no frame comes', async () => {
@@ -248,9 +258,9 @@ describe('boot script', () => {
       openFixture('seed-nl-2018-05-21.html');
       const api = installApi({}, [seedPaint()]);
       await runBoot();
-      expect(api.sent.map((message) => message.type)).toEqual(['firstPaint']);
+      expect(api.sent.map((message) => message.type)).toEqual(['articleAhead', 'firstPaint']);
       await new Promise((resolve) => setTimeout(resolve, 120));
-      expect(api.sent.map((message) => message.type)).toEqual(['firstPaint', 'articleFound']);
+      expect(api.sent.map((message) => message.type)).toEqual(['articleAhead', 'firstPaint', 'articleFound']);
     });
 
     it('still asks when drawing the first highlights fails', async () => {
@@ -261,7 +271,7 @@ describe('boot script', () => {
       openFixture('seed-nl-2018-05-21.html');
       const api = installApi({}, [seedPaint()]);
       await runBoot();
-      expect(api.sent.map((message) => message.type)).toEqual(['firstPaint', 'articleFound']);
+      expect(api.sent.map((message) => message.type)).toEqual(['articleAhead', 'firstPaint', 'articleFound']);
     });
 
     it('takes its first highlights out when switched off before the article script took them over', async () => {
@@ -283,7 +293,7 @@ describe('boot script', () => {
       expect(highlights.size).toBe(0);
       // The article script is still asked for (no frame comes here): it starts switched off and says so.
       await new Promise((resolve) => setTimeout(resolve, 120));
-      expect(api.sent.map((message) => message.type)).toEqual(['firstPaint', 'articleFound']);
+      expect(api.sent.map((message) => message.type)).toEqual(['articleAhead', 'firstPaint', 'articleFound']);
     });
 
     it('asks at once on a hidden page, which paints no frames', async () => {
@@ -292,7 +302,7 @@ describe('boot script', () => {
       openFixture('seed-nl-2018-05-21.html');
       const api = installApi({}, [seedPaint()]);
       await runBoot();
-      expect(api.sent.map((message) => message.type)).toEqual(['firstPaint', 'articleFound']);
+      expect(api.sent.map((message) => message.type)).toEqual(['articleAhead', 'firstPaint', 'articleFound']);
       expect(frames).toHaveLength(0);
     });
   });
