@@ -77,6 +77,8 @@ const ORDINARY_WORD_NAMES: Readonly<Record<string, string>> = {
   // The Dutch name of Namur; the dictionary lists "naam", not its plural.
   Namen: 'Dutch "namen", names',
   Queens: 'English "queens", the plural of queen (drag queens)',
+  // A capital above ORDINARY_WORDS_BELOW, so the dictionary's "sucre" does not make it need context by itself.
+  Sucre: 'French "sucre", sugar (a sentence that opens with it)',
 };
 
 interface Country {
