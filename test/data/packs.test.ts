@@ -56,6 +56,7 @@ const NEWS_PACKS = [
   'leaders-since-2022',
   'media-more',
   'media-sport',
+  'newsmakers',
   'nl-politics',
   'products',
   'public-agencies',
