@@ -53,6 +53,7 @@ const NEWS_PACKS = [
   'fr-politics',
   'geo-news',
   'governments',
+  'governments-more',
   'leaders-since-2022',
   'media-more',
   'media-sport',

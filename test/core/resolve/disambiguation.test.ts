@@ -559,6 +559,50 @@ describe("A leader's cabinets: the one in office on the article's date", () => {
       published: '2019-12-11',
       expected: 'second-philippe-government',
     },
+    // The governments of other countries (governments-more): the same by the date, and none where none holds office.
+    {
+      lang: 'en',
+      text: 'The Sánchez government wants to raise taxes.',
+      word: 'Sánchez government',
+      published: '2021-05-10',
+      expected: 'second-sanchez-government',
+    },
+    {
+      lang: 'en',
+      text: 'The Sánchez government wants to raise taxes.',
+      word: 'Sánchez government',
+      published: '2019-03-10',
+      expected: 'first-sanchez-government',
+    },
+    {
+      lang: 'fr',
+      text: 'Le gouvernement Netanyahou a approuvé le plan.',
+      word: 'gouvernement Netanyahou',
+      published: '2017-05-10',
+      expected: 'thirty-fourth-government-of-israel',
+    },
+    // Bennett and Lapid governed in March 2022.
+    {
+      lang: 'fr',
+      text: 'Le gouvernement Netanyahou a approuvé le plan.',
+      word: 'gouvernement Netanyahou',
+      published: '2022-03-10',
+      expected: null,
+    },
+    {
+      lang: 'de',
+      text: 'Die Regierung Orbán blockiert die Hilfen.',
+      word: 'Regierung Orbán',
+      published: '2016-05-10',
+      expected: 'third-orban-government',
+    },
+    {
+      lang: 'fr',
+      text: 'Le gouvernement Frederiksen est tombé.',
+      word: 'gouvernement Frederiksen',
+      published: '2021-05-10',
+      expected: 'frederiksen-i-cabinet',
+    },
   ]);
 });
 
