@@ -1506,3 +1506,37 @@ describe("a press agency's name on a credit line of its own (session 28, CoNLL-2
     { lang: 'nl', text: 'Hij betaalde in 1930 met een Belga voor het brood.', word: 'Belga', expected: null },
   ]);
 });
+
+describe("a person's team or party in parentheses beside the name, or the team's rider (session 30, news)", () => {
+  table([
+    // The team after a driver the data names firmly, though "safety car" is a cue of the car brand.
+    {
+      lang: 'nl',
+      text: 'Tegen het einde van de race stond de Finse coureur Valtteri Bottas (Alfa Romeo) stil, waarna er een safety car de baan op kwam.',
+      word: 'Alfa Romeo',
+      expected: 'alfa-romeo-f1',
+    },
+    {
+      lang: 'nl',
+      text: 'Bij Charles Leclerc (Ferrari) en Carlos Sainz (Ferrari) duurde de eerste pitstop een stuk langer.',
+      word: 'Ferrari',
+      expected: 'scuderia-ferrari',
+    },
+    // A team settled so says which Carlos Sainz is meant, in parentheses after his name.
+    {
+      lang: 'nl',
+      text: 'Bij Charles Leclerc (Ferrari) en Carlos Sainz (Ferrari) duurde de eerste pitstop een stuk langer.',
+      word: 'Carlos Sainz',
+      expected: 'carlos-sainz-jr',
+    },
+    // A country in parentheses may follow anybody: it says nothing of which Sainz.
+    { lang: 'nl', text: 'Daarna kwam Sainz (Spanje) binnen.', word: 'Sainz', expected: null },
+    // A team the article has not settled says nothing either.
+    {
+      lang: 'nl',
+      text: 'Op de tweede plaats eindigde Hamilton (Mercedes), voor Russell.',
+      word: 'Hamilton',
+      expected: null,
+    },
+  ]);
+});
