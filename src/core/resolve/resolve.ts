@@ -51,6 +51,7 @@ import {
 import { escapeRegExp, hasTrait, languageKnowledge, ofEveryLanguage } from '../text/language-knowledge';
 import { LANGUAGES } from '../text/languages';
 import {
+  BROADCASTER_CLASSES,
   CLASS_NOUNS,
   COMMON_WORDS_OF,
   DETERMINERS,
@@ -409,6 +410,7 @@ function findingsFor(
   const after =
     knowledge && commaBefore(scan, span.lastWord + 1) ? named.firmAt.get(span.lastWord + 1) : undefined;
   const bracketed = knowledge ? bracketedBeside(scan, span, named) : undefined;
+  const time = knowledge && broadcastTimeAfter(scan, span);
   // "The cities of Kahramanmaras and Gaziantep": a noun before the name, or its list, says what kind of place it is.
   const noun = knowledge && classNounBefore(scan, span.firstWord, (w) => named.endingAt.get(w));
   // A kind (the noun's, the list's) tells namesakes apart when some of them are of another kind, and says that a lone
@@ -456,6 +458,7 @@ function findingsFor(
         knowledge.related(entityId).has(bracketed.entityId)
       )
         findings.apposition ??= bracketed.text;
+      if (time && isBroadcaster(entityId, knowledge)) findings.cue ??= time;
       if (listTells && ofListKind(entityId)) findings.list = list.text;
       // A namesake named elsewhere is no evidence for its namesake: that is the very confusion being settled. Nor is
       // an entity related to several namesakes: Israel borders the country Jordan and the river alike.
@@ -505,6 +508,17 @@ function bracketedBeside(scan: ScanResult, span: MatchCandidate, named: Named): 
   const first = named.endingAt.get(span.firstWord - 1);
   const before = first === undefined ? undefined : named.settledAt.get(first);
   return before?.lastWord === span.firstWord - 1 ? before : undefined;
+}
+
+/** A clock time right after a name, as a programme listing gives a channel: "Canvas 20.55", "BBC 2 23.10". */
+const CLOCK_TIME_AFTER = /^[ \t\u00a0]+(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d.:,])/u;
+
+function broadcastTimeAfter(scan: ScanResult, span: MatchCandidate): string | undefined {
+  return CLOCK_TIME_AFTER.exec(scan.original.slice(span.end, span.end + 8))?.[0].trim();
+}
+
+function isBroadcaster(entityId: string, knowledge: Pick<EntityKnowledge, 'classes'>): boolean {
+  return knowledge.classes(entityId).some((id) => BROADCASTER_CLASSES.has(id));
 }
 
 /**
@@ -559,6 +573,14 @@ function inUnknownLongerName(
   taken: (w: number) => boolean,
 ): boolean {
   const { span, options } = entry;
+  const { knowledge } = context;
+  // A listing's channel ends the programme's title before it: "Today at Wimbledon BBC 2 23.40".
+  if (
+    knowledge &&
+    broadcastTimeAfter(scan, span) !== undefined &&
+    options.every((option) => isBroadcaster(option.entityId, knowledge))
+  )
+    return false;
   const optionCues = options.flatMap((option) => cues.get(option.entityId) ?? []);
   const line = (entry.line ??= lineKind(scan, span.firstWord, span.lastWord));
   return insideUnknownLongerName(scan, span.firstWord, span.lastWord, {
@@ -1074,12 +1096,18 @@ function settle(
   // earlier in the article still links it.
   if (chosen.local === 0 && followedByAge(scan, span)) return undefined;
   const optionCues: Cue[] = options.flatMap((option) => cues.get(option.entityId) ?? []);
-  const longer = inLongerName(scan, span.firstWord, span.lastWord, {
-    taken,
-    cues: optionCues,
-    language: context.language,
-    titleCase: line.titleCase,
-  });
+  const listed =
+    context.knowledge !== undefined &&
+    isBroadcaster(chosen.entityId, context.knowledge) &&
+    broadcastTimeAfter(scan, span) !== undefined;
+  const longer =
+    !listed &&
+    inLongerName(scan, span.firstWord, span.lastWord, {
+      taken,
+      cues: optionCues,
+      language: context.language,
+      titleCase: line.titleCase,
+    });
   // A cue says what the name is about, not whose it is: after a given name the data knows, even one that opens the
   // sentence, it is another bearer's ("Michael Schumacher … won the race" is not Mick).
   const anotherGivenName =

@@ -508,6 +508,32 @@ describe('A channel whose name is a word: linked beside words of broadcasting', 
       expected: 'canvas-tv-channel',
     },
     { lang: 'nl', text: 'Hij schilderde op canvas.', word: 'canvas', expected: null },
+    // A programme listing gives the channel before the time, after the programme's title (session 30, CoNLL-2002).
+    {
+      lang: 'nl',
+      text: 'Vandaag een reportage.\nEUtopia BBC 2 1.05\nL! nk Canvas 20.55\nReportage over een avonturier.',
+      word: 'Canvas',
+      expected: 'canvas-tv-channel',
+    },
+    {
+      lang: 'nl',
+      text: 'Vandaag een reportage.\nEUtopia BBC 2 1.05\nL! nk Canvas 20.55\nReportage over een avonturier.',
+      word: 'BBC 2',
+      expected: 'bbc-two',
+    },
+    {
+      lang: 'nl',
+      text: 'De wedstrijd van gisteren.\nEK Magazine Canvas 23.45\nDagelijks overzicht van de wedstrijden.',
+      word: 'Canvas',
+      expected: 'canvas-tv-channel',
+    },
+    // A time after a place names no channel: the place in a longer name stays plain.
+    {
+      lang: 'nl',
+      text: 'Het programma van vanavond.\nCafé Antwerpen 20.00\nEen concert met veel gasten.',
+      word: 'Antwerpen',
+      expected: null,
+    },
     {
       lang: 'fr',
       text: 'Le documentaire est diffusé ce soir sur France 5.',
