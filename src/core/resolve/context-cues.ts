@@ -292,6 +292,22 @@ export function commaBefore(scan: ScanResult, w: number): boolean {
   return /^,[ \t\u00a0]+$/u.test(scan.original.slice(scan.originalEnds[w - 1], scan.originalStarts[w]));
 }
 
+/** Whether word `w` opens a parenthesis right after the word before it: "Leclerc (Ferrari". */
+export function bracketOpensAt(scan: ScanResult, w: number): boolean {
+  if (w <= 0 || w >= scan.words.count) return false;
+  return /^[ \t\u00a0]*\([ \t\u00a0]*$/u.test(
+    scan.original.slice(scan.originalEnds[w - 1], scan.originalStarts[w]),
+  );
+}
+
+/** Whether a parenthesis closes right after word `w`, spaces aside: "(Ferrari)". */
+export function bracketClosesAfter(scan: ScanResult, w: number): boolean {
+  if (w < 0 || w >= scan.words.count) return false;
+  let at = scan.originalEnds[w] as number;
+  while (at < scan.original.length && /[ \t\u00a0]/u.test(scan.original.charAt(at))) at++;
+  return scan.original.charAt(at) === ')';
+}
+
 /** Words that join a list of names (and, or): a preposition before the list governs all of it. */
 const LIST_JOINERS = folded(ofEveryLanguage((k) => [...k.and, ...k.or]));
 

@@ -5,6 +5,7 @@
 import { keyWords } from '../text/key-words';
 import { languageKnowledge, ofEveryLanguage, type LanguageKnowledge } from '../text/language-knowledge';
 import { LANGUAGES } from '../text/languages';
+import broadcasterClasses from './broadcaster-classes.json';
 import placeKinds from './place-kinds.json';
 
 /** The words as matching keys (a word of several as its keys joined by spaces). */
@@ -83,6 +84,8 @@ export const TOWN_ARTICLES = perLanguage((k) => k.townArticles);
 export const COMMON_WORDS_OF = perLanguage((k) => [...k.frequentWords, ...k.functionWords]);
 /** The kinds of place the nouns of placeNouns name, each with the classes of the places of that kind. */
 export const PLACE_KINDS: Readonly<Record<string, readonly string[]>> = placeKinds;
+/** The classes of channels and broadcasters, whose names a programme listing gives before a time ("Canvas 20.55"). */
+export const BROADCASTER_CLASSES: ReadonlySet<string> = new Set(broadcasterClasses);
 
 /**
  * Nouns that name a kind of place before a name or a list of names ("the cities of Kahramanmaras and Gaziantep"), of

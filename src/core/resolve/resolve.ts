@@ -5,6 +5,8 @@
  */
 import {
   BESIDE_A_PLACE,
+  bracketClosesAfter,
+  bracketOpensAt,
   CALENDAR_WORDS,
   classNounBefore,
   commaBefore,
@@ -49,6 +51,7 @@ import {
 import { escapeRegExp, hasTrait, languageKnowledge, ofEveryLanguage } from '../text/language-knowledge';
 import { LANGUAGES } from '../text/languages';
 import {
+  BROADCASTER_CLASSES,
   CLASS_NOUNS,
   COMMON_WORDS_OF,
   DETERMINERS,
@@ -309,6 +312,13 @@ interface Span {
   elsewhere?: boolean;
 }
 
+/** A name by its first word: the entity, the text as written and its last word. */
+interface NameAt {
+  entityId: string;
+  text: string;
+  lastWord: number;
+}
+
 /** Entities named in the article and where: firm names first, then what an earlier round settled. */
 interface Named {
   /** First mention of each entity anywhere in the article (related-entity evidence). */
@@ -316,7 +326,9 @@ interface Named {
   /** First firm full name (not a demonym) of each entity (coreference evidence: see findingsFor). */
   inFull: Map<string, FirstMention>;
   /** Firm names by their first word: what stands right after a span ("Hamilton, Bermuda"). */
-  firmAt: Map<number, { entityId: string; text: string }>;
+  firmAt: Map<number, NameAt>;
+  /** Firm names and, after round one, the names it settled, by their first word. */
+  settledAt: Map<number, NameAt>;
   /** Every name's first word by its last word: the list a locative governs ("in Antwerpen en Gent"). */
   endingAt: Map<number, number>;
 }
@@ -327,14 +339,21 @@ function firmNames(
   /** Whether a firm span is somebody else's name after all (anotherBearer): it names nobody the data knows. */
   elsewhere: (entry: Span, entityId: string) => boolean,
 ): Named {
-  const named: Named = { anywhere: new Map(), inFull: new Map(), firmAt: new Map(), endingAt: new Map() };
+  const firmAt = new Map<number, NameAt>();
+  const named: Named = {
+    anywhere: new Map(),
+    inFull: new Map(),
+    firmAt,
+    settledAt: firmAt,
+    endingAt: new Map(),
+  };
   for (const { span } of spans) named.endingAt.set(span.lastWord, span.firstWord);
   for (const entry of spans) {
     const { span, options } = entry;
     const only = options.length === 1 ? options[0] : undefined;
     if (!only || only.alias.needsContext || elsewhere(entry, only.entityId)) continue;
     const first = { start: span.start, text: scan.original.slice(span.start, span.end) };
-    named.firmAt.set(span.firstWord, { entityId: only.entityId, text: first.text });
+    named.firmAt.set(span.firstWord, { entityId: only.entityId, text: first.text, lastWord: span.lastWord });
     if (!named.anywhere.has(only.entityId)) named.anywhere.set(only.entityId, first);
     if (!only.alias.demonym && !named.inFull.has(only.entityId)) named.inFull.set(only.entityId, first);
   }
@@ -390,6 +409,8 @@ function findingsFor(
         : undefined));
   const after =
     knowledge && commaBefore(scan, span.lastWord + 1) ? named.firmAt.get(span.lastWord + 1) : undefined;
+  const bracketed = knowledge ? bracketedBeside(scan, span, named) : undefined;
+  const time = knowledge && broadcastTimeAfter(scan, span);
   // "The cities of Kahramanmaras and Gaziantep": a noun before the name, or its list, says what kind of place it is.
   const noun = knowledge && classNounBefore(scan, span.firstWord, (w) => named.endingAt.get(w));
   // A kind (the noun's, the list's) tells namesakes apart when some of them are of another kind, and says that a lone
@@ -427,6 +448,17 @@ function findingsFor(
       // "Hamilton, Bermuda": a place's own country (or region) right after it says which Hamilton.
       if (after && knowledge.isPlace(entityId) && knowledge.isPlace(after.entityId))
         if (knowledge.related(entityId).has(after.entityId)) findings.apposition = after.text;
+      // "Carlos Sainz (Ferrari)", "Philippe Maystadt (PSC)", "Cofidis (Vandenbroucke)": a person's team or party in
+      // parentheses beside the name, or a team's rider, says which namesake it is, as the place after a comma does.
+      if (
+        bracketed &&
+        !rivals.has(bracketed.entityId) &&
+        !knowledge.isPlace(entityId) &&
+        !knowledge.isPlace(bracketed.entityId) &&
+        knowledge.related(entityId).has(bracketed.entityId)
+      )
+        findings.apposition ??= bracketed.text;
+      if (time && isBroadcaster(entityId, knowledge)) findings.cue ??= time;
       if (listTells && ofListKind(entityId)) findings.list = list.text;
       // A namesake named elsewhere is no evidence for its namesake: that is the very confusion being settled. Nor is
       // an entity related to several namesakes: Israel borders the country Jordan and the river alike.
@@ -443,6 +475,50 @@ function findingsFor(
     }
     return findings;
   });
+}
+
+/** The names of `known` and those of `chosen` (by span) besides, by their first word. */
+function settledNames(
+  known: ReadonlyMap<number, NameAt>,
+  spans: readonly Span[],
+  chosen: readonly (ScoredOption | undefined)[],
+  scan: ScanResult,
+): Map<number, NameAt> {
+  const names = new Map(known);
+  spans.forEach(({ span }, i) => {
+    const option = chosen[i];
+    if (option && !names.has(span.firstWord))
+      names.set(span.firstWord, {
+        entityId: option.entityId,
+        text: scan.original.slice(span.start, span.end),
+        lastWord: span.lastWord,
+      });
+  });
+  return names;
+}
+
+/**
+ * The name in parentheses right after the span ("Leclerc (Ferrari)"), or the name right before the span when the span
+ * stands alone in parentheses after it ("Ferrari" there).
+ */
+function bracketedBeside(scan: ScanResult, span: MatchCandidate, named: Named): NameAt | undefined {
+  const after = bracketOpensAt(scan, span.lastWord + 1) ? named.settledAt.get(span.lastWord + 1) : undefined;
+  if (after && bracketClosesAfter(scan, after.lastWord)) return after;
+  if (!bracketOpensAt(scan, span.firstWord) || !bracketClosesAfter(scan, span.lastWord)) return undefined;
+  const first = named.endingAt.get(span.firstWord - 1);
+  const before = first === undefined ? undefined : named.settledAt.get(first);
+  return before?.lastWord === span.firstWord - 1 ? before : undefined;
+}
+
+/** A clock time right after a name, as a programme listing gives a channel: "Canvas 20.55", "BBC 2 23.10". */
+const CLOCK_TIME_AFTER = /^[ \t\u00a0]+(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d.:,])/u;
+
+function broadcastTimeAfter(scan: ScanResult, span: MatchCandidate): string | undefined {
+  return CLOCK_TIME_AFTER.exec(scan.original.slice(span.end, span.end + 8))?.[0].trim();
+}
+
+function isBroadcaster(entityId: string, knowledge: Pick<EntityKnowledge, 'classes'>): boolean {
+  return knowledge.classes(entityId).some((id) => BROADCASTER_CLASSES.has(id));
 }
 
 /**
@@ -497,6 +573,14 @@ function inUnknownLongerName(
   taken: (w: number) => boolean,
 ): boolean {
   const { span, options } = entry;
+  const { knowledge } = context;
+  // A listing's channel ends the programme's title before it: "Today at Wimbledon BBC 2 23.40".
+  if (
+    knowledge &&
+    broadcastTimeAfter(scan, span) !== undefined &&
+    options.every((option) => isBroadcaster(option.entityId, knowledge))
+  )
+    return false;
   const optionCues = options.flatMap((option) => cues.get(option.entityId) ?? []);
   const line = (entry.line ??= lineKind(scan, span.firstWord, span.lastWord));
   return insideUnknownLongerName(scan, span.firstWord, span.lastWord, {
@@ -1012,12 +1096,18 @@ function settle(
   // earlier in the article still links it.
   if (chosen.local === 0 && followedByAge(scan, span)) return undefined;
   const optionCues: Cue[] = options.flatMap((option) => cues.get(option.entityId) ?? []);
-  const longer = inLongerName(scan, span.firstWord, span.lastWord, {
-    taken,
-    cues: optionCues,
-    language: context.language,
-    titleCase: line.titleCase,
-  });
+  const listed =
+    context.knowledge !== undefined &&
+    isBroadcaster(chosen.entityId, context.knowledge) &&
+    broadcastTimeAfter(scan, span) !== undefined;
+  const longer =
+    !listed &&
+    inLongerName(scan, span.firstWord, span.lastWord, {
+      taken,
+      cues: optionCues,
+      language: context.language,
+      titleCase: line.titleCase,
+    });
   // A cue says what the name is about, not whose it is: after a given name the data knows, even one that opens the
   // sentence, it is another bearer's ("Michael Schumacher … won the race" is not Mick).
   const anotherGivenName =
@@ -1316,7 +1406,11 @@ function resolveAmong(
   if (article.knowledge) {
     // Round two runs only when round one named an entity the firm names did not, and re-weighs only the
     // ambiguous spans: a firm span comes out the same.
-    const widened: Named = { ...named, anywhere: new Map(named.anywhere) };
+    const widened: Named = {
+      ...named,
+      anywhere: new Map(named.anywhere),
+      settledAt: settledNames(named.firmAt, spans, chosen, scan),
+    };
     spans.forEach(({ span }, i) => {
       const option = chosen[i];
       if (option && !widened.anywhere.has(option.entityId))
@@ -1334,15 +1428,15 @@ function resolveAmong(
       );
     // Round three, only where a name settled beside some of its mentions has others that nothing beside settled.
     const discourse = discourseEvidence(spans, chosen, scan);
-    if (discourse.size > 0) {
+    const settleAgain = (evidence: Named, again: (entry: Span, i: number) => boolean) => {
       const settledBefore = chosen;
-      chosen = spans.map((entry, i) =>
-        discourse.has(i)
+      return spans.map((entry, i) =>
+        again(entry, i)
           ? settle(
               entry,
               scan,
               cues,
-              widened,
+              evidence,
               article,
               taken,
               knownName,
@@ -1351,6 +1445,20 @@ function resolveAmong(
               discourse.get(i),
             )
           : settledBefore[i],
+      );
+    };
+    if (discourse.size > 0) chosen = settleAgain(widened, (_, i) => discourse.has(i));
+    // Round four, only where a span still unsettled stands in parentheses beside a name that a later round settled
+    // ("Carlos Sainz (Ferrari)", where one sense per article settled Ferrari).
+    const settledAt = settledNames(widened.settledAt, spans, chosen, scan);
+    if (settledAt.size > widened.settledAt.size) {
+      const last: Named = { ...widened, settledAt };
+      chosen = settleAgain(
+        last,
+        ({ span }, i) =>
+          !chosen[i] &&
+          !bracketedBeside(scan, span, widened) &&
+          bracketedBeside(scan, span, last) !== undefined,
       );
     }
   }

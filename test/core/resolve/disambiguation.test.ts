@@ -510,6 +510,32 @@ describe('A channel whose name is a word: linked beside words of broadcasting', 
       expected: 'canvas-tv-channel',
     },
     { lang: 'nl', text: 'Hij schilderde op canvas.', word: 'canvas', expected: null },
+    // A programme listing gives the channel before the time, after the programme's title (session 30, CoNLL-2002).
+    {
+      lang: 'nl',
+      text: 'Vandaag een reportage.\nEUtopia BBC 2 1.05\nL! nk Canvas 20.55\nReportage over een avonturier.',
+      word: 'Canvas',
+      expected: 'canvas-tv-channel',
+    },
+    {
+      lang: 'nl',
+      text: 'Vandaag een reportage.\nEUtopia BBC 2 1.05\nL! nk Canvas 20.55\nReportage over een avonturier.',
+      word: 'BBC 2',
+      expected: 'bbc-two',
+    },
+    {
+      lang: 'nl',
+      text: 'De wedstrijd van gisteren.\nEK Magazine Canvas 23.45\nDagelijks overzicht van de wedstrijden.',
+      word: 'Canvas',
+      expected: 'canvas-tv-channel',
+    },
+    // A time after a place names no channel: the place in a longer name stays plain.
+    {
+      lang: 'nl',
+      text: 'Het programma van vanavond.\nCafé Antwerpen 20.00\nEen concert met veel gasten.',
+      word: 'Antwerpen',
+      expected: null,
+    },
     {
       lang: 'fr',
       text: 'Le documentaire est diffusé ce soir sur France 5.',
@@ -1550,5 +1576,39 @@ describe("a press agency's name on a credit line of its own (session 28, CoNLL-2
     // A line that says more than its sources is no credit, nor is the name in a sentence.
     { lang: 'nl', text: credited('(Belga is een oude munt)'), word: 'Belga', expected: null },
     { lang: 'nl', text: 'Hij betaalde in 1930 met een Belga voor het brood.', word: 'Belga', expected: null },
+  ]);
+});
+
+describe("a person's team or party in parentheses beside the name, or the team's rider (session 30, news)", () => {
+  table([
+    // The team after a driver the data names firmly, though "safety car" is a cue of the car brand.
+    {
+      lang: 'nl',
+      text: 'Tegen het einde van de race stond de Finse coureur Valtteri Bottas (Alfa Romeo) stil, waarna er een safety car de baan op kwam.',
+      word: 'Alfa Romeo',
+      expected: 'alfa-romeo-f1',
+    },
+    {
+      lang: 'nl',
+      text: 'Bij Charles Leclerc (Ferrari) en Carlos Sainz (Ferrari) duurde de eerste pitstop een stuk langer.',
+      word: 'Ferrari',
+      expected: 'scuderia-ferrari',
+    },
+    // A team settled so says which Carlos Sainz is meant, in parentheses after his name.
+    {
+      lang: 'nl',
+      text: 'Bij Charles Leclerc (Ferrari) en Carlos Sainz (Ferrari) duurde de eerste pitstop een stuk langer.',
+      word: 'Carlos Sainz',
+      expected: 'carlos-sainz-jr',
+    },
+    // A country in parentheses may follow anybody: it says nothing of which Sainz.
+    { lang: 'nl', text: 'Daarna kwam Sainz (Spanje) binnen.', word: 'Sainz', expected: null },
+    // A team the article has not settled says nothing either.
+    {
+      lang: 'nl',
+      text: 'Op de tweede plaats eindigde Hamilton (Mercedes), voor Russell.',
+      word: 'Hamilton',
+      expected: null,
+    },
   ]);
 });
