@@ -273,6 +273,8 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['en', 'Qualifying times:\n1. Alex Zanardi (Italy), Reynard Honda, 53.980', 'Honda', null],
     ['en', 'Results:\n3. Anthuan Maybank (U.S.) 44.92', 'Maybank', null],
     ['en', 'Scorers:\nValletta - Gilbert Agius (24th)', 'Gilbert', null],
+    // …or with names and their countries in parentheses: a draw, a list of players (session 30).
+    ['en', 'The draw:\nx-AEK Athens (Greece) v Chemlon Humenne (Slovakia)', 'Athens', null],
     // A name's particle in lower case between a name and a capitalised word, in English (session 28).
     ['en', 'South African apartheid killer Eugene de Kock was found guilty.', 'Eugene', null],
     ['en', 'Hiddink called in midfielder Giovanni van Bronckhorst on Monday.', 'Bronckhorst', null],
