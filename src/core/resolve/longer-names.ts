@@ -676,6 +676,15 @@ function suffixFollows(scan: ScanResult, w: number, language: Lang): boolean {
   return false;
 }
 
+/** Whether the span is one letter as written, joined by a hyphen to a word before or after it. */
+function letterHyphened(scan: ScanResult, firstWord: number, lastWord: number): boolean {
+  if (firstWord !== lastWord || writtenWord(scan, firstWord).length !== 1) return false;
+  return (
+    (firstWord + 1 < scan.words.count && HYPHEN.test(gapAfter(scan, firstWord))) ||
+    (firstWord > 0 && HYPHEN.test(gapAfter(scan, firstWord - 1)))
+  );
+}
+
 /**
  * Whether the span firstWord..lastWord stands inside a longer proper name the data does not know, so that it names
  * nothing here.
@@ -691,6 +700,9 @@ export function insideUnknownLongerName(
   // What is written against a dollar sign is a currency's symbol: "US$ 300 million", "HK$", the pa'anga's "T$" ("at
   // T$ 2.35" is no AT&T).
   if (gapAfter(scan, lastWord).startsWith('$')) return true;
+  // A letter joined by a hyphen to a word is a word of the language ("X-rays", "T-shirt", "U-turn"), not a name of
+  // one letter (X the platform).
+  if (letterHyphened(scan, firstWord, lastWord)) return true;
   // An adjective qualifies the name after it: "het Brusselse Sint-Lukasinstituut" is in Brussels.
   if (around.demonym) return false;
   const before = firstWord - 1;

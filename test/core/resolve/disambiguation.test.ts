@@ -1506,3 +1506,21 @@ describe("a press agency's name on a credit line of its own (session 28, CoNLL-2
     { lang: 'nl', text: 'Hij betaalde in 1930 met een Belga voor het brood.', word: 'Belga', expected: null },
   ]);
 });
+
+describe('X, the platform: a one-letter name after the preposition that posts on it (session 30, news evaluation)', () => {
+  const onX = (lang: Lang, text: string, expected: string | null = 'x-twitter'): Case => ({
+    lang,
+    text,
+    word: 'X',
+    expected,
+  });
+  table([
+    onX('en', 'The deal is done, the minister said on X on Thursday.'),
+    onX('en', 'The president announced on X that he would not run.'),
+    onX('fr', 'Le président a déclaré sur X que le pays était uni.'),
+    onX('nl', 'De premier schreef op X dat hij tevreden was.'),
+    onX('de', 'Der Kanzler schrieb auf X, die Lage sei ernst.'),
+    // A letter joined by a hyphen to a word is a word of the language, whatever stands before it.
+    onX('en', 'The doctors relied on X-rays to find the bullet.', null),
+  ]);
+});
