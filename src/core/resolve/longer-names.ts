@@ -676,6 +676,32 @@ function suffixFollows(scan: ScanResult, w: number, language: Lang): boolean {
   return false;
 }
 
+/** Most words of known names read between a name and the capitalised word that ends a longer name with both. */
+const MAX_KNOWN_WORDS = 3;
+
+/**
+ * Whether words from `w` on are words of known names with a capital (and small letters), joined by spaces, and the
+ * word after them a capitalised word that is no known name, title or cue and opens no role (unknownCapitalised).
+ */
+function unknownAfterNames(scan: ScanResult, w: number, around: Surroundings): boolean {
+  let k = w;
+  while (
+    k < scan.words.count &&
+    k - w < MAX_KNOWN_WORDS &&
+    around.taken(k) &&
+    nameLikeWord(scan, k) &&
+    (k === w || gapAfter(scan, k - 1) === ' ')
+  )
+    k++;
+  return (
+    k > w &&
+    k < scan.words.count &&
+    gapAfter(scan, k - 1) === ' ' &&
+    unknownCapitalised(scan, k, around) &&
+    !roleFollows(scan, k)
+  );
+}
+
 /** Whether the span is one letter as written, joined by a hyphen to a word before or after it. */
 function letterHyphened(scan: ScanResult, firstWord: number, lastWord: number): boolean {
   if (firstWord !== lastWord || writtenWord(scan, firstWord).length !== 1) return false;
@@ -834,6 +860,9 @@ export function insideUnknownLongerName(
     !roleFollows(scan, after)
   )
     return true;
+  // …or after other names the data knows, written as names are, that the capitalised word ends: "Reuters Toronto
+  // Bureau", "the U.S. Federal District Court".
+  if (nextWord && !headlineCapitals && spaceAfter && unknownAfterNames(scan, after, around)) return true;
   // A noun of a place's kind written with a capital after a place's name, where capitals mark names only, makes the
   // name of that place or of a body of it: "the U.S. District Court", "the U.S. State Department", "Aleppo Province".
   if (

@@ -38,6 +38,10 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['en', 'The delegates met at Antwerp Expo on Sunday morning.', 'Antwerp', null],
     ['nl', 'De leden kwamen zondag samen in Antwerp Expo om te stemmen.', 'Antwerp', null],
     ['en', 'Fans gathered at Rotterdam Ahoy for the final.', 'Rotterdam', null],
+    // …also after other known names that the capitalised word ends (session 30).
+    ['en', 'Results are expected soon.\n-- Reuters Toronto Bureau 416 941-8100', 'Reuters', null],
+    ['en', 'The championships begin on Monday at the U.S. National Tennis Centre in Flushing.', 'U.S.', null],
+    ['en', 'Cotton rose on the New York Cotton Exchange despite some easing.', 'New York', null],
     ['en', 'The company moved its offices to Berlin Adlershof last year.', 'Berlin', null],
     // A year after a place's name: an event or a project.
     ['en', 'Paris 2024 organisers met the press in Paris in 2023.', 'Paris', null],
