@@ -908,6 +908,19 @@ describe('Headlines: a short name above its full name, and Title Case', () => {
 
 describe("A person's surname alone, or another person's", () => {
   table([
+    // Beside another known name in prose, both are words of a person's name the data does not know (session 30).
+    {
+      lang: 'en',
+      text: 'Baltimore Orioles manager Davey Johnson will miss the game against the Seattle Mariners.',
+      word: 'Davey',
+      expected: null,
+    },
+    {
+      lang: 'en',
+      text: 'Former prime minister Constantine Mitsotakis and Miltiadis Evert shook hands.',
+      word: 'Mitsotakis',
+      expected: null,
+    },
     // His brother: "Jordan" is a given name the data knows (Jordan Bardella), even at the start of a sentence.
     {
       lang: 'nl',
