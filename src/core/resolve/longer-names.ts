@@ -702,6 +702,22 @@ function unknownAfterNames(scan: ScanResult, w: number, around: Surroundings): b
   );
 }
 
+/** Whether the span, in capitals as written, is joined by a hyphen to a word in capitals that is no known name. */
+function capitalsHyphened(
+  scan: ScanResult,
+  firstWord: number,
+  lastWord: number,
+  around: Surroundings,
+): boolean {
+  const inCapitals = (w: number) => /^\p{Lu}{2,}$/u.test(writtenWord(scan, w).replace(/\./gu, ''));
+  const free = (w: number) => w >= 0 && w < scan.words.count && !around.taken(w) && inCapitals(w);
+  for (let w = firstWord; w <= lastWord; w++) if (!/^[\p{Lu}\d.]+$/u.test(writtenWord(scan, w))) return false;
+  return (
+    (HYPHEN.test(gapAfter(scan, lastWord)) && free(lastWord + 1)) ||
+    (firstWord > 0 && HYPHEN.test(gapAfter(scan, firstWord - 1)) && free(firstWord - 1))
+  );
+}
+
 /** Whether the span is one letter as written, joined by a hyphen to a word before or after it. */
 function letterHyphened(scan: ScanResult, firstWord: number, lastWord: number): boolean {
   if (firstWord !== lastWord || writtenWord(scan, firstWord).length !== 1) return false;
@@ -729,6 +745,8 @@ export function insideUnknownLongerName(
   // A letter joined by a hyphen to a word is a word of the language ("X-rays", "T-shirt", "U-turn"), not a name of
   // one letter (X the platform).
   if (letterHyphened(scan, firstWord, lastWord)) return true;
+  // In capitals, joined by a hyphen to a word in capitals that is no known name: "SPA-FRANCORCHAMPS", "AS-SAFIR".
+  if (capitalsHyphened(scan, firstWord, lastWord, around)) return true;
   // An adjective qualifies the name after it: "het Brusselse Sint-Lukasinstituut" is in Brussels.
   if (around.demonym) return false;
   const before = firstWord - 1;

@@ -60,6 +60,14 @@ describe('a name inside an unknown longer name links to nothing', () => {
     // A capitalised word joined by a hyphen.
     ['nl', 'Het proces in de gerechtsbunker in Amsterdam-Osdorp is zwaar beveiligd.', 'Amsterdam', null],
     ['en', 'Flights from London-Heathrow were delayed for hours.', 'London', null],
+    // …in capitals, to a word in capitals that is no known name (session 30).
+    ['en', 'BELGIAN GRAND PRIX PRACTICE TIMES.\nSPA-FRANCORCHAMPS, Belgium 1996-08-23', 'SPA', null],
+    [
+      'en',
+      'The press review:\nAS-SAFIR - Parliament Speaker Berri said Israeli threats serve no peace.',
+      'AS',
+      null,
+    ],
     // Known names too, in Dutch, where a compound's noun after a hyphen is in lower case: names joined with no such
     // noun are a match, a race or a region.
     ['nl', 'Zondagavond keek half Vlaanderen naar Nederland-Italië op groot scherm.', 'Nederland', null],
