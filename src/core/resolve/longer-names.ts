@@ -757,6 +757,16 @@ export function insideUnknownLongerName(
     after < scan.words.count &&
     (ownStop ? initialCase(scan, after) === 'upper' : !startsSentence(scan, after));
   const spaceAfter = ownStop || gapAfter(scan, lastWord) === ' ';
+  // An abbreviation written with stops opens a known name it stands before, as its owner's part: "the U.S. Food and
+  // Drug Administration", "the U.S. Gulf". That name explains itself.
+  if (
+    ownStop &&
+    nextWord &&
+    !lineBreakBefore(scan, after) &&
+    around.taken(after) &&
+    nameLikeWord(scan, after)
+  )
+    return true;
   // A club's or a station's prefix before a place's name, or suffix after it, even in capitals or itself a name: "FC
   // Antwerp", "Sporting Lokeren", "Radio Magdalena", "Antwerp FC", "VfL Osnabrück". Read in every language: the
   // prefixes are no nouns, so a language that capitalises its nouns has them too.

@@ -266,6 +266,9 @@ describe('a name inside an unknown longer name links to nothing', () => {
     // An abbreviation's own full stop ends no sentence: the capitalised word after it makes a longer name (session 22).
     ['en', 'He reached the quarter-finals of the U.S. Open on Monday.', 'U.S.', null],
     ['en', 'A sharp plunge in U.S. Treasuries followed the data.', 'U.S.', null],
+    // …and before a known name too, which it opens as its owner's part (session 30).
+    ['en', 'The case says the U.S. Food and Drug Administration broke the law.', 'U.S.', null],
+    ['en', 'There were 162 rigs under contract in the U.S. Gulf as of August 30.', 'U.S.', null],
     // A sign-off line opened by a dash is no headline: its capitals make a longer name (session 22).
     ['en', 'The bank said on Friday.\n-- Warsaw Newsroom +48 22 653 9700', 'Warsaw', null],
     ['en', 'Rates eased.\n-- Luli Popescu, Bucharest Newsroom 40-1 3120264', 'Bucharest', null],
