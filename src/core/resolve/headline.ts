@@ -155,14 +155,25 @@ const FIGURES_SIDE_BY_SIDE = /(?<![\p{L}\p{N}.,:/-])\p{N}+(?:[.,:/-]\p{N}+)*[\s(
 const FIGURE_IN_PARENTHESES = /\(\s*\p{N}/u;
 /** A rank that opens a row of results: "1.", "16.", "5 -". */
 const OPENS_WITH_RANK = /^\s*\p{N}{1,3}(?:\.|\s+-)\s+\p{L}/u;
+/**
+ * A name and its country or club in parentheses, twice on a line: a draw or a list of players ("AEK Athens (Greece)
+ * v Chemlon Humenne (Slovakia)", "Thomas Bjorn (Denmark), Fernando Roca (Spain)"). A headline sets one aside at most
+ * ("Assad Flees Damascus (Update 2)").
+ */
+const NAMES_IN_PARENTHESES = /(?:\p{L}\s*\(\s*\p{Lu}[^()\d]*\)[^()]*){2}/u;
 
 /**
  * Whether a line is a row of results or of a table: opened by a rank ("1. Allen Johnson (U.S.) 12.92 seconds"),
- * holding figures side by side ("Lada Togliatti 24 4 6 14 15 37 18") or a figure in parentheses ("Valletta - Gilbert
- * Agius (24th)"). It has no full stop and is short, but its capitals are names', not a headline's.
+ * holding figures side by side ("Lada Togliatti 24 4 6 14 15 37 18"), a figure in parentheses ("Valletta - Gilbert
+ * Agius (24th)") or names in parentheses (NAMES_IN_PARENTHESES). It has no full stop and is short, but its capitals are names', not a headline's.
  */
 function isRow(line: string): boolean {
-  return OPENS_WITH_RANK.test(line) || FIGURES_SIDE_BY_SIDE.test(line) || FIGURE_IN_PARENTHESES.test(line);
+  return (
+    OPENS_WITH_RANK.test(line) ||
+    FIGURES_SIDE_BY_SIDE.test(line) ||
+    FIGURE_IN_PARENTHESES.test(line) ||
+    NAMES_IN_PARENTHESES.test(line)
+  );
 }
 
 /**

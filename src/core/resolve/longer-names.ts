@@ -676,6 +676,57 @@ function suffixFollows(scan: ScanResult, w: number, language: Lang): boolean {
   return false;
 }
 
+/** Most words of known names read between a name and the capitalised word that ends a longer name with both. */
+const MAX_KNOWN_WORDS = 3;
+
+/**
+ * Whether words from `w` on are words of known names with a capital (and small letters), joined by spaces, and the
+ * word after them a capitalised word that is no known name, title or cue and opens no role (unknownCapitalised).
+ */
+function unknownAfterNames(scan: ScanResult, w: number, around: Surroundings): boolean {
+  let k = w;
+  while (
+    k < scan.words.count &&
+    k - w < MAX_KNOWN_WORDS &&
+    around.taken(k) &&
+    nameLikeWord(scan, k) &&
+    (k === w || gapAfter(scan, k - 1) === ' ')
+  )
+    k++;
+  return (
+    k > w &&
+    k < scan.words.count &&
+    gapAfter(scan, k - 1) === ' ' &&
+    unknownCapitalised(scan, k, around) &&
+    !roleFollows(scan, k)
+  );
+}
+
+/** Whether the span, in capitals as written, is joined by a hyphen to a word in capitals that is no known name. */
+function capitalsHyphened(
+  scan: ScanResult,
+  firstWord: number,
+  lastWord: number,
+  around: Surroundings,
+): boolean {
+  const inCapitals = (w: number) => /^\p{Lu}{2,}$/u.test(writtenWord(scan, w).replace(/\./gu, ''));
+  const free = (w: number) => w >= 0 && w < scan.words.count && !around.taken(w) && inCapitals(w);
+  for (let w = firstWord; w <= lastWord; w++) if (!/^[\p{Lu}\d.]+$/u.test(writtenWord(scan, w))) return false;
+  return (
+    (HYPHEN.test(gapAfter(scan, lastWord)) && free(lastWord + 1)) ||
+    (firstWord > 0 && HYPHEN.test(gapAfter(scan, firstWord - 1)) && free(firstWord - 1))
+  );
+}
+
+/** Whether the span is one letter as written, joined by a hyphen to a word before or after it. */
+function letterHyphened(scan: ScanResult, firstWord: number, lastWord: number): boolean {
+  if (firstWord !== lastWord || writtenWord(scan, firstWord).length !== 1) return false;
+  return (
+    (firstWord + 1 < scan.words.count && HYPHEN.test(gapAfter(scan, firstWord))) ||
+    (firstWord > 0 && HYPHEN.test(gapAfter(scan, firstWord - 1)))
+  );
+}
+
 /**
  * Whether the span firstWord..lastWord stands inside a longer proper name the data does not know, so that it names
  * nothing here.
@@ -691,6 +742,11 @@ export function insideUnknownLongerName(
   // What is written against a dollar sign is a currency's symbol: "US$ 300 million", "HK$", the pa'anga's "T$" ("at
   // T$ 2.35" is no AT&T).
   if (gapAfter(scan, lastWord).startsWith('$')) return true;
+  // A letter joined by a hyphen to a word is a word of the language ("X-rays", "T-shirt", "U-turn"), not a name of
+  // one letter (X the platform).
+  if (letterHyphened(scan, firstWord, lastWord)) return true;
+  // In capitals, joined by a hyphen to a word in capitals that is no known name: "SPA-FRANCORCHAMPS", "AS-SAFIR".
+  if (capitalsHyphened(scan, firstWord, lastWord, around)) return true;
   // An adjective qualifies the name after it: "het Brusselse Sint-Lukasinstituut" is in Brussels.
   if (around.demonym) return false;
   const before = firstWord - 1;
@@ -701,6 +757,16 @@ export function insideUnknownLongerName(
     after < scan.words.count &&
     (ownStop ? initialCase(scan, after) === 'upper' : !startsSentence(scan, after));
   const spaceAfter = ownStop || gapAfter(scan, lastWord) === ' ';
+  // An abbreviation written with stops opens a known name it stands before, as its owner's part: "the U.S. Food and
+  // Drug Administration", "the U.S. Gulf". That name explains itself.
+  if (
+    ownStop &&
+    nextWord &&
+    !lineBreakBefore(scan, after) &&
+    around.taken(after) &&
+    nameLikeWord(scan, after)
+  )
+    return true;
   // A club's or a station's prefix before a place's name, or suffix after it, even in capitals or itself a name: "FC
   // Antwerp", "Sporting Lokeren", "Radio Magdalena", "Antwerp FC", "VfL Osnabrück". Read in every language: the
   // prefixes are no nouns, so a language that capitalises its nouns has them too.
@@ -822,6 +888,9 @@ export function insideUnknownLongerName(
     !roleFollows(scan, after)
   )
     return true;
+  // …or after other names the data knows, written as names are, that the capitalised word ends: "Reuters Toronto
+  // Bureau", "the U.S. Federal District Court".
+  if (nextWord && !headlineCapitals && spaceAfter && unknownAfterNames(scan, after, around)) return true;
   // A noun of a place's kind written with a capital after a place's name, where capitals mark names only, makes the
   // name of that place or of a body of it: "the U.S. District Court", "the U.S. State Department", "Aleppo Province".
   if (

@@ -34,7 +34,7 @@ import {
   type Reason,
   type ScoredOption,
 } from './evidence';
-import { hasCapital, inCapitals, initialCase, lineKind, type LineKind } from './headline';
+import { hasCapital, inCapitals, initialCase, lineBreakBefore, lineKind, type LineKind } from './headline';
 import type { CompiledAlias } from '../kb/index-format';
 import type { Lang } from '../kb/schema';
 import type { MatchCandidate, ScanResult } from '../scan/match';
@@ -815,12 +815,31 @@ function bearerBeside(
   if (!person) return false;
   if (hasTrait(context.language, 'capitalisesNouns'))
     return givenNameBeforeName(scan, span, entityId, cues, knowledge, taken);
+  // Beside another known name written as a name is, in prose: both are words of one person's name ("Davey Johnson",
+  // "Thomas Gogele"), which the data does not know.
+  const line = (entry.line ??= lineKind(scan, span.firstWord, span.lastWord));
+  if (
+    !line.title &&
+    (namedBeside(scan, span.firstWord - 1, span.firstWord, taken) ||
+      namedBeside(scan, span.lastWord + 1, span.lastWord, taken))
+  )
+    return true;
   return inLongerName(scan, span.firstWord, span.lastWord, {
     taken,
     cues: cues.get(entityId) ?? [],
     language: context.language,
     titleCase: (entry.line ??= lineKind(scan, span.firstWord, span.lastWord)).titleCase,
   });
+}
+
+/**
+ * Whether word `w` is a word of another known name (`taken`) with a capital and small letters, no title or word beside a
+ * place (nameLikeWord), with one space between it and word `next`, the name's, on the same line.
+ */
+function namedBeside(scan: ScanResult, w: number, next: number, taken: (w: number) => boolean): boolean {
+  if (w < 0 || w >= scan.words.count || !taken(w) || !nameLikeWord(scan, w)) return false;
+  const first = Math.min(w, next);
+  return gapAfter(scan, first) === ' ' && !lineBreakBefore(scan, first + 1);
 }
 
 /**

@@ -980,6 +980,19 @@ describe('Headlines: a short name above its full name, and Title Case', () => {
 
 describe("A person's surname alone, or another person's", () => {
   table([
+    // Beside another known name in prose, both are words of a person's name the data does not know (session 30).
+    {
+      lang: 'en',
+      text: 'Baltimore Orioles manager Davey Johnson will miss the game against the Seattle Mariners.',
+      word: 'Davey',
+      expected: null,
+    },
+    {
+      lang: 'en',
+      text: 'Former prime minister Constantine Mitsotakis and Miltiadis Evert shook hands.',
+      word: 'Mitsotakis',
+      expected: null,
+    },
     // His brother: "Jordan" is a given name the data knows (Jordan Bardella), even at the start of a sentence.
     {
       lang: 'nl',
@@ -1610,5 +1623,23 @@ describe("a person's team or party in parentheses beside the name, or the team's
       word: 'Hamilton',
       expected: null,
     },
+  ]);
+});
+
+describe('X, the platform: a one-letter name after the preposition that posts on it (session 30, news evaluation)', () => {
+  const onX = (lang: Lang, text: string, expected: string | null = 'x-twitter'): Case => ({
+    lang,
+    text,
+    word: 'X',
+    expected,
+  });
+  table([
+    onX('en', 'The deal is done, the minister said on X on Thursday.'),
+    onX('en', 'The president announced on X that he would not run.'),
+    onX('fr', 'Le président a déclaré sur X que le pays était uni.'),
+    onX('nl', 'De premier schreef op X dat hij tevreden was.'),
+    onX('de', 'Der Kanzler schrieb auf X, die Lage sei ernst.'),
+    // A letter joined by a hyphen to a word is a word of the language, whatever stands before it.
+    onX('en', 'The doctors relied on X-rays to find the bullet.', null),
   ]);
 });

@@ -52,6 +52,11 @@ describe('lineKind', () => {
     expect(kindAt('Standings:\nLada Togliatti 24 4 6 14 15 37 18', 'Lada').title).toBe(false);
     expect(kindAt('In Vaduz: Vaduz (Liechtenstein) 1 RAF Riga (Latvia) 1 (0-0)', 'Riga').title).toBe(false);
     expect(kindAt('Scorers:\nValletta - Gilbert Agius (24th)', 'Gilbert').title).toBe(false);
+    // …or with names and their countries in parentheses, a draw or a list of players (session 30).
+    expect(kindAt('Draw:\nAEK Athens (Greece) v Chemlon Humenne (Slovakia)', 'Athens').title).toBe(false);
+    expect(kindAt('Leading:\nThomas Bjorn (Denmark), Fernando Roca (Spain), Derrick', 'Thomas').title).toBe(
+      false,
+    );
   });
 
   it('keeps a headline with figures apart a title', () => {

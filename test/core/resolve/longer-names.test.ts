@@ -38,6 +38,10 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['en', 'The delegates met at Antwerp Expo on Sunday morning.', 'Antwerp', null],
     ['nl', 'De leden kwamen zondag samen in Antwerp Expo om te stemmen.', 'Antwerp', null],
     ['en', 'Fans gathered at Rotterdam Ahoy for the final.', 'Rotterdam', null],
+    // …also after other known names that the capitalised word ends (session 30).
+    ['en', 'Results are expected soon.\n-- Reuters Toronto Bureau 416 941-8100', 'Reuters', null],
+    ['en', 'The championships begin on Monday at the U.S. National Tennis Centre in Flushing.', 'U.S.', null],
+    ['en', 'Cotton rose on the New York Cotton Exchange despite some easing.', 'New York', null],
     ['en', 'The company moved its offices to Berlin Adlershof last year.', 'Berlin', null],
     // A year after a place's name: an event or a project.
     ['en', 'Paris 2024 organisers met the press in Paris in 2023.', 'Paris', null],
@@ -56,6 +60,14 @@ describe('a name inside an unknown longer name links to nothing', () => {
     // A capitalised word joined by a hyphen.
     ['nl', 'Het proces in de gerechtsbunker in Amsterdam-Osdorp is zwaar beveiligd.', 'Amsterdam', null],
     ['en', 'Flights from London-Heathrow were delayed for hours.', 'London', null],
+    // …in capitals, to a word in capitals that is no known name (session 30).
+    ['en', 'BELGIAN GRAND PRIX PRACTICE TIMES.\nSPA-FRANCORCHAMPS, Belgium 1996-08-23', 'SPA', null],
+    [
+      'en',
+      'The press review:\nAS-SAFIR - Parliament Speaker Berri said Israeli threats serve no peace.',
+      'AS',
+      null,
+    ],
     // Known names too, in Dutch, where a compound's noun after a hyphen is in lower case: names joined with no such
     // noun are a match, a race or a region.
     ['nl', 'Zondagavond keek half Vlaanderen naar Nederland-Italië op groot scherm.', 'Nederland', null],
@@ -254,6 +266,9 @@ describe('a name inside an unknown longer name links to nothing', () => {
     // An abbreviation's own full stop ends no sentence: the capitalised word after it makes a longer name (session 22).
     ['en', 'He reached the quarter-finals of the U.S. Open on Monday.', 'U.S.', null],
     ['en', 'A sharp plunge in U.S. Treasuries followed the data.', 'U.S.', null],
+    // …and before a known name too, which it opens as its owner's part (session 30).
+    ['en', 'The case says the U.S. Food and Drug Administration broke the law.', 'U.S.', null],
+    ['en', 'There were 162 rigs under contract in the U.S. Gulf as of August 30.', 'U.S.', null],
     // A sign-off line opened by a dash is no headline: its capitals make a longer name (session 22).
     ['en', 'The bank said on Friday.\n-- Warsaw Newsroom +48 22 653 9700', 'Warsaw', null],
     ['en', 'Rates eased.\n-- Luli Popescu, Bucharest Newsroom 40-1 3120264', 'Bucharest', null],
@@ -273,6 +288,8 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['en', 'Qualifying times:\n1. Alex Zanardi (Italy), Reynard Honda, 53.980', 'Honda', null],
     ['en', 'Results:\n3. Anthuan Maybank (U.S.) 44.92', 'Maybank', null],
     ['en', 'Scorers:\nValletta - Gilbert Agius (24th)', 'Gilbert', null],
+    // …or with names and their countries in parentheses: a draw, a list of players (session 30).
+    ['en', 'The draw:\nx-AEK Athens (Greece) v Chemlon Humenne (Slovakia)', 'Athens', null],
     // A name's particle in lower case between a name and a capitalised word, in English (session 28).
     ['en', 'South African apartheid killer Eugene de Kock was found guilty.', 'Eugene', null],
     ['en', 'Hiddink called in midfielder Giovanni van Bronckhorst on Monday.', 'Bronckhorst', null],
