@@ -1017,6 +1017,9 @@ function settle(
     cues: optionCues,
     language: context.language,
     titleCase: line.titleCase,
+    commonNoun: hasTrait(context.language, 'capitalisesNouns')
+      ? (w) => afterArticleOrAdjective(scan, w, context.language)
+      : undefined,
   });
   // A cue says what the name is about, not whose it is: after a given name the data knows, even one that opens the
   // sentence, it is another bearer's ("Michael Schumacher … won the race" is not Mick).
