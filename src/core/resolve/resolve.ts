@@ -380,6 +380,8 @@ function findingsFor(
   const sharedByAll = (other: string) =>
     options.length > 1 &&
     options.filter(({ entityId }) => knowledge?.related(entityId).has(other)).length > 1;
+  const kinOfSeveral = (other: string) =>
+    options.filter(({ entityId }) => knowledge !== undefined && kin(knowledge, entityId, other)).length > 1;
   const below = line.title ? namedBelow(span, options, named) : undefined;
   const { knowledge, day } = context;
   const locative =
@@ -433,8 +435,10 @@ function findingsFor(
       // In the article's order, and over the few names it holds rather than over all an entity is related to (a
       // country is related to thousands): the same evidence whichever order the data lists relations in.
       const related = knowledge.related(entityId);
+      const kinBesides = (other: string) =>
+        options.length > 1 && !rivals.has(other) && kin(knowledge, entityId, other) && !kinOfSeveral(other);
       for (const [other, mention] of named.anywhere)
-        if (related.has(other) && !rivals.has(other) && !sharedByAll(other))
+        if (related.has(other) ? !rivals.has(other) && !sharedByAll(other) : kinBesides(other))
           findings.related.push(mention.text);
       if (day) {
         findings.activeOnDate = knowledge.activeOn(entityId, day);
@@ -443,6 +447,21 @@ function findingsFor(
     }
     return findings;
   });
+}
+
+/**
+ * Whether two organisations are of one class and related to one place: two parties of a country ("die Grünen" beside
+ * the SPD are the German ones, beside the ÖVP the Austrian), two clubs of one town's league. Such an organisation
+ * named in the article supports its kin among namesakes as a related entity does.
+ */
+function kin(knowledge: EntityKnowledge, entityId: string, other: string): boolean {
+  if (!knowledge.isOrganisation(entityId) || !knowledge.isOrganisation(other)) return false;
+  const classes = knowledge.classes(other);
+  if (!knowledge.classes(entityId).some((id) => classes.includes(id))) return false;
+  const places = knowledge.related(other);
+  for (const place of knowledge.related(entityId))
+    if (places.has(place) && knowledge.isPlace(place)) return true;
+  return false;
 }
 
 /**
