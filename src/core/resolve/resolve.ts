@@ -450,17 +450,17 @@ function findingsFor(
 }
 
 /**
- * Whether two organisations are of one class and related to one place: two parties of a country ("die Grünen" beside
- * the SPD are the German ones, beside the ÖVP the Austrian), two clubs of one town's league. Such an organisation
- * named in the article supports its kin among namesakes as a related entity does.
+ * Whether two organisations are of one class and related to one entity: two parties of a country ("die Grünen" beside
+ * the SPD are the German ones, beside the ÖVP the Austrian), two clubs of one league. Such an organisation named in
+ * the article supports its kin among namesakes as a related entity does. Only what the two name is read, nothing of
+ * the entity they share: the index reads an entity's details as an article names it.
  */
 function kin(knowledge: EntityKnowledge, entityId: string, other: string): boolean {
   if (!knowledge.isOrganisation(entityId) || !knowledge.isOrganisation(other)) return false;
   const classes = knowledge.classes(other);
   if (!knowledge.classes(entityId).some((id) => classes.includes(id))) return false;
-  const places = knowledge.related(other);
-  for (const place of knowledge.related(entityId))
-    if (places.has(place) && knowledge.isPlace(place)) return true;
+  const others = knowledge.related(other);
+  for (const shared of knowledge.related(entityId)) if (others.has(shared)) return true;
   return false;
 }
 
