@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placementOf } from '../../scripts/lib/corpus-evaluation';
+import { kindFits, placementOf } from '../../scripts/lib/corpus-evaluation';
 import type { GoldName } from '../../scripts/lib/corpora';
 
 /** The placement of the highlight `highlight` (its first occurrence) against gold names given as their texts. */
@@ -114,5 +114,25 @@ describe('placementOf', () => {
     expect(placementOf(text, span(text, 'notre ambassadeur'), gold, nested)).toBe('nested');
     expect(placementOf(text, span(text, 'Madrid, et'), gold, nested)).toBe('past');
     expect(placementOf(text, span(text, 'bord'), gold, nested)).toBe('none');
+  });
+});
+
+describe('kindFits', () => {
+  it.each([
+    // "Präsident Cleveland", "Sydney und Miss Parker": a person's name linked to a place is no name of the data's.
+    ['PER', 'place', undefined, false],
+    ['PER', 'organisation', undefined, false],
+    ['PER', 'person', undefined, true],
+    // "van der Straeten" tagged ORG: a firm's name linked to a person.
+    ['ORG', 'person', undefined, false],
+    // GermEval tags a tournament ORG, CoNLL a club named after its town ORG: those lines are left to the corpora.
+    ['ORG', 'event', undefined, true],
+    ['ORG', 'place', undefined, true],
+    ['LOC', 'organisation', undefined, true],
+    ['MISC', 'work', undefined, true],
+    // A word derived from a person's name or holding one (GermEval's PERderiv, PERpart) may be anything's.
+    ['MISC', 'person', true, true],
+  ] as const)('%s linked to a %s (part: %s) → %s', (type, entityType, part, expected) => {
+    expect(kindFits({ type, part }, entityType)).toBe(expected);
   });
 });

@@ -383,6 +383,11 @@ export interface NameNeighbours {
   besides?: ReadonlySet<string>;
   /** Only the word after the name counts ("Paris Hilton"), not the one before ("die Hauptstadt Paris"). */
   afterOnly?: boolean;
+  /**
+   * Whether the capitalised word at `w` is a common noun, where every noun has a capital: the noun of a phrase that an
+   * article opens stands before a name as its descriptor ("der Ortsgruppe Amberg"), not as part of it.
+   */
+  commonNoun?: (w: number) => boolean;
 }
 
 /**
@@ -411,7 +416,8 @@ export function inLongerName(
     before >= 0 &&
     spaceBetween(scan, before) &&
     !startsSentence(scan, firstWord) &&
-    unknownName(before)
+    unknownName(before) &&
+    !(around.commonNoun?.(before) ?? false)
   )
     return true;
   const after = lastWord + 1;

@@ -399,6 +399,8 @@ function findingsFor(
   const sharedByAll = (other: string) =>
     options.length > 1 &&
     options.filter(({ entityId }) => knowledge?.related(entityId).has(other)).length > 1;
+  const kinOfSeveral = (other: string) =>
+    options.filter(({ entityId }) => knowledge !== undefined && kin(knowledge, entityId, other)).length > 1;
   const below = line.title ? namedBelow(span, options, named) : undefined;
   const { knowledge, day } = context;
   const locative =
@@ -465,8 +467,10 @@ function findingsFor(
       // In the article's order, and over the few names it holds rather than over all an entity is related to (a
       // country is related to thousands): the same evidence whichever order the data lists relations in.
       const related = knowledge.related(entityId);
+      const kinBesides = (other: string) =>
+        options.length > 1 && !rivals.has(other) && kin(knowledge, entityId, other) && !kinOfSeveral(other);
       for (const [other, mention] of named.anywhere)
-        if (related.has(other) && !rivals.has(other) && !sharedByAll(other))
+        if (related.has(other) ? !rivals.has(other) && !sharedByAll(other) : kinBesides(other))
           findings.related.push(mention.text);
       if (day) {
         findings.activeOnDate = knowledge.activeOn(entityId, day);
@@ -519,6 +523,21 @@ function broadcastTimeAfter(scan: ScanResult, span: MatchCandidate): string | un
 
 function isBroadcaster(entityId: string, knowledge: Pick<EntityKnowledge, 'classes'>): boolean {
   return knowledge.classes(entityId).some((id) => BROADCASTER_CLASSES.has(id));
+}
+
+/**
+ * Whether two organisations are of one class and related to one entity: two parties of a country ("die Grünen" beside
+ * the SPD are the German ones, beside the ÖVP the Austrian), two clubs of one league. Such an organisation named in
+ * the article supports its kin among namesakes as a related entity does. Only what the two name is read, nothing of
+ * the entity they share: the index reads an entity's details as an article names it.
+ */
+function kin(knowledge: EntityKnowledge, entityId: string, other: string): boolean {
+  if (!knowledge.isOrganisation(entityId) || !knowledge.isOrganisation(other)) return false;
+  const classes = knowledge.classes(other);
+  if (!knowledge.classes(entityId).some((id) => classes.includes(id))) return false;
+  const others = knowledge.related(other);
+  for (const shared of knowledge.related(entityId)) if (others.has(shared)) return true;
+  return false;
 }
 
 /**
@@ -1126,6 +1145,9 @@ function settle(
       cues: optionCues,
       language: context.language,
       titleCase: line.titleCase,
+      commonNoun: hasTrait(context.language, 'capitalisesNouns')
+        ? (w) => afterArticleOrAdjective(scan, w, context.language)
+        : undefined,
     });
   // A cue says what the name is about, not whose it is: after a given name the data knows, even one that opens the
   // sentence, it is another bearer's ("Michael Schumacher … won the race" is not Mick).

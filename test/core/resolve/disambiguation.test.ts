@@ -1545,6 +1545,36 @@ describe('"Serie A" in French needs football beside it: "série A" is a series (
   ]);
 });
 
+describe('an organisation of one class and one place with another named in the article: its party, its league (session 30, GermEval)', () => {
+  table([
+    {
+      lang: 'de',
+      text: 'Die Regierung verliert ihre Mehrheit, wenn die Grünen sich mit der SPD verbünden.',
+      word: 'Grünen',
+      expected: 'alliance-90-the-greens',
+    },
+    {
+      lang: 'de',
+      text: 'Die Grünen enthielten sich, die FDP stimmte dagegen.',
+      word: 'Die Grünen',
+      expected: 'alliance-90-the-greens',
+    },
+    // Beside an Austrian party, the Austrian namesake; alone, neither.
+    {
+      lang: 'de',
+      text: 'Die Regierung verliert ihre Mehrheit, wenn die Grünen sich mit der ÖVP verbünden.',
+      word: 'Grünen',
+      expected: 'the-greens-the-green-alternative',
+    },
+    {
+      lang: 'de',
+      text: 'Die Regierung verliert ihre Mehrheit, wenn die Grünen sich verbünden.',
+      word: 'Grünen',
+      expected: null,
+    },
+  ]);
+});
+
 describe('two names joined by "en": one settled name says what kind of name the other is (session 28, CoNLL-2002)', () => {
   table([
     // Ferrari alone needs a racing cue; McLaren beside it is a racing team.

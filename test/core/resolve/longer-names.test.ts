@@ -198,6 +198,9 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['de', 'Er habilitierte sich 1927 an der TH Zürich.', 'Zürich', null],
     ['de', 'Das Konzert in der Arena Wien war ausverkauft.', 'Wien', null],
     ['de', 'Die Gäste unterlagen beim MSV Duisburg mit 1:2.', 'Duisburg', null],
+    // A name that needs context after a capitalised word that no article and lower-case adjective make a noun.
+    ['de', 'Das Buch erschien beim Mitteldeutschen Verlag Halle in der Stadt an der Saale.', 'Halle', null],
+    ['de', 'Er ist Trainer beim Traditionsverein Preußen Münster in Deutschland.', 'Münster', null],
     // A town's name joined by a hyphen to a capitalised word right after a place's preposition: a district's name,
     // although German capitalises every noun (session 24).
     ['de', 'Der Verein hat seine Geschäftsstelle in Berlin-Charlottenburg eröffnet.', 'Berlin', null],
@@ -504,6 +507,10 @@ describe('the same names still link beside what is no part of them', () => {
     ['fr', "Il a visité l'Exposition nationale de Zurich en 1939.", 'Zurich', 'zurich'],
     // German capitalises every noun: there a capital beside a name says nothing.
     ['de', 'Die Stadt Berlin hat am Montag neue Regeln beschlossen.', 'Berlin', 'berlin'],
+    // …nor before a name that needs context: the noun of a phrase an article opens is its descriptor.
+    ['de', 'Der Konzern Merck aus Darmstadt wächst weiter.', 'Merck', 'merck-group'],
+    ['de', 'Er war Vorsitzender der Ortsgruppe Amberg, einer Stadt in Bayern.', 'Amberg', 'amberg'],
+    ['de', 'Er starb vor der ersten Zielstadt San Juan in Puerto Rico.', 'San Juan', 'san-juan'],
     // …but for the foreign suffixes: a German noun, even two, before the next name (session 27).
     ['de', 'Die Google Suche lieferte am Montag falsche Treffer.', 'Google', 'google'],
     ['de', 'Die NATO Truppen Frankreichs blieben im Land.', 'NATO', 'nato'],
