@@ -1271,10 +1271,15 @@ function resolveAmong(
   const spans = fitting.filter((entry) => !inUnknownLongerName(entry, scan, cues, article, taken));
 
   // A neighbour whose every reading is also a person's name (the hint personName: Hilton, Houston) may be the rest
-  // of a person's name, so it does not count as a known name beside a name that is also a person's.
+  // of a person's name, so it does not count as a known name beside a name that is also a person's. Nor does one
+  // that only people bear, a surname: "Eugène Berger" is a man, not Eugene in Oregon.
   const personNameWords = new Uint8Array(scan.words.count);
   for (const { span, options } of spans)
-    if (options.every((option) => option.alias.personName))
+    if (
+      options.every(
+        (option) => option.alias.personName || (article.knowledge?.isPerson(option.entityId) ?? false),
+      )
+    )
       personNameWords.fill(1, span.firstWord, span.lastWord + 1);
   const knownName = (w: number) => taken(w) && personNameWords[w] !== 1;
   // A name that needs context for every entity it may mean may be a word ("Bron", the source line's "source", is also

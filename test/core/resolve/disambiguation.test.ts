@@ -318,6 +318,13 @@ describe("Big cities that are also a person's name: not inside a longer name", (
     { lang: 'en', text: 'The new London Mayor spoke first.', word: 'London', expected: 'london' },
     { lang: 'fr', text: "L'écrivain Milan Kundera est mort à Paris.", word: 'Milan', expected: null },
     { lang: 'fr', text: 'Le défilé a eu lieu à Milan hier.', word: 'Milan', expected: 'milan' },
+    // A surname after it that only people bear (session 30, HIPE).
+    {
+      lang: 'fr',
+      text: 'Les diplômes sont remis à Otto de Dardel, Eugène Berger et Alfred Dardel.',
+      word: 'Eugène',
+      expected: null,
+    },
     { lang: 'nl', text: 'Het Paris Saint-Germain van Luis Enrique won.', word: 'Paris', expected: null },
     // Countries named like people too.
     { lang: 'en', text: 'Defence minister Israel Katz visited the base.', word: 'Israel', expected: null },
