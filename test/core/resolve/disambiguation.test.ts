@@ -1430,6 +1430,19 @@ describe('A cue that is a name of its own counts whole, unless it is a place, bu
       word: 'Conseil fédéral',
       expected: 'federal-council-switzerland',
     },
+    // The other federal bodies beside it are cues too (session 30, HIPE).
+    {
+      lang: 'fr',
+      text: 'Le postulat a été déposé au Conseil national : « Le Conseil fédéral est invité à répondre. »',
+      word: 'Conseil fédéral',
+      expected: 'federal-council-switzerland',
+    },
+    {
+      lang: 'fr',
+      text: 'Le Conseil des Etats a siégé hier, puis le Conseil fédéral a publié son rapport.',
+      word: 'Conseil fédéral',
+      expected: 'federal-council-switzerland',
+    },
     {
       lang: 'fr',
       text: 'Le Conseil fédéral a siégé hier en Autriche.',
