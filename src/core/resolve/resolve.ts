@@ -204,6 +204,16 @@ const PLURAL_S_ONLY: ReadonlySet<string> = new Set(
   LANGUAGES.filter((lang) => languageKnowledge(lang).possessiveEndings.length > 0),
 );
 
+/** Whether word `w` opens a sentence and a word in lower case follows it after a space: "UN acquittement." */
+function opensBeforeLowerCase(scan: ScanResult, w: number): boolean {
+  return (
+    w + 1 < scan.words.count &&
+    startsSentence(scan, w) &&
+    gapAfter(scan, w) === ' ' &&
+    initialCase(scan, w + 1) === 'lower'
+  );
+}
+
 function optionsOf(
   span: MatchCandidate,
   scan: ScanResult,
@@ -216,15 +226,16 @@ function optionsOf(
   // In a run of capitals ("WHO IS TO BLAME?", "WIE IS DE MOL?") the case tells nothing: an acronym matched only as
   // written is a word there. Worked out once, for the first such alias.
   let shouted: boolean | undefined;
-  // An acronym that spells an article of the article's language is that article beside one more word in capitals:
-  // French "UN SUICIDE", "D'UN CADAVRE" are no United Nations.
+  // An acronym that spells an article of the article's language is that article beside one more word in capitals,
+  // or opening a sentence before a word in lower case, as a heading set in small capitals reads: French "UN
+  // SUICIDE", "D'UN CADAVRE", "UN acquittement.", "NOS GRAVURES" are no United Nations and no Dutch broadcaster.
   const spellsArticle =
     span.firstWord === span.lastWord &&
     (DETERMINERS_OF.get(language ?? '')?.has(
       scan.text.slice(scan.words.starts[span.firstWord], scan.words.ends[span.firstWord]),
     ) ??
       false) &&
-    inCapitals(scan, span.firstWord, span.lastWord, taken, 1);
+    (inCapitals(scan, span.firstWord, span.lastWord, taken, 1) || opensBeforeLowerCase(scan, span.firstWord));
   // Names match case-blind (a headline in capitals, "Al-Assad" and "al-Assad"), but a name written all in lower case
   // is a word, not the name: French "du sucre" is sugar, not Bolivia's capital; "male voters" are not in Malé. Only
   // aliases that have no capital themselves ("dpa") and demonyms, which are adjectives ("het syrische leger"), match
