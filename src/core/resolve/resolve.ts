@@ -21,7 +21,7 @@ import {
   type CueTable,
 } from './context-cues';
 import type { AliasTable } from '../scan/alias-table';
-import { countryCodes } from './country-codes';
+import { codeAt, countryCodes } from './country-codes';
 import type { EntityKnowledge } from './entity-knowledge';
 import {
   choose,
@@ -203,6 +203,22 @@ function exactEntitiesOf(span: MatchCandidate, aliases: AliasTable): Set<string>
 const PLURAL_S_ONLY: ReadonlySet<string> = new Set(
   LANGUAGES.filter((lang) => languageKnowledge(lang).possessiveEndings.length > 0),
 );
+
+/**
+ * The opening parenthesis where the span stands alone in parentheses right after a capitalised word: a town's
+ * department or a person's town, as French lists locate them ("Evron (Mayenne)", "Paul Mosimann (La
+ * Chaux-de-Fonds)"), but not a country's code in results. Read where every meaning is a place, as a place-only
+ * locative is.
+ */
+function placeInParentheses(scan: ScanResult, firstWord: number, lastWord: number): string | undefined {
+  const before = firstWord - 1;
+  if (before < 0 || initialCase(scan, before) !== 'upper') return undefined;
+  // Results write a competitor's country so, in three letters: "Rubiera (Spa)" is a Spaniard, not the Belgian town.
+  if (firstWord === lastWord && codeAt(scan, firstWord)) return undefined;
+  const opening = scan.original.slice(scan.originalEnds[before], scan.originalStarts[firstWord]);
+  const closing = scan.original.charAt(scan.originalEnds[lastWord] as number);
+  return /^ ?\($/u.test(opening) && closing === ')' ? '(' : undefined;
+}
 
 /** Whether word `w` opens a sentence and a word in lower case follows it after a space: "UN acquittement." */
 function opensBeforeLowerCase(scan: ScanResult, w: number): boolean {
@@ -397,7 +413,8 @@ function findingsFor(
     knowledge &&
     (locativeBefore(scan, span.firstWord, span.lastWord, (w) => named.endingAt.get(w)) ??
       (options.every(({ entityId }) => knowledge.isPlace(entityId))
-        ? placeOnlyLocativeBefore(scan, span.firstWord)
+        ? (placeOnlyLocativeBefore(scan, span.firstWord) ??
+          placeInParentheses(scan, span.firstWord, span.lastWord))
         : undefined));
   const after =
     knowledge && commaBefore(scan, span.lastWord + 1) ? named.firmAt.get(span.lastWord + 1) : undefined;

@@ -1458,6 +1458,36 @@ describe('A cue that is a name of its own counts whole, unless it is a place, bu
   ]);
 });
 
+describe('a place alone in parentheses after a capitalised word locates it (session 30, Europeana, HIPE)', () => {
+  table([
+    {
+      lang: 'fr',
+      text: 'Les facteurs ruraux MM. Lamboul, à Evron (Mayenne), et Duval sont promus.',
+      word: 'Mayenne',
+      expected: 'mayenne',
+    },
+    {
+      lang: 'fr',
+      text: 'Ont signé: Aug. Leuba (Buttes), Paul Mosimann (La Chaux-de-Fonds) et J. Tissières.',
+      word: 'La Chaux-de-Fonds',
+      expected: 'la-chaux-de-fonds',
+    },
+    // Not after a word in lower case, nor with more than the name inside.
+    {
+      lang: 'fr',
+      text: 'Le voisin (Mayenne) a voté contre.',
+      word: 'Mayenne',
+      expected: null,
+    },
+    {
+      lang: 'fr',
+      text: 'Les facteurs ruraux MM. Lamboul, à Evron (Mayenne et Sarthe), et Duval sont promus.',
+      word: 'Mayenne',
+      expected: null,
+    },
+  ]);
+});
+
 describe('"Serie A" in French needs football beside it: "série A" is a series (session 29, Europeana)', () => {
   table([
     {
