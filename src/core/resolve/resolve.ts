@@ -244,7 +244,7 @@ function optionsOf(
   let shouted: boolean | undefined;
   // An acronym that spells an article of the article's language is that article beside one more word in capitals,
   // or opening a sentence before a word in lower case, as a heading set in small capitals reads: French "UN
-  // SUICIDE", "D'UN CADAVRE", "UN acquittement.", "NOS GRAVURES" are no United Nations and no Dutch broadcaster.
+  // SUICIDE", "D'UN CADAVRE", "UN acquittement." are no United Nations.
   const spellsArticle =
     span.firstWord === span.lastWord &&
     (DETERMINERS_OF.get(language ?? '')?.has(

@@ -66,9 +66,7 @@ describe('an acronym that spells an article is the article beside a word in capi
     ['fr', 'UN PUNCH. Le punch organisé par les amis a eu lieu hier.', 'UN', null],
     ['fr', 'UN SUICIDE. On a trouvé mort un homme de 40 ans.', 'UN', null],
     ['fr', "TOMBE D'UN CERISIER. Hier matin, vers dix heures.", 'UN', null],
-    // A possessive too, and opening a sentence before a word in lower case, a heading's small capitals (session 30,
-    // Europeana).
-    ['fr', 'Questions diverses. NOS GRAVURES Un bel arbuste fleuri.', 'NOS', null],
+    // Opening a sentence before a word in lower case too, a heading's small capitals (session 30, Europeana).
     ['fr', 'Le directeur du génie. UN acquittement. Le caporal tambour a été acquitté.', 'UN', null],
     ['fr', 'La NOS a diffusé le match en direct.', 'NOS', 'nos'],
     // In prose it is the United Nations; in English it is the United Nations beside a word in capitals too.
