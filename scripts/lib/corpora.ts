@@ -55,7 +55,8 @@ export interface Document {
  *   mentions (comp.name in NE-FINE-COMP) and the names nested in them (NE-NESTED, its fine types cut to the coarse);
  *   a token marked NoSpaceAfter is written against the next one.
  * - `token-tag`: `token tag` a line with neither sentence nor document breaks (Europeana Newspapers); a sentence
- *   ends after a `.`, `!` or `?` token outside a name.
+ *   ends after a `.`, `!` or `?` token outside a name; a place's run of I- tags is two places where the case turns
+ *   (`twoPlacesAt`).
  */
 export type CorpusFormat = 'conll' | 'germeval' | 'hipe' | 'token-tag';
 
@@ -332,6 +333,8 @@ function splitDocuments(text: string, format: CorpusFormat): RawDocument[] {
       case 'token-tag': {
         const fields = line.trim().split(/\s+/);
         const token = { text: fields[0]!, tag: fields.length > 1 ? fields[fields.length - 1]! : 'O' };
+        const previous = sentence.at(-1);
+        if (previous && twoPlacesAt(previous, token)) token.tag = `B-${parseTag(token.tag).type}`;
         sentence.push(token);
         if (token.tag === 'O' && SENTENCE_END.has(token.text)) endSentence();
         break;
@@ -347,6 +350,34 @@ function splitDocuments(text: string, format: CorpusFormat): RawDocument[] {
   for (let i = 0; i < sentences.length; i += SENTENCES_PER_DOCUMENT)
     grouped.push({ id: null, sentences: sentences.slice(i, i + SENTENCES_PER_DOCUMENT) });
   return grouped;
+}
+
+/** Letters only, so that OCR marks ("CLICHY^") do not hide a word's case. */
+const lettersOf = (text: string) => text.replace(/\P{L}/gu, '');
+/** Two letters or more, all capitals: "BEAUVAIS". */
+const inCapitals = (text: string) => {
+  const letters = lettersOf(text);
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+};
+/** A capital, then small letters: "Beauvais", "Saint-Malo". */
+const capitalised = (text: string) =>
+  /^\p{Lu}/u.test(text) && lettersOf(text) !== lettersOf(text).toUpperCase();
+
+/**
+ * Whether `token` opens a place of its own right after the place `previous` ends. Europeana tags with I- only, so two
+ * places side by side make one run: a headline's place in capitals and the dateline's after it ("A BEAUVAIS
+ * Beauvais, 1er janvier", "EN ALLEMAGNE Berlin"). Where the case turns between two capitalised words, from capitals
+ * to a capital and small letters or back, the run holds two names. People keep their runs ("Paul BERTNAY").
+ */
+function twoPlacesAt(previous: Token, token: Token): boolean {
+  const before = parseTag(previous.tag);
+  const tag = parseTag(token.tag);
+  if (tag.prefix !== 'I' || before.prefix === 'O' || before.type !== tag.type || tag.type !== 'LOC')
+    return false;
+  return (
+    (inCapitals(previous.text) && capitalised(token.text)) ||
+    (capitalised(previous.text) && inCapitals(token.text))
+  );
 }
 
 /** `B-PER` → { prefix: 'B', type: 'PER' }; `O` and anything without a prefix → { prefix: 'O' }. */

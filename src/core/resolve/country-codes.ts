@@ -76,8 +76,8 @@ function countriesOf(
   return new Map([...codes].map((code) => [code, cache.get(key(code)) ?? null]));
 }
 
-/** Word `w` is a code in parentheses right after a capitalised word: "Zabel (Dui)". */
-function codeAt(scan: ScanResult, w: number): boolean {
+/** Word `w` is written as a code in parentheses right after a capitalised word: "Zabel (Dui)". */
+export function codeAt(scan: ScanResult, w: number): boolean {
   if (w < 1 || !CODE.test(writtenWord(scan, w))) return false;
   const before = scan.original.slice(scan.originalEnds[w - 1], scan.originalStarts[w]);
   const after = scan.original.slice(scan.originalEnds[w], (scan.originalEnds[w] as number) + 2);

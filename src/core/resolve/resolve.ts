@@ -23,7 +23,7 @@ import {
   type CueTable,
 } from './context-cues';
 import type { AliasTable } from '../scan/alias-table';
-import { countryCodes } from './country-codes';
+import { codeAt, countryCodes } from './country-codes';
 import type { EntityKnowledge } from './entity-knowledge';
 import {
   choose,
@@ -207,6 +207,32 @@ const PLURAL_S_ONLY: ReadonlySet<string> = new Set(
   LANGUAGES.filter((lang) => languageKnowledge(lang).possessiveEndings.length > 0),
 );
 
+/**
+ * The opening parenthesis where the span stands alone in parentheses right after a capitalised word: a town's
+ * department or a person's town, as French lists locate them ("Evron (Mayenne)", "Paul Mosimann (La
+ * Chaux-de-Fonds)"), but not a country's code in results. Read where every meaning is a place, as a place-only
+ * locative is.
+ */
+function placeInParentheses(scan: ScanResult, firstWord: number, lastWord: number): string | undefined {
+  const before = firstWord - 1;
+  if (before < 0 || initialCase(scan, before) !== 'upper') return undefined;
+  // Results write a competitor's country so, in three letters: "Rubiera (Spa)" is a Spaniard, not the Belgian town.
+  if (firstWord === lastWord && codeAt(scan, firstWord)) return undefined;
+  const opening = scan.original.slice(scan.originalEnds[before], scan.originalStarts[firstWord]);
+  const closing = scan.original.charAt(scan.originalEnds[lastWord] as number);
+  return /^ ?\($/u.test(opening) && closing === ')' ? '(' : undefined;
+}
+
+/** Whether word `w` opens a sentence and a word in lower case follows it after a space: "UN acquittement." */
+function opensBeforeLowerCase(scan: ScanResult, w: number): boolean {
+  return (
+    w + 1 < scan.words.count &&
+    startsSentence(scan, w) &&
+    gapAfter(scan, w) === ' ' &&
+    initialCase(scan, w + 1) === 'lower'
+  );
+}
+
 function optionsOf(
   span: MatchCandidate,
   scan: ScanResult,
@@ -219,15 +245,16 @@ function optionsOf(
   // In a run of capitals ("WHO IS TO BLAME?", "WIE IS DE MOL?") the case tells nothing: an acronym matched only as
   // written is a word there. Worked out once, for the first such alias.
   let shouted: boolean | undefined;
-  // An acronym that spells an article of the article's language is that article beside one more word in capitals:
-  // French "UN SUICIDE", "D'UN CADAVRE" are no United Nations.
+  // An acronym that spells an article of the article's language is that article beside one more word in capitals,
+  // or opening a sentence before a word in lower case, as a heading set in small capitals reads: French "UN
+  // SUICIDE", "D'UN CADAVRE", "UN acquittement." are no United Nations.
   const spellsArticle =
     span.firstWord === span.lastWord &&
     (DETERMINERS_OF.get(language ?? '')?.has(
       scan.text.slice(scan.words.starts[span.firstWord], scan.words.ends[span.firstWord]),
     ) ??
       false) &&
-    inCapitals(scan, span.firstWord, span.lastWord, taken, 1);
+    (inCapitals(scan, span.firstWord, span.lastWord, taken, 1) || opensBeforeLowerCase(scan, span.firstWord));
   // Names match case-blind (a headline in capitals, "Al-Assad" and "al-Assad"), but a name written all in lower case
   // is a word, not the name: French "du sucre" is sugar, not Bolivia's capital; "male voters" are not in Malé. Only
   // aliases that have no capital themselves ("dpa") and demonyms, which are adjectives ("het syrische leger"), match
@@ -407,7 +434,8 @@ function findingsFor(
     knowledge &&
     (locativeBefore(scan, span.firstWord, span.lastWord, (w) => named.endingAt.get(w)) ??
       (options.every(({ entityId }) => knowledge.isPlace(entityId))
-        ? placeOnlyLocativeBefore(scan, span.firstWord)
+        ? (placeOnlyLocativeBefore(scan, span.firstWord) ??
+          placeInParentheses(scan, span.firstWord, span.lastWord))
         : undefined));
   const after =
     knowledge && commaBefore(scan, span.lastWord + 1) ? named.firmAt.get(span.lastWord + 1) : undefined;
@@ -1402,10 +1430,15 @@ function resolveAmong(
   const spans = fitting.filter((entry) => !inUnknownLongerName(entry, scan, cues, article, taken));
 
   // A neighbour whose every reading is also a person's name (the hint personName: Hilton, Houston) may be the rest
-  // of a person's name, so it does not count as a known name beside a name that is also a person's.
+  // of a person's name, so it does not count as a known name beside a name that is also a person's. Nor does one
+  // that only people bear, a surname: "Eugène Berger" is a man, not Eugene in Oregon.
   const personNameWords = new Uint8Array(scan.words.count);
   for (const { span, options } of spans)
-    if (options.every((option) => option.alias.personName))
+    if (
+      options.every(
+        (option) => option.alias.personName || (article.knowledge?.isPerson(option.entityId) ?? false),
+      )
+    )
       personNameWords.fill(1, span.firstWord, span.lastWord + 1);
   const knownName = (w: number) => taken(w) && personNameWords[w] !== 1;
   // A name that needs context for every entity it may mean may be a word ("Bron", the source line's "source", is also

@@ -318,6 +318,13 @@ describe("Big cities that are also a person's name: not inside a longer name", (
     { lang: 'en', text: 'The new London Mayor spoke first.', word: 'London', expected: 'london' },
     { lang: 'fr', text: "L'écrivain Milan Kundera est mort à Paris.", word: 'Milan', expected: null },
     { lang: 'fr', text: 'Le défilé a eu lieu à Milan hier.', word: 'Milan', expected: 'milan' },
+    // A surname after it that only people bear (session 30, HIPE).
+    {
+      lang: 'fr',
+      text: 'Les diplômes sont remis à Otto de Dardel, Eugène Berger et Alfred Dardel.',
+      word: 'Eugène',
+      expected: null,
+    },
     { lang: 'nl', text: 'Het Paris Saint-Germain van Luis Enrique won.', word: 'Paris', expected: null },
     // Countries named like people too.
     { lang: 'en', text: 'Defence minister Israel Katz visited the base.', word: 'Israel', expected: null },
@@ -1508,6 +1515,19 @@ describe('A cue that is a name of its own counts whole, unless it is a place, bu
       word: 'Conseil fédéral',
       expected: 'federal-council-switzerland',
     },
+    // The other federal bodies beside it are cues too (session 30, HIPE).
+    {
+      lang: 'fr',
+      text: 'Le postulat a été déposé au Conseil national : « Le Conseil fédéral est invité à répondre. »',
+      word: 'Conseil fédéral',
+      expected: 'federal-council-switzerland',
+    },
+    {
+      lang: 'fr',
+      text: 'Le Conseil des Etats a siégé hier, puis le Conseil fédéral a publié son rapport.',
+      word: 'Conseil fédéral',
+      expected: 'federal-council-switzerland',
+    },
     {
       lang: 'fr',
       text: 'Le Conseil fédéral a siégé hier en Autriche.',
@@ -1518,6 +1538,36 @@ describe('A cue that is a name of its own counts whole, unless it is a place, bu
       lang: 'fr',
       text: 'Le Conseil fédéral a reçu M. Deucher.',
       word: 'Conseil fédéral',
+      expected: null,
+    },
+  ]);
+});
+
+describe('a place alone in parentheses after a capitalised word locates it (session 30, Europeana, HIPE)', () => {
+  table([
+    {
+      lang: 'fr',
+      text: 'Les facteurs ruraux MM. Lamboul, à Evron (Mayenne), et Duval sont promus.',
+      word: 'Mayenne',
+      expected: 'mayenne',
+    },
+    {
+      lang: 'fr',
+      text: 'Ont signé: Aug. Leuba (Buttes), Paul Mosimann (La Chaux-de-Fonds) et J. Tissières.',
+      word: 'La Chaux-de-Fonds',
+      expected: 'la-chaux-de-fonds',
+    },
+    // Not after a word in lower case, nor with more than the name inside.
+    {
+      lang: 'fr',
+      text: 'Le voisin (Mayenne) a voté contre.',
+      word: 'Mayenne',
+      expected: null,
+    },
+    {
+      lang: 'fr',
+      text: 'Les facteurs ruraux MM. Lamboul, à Evron (Mayenne et Sarthe), et Duval sont promus.',
+      word: 'Mayenne',
       expected: null,
     },
   ]);

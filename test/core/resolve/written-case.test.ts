@@ -70,11 +70,14 @@ describe("a name's capital written in lower case is no name", () => {
   });
 });
 
-describe('an acronym that spells an article is the article beside a word in capitals', () => {
+describe('an acronym that spells an article is the article beside a word in capitals or before one in lower case', () => {
   it.each([
     ['fr', 'UN PUNCH. Le punch organisé par les amis a eu lieu hier.', 'UN', null],
     ['fr', 'UN SUICIDE. On a trouvé mort un homme de 40 ans.', 'UN', null],
     ['fr', "TOMBE D'UN CERISIER. Hier matin, vers dix heures.", 'UN', null],
+    // Opening a sentence before a word in lower case too, a heading's small capitals (session 30, Europeana).
+    ['fr', 'Le directeur du génie. UN acquittement. Le caporal tambour a été acquitté.', 'UN', null],
+    ['fr', 'La NOS a diffusé le match en direct.', 'NOS', 'nos'],
     // In prose it is the United Nations; in English it is the United Nations beside a word in capitals too.
     ['fr', "Le secrétaire général de l'UN a parlé mardi.", 'UN', 'united-nations'],
     ['en', 'UN TALKS. The talks resumed on Monday.', 'UN', 'united-nations'],
