@@ -66,8 +66,8 @@ function askForArticleScript(prepared: Prepared | null): void {
   const text = prepared?.map.text ?? '';
   const ask = () =>
     pageRuntime.ask({ type: 'articleFound', payload: { highlightToken } }).catch(() => {
-      // The extension was updated or removed under this page: stay out of the way.
       asked = false;
+      askAgainLater();
     });
   if (!prepared || text.trim().length === 0 || text.length > MAX_TEXT_AHEAD) {
     void ask();
@@ -89,6 +89,21 @@ function askForArticleScript(prepared: Prepared | null): void {
     // No answer, or a first paint that failed (the page changed under it): the article script still comes.
     .catch(() => false)
     .then((drew) => (drew ? afterNextFrame(ask) : void ask()));
+}
+
+/** How long after a failed request the page is looked at again (once). */
+const ASK_AGAIN_AFTER_MS = 500;
+let askedAgain = false;
+
+/**
+ * A request that failed while the extension is still there (its worker stopped as it woke and closed the request's
+ * channel) is made again once: the browser starts the worker anew for it. An extension updated or removed under this
+ * page has no runtime any more: then the page is left as it is.
+ */
+function askAgainLater(): void {
+  if (askedAgain || !pageRuntime.connected()) return;
+  askedAgain = true;
+  setTimeout(look, ASK_AGAIN_AFTER_MS);
 }
 
 /** How long a visible page's next frame is waited for at most (a page may stop producing frames). */

@@ -7,6 +7,7 @@ import type { BackgroundRequests, RequestMessage, RequestType, Result } from '..
 
 interface PageApi {
   runtime: {
+    id?: string;
     sendMessage(message: unknown): Promise<unknown>;
   };
   storage: {
@@ -42,6 +43,14 @@ export const pageRuntime = {
    */
   warm(): void {
     if (typeof api()?.runtime?.sendMessage !== 'function') return;
+  },
+  /** Whether this script is still connected to its extension: an update or a removal takes the runtime's id away. */
+  connected(): boolean {
+    try {
+      return Boolean(api()?.runtime?.id);
+    } catch {
+      return false;
+    }
   },
   /** A typed request to the background, its answer ignored. */
   async tell(message: RequestMessage): Promise<void> {

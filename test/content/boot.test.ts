@@ -15,6 +15,8 @@ interface FakeApi {
   touched: string[];
   sent: { type: string; payload: unknown }[];
   stored: Record<string, unknown>;
+  /** The errors the next requests fail with, one per request (then they answer again). */
+  failures: Error[];
 }
 
 /**
@@ -25,14 +27,17 @@ function installApi(
   stored: Record<string, unknown> = {},
   paint: { start: number; end: number; key: string }[] | null = null,
 ): FakeApi {
-  const fake: FakeApi = { touched: [], sent: [], stored };
+  const fake: FakeApi = { touched: [], sent: [], stored, failures: [] };
   const storage = {
     local: { get: async () => fake.stored },
     onChanged: { addListener: () => undefined },
   };
   const runtime = {
+    id: 'backstory-test',
     sendMessage: async (message: { type: string; payload: unknown }) => {
       fake.sent.push(message);
+      const failure = fake.failures.shift();
+      if (failure) throw failure;
       return { ok: true, value: message.type === 'firstPaint' && paint ? { paint } : null };
     },
   };
@@ -142,6 +147,42 @@ describe('boot script', () => {
     expect(api.touched).toContain('runtime');
     answer({ settings: {} });
     for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(api.sent.map((message) => message.type)).toEqual(['articleAhead', 'firstPaint', 'articleFound']);
+  });
+
+  it('asks once more when its requests fail while the extension is still there (a worker that stopped as it woke)', async () => {
+    const api = installApi({ settings: {} });
+    const closed = new Error('The message channel closed before a response was received.');
+    // The wake is told (its failure ignored), the text's request and the script's request fail.
+    api.failures.push(closed, closed, closed);
+    openFixture('seed-nl-2018-05-21.html');
+    await runBoot();
+    expect(api.sent.map((message) => message.type)).toEqual(['articleAhead', 'firstPaint', 'articleFound']);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    // Looked at again: the settings are known, so no wake; the text, then the script.
+    expect(api.sent.map((message) => message.type)).toEqual([
+      'articleAhead',
+      'firstPaint',
+      'articleFound',
+      'firstPaint',
+      'articleFound',
+    ]);
+    // Only once: a second failure leaves the page as it is.
+    api.failures.push(closed, closed);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(api.sent).toHaveLength(5);
+  });
+
+  it('does not ask again when the extension was updated or removed under the page (no runtime id)', async () => {
+    const api = installApi({ settings: {} });
+    const runtime = (globalThis as unknown as { chrome: { runtime: { id?: string } } }).chrome.runtime;
+    delete runtime.id;
+    const invalidated = new Error('Extension context invalidated.');
+    api.failures.push(invalidated, invalidated, invalidated);
+    openFixture('seed-nl-2018-05-21.html');
+    await runBoot();
+    await new Promise((resolve) => setTimeout(resolve, 600));
     expect(api.sent.map((message) => message.type)).toEqual(['articleAhead', 'firstPaint', 'articleFound']);
   });
 
