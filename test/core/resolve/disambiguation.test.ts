@@ -1723,3 +1723,18 @@ describe('X, the platform: a one-letter name after the preposition that posts on
     onX('en', 'The doctors relied on X-rays to find the bullet.', null),
   ]);
 });
+
+describe('Telegram, the messaging service: named after the preposition that posts on it (session 31, news evaluation)', () => {
+  const onTelegram = (lang: Lang, text: string, expected: string | null = 'telegram-software'): Case => ({
+    lang,
+    text,
+    word: 'Telegram',
+    expected,
+  });
+  table([
+    onTelegram('de', 'Gouverneur Igor Artamonow verkündete auf Telegram, die Kämpfer seien abgezogen.'),
+    onTelegram('en', 'The governor said on Telegram that the fighters had left.'),
+    onTelegram('fr', 'Le gouverneur a annoncé sur Telegram que les combattants étaient partis.'),
+    onTelegram('nl', 'De gouverneur meldde op Telegram dat de strijders vertrokken waren.'),
+  ]);
+});
