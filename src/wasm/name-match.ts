@@ -243,9 +243,20 @@ function isNameGap(before: i32): bool {
     else if (unit != 0x20 && unit != 0x2d && unit != APOSTROPHE && unit != AMPERSAND && unit != SLASH)
       return false;
   }
-  return (
-    dots == 0 || (dots == 1 && (from - load<i32>(starts + ((before as usize) << 2)) == 1 || to - from == 1))
-  );
+  const length = from - load<i32>(starts + ((before as usize) << 2));
+  return dots == 0 || (dots == 1 && (length == 1 || to - from == 1 || isVowellessAbbreviation(from, length)));
+}
+
+/** words.ts's isVowellessAbbreviation(): "St", "Mt", "Dr" before a dot, which then ends no sentence. */
+function isVowellessAbbreviation(end: i32, length: i32): bool {
+  if (length < 2 || length > 3) return false;
+  for (let k = end - length; k < end; k++) {
+    const unit = (load<u16>(units + ((k as usize) << 1)) as u32) | 0x20;
+    if (unit < 0x61 || unit > 0x7a) return false;
+    if (unit == 0x61 || unit == 0x65 || unit == 0x69 || unit == 0x6f || unit == 0x75 || unit == 0x79)
+      return false;
+  }
+  return true;
 }
 
 /**

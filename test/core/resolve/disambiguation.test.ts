@@ -1738,3 +1738,27 @@ describe('Telegram, the messaging service: named after the preposition that post
     onTelegram('nl', 'De gouverneur meldde op Telegram dat de strijders vertrokken waren.'),
   ]);
 });
+
+describe('a name after an abbreviation without a vowel, across its dot: "St. Petersburg", "St. Gallen" (session 31, news)', () => {
+  table([
+    {
+      lang: 'de',
+      text: 'Der Gipfel fand in St. Petersburg statt.',
+      word: 'St. Petersburg',
+      expected: 'saint-petersburg',
+    },
+    {
+      lang: 'en',
+      text: 'Putin hosted the forum in St Petersburg on Friday.',
+      word: 'St Petersburg',
+      expected: 'saint-petersburg',
+    },
+    {
+      lang: 'en',
+      text: 'Putin hosted the forum in St. Petersburg on Friday.',
+      word: 'St. Petersburg',
+      expected: 'saint-petersburg',
+    },
+    { lang: 'de', text: 'Der Zug fährt weiter nach St. Gallen.', word: 'St. Gallen', expected: 'st-gallen' },
+  ]);
+});

@@ -22,6 +22,8 @@ const ALIASES: CompiledAlias[] = [
   alias('CDU/CSU', 'cdu-csu'),
   alias('ver.di', 'verdi'),
   alias('stern.de', 'stern-magazine'),
+  alias('St. Gallen', 'st-gallen'),
+  alias('Sint Gallen', 'sint-gallen'),
 ];
 const matcher = createMatcher(ALIASES);
 
@@ -104,6 +106,14 @@ describe('createMatcher', () => {
   it('joins words across a dot with no space, as in a name or a web address', () => {
     expect(found('bij Ver.di en op stern.de')).toEqual(['Ver.di=verdi', 'stern.de=stern-magazine']);
     expect(found('Ik las de Stern. De rest niet.')).toEqual([]);
+  });
+
+  it('joins an abbreviation without a vowel to the next word across its dot; after a word with one the dot ends a sentence', () => {
+    expect(found('Van St. Gallen en St Gallen naar huis')).toEqual([
+      'St. Gallen=st-gallen',
+      'St Gallen=st-gallen',
+    ]);
+    expect(found('Hij kwam uit Sint. Gallen lag verder.')).toEqual([]);
   });
 
   it('folds diacritics, apostrophes and invisible characters, with offsets in the original', () => {
