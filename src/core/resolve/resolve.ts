@@ -1314,6 +1314,19 @@ function nameEnd(
 }
 
 /**
+ * The length of the ending the language joins to a name with an apostrophe into one word at `end` (apostropheEndings:
+ * Dutch "India's beroemdste boef", "onze Honda's"), or 0: the genitive or the plural of the name, which is the name's
+ * word as a bare -s is ("Assads", "Kanadas").
+ */
+function apostropheEnding(original: string, end: number, language: Lang | undefined): number {
+  const endings = language === undefined ? [] : languageKnowledge(language).apostropheEndings;
+  const ending = endings.find(
+    (e) => original.startsWith(e, end) && !LETTER.test(original.charAt(end + e.length)),
+  );
+  return ending?.length ?? 0;
+}
+
+/**
  * The year right after an event's name, in the same sentence, which names the edition and is part of its name: "Euro
  * 2000", "de Tour 2000". Not a year further on ("de Tour van 2000"), nor one in a date or a score.
  */
@@ -1595,7 +1608,7 @@ function resolveAmong(
         ? (scan.originalEnds[lastWord] as number)
         : alias.text.endsWith('.') && scan.original.charAt(span.end) === '.'
           ? span.end + 1
-          : span.end;
+          : span.end + apostropheEnding(scan.original, span.end, article.language);
     const firstWord = nameStart(span, alias, entityId, aliases, scan, article.knowledge);
     const start = firstWord === span.firstWord ? span.start : (scan.originalStarts[firstWord] as number);
     const mention: Mention = {

@@ -96,6 +96,19 @@ describe('the highlight leaves out a title or a descriptor that opens the alias 
   });
 });
 
+describe('the highlight takes an ending the language joins to the name with an apostrophe (session 31)', () => {
+  it.each([
+    ['nl', "India's beroemdste boef ontvoert een filmster.", 'india', "India's"],
+    ['nl', 'Speight houdt Mahendra Chaudhry, Fiji’s eerste Indiase premier, vast.', 'fiji', 'Fiji’s'],
+    ['nl', "De Honda's die we ter beschikking krijgen, zijn nieuw.", 'honda', "Honda's"],
+    // Not a longer word after the apostrophe, nor where English writes the possessive apart from the name.
+    ['nl', "Die bestaat uit SP'ers en enkele onafhankelijken.", 'socialist-party-netherlands', 'SP'],
+    ['en', "India's most wanted bandit kidnapped a film star.", 'india', 'India'],
+  ] as const)('%s: %s', (lang, text, entityId, expected) => {
+    expect(highlighted(lang, text, entityId)).toBe(expected);
+  });
+});
+
 describe('no name runs across a line break (session 29)', () => {
   it.each([
     ['en', 'Jiri Novak (Czech\nRepublic) 7-5 6-3 won.', 'czechia', 'Czech'],
