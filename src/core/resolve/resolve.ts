@@ -1207,7 +1207,7 @@ const DESCRIPTORS: ReadonlySet<string> = new Set([...TITLES, ...AGENCY_NOUNS, ..
  * told from a word ("the Channel", "the Met"), but it is no part of the name, so it is matched and not highlighted.
  * Written with a capital mid-sentence, it is part of the name: "The Hague", "Le Havre". Past a descriptor in lower
  * case too, but only to a name the entity itself bears: "koning Albert II" is highlighted "Albert II", while "de
- * golf van Gabès" stays whole (Gabès alone is the town). Nor are the words before the entity's own acronym
+ * golf van Gabès" stays whole (Gabès alone is the town); after a title, to a person's name ("prins Laurent"). Nor are the words before the entity's own acronym
  * ("Nachrichtenagentur AFP"), nor an article before a compound, which is the compound's ("Die Grünen-Fraktion").
  */
 function nameStart(
@@ -1240,7 +1240,10 @@ function nameStart(
     return opener && namedFrom(scan, aliases, entityId, first + 1, span.lastWord) ? first + 1 : first;
   }
   if (article) return first + 1;
-  return DESCRIPTORS.has(word) && namedFrom(scan, aliases, entityId, first + 1, span.lastWord)
+  // What a title in lower case stands before is the person's name, whatever else it names: "prins Laurent".
+  const titledName =
+    TITLES.has(word) && initialCase(scan, first + 1) === 'upper' && (knowledge?.isPerson(entityId) ?? false);
+  return titledName || (DESCRIPTORS.has(word) && namedFrom(scan, aliases, entityId, first + 1, span.lastWord))
     ? first + 1
     : first;
 }

@@ -91,6 +91,20 @@ describe('the highlight leaves out a title or a descriptor that opens the alias 
     ['en', 'Iraqi forces were ousted from Kuwait in the 1991 Gulf War.', 'gulf-war', 'Gulf War'],
     // A title before a word that is no given name is the name's own.
     ['en', 'The singer Lady Gaga opened the show on Friday.', 'lady-gaga', 'Lady Gaga'],
+    // After a title in lower case, what follows is the person's name, though the data lists it only with the title
+    // (session 31).
+    [
+      'nl',
+      'De opleiding van prins Laurent zou daar een voorbeeld van zijn.',
+      'prince-laurent-of-belgium',
+      'Laurent',
+    ],
+    [
+      'nl',
+      'Zo betoogde prins Laurent bij zijn eedaflegging als senator.',
+      'prince-laurent-of-belgium',
+      'Laurent',
+    ],
   ] as const)('%s: %s', (lang, text, entityId, expected) => {
     expect(highlighted(lang, text, entityId)).toBe(expected);
   });
