@@ -41,6 +41,7 @@ import type { MatchCandidate, ScanResult } from '../scan/match';
 import {
   gapAfter,
   headsItsOwnPattern,
+  initialBefore,
   insideUnknownLongerName,
   nameLikeWord,
   placeJoinedAfter,
@@ -1207,7 +1208,8 @@ const DESCRIPTORS: ReadonlySet<string> = new Set([...TITLES, ...AGENCY_NOUNS, ..
  * told from a word ("the Channel", "the Met"), but it is no part of the name, so it is matched and not highlighted.
  * Written with a capital mid-sentence, it is part of the name: "The Hague", "Le Havre". Past a descriptor in lower
  * case too, but only to a name the entity itself bears: "koning Albert II" is highlighted "Albert II", while "de
- * golf van Gabès" stays whole (Gabès alone is the town); after a title, to a person's name ("prins Laurent"). Nor are the words before the entity's own acronym
+ * golf van Gabès" stays whole (Gabès alone is the town); after a title, to a person's name ("prins Laurent"). A
+ * person's initial before the name is the name's own: "B. Hinault". Nor are the words before the entity's own acronym
  * ("Nachrichtenagentur AFP"), nor an article before a compound, which is the compound's ("Die Grünen-Fraktion").
  */
 function nameStart(
@@ -1217,8 +1219,15 @@ function nameStart(
   aliases: AliasTable,
   scan: ScanResult,
   knowledge: EntityKnowledge | undefined,
+  language: Lang | undefined,
 ): number {
   const first = span.firstWord;
+  if (
+    language !== undefined &&
+    (knowledge?.isPerson(entityId) ?? false) &&
+    initialBefore(scan, first, language)
+  )
+    return first - 1;
   if (first === span.lastWord) return first;
   if (ownAcronymAfterDescriptor(span, entityId, aliases, scan)) return span.lastWord;
   const word = wordText(scan, first);
@@ -1612,7 +1621,7 @@ function resolveAmong(
         : alias.text.endsWith('.') && scan.original.charAt(span.end) === '.'
           ? span.end + 1
           : span.end + apostropheEnding(scan.original, span.end, article.language);
-    const firstWord = nameStart(span, alias, entityId, aliases, scan, article.knowledge);
+    const firstWord = nameStart(span, alias, entityId, aliases, scan, article.knowledge, article.language);
     const start = firstWord === span.firstWord ? span.start : (scan.originalStarts[firstWord] as number);
     const mention: Mention = {
       start,

@@ -110,6 +110,22 @@ describe('the highlight leaves out a title or a descriptor that opens the alias 
   });
 });
 
+describe("the highlight takes a person's initial before the name (session 31)", () => {
+  it.each([
+    ['nl', 'Winnaars: 1979: B. Hinault (Fra) 1986: G. Bartali (Ita).', 'bernard-hinault', 'B. Hinault'],
+    [
+      'nl',
+      'Eerste ronde: Hewitt (Aus) / K. Clijsters - Orsanic (Arg) 6 - 1 6 - 4.',
+      'kim-clijsters',
+      'K. Clijsters',
+    ],
+    // Not a title of the language (French "M." is Monsieur).
+    ['fr', 'Hier, M. Chirac a reçu le premier ministre.', 'jacques-chirac', 'Chirac'],
+  ] as const)('%s: %s', (lang, text, entityId, expected) => {
+    expect(highlighted(lang, text, entityId)).toBe(expected);
+  });
+});
+
 describe('the highlight takes an ending the language joins to the name with an apostrophe (session 31)', () => {
   it.each([
     ['nl', "India's beroemdste boef ontvoert een filmster.", 'india', "India's"],
