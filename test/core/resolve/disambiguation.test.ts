@@ -1723,3 +1723,19 @@ describe('X, the platform: a one-letter name after the preposition that posts on
     onX('en', 'The doctors relied on X-rays to find the bullet.', null),
   ]);
 });
+
+describe('a place after a preposition of place: the plain name over namesakes that need context (session 31, CoNLL-2002)', () => {
+  table([
+    // The state of Mexico and Mexico City need context; the preposition alone says "a place", which all three are.
+    {
+      lang: 'nl',
+      text: 'Verdere tentoonstellingen zijn gepland in Mexico, en in Noord- en Zuid-Amerika.',
+      word: 'Mexico',
+      expected: 'mexico',
+    },
+    { lang: 'en', text: 'He has lived in Mexico for ten years.', word: 'Mexico', expected: 'mexico' },
+    { lang: 'nl', text: 'Hij woont al tien jaar in Luxemburg.', word: 'Luxemburg', expected: 'luxembourg' },
+    // Two plain namesakes, or two that need context, stay plain.
+    { lang: 'nl', text: 'Die krieken worden geteeld in Limburg.', word: 'Limburg', expected: null },
+  ]);
+});
