@@ -228,8 +228,18 @@ export function choose(all: readonly ScoredOption[]): ScoredOption | undefined {
       ? winner.textual >= SUPPORT
       : winner.local > 0 || winner.reasons.some((reason) => reason.basis === 'discourse');
   if (winner.alias.needsContext && !supported) return undefined;
+  // Evidence the winner has as well gives a namesake that needs context no claim against a plain name: after "in"
+  // every namesake place has the preposition, and the name the data trusts alone is meant ("in Mexico" is the
+  // country, not the state or the city of that name).
+  const sharedOnly = (option: ScoredOption) =>
+    !winner.alias.needsContext &&
+    option.alias.needsContext &&
+    option.textual <= winner.textual &&
+    option.reasons.every((r) =>
+      winner.reasons.some((w) => w.rule === r.rule && w.basis === r.basis && w.evidence === r.evidence),
+    );
   const close = options.some(
-    (option) => option !== winner && option.hasEvidence && option.score > top - MARGIN,
+    (option) => option !== winner && option.hasEvidence && !sharedOnly(option) && option.score > top - MARGIN,
   );
   if (close) return undefined;
   const shared = (reason: Reason) =>

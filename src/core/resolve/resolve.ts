@@ -41,6 +41,7 @@ import type { MatchCandidate, ScanResult } from '../scan/match';
 import {
   gapAfter,
   headsItsOwnPattern,
+  initialBefore,
   insideUnknownLongerName,
   nameLikeWord,
   placeJoinedAfter,
@@ -1207,7 +1208,8 @@ const DESCRIPTORS: ReadonlySet<string> = new Set([...TITLES, ...AGENCY_NOUNS, ..
  * told from a word ("the Channel", "the Met"), but it is no part of the name, so it is matched and not highlighted.
  * Written with a capital mid-sentence, it is part of the name: "The Hague", "Le Havre". Past a descriptor in lower
  * case too, but only to a name the entity itself bears: "koning Albert II" is highlighted "Albert II", while "de
- * golf van Gabès" stays whole (Gabès alone is the town). Nor are the words before the entity's own acronym
+ * golf van Gabès" stays whole (Gabès alone is the town); after a title, to a person's name ("prins Laurent"). A
+ * person's initial before the name is the name's own: "B. Hinault". Nor are the words before the entity's own acronym
  * ("Nachrichtenagentur AFP"), nor an article before a compound, which is the compound's ("Die Grünen-Fraktion").
  */
 function nameStart(
@@ -1217,8 +1219,15 @@ function nameStart(
   aliases: AliasTable,
   scan: ScanResult,
   knowledge: EntityKnowledge | undefined,
+  language: Lang | undefined,
 ): number {
   const first = span.firstWord;
+  if (
+    language !== undefined &&
+    (knowledge?.isPerson(entityId) ?? false) &&
+    initialBefore(scan, first, language)
+  )
+    return first - 1;
   if (first === span.lastWord) return first;
   if (ownAcronymAfterDescriptor(span, entityId, aliases, scan)) return span.lastWord;
   const word = wordText(scan, first);
@@ -1240,7 +1249,10 @@ function nameStart(
     return opener && namedFrom(scan, aliases, entityId, first + 1, span.lastWord) ? first + 1 : first;
   }
   if (article) return first + 1;
-  return DESCRIPTORS.has(word) && namedFrom(scan, aliases, entityId, first + 1, span.lastWord)
+  // What a title in lower case stands before is the person's name, whatever else it names: "prins Laurent".
+  const titledName =
+    TITLES.has(word) && initialCase(scan, first + 1) === 'upper' && (knowledge?.isPerson(entityId) ?? false);
+  return titledName || (DESCRIPTORS.has(word) && namedFrom(scan, aliases, entityId, first + 1, span.lastWord))
     ? first + 1
     : first;
 }
@@ -1311,6 +1323,19 @@ function nameEnd(
   // Only to a name the entity itself bears: "the Yarmouk camp" is the camp called Yarmouk, but "the Taiwan strait"
   // is not the strait called Taiwan (a highlight "Taiwan" would open the strait's card for the island's name).
   return last === lastWord || namedFrom(scan, aliases, entityId, firstWord, last) ? last : lastWord;
+}
+
+/**
+ * The length of the ending the language joins to a name with an apostrophe into one word at `end` (apostropheEndings:
+ * Dutch "India's beroemdste boef", "onze Honda's"), or 0: the genitive or the plural of the name, which is the name's
+ * word as a bare -s is ("Assads", "Kanadas").
+ */
+function apostropheEnding(original: string, end: number, language: Lang | undefined): number {
+  const endings = language === undefined ? [] : languageKnowledge(language).apostropheEndings;
+  const ending = endings.find(
+    (e) => original.startsWith(e, end) && !LETTER.test(original.charAt(end + e.length)),
+  );
+  return ending?.length ?? 0;
 }
 
 /**
@@ -1595,8 +1620,8 @@ function resolveAmong(
         ? (scan.originalEnds[lastWord] as number)
         : alias.text.endsWith('.') && scan.original.charAt(span.end) === '.'
           ? span.end + 1
-          : span.end;
-    const firstWord = nameStart(span, alias, entityId, aliases, scan, article.knowledge);
+          : span.end + apostropheEnding(scan.original, span.end, article.language);
+    const firstWord = nameStart(span, alias, entityId, aliases, scan, article.knowledge, article.language);
     const start = firstWord === span.firstWord ? span.start : (scan.originalStarts[firstWord] as number);
     const mention: Mention = {
       start,

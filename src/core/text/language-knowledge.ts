@@ -55,6 +55,7 @@ export interface LanguageKnowledge {
   placeOnlyLocatives: readonly string[];
   inMeansAbout: readonly string[];
   possessiveEndings: readonly string[];
+  apostropheEndings: readonly string[];
   calendarWords: readonly string[];
   besideAPlace: readonly string[];
   ageWords: readonly string[];

@@ -1762,3 +1762,19 @@ describe('a name after an abbreviation without a vowel, across its dot: "St. Pet
     { lang: 'de', text: 'Der Zug fährt weiter nach St. Gallen.', word: 'St. Gallen', expected: 'st-gallen' },
   ]);
 });
+
+describe('a place after a preposition of place: the plain name over namesakes that need context (session 31, CoNLL-2002)', () => {
+  table([
+    // The state of Mexico and Mexico City need context; the preposition alone says "a place", which all three are.
+    {
+      lang: 'nl',
+      text: 'Verdere tentoonstellingen zijn gepland in Mexico, en in Noord- en Zuid-Amerika.',
+      word: 'Mexico',
+      expected: 'mexico',
+    },
+    { lang: 'en', text: 'He has lived in Mexico for ten years.', word: 'Mexico', expected: 'mexico' },
+    { lang: 'nl', text: 'Hij woont al tien jaar in Luxemburg.', word: 'Luxemburg', expected: 'luxembourg' },
+    // Two plain namesakes, or two that need context, stay plain.
+    { lang: 'nl', text: 'Die krieken worden geteeld in Limburg.', word: 'Limburg', expected: null },
+  ]);
+});

@@ -91,6 +91,49 @@ describe('the highlight leaves out a title or a descriptor that opens the alias 
     ['en', 'Iraqi forces were ousted from Kuwait in the 1991 Gulf War.', 'gulf-war', 'Gulf War'],
     // A title before a word that is no given name is the name's own.
     ['en', 'The singer Lady Gaga opened the show on Friday.', 'lady-gaga', 'Lady Gaga'],
+    // After a title in lower case, what follows is the person's name, though the data lists it only with the title
+    // (session 31).
+    [
+      'nl',
+      'De opleiding van prins Laurent zou daar een voorbeeld van zijn.',
+      'prince-laurent-of-belgium',
+      'Laurent',
+    ],
+    [
+      'nl',
+      'Zo betoogde prins Laurent bij zijn eedaflegging als senator.',
+      'prince-laurent-of-belgium',
+      'Laurent',
+    ],
+  ] as const)('%s: %s', (lang, text, entityId, expected) => {
+    expect(highlighted(lang, text, entityId)).toBe(expected);
+  });
+});
+
+describe("the highlight takes a person's initial before the name (session 31)", () => {
+  it.each([
+    ['nl', 'Winnaars: 1979: B. Hinault (Fra) 1986: G. Bartali (Ita).', 'bernard-hinault', 'B. Hinault'],
+    [
+      'nl',
+      'Eerste ronde: Hewitt (Aus) / K. Clijsters - Orsanic (Arg) 6 - 1 6 - 4.',
+      'kim-clijsters',
+      'K. Clijsters',
+    ],
+    // Not a title of the language (French "M." is Monsieur).
+    ['fr', 'Hier, M. Chirac a reçu le premier ministre.', 'jacques-chirac', 'Chirac'],
+  ] as const)('%s: %s', (lang, text, entityId, expected) => {
+    expect(highlighted(lang, text, entityId)).toBe(expected);
+  });
+});
+
+describe('the highlight takes an ending the language joins to the name with an apostrophe (session 31)', () => {
+  it.each([
+    ['nl', "India's beroemdste boef ontvoert een filmster.", 'india', "India's"],
+    ['nl', 'Speight houdt Mahendra Chaudhry, Fiji’s eerste Indiase premier, vast.', 'fiji', 'Fiji’s'],
+    ['nl', "De Honda's die we ter beschikking krijgen, zijn nieuw.", 'honda', "Honda's"],
+    // Not a longer word after the apostrophe, nor where English writes the possessive apart from the name.
+    ['nl', "Die bestaat uit SP'ers en enkele onafhankelijken.", 'socialist-party-netherlands', 'SP'],
+    ['en', "India's most wanted bandit kidnapped a film star.", 'india', 'India'],
   ] as const)('%s: %s', (lang, text, entityId, expected) => {
     expect(highlighted(lang, text, entityId)).toBe(expected);
   });

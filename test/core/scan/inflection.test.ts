@@ -33,7 +33,8 @@ describe('inflected forms', () => {
     ['de', 'Die Zukunft Syriens ist ungewiss.', ['Syriens=syria+s']],
     ['de', "Die Vororte Damaskus' wurden bombardiert.", ['Damaskus=damascus']],
     ['de', 'Bashar al-Assads Regierung', ['Bashar al-Assads=bashar-al-assad+s']],
-    ['nl', "Syrië's buren en Irak's grens", ['Syrië=syria', 'Irak=iraq']],
+    // Dutch joins the genitive with an apostrophe into the name's word, which the highlight takes (session 31).
+    ['nl', "Syrië's buren en Irak's grens", ["Syrië's=syria", "Irak's=iraq"]],
     ['nl', "Damascus' oude stad", ['Damascus=damascus']],
     ['en', "Syria's war and Iraq's border", ['Syria=syria', 'Iraq=iraq']],
     ['fr', "l'Irak, d'Irak et la Syrie", ['Irak=iraq', 'Irak=iraq', 'Syrie=syria']],
