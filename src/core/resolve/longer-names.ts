@@ -527,7 +527,7 @@ const DASH = /^[-–]$/u;
  * not the last letter of an abbreviation written with stops ("U.S.", "F.C."), whose words may go on to a place's name,
  * nor a title of the language (French "M. Paris" is Monsieur Paris, whom the data does not tell from the city).
  */
-function initialBefore(scan: ScanResult, w: number, language: Lang): boolean {
+export function initialBefore(scan: ScanResult, w: number, language: Lang): boolean {
   const initial = w - 1;
   if (initial < 0 || gapAfter(scan, initial) !== '. ' || lineBreakBefore(scan, w)) return false;
   const written = writtenWord(scan, initial);
