@@ -33,6 +33,11 @@ export interface EntityKnowledge {
   isWork(id: string): boolean;
   /** Whether a word (as a matching key) is the given name of some person the data knows ("jordan", "romelu"). */
   isGivenName(key: string): boolean;
+  /**
+   * The initials a person's labels write before the surname, as matching keys ("m" of "Michael Müller", "g" and "w" of
+   * "George W. Bush"): those an initial before the surname alone may stand for.
+   */
+  initials(id: string): ReadonlySet<string>;
   /** A place's population, where its pack states one. */
   population(id: string): number | undefined;
   /** The classes the entity is an instance of ("city", "province"): what the names of one list share. */
@@ -63,6 +68,16 @@ export function givenNamesOf(entities: Iterable<EntityFacts>): Set<string> {
 }
 
 const built = new WeakMap<object, EntityKnowledge>();
+
+/** The first letters, as matching keys, of every word but the last of each label of two words or more. */
+function initialsOf(labels: EntityFacts['labels'] | undefined): ReadonlySet<string> {
+  const initials = new Set<string>();
+  for (const label of Object.values(labels ?? {})) {
+    const words = keyWords(label ?? '');
+    for (const word of words.slice(0, -1)) initials.add(word.charAt(0));
+  }
+  return initials;
+}
 
 /** Whether `day` is inside one of the dated periods of `facts` (see EntityKnowledge.activeOn). */
 function activeIn(facts: EntityFacts['facts'] | undefined, day: string): boolean | undefined {
@@ -99,6 +114,7 @@ export function knowledgeByLookup(
     isEvent: (id) => lookup(id)?.type === 'event',
     isWork: (id) => lookup(id)?.type === 'work',
     isGivenName: (key) => givenNames.has(key),
+    initials: (id) => initialsOf(lookup(id)?.labels),
     activeOn: (id, day) => activeIn(lookup(id)?.facts, day),
     population: (id) => lookup(id)?.population,
     classes: (id) => lookup(id)?.classes ?? NO_CLASSES,
@@ -131,6 +147,7 @@ export function knowledgeOf(entities: Readonly<Record<string, EntityFacts>>): En
     isEvent: (id) => entities[id]?.type === 'event',
     isWork: (id) => entities[id]?.type === 'work',
     isGivenName: (key) => givenNames.has(key),
+    initials: (id) => initialsOf(entities[id]?.labels),
     activeOn: (id, day) => activeIn(entities[id]?.facts, day),
     population: (id) => entities[id]?.population,
     classes: (id) => entities[id]?.classes ?? NO_CLASSES,

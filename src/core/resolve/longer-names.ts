@@ -774,14 +774,14 @@ export function insideUnknownLongerName(
   if (around.place) {
     const listed = (lists: ReadonlyMap<string, ReadonlySet<string>>, w: number) =>
       initialCase(scan, w) === 'upper' && (lists.get(language)?.has(wordText(scan, w)) ?? false);
-    // The prefix may stand a word or two further back, before the club's own name: "FC Carl Zeiss Jena", "SC DHfK
-    // Leipzig", "FC Chelsea London".
+    // The prefix may stand a word or two further back, before the club's own name, its words joined by spaces or
+    // hyphens: "FC Carl Zeiss Jena", "SC DHfK Leipzig", "FC Chelsea London", "SV Wehen-Wiesbaden".
     let opener = before;
     while (
       opener >= 0 &&
       before - opener < MAX_CLUB_WORDS &&
       !startsSentence(scan, opener + 1) &&
-      gapAfter(scan, opener) === ' ' &&
+      (gapAfter(scan, opener) === ' ' || HYPHEN.test(gapAfter(scan, opener))) &&
       !listed(NAME_PREFIXES, opener) &&
       (nameLikeWord(scan, opener) || acronymAt(scan, opener))
     )

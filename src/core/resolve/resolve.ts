@@ -861,6 +861,14 @@ function bearerBeside(
     if (gap === ' ' && givenName && knowledge.isGivenName(key)) return true;
   }
   if (!person) return false;
+  // An initial that opens none of the person's names makes the surname another bearer's: "W. Müller" is not Michael
+  // Müller, "M. Müller" may be.
+  if (
+    context.language !== undefined &&
+    initialBefore(scan, span.firstWord, context.language) &&
+    !knowledge.initials(entityId).has(wordText(scan, span.firstWord - 1))
+  )
+    return true;
   if (hasTrait(context.language, 'capitalisesNouns'))
     return givenNameBeforeName(scan, span, entityId, cues, knowledge, taken);
   // Beside another known name written as a name is, in prose: both are words of one person's name ("Davey Johnson",

@@ -1072,6 +1072,26 @@ describe("A person's surname alone, or another person's", () => {
       nth: 2,
       expected: 'alois-rainer',
     },
+    // An initial that opens none of the person's names makes another bearer (session 31): Michelle is no Barack.
+    { lang: 'de', text: 'Die Rede hielt M. Obama am Abend in Chicago.', word: 'Obama', expected: null },
+    {
+      lang: 'de',
+      text: 'Die Rede hielt B. Obama am Abend in Chicago.',
+      word: 'Obama',
+      expected: 'barack-obama',
+    },
+    {
+      lang: 'en',
+      text: 'The speech was given by M. Obama in Chicago on Monday.',
+      word: 'Obama',
+      expected: null,
+    },
+    {
+      lang: 'de',
+      text: 'Das Tor schoss K. Beckenbauer in der zweiten Halbzeit.',
+      word: 'Beckenbauer',
+      expected: null,
+    },
     // After a given name the data knows, a one-word name of a firm or a place is a surname too (session 23).
     { lang: 'de', text: 'Das Haus wurde 1857 von John Dehner gebaut.', word: 'Dehner', expected: null },
     { lang: 'de', text: 'Der Saal wurde 1997 von Rudolf Skoda umgebaut.', word: 'Skoda', expected: null },

@@ -219,6 +219,16 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['de', 'Der FC Carl Zeiss Jena verlor am Samstag zu Hause.', 'Jena', null],
     ['de', 'Sie startete für den SC DHfK Leipzig im Kunstspringen.', 'Leipzig', null],
     ['de', 'Er wechselte im Sommer zum FC Chelsea London.', 'London', null],
+    // …its words joined by a hyphen too (session 31).
+    ['de', 'Am Sonntag bestreitet er das Spiel gegen den SV Wehen-Wiesbaden.', 'Wiesbaden', null],
+    // German clubs' words and the foreign ones the German press writes (session 31).
+    ['de', 'Die HSG Wetzlar gewann das Spiel mit vier Toren.', 'Wetzlar', null],
+    ['de', 'Der TBV Lemgo verlor am Sonntag in eigener Halle.', 'Lemgo', null],
+    ['de', 'Der Stürmer kam vom TuS Koblenz in die zweite Liga.', 'Koblenz', null],
+    ['de', 'Der EHC München gewann das dritte Finale.', 'München', null],
+    ['de', 'Im Halbfinale trifft der Meister auf die SG Flensburg-Handewitt.', 'Flensburg', null],
+    ['de', 'Im Achtelfinale wartet nun Spartak Moskau auf die Bayern.', 'Moskau', null],
+    ['de', 'Er spielte drei Jahre für Sparta Prag in der ersten Liga.', 'Prag', null],
     // Foreign suffixes after any name, where nouns have capitals, a word or two of the name's own between; a prefix
     // before a place's (session 27).
     ['de', 'Die Firma wurde 1998 als Google Inc. in Kalifornien gegründet.', 'Google', null],
