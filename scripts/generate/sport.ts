@@ -3,7 +3,8 @@
  * "Football clubs and Formula One") and its notes, assets/packs/curation/sport.notes.md, from fetched snapshots of public
  * repositories, read with git (no work tree, no network):
  *  - football, openfootball (CC0 1.0): the clubs of the latest season file of each top division of the Netherlands,
- *    Belgium, France, Germany, England, Spain, Italy and Portugal, and the Champions League regulars from elsewhere
+ *    Belgium, France, Germany, England, Spain, Italy and Portugal and of each second division of theirs that
+ *    openfootball has (all but Belgium's), and the Champions League regulars from elsewhere
  *    (at least three league-phase or group-stage seasons since 2015/16 in openfootball/champions-league, plus the
  *    clubs the task named); names, founding year and town from openfootball/clubs, the English Wikipedia title
  *    where openfootball/clubs lists one (europe/clubs.wiki.txt), the league from the season file;
@@ -340,22 +341,34 @@ interface Season {
  * Where each country's clubs and current top division are: the clubs files of openfootball/clubs, and the season
  * files of the league, of which the latest (by season) is read.
  */
+interface LeagueSpec {
+  id: string;
+  /** A new league entity (the bundled packs have none): its labels. */
+  labels?: Record<Lang, string>;
+  /** Other names, in any language. */
+  aliases?: string[];
+  /** Names (labels or aliases) that are also ordinary phrases: linked only with a football cue, as written. */
+  needsContext?: string[];
+  /** Names matched only as written ("Serie B", not the French "série B"). */
+  caseSensitive?: string[];
+  repo: string;
+  /** Season files: their paths match; the season is the first capture ("2025-26"). */
+  pattern: RegExp;
+  json?: boolean;
+}
+
 interface CountrySpec {
   key: string;
   country: string;
   clubsFiles: string[];
   /** Sections of openfootball/clubs' europe/clubs.wiki.txt that list the country's clubs. */
   wikiSections: string[];
-  league: {
-    id: string;
-    /** A new league entity (the bundled packs have none): its labels. */
-    labels?: Record<Lang, string>;
-    aliases?: string[];
-    repo: string;
-    /** Season files: their paths match; the season is the first capture ("2025-26"). */
-    pattern: RegExp;
-    json?: boolean;
-  } | null;
+  league: LeagueSpec | null;
+  /**
+   * The second division, where openfootball has season files of it: all its clubs are in the pack (those of the
+   * eight countries), those also in the first division's latest file with that league only.
+   */
+  second?: LeagueSpec;
   /** Whether all clubs of the league are in the pack (the eight top divisions), or only the selected ones. */
   allClubs: boolean;
 }
@@ -370,6 +383,15 @@ const COUNTRIES: CountrySpec[] = [
       id: 'eredivisie',
       repo: 'openfootball/europe',
       pattern: /^netherlands\/(\d{4}-\d\d)_nl1\.txt$/,
+    },
+    second: {
+      id: 'eerste-divisie',
+      labels: L('Keuken Kampioen Divisie', 'Eerste Divisie', 'Eerste Divisie', 'Eerste Divisie'),
+      aliases: ['Eerste Divisie', 'Keuken Kampioen Divisie'],
+      // "eerste divisie" is any first division in Dutch (volleyball, basketball, the amateurs).
+      needsContext: ['Eerste Divisie'],
+      repo: 'openfootball/europe',
+      pattern: /^netherlands\/(\d{4}-\d\d)_nl2\.txt$/,
     },
     allClubs: true,
   },
@@ -387,6 +409,12 @@ const COUNTRIES: CountrySpec[] = [
     clubsFiles: ['europe/france/fr.clubs.txt', 'europe/monaco/mc.clubs.txt'],
     wikiSections: ['France', 'Monaco'],
     league: { id: 'ligue-1', repo: 'openfootball/europe', pattern: /^france\/(\d{4}-\d\d)_fr1\.txt$/ },
+    second: {
+      id: 'ligue-2',
+      labels: all('Ligue 2'),
+      repo: 'openfootball/europe',
+      pattern: /^france\/(\d{4}-\d\d)_fr2\.txt$/,
+    },
     allClubs: true,
   },
   {
@@ -398,6 +426,13 @@ const COUNTRIES: CountrySpec[] = [
       id: 'bundesliga',
       repo: 'openfootball/deutschland',
       pattern: /^(\d{4}-\d\d)\/1-bundesliga\.txt$/,
+    },
+    second: {
+      id: '2-bundesliga',
+      labels: all('2. Bundesliga'),
+      aliases: ['Zweite Bundesliga', '2. Fußball-Bundesliga'],
+      repo: 'openfootball/deutschland',
+      pattern: /^(\d{4}-\d\d)\/2-bundesliga2\.txt$/,
     },
     allClubs: true,
   },
@@ -411,6 +446,15 @@ const COUNTRIES: CountrySpec[] = [
       repo: 'openfootball/england',
       pattern: /^(\d{4}-\d\d)\/1-premierleague\.txt$/,
     },
+    second: {
+      id: 'efl-championship',
+      labels: all('EFL Championship'),
+      // "championship" is an ordinary word: the bare name only with a football cue, and with its capital.
+      aliases: ['Championship', 'English Championship', 'Sky Bet Championship'],
+      needsContext: ['Championship'],
+      repo: 'openfootball/england',
+      pattern: /^(\d{4}-\d\d)\/2-championship\.txt$/,
+    },
     allClubs: true,
   },
   {
@@ -419,6 +463,13 @@ const COUNTRIES: CountrySpec[] = [
     clubsFiles: ['europe/spain/es.clubs.txt'],
     wikiSections: ['Spain'],
     league: { id: 'la-liga', repo: 'openfootball/espana', pattern: /^(\d{4}-\d\d)\/1-liga\.txt$/ },
+    second: {
+      id: 'segunda-division',
+      labels: all('Segunda División'),
+      aliases: ['LaLiga Hypermotion', 'La Liga 2'],
+      repo: 'openfootball/espana',
+      pattern: /^(\d{4}-\d\d)\/2-liga2\.txt$/,
+    },
     allClubs: true,
   },
   {
@@ -427,6 +478,14 @@ const COUNTRIES: CountrySpec[] = [
     clubsFiles: ['europe/italy/it.clubs.txt'],
     wikiSections: ['Italy'],
     league: { id: 'serie-a', repo: 'openfootball/italy', pattern: /^(\d{4}-\d\d)\/1-seriea\.txt$/ },
+    second: {
+      id: 'serie-b',
+      labels: all('Serie B'),
+      // "série B" is the French B-movie.
+      caseSensitive: ['Serie B'],
+      repo: 'openfootball/italy',
+      pattern: /^(\d{4}-\d\d)\/2-serieb\.txt$/,
+    },
     allClubs: true,
   },
   {
@@ -439,6 +498,13 @@ const COUNTRIES: CountrySpec[] = [
       labels: all('Primeira Liga'),
       repo: 'openfootball/europe',
       pattern: /^portugal\/(\d{4}-\d\d)_pt1\.txt$/,
+    },
+    second: {
+      id: 'liga-portugal-2',
+      labels: all('Liga Portugal 2'),
+      aliases: ['Segunda Liga'],
+      repo: 'openfootball/europe',
+      pattern: /^portugal\/(\d{4}-\d\d)_pt2\.txt$/,
     },
     allClubs: true,
   },
@@ -797,7 +863,45 @@ const LABELS: Record<string, string> = {
   'ru:Zenit St. Petersburg': 'Zenit Saint Petersburg',
   'ru:PFC CSKA Moskva': 'CSKA Moscow',
   'ru:Lokomotiv Moskva': 'Lokomotiv Moscow',
+  // Second divisions: where the short name differs from openfootball's name (secondLabel() strips an English
+  // club's "FC"/"AFC" by itself).
+  'nl:BV De Graafschap': 'De Graafschap',
+  'nl:Roda JC Kerkrade': 'Roda JC',
+  'nl:Vitesse Arnhem': 'Vitesse',
+  'nl:VVV Venlo': 'VVV-Venlo',
+  'fr:Clermont Foot 63': 'Clermont Foot',
+  'fr:Red Star FC': 'Red Star FC',
+  'de:FC Schalke 04': 'Schalke 04',
+  'de:SC Paderborn 07': 'SC Paderborn',
+  'de:SpVgg Greuther Fürth': 'Greuther Fürth',
+  'de:SV Darmstadt 98': 'Darmstadt 98',
+  'es:Real Valladolid CF': 'Real Valladolid',
+  'it:AC Reggiana': 'Reggiana',
+  'it:Avellino': 'US Avellino',
+  'it:Bari': 'SSC Bari',
+  'it:Carrarese Calcio': 'Carrarese',
+  'it:Pescara': 'Delfino Pescara',
+  'it:SS Juve Stabia': 'Juve Stabia',
+  'it:UC Sampdoria': 'Sampdoria',
+  'pt:Portimonense SC': 'Portimonense',
 };
+
+/**
+ * The label of a second division's club that LABELS does not name: openfootball's name, an English club's without
+ * its "FC" or "AFC" where openfootball lists that shorter name too and it is no town's ("Sheffield Wednesday",
+ * not "Southampton").
+ */
+function secondLabel(record: ClubRecord, code: string, tools: NameTools): string {
+  const short = record.name.replace(/\s+A?FC$/, '');
+  if (
+    record.countryKey === 'en' &&
+    short !== record.name &&
+    record.alts.includes(short) &&
+    !isPlaceName(short, code, record.town, tools)
+  )
+    return short;
+  return record.name;
+}
 
 /**
  * Names that are also ordinary words, people, regions or other clubs: linked only with a football cue or an
@@ -847,6 +951,24 @@ const NEEDS_CONTEXT = new Set([
   'Hibernian',
   'Olympique',
   'Cercle',
+  // Second divisions: a German adjective ("Karlsruher"), names of other things or people (Arminia, Charlton,
+  // Albion, Stoke, Paços), a Spanish adjective (Leonesa, Mirandés).
+  'Karlsruher',
+  'Arminia',
+  'Charlton',
+  'Albion',
+  'Stoke',
+  'Paços',
+  'Leonesa',
+  'Mirandés',
+  'Hertha',
+  'Fortuna',
+  'Eintracht',
+  'Holstein',
+  // Second divisions: the village of SV Elversberg, the common short name of La Spezia, the port of Leixões.
+  'Elversberg',
+  'Spezia',
+  'Leixões',
   // Labels that are also something else (the audit of 2026-12-05): "Telstar" is also the satellite and the match
   // ball; "Torino" and "Napoli" are the Italian names of Turin and Naples, the only town names kept as labels,
   // because the press of all four languages names the clubs so.
@@ -892,6 +1014,9 @@ const PLACE_NAMES = new Set([
   'Glasgow',
   'Madeira',
   'Famalicão',
+  // Second divisions: the province and region FC Südtirol is named after (German and Italian names).
+  'Südtirol',
+  'Alto Adige',
 ]);
 
 /** Names GeoNames lists as a place that are a district's, not a town's, and name the club far more often. */
@@ -1183,7 +1308,14 @@ function isPlaceName(text: string, country: string, town: string | null, tools: 
 }
 
 /** Names of a club's record that are no press name: misspellings, table codes, descriptions. */
-const ALIASES_LEFT_OUT = new Set(['Ath Madrid', 'PFK CSCA', 'Olympiakos Syndesmos Filathlon Pirea', 'SCC']);
+const ALIASES_LEFT_OUT = new Set([
+  'Ath Madrid',
+  'PFK CSCA',
+  'Olympiakos Syndesmos Filathlon Pirea',
+  'SCC',
+  // A misspelling of Middlesbrough that is also a town in Kentucky.
+  'Middlesboro',
+]);
 
 /**
  * An abbreviation of a table ("Ajax Amsterd.", "Nott'm Forest", "M'gladbach", "Sp Braga", "Eint Frankfurt": a word
@@ -1250,17 +1382,23 @@ function aliasesOf(
 interface ClubChoice {
   spec: CountrySpec;
   record: ClubRecord;
-  /** The latest season of the country's league that lists the club, with the name it has there. */
+  /** The league of the statement: the first division's, or the second's for a club only in that one. */
+  league: LeagueSpec | null;
+  /** The latest season of that league that lists the club, with the name it has there. */
   season: Season | null;
   seasonName: string | null;
   /** Champions League seasons (league phase or group stage) since CL_FROM. */
   clSeasons: string[];
-  why: 'league' | 'regular';
+  why: 'league' | 'second' | 'regular';
 }
 
 interface FootballResult {
   clubs: ClubChoice[];
   seasons: Map<string, Season>;
+  /** The second divisions' latest season files, by country key. */
+  secondSeasons: Map<string, Season>;
+  /** Clubs of a second division's file that are in the first division's latest file too (league: the first). */
+  inBoth: { key: string; name: string }[];
   skipped: { where: string; name: string; why: string }[];
   existing: { id: string; name: string; where: string }[];
   clCounts: { key: string; name: string; seasons: string[]; chosen: boolean }[];
@@ -1272,8 +1410,11 @@ function recordKey(record: ClubRecord): string {
   return `${record.countryKey}:${record.name}`;
 }
 
-function latestSeason(snaps: Map<string, Snapshot>, spec: CountrySpec): Season | null {
-  const league = spec.league;
+function latestSeason(
+  snaps: Map<string, Snapshot>,
+  spec: CountrySpec,
+  league: LeagueSpec | null | undefined = spec.league,
+): Season | null {
   if (!league) return null;
   const snap = snaps.get(league.repo) as Snapshot;
   const found = listFiles(snap, '')
@@ -1342,6 +1483,8 @@ function football(snaps: Map<string, Snapshot>): FootballResult {
   const result: FootballResult = {
     clubs: [],
     seasons: new Map(),
+    secondSeasons: new Map(),
+    inBoth: [],
     skipped: [],
     existing: [],
     clCounts: [],
@@ -1395,10 +1538,8 @@ function football(snaps: Map<string, Snapshot>): FootballResult {
     seasonOf.set(spec.key, season);
     if (season) result.seasons.set(spec.key, season);
   }
-  const inSeason = (spec: CountrySpec, record: ClubRecord): string | null => {
-    const season = seasonOf.get(spec.key);
-    return season?.teams.find((team) => find(spec.key, team) === record) ?? null;
-  };
+  const inSeason = (spec: CountrySpec, record: ClubRecord, season = seasonOf.get(spec.key)): string | null =>
+    season?.teams.find((team) => find(spec.key, team) === record) ?? null;
   const choose = (spec: CountrySpec, record: ClubRecord, why: ClubChoice['why']) => {
     const existingId = EXISTING_CLUBS[recordKey(record)];
     if (existingId) {
@@ -1407,11 +1548,13 @@ function football(snaps: Map<string, Snapshot>): FootballResult {
       return;
     }
     if (chosen.has(record)) return;
-    const seasonName = inSeason(spec, record);
+    const second = why === 'second' ? (result.secondSeasons.get(spec.key) ?? null) : null;
+    const seasonName = second ? inSeason(spec, record, second) : inSeason(spec, record);
     chosen.set(record, {
       spec,
       record,
-      season: seasonName ? (seasonOf.get(spec.key) ?? null) : null,
+      league: second ? (spec.second ?? null) : spec.league,
+      season: seasonName ? (second ?? seasonOf.get(spec.key) ?? null) : null,
       seasonName,
       clSeasons: [...(clSeasons.get(record) ?? [])].sort(),
       why,
@@ -1431,6 +1574,29 @@ function football(snaps: Map<string, Snapshot>): FootballResult {
         continue;
       }
       choose(spec, record, 'league');
+    }
+  }
+  // The second divisions: every club of the latest season file that the first division's latest file does not
+  // list (a club in both, promoted since, keeps the first division).
+  for (const spec of COUNTRIES.filter((s) => s.allClubs && s.second)) {
+    const season = latestSeason(snaps, spec, spec.second);
+    if (!season) continue;
+    result.secondSeasons.set(spec.key, season);
+    for (const team of season.teams) {
+      const record = find(spec.key, team);
+      if (!record) {
+        result.skipped.push({
+          where: season.title,
+          name: team,
+          why: 'no club of this name in openfootball/clubs',
+        });
+        continue;
+      }
+      if (inSeason(spec, record) !== null) {
+        result.inBoth.push({ key: spec.key, name: record.name });
+        continue;
+      }
+      choose(spec, record, 'second');
     }
   }
   for (const [record, seasons] of clSeasons) {
@@ -1482,6 +1648,7 @@ function loadWorklistIds(): Map<string, string> {
 }
 const WORKLIST = 'assets/worklist';
 const worklistIds = loadWorklistIds();
+
 /** Labels that are place names: collected, then reported together (the run fails). */
 const labelProblems: string[] = [];
 /** Club names left out because they are a place's. */
@@ -1497,16 +1664,23 @@ function clubEntity(
   const { spec, record } = choice;
   const clubsSnap = snaps.get('openfootball/clubs') as Snapshot;
   const key = recordKey(record);
-  const label = LABELS[key];
-  if (!label) throw new Error(`no label for ${key} (names: ${[record.name, ...record.alts].join(' / ')})`);
   const code = record.file.includes('/monaco/') ? 'MC' : spec.country;
+  const label = LABELS[key] ?? (choice.why === 'second' ? secondLabel(record, code, tools) : undefined);
+  if (!label) throw new Error(`no label for ${key} (names: ${[record.name, ...record.alts].join(' / ')})`);
   const country = tools.bundled.countryByCode.get(code);
   if (!country) throw new Error(`no world entity for ${code}`);
   if (isPlaceName(label, code, record.town, tools))
     labelProblems.push(`${key}: the label "${label}" is a place name`);
   const title = result.titles.get(record) ?? null;
-  // The worklist's id where it lists the club's title (assets/worklist/*.tsv), else the title (or name) slugified.
-  const id = (title ? worklistIds.get(title) : undefined) ?? slugify(title ?? record.name);
+  // The worklist's id where it lists the club's title (assets/worklist/*.tsv), else the title (or name) slugified;
+  const plainId = (title ? worklistIds.get(title) : undefined) ?? slugify(title ?? record.name);
+  // the label slugified where that is a bundled entity's id ("bari" is the city) or, without a title, where the
+  // name is a town's ("Pescara": the club is "Delfino Pescara").
+  const id =
+    tools.bundled.ids.has(plainId) || (!title && isPlaceName(record.name, code, record.town, tools))
+      ? slugify(label)
+      : plainId;
+
   const clubsUrl = blobUrl(clubsSnap, record.file);
   const factUrl = title ? wikipediaUrl(title) : clubsUrl;
 
@@ -1556,15 +1730,15 @@ function clubEntity(
   const sources: Entity['sources'] = [];
   if (title) sources.push({ url: wikipediaUrl(title), title: `Wikipedia (en): ${title}` });
   sources.push({ url: clubsUrl, title: `openfootball/clubs: ${record.file}` });
-  if (choice.season && spec.league) {
+  if (choice.season && choice.league) {
     const season = choice.season;
     statements.push({
       property: 'league',
-      value: { entity: spec.league.id },
+      value: { entity: choice.league.id },
       asOf: season.date,
       source: blobUrl(season.snap, season.path),
     });
-    related.add(spec.league.id);
+    related.add(choice.league.id);
     sources.push({
       url: blobUrl(season.snap, season.path),
       title: `${season.snap.repo}: ${season.path} (${season.title})`,
@@ -1588,17 +1762,26 @@ function clubEntity(
   };
 }
 
-function leagueEntity(spec: CountrySpec, season: Season, tools: NameTools): Entity {
-  const league = spec.league as NonNullable<CountrySpec['league']>;
+function leagueEntity(
+  spec: CountrySpec,
+  season: Season,
+  tools: NameTools,
+  league: LeagueSpec = spec.league as LeagueSpec,
+): Entity {
   const labels = league.labels as Record<Lang, string>;
   const country = tools.bundled.countryByCode.get(spec.country) as string;
   const url = blobUrl(season.snap, season.path);
   const names = [...new Set([...Object.values(labels), ...(league.aliases ?? [])])];
+  const contextNames = new Set(league.needsContext ?? []);
+  const caseNames = new Set([...(league.caseSensitive ?? []), ...contextNames]);
   const aliases: Alias[] = names
-    .filter((name) => !LANGUAGES.every((lang) => labels[lang] === name))
+    .filter((name) => caseNames.has(name) || !LANGUAGES.every((lang) => labels[lang] === name))
     .map((text) => ({
       text,
       ...(isAcronym(text) ? { caseSensitive: true, needsContext: true } : {}),
+      // An ordinary phrase too ("Championship", "Serie B"): with its capitals and a football cue.
+      ...(caseNames.has(text) ? { caseSensitive: true } : {}),
+      ...(contextNames.has(text) ? { needsContext: true } : {}),
       anyLanguage: true,
     }));
   return {
@@ -2248,8 +2431,20 @@ async function main(argv: string[]): Promise<void> {
       .flatMap((c) => c.statements.filter((s) => s.property === 'league'))
       .map((s) => ('entity' in s.value ? s.value.entity : '')),
   );
-  const leagues = COUNTRIES.filter((spec) => spec.league?.labels && leagueIds.has(spec.league.id)).map(
-    (spec) => leagueEntity(spec, fb.seasons.get(spec.key) as Season, tools),
+  const leagues = [
+    ...COUNTRIES.filter((spec) => spec.league?.labels && leagueIds.has(spec.league.id)).map((spec) =>
+      leagueEntity(spec, fb.seasons.get(spec.key) as Season, tools),
+    ),
+    ...COUNTRIES.filter((spec) => spec.second && leagueIds.has(spec.second.id)).map((spec) =>
+      leagueEntity(spec, fb.secondSeasons.get(spec.key) as Season, tools, spec.second),
+    ),
+  ];
+  const secondClubs = fb.clubs.filter((c) => c.why === 'second');
+  const secondCounts = COUNTRIES.filter((spec) => fb.secondSeasons.has(spec.key))
+    .map((spec) => `${spec.key} ${secondClubs.filter((c) => c.spec === spec).length}`)
+    .join(', ');
+  const untitled = clubs.filter(
+    (c) => !c.sources.some((src) => src.url.startsWith('https://en.wikipedia.org/')),
   );
   const f1 = formulaOne(snaps, tools);
   const f1Ids = new Set([...f1.teams, ...f1.drivers].map((e) => e.id));
@@ -2286,10 +2481,10 @@ async function main(argv: string[]): Promise<void> {
       'Fußballvereine und Formel 1',
     ),
     description: L(
-      'Clubs van de hoogste voetbalcompetities van Nederland, België, Frankrijk, Duitsland, Engeland, Spanje, Italië en Portugal en vaste deelnemers aan de Champions League; Formule 1-teams en -coureurs sinds 2015.',
-      'Clubs of the top football divisions of the Netherlands, Belgium, France, Germany, England, Spain, Italy and Portugal and Champions League regulars; Formula One teams and drivers since 2015.',
-      'Clubs des premières divisions de football des Pays-Bas, de Belgique, de France, d’Allemagne, d’Angleterre, d’Espagne, d’Italie et du Portugal et habitués de la Ligue des champions ; écuries et pilotes de Formule 1 depuis 2015.',
-      'Vereine der höchsten Fußballligen der Niederlande, Belgiens, Frankreichs, Deutschlands, Englands, Spaniens, Italiens und Portugals und Stammgäste der Champions League; Formel-1-Teams und -Fahrer seit 2015.',
+      'Clubs van de hoogste en tweede voetbalcompetities van Nederland, België, Frankrijk, Duitsland, Engeland, Spanje, Italië en Portugal en vaste deelnemers aan de Champions League; Formule 1-teams en -coureurs sinds 2015.',
+      'Clubs of the first and second football divisions of the Netherlands, Belgium, France, Germany, England, Spain, Italy and Portugal and Champions League regulars; Formula One teams and drivers since 2015.',
+      'Clubs des première et deuxième divisions de football des Pays-Bas, de Belgique, de France, d’Allemagne, d’Angleterre, d’Espagne, d’Italie et du Portugal et habitués de la Ligue des champions ; écuries et pilotes de Formule 1 depuis 2015.',
+      'Vereine der ersten und zweiten Fußballligen der Niederlande, Belgiens, Frankreichs, Deutschlands, Englands, Spaniens, Italiens und Portugals und Stammgäste der Champions League; Formel-1-Teams und -Fahrer seit 2015.',
     ),
     license: 'CC BY 4.0 (F1DB); CC0 1.0 (openfootball)',
     anyLanguage: false,
@@ -2313,7 +2508,7 @@ async function main(argv: string[]): Promise<void> {
     '## What is covered',
     '',
     `- **Leagues** (${leagues.length} new): ${leagues.map((e) => `${e.labels.en} (\`${e.id}\`)`).join(', ')}. The Eredivisie, Pro League, Ligue 1, Bundesliga, Premier League, La Liga and Serie A are media-sport.json's and are referred to.`,
-    `- **Clubs** (${clubs.length}): every club of the latest season file of the eight top divisions that is not already bundled, and the Champions League regulars from elsewhere.`,
+    `- **Clubs** (${clubs.length}): every club of the latest season file of the eight top divisions that is not already bundled, every club of the latest season file of the second divisions of seven of those countries (${secondClubs.length}: ${secondCounts}; Belgium's Challenger Pro League has no season file in openfootball), and the Champions League regulars from elsewhere.`,
     `- **Formula One teams** (${f1.teams.length}): every F1DB constructor entered in a round of a season since ${F1_FROM}; Red Bull Racing, Ferrari and Mercedes are media-sport.json's.`,
     `- **Formula One drivers** (${f1.drivers.length}): every driver F1DB lists with at least one round in a season since ${F1_FROM} (test drivers without rounds are left out; a test or reserve driver who was entered in a round is in); Verstappen, Hamilton, Leclerc and Norris are media-sport.json's.`,
     '',
@@ -2325,9 +2520,15 @@ async function main(argv: string[]): Promise<void> {
         const season = fb.seasons.get(s.key) as Season;
         return [s.key, s.league?.id ?? '', `${season.snap.repo}: ${season.path}`, season.season, season.date];
       }),
+      ...COUNTRIES.filter((s) => fb.secondSeasons.has(s.key)).map((s) => {
+        const season = fb.secondSeasons.get(s.key) as Season;
+        return [s.key, s.second?.id ?? '', `${season.snap.repo}: ${season.path}`, season.season, season.date];
+      }),
     ]),
     '',
     'The latest season file is read: for the Netherlands, France, Spain and Portugal that is already 2026/27 (fixture lists), for Belgium, Germany, England and Italy 2025/26 (the snapshots have no 2026/27 file yet), so the clubs promoted to those four leagues for 2026/27 are missing and the relegated ones are in, with a `league` statement dated by the file. Leagues of the other countries are read only for the Champions League regulars.',
+    '',
+    `Second divisions: the latest file is 2025/26 for Germany, England, Spain, Italy and France, 2024/25 for the Netherlands and Portugal (the snapshots have nothing later). A club listed by both a second division's file and its country's first division's latest file (promoted since) keeps only the first division: ${fb.inBoth.map((c) => `${c.name} (${c.key})`).join(', ') || 'none'}. So the clubs relegated from La Liga and Ligue 1 in 2026, and from the Eredivisie and the Primeira Liga in 2025 and 2026, are in no file read and are missing; the clubs promoted from the 2. Bundesliga, the Championship and Serie B for 2026/27 carry the second division, dated by its file. Reserve teams (FC Porto B, SL Benfica B, Real Sociedad B) are no clubs of openfootball/clubs and are skipped, as are a few clubs openfootball/clubs does not list (below). The second divisions' labels are the names the English Wikipedia pages give (the Dutch press's sponsor name "Keuken Kampioen Divisie" for Dutch); "Championship" alone, "Eerste Divisie" (any first division in Dutch) and "Serie B" (the French "série B") match only as written, the first two with a football cue.`,
     '',
     '### Clubs already bundled (referred to, not written)',
     '',
@@ -2412,6 +2613,10 @@ async function main(argv: string[]): Promise<void> {
       ? `Aliases left out as another entity's label: ${sharedNamesLeftOut.join('; ')}.`
       : '',
     leftOutFacts.length > 0 ? `Facts of the sources left out: ${leftOutFacts.join('; ')}.` : '',
+    '',
+    untitled.length > 0
+      ? `Clubs without an English Wikipedia page in the sources (openfootball/clubs' \`europe/clubs.wiki.txt\` of 2019 lists none for them; their statements cite the openfootball files only, and their ids are their openfootball names slugified, or their labels where the name is a town's): ${untitled.map((c) => `\`${c.id}\``).join(', ')}.`
+      : '',
     '',
     '### Skipped',
     '',
