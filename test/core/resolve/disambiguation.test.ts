@@ -448,6 +448,19 @@ describe('Cities of Belgium, the Netherlands, France and Germany, and their ordi
     { lang: 'de', text: 'Das Münster ist gotisch.', word: 'Münster', expected: null },
     { lang: 'fr', text: 'Sucre et farine sont en hausse.', word: 'Sucre', expected: null },
     { lang: 'en', text: 'Sucre is the constitutional capital of Bolivia.', word: 'Sucre', expected: 'sucre' },
+    // A line in capitals hides whether "CANTON" is the word or Guangzhou's French name.
+    {
+      lang: 'fr',
+      text: 'CANTON\nLe ravitaillement en lait. — Le Conseil a pris un arrêté.',
+      word: 'CANTON',
+      expected: null,
+    },
+    {
+      lang: 'fr',
+      text: 'Canton est la plus grande ville du sud de la Chine.',
+      word: 'Canton',
+      expected: 'guangzhou',
+    },
     // "aus" (from) puts a place after it as "nach" does: the town, not the club named after it.
     {
       lang: 'de',
