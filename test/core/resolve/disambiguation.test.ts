@@ -1553,6 +1553,20 @@ describe('A cue that is a name of its own counts whole, unless it is a place, bu
       word: 'Conseil fédéral',
       expected: null,
     },
+    // "Conseil d'État" names bodies of Belgium, Luxembourg and Monaco and the government of a Swiss canton too (HIPE):
+    // the French one needs France beside it.
+    {
+      lang: 'fr',
+      text: "CANTON\nLe ravitaillement en lait. — Le Conseil d'Etat a pris un arrêté sur le rationnement du lait.",
+      word: "Conseil d'Etat",
+      expected: null,
+    },
+    {
+      lang: 'fr',
+      text: "Le Conseil d'État a annulé le décret du gouvernement français sur les retraites.",
+      word: "Conseil d'État",
+      expected: 'conseil-d-etat-france',
+    },
   ]);
 });
 
