@@ -34,7 +34,15 @@ import {
   type Reason,
   type ScoredOption,
 } from './evidence';
-import { hasCapital, inCapitals, initialCase, lineBreakBefore, lineKind, type LineKind } from './headline';
+import {
+  hasCapital,
+  hasSmallLetter,
+  inCapitals,
+  initialCase,
+  lineBreakBefore,
+  lineKind,
+  type LineKind,
+} from './headline';
 import type { CompiledAlias } from '../kb/index-format';
 import type { Lang } from '../kb/schema';
 import type { MatchCandidate, ScanResult } from '../scan/match';
@@ -145,6 +153,25 @@ function innerCapitalLost(written: string, aliasText: string): boolean {
     if (initial !== initial.toUpperCase() && aliasInitial !== aliasInitial.toLowerCase()) return true;
   }
   return false;
+}
+
+/**
+ * Whether a word of the span opens in lower case where the alias's word has a capital, yet holds a capital further
+ * in: case that no writer gives the name, as OCR reads "10me" into "lOme" (no Lomé). A particle in lower case ("al-
+ * Assad", "de Gaulle") is a word of its own and has no capital inside.
+ */
+function caseTurnedInside(written: string, aliasText: string): boolean {
+  const words = written.match(WORD_INITIALS);
+  const aliasWords = aliasText.match(WORD_INITIALS);
+  if (!words || !aliasWords || aliasWords.length !== words.length) return false;
+  return words.some((word, k) => {
+    const aliasInitial = (aliasWords[k] as string).charAt(0);
+    return (
+      hasSmallLetter(word.charAt(0)) &&
+      hasCapital(word.slice(1)) &&
+      aliasInitial !== aliasInitial.toLowerCase()
+    );
+  });
 }
 
 /** A letter of any script: a name without one is made of figures ("9/11"). */
@@ -294,7 +321,8 @@ function optionsOf(
     )
       continue;
     if (lowerCase && !alias.demonym && hasCapital(alias.text)) continue;
-    if (!alias.demonym && innerCapitalLost(written, alias.text)) continue;
+    if (!alias.demonym && (innerCapitalLost(written, alias.text) || caseTurnedInside(written, alias.text)))
+      continue;
     // Figures are no words whose marks the scan may fold: a name made of them is written with its own ("9/11"), and a
     // score's "11-9 11-6" or a table's "9 11" is no such name.
     if (!LETTER.test(alias.text) && written !== alias.text) continue;

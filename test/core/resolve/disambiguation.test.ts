@@ -228,6 +228,14 @@ describe('A name written all in lower case is an ordinary word', () => {
       expected: 'dpa',
     },
     { lang: 'de', text: 'Die syrischen Truppen zogen ab.', word: 'syrischen', expected: 'syria' },
+    // A word that opens in lower case with a capital inside is OCR's or a typo's, not the name (HIPE: "10me").
+    {
+      lang: 'fr',
+      text: "La commission a abordé l'examen du lOme rapport de neutralité.",
+      word: 'lOme',
+      expected: null,
+    },
+    { lang: 'fr', text: 'Le président togolais est rentré à Lomé hier.', word: 'Lomé', expected: 'lome' },
   ]);
 });
 
