@@ -1575,6 +1575,13 @@ describe('A cue that is a name of its own counts whole, unless it is a place, bu
       word: "Conseil d'État",
       expected: 'conseil-d-etat-france',
     },
+    // …or its work as the court: an appeal, a ruling (Europeana).
+    {
+      lang: 'fr',
+      text: "Le Conseil d'Etat, saisi du recours de la veuve, en a jugé autrement.",
+      word: "Conseil d'Etat",
+      expected: 'conseil-d-etat-france',
+    },
   ]);
 });
 
