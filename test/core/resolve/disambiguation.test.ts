@@ -1575,6 +1575,20 @@ describe('A cue that is a name of its own counts whole, unless it is a place, bu
       word: "Conseil d'État",
       expected: 'conseil-d-etat-france',
     },
+    // "Parquet fédéral" is also what the French press calls Switzerland's and Germany's federal prosecution (HIPE): the
+    // Belgian one needs Belgium beside it.
+    {
+      lang: 'fr',
+      text: 'En tout cas, une enquête est ordonnée par le parquet fédéral, enquête dont on est curieux de connaître les résultats.',
+      word: 'parquet fédéral',
+      expected: null,
+    },
+    {
+      lang: 'fr',
+      text: 'À Bruxelles, le parquet fédéral a inculpé deux suspects.',
+      word: 'parquet fédéral',
+      expected: 'federal-prosecutors-office-belgium',
+    },
     // …or its work as the court: an appeal, a ruling (Europeana).
     {
       lang: 'fr',
