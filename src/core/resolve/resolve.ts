@@ -250,6 +250,29 @@ function placeInParentheses(scan: ScanResult, firstWord: number, lastWord: numbe
   return /^ ?\($/u.test(opening) && closing === ')' ? '(' : undefined;
 }
 
+/** A dateline's day after its place: a comma and the day of the month ("Berne, 15 septembre", "Liestal, 7 (ATS)"). */
+const DAY_AFTER = /^, ?\d{1,2}(?:er)?(?!\d|[.,]\d)/u;
+/** …and its agency's parenthesis after the day and the month, which marks a dateline inside a line too. */
+const DAY_AND_AGENCY_AFTER = /^, ?\d{1,2}(?:er)?(?: \p{L}+)?,? ?\(/u;
+
+/**
+ * The span and its day, where the day of the month follows it and either the span opens its line or an agency's
+ * parenthesis follows the day (a headline before it may have lost its line break: "Le procès de Berne Berne, 15
+ * septembre, (ag.)"): a dateline, whose name is where the story was filed. Read where every meaning is a place, as a
+ * place-only locative is.
+ */
+function datelineWithDay(scan: ScanResult, firstWord: number, lastWord: number): string | undefined {
+  const start = scan.originalStarts[firstWord] as number;
+  const end = scan.originalEnds[lastWord] as number;
+  const after = scan.original.slice(end, end + 30);
+  const agency = DAY_AND_AGENCY_AFTER.exec(after);
+  if (agency) return scan.original.slice(start, end + agency[0].length);
+  const lineStart = scan.original.lastIndexOf('\n', start - 1) + 1;
+  if (scan.original.slice(lineStart, start).trim() !== '') return undefined;
+  const day = DAY_AFTER.exec(after);
+  return day ? scan.original.slice(start, end + day[0].length) : undefined;
+}
+
 /** Whether word `w` opens a sentence and a word in lower case follows it after a space: "UN acquittement." */
 function opensBeforeLowerCase(scan: ScanResult, w: number): boolean {
   return (
@@ -463,7 +486,8 @@ function findingsFor(
     (locativeBefore(scan, span.firstWord, span.lastWord, (w) => named.endingAt.get(w)) ??
       (options.every(({ entityId }) => knowledge.isPlace(entityId))
         ? (placeOnlyLocativeBefore(scan, span.firstWord) ??
-          placeInParentheses(scan, span.firstWord, span.lastWord))
+          placeInParentheses(scan, span.firstWord, span.lastWord) ??
+          datelineWithDay(scan, span.firstWord, span.lastWord))
         : undefined));
   const after =
     knowledge && commaBefore(scan, span.lastWord + 1) ? named.firmAt.get(span.lastWord + 1) : undefined;

@@ -1629,6 +1629,34 @@ describe('a place alone in parentheses after a capitalised word locates it (sess
   ]);
 });
 
+describe("a dateline's day after a place that needs context says it is the place (session 31, HIPE)", () => {
+  table([
+    // The day and the agency's parenthesis mark a dateline, even where the headline before lost its line break.
+    {
+      lang: 'fr',
+      text: "Le procès de Berne Berne, 15 septembre, (ag.) — Les plaidoiries dans l'affaire ont pris fin.",
+      word: 'Berne',
+      nth: 2,
+      expected: 'bern',
+    },
+    // At the start of a line the day alone does.
+    {
+      lang: 'fr',
+      text: 'Le drapeau était en berne.\nBerne, 12 mars. — Le conseil a siégé.',
+      word: 'Berne',
+      expected: 'bern',
+    },
+    // A figure after a comma inside a line, or a decimal, is no day.
+    { lang: 'fr', text: 'Les drapeaux en berne, 3 au total, flottaient.', word: 'berne', expected: null },
+    {
+      lang: 'fr',
+      text: 'Le drapeau était en berne.\nBerne, 3,5 pour cent de plus.',
+      word: 'Berne',
+      expected: null,
+    },
+  ]);
+});
+
 describe('"Serie A" in French needs football beside it: "série A" is a series (session 29, Europeana)', () => {
   table([
     {
