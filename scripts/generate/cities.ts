@@ -79,6 +79,8 @@ const ORDINARY_WORD_NAMES: Readonly<Record<string, string>> = {
   Queens: 'English "queens", the plural of queen (drag queens)',
   // A capital above ORDINARY_WORDS_BELOW, so the dictionary's "sucre" does not make it need context by itself.
   Sucre: 'French "sucre", sugar (a sentence that opens with it)',
+  // Guangzhou's French name; the dictionary's "canton" is below the city's size too.
+  Canton: 'French "canton", a district of a French département or a Swiss state (a line in capitals)',
 };
 
 interface Country {

@@ -702,6 +702,27 @@ function unknownAfterNames(scan: ScanResult, w: number, around: Surroundings): b
   );
 }
 
+/**
+ * Whether the span is a place's name in capitals, longer than an acronym, and word `w` beside it has small letters: a
+ * longer name is written in one case, so the case turning there is a heading or a dateline that lost its line break
+ * ("SUISSE Chambres fédérales", "LAUSANNE On nous prie", "à M. Kellogg PARIS, 15 (Havas)").
+ */
+function caseTurnsAt(
+  scan: ScanResult,
+  firstWord: number,
+  lastWord: number,
+  w: number,
+  around: Surroundings,
+): boolean {
+  if (!around.place) return false;
+  const written = scan.original.slice(scan.originalStarts[firstWord], scan.originalEnds[lastWord]);
+  return (
+    !hasSmallLetter(written) &&
+    (written.match(/\p{L}+/gu) ?? []).some((word) => word.length > MAX_ACRONYM_LETTERS) &&
+    hasSmallLetter(writtenWord(scan, w))
+  );
+}
+
 /** Whether the span, in capitals as written, is joined by a hyphen to a word in capitals that is no known name. */
 function capitalsHyphened(
   scan: ScanResult,
@@ -885,12 +906,20 @@ export function insideUnknownLongerName(
     !headlineCapitals &&
     spaceAfter &&
     unknownCapitalised(scan, after, around) &&
-    !roleFollows(scan, after)
+    !roleFollows(scan, after) &&
+    !caseTurnsAt(scan, firstWord, lastWord, after, around)
   )
     return true;
   // …or after other names the data knows, written as names are, that the capitalised word ends: "Reuters Toronto
   // Bureau", "the U.S. Federal District Court".
-  if (nextWord && !headlineCapitals && spaceAfter && unknownAfterNames(scan, after, around)) return true;
+  if (
+    nextWord &&
+    !headlineCapitals &&
+    spaceAfter &&
+    unknownAfterNames(scan, after, around) &&
+    !caseTurnsAt(scan, firstWord, lastWord, after, around)
+  )
+    return true;
   // A noun of a place's kind written with a capital after a place's name, where capitals mark names only, makes the
   // name of that place or of a body of it: "the U.S. District Court", "the U.S. State Department", "Aleppo Province".
   if (
@@ -935,7 +964,8 @@ export function insideUnknownLongerName(
     before >= 0 &&
     gapAfter(scan, before) === ' ' &&
     !startsSentence(scan, before) &&
-    unknownCapitalised(scan, before, around)
+    unknownCapitalised(scan, before, around) &&
+    !caseTurnsAt(scan, firstWord, lastWord, before, around)
   )
     return true;
   // A person's title makes a person's name of a place's: "le général Douai", "le capitaine Dreux".

@@ -34,7 +34,15 @@ import {
   type Reason,
   type ScoredOption,
 } from './evidence';
-import { hasCapital, inCapitals, initialCase, lineBreakBefore, lineKind, type LineKind } from './headline';
+import {
+  hasCapital,
+  hasSmallLetter,
+  inCapitals,
+  initialCase,
+  lineBreakBefore,
+  lineKind,
+  type LineKind,
+} from './headline';
 import type { CompiledAlias } from '../kb/index-format';
 import type { Lang } from '../kb/schema';
 import type { MatchCandidate, ScanResult } from '../scan/match';
@@ -148,6 +156,25 @@ function innerCapitalLost(written: string, aliasText: string): boolean {
   return false;
 }
 
+/**
+ * Whether a word of the span opens in lower case where the alias's word has a capital, yet holds a capital further
+ * in: case that no writer gives the name, as OCR reads "10me" into "lOme" (no Lomé). A particle in lower case ("al-
+ * Assad", "de Gaulle") is a word of its own and has no capital inside.
+ */
+function caseTurnedInside(written: string, aliasText: string): boolean {
+  const words = written.match(WORD_INITIALS);
+  const aliasWords = aliasText.match(WORD_INITIALS);
+  if (!words || !aliasWords || aliasWords.length !== words.length) return false;
+  return words.some((word, k) => {
+    const aliasInitial = (aliasWords[k] as string).charAt(0);
+    return (
+      hasSmallLetter(word.charAt(0)) &&
+      hasCapital(word.slice(1)) &&
+      aliasInitial !== aliasInitial.toLowerCase()
+    );
+  });
+}
+
 /** A letter of any script: a name without one is made of figures ("9/11"). */
 const LETTER = /\p{L}/u;
 
@@ -224,6 +251,29 @@ function placeInParentheses(scan: ScanResult, firstWord: number, lastWord: numbe
   return /^ ?\($/u.test(opening) && closing === ')' ? '(' : undefined;
 }
 
+/** A dateline's day after its place: a comma and the day of the month ("Berne, 15 septembre", "Liestal, 7 (ATS)"). */
+const DAY_AFTER = /^, ?\d{1,2}(?:er)?(?!\d|[.,]\d)/u;
+/** …and its agency's parenthesis after the day and the month, which marks a dateline inside a line too. */
+const DAY_AND_AGENCY_AFTER = /^, ?\d{1,2}(?:er)?(?: \p{L}+)?,? ?\(/u;
+
+/**
+ * The span and its day, where the day of the month follows it and either the span opens its line or an agency's
+ * parenthesis follows the day (a headline before it may have lost its line break: "Le procès de Berne Berne, 15
+ * septembre, (ag.)"): a dateline, whose name is where the story was filed. Read where every meaning is a place, as a
+ * place-only locative is.
+ */
+function datelineWithDay(scan: ScanResult, firstWord: number, lastWord: number): string | undefined {
+  const start = scan.originalStarts[firstWord] as number;
+  const end = scan.originalEnds[lastWord] as number;
+  const after = scan.original.slice(end, end + 30);
+  const agency = DAY_AND_AGENCY_AFTER.exec(after);
+  if (agency) return scan.original.slice(start, end + agency[0].length);
+  const lineStart = scan.original.lastIndexOf('\n', start - 1) + 1;
+  if (scan.original.slice(lineStart, start).trim() !== '') return undefined;
+  const day = DAY_AFTER.exec(after);
+  return day ? scan.original.slice(start, end + day[0].length) : undefined;
+}
+
 /** Whether word `w` opens a sentence and a word in lower case follows it after a space: "UN acquittement." */
 function opensBeforeLowerCase(scan: ScanResult, w: number): boolean {
   return (
@@ -295,7 +345,8 @@ function optionsOf(
     )
       continue;
     if (lowerCase && !alias.demonym && hasCapital(alias.text)) continue;
-    if (!alias.demonym && innerCapitalLost(written, alias.text)) continue;
+    if (!alias.demonym && (innerCapitalLost(written, alias.text) || caseTurnedInside(written, alias.text)))
+      continue;
     // Figures are no words whose marks the scan may fold: a name made of them is written with its own ("9/11"), and a
     // score's "11-9 11-6" or a table's "9 11" is no such name.
     if (!LETTER.test(alias.text) && written !== alias.text) continue;
@@ -436,7 +487,8 @@ function findingsFor(
     (locativeBefore(scan, span.firstWord, span.lastWord, (w) => named.endingAt.get(w)) ??
       (options.every(({ entityId }) => knowledge.isPlace(entityId))
         ? (placeOnlyLocativeBefore(scan, span.firstWord) ??
-          placeInParentheses(scan, span.firstWord, span.lastWord))
+          placeInParentheses(scan, span.firstWord, span.lastWord) ??
+          datelineWithDay(scan, span.firstWord, span.lastWord))
         : undefined));
   const after =
     knowledge && commaBefore(scan, span.lastWord + 1) ? named.firmAt.get(span.lastWord + 1) : undefined;

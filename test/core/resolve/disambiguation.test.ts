@@ -228,6 +228,14 @@ describe('A name written all in lower case is an ordinary word', () => {
       expected: 'dpa',
     },
     { lang: 'de', text: 'Die syrischen Truppen zogen ab.', word: 'syrischen', expected: 'syria' },
+    // A word that opens in lower case with a capital inside is OCR's or a typo's, not the name (HIPE: "10me").
+    {
+      lang: 'fr',
+      text: "La commission a abordé l'examen du lOme rapport de neutralité.",
+      word: 'lOme',
+      expected: null,
+    },
+    { lang: 'fr', text: 'Le président togolais est rentré à Lomé hier.', word: 'Lomé', expected: 'lome' },
   ]);
 });
 
@@ -448,6 +456,19 @@ describe('Cities of Belgium, the Netherlands, France and Germany, and their ordi
     { lang: 'de', text: 'Das Münster ist gotisch.', word: 'Münster', expected: null },
     { lang: 'fr', text: 'Sucre et farine sont en hausse.', word: 'Sucre', expected: null },
     { lang: 'en', text: 'Sucre is the constitutional capital of Bolivia.', word: 'Sucre', expected: 'sucre' },
+    // A line in capitals hides whether "CANTON" is the word or Guangzhou's French name.
+    {
+      lang: 'fr',
+      text: 'CANTON\nLe ravitaillement en lait. — Le Conseil a pris un arrêté.',
+      word: 'CANTON',
+      expected: null,
+    },
+    {
+      lang: 'fr',
+      text: 'Canton est la plus grande ville du sud de la Chine.',
+      word: 'Canton',
+      expected: 'guangzhou',
+    },
     // "aus" (from) puts a place after it as "nach" does: the town, not the club named after it.
     {
       lang: 'de',
@@ -1560,6 +1581,41 @@ describe('A cue that is a name of its own counts whole, unless it is a place, bu
       word: 'Conseil fédéral',
       expected: null,
     },
+    // "Conseil d'État" names bodies of Belgium, Luxembourg and Monaco and the government of a Swiss canton too (HIPE):
+    // the French one needs France beside it.
+    {
+      lang: 'fr',
+      text: "CANTON\nLe ravitaillement en lait. — Le Conseil d'Etat a pris un arrêté sur le rationnement du lait.",
+      word: "Conseil d'Etat",
+      expected: null,
+    },
+    {
+      lang: 'fr',
+      text: "Le Conseil d'État a annulé le décret du gouvernement français sur les retraites.",
+      word: "Conseil d'État",
+      expected: 'conseil-d-etat-france',
+    },
+    // "Parquet fédéral" is also what the French press calls Switzerland's and Germany's federal prosecution (HIPE): the
+    // Belgian one needs Belgium beside it.
+    {
+      lang: 'fr',
+      text: 'En tout cas, une enquête est ordonnée par le parquet fédéral, enquête dont on est curieux de connaître les résultats.',
+      word: 'parquet fédéral',
+      expected: null,
+    },
+    {
+      lang: 'fr',
+      text: 'À Bruxelles, le parquet fédéral a inculpé deux suspects.',
+      word: 'parquet fédéral',
+      expected: 'federal-prosecutors-office-belgium',
+    },
+    // …or its work as the court: an appeal, a ruling (Europeana).
+    {
+      lang: 'fr',
+      text: "Le Conseil d'Etat, saisi du recours de la veuve, en a jugé autrement.",
+      word: "Conseil d'Etat",
+      expected: 'conseil-d-etat-france',
+    },
   ]);
 });
 
@@ -1588,6 +1644,34 @@ describe('a place alone in parentheses after a capitalised word locates it (sess
       lang: 'fr',
       text: 'Les facteurs ruraux MM. Lamboul, à Evron (Mayenne et Sarthe), et Duval sont promus.',
       word: 'Mayenne',
+      expected: null,
+    },
+  ]);
+});
+
+describe("a dateline's day after a place that needs context says it is the place (session 31, HIPE)", () => {
+  table([
+    // The day and the agency's parenthesis mark a dateline, even where the headline before lost its line break.
+    {
+      lang: 'fr',
+      text: "Le procès de Berne Berne, 15 septembre, (ag.) — Les plaidoiries dans l'affaire ont pris fin.",
+      word: 'Berne',
+      nth: 2,
+      expected: 'bern',
+    },
+    // At the start of a line the day alone does.
+    {
+      lang: 'fr',
+      text: 'Le drapeau était en berne.\nBerne, 12 mars. — Le conseil a siégé.',
+      word: 'Berne',
+      expected: 'bern',
+    },
+    // A figure after a comma inside a line, or a decimal, is no day.
+    { lang: 'fr', text: 'Les drapeaux en berne, 3 au total, flottaient.', word: 'berne', expected: null },
+    {
+      lang: 'fr',
+      text: 'Le drapeau était en berne.\nBerne, 3,5 pour cent de plus.',
+      word: 'Berne',
       expected: null,
     },
   ]);

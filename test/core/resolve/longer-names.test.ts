@@ -428,6 +428,16 @@ describe('the same names still link beside what is no part of them', () => {
       'Brasilien',
       'brazil',
     ],
+    // A place's name in capitals beside a word in small letters: the case turns where a heading or a dateline lost its
+    // line break, for a longer name keeps one case (session 31, HIPE).
+    ['fr', 'LAUSANNE On nous prie de faire connaître le résultat des conférences.', 'LAUSANNE', 'lausanne'],
+    [
+      'fr',
+      "SUISSE Chambres fédérales. — Le Conseil des Etats a abordé l'examen du rapport.",
+      'SUISSE',
+      'switzerland',
+    ],
+    ['fr', 'ESPAGNE.\npai Ma MADRID I " juin. — Le chef de bande carliste est arrêté.', 'MADRID', 'madrid'],
     // An abbreviation with stops that is no club's prefix before a place's name (session 26).
     ['en', 'The ferry left the U.K. Valletta was its next port of call.', 'Valletta', 'valletta'],
     // No initial: a sentence's end before the name, and the last letter of an abbreviation written with stops.
