@@ -1098,7 +1098,8 @@ describe("A person's surname alone, or another person's", () => {
     {
       lang: 'de',
       text: 'Die Rede hielt B. Obama am Abend in Chicago.',
-      word: 'Obama',
+      // The initial that opens his name is part of the highlight (session 31, Dutch helper's rule).
+      word: 'B. Obama',
       expected: 'barack-obama',
     },
     {
