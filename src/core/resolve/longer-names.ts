@@ -47,6 +47,8 @@ export interface Surroundings {
   language: Lang | undefined;
   /** Words inside another mention: a known name next to this one is two names, not a longer one. */
   taken: (w: number) => boolean;
+  /** Words of a mention that is a people's or a place's adjective and nothing else ("Indians", "French"). */
+  demonymAt?: (w: number) => boolean;
   /** Whether words `at`.. hold one of the span's cues ("Fluss Jordan"), which is no part of a name. */
   cueAt: (at: number) => boolean;
   /** The span stands in a title line (headline.ts): a headline, a subhead, a caption. */
@@ -841,6 +843,17 @@ export function insideUnknownLongerName(
   if (around.place && streetNounBefore(scan, firstWord, language)) return true;
   // A body's noun makes the place's name the body's, in any line: "le tribunal de Lille", "la cour d'appel de Rennes".
   if (around.place && bodyNounBefore(scan, firstWord, language)) return true;
+  // A town takes no article, so after one a people's name in the plural after the town's makes a team's name of
+  // both: "the Cleveland Indians", "die Cleveland Indians".
+  if (
+    around.town === true &&
+    nextWord &&
+    spaceAfter &&
+    articleBefore(scan, firstWord) &&
+    (around.demonymAt?.(after) ?? false) &&
+    /s$/u.test(wordText(scan, after))
+  )
+    return true;
   // A prefix or a suffix makes a longer name in a Title Case line too ("Stereokini Studio Brussel 12.00", "Bristol
   // Rovers 3 Wrexham 1"), but any other capital says nothing there.
   if (around.titleCase) return false;

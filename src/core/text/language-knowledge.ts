@@ -71,6 +71,7 @@ export interface LanguageKnowledge {
   placeQualifiers: readonly string[];
   streetNouns: readonly string[];
   bodyNouns: readonly string[];
+  legalForms: readonly string[];
   distinctLetters: readonly string[];
   quantityWords: readonly string[];
   bylineWords: readonly string[];
