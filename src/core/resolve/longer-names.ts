@@ -720,6 +720,31 @@ function capitalsHyphened(
   );
 }
 
+/**
+ * Whether the span, in capitals as written, follows a name's particle of another language in capitals (nameParticles:
+ * no joiner, determiner or common word of the article's language) after a word in capitals that is no title, spaces
+ * between: "JORNAL DE ANGOLA", but not French "PRESIDENT DE LA FRANCE".
+ */
+function particleInCapitals(scan: ScanResult, firstWord: number, lastWord: number, language: Lang): boolean {
+  const particle = firstWord - 1;
+  const head = particle - 1;
+  if (head < 0) return false;
+  const capitals = (w: number) => /^\p{Lu}{2,}$/u.test(writtenWord(scan, w));
+  for (let w = head; w <= lastWord; w++) if (!capitals(w)) return false;
+  const word = wordText(scan, particle);
+  return (
+    NAME_PARTICLES.has(word) &&
+    !(JOINERS.get(language)?.has(word) ?? false) &&
+    !(COMMON_WORDS_OF.get(language)?.has(word) ?? false) &&
+    !(DETERMINERS_OF.get(language)?.has(word) ?? false) &&
+    gapAfter(scan, head) === ' ' &&
+    gapAfter(scan, particle) === ' ' &&
+    !lineBreakBefore(scan, particle) &&
+    !lineBreakBefore(scan, firstWord) &&
+    !TITLES.has(wordText(scan, head))
+  );
+}
+
 /** Whether the span is one letter as written, joined by a hyphen to a word before or after it. */
 function letterHyphened(scan: ScanResult, firstWord: number, lastWord: number): boolean {
   if (firstWord !== lastWord || writtenWord(scan, firstWord).length !== 1) return false;
@@ -760,13 +785,17 @@ export function insideUnknownLongerName(
     (ownStop ? initialCase(scan, after) === 'upper' : !startsSentence(scan, after));
   const spaceAfter = ownStop || gapAfter(scan, lastWord) === ' ';
   // An abbreviation written with stops opens a known name it stands before, as its owner's part: "the U.S. Food and
-  // Drug Administration", "the U.S. Gulf". That name explains itself.
+  // Drug Administration", "the U.S. Gulf", also one that opens with a noun of a kind: "the U.S. Department of Health
+  // and Human Services". That name explains itself.
   if (
     ownStop &&
     nextWord &&
     !lineBreakBefore(scan, after) &&
     around.taken(after) &&
-    nameLikeWord(scan, after)
+    (nameLikeWord(scan, after) ||
+      (CLASS_NOUNS.has(wordText(scan, after)) &&
+        initialCase(scan, after) === 'upper' &&
+        /\p{Ll}/u.test(writtenWord(scan, after))))
   )
     return true;
   // A club's or a station's prefix before a place's name, or suffix after it, even in capitals or itself a name: "FC
@@ -843,6 +872,9 @@ export function insideUnknownLongerName(
   if (around.place && streetNounBefore(scan, firstWord, language)) return true;
   // A body's noun makes the place's name the body's, in any line: "le tribunal de Lille", "la cour d'appel de Rennes".
   if (around.place && bodyNounBefore(scan, firstWord, language)) return true;
+  // In capitals, a name's particle that is no word of the language joins a place's name to the word before it:
+  // "JORNAL DE ANGOLA", "GAZETTE DE LAUSANNE".
+  if (around.place && particleInCapitals(scan, firstWord, lastWord, language)) return true;
   // A town takes no article, so after one a people's name in the plural after the town's makes a team's name of
   // both: "the Cleveland Indians", "die Cleveland Indians".
   if (

@@ -302,6 +302,20 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['nl', 'Het record sneuvelt niet, zegt Van Diepenbeek, klimatoloog aan het KMI.', 'Diepenbeek', null],
     ['nl', 'Triatleet Luc Van Lierde vindt het maar niets.', 'Lierde', null],
     ['nl', 'Volgens Van Gent is de ploeg klaar voor de finale.', 'Gent', null],
+    // In capitals, after a name's particle of another language: a foreign name (session 31).
+    [
+      'en',
+      'Press digest:\nJORNAL DE ANGOLA - The Angolan Chief of State addressed the nation.',
+      'ANGOLA',
+      null,
+    ],
+    // An abbreviation with stops before a known name that opens with a noun of a kind (session 31).
+    [
+      'en',
+      'Wisconsin submitted a plan to the U.S. Department of Health and Human Services for approval.',
+      'U.S.',
+      null,
+    ],
     // A town's name after an article and before a people's name in the plural: a team's (session 31).
     [
       'en',
