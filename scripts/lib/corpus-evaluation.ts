@@ -20,6 +20,7 @@ import {
   CORPORA,
   corpusAvailable,
   readCorpus,
+  type CorpusFormat,
   type CorpusName,
   type GoldName,
   type NameType,
@@ -97,6 +98,12 @@ function slashJoinedPart(text: string, mention: Pick<Mention, 'start' | 'end'>, 
 
 /** A hyphen between two words with a capital after it and no space on either side: "Israel-PLO", "Costa Rica-Nicaragua". */
 const HYPHEN_BEFORE_CAPITAL = /(?<=\S)-(?=\p{Lu})/gu;
+
+/**
+ * The formats whose tokens keep words joined by a hyphen together ("Rica-Nicaragua", "EU-Kommission"). HIPE sets the
+ * hyphen apart as a token of its own, so its annotators could tag each name ("l'Autriche-Hongrie" is one name there).
+ */
+const HYPHENS_INSIDE_TOKENS: ReadonlySet<CorpusFormat> = new Set(['conll', 'germeval']);
 
 /**
  * Whether the gold name is nothing but names joined by hyphens with no space ("Israel-PLO", "Amsterdam-Rotterdam-
@@ -272,7 +279,7 @@ export function corpusEvaluation(
           document.names,
           document.nested,
           entity && { qid: entity.qid, type: entity.type },
-          (start, end) => exact.has(`${start}:${end}`),
+          HYPHENS_INSIDE_TOKENS.has(spec.format) ? (start, end) => exact.has(`${start}:${end}`) : undefined,
         );
         tally.highlights++;
         tally.placed[placement]++;
