@@ -20,6 +20,7 @@ import {
   CORPORA,
   corpusAvailable,
   readCorpus,
+  type CorpusFormat,
   type CorpusName,
   type GoldName,
   type NameType,
@@ -95,6 +96,41 @@ function slashJoinedPart(text: string, mention: Pick<Mention, 'start' | 'end'>, 
   );
 }
 
+/** A hyphen between two words with a capital after it and no space on either side: "Israel-PLO", "Costa Rica-Nicaragua". */
+const HYPHEN_BEFORE_CAPITAL = /(?<=\S)-(?=\p{Lu})/gu;
+
+/**
+ * The formats whose tokens keep words joined by a hyphen together ("Rica-Nicaragua", "EU-Kommission"). HIPE sets the
+ * hyphen apart as a token of its own, so its annotators could tag each name ("l'Autriche-Hongrie" is one name there).
+ */
+const HYPHENS_INSIDE_TOKENS: ReadonlySet<CorpusFormat> = new Set(['conll', 'germeval']);
+
+/**
+ * Whether the gold name is nothing but names joined by hyphens with no space ("Israel-PLO", "Amsterdam-Rotterdam-
+ * Antwerp", "Costa Rica-Nicaragua"), each highlighted whole (`highlighted`), the highlight one of them. CoNLL's tokens
+ * keep such words together, so its annotators could tag only the token, one name for several; where a part is no
+ * highlighted name ("EU-Kommission", "Tokyo-Mitsubishi Bank") the gold name is a compound or a longer name.
+ */
+function hyphenJoinedPart(
+  text: string,
+  mention: Pick<Mention, 'start' | 'end'>,
+  name: GoldName,
+  highlighted: (start: number, end: number) => boolean,
+): boolean {
+  const written = text.slice(name.start, name.end);
+  const parts: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const hyphen of written.matchAll(HYPHEN_BEFORE_CAPITAL)) {
+    parts.push({ start: name.start + from, end: name.start + hyphen.index });
+    from = hyphen.index + 1;
+  }
+  if (parts.length === 0) return false;
+  parts.push({ start: name.start + from, end: name.end });
+  return (
+    parts.some((part) => same(part, mention)) && parts.every((part) => highlighted(part.start, part.end))
+  );
+}
+
 /**
  * Whether the highlight is a name the corpus itself marks inside a longer mention, linked to what the corpus says it
  * names: the name part of a mention, linked to the mention's own Wikidata item ("le président Chirac" → Chirac, "la
@@ -124,8 +160,8 @@ function innerName(
 
 /**
  * Where a highlight falls against the gold names: exactly one (or one of the names a gold name joins with a slash,
- * or a name the corpus marks inside one, linked to what the corpus says it names), inside one as its compound's
- * head, inside a longer one, across an edge, or outside all.
+ * one of the highlighted names it joins with hyphens, or a name the corpus marks inside one, linked to what the corpus
+ * says it names), inside one as its compound's head, inside a longer one, across an edge, or outside all.
  */
 export function placementOf(
   text: string,
@@ -133,13 +169,19 @@ export function placementOf(
   gold: readonly GoldName[],
   nested: readonly GoldName[] = [],
   link?: LinkedEntity,
+  highlighted: (start: number, end: number) => boolean = () => false,
 ): Placement {
   let placement: Placement = 'none';
   for (const name of gold) {
     if (mention.end <= name.start || mention.start >= name.end) continue;
     if (mention.start === name.start && mention.end === name.end) return 'whole';
     if (mention.start >= name.start && mention.end <= name.end) {
-      if (slashJoinedPart(text, mention, name) || innerName(mention, name, nested, link)) return 'whole';
+      if (
+        slashJoinedPart(text, mention, name) ||
+        hyphenJoinedPart(text, mention, name, highlighted) ||
+        innerName(mention, name, nested, link)
+      )
+        return 'whole';
       placement = compoundOf(text, mention, name) ? 'compound' : 'nested';
     } else if (placement === 'none') placement = 'past';
   }
@@ -237,6 +279,7 @@ export function corpusEvaluation(
           document.names,
           document.nested,
           entity && { qid: entity.qid, type: entity.type },
+          HYPHENS_INSIDE_TOKENS.has(spec.format) ? (start, end) => exact.has(`${start}:${end}`) : undefined,
         );
         tally.highlights++;
         tally.placed[placement]++;

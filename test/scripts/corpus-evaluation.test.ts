@@ -136,3 +136,42 @@ describe('kindFits', () => {
     expect(kindFits({ type, part }, entityType)).toBe(expected);
   });
 });
+
+describe('placementOf: names joined by hyphens in one gold name (session 31)', () => {
+  it.each([
+    // CoNLL tags the token, one name for several: each part highlighted whole is a whole name.
+    [
+      'near the Costa Rica-Nicaragua border',
+      'Nicaragua',
+      'Costa Rica-Nicaragua',
+      ['Costa Rica', 'Nicaragua'],
+      'whole',
+    ],
+    [
+      'the Amsterdam-Rotterdam-Antwerp area',
+      'Rotterdam',
+      'Amsterdam-Rotterdam-Antwerp',
+      ['Amsterdam', 'Rotterdam', 'Antwerp'],
+      'whole',
+    ],
+    ['the Iraq-U.N. memorandum', 'U.N.', 'Iraq-U.N.', ['Iraq', 'U.N.'], 'whole'],
+    // Not where a part is no highlighted name: a compound or a longer name.
+    ['the Israel-PLO talks', 'Israel', 'Israel-PLO', ['Israel'], 'nested'],
+    ['Die EU-Kommission tagte', 'EU', 'EU-Kommission', ['EU'], 'nested'],
+    [
+      'AGENT - Tokyo-Mitsubishi Bank TYPE',
+      'Tokyo',
+      'Tokyo-Mitsubishi Bank',
+      ['Tokyo', 'Mitsubishi'],
+      'nested',
+    ],
+  ] as const)('%s: "%s" of "%s"', (text, highlight, goldText, shown, expected) => {
+    const gold: GoldName[] = [{ ...span(text, goldText), type: 'LOC' }];
+    const highlighted = new Set(shown.map((name) => `${span(text, name).start}:${span(text, name).end}`));
+    expect(
+      placementOf(text, span(text, highlight), gold, [], undefined, (start, end) =>
+        highlighted.has(`${start}:${end}`),
+      ),
+    ).toBe(expected);
+  });
+});

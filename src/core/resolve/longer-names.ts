@@ -47,6 +47,8 @@ export interface Surroundings {
   language: Lang | undefined;
   /** Words inside another mention: a known name next to this one is two names, not a longer one. */
   taken: (w: number) => boolean;
+  /** Words of a mention that is a people's or a place's adjective and nothing else ("Indians", "French"). */
+  demonymAt?: (w: number) => boolean;
   /** Whether words `at`.. hold one of the span's cues ("Fluss Jordan"), which is no part of a name. */
   cueAt: (at: number) => boolean;
   /** The span stands in a title line (headline.ts): a headline, a subhead, a caption. */
@@ -739,6 +741,31 @@ function capitalsHyphened(
   );
 }
 
+/**
+ * Whether the span, in capitals as written, follows a name's particle of another language in capitals (nameParticles:
+ * no joiner, determiner or common word of the article's language) after a word in capitals that is no title, spaces
+ * between: "JORNAL DE ANGOLA", but not French "PRESIDENT DE LA FRANCE".
+ */
+function particleInCapitals(scan: ScanResult, firstWord: number, lastWord: number, language: Lang): boolean {
+  const particle = firstWord - 1;
+  const head = particle - 1;
+  if (head < 0) return false;
+  const capitals = (w: number) => /^\p{Lu}{2,}$/u.test(writtenWord(scan, w));
+  for (let w = head; w <= lastWord; w++) if (!capitals(w)) return false;
+  const word = wordText(scan, particle);
+  return (
+    NAME_PARTICLES.has(word) &&
+    !(JOINERS.get(language)?.has(word) ?? false) &&
+    !(COMMON_WORDS_OF.get(language)?.has(word) ?? false) &&
+    !(DETERMINERS_OF.get(language)?.has(word) ?? false) &&
+    gapAfter(scan, head) === ' ' &&
+    gapAfter(scan, particle) === ' ' &&
+    !lineBreakBefore(scan, particle) &&
+    !lineBreakBefore(scan, firstWord) &&
+    !TITLES.has(wordText(scan, head))
+  );
+}
+
 /** Whether the span is one letter as written, joined by a hyphen to a word before or after it. */
 function letterHyphened(scan: ScanResult, firstWord: number, lastWord: number): boolean {
   if (firstWord !== lastWord || writtenWord(scan, firstWord).length !== 1) return false;
@@ -779,13 +806,17 @@ export function insideUnknownLongerName(
     (ownStop ? initialCase(scan, after) === 'upper' : !startsSentence(scan, after));
   const spaceAfter = ownStop || gapAfter(scan, lastWord) === ' ';
   // An abbreviation written with stops opens a known name it stands before, as its owner's part: "the U.S. Food and
-  // Drug Administration", "the U.S. Gulf". That name explains itself.
+  // Drug Administration", "the U.S. Gulf", also one that opens with a noun of a kind: "the U.S. Department of Health
+  // and Human Services". That name explains itself.
   if (
     ownStop &&
     nextWord &&
     !lineBreakBefore(scan, after) &&
     around.taken(after) &&
-    nameLikeWord(scan, after)
+    (nameLikeWord(scan, after) ||
+      (CLASS_NOUNS.has(wordText(scan, after)) &&
+        initialCase(scan, after) === 'upper' &&
+        /\p{Ll}/u.test(writtenWord(scan, after))))
   )
     return true;
   // A club's or a station's prefix before a place's name, or suffix after it, even in capitals or itself a name: "FC
@@ -862,6 +893,20 @@ export function insideUnknownLongerName(
   if (around.place && streetNounBefore(scan, firstWord, language)) return true;
   // A body's noun makes the place's name the body's, in any line: "le tribunal de Lille", "la cour d'appel de Rennes".
   if (around.place && bodyNounBefore(scan, firstWord, language)) return true;
+  // In capitals, a name's particle that is no word of the language joins a place's name to the word before it:
+  // "JORNAL DE ANGOLA", "GAZETTE DE LAUSANNE".
+  if (around.place && particleInCapitals(scan, firstWord, lastWord, language)) return true;
+  // A town takes no article, so after one a people's name in the plural after the town's makes a team's name of
+  // both: "the Cleveland Indians", "die Cleveland Indians".
+  if (
+    around.town === true &&
+    nextWord &&
+    spaceAfter &&
+    articleBefore(scan, firstWord) &&
+    (around.demonymAt?.(after) ?? false) &&
+    /s$/u.test(wordText(scan, after))
+  )
+    return true;
   // A prefix or a suffix makes a longer name in a Title Case line too ("Stereokini Studio Brussel 12.00", "Bristol
   // Rovers 3 Wrexham 1"), but any other capital says nothing there.
   if (around.titleCase) return false;

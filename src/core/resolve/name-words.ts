@@ -45,6 +45,8 @@ export const NAME_SUFFIXES = perLanguage((k) => k.nameSuffixes);
 export const STREET_NOUNS = perLanguage((k) => k.streetNouns);
 /** Nouns of a body named after the place whose name follows them ("le tribunal de Lille"), per language. */
 export const BODY_NOUNS = perLanguage((k) => k.bodyNouns);
+/** A firm's legal forms, written after its name as part of it ("Opel AG", "Goldman Sachs & Co"), per language. */
+export const LEGAL_FORMS = perLanguage((k) => k.legalForms);
 /** A word of a qualifier as a matching key, and whether the list writes it with a capital. */
 export interface QualifierWord {
   key: string;

@@ -65,6 +65,8 @@ import {
   COMMON_WORDS_OF,
   DETERMINERS,
   DETERMINERS_OF,
+  LEGAL_FORMS,
+  LIST_WORDS,
   PLACE_KINDS,
   TITLES,
   TOWN_ARTICLES,
@@ -671,6 +673,7 @@ function inUnknownLongerName(
   cues: CueTable,
   context: ArticleContext,
   taken: (w: number) => boolean,
+  demonymAt: (w: number) => boolean,
 ): boolean {
   const { span, options } = entry;
   const { knowledge } = context;
@@ -686,6 +689,7 @@ function inUnknownLongerName(
   return insideUnknownLongerName(scan, span.firstWord, span.lastWord, {
     language: context.language,
     taken,
+    demonymAt,
     cueAt: (at) =>
       optionCues.some((cue) => cueAt(scan, cue, at) || cueAt(scan, cue, at - cue.words.length + 1)),
     titleLine: line.title,
@@ -1414,6 +1418,47 @@ function editionYear(
   return knowledge?.isEvent(entityId) ? after : undefined;
 }
 
+/** Most legal forms in a row after a firm's name: "Co Inc", "Co Ltd". */
+const MAX_LEGAL_FORMS = 2;
+
+/**
+ * The last word of a firm's legal form written right after its name, which is part of the name: "Opel AG", "Goldman
+ * Sachs & Co", "Morgan Stanley and Co Inc" (the language's legalForms, with a capital). A place, a person or an event
+ * has none.
+ */
+function legalFormEnd(
+  span: MatchCandidate,
+  entityId: string,
+  scan: ScanResult,
+  knowledge: EntityKnowledge | undefined,
+  language: Lang | undefined,
+): number | undefined {
+  const forms = language === undefined ? undefined : LEGAL_FORMS.get(language);
+  if (!forms || forms.size === 0 || !knowledge) return undefined;
+  if (knowledge.isPlace(entityId) || knowledge.isPerson(entityId) || knowledge.isEvent(entityId))
+    return undefined;
+  const formAt = (w: number) =>
+    w < scan.words.count &&
+    !lineBreakBefore(scan, w) &&
+    initialCase(scan, w) === 'upper' &&
+    forms.has(wordText(scan, w));
+  let last = span.lastWord;
+  // A partner's "& Co" or "and Co" comes first.
+  if (gapAfter(scan, last) === ' & ' && formAt(last + 1)) last++;
+  else if (
+    gapAfter(scan, last) === ' ' &&
+    last + 1 < scan.words.count &&
+    initialCase(scan, last + 1) === 'lower' &&
+    (LIST_WORDS.get(language as string)?.has(wordText(scan, last + 1)) ?? false) &&
+    gapAfter(scan, last + 1) === ' ' &&
+    formAt(last + 2)
+  )
+    last += 2;
+  while (last - span.lastWord < MAX_LEGAL_FORMS + 1 && gapAfter(scan, last) === ' ' && formAt(last + 1))
+    last++;
+  return last === span.lastWord ? undefined : last;
+}
+
 /**
  * Whether the span opens with a word that stands beside a place's name (a compass point: "north", "south"), written in
  * lower case where every alias writes it with a capital, in a language whose names capitalise every word: it names a
@@ -1511,8 +1556,14 @@ function resolveAmong(
     takenWords.fill(0);
     for (const { span } of fitting) takenWords.fill(1, span.firstWord, span.lastWord + 1);
   }
+  const demonymWords = new Uint8Array(scan.words.count);
+  for (const { span, options } of fitting)
+    if (options.every((option) => option.alias.demonym))
+      demonymWords.fill(1, span.firstWord, span.lastWord + 1);
   // A name inside an unknown longer one names nothing, but its words stay a name's for the spans beside it.
-  const spans = fitting.filter((entry) => !inUnknownLongerName(entry, scan, cues, article, taken));
+  const spans = fitting.filter(
+    (entry) => !inUnknownLongerName(entry, scan, cues, article, taken, (w) => demonymWords[w] === 1),
+  );
 
   // A neighbour whose every reading is also a person's name (the hint personName: Hilton, Houston) may be the rest
   // of a person's name, so it does not count as a known name beside a name that is also a person's. Nor does one
@@ -1674,6 +1725,7 @@ function resolveAmong(
     // The scan's words end before a full stop, but an abbreviation's own ends with it: "U.S.", "U.N.".
     const lastWord =
       editionYear(span, entityId, scan, article.knowledge) ??
+      legalFormEnd(span, entityId, scan, article.knowledge, article.language) ??
       nameEnd(span, entityId, aliases, scan, article.language);
     const end =
       lastWord !== span.lastWord

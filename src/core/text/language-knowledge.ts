@@ -72,6 +72,7 @@ export interface LanguageKnowledge {
   placeQualifiers: readonly string[];
   streetNouns: readonly string[];
   bodyNouns: readonly string[];
+  legalForms: readonly string[];
   distinctLetters: readonly string[];
   quantityWords: readonly string[];
   bylineWords: readonly string[];

@@ -312,6 +312,27 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['nl', 'Het record sneuvelt niet, zegt Van Diepenbeek, klimatoloog aan het KMI.', 'Diepenbeek', null],
     ['nl', 'Triatleet Luc Van Lierde vindt het maar niets.', 'Lierde', null],
     ['nl', 'Volgens Van Gent is de ploeg klaar voor de finale.', 'Gent', null],
+    // In capitals, after a name's particle of another language: a foreign name (session 31).
+    [
+      'en',
+      'Press digest:\nJORNAL DE ANGOLA - The Angolan Chief of State addressed the nation.',
+      'ANGOLA',
+      null,
+    ],
+    // An abbreviation with stops before a known name that opens with a noun of a kind (session 31).
+    [
+      'en',
+      'Wisconsin submitted a plan to the U.S. Department of Health and Human Services for approval.',
+      'U.S.',
+      null,
+    ],
+    // A town's name after an article and before a people's name in the plural: a team's (session 31).
+    [
+      'en',
+      'The Milwaukee Brewers sent the Cleveland Indians to their third straight loss.',
+      'Cleveland',
+      null,
+    ],
   ]);
 });
 
@@ -373,6 +394,9 @@ describe('the same names still link beside what is no part of them', () => {
     // …nor a surname before "van", nor a given name after a title, nor English "of", which opens no surname.
     ['nl', 'Gisteren sprak Sam Nujoma van Namibië de vergadering toe.', 'Namibië', 'namibia'],
     ['en', 'Princess Stephanie of Monaco was seen in Rome.', 'Monaco', 'monaco'],
+    // A people's name after a town's with no article before, or in the singular, is the people's (session 31).
+    ['en', 'Cleveland Indians living there marked the festival.', 'Cleveland', 'cleveland'],
+    ['en', 'He visited the Cleveland Indian community centre.', 'Cleveland', 'cleveland'],
     // …also where a determiner stands before the apposition, across its comma.
     [
       'nl',

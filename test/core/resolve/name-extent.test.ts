@@ -160,6 +160,29 @@ describe("the highlight takes the year after an event's name, which names the ed
   });
 });
 
+describe("the highlight takes a firm's legal form after its name (session 31)", () => {
+  it.each([
+    ['en', 'Opel AG together with General Motors came in second.', 'opel-rent', 'Opel AG'],
+    [
+      'en',
+      'The warrants were issued by Goldman Sachs & Co on Friday.',
+      'goldman-sachs',
+      'Goldman Sachs & Co',
+    ],
+    [
+      'en',
+      'Lead underwriter Morgan Stanley and Co Inc said it would.',
+      'morgan-stanley',
+      'Morgan Stanley and Co Inc',
+    ],
+    // A place, a person or an event takes none; a word after a line break is no part of it.
+    ['en', 'Shares rose in Germany AG stocks on Friday.', 'germany', 'Germany'],
+    ['en', 'The report came from Goldman Sachs\nCo-operation was good.', 'goldman-sachs', 'Goldman Sachs'],
+  ] as const)('%s: %s', (lang, text, entityId, expected) => {
+    expect(highlighted(lang, text, entityId)).toBe(expected);
+  });
+});
+
 describe('but only down to a name the entity itself bears', () => {
   it.each([
     // "Gabès" alone is the town, "Luik" alone the city: the gulf's and the province's names keep their noun.
