@@ -101,7 +101,7 @@ let askedAgain = false;
  * page has no runtime any more: then the page is left as it is.
  */
 function askAgainLater(): void {
-  if (askedAgain || !pageRuntime.connected()) return;
+  if (askedAgain || !pageRuntime.extensionAlive()) return;
   askedAgain = true;
   setTimeout(look, ASK_AGAIN_AFTER_MS);
 }

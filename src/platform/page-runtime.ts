@@ -44,8 +44,8 @@ export const pageRuntime = {
   warm(): void {
     if (typeof api()?.runtime?.sendMessage !== 'function') return;
   },
-  /** Whether this script is still connected to its extension: an update or a removal takes the runtime's id away. */
-  connected(): boolean {
+  /** browser.ts's extensionAlive(), without the polyfill: false once an update or a removal took the runtime away. */
+  extensionAlive(): boolean {
     try {
       return Boolean(api()?.runtime?.id);
     } catch {
