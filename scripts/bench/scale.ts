@@ -455,6 +455,14 @@ export function formatScaleBench({ floor, sizes: results }: ScaleBench, runs: nu
     lines.push(
       `  ${String(r.entities).padEnd(9)}  ${mb(r.distBytes).padEnd(9)}  ${mb(r.indexBytes).padEnd(9)}  ${ms(r.workerStartToFirstReplyMs).padEnd(24)}  ${`${ms(r.loadToHighlightsStoppedMs)} / ${ms(r.loadToHighlightsRunningMs)}`.padEnd(36)}  ${ms(r.cardOpenToDescriptionMs).padEnd(17)}  ${mb(r.workerHeapBytes)}`,
     );
+  // The machine's speed moves between runs more than the code does; the floor ran the same code (decision 30).
+  const times = (value: number, floorValue: number) =>
+    Number.isNaN(value) || !(floorValue > 0) ? 'n/a' : `${(value / floorValue).toFixed(2)}×`;
+  lines.push("scale: the same times as multiples of the floor extension's in this run (decision 30)");
+  for (const r of results)
+    lines.push(
+      `  ${String(r.entities).padEnd(9)}  first reply ${times(r.workerStartToFirstReplyMs, floor.workerStartToFirstReplyMs).padEnd(7)}  load→highlights ${times(r.loadToHighlightsStoppedMs, floor.loadToHighlightsStoppedMs)} / ${times(r.loadToHighlightsRunningMs, floor.loadToHighlightsRunningMs)}`,
+    );
   lines.push(
     `scale: a woken worker's way to its first reply, ms since it started (median of ${runs}): ${FIRST_ANSWER_STEPS.join(' → ')}`,
   );
