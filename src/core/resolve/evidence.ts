@@ -63,9 +63,14 @@ export const WEIGHTS = {
 /**
  * When a place is far the largest of its namesakes: a population of at least `population`, and `ratio` times that of
  * every other place the name may mean. A namesake without a stated population counts as none: the generated packs
- * state one wherever two sources agree on it, which the places news names by one word mostly have.
+ * state one wherever a dated source gives it, which the places news names by one word mostly have. A country or a
+ * territory states none, and is no smaller than a town of its name (Luxembourg, Djibouti): where one is among the
+ * namesakes, no town is the largest (COUNTRY_CLASSES).
  */
 export const PROMINENCE = { population: 100_000, ratio: 10 } as const;
+
+/** The classes of a country or a territory (world.json), which outsize any town of the same name. */
+export const COUNTRY_CLASSES: ReadonlySet<string> = new Set(['country', 'territory']);
 
 /**
  * Evidence from the article (cue, coreference, related entities) a needsContext option needs when known entities
@@ -185,11 +190,14 @@ export function score(
  */
 export function withProminence(
   options: readonly ScoredOption[],
-  knowledge: Pick<EntityKnowledge, 'isPlace' | 'population'>,
+  knowledge: Pick<EntityKnowledge, 'isPlace' | 'population'> & Partial<Pick<EntityKnowledge, 'classes'>>,
 ): readonly ScoredOption[] {
   if (options.length < 2) return options;
   const places = options.filter((option) => knowledge.isPlace(option.entityId));
   if (places.length < 2) return options;
+  const country = (option: ScoredOption) =>
+    (knowledge.classes?.(option.entityId) ?? []).some((id) => COUNTRY_CLASSES.has(id));
+  if (places.some(country)) return options;
   const sizes = places.map((option) => knowledge.population(option.entityId) ?? 0);
   const first = Math.max(...sizes);
   const largest = places[sizes.indexOf(first)] as ScoredOption;

@@ -346,6 +346,33 @@ describe('the largest of namesake places', () => {
     const related = withProminence([option('essen', 4), option('village', 6)], knowledge);
     expect(related.map((o) => o.score)).toEqual([4, 6]);
   });
+
+  it('gives no town the prior over a country of its name, which states no population', () => {
+    const option = (entityId: string) => ({
+      entityId,
+      alias: {
+        text: 'Luxembourg',
+        entityId,
+        lang: 'fr' as const,
+        caseSensitive: false,
+        needsContext: true,
+        demonym: false,
+      },
+      index: 0,
+      textual: 4,
+      local: 4,
+      score: 4,
+      reasons: [],
+      hasEvidence: true,
+    });
+    const knowledge = {
+      isPlace: () => true,
+      population: (id: string) => ({ 'luxembourg-city': 134_697 })[id],
+      classes: (id: string) => (id === 'luxembourg' ? ['country'] : ['capital-city']),
+    };
+    const weighed = withProminence([option('luxembourg'), option('luxembourg-city')], knowledge);
+    expect(weighed.map((o) => o.score)).toEqual([4, 4]);
+  });
 });
 
 describe('a run of capitals with a word that is a name only in context', () => {
