@@ -78,6 +78,8 @@ export const DETERMINERS: ReadonlySet<string> = everyLanguage((k) => k.determine
 export const DETERMINERS_OF = perLanguage((k) => k.determiners);
 /** The articles a town's name may follow with an adjective between ("im benachbarten Schwelm"), per language. */
 export const TOWN_ARTICLES = perLanguage((k) => k.townArticles);
+/** The articles that also open a relative clause ("die Reform, die Scholz ankündigte"), per language. */
+export const RELATIVE_PRONOUNS = perLanguage((k) => k.relativePronouns);
 
 /**
  * The commonest words of each language (its frequentWords and functionWords): a name of another language that travels

@@ -68,6 +68,7 @@ import {
   LEGAL_FORMS,
   LIST_WORDS,
   PLACE_KINDS,
+  RELATIVE_PRONOUNS,
   TITLES,
   TOWN_ARTICLES,
   folded,
@@ -1144,11 +1145,36 @@ function nounAfterArticle(
   if (!hasTrait(language, 'capitalisesNouns') || !knowledge) return false;
   if (span.firstWord !== span.lastWord) return false;
   const town = knowledge.classes(entityId).some((id) => TOWN_CLASSES.has(id));
+  if (relativePronounBefore(scan, span.firstWord, language)) return false;
   if (afterDeterminer(scan, span.firstWord)) return town || knowledge.isPerson(entityId);
   return (
     town &&
     afterArticleOrAdjective(scan, span.firstWord, language) &&
     !townArticleGoverns(scan, span.firstWord, language)
+  );
+}
+
+/**
+ * Whether the word before word `w` is a relative pronoun (relativePronouns) and `w` the subject of its clause: right
+ * after a comma that follows a noun or a name (the clause's antecedent, maybe quoted), with the clause going on in lower case after
+ * `w` ("der Schub, den Blair erreichen will", "die Hilfe, die Berlin leistet"). Not an item of a list ("Häuser, die
+ * Kapelle und der Turm").
+ */
+function relativePronounBefore(scan: ScanResult, w: number, language: Lang | undefined): boolean {
+  const pronouns = RELATIVE_PRONOUNS.get(language ?? '');
+  const pronoun = w - 1;
+  const antecedent = w - 2;
+  const next = w + 1;
+  if (!pronouns || antecedent < 0 || next >= scan.words.count) return false;
+  const { text, words } = scan;
+  const wordAt = (k: number) => text.slice(words.starts[k], words.ends[k]);
+  if (!pronouns.has(wordAt(pronoun)) || initialCase(scan, pronoun) !== 'lower') return false;
+  if (!/^[ "'“”„«»‘’]*, $/u.test(text.slice(words.ends[antecedent], words.starts[pronoun]))) return false;
+  if (initialCase(scan, antecedent) !== 'upper' || startsSentence(scan, antecedent)) return false;
+  return (
+    text.slice(words.ends[w], words.starts[next]) === ' ' &&
+    initialCase(scan, next) === 'lower' &&
+    !(LIST_WORDS.get(language ?? '')?.has(wordAt(next)) ?? false)
   );
 }
 

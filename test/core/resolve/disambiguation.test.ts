@@ -1374,6 +1374,40 @@ describe("A person's or a town's one-word name right after a German article is t
       nth: 2,
       expected: 'yann-sommer',
     },
+    // After a comma that follows a noun, the article opens a relative clause whose subject the name is (GermEval 2014
+    // dev: "den Blair erreichen will").
+    {
+      lang: 'de',
+      text: 'Deshalb glaubt sie nicht an den " großen Schub ", den Blair erreichen will.',
+      word: 'Blair',
+      expected: 'tony-blair',
+    },
+    {
+      lang: 'de',
+      text: 'Die Reform, die Scholz angekündigt hat, kommt im Herbst.',
+      word: 'Scholz',
+      expected: 'olaf-scholz',
+    },
+    {
+      lang: 'de',
+      text: 'Die Hilfe, die Berlin leistet, reicht nach Ansicht der Länder nicht aus.',
+      word: 'Berlin',
+      expected: 'berlin',
+    },
+    // An item of a list is the noun still.
+    {
+      lang: 'de',
+      text: 'Im Dorf gab es Häuser, die Kapelle und einen Turm aus dem 12. Jahrhundert.',
+      word: 'Kapelle',
+      expected: null,
+    },
+    // After a verb the comma opens another clause, not a relative one.
+    {
+      lang: 'de',
+      text: 'Die Bauern sagten, die Lage sei ernst.',
+      word: 'Lage',
+      expected: null,
+    },
   ]);
 });
 
