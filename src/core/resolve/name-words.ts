@@ -6,6 +6,7 @@ import { keyWords } from '../text/key-words';
 import { languageKnowledge, ofEveryLanguage, type LanguageKnowledge } from '../text/language-knowledge';
 import { LANGUAGES } from '../text/languages';
 import broadcasterClasses from './broadcaster-classes.json';
+import teamClasses from './team-classes.json';
 import placeKinds from './place-kinds.json';
 
 /** The words as matching keys (a word of several as its keys joined by spaces). */
@@ -90,6 +91,8 @@ export const COMMON_WORDS_OF = perLanguage((k) => [...k.frequentWords, ...k.func
 export const PLACE_KINDS: Readonly<Record<string, readonly string[]>> = placeKinds;
 /** The classes of channels and broadcasters, whose names a programme listing gives before a time ("Canvas 20.55"). */
 export const BROADCASTER_CLASSES: ReadonlySet<string> = new Set(broadcasterClasses);
+/** The classes of the teams a match's result ("2:1") speaks of. */
+export const TEAM_CLASSES: ReadonlySet<string> = new Set(teamClasses);
 
 /**
  * Nouns that name a kind of place before a name or a list of names ("the cities of Kahramanmaras and Gaziantep"), of

@@ -8,6 +8,7 @@ import {
   bracketClosesAfter,
   bracketOpensAt,
   CALENDAR_WORDS,
+  CUE_WINDOW_WORDS,
   classNounBefore,
   commaBefore,
   cueAt,
@@ -69,6 +70,7 @@ import {
   LIST_WORDS,
   PLACE_KINDS,
   RELATIVE_PRONOUNS,
+  TEAM_CLASSES,
   TITLES,
   TOWN_ARTICLES,
   folded,
@@ -528,7 +530,8 @@ function findingsFor(
       (options.length === 1 && knowledge?.isOrganisation(entityId)
         ? (datelineAround(scan, span.firstWord, span.lastWord) ??
           (isAgency(cues.get(entityId)) ? creditLineAround(scan, span.firstWord, span.lastWord) : undefined))
-        : undefined);
+        : undefined) ??
+      (knowledge && isTeam(entityId, knowledge) ? scoreNear(scan, span) : undefined);
     if (knowledge) {
       if (locative && knowledge.isPlace(entityId)) findings.locative = locative;
       // "Hamilton, Bermuda": a place's own country (or region) right after it says which Hamilton.
@@ -607,6 +610,27 @@ function broadcastTimeAfter(scan: ScanResult, span: MatchCandidate): string | un
 
 function isBroadcaster(entityId: string, knowledge: Pick<EntityKnowledge, 'classes'>): boolean {
   return knowledge.classes(entityId).some((id) => BROADCASTER_CLASSES.has(id));
+}
+
+/** Two numbers joined by a colon, as a match's result is written ("2:1", "1:0-Führung", "92:85"). */
+const SCORE = /(?<![\p{N}.:,])(\d{1,3}):(\d{1,3})(?![\p{N}.:,])/gu;
+
+/**
+ * A match's result within CUE_WINDOW_WORDS words of the span, as written, or undefined: what a cue word says of a
+ * team, whose name is often also a town's, a word or an abbreviation ("der KSC gewann 2:1"). Not a clock time
+ * ("15:30", "um 9:05").
+ */
+function scoreNear(scan: ScanResult, span: MatchCandidate): string | undefined {
+  const first = Math.max(0, span.firstWord - CUE_WINDOW_WORDS);
+  const last = Math.min(scan.words.count - 1, span.lastWord + CUE_WINDOW_WORDS);
+  const window = scan.original.slice(scan.originalStarts[first], scan.originalEnds[last]);
+  for (const [score, left, right] of window.matchAll(SCORE))
+    if (!(Number(left) <= 23 && /^[0-5]\d$/u.test(right as string))) return score;
+  return undefined;
+}
+
+function isTeam(entityId: string, knowledge: Pick<EntityKnowledge, 'classes'>): boolean {
+  return knowledge.classes(entityId).some((id) => TEAM_CLASSES.has(id));
 }
 
 /**

@@ -1411,6 +1411,30 @@ describe("A person's or a town's one-word name right after a German article is t
   ]);
 });
 
+describe("a match's result near a team's name is a cue for the team (GermEval 2014 dev)", () => {
+  table([
+    {
+      lang: 'de',
+      text: 'In Burghausen musste sich der KSC trotz der 1:0-Führung durch einen Kopfball geschlagen geben.',
+      word: 'KSC',
+      expected: 'karlsruher-sc',
+    },
+    {
+      lang: 'de',
+      text: 'Chelsea kam am Samstag nur zu einem 1:1 in Newcastle.',
+      word: 'Chelsea',
+      expected: 'chelsea',
+    },
+    // A clock time is no result.
+    {
+      lang: 'de',
+      text: 'Die Sitzung beim KSC beginnt am Montag um 15:30.',
+      word: 'KSC',
+      expected: null,
+    },
+  ]);
+});
+
 describe('a calendar word with a day or a year beside it is a date (session 22, CoNLL-2003)', () => {
   table([
     {
