@@ -91,7 +91,9 @@ export const COMMON_WORDS_OF = perLanguage((k) => [...k.frequentWords, ...k.func
 export const PLACE_KINDS: Readonly<Record<string, readonly string[]>> = placeKinds;
 /** The classes of channels and broadcasters, whose names a programme listing gives before a time ("Canvas 20.55"). */
 export const BROADCASTER_CLASSES: ReadonlySet<string> = new Set(broadcasterClasses);
-/** The classes of the teams a match's result ("2:1") speaks of. */
+/** Words for a match's result ("Remis"), of every language: like a score, a cue for a team. */
+export const RESULT_WORDS: ReadonlySet<string> = everyLanguage((k) => k.resultWords);
+/** The classes of the teams a match's result ("2:1", "Remis") speaks of. */
 export const TEAM_CLASSES: ReadonlySet<string> = new Set(teamClasses);
 
 /**

@@ -70,6 +70,7 @@ import {
   LIST_WORDS,
   PLACE_KINDS,
   RELATIVE_PRONOUNS,
+  RESULT_WORDS,
   TEAM_CLASSES,
   TITLES,
   TOWN_ARTICLES,
@@ -531,7 +532,7 @@ function findingsFor(
         ? (datelineAround(scan, span.firstWord, span.lastWord) ??
           (isAgency(cues.get(entityId)) ? creditLineAround(scan, span.firstWord, span.lastWord) : undefined))
         : undefined) ??
-      (knowledge && isTeam(entityId, knowledge) ? scoreNear(scan, span) : undefined);
+      (knowledge && isTeam(entityId, knowledge) ? resultNear(scan, span) : undefined);
     if (knowledge) {
       if (locative && knowledge.isPlace(entityId)) findings.locative = locative;
       // "Hamilton, Bermuda": a place's own country (or region) right after it says which Hamilton.
@@ -616,13 +617,16 @@ function isBroadcaster(entityId: string, knowledge: Pick<EntityKnowledge, 'class
 const SCORE = /(?<![\p{N}.:,])(\d{1,3}):(\d{1,3})(?![\p{N}.:,])/gu;
 
 /**
- * A match's result within CUE_WINDOW_WORDS words of the span, as written, or undefined: what a cue word says of a
- * team, whose name is often also a town's, a word or an abbreviation ("der KSC gewann 2:1"). Not a clock time
- * ("15:30", "um 9:05").
+ * A match's result within CUE_WINDOW_WORDS words of the span, a score or a word for one (resultWords), as written, or
+ * undefined: what a cue word says of a team, whose name is often also a town's, a word or an abbreviation ("der KSC
+ * gewann 2:1", "Mit dem Remis blieb Chelsea"). Not a clock time ("15:30", "um 9:05").
  */
-function scoreNear(scan: ScanResult, span: MatchCandidate): string | undefined {
+function resultNear(scan: ScanResult, span: MatchCandidate): string | undefined {
   const first = Math.max(0, span.firstWord - CUE_WINDOW_WORDS);
   const last = Math.min(scan.words.count - 1, span.lastWord + CUE_WINDOW_WORDS);
+  for (let w = first; w <= last; w++)
+    if (RESULT_WORDS.has(scan.text.slice(scan.words.starts[w], scan.words.ends[w])))
+      return scan.original.slice(scan.originalStarts[w], scan.originalEnds[w]);
   const window = scan.original.slice(scan.originalStarts[first], scan.originalEnds[last]);
   for (const [score, left, right] of window.matchAll(SCORE))
     if (!(Number(left) <= 23 && /^[0-5]\d$/u.test(right as string))) return score;

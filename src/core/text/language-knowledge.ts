@@ -62,6 +62,7 @@ export interface LanguageKnowledge {
   inflectedAdjectiveEndings: readonly string[];
   townArticles: readonly string[];
   relativePronouns: readonly string[];
+  resultWords: readonly string[];
   capitalisedAdjectiveEndings: readonly string[];
   capitalisedAdjectives: readonly string[];
   functionWords: readonly string[];

@@ -1425,6 +1425,13 @@ describe("a match's result near a team's name is a cue for the team (GermEval 20
       word: 'Chelsea',
       expected: 'chelsea',
     },
+    // A word for a result is one too.
+    {
+      lang: 'de',
+      text: 'Mit dem Remis blieb Chelsea zudem zum 24. Mal nacheinander ungeschlagen.',
+      word: 'Chelsea',
+      expected: 'chelsea',
+    },
     // A clock time is no result.
     {
       lang: 'de',
