@@ -1175,18 +1175,26 @@ function nounAfterArticle(
   const town = knowledge.classes(entityId).some((id) => TOWN_CLASSES.has(id));
   if (relativePronounBefore(scan, span.firstWord, language)) return false;
   if (afterDeterminer(scan, span.firstWord)) return town || knowledge.isPerson(entityId);
+  if (!town || !afterArticleOrAdjective(scan, span.firstWord, language)) return false;
+  const article = articleGoverning(scan, span.firstWord);
+  if (article !== undefined) return !(TOWN_ARTICLES.get(language ?? '')?.has(article) ?? false);
+  // With no article, an inflected word right after a noun or a name is a verb and the town its object ("die
+  // Delegation erreichte Moskau", "Sie lieben Paris"); opening the sentence ("Geographische Lage") or after a
+  // preposition ("von klassischen ROM-Klangerzeugern") it is an adjective.
+  const inflected = span.firstWord - 1;
   return (
-    town &&
-    afterArticleOrAdjective(scan, span.firstWord, language) &&
-    !townArticleGoverns(scan, span.firstWord, language)
+    startsSentence(scan, inflected) ||
+    inflected === 0 ||
+    scan.text.slice(scan.words.ends[inflected - 1], scan.words.starts[inflected]) !== ' ' ||
+    initialCase(scan, inflected - 1) !== 'upper'
   );
 }
 
 /**
  * Whether the word before word `w` is a relative pronoun (relativePronouns) and `w` the subject of its clause: right
- * after a comma that follows a noun or a name (the clause's antecedent, maybe quoted), with the clause going on in lower case after
- * `w` ("der Schub, den Blair erreichen will", "die Hilfe, die Berlin leistet"). Not an item of a list ("Häuser, die
- * Kapelle und der Turm").
+ * after a comma that follows a noun or a name (the clause's antecedent, maybe quoted), with the clause going on in
+ * lower case after `w` ("der Schub, den Blair erreichen will", "die Hilfe, die Berlin leistet"). Not an item of a
+ * list ("Häuser, die Kapelle und der Turm").
  */
 function relativePronounBefore(scan: ScanResult, w: number, language: Lang | undefined): boolean {
   const pronouns = RELATIVE_PRONOUNS.get(language ?? '');
@@ -1210,19 +1218,18 @@ function relativePronounBefore(scan: ScanResult, w: number, language: Lang | und
 const MAX_WORDS_TO_ARTICLE = 3;
 
 /**
- * Whether an article that a town's name may take (townArticles) governs the adjective right before word `w`: the
- * nearest article within MAX_WORDS_TO_ARTICLE, read back over lower-case words ("im benachbarten Schwelm").
+ * The article that governs the adjective right before word `w`, as a matching key, or undefined: the nearest
+ * determiner within MAX_WORDS_TO_ARTICLE, read back over lower-case words ("einer politisch sehr instabilen", "im
+ * benachbarten").
  */
-function townArticleGoverns(scan: ScanResult, w: number, language: Lang | undefined): boolean {
-  const articles = TOWN_ARTICLES.get(language ?? '');
-  if (!articles || articles.size === 0) return false;
+function articleGoverning(scan: ScanResult, w: number): string | undefined {
   for (let k = w - 2; k >= 0 && k >= w - 1 - MAX_WORDS_TO_ARTICLE; k--) {
-    if (scan.text.slice(scan.words.ends[k], scan.words.starts[k + 1]) !== ' ') return false;
+    if (scan.text.slice(scan.words.ends[k], scan.words.starts[k + 1]) !== ' ') return undefined;
     const word = scan.text.slice(scan.words.starts[k], scan.words.ends[k]);
-    if (articles.has(word)) return true;
-    if (DETERMINERS.has(word) || startsSentence(scan, k) || initialCase(scan, k) !== 'lower') return false;
+    if (DETERMINERS.has(word)) return word;
+    if (startsSentence(scan, k) || initialCase(scan, k) !== 'lower') return undefined;
   }
-  return false;
+  return undefined;
 }
 
 /** Settles one span: its only or best-supported option, or undefined when the evidence is weak or split. */

@@ -1340,6 +1340,26 @@ describe("A person's or a town's one-word name right after a German article is t
       word: 'Schwelm',
       expected: 'schwelm',
     },
+    // With no article, an inflected word after a noun or a name is a verb, and the town its object.
+    {
+      lang: 'de',
+      text: 'Die Delegation erreichte Moskau am späten Abend.',
+      word: 'Moskau',
+      expected: 'moscow',
+    },
+    {
+      lang: 'de',
+      text: 'Sie lieben Paris und kommen jedes Jahr wieder.',
+      word: 'Paris',
+      expected: 'paris',
+    },
+    // After a preposition it is an adjective (GermEval 2014 dev: "ROM" is no Rome).
+    {
+      lang: 'de',
+      text: 'Die Klänge existieren in Form von klassischen ROM-Klangerzeugern.',
+      word: 'ROM',
+      expected: null,
+    },
     // A municipality's name after an article is the noun as a town's is: Kapelle in Zeeland, "die Kapelle" the chapel.
     {
       lang: 'de',
