@@ -6,6 +6,7 @@ import { keyWords } from '../text/key-words';
 import { languageKnowledge, ofEveryLanguage, type LanguageKnowledge } from '../text/language-knowledge';
 import { LANGUAGES } from '../text/languages';
 import broadcasterClasses from './broadcaster-classes.json';
+import teamClasses from './team-classes.json';
 import placeKinds from './place-kinds.json';
 
 /** The words as matching keys (a word of several as its keys joined by spaces). */
@@ -78,6 +79,8 @@ export const DETERMINERS: ReadonlySet<string> = everyLanguage((k) => k.determine
 export const DETERMINERS_OF = perLanguage((k) => k.determiners);
 /** The articles a town's name may follow with an adjective between ("im benachbarten Schwelm"), per language. */
 export const TOWN_ARTICLES = perLanguage((k) => k.townArticles);
+/** The articles that also open a relative clause ("die Reform, die Scholz ankündigte"), per language. */
+export const RELATIVE_PRONOUNS = perLanguage((k) => k.relativePronouns);
 
 /**
  * The commonest words of each language (its frequentWords and functionWords): a name of another language that travels
@@ -88,6 +91,10 @@ export const COMMON_WORDS_OF = perLanguage((k) => [...k.frequentWords, ...k.func
 export const PLACE_KINDS: Readonly<Record<string, readonly string[]>> = placeKinds;
 /** The classes of channels and broadcasters, whose names a programme listing gives before a time ("Canvas 20.55"). */
 export const BROADCASTER_CLASSES: ReadonlySet<string> = new Set(broadcasterClasses);
+/** Words for a match's result ("Remis"), of every language: like a score, a cue for a team. */
+export const RESULT_WORDS: ReadonlySet<string> = everyLanguage((k) => k.resultWords);
+/** The classes of the teams a match's result ("2:1", "Remis") speaks of. */
+export const TEAM_CLASSES: ReadonlySet<string> = new Set(teamClasses);
 
 /**
  * Nouns that name a kind of place before a name or a list of names ("the cities of Kahramanmaras and Gaziantep"), of

@@ -8,6 +8,7 @@ import {
   bracketClosesAfter,
   bracketOpensAt,
   CALENDAR_WORDS,
+  CUE_WINDOW_WORDS,
   classNounBefore,
   commaBefore,
   cueAt,
@@ -68,6 +69,9 @@ import {
   LEGAL_FORMS,
   LIST_WORDS,
   PLACE_KINDS,
+  RELATIVE_PRONOUNS,
+  RESULT_WORDS,
+  TEAM_CLASSES,
   TITLES,
   TOWN_ARTICLES,
   folded,
@@ -527,7 +531,8 @@ function findingsFor(
       (options.length === 1 && knowledge?.isOrganisation(entityId)
         ? (datelineAround(scan, span.firstWord, span.lastWord) ??
           (isAgency(cues.get(entityId)) ? creditLineAround(scan, span.firstWord, span.lastWord) : undefined))
-        : undefined);
+        : undefined) ??
+      (knowledge && isTeam(entityId, knowledge) ? resultNear(scan, span) : undefined);
     if (knowledge) {
       if (locative && knowledge.isPlace(entityId)) findings.locative = locative;
       // "Hamilton, Bermuda": a place's own country (or region) right after it says which Hamilton.
@@ -606,6 +611,30 @@ function broadcastTimeAfter(scan: ScanResult, span: MatchCandidate): string | un
 
 function isBroadcaster(entityId: string, knowledge: Pick<EntityKnowledge, 'classes'>): boolean {
   return knowledge.classes(entityId).some((id) => BROADCASTER_CLASSES.has(id));
+}
+
+/** Two numbers joined by a colon, as a match's result is written ("2:1", "1:0-Führung", "92:85"). */
+const SCORE = /(?<![\p{N}.:,])(\d{1,3}):(\d{1,3})(?![\p{N}.:,])/gu;
+
+/**
+ * A match's result within CUE_WINDOW_WORDS words of the span, a score or a word for one (resultWords), as written, or
+ * undefined: what a cue word says of a team, whose name is often also a town's, a word or an abbreviation ("der KSC
+ * gewann 2:1", "Mit dem Remis blieb Chelsea"). Not a clock time ("15:30", "um 9:05").
+ */
+function resultNear(scan: ScanResult, span: MatchCandidate): string | undefined {
+  const first = Math.max(0, span.firstWord - CUE_WINDOW_WORDS);
+  const last = Math.min(scan.words.count - 1, span.lastWord + CUE_WINDOW_WORDS);
+  for (let w = first; w <= last; w++)
+    if (RESULT_WORDS.has(scan.text.slice(scan.words.starts[w], scan.words.ends[w])))
+      return scan.original.slice(scan.originalStarts[w], scan.originalEnds[w]);
+  const window = scan.original.slice(scan.originalStarts[first], scan.originalEnds[last]);
+  for (const [score, left, right] of window.matchAll(SCORE))
+    if (!(Number(left) <= 23 && /^[0-5]\d$/u.test(right as string))) return score;
+  return undefined;
+}
+
+function isTeam(entityId: string, knowledge: Pick<EntityKnowledge, 'classes'>): boolean {
+  return knowledge.classes(entityId).some((id) => TEAM_CLASSES.has(id));
 }
 
 /**
@@ -1144,11 +1173,44 @@ function nounAfterArticle(
   if (!hasTrait(language, 'capitalisesNouns') || !knowledge) return false;
   if (span.firstWord !== span.lastWord) return false;
   const town = knowledge.classes(entityId).some((id) => TOWN_CLASSES.has(id));
+  if (relativePronounBefore(scan, span.firstWord, language)) return false;
   if (afterDeterminer(scan, span.firstWord)) return town || knowledge.isPerson(entityId);
+  if (!town || !afterArticleOrAdjective(scan, span.firstWord, language)) return false;
+  const article = articleGoverning(scan, span.firstWord);
+  if (article !== undefined) return !(TOWN_ARTICLES.get(language ?? '')?.has(article) ?? false);
+  // With no article, an inflected word right after a noun or a name is a verb and the town its object ("die
+  // Delegation erreichte Moskau", "Sie lieben Paris"); opening the sentence ("Geographische Lage") or after a
+  // preposition ("von klassischen ROM-Klangerzeugern") it is an adjective.
+  const inflected = span.firstWord - 1;
   return (
-    town &&
-    afterArticleOrAdjective(scan, span.firstWord, language) &&
-    !townArticleGoverns(scan, span.firstWord, language)
+    startsSentence(scan, inflected) ||
+    inflected === 0 ||
+    scan.text.slice(scan.words.ends[inflected - 1], scan.words.starts[inflected]) !== ' ' ||
+    initialCase(scan, inflected - 1) !== 'upper'
+  );
+}
+
+/**
+ * Whether the word before word `w` is a relative pronoun (relativePronouns) and `w` the subject of its clause: right
+ * after a comma that follows a noun or a name (the clause's antecedent, maybe quoted), with the clause going on in
+ * lower case after `w` ("der Schub, den Blair erreichen will", "die Hilfe, die Berlin leistet"). Not an item of a
+ * list ("Häuser, die Kapelle und der Turm").
+ */
+function relativePronounBefore(scan: ScanResult, w: number, language: Lang | undefined): boolean {
+  const pronouns = RELATIVE_PRONOUNS.get(language ?? '');
+  const pronoun = w - 1;
+  const antecedent = w - 2;
+  const next = w + 1;
+  if (!pronouns || antecedent < 0 || next >= scan.words.count) return false;
+  const { text, words } = scan;
+  const wordAt = (k: number) => text.slice(words.starts[k], words.ends[k]);
+  if (!pronouns.has(wordAt(pronoun)) || initialCase(scan, pronoun) !== 'lower') return false;
+  if (!/^[ "'“”„«»‘’]*, $/u.test(text.slice(words.ends[antecedent], words.starts[pronoun]))) return false;
+  if (initialCase(scan, antecedent) !== 'upper' || startsSentence(scan, antecedent)) return false;
+  return (
+    text.slice(words.ends[w], words.starts[next]) === ' ' &&
+    initialCase(scan, next) === 'lower' &&
+    !(LIST_WORDS.get(language ?? '')?.has(wordAt(next)) ?? false)
   );
 }
 
@@ -1156,19 +1218,18 @@ function nounAfterArticle(
 const MAX_WORDS_TO_ARTICLE = 3;
 
 /**
- * Whether an article that a town's name may take (townArticles) governs the adjective right before word `w`: the
- * nearest article within MAX_WORDS_TO_ARTICLE, read back over lower-case words ("im benachbarten Schwelm").
+ * The article that governs the adjective right before word `w`, as a matching key, or undefined: the nearest
+ * determiner within MAX_WORDS_TO_ARTICLE, read back over lower-case words ("einer politisch sehr instabilen", "im
+ * benachbarten").
  */
-function townArticleGoverns(scan: ScanResult, w: number, language: Lang | undefined): boolean {
-  const articles = TOWN_ARTICLES.get(language ?? '');
-  if (!articles || articles.size === 0) return false;
+function articleGoverning(scan: ScanResult, w: number): string | undefined {
   for (let k = w - 2; k >= 0 && k >= w - 1 - MAX_WORDS_TO_ARTICLE; k--) {
-    if (scan.text.slice(scan.words.ends[k], scan.words.starts[k + 1]) !== ' ') return false;
+    if (scan.text.slice(scan.words.ends[k], scan.words.starts[k + 1]) !== ' ') return undefined;
     const word = scan.text.slice(scan.words.starts[k], scan.words.ends[k]);
-    if (articles.has(word)) return true;
-    if (DETERMINERS.has(word) || startsSentence(scan, k) || initialCase(scan, k) !== 'lower') return false;
+    if (DETERMINERS.has(word)) return word;
+    if (startsSentence(scan, k) || initialCase(scan, k) !== 'lower') return undefined;
   }
-  return false;
+  return undefined;
 }
 
 /** Settles one span: its only or best-supported option, or undefined when the evidence is weak or split. */

@@ -61,6 +61,8 @@ export interface LanguageKnowledge {
   ageWords: readonly string[];
   inflectedAdjectiveEndings: readonly string[];
   townArticles: readonly string[];
+  relativePronouns: readonly string[];
+  resultWords: readonly string[];
   capitalisedAdjectiveEndings: readonly string[];
   capitalisedAdjectives: readonly string[];
   functionWords: readonly string[];

@@ -1340,6 +1340,26 @@ describe("A person's or a town's one-word name right after a German article is t
       word: 'Schwelm',
       expected: 'schwelm',
     },
+    // With no article, an inflected word after a noun or a name is a verb, and the town its object.
+    {
+      lang: 'de',
+      text: 'Die Delegation erreichte Moskau am späten Abend.',
+      word: 'Moskau',
+      expected: 'moscow',
+    },
+    {
+      lang: 'de',
+      text: 'Sie lieben Paris und kommen jedes Jahr wieder.',
+      word: 'Paris',
+      expected: 'paris',
+    },
+    // After a preposition it is an adjective (GermEval 2014 dev: "ROM" is no Rome).
+    {
+      lang: 'de',
+      text: 'Die Klänge existieren in Form von klassischen ROM-Klangerzeugern.',
+      word: 'ROM',
+      expected: null,
+    },
     // A municipality's name after an article is the noun as a town's is: Kapelle in Zeeland, "die Kapelle" the chapel.
     {
       lang: 'de',
@@ -1373,6 +1393,71 @@ describe("A person's or a town's one-word name right after a German article is t
       word: 'Sommer',
       nth: 2,
       expected: 'yann-sommer',
+    },
+    // After a comma that follows a noun, the article opens a relative clause whose subject the name is (GermEval 2014
+    // dev: "den Blair erreichen will").
+    {
+      lang: 'de',
+      text: 'Deshalb glaubt sie nicht an den " großen Schub ", den Blair erreichen will.',
+      word: 'Blair',
+      expected: 'tony-blair',
+    },
+    {
+      lang: 'de',
+      text: 'Die Reform, die Scholz angekündigt hat, kommt im Herbst.',
+      word: 'Scholz',
+      expected: 'olaf-scholz',
+    },
+    {
+      lang: 'de',
+      text: 'Die Hilfe, die Berlin leistet, reicht nach Ansicht der Länder nicht aus.',
+      word: 'Berlin',
+      expected: 'berlin',
+    },
+    // An item of a list is the noun still.
+    {
+      lang: 'de',
+      text: 'Im Dorf gab es Häuser, die Kapelle und einen Turm aus dem 12. Jahrhundert.',
+      word: 'Kapelle',
+      expected: null,
+    },
+    // After a verb the comma opens another clause, not a relative one.
+    {
+      lang: 'de',
+      text: 'Die Bauern sagten, die Lage sei ernst.',
+      word: 'Lage',
+      expected: null,
+    },
+  ]);
+});
+
+describe("a match's result near a team's name is a cue for the team (GermEval 2014 dev)", () => {
+  table([
+    {
+      lang: 'de',
+      text: 'In Burghausen musste sich der KSC trotz der 1:0-Führung durch einen Kopfball geschlagen geben.',
+      word: 'KSC',
+      expected: 'karlsruher-sc',
+    },
+    {
+      lang: 'de',
+      text: 'Chelsea kam am Samstag nur zu einem 1:1 in Newcastle.',
+      word: 'Chelsea',
+      expected: 'chelsea',
+    },
+    // A word for a result is one too.
+    {
+      lang: 'de',
+      text: 'Mit dem Remis blieb Chelsea zudem zum 24. Mal nacheinander ungeschlagen.',
+      word: 'Chelsea',
+      expected: 'chelsea',
+    },
+    // A clock time is no result.
+    {
+      lang: 'de',
+      text: 'Die Sitzung beim KSC beginnt am Montag um 15:30.',
+      word: 'KSC',
+      expected: null,
     },
   ]);
 });
