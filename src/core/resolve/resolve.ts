@@ -67,6 +67,7 @@ import {
   DETERMINERS_OF,
   LEGAL_FORMS,
   LIST_WORDS,
+  NAME_PARTICLES,
   PLACE_KINDS,
   TITLES,
   TOWN_ARTICLES,
@@ -684,6 +685,12 @@ function inUnknownLongerName(
     options.every((option) => isBroadcaster(option.entityId, knowledge))
   )
     return false;
+  const place =
+    options.some((option) => context.knowledge?.isPlace(option.entityId) ?? false) &&
+    !options.some(
+      (option) => !option.alias.needsContext && (context.knowledge?.isPerson(option.entityId) ?? false),
+    );
+  if (place && competitorBeforeCode(scan, span.lastWord)) return true;
   const optionCues = options.flatMap((option) => cues.get(option.entityId) ?? []);
   const line = (entry.line ??= lineKind(scan, span.firstWord, span.lastWord));
   return insideUnknownLongerName(scan, span.firstWord, span.lastWord, {
@@ -697,11 +704,7 @@ function inUnknownLongerName(
     row: line.row === true,
     // A person the name stands for only with context ("Houston" of Nova Scotia's premier) does not make a city's
     // plain name a person's.
-    place:
-      options.some((option) => context.knowledge?.isPlace(option.entityId) ?? false) &&
-      !options.some(
-        (option) => !option.alias.needsContext && (context.knowledge?.isPerson(option.entityId) ?? false),
-      ),
+    place,
     town: options.some((option) =>
       (context.knowledge?.classes(option.entityId) ?? []).some((id) => TOWN_CLASSES.has(id)),
     ),
@@ -717,6 +720,28 @@ function inUnknownLongerName(
     }),
     work: options.every((option) => context.knowledge?.isWork(option.entityId) ?? false),
   });
+}
+
+/** Most words of a competitor's name read after a place's name up to a country's code: "Leon van Bon (Ned)". */
+const MAX_COMPETITOR_WORDS = 3;
+
+/**
+ * Whether the name ending at word `lastWord` ends a competitor's name before a country's code in parentheses, alone
+ * or with more of that name after it, capitalised or a name's particle: "Francisco Leon (Spa)", "Leon Garcia (Spa)",
+ * "Leon van Bon (Ned)", "de los Rios (Zwi)". Results give a nationality to people and teams, never to a place, so a
+ * place's name there is a surname or part of one.
+ */
+function competitorBeforeCode(scan: ScanResult, lastWord: number): boolean {
+  let last = lastWord;
+  while (
+    last + 1 < scan.words.count &&
+    last - lastWord < MAX_COMPETITOR_WORDS &&
+    gapAfter(scan, last) === ' ' &&
+    (nameLikeWord(scan, last + 1) ||
+      (initialCase(scan, last + 1) === 'lower' && NAME_PARTICLES.has(wordText(scan, last + 1))))
+  )
+    last++;
+  return codeAt(scan, last + 1);
 }
 
 /**
