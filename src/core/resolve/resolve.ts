@@ -13,6 +13,7 @@ import {
   cueAt,
   startsSentence,
   creditLineAround,
+  cuesInArticle,
   datelineAround,
   placeOnlyLocativeBefore,
   findCueNear,
@@ -29,6 +30,7 @@ import {
   choose,
   NO_REASONS,
   score,
+  TOPIC_CUES,
   withProminence,
   type Findings,
   type Reason,
@@ -529,6 +531,23 @@ function findingsFor(
         ? (datelineAround(scan, span.firstWord, span.lastWord) ??
           (isAgency(cues.get(entityId)) ? creditLineAround(scan, span.firstWord, span.lastWord) : undefined))
         : undefined);
+    // What the article is about settles a name that needs context and that no other entity bears, where nothing
+    // beside it does: not a person's, whose one bearer in the data need not be the one the article means ("De Block"),
+    // nor a name shouted in capitals ("RUGBY UNION").
+    if (
+      options.length === 1 &&
+      findings.cue === undefined &&
+      findings.coreference === undefined &&
+      knowledge !== undefined &&
+      !knowledge.isPerson(entityId) &&
+      aboutTheArticle(options[0] as Option, span, scan)
+    ) {
+      const blocked = knowledge.isOrganisation(entityId)
+        ? (first: number, last: number) => cueBlocked(first, last, entityId)
+        : cueBlocked;
+      const topic = topicOf(scan, span, cues.get(entityId), context.language, blocked);
+      if (topic.length >= TOPIC_CUES) findings.topic = topic.join(', ');
+    }
     if (knowledge) {
       if (locative && knowledge.isPlace(entityId)) findings.locative = locative;
       // "Hamilton, Bermuda": a place's own country (or region) right after it says which Hamilton.
@@ -563,6 +582,36 @@ function findingsFor(
     }
     return findings;
   });
+}
+
+/** Whether what the article is about may settle the option: a name that needs context, written as its alias has it. */
+function aboutTheArticle({ alias }: Option, span: MatchCandidate, scan: ScanResult): boolean {
+  return (
+    alias.needsContext &&
+    (hasSmallLetter(scan.original.slice(span.start, span.end)) || !hasSmallLetter(alias.text))
+  );
+}
+
+/**
+ * The cues of an entity that the article writes where they are no part of another name (`blocked`, as beside a
+ * mention), but no word of the name itself ("de Ronde" says nothing of what "de Ronde" means) and no common word of
+ * the language.
+ */
+function topicOf(
+  scan: ScanResult,
+  span: MatchCandidate,
+  entityCues: readonly Cue[] | undefined,
+  language: Lang | undefined,
+  blocked: (first: number, last: number) => boolean,
+): string[] {
+  const common = language === undefined ? undefined : COMMON_WORDS_OF.get(language);
+  const name = scan.text.slice(scan.words.starts[span.firstWord], scan.words.ends[span.lastWord]);
+  const telling = entityCues?.filter(
+    (cue) =>
+      !` ${name} `.includes(` ${cue.words.join(' ')} `) &&
+      (cue.words.length > 1 || !common?.has(cue.words[0] as string)),
+  );
+  return cuesInArticle(scan, telling, blocked);
 }
 
 /** The names of `known` and those of `chosen` (by span) besides, by their first word. */
