@@ -724,6 +724,7 @@ function inUnknownLongerName(
   context: ArticleContext,
   taken: (w: number) => boolean,
   demonymAt: (w: number) => boolean,
+  firmlyTaken: (w: number) => boolean,
 ): boolean {
   const { span, options } = entry;
   const { knowledge } = context;
@@ -745,6 +746,7 @@ function inUnknownLongerName(
   return insideUnknownLongerName(scan, span.firstWord, span.lastWord, {
     language: context.language,
     taken,
+    firmlyTaken,
     demonymAt,
     cueAt: (at) =>
       optionCues.some((cue) => cueAt(scan, cue, at) || cueAt(scan, cue, at - cue.words.length + 1)),
@@ -1636,7 +1638,8 @@ function resolveAmong(
       demonymWords.fill(1, span.firstWord, span.lastWord + 1);
   // A name inside an unknown longer one names nothing, but its words stay a name's for the spans beside it.
   const spans = fitting.filter(
-    (entry) => !inUnknownLongerName(entry, scan, cues, article, taken, (w) => demonymWords[w] === 1),
+    (entry) =>
+      !inUnknownLongerName(entry, scan, cues, article, taken, (w) => demonymWords[w] === 1, firmlyTaken),
   );
 
   // A neighbour whose every reading is also a person's name (the hint personName: Hilton, Houston) may be the rest

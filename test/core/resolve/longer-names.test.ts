@@ -89,6 +89,19 @@ describe('a name inside an unknown longer name links to nothing', () => {
     // A given name alone before a surname's particle: a byname, the person's (session 28, CoNLL-2002).
     ['nl', 'Jan van Eyck leerde Antonello da Messina de techniek van de olieverf.', 'Messina', null],
     ['nl', 'Het paneel kwam van de hand van Jan van Brugge, zoals men hem toen noemde.', 'Brugge', null],
+    // An acronym the data knows only in a context the article does not give is as unknown there (session 32).
+    [
+      'nl',
+      'Daarvan worden er 668 tewerkgesteld door AMP België en 986 door AMP Zwitserland.',
+      'België',
+      null,
+    ],
+    [
+      'nl',
+      'Daarvan worden er 668 tewerkgesteld door AMP België en 986 door AMP Zwitserland.',
+      'Zwitserland',
+      null,
+    ],
     // A country's code after it in results: a competitor's name, alone or with more of it (session 32, CoNLL-2002).
     ['nl', '70. Francisco Leon (Spa) Paolo Savoldelli (Ita) 71. Tyler Hamilton (VS)', 'Leon', null],
     [
