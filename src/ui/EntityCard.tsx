@@ -70,6 +70,7 @@ function whyText(why: MentionReason, matched: string | undefined, pack: string):
     if (why.basis === 'related') return t('whyRelated', [said, evidence, pack]);
     if (why.basis === 'list') return t('whyList', [said, evidence, pack]);
     if (why.basis === 'discourse') return t('whyDiscourse', [said, evidence, pack]);
+    if (why.basis === 'topic') return t('whyTopic', [said, evidence, pack]);
     if (why.basis === 'date') return t('whyDate', [said, dayText(evidence), pack]);
   }
   return t('whyHighlighted', [said, pack]);

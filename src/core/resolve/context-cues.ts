@@ -107,6 +107,49 @@ export function findCueNear(
   return undefined;
 }
 
+/** Where each word of an article stands, by its text: made once per scanned text. */
+const wordPlaces = new WeakMap<ScanResult, Map<string, number[]>>();
+
+function placesOfWords(scan: ScanResult): Map<string, number[]> {
+  let places = wordPlaces.get(scan);
+  if (!places) {
+    places = new Map();
+    const { text, words } = scan;
+    for (let w = 0; w < words.count; w++) {
+      const word = text.slice(words.starts[w], words.ends[w]);
+      const at = places.get(word);
+      if (at) at.push(w);
+      else places.set(word, [w]);
+    }
+    wordPlaces.set(scan, places);
+  }
+  return places;
+}
+
+/**
+ * The distinct cues of an entity that the article writes anywhere, as written, first found first: what the article
+ * is about. Words for which `named` holds are part of another name and no cue, as beside a name (findCueNear).
+ */
+export function cuesInArticle(
+  scan: ScanResult,
+  cues: readonly Cue[] | undefined,
+  named?: (first: number, last: number) => boolean,
+): string[] {
+  if (!cues) return [];
+  const places = placesOfWords(scan);
+  const found: { at: number; text: string }[] = [];
+  for (const cue of cues) {
+    const at = places
+      .get(cue.words[0] as string)
+      ?.find((w) => cueAt(scan, cue, w) && !named?.(w, w + cue.words.length - 1));
+    if (at !== undefined) found.push({ at, text: originalWords(scan, at, at + cue.words.length - 1) });
+  }
+  const texts = found.sort((a, b) => a.at - b.at).map((cue) => cue.text);
+  return texts.filter(
+    (text, k) => texts.findIndex((other) => other.toLowerCase() === text.toLowerCase()) === k,
+  );
+}
+
 const firstWordIndexes = new WeakMap<readonly Cue[], Map<string, Cue[]>>();
 
 /**

@@ -46,6 +46,12 @@ export const WEIGHTS = {
    * "Argentina" two paragraphs on), as much as a cue.
    */
   discourse: 4,
+  /**
+   * Cues of the entity written elsewhere in the article, TOPIC_CUES of them or more: what the article is about says
+   * what a name that needs context means there ("Senna" in an article that writes "Formule 1" and "Grote Prijs"), as
+   * much as a related entity, and it settles a name no other entity bears, as a cue beside it does.
+   */
+  topic: 2,
   /** The first related entity named in the article; each further one adds `relatedMore`, up to `relatedMax`. */
   related: 2,
   relatedMore: 1,
@@ -80,6 +86,9 @@ export const COUNTRY_CLASSES: ReadonlySet<string> = new Set(['country', 'territo
 export const SUPPORT = 2;
 /** How far a rival that has evidence of its own must trail the winner. */
 export const MARGIN = 2;
+
+/** How many distinct cues of an entity the article must write, anywhere, to be about it. */
+export const TOPIC_CUES = 3;
 
 /** One piece of evidence, as a mention's `why` carries it. */
 export type Reason = Pick<MentionReason, 'rule' | 'evidence' | 'basis'>;
@@ -131,6 +140,8 @@ export interface Findings {
   kind?: string;
   /** The evidence that settled the same name elsewhere in the article to this option, as written. */
   discourse?: string;
+  /** The entity's cues the article writes away from the mention, TOPIC_CUES or more, as written, joined. */
+  topic?: string;
   /** Related entities named in the article, as written (first mention of each). */
   related: string[];
   /** Whether the article's date falls in one of the entity's periods (undefined: no date or no periods). */
@@ -157,6 +168,7 @@ export function score(
   const textual =
     local +
     (findings.discourse !== undefined ? WEIGHTS.discourse : 0) +
+    (findings.topic !== undefined ? WEIGHTS.topic : 0) +
     (related > 0 ? WEIGHTS.related + (related - 1) * WEIGHTS.relatedMore : 0);
   const date = dateCounts && findings.activeOnDate ? WEIGHTS.date : 0;
   const total =
@@ -176,6 +188,8 @@ export function score(
   if (findings.list !== undefined) reasons.push({ rule: 'context', evidence: findings.list, basis: 'list' });
   if (findings.discourse !== undefined)
     reasons.push({ rule: 'context', evidence: findings.discourse, basis: 'discourse' });
+  if (findings.topic !== undefined)
+    reasons.push({ rule: 'context', evidence: findings.topic, basis: 'topic' });
   if (findings.related.length > 0)
     reasons.push({ rule: 'context', evidence: findings.related[0], basis: 'related' });
   if (date > 0) reasons.push({ rule: 'context', evidence: findings.date, basis: 'date' });
@@ -234,7 +248,8 @@ export function choose(all: readonly ScoredOption[]): ScoredOption | undefined {
   const supported =
     all.length > 1
       ? winner.textual >= SUPPORT
-      : winner.local > 0 || winner.reasons.some((reason) => reason.basis === 'discourse');
+      : winner.local > 0 ||
+        winner.reasons.some((reason) => reason.basis === 'discourse' || reason.basis === 'topic');
   if (winner.alias.needsContext && !supported) return undefined;
   // Evidence the winner has as well gives a namesake that needs context no claim against a plain name: after "in"
   // every namesake place has the preposition, and the name the data trusts alone is meant ("in Mexico" is the

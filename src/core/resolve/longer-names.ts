@@ -47,6 +47,11 @@ export interface Surroundings {
   language: Lang | undefined;
   /** Words inside another mention: a known name next to this one is two names, not a longer one. */
   taken: (w: number) => boolean;
+  /**
+   * Words inside a mention with a name the data trusts alone (no needsContext): an acronym that is a name only in
+   * context ("AMP", a party's) is no known name before a place's name without that context.
+   */
+  firmlyTaken?: (w: number) => boolean;
   /** Words of a mention that is a people's or a place's adjective and nothing else ("Indians", "French"). */
   demonymAt?: (w: number) => boolean;
   /** Whether words `at`.. hold one of the span's cues ("Fluss Jordan"), which is no part of a name. */
@@ -1016,14 +1021,15 @@ export function insideUnknownLongerName(
   // A person's title makes a person's name of a place's: "le général Douai", "le capitaine Dreux".
   if (before >= 0 && /^\.? $/u.test(gapAfter(scan, before)) && TITLES.has(wordText(scan, before)))
     return true;
-  // A short acronym the data does not know, right before a place's name written in small letters, is a club's or a
-  // firm's and makes a longer name, even opening a sentence: "a 1-0 win over NAC Breda", "IFK Gothenburg of Sweden
-  // drew". Not the end of a headline in capitals that lost its line break ("LE CONGRES INTERPARLEMENTAIRE Londres").
+  // A short acronym the data does not know, or knows only in a context the article does not give, right before a
+  // place's name written in small letters, is a club's or a firm's and makes a longer name, even opening a sentence:
+  // "a 1-0 win over NAC Breda", "IFK Gothenburg of Sweden drew", "AMP België". Not the end of a headline in capitals
+  // that lost its line break ("LE CONGRES INTERPARLEMENTAIRE Londres").
   if (
     before >= 0 &&
     gapAfter(scan, before) === ' ' &&
     !lineBreakBefore(scan, firstWord) &&
-    !around.taken(before) &&
+    !(around.firmlyTaken ?? around.taken)(before) &&
     writtenWord(scan, before).length <= MAX_ACRONYM_LETTERS &&
     acronymAt(scan, before) &&
     (before === 0 || lineBreakBefore(scan, before) || !/^\p{Lu}{2,}$/u.test(writtenWord(scan, before - 1))) &&

@@ -38,10 +38,10 @@ export interface MentionReason {
   evidence?: string;
   /**
    * For a context link, what its evidence is: a cue word nearby, a related entity named in the article, the date, a
-   * name of the same list that is of the same kind, or the evidence that settled the same name elsewhere in the
-   * article.
+   * name of the same list that is of the same kind, the evidence that settled the same name elsewhere in the
+   * article, or cues the article writes away from the name (what it is about).
    */
-  basis?: 'cue' | 'related' | 'date' | 'list' | 'discourse';
+  basis?: 'cue' | 'related' | 'date' | 'list' | 'discourse' | 'topic';
   /**
    * An ending the mention carries past the name (German genitive or Dutch possessive "s": Syriens, Assads). The
    * mention covers the whole word as written.

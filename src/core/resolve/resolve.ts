@@ -14,6 +14,7 @@ import {
   cueAt,
   startsSentence,
   creditLineAround,
+  cuesInArticle,
   datelineAround,
   placeOnlyLocativeBefore,
   findCueNear,
@@ -30,6 +31,7 @@ import {
   choose,
   NO_REASONS,
   score,
+  TOPIC_CUES,
   withProminence,
   type Findings,
   type Reason,
@@ -68,6 +70,7 @@ import {
   DETERMINERS_OF,
   LEGAL_FORMS,
   LIST_WORDS,
+  NAME_PARTICLES,
   PLACE_KINDS,
   RELATIVE_PRONOUNS,
   RESULT_WORDS,
@@ -533,6 +536,23 @@ function findingsFor(
           (isAgency(cues.get(entityId)) ? creditLineAround(scan, span.firstWord, span.lastWord) : undefined))
         : undefined) ??
       (knowledge && isTeam(entityId, knowledge) ? resultNear(scan, span) : undefined);
+    // What the article is about settles a name that needs context and that no other entity bears, where nothing
+    // beside it does: not a person's, whose one bearer in the data need not be the one the article means ("De Block"),
+    // nor a name shouted in capitals ("RUGBY UNION").
+    if (
+      options.length === 1 &&
+      findings.cue === undefined &&
+      findings.coreference === undefined &&
+      knowledge !== undefined &&
+      !knowledge.isPerson(entityId) &&
+      aboutTheArticle(options[0] as Option, span, scan)
+    ) {
+      const blocked = knowledge.isOrganisation(entityId)
+        ? (first: number, last: number) => cueBlocked(first, last, entityId)
+        : cueBlocked;
+      const topic = topicOf(scan, span, cues.get(entityId), context.language, blocked);
+      if (topic.length >= TOPIC_CUES) findings.topic = topic.join(', ');
+    }
     if (knowledge) {
       if (locative && knowledge.isPlace(entityId)) findings.locative = locative;
       // "Hamilton, Bermuda": a place's own country (or region) right after it says which Hamilton.
@@ -567,6 +587,36 @@ function findingsFor(
     }
     return findings;
   });
+}
+
+/** Whether what the article is about may settle the option: a name that needs context, written as its alias has it. */
+function aboutTheArticle({ alias }: Option, span: MatchCandidate, scan: ScanResult): boolean {
+  return (
+    alias.needsContext &&
+    (hasSmallLetter(scan.original.slice(span.start, span.end)) || !hasSmallLetter(alias.text))
+  );
+}
+
+/**
+ * The cues of an entity that the article writes where they are no part of another name (`blocked`, as beside a
+ * mention), but no word of the name itself ("de Ronde" says nothing of what "de Ronde" means) and no common word of
+ * the language.
+ */
+function topicOf(
+  scan: ScanResult,
+  span: MatchCandidate,
+  entityCues: readonly Cue[] | undefined,
+  language: Lang | undefined,
+  blocked: (first: number, last: number) => boolean,
+): string[] {
+  const common = language === undefined ? undefined : COMMON_WORDS_OF.get(language);
+  const name = scan.text.slice(scan.words.starts[span.firstWord], scan.words.ends[span.lastWord]);
+  const telling = entityCues?.filter(
+    (cue) =>
+      !` ${name} `.includes(` ${cue.words.join(' ')} `) &&
+      (cue.words.length > 1 || !common?.has(cue.words[0] as string)),
+  );
+  return cuesInArticle(scan, telling, blocked);
 }
 
 /** The names of `known` and those of `chosen` (by span) besides, by their first word. */
@@ -703,6 +753,7 @@ function inUnknownLongerName(
   context: ArticleContext,
   taken: (w: number) => boolean,
   demonymAt: (w: number) => boolean,
+  firmlyTaken: (w: number) => boolean,
 ): boolean {
   const { span, options } = entry;
   const { knowledge } = context;
@@ -713,11 +764,18 @@ function inUnknownLongerName(
     options.every((option) => isBroadcaster(option.entityId, knowledge))
   )
     return false;
+  const place =
+    options.some((option) => context.knowledge?.isPlace(option.entityId) ?? false) &&
+    !options.some(
+      (option) => !option.alias.needsContext && (context.knowledge?.isPerson(option.entityId) ?? false),
+    );
+  if (place && competitorBeforeCode(scan, span.lastWord)) return true;
   const optionCues = options.flatMap((option) => cues.get(option.entityId) ?? []);
   const line = (entry.line ??= lineKind(scan, span.firstWord, span.lastWord));
   return insideUnknownLongerName(scan, span.firstWord, span.lastWord, {
     language: context.language,
     taken,
+    firmlyTaken,
     demonymAt,
     cueAt: (at) =>
       optionCues.some((cue) => cueAt(scan, cue, at) || cueAt(scan, cue, at - cue.words.length + 1)),
@@ -726,11 +784,7 @@ function inUnknownLongerName(
     row: line.row === true,
     // A person the name stands for only with context ("Houston" of Nova Scotia's premier) does not make a city's
     // plain name a person's.
-    place:
-      options.some((option) => context.knowledge?.isPlace(option.entityId) ?? false) &&
-      !options.some(
-        (option) => !option.alias.needsContext && (context.knowledge?.isPerson(option.entityId) ?? false),
-      ),
+    place,
     town: options.some((option) =>
       (context.knowledge?.classes(option.entityId) ?? []).some((id) => TOWN_CLASSES.has(id)),
     ),
@@ -746,6 +800,28 @@ function inUnknownLongerName(
     }),
     work: options.every((option) => context.knowledge?.isWork(option.entityId) ?? false),
   });
+}
+
+/** Most words of a competitor's name read after a place's name up to a country's code: "Leon van Bon (Ned)". */
+const MAX_COMPETITOR_WORDS = 3;
+
+/**
+ * Whether the name ending at word `lastWord` ends a competitor's name before a country's code in parentheses, alone
+ * or with more of that name after it, capitalised or a name's particle: "Francisco Leon (Spa)", "Leon Garcia (Spa)",
+ * "Leon van Bon (Ned)", "de los Rios (Zwi)". Results give a nationality to people and teams, never to a place, so a
+ * place's name there is a surname or part of one.
+ */
+function competitorBeforeCode(scan: ScanResult, lastWord: number): boolean {
+  let last = lastWord;
+  while (
+    last + 1 < scan.words.count &&
+    last - lastWord < MAX_COMPETITOR_WORDS &&
+    gapAfter(scan, last) === ' ' &&
+    (nameLikeWord(scan, last + 1) ||
+      (initialCase(scan, last + 1) === 'lower' && NAME_PARTICLES.has(wordText(scan, last + 1))))
+  )
+    last++;
+  return codeAt(scan, last + 1);
 }
 
 /**
@@ -1623,7 +1699,8 @@ function resolveAmong(
       demonymWords.fill(1, span.firstWord, span.lastWord + 1);
   // A name inside an unknown longer one names nothing, but its words stay a name's for the spans beside it.
   const spans = fitting.filter(
-    (entry) => !inUnknownLongerName(entry, scan, cues, article, taken, (w) => demonymWords[w] === 1),
+    (entry) =>
+      !inUnknownLongerName(entry, scan, cues, article, taken, (w) => demonymWords[w] === 1, firmlyTaken),
   );
 
   // A neighbour whose every reading is also a person's name (the hint personName: Hilton, Houston) may be the rest

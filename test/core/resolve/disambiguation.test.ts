@@ -1968,3 +1968,53 @@ describe('a place after a preposition of place: the plain name over namesakes th
     { lang: 'nl', text: 'Die krieken worden geteeld in Limburg.', word: 'Limburg', expected: null },
   ]);
 });
+
+describe("what the article is about: three of a name's cues anywhere in it settle a name no other entity bears (session 32, CoNLL-2002)", () => {
+  const race =
+    'Rubens Barrichello won gisteren zijn eerste Grote Prijs in de Formule 1. Hij vertrok vanaf de achttiende ' +
+    'plaats en niemand had nog op hem gerekend. De Braziliaan werd nooit wereldkampioen maar pakte vorig jaar wel ' +
+    'een pole. Hij wou dit jaar vooral rustig blijven en zijn kans afwachten, zei hij ' +
+    'nadien aan de pers. Ik voel me echt thuis bij Ferrari.';
+  table([
+    { lang: 'nl', text: race, word: 'Ferrari', expected: 'scuderia-ferrari' },
+    // The name's own words are no cue of what it means: "de Ronde" three times and one cue more leave it plain.
+    {
+      lang: 'nl',
+      text:
+        'Natuurlijk kan ik de Ronde winnen, zei hij gisteren. Hij is niet bang voor de grote mannen in de ' +
+        'ploeg van zijn rivaal, en ook niet voor het weer. Voor hem begint de Ronde pas binnen tien dagen, en ' +
+        'tot dan rust hij thuis uit. Niemand weet wat de Ronde dit jaar brengt.',
+      word: 'Ronde',
+      nth: 3,
+      expected: null,
+    },
+    // Two cues besides the name ("Labour" is one of its own cues) are not enough: an article on politics writes
+    // "premier" and "minister" whatever party it names.
+    {
+      lang: 'nl',
+      text:
+        'De premier en zijn minister van Buitenlandse Zaken kwamen gisteren samen in Jeruzalem. Het werd een ' +
+        'lange vergadering over de begroting van volgend jaar en over de vrede in de regio. Volgens ingewijden ' +
+        'waren het vooral leden van Labour zelf die het akkoord tegenhielden.',
+      word: 'Labour',
+      expected: null,
+    },
+    // A person's surname alone: its one bearer in the data need not be the one the article means.
+    {
+      lang: 'nl',
+      text: race.replace('Ik voel me echt thuis bij Ferrari.', 'Hij was een leerling van Senna.'),
+      word: 'Senna',
+      expected: null,
+    },
+    // A name in capitals is shouted, whatever the article is about.
+    {
+      lang: 'en',
+      text:
+        'RUGBY UNION - SPRINGBOKS FINALLY BREAK THE SPELL.\nSouth Africa won in Wellington on Saturday for the ' +
+        'first time in many years. The coach praised his side after the match. The fans had waited for years, and ' +
+        'the captain scored the decisive goal just before the end of the game.',
+      word: 'UNION',
+      expected: null,
+    },
+  ]);
+});

@@ -89,6 +89,29 @@ describe('a name inside an unknown longer name links to nothing', () => {
     // A given name alone before a surname's particle: a byname, the person's (session 28, CoNLL-2002).
     ['nl', 'Jan van Eyck leerde Antonello da Messina de techniek van de olieverf.', 'Messina', null],
     ['nl', 'Het paneel kwam van de hand van Jan van Brugge, zoals men hem toen noemde.', 'Brugge', null],
+    // An acronym the data knows only in a context the article does not give is as unknown there (session 32).
+    [
+      'nl',
+      'Daarvan worden er 668 tewerkgesteld door AMP België en 986 door AMP Zwitserland.',
+      'België',
+      null,
+    ],
+    [
+      'nl',
+      'Daarvan worden er 668 tewerkgesteld door AMP België en 986 door AMP Zwitserland.',
+      'Zwitserland',
+      null,
+    ],
+    // A country's code after it in results: a competitor's name, alone or with more of it (session 32, CoNLL-2002).
+    ['nl', '70. Francisco Leon (Spa) Paolo Savoldelli (Ita) 71. Tyler Hamilton (VS)', 'Leon', null],
+    [
+      'nl',
+      'Eerste ronde: Drake (Can) 6 - 0, 6 - 4 -- Leon Garcia (Spa) - Krasnoroutskaya (Rus) 7 - 5',
+      'Leon',
+      null,
+    ],
+    ['nl', '69. George Hincapie (VS) Leon van Bon (Ned) Ivan Gutierrez (Spa)', 'Leon', null],
+    ['nl', 'Ovtseva (Rus) 6 - 0 -- de los Rios (Zwi) - Vavrinec (Zwi) 6 - 4', 'los Rios', null],
     // Joined by van / of / de to the capitalised name of a thing that opens with a determiner.
     ['nl', 'Max Verstappen heeft zondag de 32ste Grand Prix van Nederland gewonnen.', 'Nederland', null],
     [
@@ -383,6 +406,8 @@ describe('the same names still link beside what is no part of them', () => {
     // A figure that is no channel's number before a time.
     ['nl', 'Nederland won met 2 - 1 van Italië.', 'Nederland', 'netherlands'],
     ['nl', 'De BBC zond om 20.30 een reportage uit.', 'BBC', 'bbc'],
+    // A country's name in parentheses is no code: the place before it is a place.
+    ['nl', 'Hij woont in Leon (Spanje) en werkt in Brugge.', 'Leon', 'leon'],
     // Titles and roles, of every language, before and after.
     ['en', 'On Tuesday Chancellor Scholz met the press in Berlin.', 'Scholz', 'olaf-scholz'],
     ['en', 'The talks were led by President Emmanuel Macron in Paris.', 'Paris', 'paris'],
