@@ -15,6 +15,7 @@ import {
   creditLineAround,
   datelineAround,
   placeOnlyLocativeBefore,
+  genitiveLocativeBefore,
   findCueNear,
   inLongerName,
   locativeBefore,
@@ -489,6 +490,7 @@ function findingsFor(
     (locativeBefore(scan, span.firstWord, span.lastWord, (w) => named.endingAt.get(w)) ??
       (options.every(({ entityId }) => knowledge.isPlace(entityId))
         ? (placeOnlyLocativeBefore(scan, span.firstWord) ??
+          genitiveLocativeBefore(scan, span.firstWord, context.language) ??
           placeInParentheses(scan, span.firstWord, span.lastWord) ??
           datelineWithDay(scan, span.firstWord, span.lastWord))
         : undefined));
