@@ -462,6 +462,14 @@ describe('the same names still link beside what is no part of them', () => {
       'switzerland',
     ],
     ['fr', 'ESPAGNE.\npai Ma MADRID I " juin. — Le chef de bande carliste est arrêté.', 'MADRID', 'madrid'],
+    // A common word of the language with a capital after a name opens a sentence whose break was lost (HIPE).
+    [
+      'fr',
+      'Handball: la Suisse contre le Portugal Dans le tour préliminaire, la Suisse a gagné.',
+      'Portugal',
+      'portugal',
+    ],
+    ['fr', 'Les menées nazistes en Suisse Notre correspondant de Berne nous écrit.', 'Suisse', 'switzerland'],
     // An abbreviation with stops that is no club's prefix before a place's name (session 26).
     ['en', 'The ferry left the U.K. Valletta was its next port of call.', 'Valletta', 'valletta'],
     // No initial: a sentence's end before the name, and the last letter of an abbreviation written with stops.
