@@ -262,6 +262,8 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['fr', 'Le tribunal de Lille a condamné le voleur à deux mois.', 'Lille', null],
     ['fr', "Il est conseiller à la cour d ' appel de Rennes depuis 1905.", 'Rennes', null],
     ['fr', 'Le tribunal de commerce de Nantes a rendu son jugement.', 'Nantes', null],
+    ['fr', 'La cour criminelle de Vaucluse a condamné Dominique Pelicot à vingt ans.', 'Vaucluse', null],
+    ['fr', 'Le président de la chambre de commerce de Bayonne a été reçu.', 'Bayonne', null],
     // A known name that keeps lower-case words, joined by "de" to a place's: a branch or a body of its own; a title in
     // quotation marks; an elision's apostrophe as a transcription sets it apart.
     ['fr', "Le Conseil de l'Ecole polytechnique de Zurich a délivré les diplômes.", 'Zurich', null],
