@@ -6,7 +6,7 @@ import { initialCase, lineBreakBefore } from './headline';
 import type { CompiledIndex } from '../kb/index-format';
 import { keyWords } from '../text/key-words';
 import type { ScanResult } from '../scan/match';
-import { escapeRegExp, hasTrait, ofEveryLanguage } from '../text/language-knowledge';
+import { escapeRegExp, hasTrait, knowledgeOf, ofEveryLanguage } from '../text/language-knowledge';
 import { CLASS_NOUNS, folded, JOINERS, TITLES } from './name-words';
 
 /** How many words before and after a name are searched for a cue. */
@@ -324,6 +324,38 @@ export function placeOnlyLocativeBefore(scan: ScanResult, firstWord: number): st
   if (before < 0 || !spaceBetween(scan, before) || lineBreakBefore(scan, firstWord)) return undefined;
   const word = scan.original.slice(scan.originalStarts[before], scan.originalEnds[before]);
   return PLACE_ONLY_LOCATIVES.has(word.toLowerCase()) ? word : undefined;
+}
+
+/**
+ * A preposition of the article's language that says whose or of what as much as where (genitiveLocatives: French
+ * "de", "d'") right before word firstWord, as written, or undefined. After a word in lower case that is no title it
+ * puts a place there ("le correspondant de Berne", "la prise de Varna", "l'évêque d'Arras", "Favre, de Neuchâtel");
+ * after a capitalised word or a title it is a person's particle ("Charles de Gaulle", "M. de Vienne", "le général de
+ * Castelnau"). It counts only where every meaning is a place, as a place-only locative does.
+ */
+export function genitiveLocativeBefore(
+  scan: ScanResult,
+  firstWord: number,
+  language: string | undefined,
+): string | undefined {
+  const prepositions = knowledgeOf(language)?.genitiveLocatives;
+  const before = firstWord - 1;
+  if (!prepositions?.length || before < 0 || lineBreakBefore(scan, firstWord)) return undefined;
+  const { original, originalStarts, originalEnds } = scan;
+  const gap = original.slice(originalEnds[before], originalStarts[firstWord]);
+  const word = original.slice(originalStarts[before], originalEnds[before]);
+  const written = gap === ' ' ? word : /^['’]$/u.test(gap) ? `${word}'` : undefined;
+  if (written === undefined || !prepositions.includes(written)) return undefined;
+  const governor = before - 1;
+  if (
+    governor >= 0 &&
+    !lineBreakBefore(scan, before) &&
+    /^[ .\u00a0]*$/u.test(original.slice(originalEnds[governor], originalStarts[before])) &&
+    (initialCase(scan, governor) === 'upper' ||
+      TITLES.has(scan.text.slice(scan.words.starts[governor], scan.words.ends[governor])))
+  )
+    return undefined;
+  return original.slice(originalStarts[before], originalStarts[firstWord]).trim();
 }
 
 /**

@@ -951,11 +951,14 @@ export function insideUnknownLongerName(
   // title ("EU Farm Commissioner", "UK Prime Minister"), nor a headline's verb where headlines capitalise freely
   // ("Assad Dies at 69").
   const headlineCapitals = around.titleLine && hasTrait(language, 'capitalisesHeadlineWords');
+  // A common word of the language with a capital opens a sentence whose break the text lost, a heading's run into its
+  // story: "le Portugal Dans le tour préliminaire", "en Suisse Notre correspondant".
   if (
     nextWord &&
     !headlineCapitals &&
     spaceAfter &&
     unknownCapitalised(scan, after, around) &&
+    !(COMMON_WORDS_OF.get(language)?.has(wordText(scan, after)) ?? false) &&
     !roleFollows(scan, after) &&
     !caseTurnsAt(scan, firstWord, lastWord, after, around)
   )

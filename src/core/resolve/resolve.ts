@@ -17,6 +17,7 @@ import {
   cuesInArticle,
   datelineAround,
   placeOnlyLocativeBefore,
+  genitiveLocativeBefore,
   findCueNear,
   inLongerName,
   locativeBefore,
@@ -496,6 +497,7 @@ function findingsFor(
     (locativeBefore(scan, span.firstWord, span.lastWord, (w) => named.endingAt.get(w)) ??
       (options.every(({ entityId }) => knowledge.isPlace(entityId))
         ? (placeOnlyLocativeBefore(scan, span.firstWord) ??
+          genitiveLocativeBefore(scan, span.firstWord, context.language) ??
           placeInParentheses(scan, span.firstWord, span.lastWord) ??
           datelineWithDay(scan, span.firstWord, span.lastWord))
         : undefined));

@@ -53,6 +53,7 @@ export interface LanguageKnowledge {
   or: readonly string[];
   locatives: readonly string[];
   placeOnlyLocatives: readonly string[];
+  genitiveLocatives: readonly string[];
   inMeansAbout: readonly string[];
   possessiveEndings: readonly string[];
   apostropheEndings: readonly string[];

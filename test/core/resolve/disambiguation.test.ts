@@ -1735,6 +1735,33 @@ describe('a place alone in parentheses after a capitalised word locates it (sess
   ]);
 });
 
+describe('French "de" before a place that needs context says it is the place, not after a name or a title', () => {
+  table([
+    {
+      lang: 'fr',
+      text: 'Notre correspondant de Berne nous écrit que la commission a siégé.',
+      word: 'Berne',
+      expected: 'bern',
+    },
+    {
+      lang: 'fr',
+      text: "Melchior, au siège d'Arras, tranche la tête d'un officier.",
+      word: 'Arras',
+      expected: 'arras',
+    },
+    {
+      lang: 'fr',
+      text: 'Le diplôme est délivré à M. Jacques Favre, de Neuchâtel, ingénieur chimiste.',
+      word: 'Neuchâtel',
+      expected: 'neuchatel',
+    },
+    // After a capitalised word or a title "de" is a person's particle.
+    { lang: 'fr', text: 'Charles de Mayenne prit la tête de la Ligue.', word: 'Mayenne', expected: null },
+    { lang: 'fr', text: 'M. de Mayenne fut reçu au Louvre.', word: 'Mayenne', expected: null },
+    { lang: 'fr', text: 'Le cardinal de Mayenne fut reçu au Louvre.', word: 'Mayenne', expected: null },
+  ]);
+});
+
 describe("a dateline's day after a place that needs context says it is the place (session 31, HIPE)", () => {
   table([
     // The day and the agency's parenthesis mark a dateline, even where the headline before lost its line break.

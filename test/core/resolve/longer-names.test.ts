@@ -285,6 +285,8 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['fr', 'Le tribunal de Lille a condamné le voleur à deux mois.', 'Lille', null],
     ['fr', "Il est conseiller à la cour d ' appel de Rennes depuis 1905.", 'Rennes', null],
     ['fr', 'Le tribunal de commerce de Nantes a rendu son jugement.', 'Nantes', null],
+    ['fr', 'La cour criminelle de Vaucluse a condamné Dominique Pelicot à vingt ans.', 'Vaucluse', null],
+    ['fr', 'Le président de la chambre de commerce de Bayonne a été reçu.', 'Bayonne', null],
     // A known name that keeps lower-case words, joined by "de" to a place's: a branch or a body of its own; a title in
     // quotation marks; an elision's apostrophe as a transcription sets it apart.
     ['fr', "Le Conseil de l'Ecole polytechnique de Zurich a délivré les diplômes.", 'Zurich', null],
@@ -487,6 +489,14 @@ describe('the same names still link beside what is no part of them', () => {
       'switzerland',
     ],
     ['fr', 'ESPAGNE.\npai Ma MADRID I " juin. — Le chef de bande carliste est arrêté.', 'MADRID', 'madrid'],
+    // A common word of the language with a capital after a name opens a sentence whose break was lost (HIPE).
+    [
+      'fr',
+      'Handball: la Suisse contre le Portugal Dans le tour préliminaire, la Suisse a gagné.',
+      'Portugal',
+      'portugal',
+    ],
+    ['fr', 'Les menées nazistes en Suisse Notre correspondant de Berne nous écrit.', 'Suisse', 'switzerland'],
     // An abbreviation with stops that is no club's prefix before a place's name (session 26).
     ['en', 'The ferry left the U.K. Valletta was its next port of call.', 'Valletta', 'valletta'],
     // No initial: a sentence's end before the name, and the last letter of an abbreviation written with stops.

@@ -82,14 +82,21 @@ describe('the language files', () => {
 
   it('write in lower case the words that are compared lower-cased', () => {
     for (const lang of LANGUAGES) {
-      const { frequentWords, calendarWords, functionWords, sourceWords, placeOnlyLocatives } =
-        languageKnowledge(lang);
+      const {
+        frequentWords,
+        calendarWords,
+        functionWords,
+        sourceWords,
+        placeOnlyLocatives,
+        genitiveLocatives,
+      } = languageKnowledge(lang);
       for (const word of [
         ...frequentWords,
         ...calendarWords,
         ...functionWords,
         ...sourceWords,
         ...placeOnlyLocatives,
+        ...genitiveLocatives,
       ])
         expect(word, lang).toBe(word.toLowerCase());
     }
