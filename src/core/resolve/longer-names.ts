@@ -238,6 +238,14 @@ function beforeJoiner(scan: ScanResult, first: number, language: Lang): number {
   return w - 1;
 }
 
+/** Whether a joiner of the language in lower case stands inside words first..last: "Bank of India". */
+function joinedInside(scan: ScanResult, first: number, last: number, language: Lang): boolean {
+  const joiners = JOINERS.get(language);
+  for (let w = first + 1; w < last; w++)
+    if (joiners?.has(wordText(scan, w)) && initialCase(scan, w) === 'lower') return true;
+  return false;
+}
+
 /**
  * Whether another language's joiner (and its article) stands before word `first`, after a capitalised word that may
  * be a name's: the name is part of a foreign name the text quotes ("Front de Libération de la Côte des Somalis",
@@ -990,6 +998,18 @@ export function insideUnknownLongerName(
     gapAfter(scan, before) === ' ' &&
     !startsSentence(scan, firstWord) &&
     unknownCapitalised(scan, before, around)
+  )
+    return true;
+  // A name joined inside by "of" is a thing's name that another capitalised word before it may head, as it heads the
+  // thing's: "the Reserve Bank of India" is no Bank of India. Not a title ("Chairman Bank of America") nor a word that
+  // opens the sentence.
+  if (
+    joinedInside(scan, firstWord, lastWord, language) &&
+    before >= 0 &&
+    gapAfter(scan, before) === ' ' &&
+    !startsSentence(scan, before) &&
+    unknownCapitalised(scan, before, around) &&
+    !caseTurnsAt(scan, firstWord, lastWord, before, around)
   )
     return true;
   if (!around.place || startsSentence(scan, firstWord)) return false;
