@@ -1033,6 +1033,10 @@ describe('Headlines: a short name above its full name, and Title Case', () => {
 
 describe("A person's surname alone, or another person's", () => {
   table([
+    // A brand named by a surname's possessive needs its trade beside it: "Smith's lawyer" is some Smith's
+    // (brands.ts).
+    { lang: 'en', text: "Smith's lawyer said he would appeal.", word: "Smith's", expected: null },
+    { lang: 'en', text: "Lowe's brother told the court he was innocent.", word: "Lowe's", expected: null },
     // Beside another known name in prose, both are words of a person's name the data does not know (session 30).
     {
       lang: 'en',
