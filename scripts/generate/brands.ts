@@ -2408,8 +2408,10 @@ async function main(): Promise<void> {
       if ((labelUse.get(key) ?? 0) > 1) reasons.push('shared in this pack');
       if (towns.has(key)) reasons.push('a town');
       // A person's name: plain with the personName hint for the brands of the widest reach, else needs context
-      // (Marco's Pizza is no match for Ferdinand Marcos).
-      const personal = !key.includes(' ') && personNames.has(key);
+      // (Marco's Pizza is no match for Ferdinand Marcos). Its possessive too: "Smith's" is what news writes of any
+      // Smith.
+      const possessor = nameKey(text.replace(/['’]s$/u, ''));
+      const personal = !possessor.includes(' ') && personNames.has(possessor);
       if (personal && line.score < PERSON_NAME_SCORE) reasons.push("a person's name");
       if (reasons.length > 0) {
         texts.push(text);

@@ -243,6 +243,14 @@ function beforeJoiner(scan: ScanResult, first: number, language: Lang): number {
   return w - 1;
 }
 
+/** Whether a joiner of the language in lower case stands inside words first..last: "Bank of India". */
+function joinedInside(scan: ScanResult, first: number, last: number, language: Lang): boolean {
+  const joiners = JOINERS.get(language);
+  for (let w = first + 1; w < last; w++)
+    if (joiners?.has(wordText(scan, w)) && initialCase(scan, w) === 'lower') return true;
+  return false;
+}
+
 /**
  * Whether another language's joiner (and its article) stands before word `first`, after a capitalised word that may
  * be a name's: the name is part of a foreign name the text quotes ("Front de Libération de la Côte des Somalis",
@@ -1000,6 +1008,16 @@ export function insideUnknownLongerName(
     unknownCapitalised(scan, before, around)
   )
     return true;
+  // A capitalised word the data does not know right before the name, in the same sentence.
+  const headed =
+    before >= 0 &&
+    gapAfter(scan, before) === ' ' &&
+    !startsSentence(scan, before) &&
+    unknownCapitalised(scan, before, around) &&
+    !caseTurnsAt(scan, firstWord, lastWord, before, around);
+  // A name joined inside by "of" is a thing's name that such a word may head, as it heads the thing's: "the Reserve
+  // Bank of India" is no Bank of India. Not a title ("Chairman Bank of America") nor a word that opens the sentence.
+  if (headed && joinedInside(scan, firstWord, lastWord, language)) return true;
   if (!around.place || startsSentence(scan, firstWord)) return false;
   // A surname's particle, capitalised mid-sentence, makes a surname of the place's name: "zegt Van Diepenbeek", "Luc
   // Van Lierde"; even where the particle is a name itself (the Turkish city of Van).
@@ -1013,14 +1031,7 @@ export function insideUnknownLongerName(
     (SURNAME_PARTICLES.get(language)?.has(wordText(scan, before)) ?? false)
   )
     return true;
-  if (
-    before >= 0 &&
-    gapAfter(scan, before) === ' ' &&
-    !startsSentence(scan, before) &&
-    unknownCapitalised(scan, before, around) &&
-    !caseTurnsAt(scan, firstWord, lastWord, before, around)
-  )
-    return true;
+  if (headed) return true;
   // A person's title makes a person's name of a place's: "le général Douai", "le capitaine Dreux".
   if (before >= 0 && /^\.? $/u.test(gapAfter(scan, before)) && TITLES.has(wordText(scan, before)))
     return true;

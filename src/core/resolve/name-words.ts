@@ -89,6 +89,14 @@ export const RELATIVE_PRONOUNS = perLanguage((k) => k.relativePronouns);
 export const COMMON_WORDS_OF = perLanguage((k) => [...k.frequentWords, ...k.functionWords]);
 /** The kinds of place the nouns of placeNouns name, each with the classes of the places of that kind. */
 export const PLACE_KINDS: Readonly<Record<string, readonly string[]>> = placeKinds;
+/**
+ * The classes of towns, cities and municipalities: the place kinds "city" and "municipality", which "Stadt" and
+ * "Gemeinde" name.
+ */
+export const TOWN_CLASSES: ReadonlySet<string> = new Set([
+  ...(PLACE_KINDS.city ?? []),
+  ...(PLACE_KINDS.municipality ?? []),
+]);
 /** The classes of channels and broadcasters, whose names a programme listing gives before a time ("Canvas 20.55"). */
 export const BROADCASTER_CLASSES: ReadonlySet<string> = new Set(broadcasterClasses);
 /** Words for a match's result ("Remis"), of every language: like a score, a cue for a team. */

@@ -72,15 +72,16 @@ import {
   LEGAL_FORMS,
   LIST_WORDS,
   NAME_PARTICLES,
-  PLACE_KINDS,
   RELATIVE_PRONOUNS,
   RESULT_WORDS,
   TEAM_CLASSES,
   TITLES,
   TOWN_ARTICLES,
+  TOWN_CLASSES,
   folded,
 } from './name-words';
 import type { Mention } from './mention';
+import { liesIn, pairStandsAlone, townsInTheirRegion } from './town-in-region';
 
 /** A mention and the words it covers in the scan, which definitions and tests of adjacency need. */
 export interface ResolvedMention {
@@ -557,9 +558,15 @@ function findingsFor(
     }
     if (knowledge) {
       if (locative && knowledge.isPlace(entityId)) findings.locative = locative;
-      // "Hamilton, Bermuda": a place's own country (or region) right after it says which Hamilton.
+      // "Hamilton, Bermuda": a place's own country (or region) right after it says which Hamilton; so does, outside a
+      // list, a region of the country it lies in ("St. Petersburg, Florida").
       if (after && knowledge.isPlace(entityId) && knowledge.isPlace(after.entityId))
-        if (knowledge.related(entityId).has(after.entityId)) findings.apposition = after.text;
+        if (
+          knowledge.related(entityId).has(after.entityId) ||
+          (pairStandsAlone(scan, span.firstWord, after.lastWord, named.endingAt, context.language) &&
+            liesIn(knowledge, entityId, after.entityId))
+        )
+          findings.apposition = after.text;
       // "Carlos Sainz (Ferrari)", "Philippe Maystadt (PSC)", "Cofidis (Vandenbroucke)": a person's team or party in
       // parentheses beside the name, or a team's rider, says which namesake it is, as the place after a comma does.
       if (
@@ -1224,15 +1231,6 @@ function listEvidence(
 const byCoreference = (reason: Reason) => reason.rule === 'coreference';
 
 /**
- * The classes of towns, cities and municipalities: the place kinds "city" and "municipality" (place-kinds.json),
- * which "Stadt" and "Gemeinde" name.
- */
-const TOWN_CLASSES: ReadonlySet<string> = new Set([
-  ...(PLACE_KINDS.city ?? []),
-  ...(PLACE_KINDS.municipality ?? []),
-]);
-
-/**
  * Where every noun has a capital, a one-word name of a person or a town right after an article is that noun ("im
  * Sommer", "der Stein", "die Kapelle"): news writes people and towns without one (countries and regions take one:
  * "die Schweiz", "die Pfalz"). So is a town's name right after an inflected adjective, unless an article a town's
@@ -1700,10 +1698,13 @@ function resolveAmong(
     if (options.every((option) => option.alias.demonym))
       demonymWords.fill(1, span.firstWord, span.lastWord + 1);
   // A name inside an unknown longer one names nothing, but its words stay a name's for the spans beside it.
-  const spans = fitting.filter(
+  const outside = fitting.filter(
     (entry) =>
       !inUnknownLongerName(entry, scan, cues, article, taken, (w) => demonymWords[w] === 1, firmlyTaken),
   );
+  const spans = article.knowledge
+    ? townsInTheirRegion(outside, scan, article.knowledge, article.language)
+    : outside;
 
   // A neighbour whose every reading is also a person's name (the hint personName: Hilton, Houston) may be the rest
   // of a person's name, so it does not count as a known name beside a name that is also a person's. Nor does one

@@ -283,6 +283,31 @@ describe('Small capitals named like a person, a bigger town or plain words', () 
       word: 'Victoria',
       expected: 'victoria-australia',
     },
+    // A US state after a town: the data gives a US town only its country, which the state shares.
+    {
+      lang: 'en',
+      text: 'He was born in St. Petersburg, Florida, in 1950.',
+      word: 'St. Petersburg',
+      expected: 'st-petersburg',
+    },
+    {
+      lang: 'en',
+      text: 'The plant in Birmingham, Alabama, will close.',
+      word: 'Birmingham',
+      expected: 'birmingham-united-states',
+    },
+    // …and where the data knows no town of that name there, the namesake elsewhere is not linked.
+    { lang: 'en', text: 'The film is set in Paris, Texas, a small town.', word: 'Paris', expected: null },
+    { lang: 'en', text: 'Voting began in TRIPOLI, Lebanon on Sunday.', word: 'TRIPOLI', expected: null },
+    { lang: 'en', text: 'She teaches in Cambridge, Massachusetts, now.', word: 'Cambridge', expected: null },
+    // Not in a list, and not before a town: the comma joins names of one rank there.
+    { lang: 'en', text: 'Stocks fell in Tokyo, Hong Kong and Sydney.', word: 'Tokyo', expected: 'tokyo' },
+    {
+      lang: 'en',
+      text: 'The summit moved from Brussels, Luxembourg hosting the next round.',
+      word: 'Brussels',
+      expected: 'brussels',
+    },
     { lang: 'en', text: 'The Valley of the Kings lies near Luxor.', word: 'The Valley', expected: null },
     { lang: 'en', text: 'The ship left Plymouth for New York.', word: 'Plymouth', expected: null },
     { lang: 'nl', text: 'Valencia won met 2-0 van Sevilla.', word: 'Valencia', expected: null },
@@ -1008,6 +1033,10 @@ describe('Headlines: a short name above its full name, and Title Case', () => {
 
 describe("A person's surname alone, or another person's", () => {
   table([
+    // A brand named by a surname's possessive needs its trade beside it: "Smith's lawyer" is some Smith's
+    // (brands.ts).
+    { lang: 'en', text: "Smith's lawyer said he would appeal.", word: "Smith's", expected: null },
+    { lang: 'en', text: "Lowe's brother told the court he was innocent.", word: "Lowe's", expected: null },
     // Beside another known name in prose, both are words of a person's name the data does not know (session 30).
     {
       lang: 'en',

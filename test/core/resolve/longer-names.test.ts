@@ -298,6 +298,9 @@ describe('a name inside an unknown longer name links to nothing', () => {
     ['en', 'NOTES - Bank of Spain announces balance of payments.', 'Spain', null],
     ['en', 'Seven ministers and the governor of Bank of Israel will visit.', 'Israel', null],
     ['en', 'Police said Revolutionary Armed Forces of Colombia rebels fled.', 'Colombia', null],
+    // A known name joined inside by "of", after a capitalised word that heads it: another thing's name.
+    ['en', 'Governor Rangarajan said the Reserve Bank of India would act.', 'Bank of India', null],
+    ['en', 'Loans from the Industrial Development Bank of India rose.', 'Bank of India', null],
     // A person's title before a place's name: the person's name.
     ['fr', 'Autour du cadavre du général Douai rôdait son petit chien.', 'Douai', null],
     ['fr', 'Le capitaine Dreux commandait la compagnie.', 'Dreux', null],
@@ -421,6 +424,9 @@ describe('the same names still link beside what is no part of them', () => {
     // …nor a surname before "van", nor a given name after a title, nor English "of", which opens no surname.
     ['nl', 'Gisteren sprak Sam Nujoma van Namibië de vergadering toe.', 'Namibië', 'namibia'],
     ['en', 'Princess Stephanie of Monaco was seen in Rome.', 'Monaco', 'monaco'],
+    // …nor a title or a sentence's first word before a name joined inside by "of".
+    ['en', 'He said Chairman Bank of America would wait.', 'Bank of America', 'bank-of-america'],
+    ['en', 'Former Bank of England governor Mervyn King spoke.', 'Bank of England', 'bank-of-england'],
     // A people's name after a town's with no article before, or in the singular, is the people's (session 31).
     ['en', 'Cleveland Indians living there marked the festival.', 'Cleveland', 'cleveland'],
     ['en', 'He visited the Cleveland Indian community centre.', 'Cleveland', 'cleveland'],
