@@ -370,10 +370,9 @@ describe('statements of the world and cities packs', () => {
   });
 
   it("give every population as the city's Wikipedia page dates it (the count's year, the page), never 0", () => {
-    const counted = JSON.parse(readFileSync('scripts/generate/overlays/city-populations.json', 'utf8')) as Record<
-      string,
-      { id: string; population: number | null; year?: string; page?: string }
-    >;
+    const counted = JSON.parse(
+      readFileSync('scripts/generate/overlays/city-populations.json', 'utf8'),
+    ) as Record<string, { id: string; population: number | null; year?: string; page?: string }>;
     const byId = new Map(Object.values(counted).map((entry) => [entry.id, entry]));
     for (const city of cities.entities) {
       const entry = byId.get(city.id);
@@ -390,7 +389,10 @@ describe('statements of the world and cities packs', () => {
       expect(s.at, city.id).toBeUndefined();
       expect(s.source, city.id).toBe(entry.page);
       expect('quantity' in s.value && s.value.quantity, city.id).toBe(entry.population);
-      expect(city.sources.map((source) => source.url), city.id).toContain(entry.page);
+      expect(
+        city.sources.map((source) => source.url),
+        city.id,
+      ).toContain(entry.page);
       // The texts give its year, not GeoNames' extract's (a figure under a thousand they leave out).
       if (/inhabitants/u.test(city.descriptions.en ?? ''))
         expect(city.descriptions.en, city.id).toContain(`(${(entry.year as string).slice(0, 4)})`);
