@@ -136,9 +136,11 @@ export async function activeArticle(): Promise<ArticleSnapshot | null> {
       return entry && pageOf(lastWebPage.url as string) === pageOf(entry.article.url) ? entry.article : null;
     }
   }
-  const candidates = [...map.values()].filter(
-    (entry) => active === undefined || entry.windowId === active.windowId,
-  );
+  const entries = [...map.values()];
+  const inWindow = entries.filter((entry) => active === undefined || entry.windowId === active.windowId);
+  // An extension page alone in its window (the side panel opened in a window of its own) shows the article read last
+  // in any window, as a side panel beside no web page has nothing else to show.
+  const candidates = inWindow.length > 0 ? inWindow : entries;
   candidates.sort((a, b) => b.touched - a.touched);
   return candidates[0]?.article ?? null;
 }

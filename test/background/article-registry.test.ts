@@ -119,6 +119,17 @@ describe('the article the side panel shows when it is itself the active tab', ()
     expect((await activeArticle())?.url).toBe('https://news.example/article');
   });
 
+  it("is the article read last in any window where the panel's own window has no web page", async () => {
+    const { activeArticle, setTabArticle } = await import('../../src/background/article-registry');
+    await setTabArticle(1, 1, snapshot('https://news.example/article', 3));
+    // The focused window's active tab, the panel, comes first.
+    tabs = [
+      { ...panel(300), windowId: 2 },
+      { id: 1, windowId: 1, url: 'https://news.example/article', active: true, lastAccessed: 100 },
+    ];
+    expect((await activeArticle())?.url).toBe('https://news.example/article');
+  });
+
   it('is the most recently reported article where the browser does not say when tabs were active', async () => {
     const { activeArticle, setTabArticle } = await import('../../src/background/article-registry');
     await setTabArticle(1, 1, snapshot('https://news.example/article', 3));
